@@ -1,0 +1,1179 @@
+package news
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Span is a half-open byte range [Start, End) of [Article.Text]: the text it
+// covers is Text[Start:End]. Every result of the package carries one. The zero
+// Span is empty and means "absent" wherever a field is optional.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len returns the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// IsZero reports whether s is the zero Span.
+func (s Span) IsZero() bool { return s.Start == 0 && s.End == 0 }
+
+// in reports whether the position p lies inside s.
+func (s Span) in(p int) bool { return s.Start <= p && p < s.End }
+
+// A Header is one metadata line at the top of an article, such as
+// "date 2022-11-11" or "title: Flood warning lifted". Key is lower-cased;
+// Value is the text after the key and its separator, trimmed.
+type Header struct {
+	Key   string `json:"key"`
+	Value string `json:"value"`
+	Span         // the whole header, key to end of value
+	ValueSpan Span `json:"value_span"`
+}
+
+// A Dateline is the place, and sometimes the agency and a date, that opens a
+// news story: "ISLAMABAD –", "WASHINGTON (AP) —", "LONDON, Nov 11 (Reuters) -".
+type Dateline struct {
+	// Place is the place in its usual capitalisation ("Islamabad",
+	// "New York"), whatever case the dateline used.
+	Place string `json:"place"`
+	// Region is a qualifier after a comma ("Pakistan" in "KARACHI,
+	// Pakistan —"), empty when absent.
+	Region string `json:"region,omitempty"`
+	// Agency is the news agency in parentheses ("AP", "Reuters"), empty when
+	// absent.
+	Agency string `json:"agency"`
+	// Date is the date the dateline carries, as a TIMEX3 value: "1996-08-30",
+	// or "XXXX-11-11" when it names no year. Empty when absent.
+	Date string `json:"date,omitempty"`
+	Span           // the whole dateline including its closing dash or colon
+	PlaceSpan Span `json:"place_span"`
+}
+
+// A Paragraph is a block of the body separated from the next by a blank line,
+// or a single line when the body has no blank lines at all.
+type Paragraph struct {
+	Span
+	Text string `json:"text"` // Article.Text[Start:End]
+}
+
+// A Sentence is one sentence of a paragraph.
+type Sentence struct {
+	Span
+	Text string `json:"text"` // Article.Text[Start:End]
+	// Paragraph is the index in [Article.Paragraphs] of the paragraph that
+	// holds the sentence.
+	Paragraph int `json:"paragraph"`
+}
+
+// DateSource says where [Article.Published] came from.
+type DateSource int
+
+// The sources of a publication date, in the order Parse prefers them after
+// the option.
+const (
+	DateUnknown  DateSource = iota // no publication date was found
+	DateOption                     // from WithPublished
+	DateHeader                     // from a header line such as "date 2022-11-11"
+	DateDateline                   // from a dateline that carries a full date
+)
+
+var dateSourceNames = [...]string{"unknown", "option", "header", "dateline"}
+
+// String returns "unknown", "option", "header" or "dateline".
+func (d DateSource) String() string {
+	if d < 0 || int(d) >= len(dateSourceNames) {
+		return "unknown"
+	}
+	return dateSourceNames[d]
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (d DateSource) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// An Article is a parsed news article. Its fields are filled by [Parse] and
+// must not be modified afterwards: the analyses ([Entities], [Quotes],
+// [Times], [Timeline]) are computed once, lazily, from them.
+type Article struct {
+	// Text is the input exactly as given. Every Span indexes it.
+	Text string
+	// Headers are the metadata lines at the top of the text, in order.
+	Headers []Header
+	// Title is the article's title from a "title" header or from the layout
+	// (a short first line without final punctuation followed by a blank
+	// line); empty when there is none. TitleSpan locates it.
+	Title     string
+	TitleSpan Span
+	// Published is the publication date at midnight UTC; the zero Time when
+	// unknown. PublishedFrom says where it came from.
+	Published     time.Time
+	PublishedFrom DateSource
+	// Dateline is the story's dateline, nil when it has none.
+	Dateline *Dateline
+	// Body is the span of the text after the headers and the title.
+	Body Span
+	// Paragraphs and Sentences are in text order. Sentences never cross a
+	// paragraph and leave out the dateline.
+	Paragraphs []Paragraph
+	Sentences  []Sentence
+
+	once sync.Once
+	an   *analysis
+}
+
+// An Option changes how [Parse] reads an article.
+type Option func(*options)
+
+type options struct {
+	published time.Time
+	maxBytes  int
+}
+
+// DefaultMaxBytes is the largest input Parse accepts unless [WithMaxBytes]
+// says otherwise: 16 MiB.
+const DefaultMaxBytes = 16 << 20
+
+// WithPublished sets the publication date. It always wins over a date found
+// in the text. A zero t leaves the date to be found in the text.
+func WithPublished(t time.Time) Option {
+	return func(o *options) { o.published = t }
+}
+
+// WithMaxBytes sets the largest input, in bytes, that Parse accepts; larger
+// input gets a [*SizeError]. n <= 0 means no limit.
+func WithMaxBytes(n int) Option {
+	return func(o *options) { o.maxBytes = n }
+}
+
+// A SizeError is returned by [Parse] for input longer than its limit. No part
+// of such an input is analysed.
+type SizeError struct {
+	Size, Limit int
+}
+
+func (e *SizeError) Error() string {
+	return fmt.Sprintf("news: input of %d bytes is over the limit of %d bytes", e.Size, e.Limit)
+}
+
+// Parse reads a news article. It finds the header lines, the title, the
+// dateline, the publication date, the paragraphs and the sentences; the other
+// analyses are computed on demand from the returned Article.
+//
+// Parse never modifies the text: spans index it as given. Curly and straight
+// quotes, dashes, no-break spaces and CRLF line ends are told apart only for
+// matching. Invalid UTF-8 is not an error: each bad byte is read as one
+// unknown symbol (U+FFFD), so spans never shift; note that encoding/json
+// replaces such bytes when an Article's texts are marshalled.
+//
+// Empty or white-space-only text gives an Article with no paragraphs and no
+// error. The only error is a [*SizeError] for text over the size limit
+// ([DefaultMaxBytes] unless [WithMaxBytes] says otherwise); the Article is
+// then nil.
+func Parse(text string, opts ...Option) (*Article, error) {
+	o := options{maxBytes: DefaultMaxBytes}
+	for _, f := range opts {
+		f(&o)
+	}
+	if o.maxBytes > 0 && len(text) > o.maxBytes {
+		return nil, &SizeError{Size: len(text), Limit: o.maxBytes}
+	}
+	a := &Article{Text: text}
+	pos := a.parseHeaders()
+	a.Body = Span{pos, len(text)}
+	paras := splitParagraphs(text, pos)
+	paras = a.findTitle(paras)
+	if len(paras) > 0 {
+		a.Body.Start = paras[0].Start
+	} else {
+		a.Body.Start = a.Body.End
+	}
+	a.Paragraphs = paras
+	firstSentence := a.findDateline()
+	for i, p := range paras {
+		start := p.Start
+		if i == firstSentence.para {
+			start = firstSentence.pos
+		}
+		a.Sentences = splitSentences(text, start, p.End, i, a.Sentences)
+	}
+	switch {
+	case !o.published.IsZero():
+		y, m, d := o.published.Date()
+		a.Published = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		a.PublishedFrom = DateOption
+	case !a.Published.IsZero():
+		// set by a header line
+	case a.Dateline != nil && len(a.Dateline.Date) == 10 && a.Dateline.Date[0] != 'X':
+		if t, err := time.Parse(time.DateOnly, a.Dateline.Date); err == nil {
+			a.Published = t
+			a.PublishedFrom = DateDateline
+		}
+	}
+	return a, nil
+}
+
+// text returns the text a span covers.
+func (a *Article) text(s Span) string { return a.Text[s.Start:s.End] }
+
+// ---------------------------------------------------------------------------
+// Headers
+
+// headerKeys are the metadata keys recognised at the top of an article (H1),
+// mapped to the field they fill.
+var headerKeys = map[string]string{
+	"author": "author", "byline": "author", "by": "author",
+	"date": "date", "published": "date", "pubdate": "date", "dateline": "dateline",
+	"headline": "title", "title": "title",
+	"link": "url", "url": "url",
+	"publisher": "source", "source": "source", "outlet": "source",
+	"section": "section", "category": "section",
+}
+
+// parseHeaders reads the header lines at the top of the text and returns the
+// position where the body starts.
+//
+// H1. A known key (headerKeys), lower-case and followed by a space, or in
+// any case followed by a colon, starts a header line; its value runs to the
+// end of the line.
+// H2. A "date" header whose value begins with a date ends after that date;
+// what follows on the same line is body ("date 2022-11-11 ISLAMABAD – ...").
+// H3. An unknown key is a header only when it is a single lower-case word
+// followed by a colon, inside a block of header lines that a known key
+// started.
+// H4. Headers stop at the first line that is not one; blank lines between
+// headers are skipped.
+func (a *Article) parseHeaders() int {
+	text := a.Text
+	pos := skipSpace(text, 0)
+	for pos < len(text) {
+		lineEnd := indexLineEnd(text, pos)
+		keyEnd := pos
+		for keyEnd < lineEnd && (isASCIILetter(text[keyEnd]) || text[keyEnd] == '_' || text[keyEnd] == '-') {
+			keyEnd++
+		}
+		if keyEnd == pos || keyEnd-pos > 20 || keyEnd >= lineEnd {
+			break
+		}
+		key := strings.ToLower(text[pos:keyEnd])
+		field, known := headerKeys[key]
+		lower := text[pos:keyEnd] == key
+		var valStart int
+		switch {
+		case text[keyEnd] == ':': // H1, H3
+			if !known && !(lower && len(a.Headers) > 0) {
+				return pos
+			}
+			valStart = keyEnd + 1
+		case (text[keyEnd] == ' ' || text[keyEnd] == '\t') && known && lower: // H1
+			valStart = keyEnd + 1
+		default:
+			return pos
+		}
+		valStart = skipBlank(text, valStart, lineEnd)
+		valEnd := trimRightSpace(text, valStart, lineEnd)
+		next := lineEnd
+		if field == "date" {
+			t, n, ok := parseDate(text[valStart:lineEnd])
+			if !ok {
+				return pos
+			}
+			valEnd = valStart + n
+			rest := skipBlank(text, valEnd, lineEnd)
+			if rest < lineEnd { // H2: the body is run into the header
+				next = rest
+			}
+			if a.Published.IsZero() {
+				a.Published = t
+				a.PublishedFrom = DateHeader
+			}
+		}
+		if valStart >= valEnd {
+			return pos
+		}
+		h := Header{Key: key, Value: text[valStart:valEnd], Span: Span{pos, valEnd}, ValueSpan: Span{valStart, valEnd}}
+		a.Headers = append(a.Headers, h)
+		if field == "title" && a.Title == "" {
+			a.Title, a.TitleSpan = h.Value, h.ValueSpan
+		}
+		if next < lineEnd {
+			return next
+		}
+		pos = skipSpace(text, lineEnd)
+	}
+	return pos
+}
+
+// parseDate reads a calendar date at the start of s and returns it with the
+// number of bytes read. It knows ISO dates (2022-11-11, 2022/11/11, with an
+// optional time that is read and ignored), "November 11, 2022", "Nov. 11,
+// 2022" and "11 November 2022", optionally after a weekday ("Friday, ").
+func parseDate(s string) (time.Time, int, bool) {
+	i := 0
+	// An optional leading weekday: "Friday, November 11, 2022".
+	if w, n := leadingWord(s); n > 0 {
+		if _, ok := weekdayNames[strings.ToLower(strings.TrimSuffix(w, "."))]; ok {
+			j := n
+			if j < len(s) && s[j] == ',' {
+				j++
+			}
+			j = skipBlank(s, j, len(s))
+			i = j
+		}
+	}
+	if y, m, d, n, ok := parseISODate(s[i:]); ok {
+		t, ok := makeDate(y, m, d)
+		if !ok {
+			return time.Time{}, 0, false
+		}
+		n += i
+		// An optional clock time: T10:00:00Z or " 10:00".
+		if n < len(s) && (s[n] == 'T' || s[n] == ' ') && n+3 < len(s) && isDigit(s[n+1]) && isDigit(s[n+2]) && s[n+3] == ':' {
+			j := n + 1
+			for j < len(s) && (isDigit(s[j]) || s[j] == ':' || s[j] == '.' || s[j] == 'Z' || s[j] == '+' || (s[j] == '-' && j > n+3)) {
+				j++
+			}
+			n = j
+		}
+		return t, n, true
+	}
+	rest := s[i:]
+	// "November 11, 2022" / "Nov. 11, 2022"
+	if w, n := leadingWord(rest); n > 0 {
+		if m, ok := monthNames[strings.ToLower(strings.TrimSuffix(w, "."))]; ok {
+			j := skipBlank(rest, n, len(rest))
+			d, dn := leadingInt(rest[j:], 2)
+			if dn > 0 {
+				j += dn
+				j = skipOrdinalSuffix(rest, j)
+				if j < len(rest) && rest[j] == ',' {
+					j++
+				}
+				j = skipBlank(rest, j, len(rest))
+				y, yn := leadingInt(rest[j:], 4)
+				if yn == 4 {
+					if t, ok := makeDate(y, m, d); ok {
+						return t, i + j + 4, true
+					}
+				}
+			}
+		}
+	}
+	// "11 November 2022"
+	if d, dn := leadingInt(rest, 2); dn > 0 {
+		j := skipOrdinalSuffix(rest, dn)
+		j = skipBlank(rest, j, len(rest))
+		if w, n := leadingWord(rest[j:]); n > 0 {
+			if m, ok := monthNames[strings.ToLower(strings.TrimSuffix(w, "."))]; ok {
+				j += n
+				if j < len(rest) && rest[j] == ',' {
+					j++
+				}
+				j = skipBlank(rest, j, len(rest))
+				y, yn := leadingInt(rest[j:], 4)
+				if yn == 4 {
+					if t, ok := makeDate(y, m, d); ok {
+						return t, i + j + 4, true
+					}
+				}
+			}
+		}
+	}
+	return time.Time{}, 0, false
+}
+
+// parseISODate reads YYYY-MM-DD or YYYY/MM/DD at the start of s.
+func parseISODate(s string) (y, m, d, n int, ok bool) {
+	if len(s) < 10 {
+		return
+	}
+	for _, i := range [...]int{0, 1, 2, 3, 5, 6, 8, 9} {
+		if !isDigit(s[i]) {
+			return
+		}
+	}
+	if (s[4] != '-' || s[7] != '-') && (s[4] != '/' || s[7] != '/') {
+		return
+	}
+	if len(s) > 10 && isDigit(s[10]) {
+		return
+	}
+	y = atoi(s[0:4])
+	m = atoi(s[5:7])
+	d = atoi(s[8:10])
+	return y, m, d, 10, true
+}
+
+// makeDate returns the date y-m-d at midnight UTC if it exists.
+func makeDate(y, m, d int) (time.Time, bool) {
+	if y < 1000 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// ---------------------------------------------------------------------------
+// Paragraphs and title
+
+// splitParagraphs returns the paragraphs of text[pos:].
+//
+// P1. When the text has a blank line (only white space between two line
+// ends), paragraphs are separated by blank lines and a single line end is
+// just a line wrap.
+// P2. Otherwise every non-blank line is a paragraph.
+// P3. A paragraph's span is trimmed of white space at both ends.
+func splitParagraphs(text string, pos int) []Paragraph {
+	blankMode := hasBlankLine(text, pos)
+	var paras []Paragraph
+	start := -1 // start of the current paragraph, -1 when between paragraphs
+	for pos < len(text) {
+		lineEnd := indexLineEnd(text, pos)
+		blank := skipBlank(text, pos, lineEnd) >= lineEnd
+		switch {
+		case blank:
+			if start >= 0 {
+				paras = append(paras, newParagraph(text, start, trimRightSpace(text, start, pos)))
+				start = -1
+			}
+		case !blankMode:
+			s := skipBlank(text, pos, lineEnd)
+			paras = append(paras, newParagraph(text, s, trimRightSpace(text, s, lineEnd)))
+		case start < 0:
+			start = skipBlank(text, pos, lineEnd)
+		}
+		pos = nextLine(text, lineEnd)
+	}
+	if start >= 0 {
+		paras = append(paras, newParagraph(text, start, trimRightSpace(text, start, len(text))))
+	}
+	return paras
+}
+
+func newParagraph(text string, start, end int) Paragraph {
+	return Paragraph{Span{start, end}, text[start:end]}
+}
+
+// hasBlankLine reports whether text[pos:] has a blank line between two
+// non-blank ones.
+func hasBlankLine(text string, pos int) bool {
+	seenText := false
+	for pos < len(text) {
+		lineEnd := indexLineEnd(text, pos)
+		if skipBlank(text, pos, lineEnd) >= lineEnd {
+			if seenText {
+				// a blank line after text counts if more text follows
+				for p := nextLine(text, lineEnd); p < len(text); {
+					le := indexLineEnd(text, p)
+					if skipBlank(text, p, le) < le {
+						return true
+					}
+					p = nextLine(text, le)
+				}
+				return false
+			}
+		} else {
+			seenText = true
+		}
+		pos = nextLine(text, lineEnd)
+	}
+	return false
+}
+
+// findTitle takes the title off the paragraphs when the layout shows one and
+// no header gave it.
+//
+// P4. The first paragraph is the title when it is a single line of at most
+// 20 words and 200 bytes, does not end in sentence punctuation (. ! ? : ; ,),
+// is followed by another paragraph, and is not a dateline.
+func (a *Article) findTitle(paras []Paragraph) []Paragraph {
+	if a.Title != "" || len(paras) < 2 {
+		return paras
+	}
+	p := paras[0].Span
+	t := a.Text[p.Start:p.End]
+	if len(t) > 200 || strings.ContainsAny(t, "\r\n") || countWords(t) > 20 {
+		return paras
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if strings.ContainsRune(".!?:;,", r) || isDash(r) {
+		return paras
+	}
+	if _, _, ok := parseDatelineAt(a.Text, p.Start, p.End); ok {
+		return paras
+	}
+	a.Title, a.TitleSpan = t, p
+	return paras[1:]
+}
+
+// ---------------------------------------------------------------------------
+// Dateline
+
+type sentenceStart struct{ para, pos int }
+
+// findDateline looks for the dateline and returns where the first sentence
+// of its paragraph starts.
+//
+// D1. A dateline opens the first paragraph, or one of the first three when
+// those before it are short lines (a headline, a byline).
+// D2. Its place is one to five upper-case words ("NEW YORK", "ISLAMABAD"),
+// or capitalised words when an agency follows ("Washington (AFP) –").
+// D3. The place may be followed by ", Region", by a date ("Nov 11",
+// "1996-08-30") and by an agency in parentheses ("(Reuters)").
+// D4. It ends with a dash (- -- – —) or a colon followed by the story, or
+// with the end of the line when it carried a date or an agency.
+// D5. It is not a dateline when the rest of the line after a dash is in
+// upper case: that is a headline ("SOCCER - LEAGUE TABLE").
+func (a *Article) findDateline() sentenceStart {
+	for i := 0; i < len(a.Paragraphs) && i < 3; i++ {
+		p := a.Paragraphs[i].Span
+		if d, next, ok := parseDatelineAt(a.Text, p.Start, p.End); ok {
+			a.Dateline = d
+			return sentenceStart{i, next}
+		}
+		// D1: only short lines may come before the dateline.
+		if p.Len() > 120 || strings.ContainsAny(a.Text[p.Start:p.End], ".!?") && countWords(a.Text[p.Start:p.End]) > 12 {
+			break
+		}
+	}
+	return sentenceStart{-1, 0}
+}
+
+// parseDatelineAt reads a dateline at text[pos:end] and returns it with the
+// position where the story after it starts.
+func parseDatelineAt(text string, pos, end int) (*Dateline, int, bool) {
+	lineEnd := indexLineEnd(text, pos)
+	if lineEnd > end {
+		lineEnd = end
+	}
+	// D2: the place.
+	placeEnd, upper := scanPlace(text, pos, lineEnd)
+	if placeEnd == pos {
+		return nil, 0, false
+	}
+	d := &Dateline{PlaceSpan: Span{pos, placeEnd}}
+	i := placeEnd
+	// D3: ", Region"
+	if i < lineEnd && text[i] == ',' {
+		j := skipBlank(text, i+1, lineEnd)
+		if _, _, n, ok := datelineDate(text[j:lineEnd]); ok {
+			d.Date = datelineDateValue(text[j : j+n])
+			i = j + n
+		} else if re, _ := scanPlace(text, j, lineEnd); re > j {
+			d.Region = normalizeRegion(text[j:re])
+			i = re
+		} else if re := scanCapitalised(text, j, lineEnd); re > j {
+			d.Region = text[j:re]
+			i = re
+		}
+	}
+	// D3: a date after a comma or a space
+	if d.Date == "" {
+		j := i
+		if j < lineEnd && text[j] == ',' {
+			j++
+		}
+		j = skipBlank(text, j, lineEnd)
+		if j > i || (j < lineEnd && text[j] == ',') {
+			if _, _, n, ok := datelineDate(text[j:lineEnd]); ok {
+				d.Date = datelineDateValue(text[j : j+n])
+				i = j + n
+			}
+		}
+	}
+	// D3: (Agency)
+	j := skipBlank(text, i, lineEnd)
+	if j < lineEnd && text[j] == '(' {
+		k := strings.IndexByte(text[j:lineEnd], ')')
+		if k > 1 && k <= 40 {
+			ag := strings.TrimSpace(text[j+1 : j+k])
+			r, _ := utf8.DecodeRuneInString(ag)
+			if ag != "" && unicode.IsUpper(r) && countWords(ag) <= 4 && !isRetirementMark(ag) {
+				d.Agency = ag
+				i = j + k + 1
+			}
+		}
+	}
+	if !upper && d.Agency == "" {
+		return nil, 0, false // D2: a capitalised place needs an agency
+	}
+	// D4: the end.
+	j = skipBlank(text, i, lineEnd)
+	sep := j
+	switch {
+	case j < lineEnd && text[j] == ':' && d.Agency == "" && upper:
+		j++
+	case j < lineEnd:
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !isDash(r) {
+			return nil, 0, false
+		}
+		j += n
+		for j < lineEnd { // "--"
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !isDash(r) {
+				break
+			}
+			j += n
+		}
+		if j < lineEnd && !isSpaceByte(text[j]) {
+			return nil, 0, false // "ABC-TV" is no dateline
+		}
+		// D5: a headline, not a dateline.
+		if mostlyUpper(text[j:lineEnd]) {
+			return nil, 0, false
+		}
+	default: // end of line
+		if d.Date == "" && d.Agency == "" {
+			return nil, 0, false
+		}
+	}
+	if j == sep && j < lineEnd {
+		return nil, 0, false
+	}
+	if j < lineEnd && j > sep && text[sep] == ':' && !isSpaceByte(text[j]) {
+		return nil, 0, false
+	}
+	d.Span = Span{pos, j}
+	d.Place = placeCase(text[pos:placeEnd], upper)
+	next := skipSpace(text, j)
+	if next > end {
+		next = end
+	}
+	return d, next, true
+}
+
+// scanPlace reads one to five words of a dateline place from text[pos:end].
+// It reports whether the words are in upper case; otherwise they are
+// capitalised words, at most three.
+func scanPlace(text string, pos, end int) (int, bool) {
+	i, words, letters := pos, 0, 0
+	upper, lastEnd := true, pos
+	for i < end && words < 5 {
+		j, nLetters, allUpper, capital := scanPlaceWord(text, i, end)
+		if j == i || !capital {
+			break
+		}
+		if words == 0 {
+			upper = allUpper
+		} else if allUpper != upper && !(upper && isLowerParticle(text[i:j])) {
+			break
+		}
+		words++
+		letters += nLetters
+		lastEnd = j
+		if j < end && text[j] == ' ' && j+1 < end && text[j+1] != ' ' {
+			i = j + 1
+			continue
+		}
+		break
+	}
+	if words == 0 || (upper && letters < 2) || (!upper && words > 3) {
+		return pos, false
+	}
+	if upper {
+		if _, common := datelineNonPlaces[text[pos:lastEnd]]; common {
+			return pos, false
+		}
+	}
+	return lastEnd, upper
+}
+
+// scanPlaceWord reads one word of letters, dots, apostrophes and hyphens.
+func scanPlaceWord(text string, pos, end int) (next, letters int, allUpper, capital bool) {
+	i := pos
+	allUpper = true
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsLetter(r):
+			if letters == 0 {
+				capital = unicode.IsUpper(r)
+			}
+			if unicode.IsLower(r) {
+				allUpper = false
+			}
+			letters++
+		case r == '.' || r == '\'' || r == '’' || (r == '-' && i+n < end && isASCIILetter(text[i+n])):
+		default:
+			return i, letters, allUpper && letters > 0, capital
+		}
+		i += n
+	}
+	return i, letters, allUpper && letters > 0, capital
+}
+
+// isLowerParticle reports whether w may stand in lower case inside an
+// upper-case place ("RIO de JANEIRO" is rare; "de", "la" are kept for it).
+func isLowerParticle(w string) bool {
+	switch w {
+	case "de", "la", "del", "da", "do", "al", "el", "es", "of":
+		return true
+	}
+	return false
+}
+
+// scanCapitalised reads one to three capitalised words ("Pakistan", "Calif.").
+func scanCapitalised(text string, pos, end int) int {
+	i, words, last := pos, 0, pos
+	for i < end && words < 3 {
+		j, _, _, capital := scanPlaceWord(text, i, end)
+		if j == i || !capital {
+			break
+		}
+		words++
+		last = j
+		if j < end && text[j] == ' ' {
+			i = j + 1
+			continue
+		}
+		break
+	}
+	return last
+}
+
+// datelineDate reads "Nov 11", "Nov. 11", "November 11, 2022" or an ISO date.
+func datelineDate(s string) (month, day, n int, ok bool) {
+	if y, m, d, k, ok := parseISODate(s); ok && y > 0 {
+		return m, d, k, true
+	}
+	w, k := leadingWord(s)
+	if k == 0 {
+		return 0, 0, 0, false
+	}
+	m, ok := monthNames[strings.ToLower(strings.TrimSuffix(w, "."))]
+	if !ok {
+		return 0, 0, 0, false
+	}
+	j := skipBlank(s, k, len(s))
+	d, dn := leadingInt(s[j:], 2)
+	if dn == 0 || d < 1 || d > 31 {
+		return 0, 0, 0, false
+	}
+	j += dn
+	if j+6 <= len(s) && s[j] == ',' && s[j+1] == ' ' && isDigit(s[j+2]) && isDigit(s[j+3]) && isDigit(s[j+4]) && isDigit(s[j+5]) && (j+6 == len(s) || !isDigit(s[j+6])) {
+		j += 6
+	}
+	return m, d, j, true
+}
+
+// datelineDateValue turns a dateline date into a TIMEX3 value.
+func datelineDateValue(s string) string {
+	if t, _, ok := parseDate(s); ok {
+		return t.Format(time.DateOnly)
+	}
+	m, d, _, ok := datelineDate(s)
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf("XXXX-%02d-%02d", m, d)
+}
+
+// datelineNonPlaces are upper-case words that open stories without being
+// places (kickers and labels).
+var datelineNonPlaces = map[string]struct{}{
+	"ADVERTISEMENT": {}, "ANALYSIS": {}, "BREAKING": {}, "BREAKING NEWS": {}, "COMMENT": {},
+	"CORRECTION": {}, "EDITORIAL": {}, "EXCLUSIVE": {}, "FACT CHECK": {}, "FEATURE": {},
+	"INTERVIEW": {}, "LIVE": {}, "NOTE": {}, "OPINION": {}, "PHOTOS": {}, "REVIEW": {},
+	"UPDATE": {}, "UPDATED": {}, "URGENT": {}, "VIDEO": {}, "WATCH": {},
+}
+
+// normalizeRegion gives an upper-case region its usual capitalisation unless
+// it is an abbreviation ("D.C.", "UK").
+func normalizeRegion(s string) string {
+	if strings.ContainsRune(s, '.') || len(s) <= 3 {
+		return s
+	}
+	return placeCase(s, true)
+}
+
+// mostlyUpper reports whether most letters of s are upper case and it has at
+// least four letters.
+func mostlyUpper(s string) bool {
+	up, low := 0, 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			up++
+		} else if unicode.IsLower(r) {
+			low++
+		}
+	}
+	return up >= 4 && up > 3*low
+}
+
+// ---------------------------------------------------------------------------
+// Sentences
+
+// splitSentences appends to dst the sentences of text[start:end], which lies
+// in paragraph para.
+//
+// S1. A sentence ends at . ! ? or … (and runs of them), after any closing
+// quotation marks and brackets, when white space and then an upper-case
+// letter, a digit or an opening quotation mark or bracket follow.
+// S2. Nothing follows a lower-case letter: `"Why?" he asked.` is one sentence.
+// S3. A period after a title or honorific (Mr. Gen. Lt. Sen. Dr. St.) or a
+// single letter (an initial: J. K. Rowling) never ends a sentence.
+// S4. A period after another abbreviation (Inc. Corp. Jan. a.m. U.S. No.)
+// ends one only when the next word usually starts sentences ("The", "He").
+// S5. A period not followed by white space (3.5, U.S.-led, example.com) is
+// not an end.
+// S6. The end of the paragraph ends the sentence.
+func splitSentences(text string, start, end, para int, dst []Sentence) []Sentence {
+	start = skipSpace(text, start)
+	s := start
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += n
+			continue
+		}
+		termStart := i
+		j := i + n
+		hasPeriodOnly := r == '.'
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			if r2 != '.' && r2 != '!' && r2 != '?' && r2 != '…' {
+				break
+			}
+			if r2 != '.' {
+				hasPeriodOnly = false
+			}
+			j += n2
+		}
+		ellipsis := j-termStart >= 3 && hasPeriodOnly
+		k := j
+		for k < end {
+			r2, n2 := utf8.DecodeRuneInString(text[k:end])
+			if !isClosingQuote(r2) && r2 != ')' && r2 != ']' && r2 != '"' && r2 != '\'' {
+				break
+			}
+			k += n2
+		}
+		i = k
+		if k >= end {
+			break // S6
+		}
+		if !isSpaceAt(text, k) { // S5
+			continue
+		}
+		nx := skipSpace(text, k)
+		if nx >= end {
+			break
+		}
+		nr, _ := utf8.DecodeRuneInString(text[nx:end])
+		if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || isOpeningQuote(nr) || nr == '(' || nr == '[' || nr == '"' || nr == '\'') { // S1, S2
+			continue
+		}
+		if hasPeriodOnly && !ellipsis && k == j {
+			word := wordBefore(text, s, termStart)
+			switch abbrevClass(word) {
+			case abbrevTitle: // S3
+				continue
+			case abbrevOther: // S4
+				if !startsSentence(text, nx, end) {
+					continue
+				}
+			}
+		}
+		e := trimRightSpace(text, s, k)
+		dst = append(dst, Sentence{Span{s, e}, text[s:e], para})
+		s = nx
+		i = nx
+	}
+	if s < end {
+		if e := trimRightSpace(text, s, end); e > s {
+			dst = append(dst, Sentence{Span{s, e}, text[s:e], para})
+		}
+	}
+	return dst
+}
+
+// wordBefore returns the word that ends at text[end], no further back than
+// start: the letters, digits and inner dots before a sentence-final period.
+func wordBefore(text string, start, end int) string {
+	i := end
+	for i > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:i])
+		if !(unicode.IsLetter(r) || r == '.' || unicode.IsDigit(r)) {
+			break
+		}
+		i -= n
+	}
+	return text[i:end]
+}
+
+const (
+	abbrevNone = iota
+	abbrevTitle
+	abbrevOther
+)
+
+// abbrevClass says whether word, written before a period, is a title (S3),
+// another abbreviation (S4) or neither.
+func abbrevClass(word string) int {
+	if word == "" {
+		return abbrevNone
+	}
+	r, n := utf8.DecodeRuneInString(word)
+	if n == len(word) && unicode.IsLetter(r) {
+		if unicode.IsUpper(r) {
+			return abbrevTitle // S3: an initial
+		}
+		return abbrevOther
+	}
+	if strings.IndexByte(word, '.') >= 0 {
+		return abbrevOther // S4: U.S, a.m, i.e
+	}
+	if _, ok := titleAbbrevs[word]; ok {
+		return abbrevTitle
+	}
+	if _, ok := otherAbbrevs[strings.ToLower(word)]; ok {
+		return abbrevOther
+	}
+	return abbrevNone
+}
+
+// startsSentence reports whether the word at text[pos:] is one that usually
+// starts a sentence rather than continuing a name or a date (S4).
+func startsSentence(text string, pos, end int) bool {
+	if pos < end && (text[pos] == '"' || strings.HasPrefix(text[pos:end], "“")) {
+		return true
+	}
+	w, _ := leadingWord(text[pos:end])
+	_, ok := sentenceStarters[w]
+	return ok
+}
+
+// ---------------------------------------------------------------------------
+// Small byte and rune helpers shared by the package.
+
+func isDigit(b byte) bool       { return '0' <= b && b <= '9' }
+func isASCIILetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
+func isSpaceByte(b byte) bool   { return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f' }
+
+// isSpaceRune reports white space, including no-break spaces.
+func isSpaceRune(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2007' || r == '\ufeff'
+}
+
+// isSpaceAt reports whether a white-space character starts at text[i].
+func isSpaceAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	if text[i] < utf8.RuneSelf {
+		return isSpaceByte(text[i])
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isSpaceRune(r)
+}
+
+// skipSpace returns the position of the first non-space character at or
+// after i.
+func skipSpace(text string, i int) int {
+	for i < len(text) {
+		if text[i] < utf8.RuneSelf {
+			if !isSpaceByte(text[i]) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isSpaceRune(r) {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// skipBlank is skipSpace limited to text[:end] and to one line: it stops at
+// line ends.
+func skipBlank(text string, i, end int) int {
+	for i < end {
+		if text[i] == '\n' {
+			return i
+		}
+		if text[i] < utf8.RuneSelf {
+			if !isSpaceByte(text[i]) || text[i] == '\r' && i+1 < end && text[i+1] == '\n' {
+				if text[i] == '\r' {
+					return i
+				}
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isSpaceRune(r) {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// trimRightSpace returns the end of text[start:end] without trailing space.
+func trimRightSpace(text string, start, end int) int {
+	for end > start {
+		if text[end-1] < utf8.RuneSelf {
+			if !isSpaceByte(text[end-1]) {
+				return end
+			}
+			end--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !isSpaceRune(r) {
+			return end
+		}
+		end -= n
+	}
+	return end
+}
+
+// indexLineEnd returns the position of the line end (\n, or \r\n) that ends
+// the line holding i, or len(text).
+func indexLineEnd(text string, i int) int {
+	j := strings.IndexByte(text[i:], '\n')
+	if j < 0 {
+		return len(text)
+	}
+	j += i
+	if j > i && text[j-1] == '\r' {
+		j--
+	}
+	return j
+}
+
+// nextLine returns the start of the line after the line end at i.
+func nextLine(text string, i int) int {
+	if i < len(text) && text[i] == '\r' {
+		i++
+	}
+	if i < len(text) && text[i] == '\n' {
+		i++
+	}
+	return i
+}
+
+// countWords counts the white-space separated words of s.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if isSpaceRune(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// leadingWord returns the letters (and a final period) at the start of s.
+func leadingWord(s string) (string, int) {
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	if i > 0 && i < len(s) && s[i] == '.' {
+		i++
+	}
+	return s[:i], i
+}
+
+// leadingInt reads up to max digits at the start of s.
+func leadingInt(s string, max int) (int, int) {
+	v, i := 0, 0
+	for i < len(s) && i < max && isDigit(s[i]) {
+		v = v*10 + int(s[i]-'0')
+		i++
+	}
+	if i < len(s) && isDigit(s[i]) {
+		return 0, 0
+	}
+	return v, i
+}
+
+// skipOrdinalSuffix skips "st", "nd", "rd" or "th" after a day number.
+func skipOrdinalSuffix(s string, i int) int {
+	if i+2 <= len(s) {
+		switch strings.ToLower(s[i : i+2]) {
+		case "st", "nd", "rd", "th":
+			if i+2 == len(s) || !isASCIILetter(s[i+2]) {
+				return i + 2
+			}
+		}
+	}
+	return i
+}
+
+func atoi(s string) int {
+	v := 0
+	for i := 0; i < len(s); i++ {
+		v = v*10 + int(s[i]-'0')
+	}
+	return v
+}
+
+// isDash reports hyphens and dashes used as separators.
+func isDash(r rune) bool {
+	switch r {
+	case '-', '–', '—', '‒', '―', '−':
+		return true
+	}
+	return false
+}
+
+// isOpeningQuote reports opening quotation marks (and the straight ones,
+// which open as often as they close).
+func isOpeningQuote(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '«', '„', '‚', '‹':
+		return true
+	}
+	return false
+}
+
+// isClosingQuote reports closing quotation marks (and the straight ones).
+func isClosingQuote(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', '»', '›':
+		return true
+	}
+	return false
+}
+
+// isRetirementMark reports "r", "retd", "ret." and the like, the marks that
+// follow a rank in parentheses: "Major (r)".
+func isRetirementMark(s string) bool {
+	switch strings.ToLower(strings.TrimSuffix(s, ".")) {
+	case "r", "retd", "ret", "retired", "rtd":
+		return true
+	}
+	return false
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (d *DateSource) UnmarshalText(b []byte) error {
+	*d = DateUnknown
+	for i, n := range dateSourceNames {
+		if n == string(b) {
+			*d = DateSource(i)
+		}
+	}
+	return nil
+}

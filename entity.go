@@ -1,0 +1,126 @@
+package news
+
+// EntityKind is the type of an [Entity]. The zero value, UnknownEntity, is an
+// entity whose type could not be told.
+type EntityKind int
+
+// The kinds of entity.
+const (
+	UnknownEntity EntityKind = iota
+	Person
+	Organization
+	Location
+	OtherEntity // a named thing that is none of the above: an event, a law, a nationality
+)
+
+var entityKindNames = [...]string{"unknown", "person", "organization", "location", "other"}
+
+// String returns "person", "organization", "location", "other" or "unknown".
+func (k EntityKind) String() string {
+	if k < 0 || int(k) >= len(entityKindNames) {
+		return "unknown"
+	}
+	return entityKindNames[k]
+}
+
+// MarshalText implements encoding.TextMarshaler. UnknownEntity marshals as
+// "other", the JSON contract's catch-all.
+func (k EntityKind) MarshalText() ([]byte, error) {
+	if k == UnknownEntity {
+		return []byte("other"), nil
+	}
+	return []byte(k.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (k *EntityKind) UnmarshalText(b []byte) error {
+	*k = UnknownEntity
+	for i, n := range entityKindNames {
+		if n == string(b) {
+			*k = EntityKind(i)
+		}
+	}
+	return nil
+}
+
+// MentionKind says how a [Mention] refers to its entity.
+type MentionKind int
+
+// The kinds of mention. The zero value is not used by the package.
+const (
+	UnknownMention     MentionKind = iota
+	NameMention                    // a proper name: "Khan", "the United Nations"
+	DescriptionMention             // a common-noun phrase: "the minister", "a retired officer"
+	PronounMention                 // a pronoun: "he", "she", "they", "I" in a quote
+)
+
+var mentionKindNames = [...]string{"", "name", "description", "pronoun"}
+
+// String returns "name", "description", "pronoun" or "".
+func (k MentionKind) String() string {
+	if k < 0 || int(k) >= len(mentionKindNames) {
+		return ""
+	}
+	return mentionKindNames[k]
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (k MentionKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (k *MentionKind) UnmarshalText(b []byte) error {
+	*k = UnknownMention
+	for i, n := range mentionKindNames {
+		if n == string(b) {
+			*k = MentionKind(i)
+		}
+	}
+	return nil
+}
+
+// A Mention is one place where the text refers to an entity.
+type Mention struct {
+	Span
+	Text string      `json:"text"` // Article.Text[Start:End]
+	Kind MentionKind `json:"kind"`
+}
+
+// An Entity is a person, organisation, place or other named thing of the
+// article, with every mention of it merged.
+type Entity struct {
+	// ID identifies the entity within its article ("e1", "e2", ... in order
+	// of first mention).
+	ID string `json:"id"`
+	// Name is the fullest proper name the article uses for it.
+	Name string     `json:"name"`
+	Kind EntityKind `json:"type"`
+	// Titles are the titles and ranks written before its name ("Gen",
+	// "Major (r)", "Senator"), each once, in order of first use.
+	Titles []string `json:"titles"`
+	// Descriptions are the common-noun phrases the article uses for it
+	// ("a retired army officer", "the PTI chief"), each once.
+	Descriptions []string `json:"descriptions"`
+	// Mentions are all its mentions in text order.
+	Mentions []Mention `json:"mentions"`
+}
+
+// Entities returns the people, organisations and places of the article in
+// order of first mention. It returns nil when there are none. The slice is
+// the caller's; the analysis behind it is computed once per Article.
+func Entities(a *Article) []Entity {
+	return cloneEntities(a.analyze().entities)
+}
+
+func cloneEntities(es []Entity) []Entity {
+	if es == nil {
+		return nil
+	}
+	out := make([]Entity, len(es))
+	for i, e := range es {
+		e.Titles = append([]string{}, e.Titles...)
+		e.Descriptions = append([]string{}, e.Descriptions...)
+		e.Mentions = append([]Mention(nil), e.Mentions...)
+		out[i] = e
+	}
+	return out
+}

@@ -1,0 +1,102 @@
+package news
+
+// QuoteKind says how a [Quote] reports speech.
+type QuoteKind int
+
+// The kinds of quote. The zero value is not used by the package.
+const (
+	UnknownQuote QuoteKind = iota
+	Direct                 // the speaker's words in quotation marks, or unmarked first-person speech
+	Indirect               // reported speech: "X said (that) ..."
+	Mixed                  // reported speech with a quoted fragment: "X said it was 'misled'"
+)
+
+var quoteKindNames = [...]string{"", "direct", "indirect", "mixed"}
+
+// String returns "direct", "indirect", "mixed" or "".
+func (k QuoteKind) String() string {
+	if k < 0 || int(k) >= len(quoteKindNames) {
+		return ""
+	}
+	return quoteKindNames[k]
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (k QuoteKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (k *QuoteKind) UnmarshalText(b []byte) error {
+	*k = UnknownQuote
+	for i, n := range quoteKindNames {
+		if n == string(b) {
+			*k = QuoteKind(i)
+		}
+	}
+	return nil
+}
+
+// A Speaker is the mention that an attribution uses for its source, and the
+// entity it refers to.
+type Speaker struct {
+	// Entity is the ID of the entity spoken of, empty when the mention could
+	// not be resolved to one.
+	Entity string `json:"entity"`
+	// Name is the entity's canonical name, or the mention's text when it
+	// has no entity.
+	Name string `json:"name"`
+	Span        // the mention in the attribution: "he", "the daily", "Mr Smith"
+	Text string `json:"text"`
+}
+
+// A Cue is the word or phrase that signals an attribution: "said",
+// "according to", "told reporters".
+type Cue struct {
+	Span
+	Text string `json:"text"`
+}
+
+// A Quote is one attribution of speech: what was said (its content), by whom
+// (Speaker), through whom (Via, for relayed words) and the cue that says so.
+type Quote struct {
+	// Span and Text are the content, without enclosing quotation marks.
+	Span
+	Text string    `json:"text"`
+	Kind QuoteKind `json:"kind"`
+	// Speaker is who said it; nil when the article does not say.
+	Speaker *Speaker `json:"speaker"`
+	// Via is who relays the speaker's words ("A, quoting B, said ..."), or nil.
+	Via *Speaker `json:"via"`
+	// Cue is the attribution cue, or nil (a floating quote has none).
+	Cue *Cue `json:"cue"`
+	// Rule names the rule that found the quote ("Q1", ...).
+	Rule string `json:"rule"`
+}
+
+// Quotes returns the quotations of the article in text order, direct,
+// indirect and mixed, each with its speaker resolved to an entity where the
+// text allows. It returns nil when there are none.
+func Quotes(a *Article) []Quote {
+	qs := a.analyze().quotes
+	if qs == nil {
+		return nil
+	}
+	out := make([]Quote, len(qs))
+	for i, q := range qs {
+		out[i] = q
+		out[i].Speaker = cloneSpeaker(q.Speaker)
+		out[i].Via = cloneSpeaker(q.Via)
+		if q.Cue != nil {
+			c := *q.Cue
+			out[i].Cue = &c
+		}
+	}
+	return out
+}
+
+func cloneSpeaker(s *Speaker) *Speaker {
+	if s == nil {
+		return nil
+	}
+	c := *s
+	return &c
+}
