@@ -30,10 +30,10 @@ func (s Span) in(p int) bool { return s.Start <= p && p < s.End }
 // "date 2022-11-11" or "title: Flood warning lifted". Key is lower-cased;
 // Value is the text after the key and its separator, trimmed.
 type Header struct {
-	Key   string `json:"key"`
-	Value string `json:"value"`
-	Span         // the whole header, key to end of value
-	ValueSpan Span `json:"value_span"`
+	Key       string `json:"key"`
+	Value     string `json:"value"`
+	Span             // the whole header, key to end of value
+	ValueSpan Span   `json:"value_span"`
 }
 
 // A Dateline is the place, and sometimes the agency and a date, that opens a
@@ -50,9 +50,9 @@ type Dateline struct {
 	Agency string `json:"agency"`
 	// Date is the date the dateline carries, as a TIMEX3 value: "1996-08-30",
 	// or "XXXX-11-11" when it names no year. Empty when absent.
-	Date string `json:"date,omitempty"`
-	Span           // the whole dateline including its closing dash or colon
-	PlaceSpan Span `json:"place_span"`
+	Date      string `json:"date,omitempty"`
+	Span             // the whole dateline including its closing dash or colon
+	PlaceSpan Span   `json:"place_span"`
 }
 
 // A Paragraph is a block of the body separated from the next by a blank line,
@@ -956,7 +956,9 @@ func startsSentence(text string, pos, end int) bool {
 
 func isDigit(b byte) bool       { return '0' <= b && b <= '9' }
 func isASCIILetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
-func isSpaceByte(b byte) bool   { return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f' }
+func isSpaceByte(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f'
+}
 
 // isSpaceRune reports white space, including no-break spaces.
 func isSpaceRune(r rune) bool {

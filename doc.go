@@ -9,19 +9,22 @@
 //
 //   - Who is in it? [Entities]: people, organisations and places, with their
 //     titles, descriptions and every mention merged.
+//
 //   - Who said what? [Quotes]: direct, indirect and mixed quotations with
 //     their cue and speaker.
+//
 //   - When? [Times]: time expressions normalised against the publication
 //     date; [Timeline]: the events in chronological order.
+//
 //   - Everything at once: [Analyze], the JSON object of the news command.
 //
-//	a, err := news.Parse(text)
-//	if err != nil {
-//		return err // only for input over the size limit
-//	}
-//	for _, q := range news.Quotes(a) {
-//		fmt.Println(q.Speaker.Name, q.Cue.Text, q.Text)
-//	}
+//     a, err := news.Parse(text)
+//     if err != nil {
+//     return err // only for input over the size limit
+//     }
+//     for _, q := range news.Quotes(a) {
+//     fmt.Println(q.Speaker.Name, q.Cue.Text, q.Text)
+//     }
 //
 // Every result carries a [Span], a byte range of [Article.Text]: the text it
 // reports is exactly Text[Start:End].
