@@ -21,6 +21,7 @@ func (a *Article) analyze() *analysis {
 			sents[i] = s.Span
 		}
 		an.times = findTimes(a.Text, sents, a.Published)
+		an.quotes = buildQuotes(a, findQuotes(a))
 		a.an = an
 	})
 	return a.an

@@ -100,3 +100,37 @@ func cloneSpeaker(s *Speaker) *Speaker {
 	c := *s
 	return &c
 }
+
+// buildQuotes turns the attributions the rules found into Quotes, resolving
+// speakers to entities.
+func buildQuotes(a *Article, attrs []qattr) []Quote {
+	if len(attrs) == 0 {
+		return nil
+	}
+	d := attrs
+	out := make([]Quote, 0, len(d))
+	seen := map[Span]bool{}
+	for _, at := range d {
+		if seen[at.content] || at.content.Len() == 0 {
+			continue
+		}
+		seen[at.content] = true
+		q := Quote{Span: at.content, Text: a.text(at.content), Kind: at.kind, Rule: at.rule}
+		q.Speaker = a.speakerOf(at.speakerSpan)
+		q.Via = a.speakerOf(at.viaSpan)
+		if at.cueSpan.Len() > 0 {
+			q.Cue = &Cue{Span: at.cueSpan, Text: a.text(at.cueSpan)}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// speakerOf makes the Speaker of a mention span, nil for an empty span.
+func (a *Article) speakerOf(s Span) *Speaker {
+	if s.Len() == 0 {
+		return nil
+	}
+	t := a.text(s)
+	return &Speaker{Name: t, Span: s, Text: t}
+}

@@ -1,0 +1,60 @@
+package news
+
+// Small closed-class word lists for the quote rules (quote_rules.go). They
+// are English grammar words, written for this package; the speech verbs
+// themselves are in lexicon/speech_verbs.txt.
+
+func set(words ...string) map[string]struct{} {
+	m := make(map[string]struct{}, len(words))
+	for _, w := range words {
+		m[w] = struct{}{}
+	}
+	return m
+}
+
+// qNotCues are speech-verb lemmas that cue no attribution on their own: the
+// quoting verbs serve Q8, and the rest are too often not speech.
+var qNotCues = set("cite", "quote", "call", "address", "express", "order", "charge", "present", "raise", "release", "sign", "name", "list", "issue", "post", "publish", "read", "return", "speak", "talk", "discuss", "pass", "offer", "put", "label", "term", "dub")
+
+// qDeterminers make the word after them a noun: "the claim", "his remarks".
+var qDeterminers = set("a", "an", "another", "any", "each", "every", "her", "his", "its", "my", "no", "our", "some", "such", "the", "their", "these", "this", "those", "your", "’s", "'s")
+
+// qPassiveAux before a past participle make it passive: "was told".
+var qPassiveAux = set("was", "were", "been", "being", "be", "is", "are", "get", "got")
+
+// qSkipLeft are auxiliaries and adverbs between a subject and its cue.
+var qSkipLeft = set("again", "already", "also", "always", "am", "are", "be", "been", "being", "can", "could", "did", "didn't", "didn’t", "do", "does", "doesn't", "doesn’t", "earlier", "even", "ever", "further", "had", "has", "have", "is", "just", "later", "long", "may", "might", "must", "never", "not", "now", "once", "only", "please", "previously", "recently", "reportedly", "repeatedly", "said", "shall", "should", "since", "still", "subsequently", "then", "today", "tonight", "was", "were", "will", "would", "yesterday", "n't")
+
+// qAspectVerbs come before a cue in -ing: "continued saying", "kept insisting".
+var qAspectVerbs = set("began", "begin", "begins", "continue", "continued", "continues", "keep", "keeps", "kept", "on", "started", "starts", "went")
+
+// qSubjectPronouns can be the subject of a cue.
+var qSubjectPronouns = set("he", "i", "it", "she", "there", "they", "we", "you", "who")
+
+// qObjectPronouns are listeners: "told him".
+var qObjectPronouns = set("her", "him", "me", "them", "us", "you")
+
+// qSentenceAdverbs open sentences without being subjects.
+var qSentenceAdverbs = set("however", "meanwhile", "but", "and", "also", "still", "yet", "then", "later", "earlier", "when", "as", "while", "after", "before", "if", "in", "on", "at", "for", "during", "since", "the", "a", "an")
+
+// qNPStop end a noun phrase scanned leftwards from a cue: conjunctions,
+// subordinators, relative words, verbs of being and the infinitive "to".
+var qNPStop = set("after", "although", "and", "are", "as", "because", "before", "but", "for", "if", "is", "nor", "or", "since", "so", "than", "that", "though", "to", "unless", "until", "was", "were", "when", "where", "whereas", "whether", "which", "while", "who", "whom", "whose", "why", "yet", "how", "what", "in", "on", "at", "during", "by")
+
+// qPrepositions open phrases of place, time and manner.
+var qPrepositions = set("about", "after", "against", "amid", "at", "before", "by", "during", "for", "from", "in", "into", "of", "on", "over", "through", "to", "via", "with", "without", "under", "upon", "outside", "inside", "near", "late", "early")
+
+// qTimeWords may follow a trailing cue: "he said Thursday".
+var qTimeWords = set("today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later", "recently", "again", "also", "repeatedly", "publicly", "privately", "separately", "afterwards", "afterward", "then", "previously", "too", "once", "twice")
+
+// qBareCues take reported content without "that": "he said the plan failed".
+var qBareCues = set("add", "admit", "acknowledge", "allege", "announce", "answer", "argue", "assert", "assure", "boast", "caution", "claim", "complain", "concede", "confirm", "contend", "declare", "deny", "disclose", "emphasise", "emphasize", "estimate", "explain", "hint", "indicate", "insist", "maintain", "mention", "note", "predict", "promise", "recall", "reiterate", "remark", "repeat", "reply", "report", "respond", "reveal", "say", "state", "stress", "suggest", "swear", "tell", "testify", "tweet", "vow", "warn", "write")
+
+// qClauseOpeners start a reported clause: "said if ...", "said there ...".
+var qClauseOpeners = set("if", "there", "whether", "when", "what", "how", "why", "all", "both", "none", "most", "many", "one", "two", "nobody", "everyone", "someone", "something", "nothing", "people", "officials", "police")
+
+// qFirstPerson are first-person words, as written (Q11).
+var qFirstPerson = set("I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll", "me", "my", "myself", "we", "We", "our", "Our", "us", "My")
+
+// qNotAdverbs end in -ly but are not adverbs.
+var qNotAdverbs = set("ally", "belly", "bully", "family", "fly", "italy", "july", "only", "rally", "reply", "supply", "apply", "comply", "imply", "multiply", "daily", "weekly", "monthly", "early", "likely", "elderly", "friendly", "holy", "jolly", "lonely", "lovely", "ugly", "wily", "assembly", "anomaly", "monopoly", "homily", "lily", "emily", "kelly", "sally", "molly", "holly", "polly", "billy", "willy", "dolly")

@@ -1,0 +1,1137 @@
+package news
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The quote rules. Each attribution the package reports names the rule that
+// found it (Quote.Rule):
+//
+//	Q1  a quotation with its attribution beside it: `"...," he said.`,
+//	    `"...," said Mr Smith.`, `He said: "..."`.
+//	Q2  split quotes: `"First," she said, "second."` gives both parts the
+//	    same speaker.
+//	Q3  multi-paragraph quotes: a paragraph that opens a quotation and does
+//	    not close it continues into the next paragraph that opens with a
+//	    quotation mark; the quote spans them.
+//	Q4  floating quotes: a quotation that opens a paragraph and has no
+//	    attribution is the previous quote's speaker's, if that quote is in
+//	    the same or the previous paragraph; likewise a later quotation in a
+//	    paragraph whose earlier quotation was attributed.
+//	Q5  reported speech: `X said (that) CONTENT`, `X told Y (that) CONTENT`,
+//	    `X claimed meeting ...`; the content runs to the end of the clause.
+//	Q6  trailing attribution: `CONTENT, X said.`, `CONTENT, said X.`
+//	Q7  participles: `..., saying CONTENT`, `..., adding that CONTENT` take
+//	    the speaker of the clause they hang on.
+//	Q8  nested attribution: `A while quoting B said ...`, `A, quoting B,
+//	    said ...` and `A quoted B as saying ...` give speaker B via A.
+//	Q9  `according to X, CONTENT` and `CONTENT, according to X`.
+//	Q10 scare quotes: a short quotation (under four words) with no cue is
+//	    not speech; inside reported speech it makes the quote mixed.
+//	Q11 unmarked direct speech: reported content in the first person (I,
+//	    we, my ...) without quotation marks is direct.
+//	Q12 coordination: `X assured that ... and urged ...` gives the second
+//	    cue the first cue's speaker.
+//
+// A quote's kind: direct when its content is one quotation (or Q11), mixed
+// when reported content holds a quotation, indirect otherwise.
+
+// qregion is a quotation: the text between a pair of quotation marks.
+type qregion struct {
+	open, close int // token indexes of the marks; close is -1 when unclosed
+	first, last  int // token indexes of the content, [first, last)
+	double       bool
+	used         bool
+}
+
+// qattr is an attribution found by the rules, in token indexes.
+type qattr struct {
+	cue          [2]int // token range of the cue
+	speaker      [2]int // token range of the speaker mention, {-1,-1} if none
+	via          [2]int
+	content      Span
+	kind         QuoteKind
+	rule         string
+	region       int // the quotation that is the content, -1 if none
+	sent         int
+	contentFirst int // first content token
+
+	// Byte spans, set by findQuotes from the token ranges.
+	cueSpan, speakerSpan, viaSpan Span
+}
+
+// qdoc is the working state of the quote finder for one article.
+type qdoc struct {
+	text    string
+	toks    []token
+	low     []string // lower-cased word of each word token
+	sentOf  []int    // sentence of each token
+	sents   [][2]int // token range of each sentence
+	paraOf  []int    // paragraph of each sentence
+	region  []int    // innermost speech quotation holding each token, -1
+	regions []qregion
+	attrs   []qattr
+}
+
+var noRange = [2]int{-1, -1}
+
+// findQuotes runs the quote rules over an article.
+func findQuotes(a *Article) []qattr {
+	d := &qdoc{text: a.Text}
+	for si, s := range a.Sentences {
+		n := len(d.toks)
+		d.toks = tokenize(a.Text, s.Span, d.toks)
+		for i := n; i < len(d.toks); i++ {
+			d.sentOf = append(d.sentOf, si)
+		}
+		d.sents = append(d.sents, [2]int{n, len(d.toks)})
+		d.paraOf = append(d.paraOf, s.Paragraph)
+	}
+	d.low = make([]string, len(d.toks))
+	for i, t := range d.toks {
+		if t.Kind == tokWord {
+			w := a.Text[t.Start:t.End]
+			if t.Flags&tokHasUpper != 0 {
+				w = strings.ToLower(w)
+			}
+			d.low[i] = w
+		}
+	}
+	d.pairQuotes()
+	for si := range d.sents {
+		d.sentenceCues(si)
+	}
+	d.leftoverRegions()
+	sort.SliceStable(d.attrs, func(i, j int) bool { return d.attrs[i].content.Start < d.attrs[j].content.Start })
+	for i := range d.attrs {
+		at := &d.attrs[i]
+		at.cueSpan = d.rangeSpan(at.cue)
+		at.speakerSpan = d.rangeSpan(at.speaker)
+		at.viaSpan = d.rangeSpan(at.via)
+	}
+	return d.attrs
+}
+
+// ---------------------------------------------------------------------------
+// Quotation marks
+
+// markRole says whether the quotation mark at token i opens (1), closes (2)
+// or may do either (3), and whether it is a double mark.
+func (d *qdoc) markRole(i int) (role int, double bool) {
+	t := d.toks[i]
+	r, _ := utf8.DecodeRuneInString(d.text[t.Start:t.End])
+	spaceBefore := i == 0 || d.toks[i-1].End < t.Start || d.sentOf[i-1] != d.sentOf[i] || d.toks[i-1].Kind == tokDash || d.isPunct(i-1, "(")
+	spaceAfter := i+1 >= len(d.toks) || d.toks[i+1].Start > t.End || d.sentOf[i+1] != d.sentOf[i]
+	switch r {
+	case '“', '„', '«':
+		return 1, true
+	case '”', '»':
+		return 2, true
+	case '‘', '‹', '‚':
+		return 1, false
+	case '’', '›':
+		if spaceBefore && !spaceAfter {
+			return 1, false // a ’ used as an opening mark
+		}
+		return 2, false
+	}
+	double = r == '"'
+	switch {
+	case spaceBefore && !spaceAfter:
+		return 1, double
+	case !spaceBefore && spaceAfter:
+		return 2, double
+	case !spaceBefore && !spaceAfter:
+		if i+1 < len(d.toks) && d.toks[i+1].Kind == tokPunct {
+			return 2, double // `word",`
+		}
+		return 3, double
+	}
+	return 3, double
+}
+
+// pairQuotes pairs quotation marks into regions (Q3, Q10).
+func (d *qdoc) pairQuotes() {
+	d.region = make([]int, len(d.toks))
+	for i := range d.region {
+		d.region[i] = -1
+	}
+	// Double marks first, across paragraphs (Q3).
+	open := -1
+	para := func(i int) int { return d.paraOf[d.sentOf[i]] }
+	closeAt := func(end, closeTok int) {
+		r := qregion{open: open, close: closeTok, first: open + 1, last: end, double: true}
+		if r.last > r.first {
+			d.regions = append(d.regions, r)
+		}
+		open = -1
+	}
+	for i, t := range d.toks {
+		if open >= 0 && para(i) != para(open) {
+			// A new paragraph while a quotation is open: it goes on only
+			// if this paragraph opens with a quotation mark (Q3).
+			if !(d.isParaStart(i) && t.Kind == tokQuote && d.isDoubleOpen(i)) {
+				closeAt(d.paraEndTok(open), -1)
+			} else if d.lastClosedPara(open, i) {
+				continue
+			}
+		}
+		if t.Kind != tokQuote {
+			continue
+		}
+		role, double := d.markRole(i)
+		if !double {
+			continue
+		}
+		switch {
+		case open < 0 && role != 2:
+			open = i
+		case open >= 0 && role != 1:
+			closeAt(i, i)
+		case open >= 0 && role == 1:
+			if para(open) == para(i) {
+				closeAt(i, -1) // an unclosed quotation before a new one
+				open = i
+			}
+		}
+	}
+	if open >= 0 {
+		closeAt(len(d.toks), -1)
+	}
+	for ri, r := range d.regions {
+		for k := r.open; k < r.last && k < len(d.toks); k++ {
+			d.region[k] = ri
+		}
+		if r.close >= 0 {
+			d.region[r.close] = ri
+		}
+	}
+	// Single marks outside double quotations, within a sentence or paragraph.
+	nd := len(d.regions)
+	open = -1
+	for i, t := range d.toks {
+		if open >= 0 && (para(i) != para(open) || i-open > 120) {
+			open = -1
+		}
+		if t.Kind != tokQuote || d.region[i] >= 0 && d.region[i] < nd {
+			continue
+		}
+		role, double := d.markRole(i)
+		if double {
+			continue
+		}
+		switch {
+		case open < 0 && role == 1:
+			open = i
+		case open >= 0 && role != 1:
+			if i > open+1 {
+				ri := len(d.regions)
+				d.regions = append(d.regions, qregion{open: open, close: i, first: open + 1, last: i})
+				for k := open; k <= i; k++ {
+					if d.region[k] < 0 {
+						d.region[k] = ri
+					}
+				}
+			}
+			open = -1
+		case open >= 0 && role == 1:
+			open = i
+		}
+	}
+	sort.Slice(d.regions, func(i, j int) bool { return d.regions[i].open < d.regions[j].open })
+	for i := range d.region {
+		d.region[i] = -1
+	}
+	for ri, r := range d.regions {
+		end := r.last
+		if r.close >= 0 {
+			end = r.close + 1
+		}
+		for k := r.open; k < end && k < len(d.toks); k++ {
+			if d.region[k] < 0 || !d.regions[d.region[k]].double {
+				d.region[k] = ri
+			}
+		}
+	}
+}
+
+// lastClosedPara is a helper for Q3: it reports whether token i, which opens
+// a new paragraph with a quotation mark while the quotation at open is still
+// open, merely continues it (the mark is skipped).
+func (d *qdoc) lastClosedPara(open, i int) bool {
+	return d.isParaStart(i) && d.toks[i].Kind == tokQuote
+}
+
+func (d *qdoc) isDoubleOpen(i int) bool {
+	role, double := d.markRole(i)
+	return double && role != 2
+}
+
+// isParaStart reports whether token i is the first of its paragraph.
+func (d *qdoc) isParaStart(i int) bool {
+	return i == 0 || d.paraOf[d.sentOf[i-1]] != d.paraOf[d.sentOf[i]]
+}
+
+// paraEndTok returns the index after the last token of token i's paragraph.
+func (d *qdoc) paraEndTok(i int) int {
+	p := d.paraOf[d.sentOf[i]]
+	j := i
+	for j < len(d.toks) && d.paraOf[d.sentOf[j]] == p {
+		j++
+	}
+	return j
+}
+
+// regionSpan returns the content span of a region, trimmed of space.
+func (d *qdoc) regionSpan(r qregion) Span {
+	if r.last <= r.first {
+		return Span{d.toks[r.open].End, d.toks[r.open].End}
+	}
+	return Span{d.toks[r.first].Start, d.toks[r.last-1].End}
+}
+
+// regionWords counts the words of a region.
+func (d *qdoc) regionWords(r qregion) int {
+	n := 0
+	for k := r.first; k < r.last; k++ {
+		if d.toks[k].Kind == tokWord {
+			n++
+		}
+	}
+	return n
+}
+
+// ---------------------------------------------------------------------------
+// Token predicates
+
+func (d *qdoc) tokText(i int) string { return d.text[d.toks[i].Start:d.toks[i].End] }
+
+func (d *qdoc) isPunct(i int, p string) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tokPunct && d.tokText(i) == p
+}
+
+func (d *qdoc) isWord(i int) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tokWord
+}
+
+func (d *qdoc) lw(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	return d.low[i]
+}
+
+// isClose reports whether token i is the closing mark of a region, and which.
+func (d *qdoc) isClose(i int) (int, bool) {
+	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != tokQuote {
+		return -1, false
+	}
+	ri := d.region[i]
+	if ri >= 0 && d.regions[ri].close == i {
+		return ri, true
+	}
+	return -1, false
+}
+
+// isOpen reports whether token i is the opening mark of a region, and which.
+func (d *qdoc) isOpen(i int) (int, bool) {
+	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != tokQuote {
+		return -1, false
+	}
+	for ri := range d.regions {
+		if d.regions[ri].open == i {
+			return ri, true
+		}
+	}
+	return -1, false
+}
+
+// cueAt returns the speech verb at token i, if it is one outside quotations.
+func (d *qdoc) cueAt(i int) (lexVerb, bool) {
+	if !d.isWord(i) || d.region[i] >= 0 {
+		return lexVerb{}, false
+	}
+	v, ok := lexSpeechVerb(d.low[i])
+	if !ok || v.Class != lexSpeech {
+		return lexVerb{}, false
+	}
+	if _, bad := qNotCues[v.Lemma]; bad {
+		return lexVerb{}, false
+	}
+	return v, true
+}
+
+// ---------------------------------------------------------------------------
+// Cues in a sentence
+
+func (d *qdoc) sentenceCues(si int) {
+	ss, se := d.sents[si][0], d.sents[si][1]
+	first := len(d.attrs)
+	for c := ss; c < se; c++ {
+		if d.lw(c) == "according" && d.lw(c+1) == "to" && d.region[c] < 0 {
+			d.accordingTo(si, c)
+			continue
+		}
+		v, ok := d.cueAt(c)
+		if !ok {
+			continue
+		}
+		if d.lw(c) == "quoted" && d.quotedAsSaying(si, c) {
+			continue
+		}
+		cueEnd := c + 1
+		if v.Particle != "" {
+			if d.lw(c+1) != v.Particle {
+				continue
+			}
+			cueEnd = c + 2
+		}
+		d.cue(si, c, cueEnd, v, first)
+	}
+}
+
+// cue applies Q1, Q5 to Q8, Q11 and Q12 to the speech verb at token c.
+func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
+	ss, se := d.sents[si][0], d.sents[si][1]
+	w := d.low[c]
+	ing := strings.HasSuffix(w, "ing")
+	// A noun, not a verb: "the claim", "his remarks".
+	if _, det := qDeterminers[d.lw(c-1)]; det && c-1 >= ss {
+		return
+	}
+	// Skip adverbs and auxiliaries to the left.
+	j := c - 1
+	passive := false
+	for j >= ss && d.isWord(j) {
+		lw := d.low[j]
+		if _, aux := qPassiveAux[lw]; aux && !ing && w != v.Lemma {
+			passive = true
+		}
+		if _, skip := qSkipLeft[lw]; skip || qIsAdverb(lw) {
+			j--
+			continue
+		}
+		if ing {
+			if _, ok := qAspectVerbs[lw]; ok {
+				j--
+				continue
+			}
+		}
+		break
+	}
+	if j >= ss && d.lw(j) == "to" {
+		return // "to say", "declined to comment"
+	}
+	at := qattr{cue: [2]int{c, cueEnd}, speaker: noRange, via: noRange, region: -1, sent: si}
+	right := cueEnd
+	switch {
+	case ing && j >= ss && (d.isPunct(j, ",") || d.toks[j].Kind == tokDash):
+		// Q7: ", saying ...": the speaker of the clause it hangs on.
+		at.speaker, at.via = d.clauseSpeaker(si, j, first)
+		at.rule = "Q7"
+	case j >= ss && d.isPunct(j, ",") || j >= ss && d.toks[j].Kind == tokQuote:
+		k := j
+		if d.isPunct(k, ",") {
+			k--
+		}
+		if ri, ok := d.isClose(k); ok || d.toks[j].Kind == tokQuote {
+			// Q1: `"...," said X` / `"..." said X`.
+			if ri < 0 {
+				ri, _ = d.isClose(j)
+			}
+			sp := d.rightNP(cueEnd, se)
+			if sp == noRange || ri < 0 {
+				return
+			}
+			at.speaker, at.rule = sp, "Q1"
+			at.region = ri
+			d.addRegionQuote(at, ri)
+			return
+		}
+		// Q6: "CONTENT, said the minister."
+		if sp := d.rightNP(cueEnd, se); sp != noRange && d.clauseEndsAt(sp[1], se) {
+			at.speaker, at.rule = sp, "Q6"
+			d.addLeftContent(at, ss, j)
+			return
+		}
+		// "X, an aide to Y, said ...": skip the appositive.
+		k = j - 1
+		for k > ss && !d.isPunct(k, ",") && j-k < 16 {
+			k--
+		}
+		if k > ss && d.isPunct(k, ",") {
+			at.speaker, at.via = d.leftNP(ss, k-1)
+		}
+		if at.speaker == noRange {
+			return
+		}
+		at.rule = "Q5"
+	case j >= ss && d.lw(j) == "and" && len(d.attrs) > first:
+		// Q12: "... and urged ...".
+		prev := d.attrs[len(d.attrs)-1]
+		at.speaker, at.via, at.rule = prev.speaker, prev.via, "Q12"
+	case j >= ss && d.isWord(j):
+		at.speaker, at.via = d.leftNP(ss, j)
+		if at.speaker == noRange {
+			return
+		}
+		at.rule = "Q5"
+	default:
+		return
+	}
+	if passive {
+		// "was told that ...": the subject heard it; the speaker is unsaid.
+		at.speaker, at.via = noRange, noRange
+		if !d.hasThatAhead(right, se) {
+			return
+		}
+	}
+	if at.speaker != noRange && d.isPronounIt(at.speaker) {
+		return // "it was decided", "there is said"
+	}
+	// Q6: the cue ends its clause: the content is on the left.
+	if at.rule == "Q5" && d.trailing(v, right, se) {
+		start := at.speaker[0]
+		if at.via != noRange && at.via[0] < start {
+			start = at.via[0]
+		}
+		k := start - 1
+		if k >= ss && (d.isPunct(k, ",") || d.toks[k].Kind == tokDash) {
+			if ri, ok := d.isClose(k - 1); ok {
+				at.rule = "Q1"
+				d.addRegionQuote(at, ri)
+				d.splitQuote(at, right, se)
+				return
+			}
+			at.rule = "Q6"
+			d.addLeftContent(at, ss, k)
+			return
+		}
+		if ri, ok := d.isClose(k); ok {
+			at.rule = "Q1"
+			d.addRegionQuote(at, ri)
+			d.splitQuote(at, right, se)
+			return
+		}
+		return
+	}
+	d.addRightContent(at, v, right, se)
+}
+
+// splitQuote applies Q2: after `"First," she said`, a comma and a new
+// quotation continue the same speaker's words.
+func (d *qdoc) splitQuote(at qattr, k, se int) {
+	if !d.isPunct(k, ",") && !d.isPunct(k, ":") {
+		return
+	}
+	if ri, ok := d.isOpen(k + 1); ok && !d.regions[ri].used {
+		at.rule = "Q2"
+		d.addRegionQuote(at, ri)
+	}
+}
+
+// clauseSpeaker finds the speaker of the clause that a participle at a comma
+// (token j) hangs on: the last attribution of the sentence, else the
+// sentence's subject.
+func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
+	for k := len(d.attrs) - 1; k >= first; k-- {
+		if d.attrs[k].sent == si && d.attrs[k].speaker != noRange {
+			return d.attrs[k].speaker, d.attrs[k].via
+		}
+	}
+	ss := d.sents[si][0]
+	// The subject: a name or a pronoun opening the sentence.
+	end := ss
+	for end < j && d.isWord(end) && (d.toks[end].is(tokCap) || end > ss && d.low[end] == "(" ) {
+		end++
+	}
+	if end == ss {
+		if _, ok := qSubjectPronouns[d.lw(ss)]; ok {
+			end = ss + 1
+		}
+	}
+	if end > ss && end < j {
+		if _, ok := qSentenceAdverbs[d.lw(ss)]; !ok {
+			return [2]int{ss, end}, noRange
+		}
+	}
+	return noRange, noRange
+}
+
+// leftNP finds the noun phrase that ends at token j (inclusive) and starts
+// after a clause boundary, no further back than ss. It splits off Q8's
+// "A while quoting B": the speaker is B and via is A.
+func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
+	k := j
+	for k >= ss {
+		t := d.toks[k]
+		if t.Kind == tokWord {
+			lw := d.low[k]
+			if lw == "quoting" || lw == "citing" {
+				speaker = [2]int{k + 1, j + 1}
+				if speaker[0] > j {
+					return noRange, noRange
+				}
+				m := k - 1
+				if m >= ss && (d.lw(m) == "while" || d.lw(m) == "when") {
+					m--
+				}
+				if m >= ss && d.isPunct(m, ",") {
+					m--
+				}
+				v, _ := d.leftNP(ss, m)
+				return speaker, v
+			}
+			if _, stop := qNPStop[lw]; stop {
+				break
+			}
+			if _, ok := d.cueAt(k); ok && k != j {
+				break
+			}
+			k--
+			continue
+		}
+		if t.Kind == tokPossessive || d.isPunct(k, "(") || d.isPunct(k, ")") || d.isPunct(k, "&") || d.isPunct(k, ".") && k > ss && d.isWord(k-1) {
+			k--
+			continue
+		}
+		break
+	}
+	start := k + 1
+	// Drop a leading preposition or conjunction left in the phrase.
+	for start <= j && d.isWord(start) {
+		if _, ok := qPrepositions[d.low[start]]; !ok {
+			break
+		}
+		start++
+	}
+	if start > j || j-start >= 10 {
+		return noRange, noRange
+	}
+	return [2]int{start, j + 1}, noRange
+}
+
+// rightNP finds the noun phrase that starts at token k (after an inverted
+// cue: "said Mr Smith, the minister") and ends before a comma or the end.
+func (d *qdoc) rightNP(k, se int) [2]int {
+	if k >= se || !d.isWord(k) {
+		return noRange
+	}
+	if _, ok := qSubjectPronouns[d.low[k]]; !ok && !d.toks[k].is(tokCap) {
+		if _, det := qDeterminers[d.low[k]]; !det {
+			return noRange
+		}
+	}
+	e := k
+	for e < se {
+		t := d.toks[e]
+		if t.Kind == tokWord {
+			if _, stop := qNPStop[d.low[e]]; stop {
+				break
+			}
+			if _, prep := qPrepositions[d.low[e]]; prep && e > k && !(d.low[e] == "of" || d.low[e] == "for") {
+				break
+			}
+			e++
+			continue
+		}
+		if t.Kind == tokPossessive || d.isPunct(e, "(") || d.isPunct(e, ")") {
+			e++
+			continue
+		}
+		break
+	}
+	if e == k || e-k > 10 {
+		return noRange
+	}
+	return [2]int{k, e}
+}
+
+// clauseEndsAt reports whether nothing but punctuation or a participle
+// clause follows token e in the sentence.
+func (d *qdoc) clauseEndsAt(e, se int) bool {
+	for ; e < se; e++ {
+		if d.isWord(e) {
+			return false
+		}
+		if d.isPunct(e, ",") && d.isWord(e+1) && strings.HasSuffix(d.low[e+1], "ing") {
+			return true
+		}
+	}
+	return true
+}
+
+// trailing reports whether the cue ends its clause (Q6): what follows it is
+// at most a short phrase of place, time or listener, with no "that", no
+// colon and no quotation.
+func (d *qdoc) trailing(v lexVerb, k, se int) bool {
+	n := 0
+	for e := k; e < se; e++ {
+		t := d.toks[e]
+		if t.Kind == tokQuote {
+			if _, ok := d.isOpen(e); ok {
+				return false
+			}
+			continue
+		}
+		if d.isPunct(e, ",") {
+			if d.isWord(e+1) && (strings.HasSuffix(d.low[e+1], "ing") || d.low[e+1] == "and" || d.low[e+1] == "but") {
+				break
+			}
+			if n == 0 {
+				if _, ok := d.isOpen(e + 1); ok {
+					return false
+				}
+			}
+			continue
+		}
+		if d.isPunct(e, ":") {
+			return false
+		}
+		if t.Kind != tokWord {
+			continue
+		}
+		lw := d.low[e]
+		if lw == "that" {
+			return false
+		}
+		if n == 0 {
+			_, prep := qPrepositions[lw]
+			_, tw := qTimeWords[lw]
+			_, pron := qObjectPronouns[lw]
+			if !prep && !tw && !(v.Listener && (pron || t.is(tokCap) || lw == "reporters" || lw == "journalists")) {
+				return false
+			}
+		}
+		n++
+		if n > 8 {
+			return false
+		}
+	}
+	return true
+}
+
+// hasThatAhead reports whether "that" follows within a few tokens.
+func (d *qdoc) hasThatAhead(k, se int) bool {
+	for e := k; e < se && e < k+8; e++ {
+		if d.lw(e) == "that" {
+			return true
+		}
+		if d.isPunct(e, ",") {
+			return false
+		}
+	}
+	return false
+}
+
+// isPronounIt reports whether a speaker is "it" or "there": no speaker.
+func (d *qdoc) isPronounIt(sp [2]int) bool {
+	if sp[1]-sp[0] != 1 {
+		return false
+	}
+	switch d.low[sp[0]] {
+	case "it", "there", "this", "which", "what", "who":
+		return true
+	}
+	return false
+}
+
+// addRegionQuote records a quotation as the content of an attribution.
+func (d *qdoc) addRegionQuote(at qattr, ri int) {
+	r := &d.regions[ri]
+	if r.used {
+		return
+	}
+	r.used = true
+	at.region = ri
+	at.content = d.regionSpan(*r)
+	at.contentFirst = r.first
+	at.kind = Direct
+	d.attrs = append(d.attrs, at)
+}
+
+// addLeftContent records the content from the clause start to token k
+// (exclusive) for Q6.
+func (d *qdoc) addLeftContent(at qattr, ss, k int) {
+	start := ss
+	// Start after an earlier attribution of the sentence.
+	for i := len(d.attrs) - 1; i >= 0 && d.attrs[i].sent == at.sent; i-- {
+		if d.attrs[i].cue[1] <= k && d.attrs[i].cue[1] > start && d.attrs[i].content.End <= d.toks[k].Start {
+			start = d.attrs[i].cue[1]
+		}
+	}
+	for start < k && !d.isWord(start) && d.toks[start].Kind != tokQuote {
+		start++
+	}
+	if d.countWords(start, k) < 2 {
+		return
+	}
+	at.content = Span{d.toks[start].Start, d.toks[k-1].End}
+	at.contentFirst = start
+	d.finishContent(&at, start, k)
+}
+
+// addRightContent records the content after the cue for Q5 and Q7.
+func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
+	// Skip ": " or ", " before a quotation.
+	if d.isPunct(k, ":") || d.isPunct(k, ",") {
+		if ri, ok := d.isOpen(k + 1); ok {
+			d.addRegionQuote(at, ri)
+			return
+		}
+		if d.isPunct(k, ":") {
+			k++
+		}
+	}
+	if ri, ok := d.isOpen(k); ok {
+		d.addRegionQuote(at, ri)
+		return
+	}
+	// A "that" within the next tokens, after a listener or a phrase of
+	// time or place: "told reporters on Monday that".
+	that := false
+	for e := k; e < se && e < k+10; e++ {
+		if d.lw(e) == "that" {
+			k, that = e+1, true
+			break
+		}
+		if !d.isWord(e) && !d.isPunct(e, ".") && d.toks[e].Kind != tokPossessive {
+			break
+		}
+		if _, ok := d.cueAt(e); ok {
+			break
+		}
+	}
+	if !that {
+		lw := d.lw(k)
+		if v.Listener {
+			// "told reporters he would ...": skip the listener.
+			if e := d.listenerEnd(k, se); e > k {
+				if d.lw(e) == "to" || d.lw(e) == "not" {
+					// "urged X (not) to ...": the content includes X.
+				} else {
+					k = e
+					lw = d.lw(k)
+				}
+			}
+		}
+		_, bare := qBareCues[v.Lemma]
+		if !bare {
+			if !v.Listener || !(d.lw(d.listenerEnd(k, se)) == "to" || d.lw(d.listenerEnd(k, se)) == "not") {
+				return
+			}
+		} else if !d.clauseLike(k) {
+			if !(strings.HasSuffix(lw, "ing") && d.isWord(k)) {
+				return
+			}
+		}
+	}
+	if ri, ok := d.isOpen(k); ok {
+		if r := d.regions[ri]; r.close >= 0 && (r.close+1 >= se || d.isPunct(r.close+1, ".")) {
+			d.addRegionQuote(at, ri)
+			return
+		}
+	}
+	end := d.contentEnd(at, k, se)
+	if d.countWords(k, end) < 2 {
+		return
+	}
+	// A quotation that starts inside the content and ends beyond the
+	// sentence extends it.
+	last := end - 1
+	if ri := d.region[last]; ri >= 0 && d.regions[ri].close > last {
+		last = d.regions[ri].close
+		end = last + 1
+	}
+	at.content = Span{d.toks[k].Start, d.toks[last].End}
+	at.contentFirst = k
+	d.finishContent(&at, k, end)
+}
+
+// listenerEnd returns the end of a listener phrase at k ("reporters", "CNN",
+// "him", "the committee"), or k when there is none.
+func (d *qdoc) listenerEnd(k, se int) int {
+	if !d.isWord(k) {
+		return k
+	}
+	lw := d.low[k]
+	if _, ok := qObjectPronouns[lw]; ok {
+		return k + 1
+	}
+	e := k
+	for e < se && e < k+5 && d.isWord(e) {
+		w := d.low[e]
+		if w == "that" || w == "to" || w == "not" {
+			break
+		}
+		if _, subj := qSubjectPronouns[w]; subj && e > k {
+			break
+		}
+		e++
+		if d.toks[e-1].Kind == tokWord && !d.toks[e-1].is(tokCap) {
+			if _, det := qDeterminers[w]; !det {
+				if e < se && d.isWord(e) && !d.toks[e].is(tokCap) {
+					// "told reporters ..." ends at the plural noun
+					break
+				}
+			}
+		}
+	}
+	if e < se && d.toks[e].Kind == tokPossessive {
+		return k
+	}
+	return e
+}
+
+// clauseLike reports whether a clause seems to start at k: a subject
+// pronoun, a determiner, a capitalised word or a number.
+func (d *qdoc) clauseLike(k int) bool {
+	if !d.isWord(k) {
+		return false
+	}
+	lw := d.low[k]
+	if _, ok := qSubjectPronouns[lw]; ok {
+		return true
+	}
+	if _, ok := qDeterminers[lw]; ok {
+		return true
+	}
+	if _, ok := qClauseOpeners[lw]; ok {
+		return true
+	}
+	return d.toks[k].is(tokCap) || d.toks[k].is(tokHasDigit)
+}
+
+// contentEnd returns the token index where reported content that starts at
+// k ends: the sentence end, or before a participle cue (", saying"), a
+// coordinated cue ("and urged", Q12), "according to" or a semicolon; the
+// first comma for a gerund complement ("claimed meeting X, ...").
+func (d *qdoc) contentEnd(at qattr, k, se int) int {
+	gerund := d.isWord(k) && strings.HasSuffix(d.low[k], "ing") && !d.clauseLike(k)
+	pronounSubject := false
+	switch d.lw(k) {
+	case "he", "she", "they", "i", "we":
+		pronounSubject = true
+	}
+	end := se
+	for e := k; e < se; e++ {
+		if d.region[e] >= 0 && d.toks[e].Kind != tokQuote {
+			continue
+		}
+		if d.isPunct(e, ";") {
+			return e
+		}
+		if d.isPunct(e, ",") {
+			if gerund {
+				return e
+			}
+			if _, ok := d.cueAt(e + 1); ok && strings.HasSuffix(d.low[e+1], "ing") {
+				return e
+			}
+			if d.lw(e+1) == "according" && d.lw(e+2) == "to" {
+				return e
+			}
+		}
+		if d.lw(e) == "and" && !pronounSubject {
+			if _, ok := d.cueAt(e + 1); ok && !strings.HasSuffix(d.low[e+1], "ing") {
+				return e
+			}
+		}
+	}
+	// Leave out final punctuation outside quotations, but for ? and !.
+	for end > k && d.toks[end-1].Kind == tokPunct && d.region[end-1] < 0 && d.tokText(end-1) != "?" && d.tokText(end-1) != "!" {
+		end--
+	}
+	return end
+}
+
+// finishContent sets the kind of reported content [k, end) and records it:
+// mixed when it holds a quotation (Q10), direct when it is in the first
+// person (Q11), else indirect.
+func (d *qdoc) finishContent(at *qattr, k, end int) {
+	at.kind = Indirect
+	firstPerson := false
+	for e := k; e < end; e++ {
+		if ri := d.region[e]; ri >= 0 {
+			if d.toks[e].Kind == tokQuote && d.regions[ri].open == e {
+				d.regions[ri].used = true
+				at.kind = Mixed
+			}
+			continue
+		}
+		if d.isWord(e) {
+			if _, ok := qFirstPerson[d.tokText(e)]; ok {
+				firstPerson = true
+			}
+		}
+	}
+	if at.kind == Indirect && firstPerson && !d.speakerFirstPerson(at.speaker) {
+		at.kind = Direct // Q11
+	}
+	// Trim quotation marks and punctuation at the ends of the span.
+	at.content = d.trimSpan(at.content)
+	if at.content.Len() == 0 {
+		return
+	}
+	d.attrs = append(d.attrs, *at)
+}
+
+func (d *qdoc) speakerFirstPerson(sp [2]int) bool {
+	if sp == noRange {
+		return false
+	}
+	for k := sp[0]; k < sp[1]; k++ {
+		if _, ok := qFirstPerson[d.tokText(k)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// trimSpan trims white space, a leading comma or colon, and unpaired final
+// commas from a content span.
+func (d *qdoc) trimSpan(s Span) Span {
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(d.text[s.Start:s.End])
+		if !(unicode.IsSpace(r) || r == ',' || r == ':' || r == ';') {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(d.text[s.Start:s.End])
+		if !(unicode.IsSpace(r) || r == ',' || r == ':' || r == ';' || r == '—' || r == '–') {
+			break
+		}
+		s.End -= n
+	}
+	return s
+}
+
+func (d *qdoc) countWords(k, end int) int {
+	n := 0
+	for e := k; e < end && e < len(d.toks); e++ {
+		if d.toks[e].Kind == tokWord {
+			n++
+		}
+	}
+	return n
+}
+
+// accordingTo applies Q9 to "according to" at token c.
+func (d *qdoc) accordingTo(si, c int) {
+	ss, se := d.sents[si][0], d.sents[si][1]
+	sp := d.rightNP(c+2, se)
+	if sp == noRange {
+		return
+	}
+	at := qattr{cue: [2]int{c, c + 2}, speaker: sp, via: noRange, region: -1, sent: si, rule: "Q9"}
+	if c == ss || c > ss && d.isPunct(c-1, ",") && c-1 == ss {
+		// "According to X, CONTENT"
+		k := sp[1]
+		if d.isPunct(k, ",") {
+			k++
+		}
+		end := d.contentEnd(at, k, se)
+		if d.countWords(k, end) < 2 {
+			return
+		}
+		at.content = Span{d.toks[k].Start, d.toks[end-1].End}
+		d.finishContent(&at, k, end)
+		return
+	}
+	if c > ss && (d.isPunct(c-1, ",") || d.toks[c-1].Kind == tokDash) {
+		if ri, ok := d.isClose(c - 2); ok {
+			d.addRegionQuote(at, ri)
+			return
+		}
+		d.addLeftContent(at, ss, c-1)
+	}
+}
+
+// quotedAsSaying applies Q8 to "A quoted B as saying CONTENT".
+func (d *qdoc) quotedAsSaying(si, c int) bool {
+	ss, se := d.sents[si][0], d.sents[si][1]
+	sp := d.rightNP(c+1, se)
+	if sp == noRange || d.lw(sp[1]) != "as" {
+		return false
+	}
+	cue := sp[1] + 1
+	if _, ok := d.cueAt(cue); !ok {
+		return false
+	}
+	via, _ := d.leftNP(ss, c-1)
+	at := qattr{cue: [2]int{cue, cue + 1}, speaker: sp, via: via, region: -1, sent: si, rule: "Q8"}
+	v, _ := d.cueAt(cue)
+	d.addRightContent(at, v, cue+1, se)
+	return true
+}
+
+// leftoverRegions applies Q4 and Q10 to quotations no rule attributed.
+func (d *qdoc) leftoverRegions() {
+	sort.SliceStable(d.attrs, func(i, j int) bool { return d.attrs[i].content.Start < d.attrs[j].content.Start })
+	for ri := range d.regions {
+		r := &d.regions[ri]
+		if r.used || !r.double && d.regionWords(*r) < 4 {
+			continue
+		}
+		// Inside reported content already: it made that quote mixed.
+		span := d.regionSpan(*r)
+		inside := false
+		for _, at := range d.attrs {
+			if at.content.Start <= span.Start && span.End <= at.content.End {
+				inside = true
+				break
+			}
+		}
+		if inside || d.regionWords(*r) < 4 {
+			continue // Q10
+		}
+		// Q4: the previous attributed quotation in this or the previous
+		// paragraph lends its speaker.
+		para := d.paraOf[d.sentOf[r.open]]
+		var prev *qattr
+		for k := range d.attrs {
+			at := &d.attrs[k]
+			if at.content.End <= span.Start && at.speaker != noRange {
+				p := d.paraOf[at.sent]
+				if p == para || p == para-1 {
+					prev = at
+				} else {
+					prev = nil
+				}
+			}
+		}
+		if prev == nil {
+			continue
+		}
+		if !(d.isParaStart(r.open) || d.paraOf[prev.sent] == para) {
+			continue
+		}
+		at := qattr{cue: noRange, speaker: prev.speaker, via: prev.via, region: ri, sent: d.sentOf[r.open], rule: "Q4", kind: Direct}
+		r.used = true
+		at.content = span
+		at.contentFirst = r.first
+		d.attrs = append(d.attrs, at)
+	}
+}
+
+// rangeSpan returns the byte span of a token range, zero for noRange.
+func (d *qdoc) rangeSpan(r [2]int) Span {
+	if r[0] < 0 || r[1] <= r[0] || r[1] > len(d.toks) {
+		return Span{}
+	}
+	return Span{d.toks[r[0]].Start, d.toks[r[1]-1].End}
+}
+
+// qIsAdverb reports a lower-case -ly adverb ("repeatedly", "publicly").
+func qIsAdverb(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "ly") {
+		return false
+	}
+	_, not := qNotAdverbs[w]
+	return !not
+}
