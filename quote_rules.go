@@ -42,9 +42,9 @@ import (
 // qregion is a quotation: the text between a pair of quotation marks.
 type qregion struct {
 	open, close int // token indexes of the marks; close is -1 when unclosed
-	first, last  int // token indexes of the content, [first, last)
-	double       bool
-	used         bool
+	first, last int // token indexes of the content, [first, last)
+	double      bool
+	used        bool
 }
 
 // qattr is an attribution found by the rules, in token indexes.
@@ -545,7 +545,7 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 	ss := d.sents[si][0]
 	// The subject: a name or a pronoun opening the sentence.
 	end := ss
-	for end < j && d.isWord(end) && (d.toks[end].is(tokCap) || end > ss && d.low[end] == "(" ) {
+	for end < j && d.isWord(end) && (d.toks[end].is(tokCap) || end > ss && d.low[end] == "(") {
 		end++
 	}
 	if end == ss {
