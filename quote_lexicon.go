@@ -58,3 +58,22 @@ var qFirstPerson = set("I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I
 
 // qNotAdverbs end in -ly but are not adverbs.
 var qNotAdverbs = set("ally", "belly", "bully", "family", "fly", "italy", "july", "only", "rally", "reply", "supply", "apply", "comply", "imply", "multiply", "daily", "weekly", "monthly", "early", "likely", "elderly", "friendly", "holy", "jolly", "lonely", "lovely", "ugly", "wily", "assembly", "anomaly", "monopoly", "homily", "lily", "emily", "kelly", "sally", "molly", "holly", "polly", "billy", "willy", "dolly")
+
+// qNPOpeners open a noun phrase without being determiners: "one owner".
+var qNPOpeners = set("one", "two", "three", "four", "five", "several", "many", "most", "both", "former", "others", "some", "few", "all", "senior", "top", "local", "federal", "state", "u.s.")
+
+// qPersonNoun reports whether a lower-case word names people: "sources",
+// "officials", "spokesman".
+func qPersonNoun(w string) bool {
+	if _, ok := qPersonHeads[w]; ok {
+		return true
+	}
+	if len(w) > 3 && w[len(w)-1] == 's' {
+		_, ok := qPersonHeads[w[:len(w)-1]]
+		return ok
+	}
+	return false
+}
+
+// qPersonHeads are common nouns for speakers in news copy.
+var qPersonHeads = set("advocate", "aide", "analyst", "critic", "democrat", "expert", "investigator", "lawmaker", "leader", "official", "observer", "officer", "people", "police", "prosecutor", "republican", "resident", "source", "spokesman", "spokesperson", "spokeswoman", "supporter", "voter", "witness", "researcher", "economist", "diplomat", "activist", "protester", "organizer", "organiser", "scientist", "doctor", "lawyer", "attorney", "strategist", "pollster", "historian", "student", "teacher", "worker", "farmer", "parent", "victim", "survivor", "member", "executive", "director", "manager", "adviser", "advisor", "minister", "senator", "judge", "commander", "soldier", "authorities", "authority", "government", "ministry", "agency", "company", "campaign", "party", "statement", "report", "study", "survey", "poll")

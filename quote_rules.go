@@ -72,6 +72,7 @@ type qdoc struct {
 	sents   [][2]int // token range of each sentence
 	paraOf  []int    // paragraph of each sentence
 	region  []int    // innermost speech quotation holding each token, -1
+	twin    []bool   // a '' pair: the first ' of it stands for a double mark
 	regions []qregion
 	attrs   []qattr
 }
@@ -124,7 +125,12 @@ func (d *qdoc) markRole(i int) (role int, double bool) {
 	t := d.toks[i]
 	r, _ := utf8.DecodeRuneInString(d.text[t.Start:t.End])
 	spaceBefore := i == 0 || d.toks[i-1].End < t.Start || d.sentOf[i-1] != d.sentOf[i] || d.toks[i-1].Kind == tokDash || d.isPunct(i-1, "(")
-	spaceAfter := i+1 >= len(d.toks) || d.toks[i+1].Start > t.End || d.sentOf[i+1] != d.sentOf[i]
+	n := i + 1
+	if d.twin[i] {
+		n, r = i+2, '"'
+		t.End = d.toks[i+1].End
+	}
+	spaceAfter := n >= len(d.toks) || d.toks[n].Start > t.End || d.sentOf[n] != d.sentOf[i]
 	switch r {
 	case '“', '„', '«':
 		return 1, true
@@ -145,7 +151,7 @@ func (d *qdoc) markRole(i int) (role int, double bool) {
 	case !spaceBefore && spaceAfter:
 		return 2, double
 	case !spaceBefore && !spaceAfter:
-		if i+1 < len(d.toks) && d.toks[i+1].Kind == tokPunct {
+		if n < len(d.toks) && d.toks[n].Kind == tokPunct {
 			return 2, double // `word",`
 		}
 		return 3, double
@@ -155,6 +161,15 @@ func (d *qdoc) markRole(i int) (role int, double bool) {
 
 // pairQuotes pairs quotation marks into regions (Q3, Q10).
 func (d *qdoc) pairQuotes() {
+	// '' stands for a double mark in some papers' copy.
+	d.twin = make([]bool, len(d.toks))
+	skip := make([]bool, len(d.toks))
+	for i := 0; i+1 < len(d.toks); i++ {
+		if d.toks[i].Kind == tokQuote && d.toks[i+1].Kind == tokQuote && d.toks[i].End == d.toks[i+1].Start &&
+			d.tokText(i) == "'" && d.tokText(i+1) == "'" && !skip[i] {
+			d.twin[i], skip[i+1] = true, true
+		}
+	}
 	d.region = make([]int, len(d.toks))
 	for i := range d.region {
 		d.region[i] = -1
@@ -164,6 +179,9 @@ func (d *qdoc) pairQuotes() {
 	para := func(i int) int { return d.paraOf[d.sentOf[i]] }
 	closeAt := func(end, closeTok int) {
 		r := qregion{open: open, close: closeTok, first: open + 1, last: end, double: true}
+		if d.twin[open] {
+			r.first++
+		}
 		if r.last > r.first {
 			d.regions = append(d.regions, r)
 		}
@@ -179,7 +197,7 @@ func (d *qdoc) pairQuotes() {
 				continue
 			}
 		}
-		if t.Kind != tokQuote {
+		if t.Kind != tokQuote || skip[i] {
 			continue
 		}
 		role, double := d.markRole(i)
@@ -207,6 +225,9 @@ func (d *qdoc) pairQuotes() {
 		}
 		if r.close >= 0 {
 			d.region[r.close] = ri
+			if d.twin[r.close] {
+				d.region[r.close+1] = ri
+			}
 		}
 	}
 	// Single marks outside double quotations, within a sentence or paragraph.
@@ -216,7 +237,7 @@ func (d *qdoc) pairQuotes() {
 		if open >= 0 && (para(i) != para(open) || i-open > 120) {
 			open = -1
 		}
-		if t.Kind != tokQuote || d.region[i] >= 0 && d.region[i] < nd {
+		if t.Kind != tokQuote || skip[i] || d.region[i] >= 0 && d.region[i] < nd {
 			continue
 		}
 		role, double := d.markRole(i)
@@ -249,6 +270,9 @@ func (d *qdoc) pairQuotes() {
 		end := r.last
 		if r.close >= 0 {
 			end = r.close + 1
+			if d.twin[r.close] {
+				end++
+			}
 		}
 		for k := r.open; k < end && k < len(d.toks); k++ {
 			if d.region[k] < 0 || !d.regions[d.region[k]].double {
@@ -425,41 +449,51 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	if j >= ss && d.lw(j) == "to" {
 		return // "to say", "declined to comment"
 	}
+	// What stands just left: a comma, a closing quotation mark, or both.
+	jq, comma, leftRegion := j, false, -1
+	for jq >= ss && jq >= j-1 && (d.isPunct(jq, ",") || d.toks[jq].Kind == tokQuote) {
+		if ri, ok := d.isClose(jq); ok {
+			leftRegion = ri
+		}
+		if d.isPunct(jq, ",") {
+			comma = true
+		}
+		jq--
+	}
+	punct := jq < j
 	at := qattr{cue: [2]int{c, cueEnd}, speaker: noRange, via: noRange, region: -1, sent: si}
 	right := cueEnd
 	switch {
-	case ing && j >= ss && (d.isPunct(j, ",") || d.toks[j].Kind == tokDash):
+	case ing && (comma || j >= ss && d.toks[j].Kind == tokDash):
 		// Q7: ", saying ...": the speaker of the clause it hangs on.
 		at.speaker, at.via = d.clauseSpeaker(si, j, first)
 		at.rule = "Q7"
-	case j >= ss && d.isPunct(j, ",") || j >= ss && d.toks[j].Kind == tokQuote:
-		k := j
-		if d.isPunct(k, ",") {
-			k--
+	case punct && leftRegion >= 0:
+		// Q1: `"...," said X`.
+		sp := d.rightNP(cueEnd, se)
+		if sp == noRange {
+			return
 		}
-		if ri, ok := d.isClose(k); ok || d.toks[j].Kind == tokQuote {
-			// Q1: `"...," said X` / `"..." said X`.
-			if ri < 0 {
-				ri, _ = d.isClose(j)
-			}
-			sp := d.rightNP(cueEnd, se)
-			if sp == noRange || ri < 0 {
+		next, ok := d.attributionEnds(sp[1], se)
+		if !ok {
+			return
+		}
+		at.speaker, at.rule = sp, "Q1"
+		d.addRegionQuote(at, leftRegion)
+		d.splitQuote(at, next, se)
+		return
+	case punct && comma:
+		// Q6: "CONTENT, said the minister."
+		if sp := d.rightNP(cueEnd, se); sp != noRange {
+			if _, ok := d.attributionEnds(sp[1], se); ok {
+				at.speaker, at.rule = sp, "Q6"
+				d.addLeftContent(at, ss, jq+1)
 				return
 			}
-			at.speaker, at.rule = sp, "Q1"
-			at.region = ri
-			d.addRegionQuote(at, ri)
-			return
-		}
-		// Q6: "CONTENT, said the minister."
-		if sp := d.rightNP(cueEnd, se); sp != noRange && d.clauseEndsAt(sp[1], se) {
-			at.speaker, at.rule = sp, "Q6"
-			d.addLeftContent(at, ss, j)
-			return
 		}
 		// "X, an aide to Y, said ...": skip the appositive.
-		k = j - 1
-		for k > ss && !d.isPunct(k, ",") && j-k < 16 {
+		k := jq
+		for k > ss && (!d.isPunct(k, ",") || d.region[k] >= 0) && j-k < 20 {
 			k--
 		}
 		if k > ss && d.isPunct(k, ",") {
@@ -482,6 +516,12 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	default:
 		return
 	}
+	if at.speaker != noRange && at.speaker[1]-at.speaker[0] == 1 && d.low[at.speaker[0]] == "who" {
+		at.speaker = d.antecedent(ss, at.speaker[0])
+		if at.speaker == noRange {
+			return
+		}
+	}
 	if passive {
 		// "was told that ...": the subject heard it; the speaker is unsaid.
 		at.speaker, at.via = noRange, noRange
@@ -492,33 +532,98 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	if at.speaker != noRange && d.isPronounIt(at.speaker) {
 		return // "it was decided", "there is said"
 	}
-	// Q6: the cue ends its clause: the content is on the left.
-	if at.rule == "Q5" && d.trailing(v, right, se) {
+	if at.rule == "Q5" {
 		start := at.speaker[0]
 		if at.via != noRange && at.via[0] < start {
 			start = at.via[0]
 		}
+		// Q1: a quotation just before the speaker: `"...," he said`.
 		k := start - 1
-		if k >= ss && (d.isPunct(k, ",") || d.toks[k].Kind == tokDash) {
-			if ri, ok := d.isClose(k - 1); ok {
-				at.rule = "Q1"
-				d.addRegionQuote(at, ri)
-				d.splitQuote(at, right, se)
-				return
+		for k >= ss && k >= start-2 && (d.isPunct(k, ",") || d.toks[k].Kind == tokDash || d.toks[k].Kind == tokQuote) {
+			if ri, ok := d.isClose(k); ok {
+				if d.trailing(v, right, se) || d.isPunct(right, ",") {
+					at.rule = "Q1"
+					d.addRegionQuote(at, ri)
+					d.splitQuote(at, right, se)
+					return
+				}
 			}
-			at.rule = "Q6"
-			d.addLeftContent(at, ss, k)
+			k--
+		}
+		// Q6: the cue ends its clause: the content is on the left.
+		if d.trailing(v, right, se) {
+			k := start - 1
+			if k >= ss && (d.isPunct(k, ",") || d.toks[k].Kind == tokDash) {
+				at.rule = "Q6"
+				d.addLeftContent(at, ss, k)
+			}
 			return
 		}
-		if ri, ok := d.isClose(k); ok {
-			at.rule = "Q1"
-			d.addRegionQuote(at, ri)
-			d.splitQuote(at, right, se)
-			return
-		}
-		return
 	}
 	d.addRightContent(at, v, right, se)
+}
+
+// attributionEnds reports whether an attribution's speaker phrase that ends
+// at token e closes it: the sentence ends, perhaps after an appositive or a
+// phrase of place or time, or a comma brings a new quotation or a
+// participle. It returns where what follows starts.
+func (d *qdoc) attributionEnds(e, se int) (int, bool) {
+	for n := 0; e < se; n++ {
+		if n > 25 {
+			return e, false
+		}
+		t := d.toks[e]
+		switch {
+		case d.isPunct(e, ","):
+			if ri, ok := d.isOpen(e + 1); ok && !d.regions[ri].used {
+				return e, true
+			}
+			if d.isWord(e+1) && strings.HasSuffix(d.low[e+1], "ing") {
+				return e, true
+			}
+			// An appositive: ", the minister,".
+			e++
+		case t.Kind == tokWord:
+			lw := d.low[e]
+			if lw == "who" || lw == "that" || lw == "which" {
+				return se, true
+			}
+			if n == 0 {
+				if _, prep := qPrepositions[lw]; !prep {
+					if _, tw := qTimeWords[lw]; !tw {
+						return e, false
+					}
+				}
+			}
+			e++
+		default:
+			e++
+		}
+	}
+	return e, true
+}
+
+// antecedent finds what the relative "who" at token w refers to: the name
+// before it, past an appositive ("Scott Reed, the party's strategist, who
+// added ...").
+func (d *qdoc) antecedent(ss, w int) [2]int {
+	k := w - 1
+	if d.isPunct(k, ",") {
+		k--
+	}
+	if k < ss || !d.isWord(k) {
+		return noRange
+	}
+	np, _ := d.leftNP(ss, k)
+	if np == noRange {
+		return noRange
+	}
+	if !d.toks[np[0]].is(tokCap) && d.isPunct(np[0]-1, ",") && np[0]-2 >= ss {
+		if name, _ := d.leftNP(ss, np[0]-2); name != noRange && d.toks[name[0]].is(tokCap) {
+			return name
+		}
+	}
+	return np
 }
 
 // splitQuote applies Q2: after `"First," she said`, a comma and a new
@@ -608,10 +713,38 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 		}
 		start++
 	}
-	if start > j || j-start >= 10 {
+	// Nothing of a verb phrase: start after an auxiliary left inside.
+	for k := j; k >= start; k-- {
+		if d.isWord(k) {
+			if _, aux := qSkipLeft[d.low[k]]; aux || strings.HasSuffix(d.low[k], "n't") || strings.HasSuffix(d.low[k], "n’t") {
+				start = k + 1
+				break
+			}
+		}
+	}
+	if start > j || j-start >= 10 || !d.nounPhrase(start, j) {
 		return noRange, noRange
 	}
 	return [2]int{start, j + 1}, noRange
+}
+
+// nounPhrase reports whether tokens [start, end] can be a speaker: a name,
+// a pronoun, a phrase opened by a determiner, or a person noun.
+func (d *qdoc) nounPhrase(start, end int) bool {
+	head := d.toks[end]
+	if head.is(tokCap) || d.toks[start].is(tokCap) {
+		return true
+	}
+	if _, ok := qSubjectPronouns[d.low[end]]; ok && start == end {
+		return true
+	}
+	if _, ok := qDeterminers[d.low[start]]; ok {
+		return true
+	}
+	if _, ok := qNPOpeners[d.low[start]]; ok {
+		return true
+	}
+	return qPersonNoun(d.low[end])
 }
 
 // rightNP finds the noun phrase that starts at token k (after an inverted
@@ -621,7 +754,9 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 		return noRange
 	}
 	if _, ok := qSubjectPronouns[d.low[k]]; !ok && !d.toks[k].is(tokCap) {
-		if _, det := qDeterminers[d.low[k]]; !det {
+		_, det := qDeterminers[d.low[k]]
+		_, op := qNPOpeners[d.low[k]]
+		if !det && !op {
 			return noRange
 		}
 	}
@@ -672,7 +807,7 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 	for e := k; e < se; e++ {
 		t := d.toks[e]
 		if t.Kind == tokQuote {
-			if _, ok := d.isOpen(e); ok {
+			if _, ok := d.isOpen(e); ok && n == 0 {
 				return false
 			}
 			continue
@@ -806,7 +941,6 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		}
 	}
 	if !that {
-		lw := d.lw(k)
 		if v.Listener {
 			// "told reporters he would ...": skip the listener.
 			if e := d.listenerEnd(k, se); e > k {
@@ -814,7 +948,6 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 					// "urged X (not) to ...": the content includes X.
 				} else {
 					k = e
-					lw = d.lw(k)
 				}
 			}
 		}
@@ -823,10 +956,8 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			if !v.Listener || !(d.lw(d.listenerEnd(k, se)) == "to" || d.lw(d.listenerEnd(k, se)) == "not") {
 				return
 			}
-		} else if !d.clauseLike(k) {
-			if !(strings.HasSuffix(lw, "ing") && d.isWord(k)) {
-				return
-			}
+		} else if !d.contentStartOK(k) {
+			return
 		}
 	}
 	if ri, ok := d.isOpen(k); ok {
@@ -884,6 +1015,28 @@ func (d *qdoc) listenerEnd(k, se int) int {
 		return k
 	}
 	return e
+}
+
+// contentStartOK reports whether reported content may start at token k
+// without "that": any word but a preposition, a time word or a
+// conjunction ("said in a statement" has no content).
+func (d *qdoc) contentStartOK(k int) bool {
+	if !d.isWord(k) {
+		_, ok := d.isOpen(k)
+		return ok
+	}
+	lw := d.low[k]
+	if _, ok := qPrepositions[lw]; ok {
+		return false
+	}
+	if _, ok := qTimeWords[lw]; ok {
+		return false
+	}
+	switch lw {
+	case "and", "or", "but", "as", "so", "nothing", "more", "much", "little", "anything", "something", "goodbye", "hello", "yes", "no", "thanks", "sorry", "grace":
+		return false
+	}
+	return !qIsAdverb(lw)
 }
 
 // clauseLike reports whether a clause seems to start at k: a subject
