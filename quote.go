@@ -1,5 +1,7 @@
 package news
 
+import "sort"
+
 // QuoteKind says how a [Quote] reports speech.
 type QuoteKind int
 
@@ -68,6 +70,12 @@ type Quote struct {
 	Via *Speaker `json:"via"`
 	// Cue is the attribution cue, or nil (a floating quote has none).
 	Cue *Cue `json:"cue"`
+	// Parts are the pieces of a quotation that an attribution interrupts
+	// (`"First," she said, "second."`, rule Q2) or that the same speaker
+	// continues in the same paragraph (Q4): Span runs from the first part
+	// to the last, and Text then holds the attribution between them. Nil
+	// for a quote in one piece.
+	Parts []Span `json:"parts,omitempty"`
 	// Rule names the rule that found the quote ("Q1", ...).
 	Rule string `json:"rule"`
 }
@@ -121,9 +129,46 @@ func buildQuotes(a *Article, attrs []qattr) []Quote {
 		if at.cueSpan.Len() > 0 {
 			q.Cue = &Cue{Span: at.cueSpan, Text: a.text(at.cueSpan)}
 		}
+		if n := len(out); n > 0 && a.continues(&out[n-1], &q) {
+			p := &out[n-1]
+			if p.Parts == nil {
+				p.Parts = []Span{p.Span}
+			}
+			p.Parts = append(p.Parts, q.Span)
+			p.End = q.End
+			p.Text = a.text(p.Span)
+			if p.Cue == nil {
+				p.Cue = q.Cue
+			}
+			continue
+		}
 		out = append(out, q)
 	}
 	return out
+}
+
+// continues reports whether direct quote q goes on from direct quote p (Q2,
+// Q4): same paragraph, same speaker mention, at most a sentence between.
+func (a *Article) continues(p, q *Quote) bool {
+	if p.Kind != Direct || q.Kind != Direct || p.Speaker == nil || q.Speaker == nil {
+		return false
+	}
+	if p.Speaker.Span != q.Speaker.Span || q.Start < p.End || q.Start-p.End > 200 {
+		return false
+	}
+	if q.Rule != "Q2" && q.Rule != "Q4" && q.Rule != "Q1" {
+		return false
+	}
+	return a.paragraphAt(p.Start) == a.paragraphAt(q.Start)
+}
+
+// paragraphAt returns the index of the paragraph holding byte pos, or -1.
+func (a *Article) paragraphAt(pos int) int {
+	i := sort.Search(len(a.Paragraphs), func(i int) bool { return a.Paragraphs[i].End > pos })
+	if i < len(a.Paragraphs) && a.Paragraphs[i].Start <= pos {
+		return i
+	}
+	return -1
 }
 
 // speakerOf makes the Speaker of a mention span, nil for an empty span.

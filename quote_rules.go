@@ -314,7 +314,7 @@ func (d *qdoc) regionSpan(r qregion) Span {
 	if r.last <= r.first {
 		return Span{d.toks[r.open].End, d.toks[r.open].End}
 	}
-	return Span{d.toks[r.first].Start, d.toks[r.last-1].End}
+	return d.trimSpan(Span{d.toks[r.first].Start, d.toks[r.last-1].End})
 }
 
 // regionWords counts the words of a region.
@@ -447,7 +447,22 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		break
 	}
 	if j >= ss && d.lw(j) == "to" {
-		return // "to say", "declined to comment"
+		// "went on to say", "continued to insist": the subject is further left.
+		switch {
+		case d.lw(j-1) == "on" && (d.lw(j-2) == "went" || d.lw(j-2) == "goes" || d.lw(j-2) == "go"):
+			j -= 3
+		case d.lw(j-1) == "continued" || d.lw(j-1) == "continues" || d.lw(j-1) == "proceeded":
+			j -= 2
+		default:
+			return // "to say", "declined to comment"
+		}
+		for j >= ss && d.isWord(j) {
+			if _, skip := qSkipLeft[d.low[j]]; skip || qIsAdverb(d.low[j]) {
+				j--
+				continue
+			}
+			break
+		}
 	}
 	// What stands just left: a comma, a closing quotation mark, or both.
 	jq, comma, leftRegion := j, false, -1
@@ -464,7 +479,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	at := qattr{cue: [2]int{c, cueEnd}, speaker: noRange, via: noRange, region: -1, sent: si}
 	right := cueEnd
 	switch {
-	case ing && (comma || j >= ss && d.toks[j].Kind == tokDash):
+	case ing && (comma || j >= ss && d.toks[j].Kind == tokDash || qParticipleLead(d.lw(j)) && (d.isPunct(j-1, ",") || j == ss)):
 		// Q7: ", saying ...": the speaker of the clause it hangs on.
 		at.speaker, at.via = d.clauseSpeaker(si, j, first)
 		at.rule = "Q7"
@@ -503,10 +518,18 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			return
 		}
 		at.rule = "Q5"
-	case j >= ss && d.lw(j) == "and" && len(d.attrs) > first:
-		// Q12: "... and urged ...".
-		prev := d.attrs[len(d.attrs)-1]
-		at.speaker, at.via, at.rule = prev.speaker, prev.via, "Q12"
+	case j >= ss && (d.lw(j) == "and" || d.lw(j) == "but"):
+		// Q12: "... and urged ...", "X has ... but has said ...".
+		if len(d.attrs) > first {
+			prev := d.attrs[len(d.attrs)-1]
+			at.speaker, at.via = prev.speaker, prev.via
+		} else {
+			at.speaker, at.via = d.clauseSpeaker(si, j, first)
+		}
+		if at.speaker == noRange {
+			return
+		}
+		at.rule = "Q12"
 	case j >= ss && d.isWord(j):
 		at.speaker, at.via = d.leftNP(ss, j)
 		if at.speaker == noRange {
@@ -565,11 +588,12 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 
 // attributionEnds reports whether an attribution's speaker phrase that ends
 // at token e closes it: the sentence ends, perhaps after an appositive or a
-// phrase of place or time, or a comma brings a new quotation or a
+// short phrase of place or time, or a comma brings a new quotation or a
 // participle. It returns where what follows starts.
 func (d *qdoc) attributionEnds(e, se int) (int, bool) {
+	words := 0 // words since the last comma
 	for n := 0; e < se; n++ {
-		if n > 25 {
+		if n > 25 || words > 6 {
 			return e, false
 		}
 		t := d.toks[e]
@@ -583,11 +607,13 @@ func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 			}
 			// An appositive: ", the minister,".
 			e++
+			words = -6
 		case t.Kind == tokWord:
 			lw := d.low[e]
 			if lw == "who" || lw == "that" || lw == "which" {
 				return se, true
 			}
+			words++
 			if n == 0 {
 				if _, prep := qPrepositions[lw]; !prep {
 					if _, tw := qTimeWords[lw]; !tw {
@@ -925,10 +951,14 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		d.addRegionQuote(at, ri)
 		return
 	}
+	// A parenthetical attribution: "In contrast, Berkman said, there ...".
+	if d.isPunct(k, ",") && d.contentStartOK(k+1) {
+		k++
+	}
 	// A "that" within the next tokens, after a listener or a phrase of
 	// time or place: "told reporters on Monday that".
 	that := false
-	for e := k; e < se && e < k+10; e++ {
+	for e := k; e < se && e < k+14; e++ {
 		if d.lw(e) == "that" {
 			k, that = e+1, true
 			break
@@ -941,6 +971,13 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		}
 	}
 	if !that {
+		// Leading time words: "said Wednesday he agrees".
+		for k < se && d.isWord(k) {
+			if _, tw := qTimeWords[d.low[k]]; !tw {
+				break
+			}
+			k++
+		}
 		if v.Listener {
 			// "told reporters he would ...": skip the listener.
 			if e := d.listenerEnd(k, se); e > k {
@@ -1179,7 +1216,15 @@ func (d *qdoc) accordingTo(si, c int) {
 	ss, se := d.sents[si][0], d.sents[si][1]
 	sp := d.rightNP(c+2, se)
 	if sp == noRange {
-		return
+		// "according to exit polls": any words up to a comma.
+		e := c + 2
+		for e < se && (d.isWord(e) || d.toks[e].Kind == tokPossessive) && e < c+12 {
+			e++
+		}
+		if e == c+2 {
+			return
+		}
+		sp = [2]int{c + 2, e}
 	}
 	at := qattr{cue: [2]int{c, c + 2}, speaker: sp, via: noRange, region: -1, sent: si, rule: "Q9"}
 	if c == ss || c > ss && d.isPunct(c-1, ",") && c-1 == ss {
@@ -1278,6 +1323,16 @@ func (d *qdoc) rangeSpan(r [2]int) Span {
 		return Span{}
 	}
 	return Span{d.toks[r[0]].Start, d.toks[r[1]-1].End}
+}
+
+// qParticipleLead reports words that lead a participle clause: "while
+// saying", "before adding".
+func qParticipleLead(w string) bool {
+	switch w {
+	case "while", "when", "after", "before", "by", "also":
+		return true
+	}
+	return false
 }
 
 // qIsAdverb reports a lower-case -ly adverb ("repeatedly", "publicly").
