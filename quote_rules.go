@@ -1294,16 +1294,14 @@ func (d *qdoc) leftoverRegions() {
 		var prev *qattr
 		for k := range d.attrs {
 			at := &d.attrs[k]
-			if at.content.End <= span.Start && at.speaker != noRange {
-				p := d.paraOf[at.sent]
-				if p == para || p == para-1 {
-					prev = at
-				} else {
-					prev = nil
-				}
+			if at.content.End <= span.Start && (prev == nil || at.content.End > prev.content.End) {
+				prev = at
 			}
 		}
-		if prev == nil {
+		if prev == nil || prev.speaker == noRange {
+			continue
+		}
+		if p := d.paraOf[prev.sent]; p != para && p != para-1 {
 			continue
 		}
 		if !(d.isParaStart(r.open) || d.paraOf[prev.sent] == para) {
