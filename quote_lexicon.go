@@ -77,3 +77,12 @@ func qPersonNoun(w string) bool {
 
 // qPersonHeads are common nouns for speakers in news copy.
 var qPersonHeads = set("advocate", "aide", "analyst", "critic", "democrat", "expert", "investigator", "lawmaker", "leader", "official", "observer", "officer", "people", "police", "prosecutor", "republican", "resident", "source", "spokesman", "spokesperson", "spokeswoman", "supporter", "voter", "witness", "researcher", "economist", "diplomat", "activist", "protester", "organizer", "organiser", "scientist", "doctor", "lawyer", "attorney", "strategist", "pollster", "historian", "student", "teacher", "worker", "farmer", "parent", "victim", "survivor", "member", "executive", "director", "manager", "adviser", "advisor", "minister", "senator", "judge", "commander", "soldier", "authorities", "authority", "government", "ministry", "agency", "company", "campaign", "party", "statement", "report", "study", "survey", "poll")
+
+// qCognitionCues are verbs of belief, hope and perception that attribute
+// content when a clause follows them ("X believes (that) ..."): PolNeAR
+// counts these as attributions, though they are not speech.
+var qCognitionCues = set("assume", "believe", "doubt", "expect", "fear", "feel", "find", "guess", "hope", "know", "learn", "realize", "realise", "reckon", "see", "show", "suppose", "suspect", "think", "understand", "worry", "conclude", "agree", "disagree")
+
+// qObjectCues take their content as an object noun phrase: "X criticized
+// the plan", "X called for an inquiry".
+var qObjectCues = set("accuse", "blame", "condemn", "criticise", "criticize", "defend", "denounce", "endorse", "praise", "slam", "support", "oppose", "propose", "question", "reject", "applaud", "decry", "dismiss", "hail", "laud", "lambast", "rebuke", "castigate")

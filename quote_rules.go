@@ -379,8 +379,13 @@ func (d *qdoc) cueAt(i int) (lexVerb, bool) {
 		return lexVerb{}, false
 	}
 	v, ok := lexSpeechVerb(d.low[i])
-	if !ok || v.Class != lexSpeech {
+	if !ok {
 		return lexVerb{}, false
+	}
+	if v.Class != lexSpeech {
+		if _, ok := qCognitionCues[v.Lemma]; !ok {
+			return lexVerb{}, false
+		}
 	}
 	if _, bad := qNotCues[v.Lemma]; bad {
 		return lexVerb{}, false
@@ -989,7 +994,15 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			}
 		}
 		_, bare := qBareCues[v.Lemma]
-		if !bare {
+		_, cog := qCognitionCues[v.Lemma]
+		_, obj := qObjectCues[v.Lemma]
+		if cog && !d.clauseLike(k) {
+			return
+		}
+		if obj && d.isWord(k) {
+			bare = true
+		}
+		if !bare && !cog {
 			if !v.Listener || !(d.lw(d.listenerEnd(k, se)) == "to" || d.lw(d.listenerEnd(k, se)) == "not") {
 				return
 			}
