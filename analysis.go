@@ -21,7 +21,18 @@ func (a *Article) analyze() *analysis {
 			sents[i] = s.Span
 		}
 		an.times = findTimes(a.Text, sents, a.Published)
-		an.quotes = buildQuotes(a, findQuotes(a))
+		td := newTextDoc(a)
+		attrs := findQuotes(td)
+		ed := findEntities(a, td, attrs)
+		var ids []string
+		an.entities, ids = ed.entities()
+		an.quotes = buildQuotes(a, attrs, func(s Span) (string, string) {
+			if ei, ok := ed.entityAt(s); ok {
+				e := ed.ents[ei]
+				return ids[ei], e.name
+			}
+			return "", ""
+		})
 		a.an = an
 	})
 	return a.an

@@ -52,11 +52,15 @@ const (
 	NameMention                    // a proper name: "Khan", "the United Nations"
 	DescriptionMention             // a common-noun phrase: "the minister", "a retired officer"
 	PronounMention                 // a pronoun: "he", "she", "they", "I" in a quote
+	// TitledMention is a name together with the titles written before it
+	// ("Major (r) Rokhri"): the same place as a NameMention, with more of
+	// the text. Tools that count names should count NameMention only.
+	TitledMention
 )
 
-var mentionKindNames = [...]string{"", "name", "description", "pronoun"}
+var mentionKindNames = [...]string{"", "name", "description", "pronoun", "title"}
 
-// String returns "name", "description", "pronoun" or "".
+// String returns "name", "description", "pronoun", "title" or "".
 func (k MentionKind) String() string {
 	if k < 0 || int(k) >= len(mentionKindNames) {
 		return ""

@@ -111,7 +111,7 @@ func cloneSpeaker(s *Speaker) *Speaker {
 
 // buildQuotes turns the attributions the rules found into Quotes, resolving
 // speakers to entities.
-func buildQuotes(a *Article, attrs []qattr) []Quote {
+func buildQuotes(a *Article, attrs []qattr, resolve func(Span) (id, name string)) []Quote {
 	if len(attrs) == 0 {
 		return nil
 	}
@@ -124,8 +124,8 @@ func buildQuotes(a *Article, attrs []qattr) []Quote {
 		}
 		seen[at.content] = true
 		q := Quote{Span: at.content, Text: a.text(at.content), Kind: at.kind, Rule: at.rule}
-		q.Speaker = a.speakerOf(at.speakerSpan)
-		q.Via = a.speakerOf(at.viaSpan)
+		q.Speaker = a.speakerOf(at.speakerSpan, resolve)
+		q.Via = a.speakerOf(at.viaSpan, resolve)
 		if at.cueSpan.Len() > 0 {
 			q.Cue = &Cue{Span: at.cueSpan, Text: a.text(at.cueSpan)}
 		}
@@ -172,10 +172,14 @@ func (a *Article) paragraphAt(pos int) int {
 }
 
 // speakerOf makes the Speaker of a mention span, nil for an empty span.
-func (a *Article) speakerOf(s Span) *Speaker {
+func (a *Article) speakerOf(s Span, resolve func(Span) (string, string)) *Speaker {
 	if s.Len() == 0 {
 		return nil
 	}
 	t := a.text(s)
-	return &Speaker{Name: t, Span: s, Text: t}
+	sp := &Speaker{Name: t, Span: s, Text: t}
+	if id, name := resolve(s); id != "" {
+		sp.Entity, sp.Name = id, name
+	}
+	return sp
 }

@@ -86,3 +86,6 @@ var qCognitionCues = set("assume", "believe", "doubt", "expect", "fear", "feel",
 // qObjectCues take their content as an object noun phrase: "X criticized
 // the plan", "X called for an inquiry".
 var qObjectCues = set("accuse", "blame", "condemn", "criticise", "criticize", "defend", "denounce", "endorse", "praise", "slam", "support", "oppose", "propose", "question", "reject", "applaud", "decry", "dismiss", "hail", "laud", "lambast", "rebuke", "castigate")
+
+// qAuxiliaries are verbs that never stand inside a speaker's noun phrase.
+var qAuxiliaries = set("am", "are", "be", "been", "being", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might", "must", "shall", "should", "was", "were", "will", "would")

@@ -63,25 +63,21 @@ type qattr struct {
 	cueSpan, speakerSpan, viaSpan Span
 }
 
-// qdoc is the working state of the quote finder for one article.
-type qdoc struct {
-	text    string
-	toks    []token
-	low     []string // lower-cased word of each word token
-	sentOf  []int    // sentence of each token
-	sents   [][2]int // token range of each sentence
-	paraOf  []int    // paragraph of each sentence
-	region  []int    // innermost speech quotation holding each token, -1
-	twin    []bool   // a '' pair: the first ' of it stands for a double mark
-	regions []qregion
-	attrs   []qattr
+// textDoc is the article's tokens, made once and shared by the entity and
+// quote finders.
+type textDoc struct {
+	text   string
+	toks   []token
+	low    []string // lower-cased word of each word token
+	sentOf []int    // sentence of each token
+	sents  [][2]int // token range of each sentence
+	paraOf []int    // paragraph of each sentence
 }
 
-var noRange = [2]int{-1, -1}
-
-// findQuotes runs the quote rules over an article.
-func findQuotes(a *Article) []qattr {
-	d := &qdoc{text: a.Text}
+// newTextDoc tokenizes the sentences of a.
+func newTextDoc(a *Article) *textDoc {
+	d := &textDoc{text: a.Text}
+	d.toks = make([]token, 0, len(a.Text)/5+1)
 	for si, s := range a.Sentences {
 		n := len(d.toks)
 		d.toks = tokenize(a.Text, s.Span, d.toks)
@@ -101,6 +97,23 @@ func findQuotes(a *Article) []qattr {
 			d.low[i] = w
 		}
 	}
+	return d
+}
+
+// qdoc is the working state of the quote finder for one article.
+type qdoc struct {
+	*textDoc
+	region  []int  // innermost speech quotation holding each token, -1
+	twin    []bool // a '' pair: the first ' of it stands for a double mark
+	regions []qregion
+	attrs   []qattr
+}
+
+var noRange = [2]int{-1, -1}
+
+// findQuotes runs the quote rules over an article's tokens.
+func findQuotes(td *textDoc) []qattr {
+	d := &qdoc{textDoc: td}
 	d.pairQuotes()
 	for si := range d.sents {
 		d.sentenceCues(si)
@@ -747,7 +760,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 	// Nothing of a verb phrase: start after an auxiliary left inside.
 	for k := j; k >= start; k-- {
 		if d.isWord(k) {
-			if _, aux := qSkipLeft[d.low[k]]; aux || strings.HasSuffix(d.low[k], "n't") || strings.HasSuffix(d.low[k], "n’t") {
+			if _, aux := qAuxiliaries[d.low[k]]; aux || strings.HasSuffix(d.low[k], "n't") || strings.HasSuffix(d.low[k], "n’t") {
 				start = k + 1
 				break
 			}

@@ -206,6 +206,36 @@ func tokWordAt(text string, i, end int) (int, token) {
 	var tailLower bool  // all letters after lastHyphen are lower case
 	var tailLetters int // letters after lastHyphen
 	for j < end {
+		// Fast path for ASCII letters and digits.
+		if c := text[j]; 'a' <= c && c <= 'z' {
+			t.Flags |= tokHasLower
+			letters++
+			if lastHyphen >= 0 {
+				tailLetters++
+			}
+			prev = rune(c)
+			j++
+			continue
+		} else if 'A' <= c && c <= 'Z' {
+			t.Flags |= tokHasUpper
+			if j == i {
+				t.Flags |= tokCap
+			}
+			tailLower = false
+			letters++
+			if lastHyphen >= 0 {
+				tailLetters++
+			}
+			prev = rune(c)
+			j++
+			continue
+		} else if '0' <= c && c <= '9' {
+			t.Flags |= tokHasDigit
+			tailLower = false
+			prev = rune(c)
+			j++
+			continue
+		}
 		r, n := tokRuneAt(text, j, end)
 		if n == 0 {
 			break
@@ -239,6 +269,9 @@ func tokWordAt(text string, i, end int) (int, token) {
 		case r == '.' && nextWord:
 			// K3: inner dot.
 			dots++
+			t.Flags |= tokHasDot
+		case r == '.' && next == '-' && dots > 0 && tokWordAfter(text, j+n+1, end):
+			// K3: U.S.-led keeps the abbreviation's dot before the hyphen.
 			t.Flags |= tokHasDot
 		case (r == ':' || r == ',') && nextWord && tokIsDigit(prev) && tokIsDigit(next):
 			// K4: 10:30, 1,000.
@@ -277,6 +310,12 @@ done:
 		t.Flags |= tokHyphenTail
 	}
 	return j, t
+}
+
+// tokWordAfter reports whether a word rune starts at text[i:end].
+func tokWordAfter(text string, i, end int) bool {
+	r, n := tokRuneAt(text, i, end)
+	return n > 0 && tokIsWordRune(r)
 }
 
 // tokTrimDot returns j, less one if text[j-1] is a dot that K7 attached.

@@ -1,0 +1,1138 @@
+package news
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The entity rules. Names come from the tagger (ner.go) and the dateline;
+// these rules clean them, type them, merge aliases and link descriptions
+// and pronouns.
+//
+//	E1  a name loses the titles and ranks written before it ("General",
+//	    "Major (r)", "Lt. Gen."): they become the entity's titles, and the
+//	    titled form is kept as a mention of kind "title".
+//	E2  a lone title, a pronoun, a month or weekday, or a sentence-initial
+//	    common word ("Quoting", "When") is not a name.
+//	E3  a name's type is the vote of all its mentions: titles, given names
+//	    and person role words say person; organisation words ("Party",
+//	    "Ministry") and acronyms say organisation; the gazetteer and "in",
+//	    "at", "to", "from" before a name say location; the tagger's type
+//	    counts once per mention.
+//	E4  aliases merge: a person name whose words are a subset of another
+//	    person's name ("Rokhri", "Khurram Hameed" and "Khurram Hameed
+//	    Rokhri"); an acronym and its expansion ("Pakistan Tehreek-e-Insaf
+//	    (PTI)", or initials matching); the same name in another case
+//	    ("ISLAMABAD", "Islamabad"). When two entities could take an alias,
+//	    the more salient one does.
+//	E5  descriptions: an appositive ("Rokhri, a retired army officer,") and
+//	    a role phrase before a name ("Former information minister Fawad
+//	    Chaudhry") describe that entity.
+//	E6  a definite description ("the general", "the PTI leader") refers to
+//	    the most salient entity whose titles or descriptions share its head
+//	    or a modifier; failing that, a person description refers to the
+//	    most salient person and an organisation description to the most
+//	    salient organisation.
+//	E7  pronouns: he, she and their forms refer to (a) the speaker of the
+//	    attribution whose content they open ("X said he ..."), else (b) the
+//	    nearest earlier person of the same sentence, else (c) the subject of
+//	    the previous sentence, else (d) the most salient person; gender must
+//	    agree where it is known.
+//
+// Salience: each mention adds 2 (a subject: the first mention of its
+// sentence not after a preposition) or 1, halved for every sentence since.
+
+// entity is an entity under construction.
+type entity struct {
+	kind     EntityKind
+	words    []string // lower-cased words of its fullest name
+	name     string
+	nameLen  int
+	acronym  string
+	titles   []string
+	descs    []string
+	mentions []Mention
+	gender   byte // 'm', 'f' or 0
+	votes    [5]float64
+	salience float64
+	salSent  int // sentence salience was last decayed to
+	first    int // position of the first mention
+	descHead map[string]bool
+	descMods map[string]bool
+}
+
+// edoc is the working state of the entity finder.
+type edoc struct {
+	*textDoc
+	a       *Article
+	ents    []*entity
+	byTok   map[int]int // first token of a resolved mention -> entity
+	mention []emention  // every resolved mention, in text order
+	subject []int       // per sentence: entity of its subject, -1
+}
+
+// emention is a resolved mention, kept for speaker lookup.
+type emention struct {
+	Span
+	ent  int
+	kind MentionKind
+	sent int
+}
+
+// nameCand is a name found in a sentence, in tokens.
+type nameCand struct {
+	first, last int // token range [first, last)
+	end         int // byte end (before a hyphen tail)
+	typ         nerType
+	titleStart  int // first token of the titles before it, == first if none
+	title       string
+	sent        int
+}
+
+// findEntities builds the entities of an article.
+func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
+	d := &edoc{textDoc: td, a: a, byTok: map[int]int{}}
+	d.subject = make([]int, len(td.sents))
+	for i := range d.subject {
+		d.subject[i] = -1
+	}
+	spans := make([]Span, len(a.Sentences))
+	for i, s := range a.Sentences {
+		spans[i] = s.Span
+	}
+	tagged := nerTag(a.Text, spans)
+	cands := d.candidates(tagged)
+	// The dateline place is a location (E3).
+	if dl := a.Dateline; dl != nil && dl.PlaceSpan.Len() > 0 {
+		e := d.newEntity(Location, dl.Place, strings.Fields(strings.ToLower(dl.Place)), dl.PlaceSpan.Start)
+		e.votes[Location] += 3
+		d.addMention(d.entIndex(e), dl.PlaceSpan, NameMention, -1)
+	}
+	ci := 0
+	contentStart := map[int]qattr{}
+	inQuote := make([]bool, len(td.toks)) // inside a direct quotation
+	for _, at := range attrs {
+		contentStart[at.contentFirst] = at
+		if at.kind == Direct && at.region >= 0 {
+			for k := at.contentFirst; k < len(td.toks) && td.toks[k].Start < at.content.End; k++ {
+				inQuote[k] = true
+			}
+		}
+	}
+	for si, sr := range td.sents {
+		d.decay(si)
+		// Names of this sentence first, then descriptions and pronouns in
+		// text order, so that resolution sees what came before.
+		var names []nameCand
+		for ci < len(cands) && cands[ci].sent == si {
+			names = append(names, cands[ci])
+			ci++
+		}
+		ni := 0
+		for k := sr[0]; k < sr[1]; k++ {
+			if d.toks[k].Kind == tokWord && !inQuote[k] && (ni >= len(names) || names[ni].titleStart >= k) {
+				// A description may hold names as modifiers ("The PTI
+				// leader"); they are added as names too.
+				if n := d.description(si, k); n > k {
+					for ni < len(names) && names[ni].titleStart < n {
+						d.addName(names[ni])
+						ni++
+					}
+					k = n - 1
+					continue
+				}
+			}
+			if ni < len(names) && names[ni].titleStart == k {
+				c := names[ni]
+				ni++
+				d.addName(c)
+				k = c.last - 1
+				continue
+			}
+			if d.toks[k].Kind != tokWord || inQuote[k] {
+				continue // the speaker's own words have their own I and he
+			}
+			if at, ok := contentStart[k]; ok {
+				d.pronoun(si, k, &at)
+			} else {
+				d.pronoun(si, k, nil)
+			}
+		}
+		for ni < len(names) {
+			d.addName(names[ni])
+			ni++
+		}
+	}
+	d.finish()
+	return d
+}
+
+// candidates cleans the tagger's names into candidates (E1, E2).
+func (d *edoc) candidates(tagged []nerMention) []nameCand {
+	var out []nameCand
+	ti := 0
+	for i := 0; i < len(d.toks) && ti < len(tagged); i++ {
+		t := d.toks[i]
+		m := tagged[ti]
+		if t.End <= m.Start {
+			continue
+		}
+		if t.Start >= m.End {
+			ti++
+			i--
+			continue
+		}
+		// Tokens [i, j) cover the tagged name.
+		j := i
+		for j < len(d.toks) && d.toks[j].Start < m.End && d.sentOf[j] == d.sentOf[i] {
+			j++
+		}
+		ti++
+		c := nameCand{first: i, last: j, end: m.End, typ: m.Type, sent: d.sentOf[i]}
+		i = j - 1
+		if c.end > d.toks[j-1].End {
+			c.end = d.toks[j-1].End
+		}
+		if h := d.toks[j-1].Head; h < d.toks[j-1].End && h > d.toks[j-1].Start {
+			c.end = h // "Khan-led" (N5)
+		}
+		if d.cleanName(&c) {
+			out = append(out, c)
+		}
+	}
+	return d.ruleNames(out)
+}
+
+// ruleNames adds the person names the tagger missed (E1):
+// a title followed by capitalised words ("General Sarfaraz"), and
+// capitalised words opened by a known given name ("Salman Ahmed").
+func (d *edoc) ruleNames(cands []nameCand) []nameCand {
+	covered := make([]bool, len(d.toks))
+	for _, c := range cands {
+		for k := c.titleStart; k < c.last; k++ {
+			covered[k] = true
+		}
+	}
+	var extra []nameCand
+	for i := 0; i < len(d.toks); i++ {
+		if covered[i] || d.toks[i].Kind != tokWord || !d.toks[i].is(tokCap) {
+			continue
+		}
+		start := i
+		n := d.titleAt(i, d.sents[d.sentOf[i]][1])
+		titled := n > i
+		if !titled {
+			w := d.text[d.toks[i].Start:d.toks[i].End]
+			if _, common, ok := lexGivenName(w); !ok || common {
+				continue
+			}
+		}
+		e := n
+		for e < len(d.toks) && !covered[e] && d.sentOf[e] == d.sentOf[i] && d.toks[e].Kind == tokWord && d.toks[e].is(tokCap) && !d.toks[e].is(tokAllCaps) {
+			if _, _, ok := lexTitle(d.text[d.toks[e].Start:d.toks[e].End]); ok && e > n {
+				break
+			}
+			e++
+		}
+		if e == n || !titled && e-start < 2 {
+			continue
+		}
+		c := nameCand{first: start, last: e, end: d.toks[e-1].End, typ: nerPER, sent: d.sentOf[i]}
+		if h := d.toks[e-1].Head; h > d.toks[e-1].Start && h < d.toks[e-1].End {
+			c.end = h
+		}
+		if d.cleanName(&c) {
+			extra = append(extra, c)
+			for k := c.titleStart; k < c.last; k++ {
+				covered[k] = true
+			}
+		}
+		i = e - 1
+	}
+	if len(extra) == 0 {
+		return cands
+	}
+	cands = append(cands, extra...)
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].titleStart < cands[j].titleStart })
+	return cands
+}
+
+// cleanName applies E1 and E2 to a candidate; it reports whether a name
+// remains.
+func (d *edoc) cleanName(c *nameCand) bool {
+	// Drop leading "the" and sentence-initial common words.
+	for c.first < c.last {
+		t := d.toks[c.first]
+		w := d.text[t.Start:t.End]
+		if t.Kind != tokWord {
+			c.first++
+			continue
+		}
+		if d.low[c.first] == "the" || (d.isSentStart(c.first) || c.typ == nerNone) && lexCommonWord(w) && !t.is(tokAllCaps) {
+			if _, _, ok := lexGivenName(w); !ok {
+				c.first++
+				continue
+			}
+		}
+		break
+	}
+	// E1: titles inside the tagged span.
+	titleStart := c.first
+	if n := d.titleAt(c.first, c.last); n > c.first {
+		c.first = n
+	}
+	// E1: titles just before it.
+	c.titleStart = titleStart
+	if titleStart == c.first {
+		c.titleStart = d.titleBefore(c.first)
+	}
+	if c.titleStart < c.first {
+		c.title = d.text[d.toks[c.titleStart].Start:d.toks[c.first-1].End]
+		c.title = strings.TrimSpace(c.title)
+	}
+	if c.first >= c.last || d.toks[c.first].Kind != tokWord {
+		return false
+	}
+	// Drop trailing punctuation and possessives.
+	for c.last > c.first && d.toks[c.last-1].Kind != tokWord {
+		c.last--
+	}
+	if c.last <= c.first {
+		return false
+	}
+	if c.end > d.toks[c.last-1].End {
+		c.end = d.toks[c.last-1].End
+	}
+	if c.end <= d.toks[c.first].Start {
+		return false
+	}
+	// E2: pronouns, lone common words, months and weekdays.
+	if c.last-c.first == 1 {
+		w := d.text[d.toks[c.first].Start:c.end]
+		lw := strings.ToLower(w)
+		if _, ok := ePronouns[lw]; ok || w == "I" {
+			return false
+		}
+		if _, ok := monthNames[strings.TrimSuffix(lw, ".")]; ok {
+			return false
+		}
+		if _, ok := weekdayNames[strings.TrimSuffix(lw, ".")]; ok {
+			return false
+		}
+		if _, _, ok := lexTitle(w); ok {
+			return false
+		}
+		if lexCommonWord(w) && !d.toks[c.first].is(tokAllCaps) {
+			if _, _, ok := lexGivenName(w); !ok {
+				return false
+			}
+		}
+	}
+	if !d.toks[c.first].is(tokHasUpper) && !d.toks[c.first].is(tokHasDigit) {
+		return false
+	}
+	return true
+}
+
+// isSentStart reports whether token i opens its sentence (after any
+// quotation marks).
+func (d *edoc) isSentStart(i int) bool {
+	s := d.sents[d.sentOf[i]][0]
+	for s < i && d.toks[s].Kind != tokWord {
+		s++
+	}
+	return s == i
+}
+
+// titleAt returns the end of the longest title (with a retirement mark)
+// starting at token k, or k when there is none.
+func (d *edoc) titleAt(k, limit int) int {
+	best := k
+	max := lexTitleMaxWords()
+	var sb strings.Builder
+	for n := 1; n <= max && k+n-1 < limit; n++ {
+		t := d.toks[k+n-1]
+		if t.Kind != tokWord {
+			break
+		}
+		if n > 1 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(d.text[t.Start:t.End])
+		if _, _, ok := lexTitle(sb.String()); ok {
+			best = k + n
+		}
+	}
+	if best == k {
+		return k
+	}
+	// "(r)", "(retd)" after the title.
+	if d.isPunctAt(best, "(") && best+2 < limit && d.isPunctAt(best+2, ")") {
+		if _, ok := lexRetirementMark("(" + d.text[d.toks[best+1].Start:d.toks[best+1].End] + ")"); ok {
+			best += 3
+		}
+	}
+	return best
+}
+
+// titleBefore returns the first token of the titles that end just before
+// token k ("Major (r)" before "Khurram"), or k.
+func (d *edoc) titleBefore(k int) int {
+	s := d.sents[d.sentOf[k]][0]
+	for start := k - 1; start >= s && start >= k-6; start-- {
+		if d.titleAt(start, k) == k {
+			// Prefer the longest: keep looking further back.
+			best := start
+			for st := start - 1; st >= s && st >= k-6; st-- {
+				if d.titleAt(st, k) == k {
+					best = st
+				}
+			}
+			return best
+		}
+	}
+	return k
+}
+
+func (d *edoc) isPunctAt(i int, p string) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tokPunct && d.text[d.toks[i].Start:d.toks[i].End] == p
+}
+
+// ---------------------------------------------------------------------------
+// Names and merging
+
+// addName resolves a name candidate to an entity (E3, E4) and records its
+// mentions and title.
+func (d *edoc) addName(c nameCand) {
+	span := Span{d.toks[c.first].Start, c.end}
+	text := d.text[span.Start:span.End]
+	words := nameWords(text)
+	if len(words) == 0 {
+		return
+	}
+	kind, votes := d.evidence(c, text, words)
+	ei := d.match(kind, text, words)
+	if ei < 0 {
+		e := d.newEntity(kind, text, words, span.Start)
+		ei = d.entIndex(e)
+	}
+	e := d.ents[ei]
+	for k := range votes {
+		e.votes[k] += votes[k]
+	}
+	if len(words) > len(e.words) || len(words) == len(e.words) && len(text) > e.nameLen {
+		e.words, e.name, e.nameLen = words, text, len(text)
+	}
+	if c.title != "" {
+		e.titles = appendOnce(e.titles, c.title)
+		e.votes[Person] += 3
+		if g := titleGender(c.title); g != 0 {
+			e.gender = g
+		}
+		ts := Span{d.toks[c.titleStart].Start, span.End}
+		d.addMention(ei, ts, TitledMention, c.titleStart)
+	}
+	d.addMention(ei, span, NameMention, c.first)
+	// "Name (ACR)": the acronym is an alias (E4).
+	if d.isPunctAt(c.last, "(") && d.isPunctAt(c.last+2, ")") && d.toks[c.last+1].is(tokAllCaps) {
+		e.acronym = d.text[d.toks[c.last+1].Start:d.toks[c.last+1].End]
+	}
+	if e.gender == 0 && len(words) > 0 {
+		if g, _, ok := lexGivenName(firstWord(text)); ok && g != 'u' {
+			e.gender = g
+		}
+	}
+	d.describeBefore(ei, c)
+	d.appositive(ei, c.last)
+}
+
+// evidence returns the type votes of one name mention (E3).
+func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5]float64) {
+	var v [5]float64
+	switch c.typ {
+	case nerPER:
+		v[Person]++
+	case nerORG:
+		v[Organization]++
+	case nerLOC:
+		v[Location]++
+	case nerMISC:
+		v[OtherEntity]++
+	}
+	if c.title != "" {
+		v[Person] += 3
+	}
+	first := firstWord(text)
+	if _, common, ok := lexGivenName(first); ok && len(words) > 1 && !common {
+		v[Person] += 2
+	}
+	if _, _, ok := lexPlace(text); ok {
+		v[Location] += 2
+	}
+	if _, ok := lexDemonym(text); ok {
+		v[OtherEntity] += 2
+	}
+	last := d.toks[c.last-1]
+	if head, _ := lexOrgNoun(d.text[last.Start:last.End]); head && c.last-c.first > 1 {
+		v[Organization] += 2
+	}
+	if isAcronym(text) {
+		if _, _, ok := lexPlace(text); !ok {
+			v[Organization] += 0.5
+		}
+	}
+	// "in Lahore", "to Bani Gala": a place.
+	if p := c.titleStart - 1; p >= 0 && d.toks[p].Kind == tokWord && d.sentOf[p] == c.sent {
+		switch d.low[p] {
+		case "in", "at", "to", "from", "near", "outside", "across":
+			v[Location] += 1
+		}
+	}
+	// "Bani Gala residence", "Swat district": a place noun after it.
+	if n := c.last; n < len(d.toks) && d.toks[n].Kind == tokWord && d.sentOf[n] == c.sent {
+		if _, ok := ePlaceNouns[d.low[n]]; ok {
+			v[Location] += 1.5
+		}
+	}
+	best := UnknownEntity
+	for k := Person; k <= OtherEntity; k++ {
+		if v[k] > v[best] {
+			best = k
+		}
+	}
+	return best, v
+}
+
+// match finds the entity a name is an alias of (E4), or -1.
+func (d *edoc) match(kind EntityKind, text string, words []string) int {
+	best, bestSal := -1, -1.0
+	acr := isAcronym(text)
+	for i, e := range d.ents {
+		ok := false
+		switch {
+		case strings.EqualFold(e.name, text):
+			ok = true
+		case acr && (e.acronym == text || initials(e.words) == strings.ToLower(strings.ReplaceAll(text, ".", ""))):
+			ok = true
+		case isAcronym(e.name) && initials(words) == strings.ToLower(strings.ReplaceAll(e.name, ".", "")):
+			ok = true
+		case (kind == Person || kind == UnknownEntity) && (e.kind == Person || e.kind == UnknownEntity || e.votes[Person] > 0):
+			ok = subsetWords(words, e.words) || len(words) > 1 && subsetWords(e.words, words)
+		}
+		if ok && e.salience > bestSal {
+			best, bestSal = i, e.salience
+		}
+	}
+	return best
+}
+
+func (d *edoc) newEntity(kind EntityKind, name string, words []string, pos int) *entity {
+	e := &entity{kind: kind, name: name, nameLen: len(name), words: words, first: pos, salSent: -1}
+	d.ents = append(d.ents, e)
+	return e
+}
+
+func (d *edoc) entIndex(e *entity) int {
+	for i := len(d.ents) - 1; i >= 0; i-- {
+		if d.ents[i] == e {
+			return i
+		}
+	}
+	return -1
+}
+
+// addMention records a mention of entity ei that starts at token tok (-1 for
+// the dateline) and adds to its salience.
+func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
+	e := d.ents[ei]
+	e.mentions = append(e.mentions, Mention{Span: s, Text: d.text[s.Start:s.End], Kind: kind})
+	sent := -1
+	if tok >= 0 {
+		sent = d.sentOf[tok]
+		d.byTok[tok] = ei
+	}
+	d.mention = append(d.mention, emention{Span: s, ent: ei, kind: kind, sent: sent})
+	if kind == TitledMention {
+		return
+	}
+	w := 1.0
+	if tok >= 0 && d.isSubject(tok) {
+		w = 2
+		if d.subject[sent] < 0 {
+			d.subject[sent] = ei
+		}
+	}
+	e.salience += w
+}
+
+// isSubject reports whether the mention at token k is its sentence's subject:
+// the first mention, not after a preposition.
+func (d *edoc) isSubject(k int) bool {
+	si := d.sentOf[k]
+	if d.subject[si] >= 0 {
+		return false
+	}
+	p := k - 1
+	for p >= d.sents[si][0] && d.toks[p].Kind == tokWord && d.toks[p].is(tokCap) {
+		p-- // a role phrase or title before the name
+	}
+	if p >= d.sents[si][0] && d.toks[p].Kind == tokWord {
+		if _, prep := qPrepositions[d.low[p]]; prep {
+			return false
+		}
+	}
+	return true
+}
+
+// decay halves every entity's salience once per sentence.
+func (d *edoc) decay(si int) {
+	for _, e := range d.ents {
+		for e.salSent < si {
+			if e.salSent >= 0 {
+				e.salience /= 2
+			}
+			e.salSent++
+		}
+	}
+}
+
+// ---------------------------------------------------------------------------
+// Descriptions
+
+// describeBefore applies E5 to a role phrase just before a name (and its
+// titles): "PTI member Major (r) ...", "Khan's close aide Shahbaz Gill".
+func (d *edoc) describeBefore(ei int, c nameCand) {
+	end := c.titleStart // exclusive
+	s := d.sents[c.sent][0]
+	k := end - 1
+	if k < s || d.toks[k].Kind != tokWord {
+		return
+	}
+	if _, ok := lexRoleNoun(d.low[k]); !ok {
+		return
+	}
+	start := k
+	for j := k - 1; j >= s && j >= k-6; j-- {
+		t := d.toks[j]
+		if t.Kind == tokPossessive {
+			start = j
+			continue
+		}
+		if t.Kind != tokWord {
+			break
+		}
+		lw := d.low[j]
+		if _, stop := eDescStop[lw]; stop {
+			break
+		}
+		if _, prep := qPrepositions[lw]; prep {
+			break
+		}
+		if _, ok := lexSpeechVerb(lw); ok && !t.is(tokCap) {
+			break
+		}
+		if strings.HasSuffix(lw, "ing") && !t.is(tokCap) {
+			if _, ok := eIngAdjectives[lw]; !ok {
+				break
+			}
+		}
+		start = j
+	}
+	if d.toks[start].Kind == tokPossessive {
+		start++
+	}
+	span := Span{d.toks[start].Start, d.toks[k].End}
+	d.addDescription(ei, span, start)
+}
+
+// appositive applies E5 to ", a retired army officer," after a name that
+// ends at token k (exclusive).
+func (d *edoc) appositive(ei, k int) {
+	if !d.isPunctAt(k, ",") || !d.isWordAt(k+1) {
+		return
+	}
+	switch d.low[k+1] {
+	case "a", "an", "the":
+	default:
+		return
+	}
+	se := d.sents[d.sentOf[k]][1]
+	e := k + 2
+	for e < se && e < k+14 && !d.isPunctAt(e, ",") {
+		if d.toks[e].Kind == tokWord {
+			if _, ok := lexSpeechVerb(d.low[e]); ok && !d.toks[e].is(tokCap) {
+				return
+			}
+		}
+		e++
+	}
+	if e >= se || !d.isPunctAt(e, ",") {
+		return
+	}
+	// The phrase must name a role: its head (before "of", "who") is a role noun.
+	head := e - 1
+	for j := k + 2; j < e; j++ {
+		if d.low[j] == "of" || d.low[j] == "who" || d.low[j] == "for" || d.low[j] == "at" {
+			head = j - 1
+			break
+		}
+	}
+	if _, ok := lexRoleNoun(d.low[head]); !ok {
+		return
+	}
+	d.addDescription(ei, Span{d.toks[k+1].Start, d.toks[e-1].End}, k+1)
+}
+
+func (d *edoc) isWordAt(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tokWord }
+
+// addDescription records a description mention of entity ei.
+func (d *edoc) addDescription(ei int, s Span, tok int) {
+	e := d.ents[ei]
+	text := d.text[s.Start:s.End]
+	e.descs = appendOnce(e.descs, text)
+	if e.descHead == nil {
+		e.descHead, e.descMods = map[string]bool{}, map[string]bool{}
+	}
+	ws := strings.Fields(strings.ToLower(text))
+	for i, w := range ws {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if i == len(ws)-1 {
+			e.descHead[w] = true
+			if g, ok := lexRoleNoun(w); ok && g != '-' && e.gender == 0 {
+				e.gender = g
+			}
+		} else {
+			e.descMods[w] = true
+		}
+	}
+	if _, ok := lexRoleNoun(ws[len(ws)-1]); ok {
+		e.votes[Person] += 1
+	}
+	d.addMention(ei, s, DescriptionMention, tok)
+}
+
+// description applies E6 at token k: a definite description ("the general",
+// "The PTI leader") or a sentence-initial bare role ("PTI leader said"). It
+// returns the token after the description, or k when there is none.
+func (d *edoc) description(si, k int) int {
+	se := d.sents[si][1]
+	lw := d.low[k]
+	start := k
+	bare := false
+	switch {
+	case lw == "the":
+		start = k + 1
+	case d.isSentStart(k) && d.toks[k].is(tokAllCaps) && d.toks[k].End-d.toks[k].Start >= 2:
+		bare = true // "PTI leader then claimed"
+	default:
+		return k
+	}
+	// Modifiers then a head noun: up to five words.
+	head := -1
+	for j := start; j < se && j < start+6; j++ {
+		if d.toks[j].Kind != tokWord {
+			break
+		}
+		w := d.low[j]
+		if _, ok := lexRoleNoun(w); ok && (!d.toks[j].is(tokCap) || j == start && !bare) {
+			head = j
+			// "the general officer": a longer head wins.
+			if j+1 < se && d.isWordAt(j+1) && !d.toks[j+1].is(tokCap) {
+				if _, ok := lexRoleNoun(d.low[j+1]); ok {
+					continue
+				}
+			}
+			break
+		}
+		if _, ok := d.byTok[j]; ok && !bare {
+			// "the Imran Khan-led party": a name inside is a modifier.
+			continue
+		}
+		if _, stop := eDescStop[w]; stop {
+			return k
+		}
+		if _, ok := lexSpeechVerb(w); ok && !d.toks[j].is(tokCap) {
+			return k
+		}
+		if _, prep := qPrepositions[w]; prep {
+			return k
+		}
+	}
+	orgHead := false
+	if head < 0 {
+		// An organisation description: "the party", "the daily".
+		for j := start; j < se && j < start+6 && d.toks[j].Kind == tokWord; j++ {
+			if _, desc := lexOrgNoun(d.low[j]); desc && !d.toks[j].is(tokCap) {
+				head, orgHead = j, true
+				break
+			}
+		}
+		if head < 0 {
+			return k
+		}
+	}
+	// Not a role phrase before a name: "the party's spokesman John Smith".
+	if n := head + 1; n < se && d.toks[n].Kind == tokWord && d.toks[n].is(tokCap) {
+		return k
+	}
+	if n := head + 1; n < se && d.toks[n].Kind == tokPossessive {
+		return k
+	}
+	span := Span{d.toks[k].Start, d.toks[head].End}
+	ei := d.resolveDescription(si, start, head, orgHead)
+	if ei < 0 {
+		return head + 1
+	}
+	d.addDescription(ei, span, k)
+	return head + 1
+}
+
+// resolveDescription finds the entity a description refers to (E6).
+func (d *edoc) resolveDescription(si, start, head int, org bool) int {
+	hw := d.low[head]
+	var mods []string
+	for j := start; j < head; j++ {
+		if d.toks[j].Kind == tokWord {
+			mods = append(mods, d.low[j])
+		}
+	}
+	best, bestScore := -1, 0.0
+	for i, e := range d.ents {
+		if org != (e.kind == Organization || e.votes[Organization] > e.votes[Person]) {
+			if !(org && e.kind == UnknownEntity) {
+				continue
+			}
+		}
+		score := 0.0
+		for _, t := range e.titles {
+			for _, tw := range strings.Fields(strings.ToLower(t)) {
+				tw = strings.TrimSuffix(tw, ".")
+				if tw == hw || expandTitle(tw) == hw {
+					score += 3
+				}
+				for _, m := range mods {
+					if tw == m || expandTitle(tw) == m {
+						score += 3
+					}
+				}
+			}
+		}
+		if e.descHead[hw] {
+			score += 2
+		}
+		for _, m := range mods {
+			if e.descMods[m] || e.descHead[m] {
+				score += 1.5
+			}
+		}
+		if g, ok := lexRoleNoun(hw); ok && g != '-' && e.gender != 0 && e.gender != g {
+			continue
+		}
+		if score == 0 {
+			continue
+		}
+		score = 10*score + e.salience
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	// Failing evidence: the most salient entity of the right sort.
+	for i, e := range d.ents {
+		isOrg := e.kind == Organization || e.votes[Organization] > e.votes[Person] && e.votes[Organization] > e.votes[Location]
+		isPerson := e.kind == Person || e.votes[Person] > e.votes[Organization] && e.votes[Person] > e.votes[Location]
+		if org && !isOrg || !org && !isPerson {
+			continue
+		}
+		if e.salience > bestScore {
+			best, bestScore = i, e.salience
+		}
+	}
+	if bestScore < 0.5 {
+		return -1
+	}
+	return best
+}
+
+// ---------------------------------------------------------------------------
+// Pronouns
+
+// pronoun applies E7 at token k.
+func (d *edoc) pronoun(si, k int, at *qattr) {
+	lw := d.low[k]
+	g, ok := ePronouns[lw]
+	if !ok || g == 'p' {
+		return
+	}
+	ei := -1
+	if at != nil && at.speaker != noRange {
+		if e, ok := d.entityIn(at.speaker); ok && d.compatible(e, g) {
+			ei = e // E7a
+		}
+	}
+	if ei < 0 {
+		// E7b: the nearest earlier person of the sentence.
+		for j := len(d.mention) - 1; j >= 0; j-- {
+			m := d.mention[j]
+			if m.sent != si {
+				break
+			}
+			if m.Start < d.toks[k].Start && d.isPerson(m.ent) && d.compatible(m.ent, g) {
+				ei = m.ent
+				break
+			}
+		}
+	}
+	if ei < 0 && si > 0 {
+		// E7c: the subject of the previous sentence.
+		if e := d.subject[si-1]; e >= 0 && d.isPerson(e) && d.compatible(e, g) {
+			ei = e
+		}
+	}
+	if ei < 0 {
+		// E7d: the most salient person.
+		best := 0.25
+		for i, e := range d.ents {
+			if d.isPerson(i) && d.compatible(i, g) && e.salience > best {
+				ei, best = i, e.salience
+			}
+		}
+	}
+	if ei < 0 {
+		return
+	}
+	d.addMention(ei, d.toks[k].Span, PronounMention, k)
+	e := d.ents[ei]
+	if e.gender == 0 && (g == 'm' || g == 'f') {
+		e.gender = g
+	}
+}
+
+// entityIn returns the entity of the mention inside token range r: a name
+// (the last one that is a person, else the last), else a description or
+// pronoun.
+func (d *edoc) entityIn(r [2]int) (int, bool) {
+	if r[0] < 0 {
+		return -1, false
+	}
+	s := Span{d.toks[r[0]].Start, d.toks[r[1]-1].End}
+	return d.entityAt(s)
+}
+
+// entityAt is entityIn for a byte span.
+func (d *edoc) entityAt(s Span) (int, bool) {
+	best, bestRank := -1, -1
+	for _, m := range d.mention {
+		if m.End <= s.Start || m.Start >= s.End {
+			continue
+		}
+		rank := 1
+		if m.End == s.End {
+			rank += 10 // the head of the phrase
+		}
+		if m.Start < s.Start || m.End > s.End {
+			rank -= 5 // only overlapping
+		}
+		switch m.kind {
+		case NameMention, TitledMention:
+			rank += 2
+			if d.isPerson(m.ent) {
+				rank++
+			}
+		case DescriptionMention:
+			rank++
+		}
+		if rank >= bestRank {
+			best, bestRank = m.ent, rank
+		}
+	}
+	return best, best >= 0
+}
+
+func (d *edoc) isPerson(ei int) bool {
+	e := d.ents[ei]
+	return e.kind == Person || e.kind == UnknownEntity && e.votes[Person] >= e.votes[Organization] || e.votes[Person] > 0 && e.votes[Person] >= e.votes[Location] && e.votes[Person] >= e.votes[Organization]
+}
+
+func (d *edoc) compatible(ei int, g byte) bool {
+	e := d.ents[ei]
+	return e.gender == 0 || g == 0 || e.gender == g
+}
+
+// ---------------------------------------------------------------------------
+// Output
+
+// finish settles each entity's type by its votes (E3).
+func (d *edoc) finish() {
+	for _, e := range d.ents {
+		best := e.kind
+		for k := Person; k <= OtherEntity; k++ {
+			if e.votes[k] > e.votes[best] {
+				best = k
+			}
+		}
+		if best == UnknownEntity {
+			best = OtherEntity
+		}
+		e.kind = best
+		sort.SliceStable(e.mentions, func(i, j int) bool { return e.mentions[i].Start < e.mentions[j].Start })
+		if len(e.mentions) > 0 {
+			e.first = e.mentions[0].Start
+		}
+	}
+}
+
+// entities returns the Entities in order of first mention, and the map from
+// the finder's entity index to the output ID.
+func (d *edoc) entities() ([]Entity, []string) {
+	order := make([]int, len(d.ents))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return d.ents[order[i]].first < d.ents[order[j]].first })
+	ids := make([]string, len(d.ents))
+	out := make([]Entity, 0, len(d.ents))
+	for n, i := range order {
+		e := d.ents[i]
+		ids[i] = "e" + itoa(n+1)
+		out = append(out, Entity{
+			ID: ids[i], Name: e.name, Kind: e.kind,
+			Titles:       append([]string{}, e.titles...),
+			Descriptions: append([]string{}, e.descs...),
+			Mentions:     e.mentions,
+		})
+	}
+	return out, ids
+}
+
+// ---------------------------------------------------------------------------
+// Helpers
+
+// nameWords returns the lower-cased words of a name, hyphenated parts kept.
+func nameWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return unicode.IsSpace(r) || r == '.' || r == ','
+	})
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// subsetWords reports whether every word of a is in b.
+func subsetWords(a, b []string) bool {
+	if len(a) == 0 || len(a) > len(b) {
+		return false
+	}
+	for _, w := range a {
+		found := false
+		for _, x := range b {
+			if x == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// initials returns the lower-case initials of name words, hyphenated parts
+// counted when capitalised in the original ("tehreek-e-insaf" gives "ti").
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		switch w {
+		case "of", "and", "the", "for", "de", "&":
+			continue
+		}
+		for i, part := range strings.Split(w, "-") {
+			if part == "" || i > 0 && len(part) < 3 {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(part)
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// isAcronym reports a word of two to six upper-case letters, dots allowed.
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r == '.' || r == '&':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 6
+}
+
+func appendOnce(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// titleGender returns the gender a title implies ('m', 'f') or 0.
+func titleGender(t string) byte {
+	switch strings.TrimSuffix(strings.Fields(t)[0], ".") {
+	case "Mr", "Sir", "Lord", "King", "Prince", "Sheikh":
+		return 'm'
+	case "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Begum":
+		return 'f'
+	}
+	return 0
+}
+
+// expandTitle maps an abbreviated title word to its full form ("gen" to
+// "general") through the title list.
+func expandTitle(w string) string {
+	for _, form := range [...]string{strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w[:1]) + w[1:] + "."} {
+		if _, canon, ok := lexTitle(form); ok {
+			return strings.ToLower(canon)
+		}
+	}
+	return w
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// ePronouns maps third-person pronouns to their gender: 'm', 'f', or 'p'
+// for plural (not resolved to people).
+var ePronouns = map[string]byte{
+	"he": 'm', "him": 'm', "his": 'm', "himself": 'm',
+	"she": 'f', "her": 'f', "hers": 'f', "herself": 'f',
+	"they": 'p', "them": 'p', "their": 'p', "themselves": 'p',
+}
+
+// eDescStop end a description scanned from its start or its head.
+var eDescStop = set("a", "an", "and", "as", "but", "by", "for", "from", "he", "her", "his", "if", "in", "is", "it", "its", "of", "on", "or", "she", "that", "the", "their", "they", "this", "to", "was", "were", "when", "which", "while", "who", "with")
+
+// eIngAdjectives are -ing words that can stand in a role phrase: "ruling
+// party", "acting director".
+var eIngAdjectives = set("acting", "founding", "governing", "incoming", "leading", "outgoing", "ruling", "serving", "sitting", "visiting", "presiding", "reigning", "opposing", "managing")
+
+// ePlaceNouns after a name make it a place: "Bani Gala residence".
+var ePlaceNouns = set("airport", "area", "border", "city", "compound", "county", "district", "estate", "highway", "neighbourhood", "neighborhood", "province", "region", "residence", "road", "street", "town", "township", "valley", "village")

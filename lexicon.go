@@ -1,0 +1,567 @@
+package news
+
+// This file holds the word lists shared by the quote, entity and timeline
+// rules. The lists live in lexicon/*.txt (embedded below); each file starts
+// with '#' comment lines naming its source, scope and format, followed by one
+// entry per line, sorted by the byte order of the first tab-separated column,
+// which is unique. The tables are parsed once, on first use, behind a
+// sync.Once, and are read-only afterwards, so every lookup is safe for
+// concurrent use and does not allocate.
+//
+// Rules (cited by lexicon_test.go):
+//
+//	L1: lists are parsed only from the files named in lexFiles; other helpers
+//	    may add other lexicon/*.txt files, which are ignored here.
+//	L2: a malformed line is skipped and recorded in lexTables.errs; parsing
+//	    never panics, whatever the embedded data holds.
+//	L3: lookups that take a lowercase word (speech verbs, speech nouns, role
+//	    nouns, org nouns, common words) fold ASCII upper case first, without
+//	    allocating; words longer than lexFoldMax bytes are not found.
+//	L4: lookups that take a form "as written" (titles, retirement marks, given
+//	    names, places, demonyms) are exact and case-sensitive.
+//	L5: a speech-verb form belongs to exactly one lemma; a second claim of the
+//	    same form is an error (L2).
+//	L6: lexTitleMaxWords counts space-separated words only: "Lt.-Gen." is one
+//	    word, "Lt. Gen." two.
+//	L7: attribution phrases match word by word, ASCII case-insensitively, the
+//	    longest phrase first.
+//	L8: a place or demonym written in capitals only ("NEW YORK", "DUTCH", as in
+//	    datelines and headlines) that is not found as written is looked up
+//	    again title-cased ("New York"): the first letter of each word, and of
+//	    each part after '-' or '.', stays upper case, the rest is lowered.
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+//go:embed lexicon/*.txt
+var lexFS embed.FS
+
+// lexFiles names the lexicon files this file parses (L1).
+var lexFiles = [...]string{
+	"lexicon/attribution_phrases.txt",
+	"lexicon/common_words.txt",
+	"lexicon/demonyms.txt",
+	"lexicon/given_names.txt",
+	"lexicon/org_nouns.txt",
+	"lexicon/places.txt",
+	"lexicon/retirement_marks.txt",
+	"lexicon/role_nouns.txt",
+	"lexicon/speech_nouns.txt",
+	"lexicon/speech_verbs.txt",
+	"lexicon/titles.txt",
+}
+
+// Verb classes of lexVerb.Class (column 3 of speech_verbs.txt). Zero means
+// unknown and is never returned with ok == true.
+const (
+	lexSpeech     uint8 = iota + 1 // communication: say, tell, add
+	lexCognition                   // belief, intention, emotion: believe, hope, fear
+	lexPerception                  // see, hear, learn
+)
+
+// Title classes returned by lexTitle (column 2 of titles.txt). Zero means
+// unknown.
+const (
+	lexTitleMilitary uint8 = iota + 1
+	lexTitlePolitical
+	lexTitleCivil
+	lexTitleHonorific
+	lexTitleReligious
+	lexTitleRoyal
+	lexTitleAcademic
+	lexTitleBusiness
+	lexTitleJudicial
+	lexTitlePolice
+)
+
+// Place kinds returned by lexPlace (column 2 of places.txt). Zero means
+// unknown.
+const (
+	lexPlaceCountry uint8 = iota + 1
+	lexPlaceCapital
+	lexPlaceCity
+	lexPlaceState
+	lexPlaceRegion
+	lexPlaceContinent
+	lexPlaceWater
+)
+
+// lexFoldMax is the longest word, in bytes, that the case-folding lookups
+// accept (L3). No entry of the folded lists is longer.
+const lexFoldMax = 64
+
+// A lexVerb describes one attribution verb lemma.
+type lexVerb struct {
+	Lemma    string // base form, e.g. "say"
+	Class    uint8  // lexSpeech, lexCognition or lexPerception
+	Listener bool   // takes the addressee as direct object: "told reporters"
+	Particle string // particle the verb needs to cue speech ("out" in "point out"), or ""
+}
+
+// lexTitleEntry is one row of titles.txt.
+type lexTitleEntry struct {
+	class     uint8
+	canonical string
+}
+
+// lexNameEntry is one row of given_names.txt.
+type lexNameEntry struct {
+	gender byte // 'm', 'f' or 'u'
+	common bool
+}
+
+// lexPlaceEntry is one row of places.txt.
+type lexPlaceEntry struct {
+	kind    uint8
+	country string // ISO 3166-1 alpha-2 code, or "-"
+}
+
+// lexOrg flags of org_nouns.txt column 2.
+const (
+	lexOrgHead uint8 = 1 << iota
+	lexOrgDesc
+)
+
+// lexTables holds every parsed list. It is built once by lexLoad and never
+// written afterwards.
+type lexTables struct {
+	verbs         map[string]lexVerb // every inflected form -> its lemma
+	speechNouns   map[string]struct{}
+	phrases       [][]string // attribution phrases, lowercase words, longest first
+	titles        map[string]lexTitleEntry
+	titleMaxWords int
+	retire        map[string]bool // mark -> true if it precedes the title
+	roles         map[string]byte
+	orgs          map[string]uint8
+	names         map[string]lexNameEntry
+	places        map[string]lexPlaceEntry
+	demonyms      map[string]string
+	common        map[string]struct{}
+	counts        map[string]int // entries per file, for tests and reports
+	errs          []error        // malformed lines (L2); empty for the shipped lists
+}
+
+var (
+	lexOnce sync.Once
+	lexTab  *lexTables
+)
+
+// lexLoad returns the parsed tables, parsing them on first use.
+func lexLoad() *lexTables {
+	lexOnce.Do(func() { lexTab = lexParseAll() })
+	return lexTab
+}
+
+// lexRows returns the tab-split entry lines of an embedded lexicon file,
+// skipping the leading '#' comment lines. A missing file yields no rows and an
+// error.
+func lexRows(t *lexTables, name string) [][]string {
+	data, err := lexFS.ReadFile(name)
+	if err != nil {
+		t.errs = append(t.errs, fmt.Errorf("lexicon: %s: %v", name, err))
+		return nil
+	}
+	var rows [][]string
+	for i, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSuffix(line, "\r")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if cols[0] == "" {
+			t.errs = append(t.errs, fmt.Errorf("lexicon: %s:%d: empty first column", name, i+1))
+			continue
+		}
+		rows = append(rows, cols)
+	}
+	t.counts[name] = len(rows)
+	return rows
+}
+
+// lexBad records a malformed line (L2).
+func (t *lexTables) lexBad(name string, cols []string, why string) {
+	t.errs = append(t.errs, fmt.Errorf("lexicon: %s: %q: %s", name, strings.Join(cols, "\t"), why))
+}
+
+// lexParseAll parses every file of lexFiles.
+func lexParseAll() *lexTables {
+	t := &lexTables{
+		verbs:       map[string]lexVerb{},
+		speechNouns: map[string]struct{}{},
+		titles:      map[string]lexTitleEntry{},
+		retire:      map[string]bool{},
+		roles:       map[string]byte{},
+		orgs:        map[string]uint8{},
+		names:       map[string]lexNameEntry{},
+		places:      map[string]lexPlaceEntry{},
+		demonyms:    map[string]string{},
+		common:      map[string]struct{}{},
+		counts:      map[string]int{},
+	}
+
+	const sv = "lexicon/speech_verbs.txt"
+	for _, c := range lexRows(t, sv) {
+		if len(c) < 4 || len(c) > 5 {
+			t.lexBad(sv, c, "want 4 or 5 columns")
+			continue
+		}
+		v := lexVerb{Lemma: c[0], Listener: c[3] == "listener"}
+		switch c[2] {
+		case "speech":
+			v.Class = lexSpeech
+		case "cognition":
+			v.Class = lexCognition
+		case "perception":
+			v.Class = lexPerception
+		default:
+			t.lexBad(sv, c, "bad class")
+			continue
+		}
+		if c[3] != "listener" && c[3] != "-" {
+			t.lexBad(sv, c, "bad listener column")
+			continue
+		}
+		if len(c) == 5 {
+			v.Particle = c[4]
+		}
+		for _, f := range strings.Fields(c[1]) {
+			if old, dup := t.verbs[f]; dup && old.Lemma != v.Lemma { // L5
+				t.lexBad(sv, c, "form "+f+" already belongs to "+old.Lemma)
+				continue
+			}
+			t.verbs[f] = v
+		}
+		if _, ok := t.verbs[c[0]]; !ok {
+			t.lexBad(sv, c, "lemma missing from its forms")
+		}
+	}
+
+	const sn = "lexicon/speech_nouns.txt"
+	for _, c := range lexRows(t, sn) {
+		t.speechNouns[c[0]] = struct{}{}
+	}
+
+	const ap = "lexicon/attribution_phrases.txt"
+	for _, c := range lexRows(t, ap) {
+		t.phrases = append(t.phrases, strings.Fields(c[0]))
+	}
+	// L7: longest first, so "as quoted by" wins over a shorter prefix.
+	for i := 1; i < len(t.phrases); i++ {
+		for j := i; j > 0 && len(t.phrases[j]) > len(t.phrases[j-1]); j-- {
+			t.phrases[j], t.phrases[j-1] = t.phrases[j-1], t.phrases[j]
+		}
+	}
+
+	const ti = "lexicon/titles.txt"
+	for _, c := range lexRows(t, ti) {
+		if len(c) != 3 {
+			t.lexBad(ti, c, "want 3 columns")
+			continue
+		}
+		cl := lexTitleClass(c[1])
+		if cl == 0 {
+			t.lexBad(ti, c, "bad class")
+			continue
+		}
+		t.titles[c[0]] = lexTitleEntry{class: cl, canonical: c[2]}
+		if n := len(strings.Fields(c[0])); n > t.titleMaxWords { // L6
+			t.titleMaxWords = n
+		}
+	}
+
+	const rm = "lexicon/retirement_marks.txt"
+	for _, c := range lexRows(t, rm) {
+		if len(c) != 2 || (c[1] != "before" && c[1] != "after") {
+			t.lexBad(rm, c, "want mark<TAB>before|after")
+			continue
+		}
+		t.retire[c[0]] = c[1] == "before"
+	}
+
+	const rn = "lexicon/role_nouns.txt"
+	for _, c := range lexRows(t, rn) {
+		if len(c) != 2 || (c[1] != "m" && c[1] != "f" && c[1] != "-") {
+			t.lexBad(rn, c, "want noun<TAB>m|f|-")
+			continue
+		}
+		t.roles[c[0]] = c[1][0]
+	}
+
+	const on = "lexicon/org_nouns.txt"
+	for _, c := range lexRows(t, on) {
+		var fl uint8
+		if len(c) == 2 {
+			switch c[1] {
+			case "head":
+				fl = lexOrgHead
+			case "desc":
+				fl = lexOrgDesc
+			case "both":
+				fl = lexOrgHead | lexOrgDesc
+			}
+		}
+		if fl == 0 {
+			t.lexBad(on, c, "want noun<TAB>head|desc|both")
+			continue
+		}
+		t.orgs[c[0]] = fl
+	}
+
+	const gn = "lexicon/given_names.txt"
+	for _, c := range lexRows(t, gn) {
+		if len(c) < 2 || len(c) > 3 || (c[1] != "m" && c[1] != "f" && c[1] != "u") ||
+			(len(c) == 3 && c[2] != "common") {
+			t.lexBad(gn, c, "want name<TAB>m|f|u[<TAB>common]")
+			continue
+		}
+		t.names[c[0]] = lexNameEntry{gender: c[1][0], common: len(c) == 3}
+	}
+
+	const pl = "lexicon/places.txt"
+	for _, c := range lexRows(t, pl) {
+		if len(c) != 3 {
+			t.lexBad(pl, c, "want 3 columns")
+			continue
+		}
+		k := lexPlaceKind(c[1])
+		if k == 0 || (c[2] != "-" && len(c[2]) != 2) {
+			t.lexBad(pl, c, "bad kind or country")
+			continue
+		}
+		t.places[c[0]] = lexPlaceEntry{kind: k, country: c[2]}
+	}
+
+	const dm = "lexicon/demonyms.txt"
+	for _, c := range lexRows(t, dm) {
+		if len(c) != 2 || (c[1] != "-" && len(c[1]) != 2) {
+			t.lexBad(dm, c, "want word<TAB>country")
+			continue
+		}
+		t.demonyms[c[0]] = c[1]
+	}
+
+	const cw = "lexicon/common_words.txt"
+	for _, c := range lexRows(t, cw) {
+		t.common[c[0]] = struct{}{}
+	}
+	return t
+}
+
+// lexTitleClass maps a class name of titles.txt to its constant, or 0.
+func lexTitleClass(s string) uint8 {
+	switch s {
+	case "military":
+		return lexTitleMilitary
+	case "political":
+		return lexTitlePolitical
+	case "civil":
+		return lexTitleCivil
+	case "honorific":
+		return lexTitleHonorific
+	case "religious":
+		return lexTitleReligious
+	case "royal":
+		return lexTitleRoyal
+	case "academic":
+		return lexTitleAcademic
+	case "business":
+		return lexTitleBusiness
+	case "judicial":
+		return lexTitleJudicial
+	case "police":
+		return lexTitlePolice
+	}
+	return 0
+}
+
+// lexPlaceKind maps a kind name of places.txt to its constant, or 0.
+func lexPlaceKind(s string) uint8 {
+	switch s {
+	case "country":
+		return lexPlaceCountry
+	case "capital":
+		return lexPlaceCapital
+	case "city":
+		return lexPlaceCity
+	case "state":
+		return lexPlaceState
+	case "region":
+		return lexPlaceRegion
+	case "continent":
+		return lexPlaceContinent
+	case "water":
+		return lexPlaceWater
+	}
+	return 0
+}
+
+// lexFold looks s up in m after folding ASCII upper case to lower case (L3).
+// It does not allocate: the folded copy lives on the stack, and Go does not
+// allocate for a map index of string(bytes).
+func lexFold[V any](m map[string]V, s string) (V, bool) {
+	var zero V
+	if len(s) > lexFoldMax {
+		return zero, false
+	}
+	lower := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			lower = false
+			break
+		}
+	}
+	if lower {
+		v, ok := m[s]
+		return v, ok
+	}
+	var buf [lexFoldMax]byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	v, ok := m[string(buf[:len(s)])]
+	return v, ok
+}
+
+// lexSpeechVerb reports the attribution verb that form ("said", "Told",
+// "pointing") is an inflection of. Case is folded (L3). Verbs that need a
+// particle ("point out") report it in lexVerb.Particle; the caller checks it.
+func lexSpeechVerb(form string) (lexVerb, bool) {
+	return lexFold(lexLoad().verbs, form)
+}
+
+// lexSpeechNoun reports whether word ("statement", "remarks") is a noun that
+// introduces reported speech. Case is folded (L3).
+func lexSpeechNoun(word string) bool {
+	_, ok := lexFold(lexLoad().speechNouns, word)
+	return ok
+}
+
+// lexAttributionPhrases returns the attribution phrases as lowercase words,
+// longest first ("as quoted by" before "quoting"). The result is shared and
+// must not be modified.
+func lexAttributionPhrases() [][]string {
+	return lexLoad().phrases
+}
+
+// lexAttributionPhraseAt reports how many of the leading words match an
+// attribution phrase ("According", "to", ...), comparing ASCII
+// case-insensitively and preferring the longest phrase (L7). It returns 0 when
+// none matches, including for empty input.
+func lexAttributionPhraseAt(words []string) int {
+	for _, p := range lexLoad().phrases {
+		if len(p) > len(words) {
+			continue
+		}
+		match := true
+		for i, w := range p {
+			if !strings.EqualFold(w, words[i]) {
+				match = false
+				break
+			}
+		}
+		if match {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// lexTitle reports the class and canonical full form of a person title as
+// written ("Lt. Gen." -> military, "Lieutenant General"). The match is exact
+// and case-sensitive (L4); multi-word titles use single spaces.
+func lexTitle(form string) (class uint8, canonical string, ok bool) {
+	e, ok := lexLoad().titles[form]
+	return e.class, e.canonical, ok
+}
+
+// lexTitleMaxWords returns the largest number of space-separated words in any
+// title (L6), so a caller knows how far to look ahead.
+func lexTitleMaxWords() int {
+	return lexLoad().titleMaxWords
+}
+
+// lexRetirementMark reports whether form ("(retd)", "(r)", "retired") marks a
+// title held in retirement, and whether the mark comes before the title
+// ("retired Gen X") rather than after it ("Lt Gen (retd) X"). Exact match (L4).
+func lexRetirementMark(form string) (before, ok bool) {
+	before, ok = lexLoad().retire[form]
+	return before, ok
+}
+
+// lexRoleNoun reports whether word ("minister", "spokeswoman") is a role noun,
+// with its gender: 'm', 'f' or '-' for unmarked. Case is folded (L3).
+func lexRoleNoun(word string) (gender byte, ok bool) {
+	return lexFold(lexLoad().roles, word)
+}
+
+// lexOrgNoun reports whether word can end an organisation name (head:
+// "Ministry", "Inc") and whether it can head a description of one (desc: "the
+// daily", "the party"). Case is folded (L3); both are false for other words.
+func lexOrgNoun(word string) (head, desc bool) {
+	fl, _ := lexFold(lexLoad().orgs, word)
+	return fl&lexOrgHead != 0, fl&lexOrgDesc != 0
+}
+
+// lexGivenName reports whether name ("Imran", "Jean-Pierre") is a common given
+// name, with its gender ('m', 'f' or 'u') and whether it is also a common
+// English word ("Will", "Grace"). Exact match (L4).
+func lexGivenName(name string) (gender byte, common, ok bool) {
+	e, ok := lexLoad().names[name]
+	return e.gender, e.common, ok
+}
+
+// lexPlace reports the kind (lexPlaceCountry, ...) and ISO country code ("-"
+// when none or several) of a place name as written ("U.S.", "Khyber
+// Pakhtunkhwa"). Exact match (L4), with the capitals-only fallback of L8
+// ("NEW YORK").
+func lexPlace(name string) (kind uint8, country string, ok bool) {
+	e, ok := lexUpper(lexLoad().places, name)
+	return e.kind, e.country, ok
+}
+
+// lexDemonym reports the ISO country code ("-" for ethnic or regional words)
+// of a nationality word as written ("Pakistani", "Briton"). Exact match (L4),
+// with the capitals-only fallback of L8 ("DUTCH").
+func lexDemonym(word string) (country string, ok bool) {
+	return lexUpper(lexLoad().demonyms, word)
+}
+
+// lexUpper looks s up exactly and, failing that, title-cased when s has no
+// lower-case ASCII letter (L8). It does not allocate.
+func lexUpper[V any](m map[string]V, s string) (V, bool) {
+	if v, ok := m[s]; ok || len(s) > lexFoldMax {
+		return v, ok
+	}
+	var buf [lexFoldMax]byte
+	start := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' {
+			var zero V
+			return zero, false // not all capitals: the exact miss stands
+		}
+		if 'A' <= c && c <= 'Z' && !start {
+			c += 'a' - 'A'
+		}
+		start = c == ' ' || c == '-' || c == '.' || c == '\''
+		buf[i] = c
+	}
+	v, ok := m[string(buf[:len(s)])]
+	return v, ok
+}
+
+// lexCommonWord reports whether word is a frequent English word that is not a
+// name when capitalised only by its position ("However", "Former", "Quoting").
+// Case is folded (L3).
+func lexCommonWord(word string) bool {
+	_, ok := lexFold(lexLoad().common, word)
+	return ok
+}

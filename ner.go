@@ -1,0 +1,480 @@
+package news
+
+import (
+	_ "embed"
+	"errors"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// The name tagger: a greedy left-to-right averaged perceptron over BIO tags
+// (see ner_features.go for the features and ner_train.go for training).
+//
+// Rules:
+//
+//	N1: all-caps and title-case lines are recognised (see nerPrepare) and get their own features.
+//	N2: only candidate tokens (words with an upper-case letter, and N3 particles) are scored; all others are O.
+//	N3: a listed particle (of, de, van, bin, ul, ...) or '&' between two capitalised words may continue a name, never start one.
+//	N4: I-X may only follow B-X or I-X; a name never continues past a token with a hyphen tail (K8).
+//	N5: a name ending in a hyphen-tail token ends at its head: "Imran Khan-led" gives "Imran Khan".
+//	N6: trailing particles are dropped from a name ("Bank of" -> "Bank").
+//	N7: the type last given to a word in the same call is a feature for its later mentions.
+
+// A nerType is the type of a name: person, organisation, location or other.
+// The zero value nerNone means "not a name".
+type nerType uint8
+
+// The name types.
+const (
+	nerNone nerType = iota
+	nerPER
+	nerORG
+	nerLOC
+	nerMISC
+)
+
+// String returns the CoNLL label of t: "PER", "ORG", "LOC", "MISC" or "O".
+func (t nerType) String() string {
+	switch t {
+	case nerPER:
+		return "PER"
+	case nerORG:
+		return "ORG"
+	case nerLOC:
+		return "LOC"
+	case nerMISC:
+		return "MISC"
+	}
+	return "O"
+}
+
+// A nerMention is one name found in the text: its byte span and type.
+type nerMention struct {
+	Span
+	Type nerType
+}
+
+// BIO tags: 0 is O, then B and I for each type in nerType order.
+const (
+	nerNumTags = 9
+	nerTagO    = 0
+	nerTagBOS  = nerNumTags // history value before the first token
+)
+
+// nerTagType returns the name type of BIO tag g.
+func nerTagType(g uint8) nerType {
+	if g == 0 || g >= nerNumTags {
+		return nerNone
+	}
+	return nerType((g + 1) / 2)
+}
+
+// nerIsInside reports whether BIO tag g is an I tag.
+func nerIsInside(g uint8) bool { return g != 0 && g < nerNumTags && g%2 == 0 }
+
+// nerTagNames are the tag names written in the model file.
+var nerTagNames = [nerNumTags]string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"}
+
+//go:embed lexicon/ner_model.txt
+var nerModelText string
+
+// nerModel is a read-only table from feature key to per-tag weights, using
+// open addressing with linear probing. A slot holds the key and its weights
+// together so that a lookup touches one cache line.
+type nerModel struct {
+	slots []nerSlot
+	rows  int // number of features
+	mask  uint64
+
+	// History weights gathered at load time (see nerFeaturer.history).
+	trans [nerNumTags + 1][nerNumTags]int32    // nerFTag1 by previous tag
+	memT  [5][nerNumTags + 1][nerNumTags]int32 // nerFMemoryTag1 by memory type and previous tag
+}
+
+// nerShortRow caches the nerFTag1Short weights of one short shape for every
+// previous tag.
+type nerShortRow struct {
+	short uint64
+	w     [nerNumTags + 1][nerNumTags]int32
+}
+
+// nerShortCacheSize bounds the per-call shape cache.
+const nerShortCacheSize = 64
+
+// nerSlot is one table slot (24 bytes). It keeps a 32-bit fingerprint of
+// the feature key (the high half, with the low bit set; 0 marks an empty
+// slot); the slot index comes from the low bits, so two keys are confused
+// only if they agree in about 49 bits.
+type nerSlot struct {
+	fp uint32
+	w  [nerNumTags]int16
+}
+
+// nerFingerprint returns the slot fingerprint of key h.
+func nerFingerprint(h uint64) uint32 { return uint32(h>>32) | 1 }
+
+var (
+	nerModelOnce sync.Once
+	nerModelData *nerModel
+)
+
+// nerLoadModel returns the embedded model, parsing it on first use. A
+// damaged model yields an empty one (every token O), never a panic.
+func nerLoadModel() *nerModel {
+	nerModelOnce.Do(func() {
+		m, err := nerParseModel(nerModelText)
+		if err != nil {
+			m = &nerModel{slots: make([]nerSlot, 1)}
+		}
+		nerModelData = m
+	})
+	return nerModelData
+}
+
+// nerParseModel parses the text model format written by nerWriteModel:
+// comment lines starting with '#', a header line "nermodel 1 tags ...",
+// then one line per feature: 16 hex digits and nerNumTags integers.
+func nerParseModel(s string) (*nerModel, error) {
+	n := strings.Count(s, "\n") + 1
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	m := &nerModel{slots: make([]nerSlot, size), mask: uint64(size - 1)}
+	header := false
+	for len(s) > 0 {
+		line := s
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if !header {
+			if !strings.HasPrefix(line, "nermodel 1 ") {
+				return nil, errors.New("news: bad NER model header")
+			}
+			header = true
+			continue
+		}
+		if len(line) < 17 || line[16] != ' ' {
+			return nil, errors.New("news: bad NER model line")
+		}
+		key, err := strconv.ParseUint(line[:16], 16, 64)
+		if err != nil || key == 0 {
+			return nil, errors.New("news: bad NER model key")
+		}
+		var w [nerNumTags]int16
+		rest := line[17:]
+		for g := 0; g < nerNumTags; g++ {
+			f := rest
+			if i := strings.IndexByte(rest, ' '); i >= 0 {
+				f, rest = rest[:i], rest[i+1:]
+			} else {
+				rest = ""
+			}
+			v, err := strconv.ParseInt(f, 10, 16)
+			if err != nil {
+				return nil, errors.New("news: bad NER model weight")
+			}
+			w[g] = int16(v)
+		}
+		slot := key & m.mask
+		fp := nerFingerprint(key)
+		dup := false
+		for m.slots[slot].fp != 0 {
+			if m.slots[slot].fp == fp {
+				dup = true // an astronomically rare fingerprint clash: keep the first
+				break
+			}
+			slot = (slot + 1) & m.mask
+		}
+		if !dup {
+			m.slots[slot] = nerSlot{fp, w}
+			m.rows++
+		}
+	}
+	if !header {
+		return nil, errors.New("news: empty NER model")
+	}
+	for p := uint64(0); p <= nerNumTags; p++ {
+		m.add(nerMix(nerFTag1, p), &m.trans[p])
+		for t := uint64(1); t < 5; t++ {
+			m.add(nerMix2(nerFMemoryTag1, t, p), &m.memT[t][p])
+		}
+	}
+	return m, nil
+}
+
+// lookup returns the slot of key h, or nil.
+func (m *nerModel) lookup(h uint64) *nerSlot {
+	slot := h & m.mask
+	fp := nerFingerprint(h)
+	for {
+		sl := &m.slots[slot]
+		if sl.fp == fp {
+			return sl
+		}
+		if sl.fp == 0 {
+			return nil
+		}
+		slot = (slot + 1) & m.mask
+	}
+}
+
+// add adds the weights of feature h to out.
+func (m *nerModel) add(h uint64, out *[nerNumTags]int32) {
+	if sl := m.lookup(h); sl != nil {
+		for g := range out {
+			out[g] += int32(sl.w[g])
+		}
+	}
+}
+
+// history adds to out the weights of the history features of the token last
+// passed to f.features, for previous tag p; it equals scoring
+// f.history(p) but uses tables and a per-call cache of shape rows.
+func (m *nerModel) history(f *nerFeaturer, p uint8, out *[nerNumTags]int64) {
+	row := f.row
+	if row == nil {
+		for k := range f.shortCache {
+			if f.shortCache[k].short == f.short {
+				row = &f.shortCache[k]
+				break
+			}
+		}
+	}
+	if row == nil {
+		if len(f.shortCache) == nerShortCacheSize {
+			f.shortCache = f.shortCache[:0]
+		}
+		f.shortCache = append(f.shortCache, nerShortRow{short: f.short})
+		row = &f.shortCache[len(f.shortCache)-1]
+		for q := uint64(0); q <= nerNumTags; q++ {
+			m.add(nerMix2(nerFTag1Short, q, f.short), &row.w[q])
+		}
+	}
+	f.row = row
+	for g := range out {
+		out[g] += int64(m.trans[p][g]) + int64(row.w[p][g])
+	}
+	if f.hasMem && f.mem < 5 {
+		for g := range out {
+			out[g] += int64(m.memT[f.mem][p][g])
+		}
+	}
+}
+
+// score adds the weights of feats to out.
+func (m *nerModel) score(feats []uint64, out *[nerNumTags]int64) {
+	for _, h := range feats {
+		slot := h & m.mask
+		fp := nerFingerprint(h)
+		for {
+			sl := &m.slots[slot]
+			if sl.fp == fp {
+				for g := range out {
+					out[g] += int64(sl.w[g])
+				}
+				break
+			}
+			if sl.fp == 0 {
+				break
+			}
+			slot = (slot + 1) & m.mask
+		}
+	}
+}
+
+// nerSent is one prepared sentence: its tokens, their features' inputs and
+// its line style.
+type nerSent struct {
+	toks []token
+	info []nerTokInfo
+	s    nerSentInfo
+}
+
+// nerPrepareDoc tokenizes and prepares the given sentences and gathers the
+// document-level evidence.
+func nerPrepareDoc(text string, sents []Span) ([]nerSent, *nerDoc) {
+	all := make([]token, 0, len(text)/5+16)
+	bounds := make([]int, 0, len(sents)+1)
+	bounds = append(bounds, 0)
+	for _, sp := range sents {
+		all = tokenize(text, sp, all)
+		bounds = append(bounds, len(all))
+	}
+	info := make([]nerTokInfo, len(all))
+	classes := nerClasses()
+	d := nerNewDoc(len(all))
+	out := make([]nerSent, len(sents))
+	for k := range sents {
+		a, b := bounds[k], bounds[k+1]
+		ps := &out[k]
+		ps.toks, ps.info = all[a:b:b], info[a:b:b]
+		ps.s = nerPrepare(text, ps.toks, ps.info, classes)
+		d.note(ps.toks, ps.info, ps.s)
+	}
+	for k := range out {
+		ps := &out[k]
+		d.candidates(text, ps.toks, ps.info, ps.s)
+	}
+	return out, d
+}
+
+// nerScorer scores feature lists: the embedded model at tagging time, the
+// weights being learnt at training time. history must add exactly what
+// score(f.history(p), out) would.
+type nerScorer interface {
+	score(feats []uint64, out *[nerNumTags]int64)
+	history(f *nerFeaturer, p uint8, out *[nerNumTags]int64)
+}
+
+// nerNegInf marks an impossible Viterbi state.
+const nerNegInf = -1 << 60
+
+// nerViterbi is the scratch space of the Viterbi decoder.
+type nerViterbi struct {
+	delta [][nerNumTags + 1]int64 // best score of a path ending in each tag (index nerTagBOS unused)
+	back  [][nerNumTags]uint8
+}
+
+// nerDecode tags one prepared sentence into tags (len(ps.toks)) with
+// first-order Viterbi search over BIO tags, applying N2-N4. Non-candidate
+// tokens are O and cost nothing. The caller then calls nerRemember.
+func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterbi, sc nerScorer, tags []uint8) {
+	n := len(ps.toks)
+	if n == 0 {
+		return
+	}
+	if cap(v.delta) < n {
+		v.delta = make([][nerNumTags + 1]int64, n)
+		v.back = make([][nerNumTags]uint8, n)
+	}
+	delta, back := v.delta[:n], v.back[:n]
+	for i := 0; i < n; i++ {
+		for c := range delta[i] {
+			delta[i][c] = nerNegInf
+		}
+		if !ps.info[i].cand {
+			// N2: O, reached from the best previous tag.
+			best, arg := int64(0), uint8(nerTagBOS)
+			if i > 0 {
+				best, arg = nerNegInf, 0
+				for p := uint8(0); p < nerNumTags; p++ {
+					if delta[i-1][p] > best {
+						best, arg = delta[i-1][p], p
+					}
+				}
+			}
+			delta[i][nerTagO], back[i][nerTagO] = best, arg
+			continue
+		}
+		static := f.features(text, ps.toks, ps.info, ps.s, d, i)
+		particle := ps.info[i].particle
+		afterTail := i > 0 && ps.toks[i-1].Flags&tokHyphenTail != 0
+		var st [nerNumTags]int64
+		f.scores = [nerNumTags]int64{}
+		sc.score(static, &f.scores)
+		st = f.scores
+		for p := uint8(0); p <= nerNumTags; p++ {
+			var prev int64
+			switch {
+			case i == 0 && p == nerTagBOS:
+				prev = 0
+			case i == 0 || p == nerTagBOS:
+				continue
+			default:
+				prev = delta[i-1][p]
+				if prev == nerNegInf {
+					continue
+				}
+			}
+			f.scores = [nerNumTags]int64{}
+			sc.history(f, p, &f.scores)
+			for c := uint8(0); c < nerNumTags; c++ {
+				if c&1 == 0 && c != 0 {
+					// N4: I-X only after B-X or I-X, never after a hyphen tail.
+					if p != c && p != c-1 || afterTail {
+						continue
+					}
+				} else if c != 0 && particle {
+					continue // N3
+				}
+				if s := prev + st[c] + f.scores[c]; s > delta[i][c] {
+					delta[i][c], back[i][c] = s, p
+				}
+			}
+		}
+	}
+	best, arg := int64(nerNegInf), uint8(0)
+	for c := uint8(0); c < nerNumTags; c++ {
+		if delta[n-1][c] > best {
+			best, arg = delta[n-1][c], c
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		tags[i] = arg
+		arg = back[i][arg]
+	}
+}
+
+// nerRemember records the types given in a tagged sentence in the
+// document memory (N7).
+func nerRemember(ps *nerSent, d *nerDoc, tags []uint8) {
+	for i, g := range tags {
+		if t := nerTagType(g); t != nerNone {
+			d.memory[ps.info[i].lower] = uint8(t)
+		}
+	}
+}
+
+// nerMentions appends to dst the mentions of a tagged sentence (N5, N6).
+func nerMentions(ps *nerSent, tags []uint8, dst []nerMention) []nerMention {
+	for i := 0; i < len(tags); {
+		t := nerTagType(tags[i])
+		if t == nerNone || nerIsInside(tags[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(tags) && nerIsInside(tags[j]) && nerTagType(tags[j]) == t {
+			j++
+		}
+		last := j - 1
+		for last > i && ps.info[last].particle {
+			last-- // N6
+		}
+		dst = append(dst, nerMention{Span: Span{ps.toks[i].Start, ps.toks[last].Head}, Type: t})
+		i = j
+	}
+	return dst
+}
+
+// nerTag returns the names found in the given sentences, in text order
+// (sentences are expected in text order and not to overlap). Spans are byte
+// offsets into text. Empty input, or sentences without names, give nil.
+// All sentences of one call are treated as one document (N7), so pass the
+// sentences of one article together.
+func nerTag(text string, sents []Span) []nerMention {
+	m := nerLoadModel()
+	prepared, d := nerPrepareDoc(text, sents)
+	var f nerFeaturer
+	var v nerViterbi
+	var out []nerMention
+	var tags []uint8
+	for k := range prepared {
+		ps := &prepared[k]
+		if cap(tags) < len(ps.toks) {
+			tags = make([]uint8, len(ps.toks))
+		}
+		tags = tags[:len(ps.toks)]
+		nerDecode(text, ps, d, &f, &v, m, tags)
+		nerRemember(ps, d, tags)
+		out = nerMentions(ps, tags, out)
+	}
+	return out
+}

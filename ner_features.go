@@ -1,0 +1,491 @@
+package news
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Feature extraction for the name tagger. Every feature is a 64-bit hash
+// of a template number and the bytes it looks at, computed without
+// allocating; the model maps hashes to per-tag weights.
+
+// FNV-1a 64-bit constants.
+const (
+	nerFNVOffset = 14695981039346656037
+	nerFNVPrime  = 1099511628211
+)
+
+// nerHashBytes extends the FNV-1a hash h with the bytes of s.
+func nerHashBytes(h uint64, s []byte) uint64 {
+	for _, c := range s {
+		h ^= uint64(c)
+		h *= nerFNVPrime
+	}
+	return h
+}
+
+// nerHashLower returns the FNV-1a hash of the lower-case form of w with one
+// trailing '.' removed ("Gen." and "gen" hash alike). Invalid bytes are
+// hashed as they are.
+func nerHashLower(w string) uint64 {
+	if len(w) > 1 && w[len(w)-1] == '.' {
+		w = w[:len(w)-1]
+	}
+	h := uint64(nerFNVOffset)
+	var buf [utf8.UTFMax]byte
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h ^= uint64(c)
+			h *= nerFNVPrime
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && n <= 1 {
+			h ^= uint64(c)
+			h *= nerFNVPrime
+			i++
+			continue
+		}
+		m := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		h = nerHashBytes(h, buf[:m])
+		i += n
+	}
+	return h
+}
+
+// nerLowerInto appends the lower-case form of w (one trailing dot removed)
+// to dst, for prefix and suffix features.
+func nerLowerInto(dst []byte, w string) []byte {
+	if len(w) > 1 && w[len(w)-1] == '.' {
+		w = w[:len(w)-1]
+	}
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && n <= 1 {
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
+	}
+	return dst
+}
+
+// nerShapes returns hashes of the long shape of w (upper-case letters as X,
+// lower-case as x, digits as d, other runes kept if ASCII or 'o', runs of
+// one class capped at four) and of its short shape (runs collapsed to one).
+// "Khan" has long shape Xxxx and short shape Xx; "U.S." has X.X. for both.
+func nerShapes(w string) (long, short uint64) {
+	long, short = nerFNVOffset, nerFNVOffset
+	var last byte
+	run := 0
+	for i := 0; i < len(w); {
+		c := w[i]
+		var k byte
+		n := 1
+		if c < utf8.RuneSelf {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				k = 'X'
+			case 'a' <= c && c <= 'z':
+				k = 'x'
+			case '0' <= c && c <= '9':
+				k = 'd'
+			default:
+				k = c
+			}
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(w[i:])
+			switch {
+			case unicode.IsUpper(r):
+				k = 'X'
+			case unicode.IsLower(r):
+				k = 'x'
+			case unicode.IsDigit(r):
+				k = 'd'
+			default:
+				k = 'o'
+			}
+		}
+		i += n
+		if k == last {
+			run++
+		} else {
+			run = 1
+			short ^= uint64(k)
+			short *= nerFNVPrime
+		}
+		last = k
+		if run <= 4 {
+			long ^= uint64(k)
+			long *= nerFNVPrime
+		}
+	}
+	return long, short
+}
+
+// nerMix combines a feature template number with a value hash into the
+// feature key. The result is never 0 (0 marks an empty model slot).
+func nerMix(tmpl uint64, v uint64) uint64 {
+	h := v ^ (tmpl * 0x9E3779B97F4A7C15)
+	h ^= h >> 31
+	h *= 0xBF58476D1CE4E5B9
+	h ^= h >> 29
+	h *= 0x94D049BB133111EB
+	h ^= h >> 32
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+// nerMix2 combines a template number with two value hashes.
+func nerMix2(tmpl uint64, a, b uint64) uint64 {
+	return nerMix(tmpl, a^(b*0xD6E8FEB86659FD93+0x632BE59BD9B4E019))
+}
+
+// nerTokInfo holds what the features need of one token, computed once per
+// token.
+type nerTokInfo struct {
+	lower, shape, short uint64
+	class               nerClass
+	cand                bool // can be part of a name (N2)
+	particle            bool // a lower-case particle candidate: only O or I (N3)
+}
+
+// nerSentInfo holds per-sentence flags.
+type nerSentInfo struct {
+	allCaps, titleCase bool
+}
+
+// Sentinel hashes for positions before the start and after the end of a
+// sentence.
+const (
+	nerHashBOS = 0x1b873593cc9e2d51
+	nerHashEOS = 0x85ebca6b27d4eb2f
+)
+
+// The feature templates. Numbers are part of the model: never renumber.
+// Templates marked unused were dropped after ablation on a held-out slice
+// of the training split (no loss, fewer lookups).
+const (
+	nerFBias = iota + 1
+	nerFLower
+	nerFShape
+	nerFShort
+	nerFSuf2
+	nerFSuf3
+	nerFSuf4
+	nerFPre2 // unused
+	nerFPre3
+	nerFLowerM1
+	nerFLowerP1
+	nerFLowerM2
+	nerFLowerP2 // unused
+	nerFShortM1 // unused
+	nerFShortP1
+	nerFShort3 // unused
+	nerFTag1
+	nerFTag12
+	nerFTag1Lower // unused since history features became cacheable; kept so numbers do not shift
+	nerFTag1Short
+	nerFBigramM1
+	nerFBigramP1 // unused
+	nerFStartShort
+	nerFCapsLower
+	nerFCapsShort
+	nerFClass
+	nerFClassM1
+	nerFClassP1
+	nerFClassP2
+	nerFDocCapMid
+	nerFDocLower
+	nerFMemory
+	nerFMemoryTag1
+	nerFTitleShort
+	nerFHyphenTail
+	nerFLowerM1Short
+	nerFShortLowerP1 // unused
+	nerFPosition
+)
+
+// nerDoc holds the document-level evidence for one call of the tagger.
+type nerDoc struct {
+	capMid   []uint64         // bit set: lower hash seen capitalised mid-sentence in running text
+	lowerSet []uint64         // bit set: lower hash seen as an all-lower-case word
+	mask     uint64           // bit-set index mask
+	memory   map[uint64]uint8 // lower hash -> last name type assigned in this document
+}
+
+// nerNewDoc returns an empty document record sized for about n tokens.
+func nerNewDoc(n int) *nerDoc {
+	bits := 4096
+	for bits < 16*n && bits < 1<<22 {
+		bits <<= 1
+	}
+	return &nerDoc{
+		capMid:   make([]uint64, bits/64),
+		lowerSet: make([]uint64, bits/64),
+		mask:     uint64(bits - 1),
+		memory:   make(map[uint64]uint8),
+	}
+}
+
+// nerSetBit sets the bit for h in set.
+func (d *nerDoc) set(set []uint64, h uint64) {
+	b := (h >> 7) & d.mask
+	set[b>>6] |= 1 << (b & 63)
+}
+
+// has reports whether the bit for h is set in set.
+func (d *nerDoc) has(set []uint64, h uint64) bool {
+	b := (h >> 7) & d.mask
+	return set[b>>6]&(1<<(b&63)) != 0
+}
+
+// nerPrepare fills info for the tokens of one sentence and returns its flags.
+// N1: a sentence is all caps when at least 60% of its words of two or more
+// letters are all caps, and title case when it has at least four words and
+// 70% of them start with a capital.
+// N2: a token is a name candidate when it is a word with an upper-case
+// letter, a listed particle or '&' between two such words (N3), or a word
+// with a lower-case hyphen tail after a capitalised head.
+func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassTable) nerSentInfo {
+	words, caps, capStart := 0, 0, 0
+	for i := range toks {
+		t := &toks[i]
+		w := text[t.Start:t.Head]
+		in := &info[i]
+		in.lower = nerHashLower(w)
+		in.shape, in.short = nerShapes(w)
+		in.class = classes.get(in.lower)
+		in.cand = t.Kind == tokWord && t.Flags&tokHasUpper != 0
+		in.particle = false
+		if t.Kind == tokWord && t.Flags&(tokHasUpper|tokHasLower) != 0 {
+			words++
+			if t.Flags&tokCap != 0 {
+				capStart++
+			}
+			if t.Flags&tokAllCaps != 0 && t.End-t.Start > 1 {
+				caps++
+			}
+		}
+	}
+	var s nerSentInfo
+	s.allCaps = words > 0 && caps*10 >= words*6
+	s.titleCase = !s.allCaps && words >= 4 && capStart*10 >= words*7
+	return s
+}
+
+// nerCandidates settles which tokens of a prepared sentence are name
+// candidates, once the whole document has been noted.
+// N8: a listed function word (The, This, ...) is never a candidate.
+// N9: a capitalised word at the start of a sentence or in an all-caps or
+// title-case line is no candidate when the document uses its lower-case form
+// and never capitalises it in running text (Shares, Says, TAKE).
+func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerSentInfo) {
+	for i := range toks {
+		in := &info[i]
+		if !in.cand {
+			continue
+		}
+		if in.class&nerClassFunction != 0 {
+			in.cand = false // N8
+			continue
+		}
+		if (s.titleCase || toks[i].Flags&tokSentStart != 0) && d.has(d.lowerSet, in.lower) && !d.has(d.capMid, in.lower) {
+			in.cand = false // N9
+		}
+	}
+	// N3: particles between capitalised words.
+	for i := 1; i+1 < len(toks); i++ {
+		in := &info[i]
+		if in.cand || !info[i-1].cand || !info[i+1].cand || toks[i+1].Flags&tokCap == 0 {
+			continue
+		}
+		t := &toks[i]
+		if t.Kind == tokWord && in.class&nerClassParticle != 0 || t.Kind == tokPunct && text[t.Start:t.End] == "&" {
+			in.cand, in.particle = true, true
+		}
+	}
+}
+
+// nerNote records the document-level evidence of one prepared sentence.
+func (d *nerDoc) note(toks []token, info []nerTokInfo, s nerSentInfo) {
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != tokWord {
+			continue
+		}
+		switch {
+		case t.Flags&tokHasUpper == 0 && t.Flags&tokHasLower != 0:
+			d.set(d.lowerSet, info[i].lower)
+		case !s.allCaps && !s.titleCase && t.Flags&tokCap != 0 && t.Flags&tokSentStart == 0 && t.Flags&tokAllCaps == 0:
+			d.set(d.capMid, info[i].lower)
+		}
+	}
+}
+
+// nerFeaturer builds the feature keys of one token; its buffers are reused.
+type nerFeaturer struct {
+	feats  []uint64
+	low    []byte
+	hist   []uint64
+	scores [nerNumTags]int64 // scratch for the scorer, kept here so it does not escape per token
+
+	// Per-call cache of Tag1Short rows for the model scorer.
+	shortCache []nerShortRow
+	row        *nerShortRow // the cached row of the current token, or nil
+
+	// Recorded by features for history.
+	lower, short uint64
+	mem          uint8
+	hasMem       bool
+}
+
+// features returns the static feature keys of token i of a sentence (those
+// that do not depend on the previous tag). The returned slice is valid until
+// the next call of features; it also records what history needs.
+func (f *nerFeaturer) features(text string, toks []token, info []nerTokInfo, s nerSentInfo, d *nerDoc, i int) []uint64 {
+	fs := f.feats[:0]
+	t := &toks[i]
+	in := &info[i]
+	w := text[t.Start:t.Head]
+	lower, short := in.lower, in.short
+
+	lowerAt := func(j int) uint64 {
+		if j < 0 {
+			return nerHashBOS
+		}
+		if j >= len(toks) {
+			return nerHashEOS
+		}
+		return info[j].lower
+	}
+	shortAt := func(j int) uint64 {
+		if j < 0 {
+			return nerHashBOS
+		}
+		if j >= len(toks) {
+			return nerHashEOS
+		}
+		return info[j].short
+	}
+	classAt := func(j int) uint64 {
+		if j < 0 || j >= len(toks) {
+			return 255
+		}
+		return uint64(info[j].class)
+	}
+	lm1, lp1 := lowerAt(i-1), lowerAt(i+1)
+	sp1 := shortAt(i + 1)
+
+	fs = append(fs,
+		nerMix(nerFBias, 0),
+		nerMix(nerFLower, lower),
+		nerMix(nerFShape, in.shape),
+		nerMix(nerFShort, short),
+		nerMix(nerFLowerM1, lm1),
+		nerMix(nerFLowerP1, lp1),
+		nerMix(nerFLowerM2, lowerAt(i-2)),
+		nerMix(nerFShortP1, sp1),
+		nerMix2(nerFBigramM1, lm1, lower),
+		nerMix(nerFClass, classAt(i)),
+		nerMix(nerFClassM1, classAt(i-1)),
+		nerMix(nerFClassP1, classAt(i+1)),
+		nerMix(nerFClassP2, classAt(i+2)),
+		nerMix2(nerFLowerM1Short, lm1, short),
+	)
+	// Affixes of the lower-case form.
+	f.low = nerLowerInto(f.low[:0], w)
+	lw := f.low
+	for k, tmpl := range [...]uint64{nerFSuf2, nerFSuf3, nerFSuf4} {
+		if n := k + 2; len(lw) >= n {
+			fs = append(fs, nerMix(tmpl, nerHashBytes(nerFNVOffset, lw[len(lw)-n:])))
+		}
+	}
+	for k, tmpl := range [...]uint64{nerFPre3} {
+		if n := k + 3; len(lw) > n {
+			fs = append(fs, nerMix(tmpl, nerHashBytes(nerFNVOffset, lw[:n])))
+		}
+	}
+	// Position and line style.
+	pos := uint64(i)
+	if pos > 2 {
+		pos = 3
+	}
+	var start uint64
+	if t.Flags&tokSentStart != 0 {
+		start = 1
+	}
+	fs = append(fs, nerMix2(nerFPosition, pos, start))
+	if start == 1 {
+		fs = append(fs, nerMix(nerFStartShort, short))
+	}
+	if s.allCaps {
+		fs = append(fs, nerMix(nerFCapsLower, lower), nerMix(nerFCapsShort, short))
+	}
+	if s.titleCase {
+		fs = append(fs, nerMix(nerFTitleShort, short))
+	}
+	if t.Flags&tokHyphenTail != 0 {
+		fs = append(fs, nerMix(nerFHyphenTail, 1))
+	}
+	// Document evidence.
+	var style uint64
+	switch {
+	case s.allCaps:
+		style = 1
+	case s.titleCase:
+		style = 2
+	case start == 1:
+		style = 3
+	}
+	var capMid, lowSeen uint64
+	if d.has(d.capMid, lower) {
+		capMid = 1
+	}
+	if d.has(d.lowerSet, lower) {
+		lowSeen = 1
+	}
+	fs = append(fs, nerMix2(nerFDocCapMid, capMid, style), nerMix2(nerFDocLower, lowSeen, style))
+	f.mem, f.hasMem = d.memory[lower]
+	if f.hasMem {
+		fs = append(fs, nerMix(nerFMemory, uint64(f.mem)))
+	}
+	f.lower, f.short = lower, short
+	f.row = nil
+	f.feats = fs
+	return fs
+}
+
+// history returns the feature keys of the token last passed to features
+// that depend on the previous tag p1. The returned slice is valid until the
+// next call of history.
+func (f *nerFeaturer) history(p1 uint8) []uint64 {
+	h := append(f.hist[:0],
+		nerMix(nerFTag1, uint64(p1)),
+		nerMix2(nerFTag1Short, uint64(p1), f.short),
+	)
+	if f.hasMem {
+		h = append(h, nerMix2(nerFMemoryTag1, uint64(f.mem), uint64(p1)))
+	}
+	f.hist = h
+	return h
+}
