@@ -235,6 +235,10 @@ var headerKeys = map[string]string{
 	"link": "url", "url": "url",
 	"publisher": "source", "source": "source", "outlet": "source",
 	"section": "section", "category": "section",
+	"description": "description", "subtitle": "description", "summary": "description",
+	"keywords": "tags", "tags": "tags",
+	"lang": "language", "language": "language",
+	"modified": "updated", "updated": "updated",
 }
 
 // parseHeaders reads the header lines at the top of the text and returns the
@@ -250,6 +254,10 @@ var headerKeys = map[string]string{
 // started.
 // H4. Headers stop at the first line that is not one; blank lines between
 // headers are skipped.
+// H5. A known key with an empty value ("author:") is skipped without a
+// Header.
+// H6. A clock time after the date of a date header belongs to its value
+// ("Nov. 11, 2022 10:30 a.m. ET", "2022-11-11, 14:05 PKT"); it is not body.
 func (a *Article) parseHeaders() int {
 	text := a.Text
 	pos := skipSpace(text, 0)
@@ -279,6 +287,11 @@ func (a *Article) parseHeaders() int {
 		}
 		valStart = skipBlank(text, valStart, lineEnd)
 		valEnd := trimRightSpace(text, valStart, lineEnd)
+		if valStart >= valEnd && known && field != "date" {
+			// H5: a known key with no value ("author:") is skipped.
+			pos = skipSpace(text, lineEnd)
+			continue
+		}
 		next := lineEnd
 		if field == "date" {
 			t, n, ok := parseDate(text[valStart:lineEnd])
@@ -286,6 +299,7 @@ func (a *Article) parseHeaders() int {
 				return pos
 			}
 			valEnd = valStart + n
+			valEnd += clockTimeLen(text[valEnd:lineEnd]) // H6
 			rest := skipBlank(text, valEnd, lineEnd)
 			if rest < lineEnd { // H2: the body is run into the header
 				next = rest
@@ -387,6 +401,54 @@ func parseDate(s string) (time.Time, int, bool) {
 		}
 	}
 	return time.Time{}, 0, false
+}
+
+// clockTimeLen returns the length of a clock time at the start of s, after
+// optional white space, a comma or "at": "10:30", " 10:30 a.m. ET", ", 14:05
+// GMT+5". It returns 0 when s does not start with one (H6).
+func clockTimeLen(s string) int {
+	i := 0
+	if i < len(s) && s[i] == ',' {
+		i++
+	}
+	i = skipBlank(s, i, len(s))
+	if strings.HasPrefix(s[i:], "at ") {
+		i = skipBlank(s, i+3, len(s))
+	}
+	h, hn := leadingInt(s[i:], 2)
+	if hn == 0 || h > 24 || i+hn+3 > len(s) || s[i+hn] != ':' {
+		return 0
+	}
+	if _, mn := leadingInt(s[i+hn+1:], 2); mn != 2 {
+		return 0
+	}
+	j := i + hn + 3
+	if j+3 <= len(s) && s[j] == ':' && isDigit(s[j+1]) && isDigit(s[j+2]) {
+		j += 3
+	}
+	end := j
+	k := skipBlank(s, j, len(s))
+	for _, ap := range [...]string{"a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."} {
+		if strings.HasPrefix(s[k:], ap) && (k+len(ap) == len(s) || !isASCIILetter(s[k+len(ap)])) {
+			end = k + len(ap)
+			k = skipBlank(s, end, len(s))
+			break
+		}
+	}
+	// A time zone: two to four upper-case letters, maybe an offset.
+	z := k
+	for z < len(s) && z-k < 5 && 'A' <= s[z] && s[z] <= 'Z' {
+		z++
+	}
+	if n := z - k; n >= 2 && n <= 4 && (z == len(s) || !isASCIILetter(s[z])) {
+		end = z
+		if z < len(s) && (s[z] == '+' || s[z] == '-') {
+			if _, on := leadingInt(s[z+1:], 2); on > 0 {
+				end = z + 1 + on
+			}
+		}
+	}
+	return end
 }
 
 // parseISODate reads YYYY-MM-DD or YYYY/MM/DD at the start of s.
