@@ -616,6 +616,9 @@ type sentenceStart struct{ para, pos int }
 // lines: "FARMINGTON HILLS, Mich." then "1996-08-30" (Reuters 1996).
 // D13. An underscore followed by a space is a dash in AP and New York Times
 // wire copy of the 1990s: "MOSCOW (AP)_ The ...", "WASHINGTON _ The ...".
+// D14. A bare upper-case place (no region, date or agency) is a headline
+// label when the next paragraph holds a dateline with a date or an agency:
+// "PRESS DIGEST - Tunisia - Aug 31." above "TUNIS 1996-08-31".
 func (a *Article) findDateline() sentenceStart {
 	for i := 0; i < len(a.Paragraphs) && i < 3; i++ {
 		p := a.Paragraphs[i].Span
@@ -626,6 +629,15 @@ func (a *Article) findDateline() sentenceStart {
 				q := a.Paragraphs[i+1].Span
 				if d2, _, ok := parseDatelineAt(a.Text, q.Start, q.End); ok && a.Text[d2.End-1] == ':' {
 					break
+				}
+			}
+			if d.Agency == "" && d.Date == "" && d.Region == "" && i+1 < len(a.Paragraphs) && i < 2 {
+				// D14: "PRESS DIGEST - Tunisia" above "TUNIS 1996-08-31"
+				// is a headline; the fuller dateline below wins.
+				q := a.Paragraphs[i+1].Span
+				if d2, next2, ok := parseDatelineAt(a.Text, q.Start, q.End); ok && (d2.Date != "" || d2.Agency != "") {
+					a.Dateline = d2
+					return sentenceStart{i + 1, next2}
 				}
 			}
 			a.Dateline = d

@@ -537,6 +537,13 @@ func TestDateline(t *testing.T) {
 		want:   &wantDateline{Text: "WASHINGTON _", Place: "Washington"},
 		first:  "The Senate adjourned without a vote.",
 	}, {
+		name:      "label headline above dateline",
+		reason:    "D14: \"MARKET REPORT - Ghana\" is a headline when a dated dateline follows (Reuters 1996)",
+		text:      "MARKET REPORT - Ghana - Sep 2.\nACCRA 1996-09-02\nCocoa prices were steady on Monday.",
+		want:      &wantDateline{Text: "ACCRA 1996-09-02", Place: "Accra", Date: "1996-09-02"},
+		published: "1996-09-02",
+		first:     "MARKET REPORT - Ghana - Sep 2.",
+	}, {
 		name:   "kicker is no dateline",
 		reason: "D2: labels such as \"ANALYSIS\" are not places",
 		text:   "ANALYSIS – The central bank is running out of options.",
@@ -1001,4 +1008,26 @@ func TestX(t *testing.T) {
 	for _, s := range a.Sentences {
 		t.Logf("%d %q", s.Paragraph, s.Text)
 	}
+}
+
+// FuzzParse checks that Parse never panics and that every span it reports
+// covers exactly its text, on any input. The seeds cover each layout the
+// table tests know; run `go test -fuzz FuzzParse` to search further.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"",
+		"date 2022-11-11 ISLAMABAD – Mr. Ali said: “Why?” he asked.",
+		"title: A\nauthor:\nPublished: Nov. 11, 2022 10:30 a.m. ET\n\nBody.",
+		"TENNIS - SEEDS WIN.\nNEW YORK 1996-08-27\nThe seeds won.",
+		"Chip maker cuts jobs.\nSPRINGFIELD, Ill.\n1996-09-02\nThe firm said so.",
+		"MOSCOW (AP)_ The mayor spoke. ``We will build,'' he said.",
+		"NEW DELHI, Nov 11 (PTI) The poll body met.\r\n\r\nLt. Gen. (retd.) Khan spoke at 8 p.m. Officials left.",
+		"JANE DOE: Why?\n\nJOHN ROE: Because.",
+		"\xff\xfe\u00a0WASHINGTON—The \"Fed?\" Powell asked.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		parseChecked(t, s)
+	})
 }
