@@ -557,7 +557,8 @@ func hasBlankLine(text string, pos int) bool {
 //
 // P4. The first paragraph is the title when it is a single line of at most
 // 20 words and 200 bytes, does not end in sentence punctuation (. ! ? : ; ,),
-// is followed by another paragraph, and is not a dateline.
+// also inside closing quotation marks or brackets ("... ‘Not Fit.’" is not
+// a title), is followed by another paragraph, and is not a dateline.
 func (a *Article) findTitle(paras []Paragraph) []Paragraph {
 	if a.Title != "" || len(paras) < 2 {
 		return paras
@@ -567,14 +568,18 @@ func (a *Article) findTitle(paras []Paragraph) []Paragraph {
 	if len(t) > 200 || strings.ContainsAny(t, "\r\n") || countWords(t) > 20 {
 		return paras
 	}
-	r, _ := utf8.DecodeLastRuneInString(t)
+	r, n := utf8.DecodeLastRuneInString(t)
+	for n > 0 && n < len(t) && (isClosingQuote(r) || r == ')') {
+		t = t[:len(t)-n] // P4: look through closing quotes
+		r, n = utf8.DecodeLastRuneInString(t)
+	}
 	if strings.ContainsRune(".!?:;,", r) || isDash(r) {
 		return paras
 	}
 	if _, _, ok := parseDatelineAt(a.Text, p.Start, p.End); ok {
 		return paras
 	}
-	a.Title, a.TitleSpan = t, p
+	a.Title, a.TitleSpan = a.Text[p.Start:p.End], p
 	return paras[1:]
 }
 

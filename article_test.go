@@ -871,6 +871,19 @@ func TestParagraphs(t *testing.T) {
 		want:      []string{"Heavy rain fell on Sunday.", "Roads were closed."},
 		sentences: 2,
 	}, {
+		name:      "quoted sentence is no title",
+		reason:    "P4: final punctuation inside closing quotes still ends a sentence",
+		text:      "Minister: ‘We will not resign.’\n\nThe minister spoke on Monday.",
+		want:      []string{"Minister: ‘We will not resign.’", "The minister spoke on Monday."},
+		sentences: 2,
+	}, {
+		name:      "quoted phrase in title",
+		reason:    "P4: a title may end in a quoted phrase without punctuation",
+		text:      "Senate passes ‘clean air’ bill\n\nThe vote was 60 to 40.",
+		title:     "Senate passes ‘clean air’ bill",
+		want:      []string{"The vote was 60 to 40."},
+		sentences: 1,
+	}, {
 		name:      "lone line is no title",
 		reason:    "P4: a title must be followed by another paragraph",
 		text:      "Markets closed early for the holiday",
