@@ -199,6 +199,9 @@ func Parse(text string, opts ...Option) (*Article, error) {
 		if i == firstSentence.para {
 			start = firstSentence.pos
 		}
+		if d := a.Dateline; d != nil && d.Start <= p.Start && p.End <= d.End {
+			continue // D12: a paragraph that is all dateline
+		}
 		a.Sentences = splitSentences(text, start, p.End, i, a.Sentences)
 	}
 	switch {
@@ -232,6 +235,10 @@ var headerKeys = map[string]string{
 	"link": "url", "url": "url",
 	"publisher": "source", "source": "source", "outlet": "source",
 	"section": "section", "category": "section",
+	"description": "description", "subtitle": "description", "summary": "description",
+	"keywords": "tags", "tags": "tags",
+	"lang": "language", "language": "language",
+	"modified": "updated", "updated": "updated",
 }
 
 // parseHeaders reads the header lines at the top of the text and returns the
@@ -247,6 +254,10 @@ var headerKeys = map[string]string{
 // started.
 // H4. Headers stop at the first line that is not one; blank lines between
 // headers are skipped.
+// H5. A known key with an empty value ("author:") is skipped without a
+// Header.
+// H6. A clock time after the date of a date header belongs to its value
+// ("Nov. 11, 2022 10:30 a.m. ET", "2022-11-11, 14:05 PKT"); it is not body.
 func (a *Article) parseHeaders() int {
 	text := a.Text
 	pos := skipSpace(text, 0)
@@ -276,6 +287,11 @@ func (a *Article) parseHeaders() int {
 		}
 		valStart = skipBlank(text, valStart, lineEnd)
 		valEnd := trimRightSpace(text, valStart, lineEnd)
+		if valStart >= valEnd && known && field != "date" {
+			// H5: a known key with no value ("author:") is skipped.
+			pos = skipSpace(text, lineEnd)
+			continue
+		}
 		next := lineEnd
 		if field == "date" {
 			t, n, ok := parseDate(text[valStart:lineEnd])
@@ -283,6 +299,7 @@ func (a *Article) parseHeaders() int {
 				return pos
 			}
 			valEnd = valStart + n
+			valEnd += clockTimeLen(text[valEnd:lineEnd]) // H6
 			rest := skipBlank(text, valEnd, lineEnd)
 			if rest < lineEnd { // H2: the body is run into the header
 				next = rest
@@ -384,6 +401,54 @@ func parseDate(s string) (time.Time, int, bool) {
 		}
 	}
 	return time.Time{}, 0, false
+}
+
+// clockTimeLen returns the length of a clock time at the start of s, after
+// optional white space, a comma or "at": "10:30", " 10:30 a.m. ET", ", 14:05
+// GMT+5". It returns 0 when s does not start with one (H6).
+func clockTimeLen(s string) int {
+	i := 0
+	if i < len(s) && s[i] == ',' {
+		i++
+	}
+	i = skipBlank(s, i, len(s))
+	if strings.HasPrefix(s[i:], "at ") {
+		i = skipBlank(s, i+3, len(s))
+	}
+	h, hn := leadingInt(s[i:], 2)
+	if hn == 0 || h > 24 || i+hn+3 > len(s) || s[i+hn] != ':' {
+		return 0
+	}
+	if _, mn := leadingInt(s[i+hn+1:], 2); mn != 2 {
+		return 0
+	}
+	j := i + hn + 3
+	if j+3 <= len(s) && s[j] == ':' && isDigit(s[j+1]) && isDigit(s[j+2]) {
+		j += 3
+	}
+	end := j
+	k := skipBlank(s, j, len(s))
+	for _, ap := range [...]string{"a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."} {
+		if strings.HasPrefix(s[k:], ap) && (k+len(ap) == len(s) || !isASCIILetter(s[k+len(ap)])) {
+			end = k + len(ap)
+			k = skipBlank(s, end, len(s))
+			break
+		}
+	}
+	// A time zone: two to four upper-case letters, maybe an offset.
+	z := k
+	for z < len(s) && z-k < 5 && 'A' <= s[z] && s[z] <= 'Z' {
+		z++
+	}
+	if n := z - k; n >= 2 && n <= 4 && (z == len(s) || !isASCIILetter(s[z])) {
+		end = z
+		if z < len(s) && (s[z] == '+' || s[z] == '-') {
+			if _, on := leadingInt(s[z+1:], 2); on > 0 {
+				end = z + 1 + on
+			}
+		}
+	}
+	return end
 }
 
 // parseISODate reads YYYY-MM-DD or YYYY/MM/DD at the start of s.
@@ -492,7 +557,8 @@ func hasBlankLine(text string, pos int) bool {
 //
 // P4. The first paragraph is the title when it is a single line of at most
 // 20 words and 200 bytes, does not end in sentence punctuation (. ! ? : ; ,),
-// is followed by another paragraph, and is not a dateline.
+// also inside closing quotation marks or brackets ("... ‘Not Fit.’" is not
+// a title), is followed by another paragraph, and is not a dateline.
 func (a *Article) findTitle(paras []Paragraph) []Paragraph {
 	if a.Title != "" || len(paras) < 2 {
 		return paras
@@ -502,14 +568,18 @@ func (a *Article) findTitle(paras []Paragraph) []Paragraph {
 	if len(t) > 200 || strings.ContainsAny(t, "\r\n") || countWords(t) > 20 {
 		return paras
 	}
-	r, _ := utf8.DecodeLastRuneInString(t)
+	r, n := utf8.DecodeLastRuneInString(t)
+	for n > 0 && n < len(t) && (isClosingQuote(r) || r == ')') {
+		t = t[:len(t)-n] // P4: look through closing quotes
+		r, n = utf8.DecodeLastRuneInString(t)
+	}
 	if strings.ContainsRune(".!?:;,", r) || isDash(r) {
 		return paras
 	}
 	if _, _, ok := parseDatelineAt(a.Text, p.Start, p.End); ok {
 		return paras
 	}
-	a.Title, a.TitleSpan = t, p
+	a.Title, a.TitleSpan = a.Text[p.Start:p.End], p
 	return paras[1:]
 }
 
@@ -522,7 +592,8 @@ type sentenceStart struct{ para, pos int }
 // of its paragraph starts.
 //
 // D1. A dateline opens the first paragraph, or one of the first three when
-// those before it are short lines (a headline, a byline).
+// those before it are short single lines (a headline, a standfirst, a
+// byline: at most 200 bytes and 30 words).
 // D2. Its place is one to five upper-case words ("NEW YORK", "ISLAMABAD"),
 // or capitalised words when an agency follows ("Washington (AFP) –").
 // D3. The place may be followed by ", Region", by a date ("Nov 11",
@@ -531,15 +602,61 @@ type sentenceStart struct{ para, pos int }
 // with the end of the line when it carried a date or an agency.
 // D5. It is not a dateline when the rest of the line after a dash is in
 // upper case: that is a headline ("SOCCER - LEAGUE TABLE").
+// D6. After a one-word agency, the story may follow with no separator when
+// the place is in upper case or a date was given: "NEW DELHI, Nov 11 (PTI) The
+// ..." (PTI, IANS). The dateline then ends at the closing parenthesis.
+// D7. A colon may also close a dateline that has an agency: "LAHORE (APP):".
+// D8. Two places may be joined by a slash: "AMMAN/BEIRUT (Reuters) -".
+// D9. A bare upper-case word before a colon or dash is a label, not a
+// place, when the rest of the line is in Title Case: "LOOK: Shocking Photos
+// Of The Rally" is a headline.
+// D10. Colon datelines in two paragraphs in a row are the speaker labels of
+// a transcript ("KATE SMITH: Why not?"), not a dateline.
+// D11. An em or en dash may touch the story when a capitalised word
+// follows: "BOSTON —Standing in front of ...", "WASHINGTON—The Fed ..."
+// (The Wall Street Journal). A hyphen must be followed by a space
+// ("ABC-TV").
+// D12. After a headline, a line that holds only an upper-case place (and a
+// region) followed by a line that holds only a date is a dateline over both
+// lines: "FARMINGTON HILLS, Mich." then "1996-08-30" (Reuters 1996).
+// D13. An underscore followed by a space is a dash in AP and New York Times
+// wire copy of the 1990s: "MOSCOW (AP)_ The ...", "WASHINGTON _ The ...".
+// D14. A bare upper-case place (no region, date or agency) is a headline
+// label when the next paragraph holds a dateline with a date or an agency:
+// "PRESS DIGEST - Tunisia - Aug 31." above "TUNIS 1996-08-31".
 func (a *Article) findDateline() sentenceStart {
 	for i := 0; i < len(a.Paragraphs) && i < 3; i++ {
 		p := a.Paragraphs[i].Span
 		if d, next, ok := parseDatelineAt(a.Text, p.Start, p.End); ok {
+			if a.Text[d.End-1] == ':' && i+1 < len(a.Paragraphs) {
+				// D10: "KATE SMITH: ..." followed by "JOHN ROE: ..." is
+				// a transcript, not a dateline.
+				q := a.Paragraphs[i+1].Span
+				if d2, _, ok := parseDatelineAt(a.Text, q.Start, q.End); ok && a.Text[d2.End-1] == ':' {
+					break
+				}
+			}
+			if d.Agency == "" && d.Date == "" && d.Region == "" && i+1 < len(a.Paragraphs) && i < 2 {
+				// D14: "PRESS DIGEST - Tunisia" above "TUNIS 1996-08-31"
+				// is a headline; the fuller dateline below wins.
+				q := a.Paragraphs[i+1].Span
+				if d2, next2, ok := parseDatelineAt(a.Text, q.Start, q.End); ok && (d2.Date != "" || d2.Agency != "") {
+					a.Dateline = d2
+					return sentenceStart{i + 1, next2}
+				}
+			}
 			a.Dateline = d
 			return sentenceStart{i, next}
 		}
-		// D1: only short lines may come before the dateline.
-		if p.Len() > 120 || strings.ContainsAny(a.Text[p.Start:p.End], ".!?") && countWords(a.Text[p.Start:p.End]) > 12 {
+		if i > 0 && i+1 < len(a.Paragraphs) {
+			if d, ok := parseLonePlace(a.Text, p, a.Paragraphs[i+1].Span); ok { // D12
+				a.Dateline = d
+				return sentenceStart{i + 1, a.Paragraphs[i+1].End}
+			}
+		}
+		// D1: only short single lines (a headline, a standfirst, a byline)
+		// may come before the dateline.
+		if t := a.Text[p.Start:p.End]; p.Len() > 200 || strings.IndexByte(t, '\n') >= 0 || countWords(t) > 30 {
 			break
 		}
 	}
@@ -608,11 +725,15 @@ func parseDatelineAt(text string, pos, end int) (*Dateline, int, bool) {
 	j = skipBlank(text, i, lineEnd)
 	sep := j
 	switch {
-	case j < lineEnd && text[j] == ':' && d.Agency == "" && upper:
+	case j < lineEnd && text[j] == ':' && (upper || d.Agency != ""): // D4, D7
 		j++
+	case j > i && j < lineEnd && d.Agency != "" && !strings.Contains(d.Agency, " ") && (upper || d.Date != "") && opensStory(text, j, lineEnd): // D6
+		d.Span = Span{pos, i}
+		d.Place = placeCase(text[pos:placeEnd], upper)
+		return d, j, true
 	case j < lineEnd:
 		r, n := utf8.DecodeRuneInString(text[j:])
-		if !isDash(r) {
+		if !isDash(r) && r != '_' { // D13: "(AP)_ The ..."
 			return nil, 0, false
 		}
 		j += n
@@ -623,8 +744,8 @@ func parseDatelineAt(text string, pos, end int) (*Dateline, int, bool) {
 			}
 			j += n
 		}
-		if j < lineEnd && !isSpaceByte(text[j]) {
-			return nil, 0, false // "ABC-TV" is no dateline
+		if j < lineEnd && !isSpaceAt(text, j) && (r == '-' || r == '_' || !capitalisedWordAt(text, j, lineEnd)) {
+			return nil, 0, false // "ABC-TV" is no dateline (D11)
 		}
 		// D5: a headline, not a dateline.
 		if mostlyUpper(text[j:lineEnd]) {
@@ -638,8 +759,11 @@ func parseDatelineAt(text string, pos, end int) (*Dateline, int, bool) {
 	if j == sep && j < lineEnd {
 		return nil, 0, false
 	}
-	if j < lineEnd && j > sep && text[sep] == ':' && !isSpaceByte(text[j]) {
+	if j < lineEnd && j > sep && text[sep] == ':' && !isSpaceAt(text, j) {
 		return nil, 0, false
+	}
+	if d.Agency == "" && d.Date == "" && d.Region == "" && titleCased(text[j:lineEnd]) {
+		return nil, 0, false // D9
 	}
 	d.Span = Span{pos, j}
 	d.Place = placeCase(text[pos:placeEnd], upper)
@@ -648,6 +772,59 @@ func parseDatelineAt(text string, pos, end int) (*Dateline, int, bool) {
 		next = end
 	}
 	return d, next, true
+}
+
+// parseLonePlace reads a dateline split over two paragraphs (D12): p holds
+// only an upper-case place and an optional region, q only a date.
+func parseLonePlace(text string, p, q Span) (*Dateline, bool) {
+	placeEnd, upper := scanPlace(text, p.Start, p.End)
+	if placeEnd == p.Start || !upper {
+		return nil, false
+	}
+	d := &Dateline{PlaceSpan: Span{p.Start, placeEnd}}
+	i := placeEnd
+	if i < p.End && text[i] == ',' {
+		j := skipBlank(text, i+1, p.End)
+		if re, _ := scanPlace(text, j, p.End); re > j {
+			d.Region = normalizeRegion(text[j:re])
+			i = re
+		} else if re := scanCapitalised(text, j, p.End); re > j {
+			d.Region = text[j:re]
+			i = re
+		}
+	}
+	if i != p.End {
+		return nil, false
+	}
+	_, _, n, ok := datelineDate(text[q.Start:q.End])
+	if !ok || q.Start+n != q.End {
+		return nil, false
+	}
+	d.Date = datelineDateValue(text[q.Start:q.End])
+	d.Place = placeCase(text[p.Start:placeEnd], true)
+	d.Span = Span{p.Start, q.End}
+	return d, true
+}
+
+// capitalisedWordAt reports whether an upper-case letter followed by a
+// lower-case one starts at text[pos:end] (D11).
+func capitalisedWordAt(text string, pos, end int) bool {
+	r, n := utf8.DecodeRuneInString(text[pos:end])
+	if !unicode.IsUpper(r) || pos+n >= end {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(text[pos+n : end])
+	return unicode.IsLower(r2)
+}
+
+// opensStory reports whether text[pos:end] begins like the first sentence of
+// a story: with an upper-case letter or an opening quotation mark (D6).
+func opensStory(text string, pos, end int) bool {
+	if pos >= end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[pos:end])
+	return unicode.IsUpper(r) || r == '"' || r == '“'
 }
 
 // scanPlace reads one to five words of a dateline place from text[pos:end].
@@ -702,6 +879,7 @@ func scanPlaceWord(text string, pos, end int) (next, letters int, allUpper, capi
 			}
 			letters++
 		case r == '.' || r == '\'' || r == '’' || (r == '-' && i+n < end && isASCIILetter(text[i+n])):
+		case r == '/' && letters > 0 && i+n < end && isASCIILetter(text[i+n]): // D8
 		default:
 			return i, letters, allUpper && letters > 0, capital
 		}
@@ -777,12 +955,13 @@ func datelineDateValue(s string) string {
 }
 
 // datelineNonPlaces are upper-case words that open stories without being
-// places (kickers and labels).
+// places: kickers, labels and news agencies ("AP: Trump aide ...").
 var datelineNonPlaces = map[string]struct{}{
-	"ADVERTISEMENT": {}, "ANALYSIS": {}, "BREAKING": {}, "BREAKING NEWS": {}, "COMMENT": {},
+	"ADVERTISEMENT": {}, "AFP": {}, "ANALYSIS": {}, "ANI": {}, "AP": {}, "APP": {}, "BREAKING": {}, "BREAKING NEWS": {}, "COMMENT": {},
 	"CORRECTION": {}, "EDITORIAL": {}, "EXCLUSIVE": {}, "FACT CHECK": {}, "FEATURE": {},
-	"INTERVIEW": {}, "LIVE": {}, "NOTE": {}, "OPINION": {}, "PHOTOS": {}, "REVIEW": {},
-	"UPDATE": {}, "UPDATED": {}, "URGENT": {}, "VIDEO": {}, "WATCH": {},
+	"IANS": {}, "INTERVIEW": {}, "LIVE": {}, "NOTE": {}, "OPINION": {}, "PHOTOS": {}, "PTI": {},
+	"REUTERS": {}, "REVIEW": {}, "UPDATE": {}, "UPDATED": {}, "UPI": {}, "URGENT": {}, "VIDEO": {},
+	"WATCH": {}, "XINHUA": {},
 }
 
 // normalizeRegion gives an upper-case region its usual capitalisation unless
@@ -792,6 +971,37 @@ func normalizeRegion(s string) string {
 		return s
 	}
 	return placeCase(s, true)
+}
+
+// titleCased reports whether s is written in Title Case: at least three
+// words of four or more letters, over three quarters of them capitalised
+// (D9).
+func titleCased(s string) bool {
+	long, capital := 0, 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j, letters := i, 0
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r2) && r2 != '\'' && r2 != '’' {
+				break
+			}
+			letters++
+			j += n2
+		}
+		if letters >= 4 {
+			long++
+			if unicode.IsUpper(r) {
+				capital++
+			}
+		}
+		i = j
+	}
+	return long >= 3 && 4*capital > 3*long
 }
 
 // mostlyUpper reports whether most letters of s are upper case and it has at
@@ -816,15 +1026,35 @@ func mostlyUpper(s string) bool {
 //
 // S1. A sentence ends at . ! ? or … (and runs of them), after any closing
 // quotation marks and brackets, when white space and then an upper-case
-// letter, a digit or an opening quotation mark or bracket follow.
+// letter, a digit or an opening quotation mark (also the doubled backquote
+// of old wire copy) or bracket follow.
 // S2. Nothing follows a lower-case letter: `"Why?" he asked.` is one sentence.
 // S3. A period after a title or honorific (Mr. Gen. Lt. Sen. Dr. St.) or a
-// single letter (an initial: J. K. Rowling) never ends a sentence.
-// S4. A period after another abbreviation (Inc. Corp. Jan. a.m. U.S. No.)
-// ends one only when the next word usually starts sentences ("The", "He").
+// single letter (an initial: J. K. Rowling) does not end a sentence, except
+// as S10 and S11 say.
+// S4. A period after another abbreviation (Inc. Corp. Jan. U.S. No.) ends
+// one only when the next word usually starts sentences ("The", "He"); a.m.
+// and p.m. follow S9.
 // S5. A period not followed by white space (3.5, U.S.-led, example.com) is
 // not an end.
 // S6. The end of the paragraph ends the sentence.
+// S7. A quoted ? ! or … does not end a sentence when, on the same line, one
+// to four capitalised words and a speech verb follow: `"Why?" Senator Hill
+// asked.` The first word must not be a usual sentence starter (`"Why?" He
+// answered, ...` is two sentences) and the verb must not be followed by
+// "that" (`"..." Trump acknowledged that ...` is reported speech).
+// S8. A period inside a retirement mark in parentheses after a rank never
+// ends a sentence: "Col. (retd.) Nasir Khan".
+// S9. After "a.m." or "p.m." a capitalised word starts a sentence unless it
+// is a weekday, a month, a time zone ("EST", "Eastern") or a bracket or a
+// digit follows: "at 7 a.m. Monday" goes on, "at 8 p.m. Officials said" ends.
+// S10. After an initial, a sentence ends only before a usual starter of two
+// or more letters ("Plan B. The vote ..."), never before a name.
+// S11. After a title, a sentence ends only before a word that can never be
+// a name ("promoted to Maj. Gen. The ceremony ..."); "Gen. He" is kept
+// whole, since He is also a surname.
+// S12. "No." and "Nos." abbreviate "number" only before a digit: "voted
+// no. One member ..." ends a sentence, "No. 10 Downing Street" does not.
 func splitSentences(text string, start, end, para int, dst []Sentence) []Sentence {
 	start = skipSpace(text, start)
 	s := start
@@ -868,16 +1098,36 @@ func splitSentences(text string, start, end, para int, dst []Sentence) []Sentenc
 			break
 		}
 		nr, _ := utf8.DecodeRuneInString(text[nx:end])
-		if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || isOpeningQuote(nr) || nr == '(' || nr == '[' || nr == '"' || nr == '\'') { // S1, S2
+		if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || isOpeningQuote(nr) || nr == '(' || nr == '[' || nr == '`') { // S1, S2
 			continue
+		}
+		if !hasPeriodOnly && k > j && hasQuote(text[j:k]) && !hasLineEnd(text[k:nx]) && attributionFollows(text, nx, end) { // S7
+			continue
+		}
+		if hasPeriodOnly && !ellipsis && k > j && text[j] == ')' {
+			// S8: "(retd.)" after a rank.
+			word := wordBefore(text, s, termStart)
+			if w := termStart - len(word); w > s && text[w-1] == '(' && isRetirementMark(word) {
+				continue
+			}
 		}
 		if hasPeriodOnly && !ellipsis && k == j {
 			word := wordBefore(text, s, termStart)
 			switch abbrevClass(word) {
-			case abbrevTitle: // S3
-				continue
+			case abbrevInitial: // S3, S10
+				if !startsSentenceAfterInitial(text, nx, end) {
+					continue
+				}
+			case abbrevTitle: // S3, S11
+				if !startsSentenceAfterTitle(text, nx, end) {
+					continue
+				}
+			case abbrevClock: // S9
+				if continuesClockTime(text, nx, end) {
+					continue
+				}
 			case abbrevOther: // S4
-				if !startsSentence(text, nx, end) {
+				if !startsSentence(text, nx, end) && !(isNumberSign(word) && !isDigit(text[nx])) { // S12
 					continue
 				}
 			}
@@ -909,10 +1159,13 @@ func wordBefore(text string, start, end int) string {
 	return text[i:end]
 }
 
+// The classes of word that abbrevClass tells apart.
 const (
-	abbrevNone = iota
-	abbrevTitle
-	abbrevOther
+	abbrevNone    = iota
+	abbrevTitle   // a title or honorific before a name (S3, S11)
+	abbrevInitial // a single capital letter (S3, S10)
+	abbrevClock   // a.m. or p.m. (S9)
+	abbrevOther   // any other abbreviation (S4)
 )
 
 // abbrevClass says whether word, written before a period, is a title (S3),
@@ -924,9 +1177,13 @@ func abbrevClass(word string) int {
 	r, n := utf8.DecodeRuneInString(word)
 	if n == len(word) && unicode.IsLetter(r) {
 		if unicode.IsUpper(r) {
-			return abbrevTitle // S3: an initial
+			return abbrevInitial // S3: an initial
 		}
 		return abbrevOther
+	}
+	switch word {
+	case "a.m", "p.m", "A.M", "P.M":
+		return abbrevClock // S9
 	}
 	if strings.IndexByte(word, '.') >= 0 {
 		return abbrevOther // S4: U.S, a.m, i.e
@@ -949,6 +1206,115 @@ func startsSentence(text string, pos, end int) bool {
 	w, _ := leadingWord(text[pos:end])
 	_, ok := sentenceStarters[w]
 	return ok
+}
+
+// isNumberSign reports whether word is "No" or "Nos", the number sign,
+// which is an abbreviation only before a number (S12).
+func isNumberSign(word string) bool {
+	return strings.EqualFold(word, "no") || strings.EqualFold(word, "nos")
+}
+
+// startsSentenceAfterInitial reports whether the word at text[pos:] starts a
+// sentence after an initial (S10): a usual starter of two or more letters.
+func startsSentenceAfterInitial(text string, pos, end int) bool {
+	if pos < end && (text[pos] == '"' || strings.HasPrefix(text[pos:end], "“")) {
+		return true
+	}
+	w, n := leadingWord(text[pos:end])
+	if n < 2 {
+		return false
+	}
+	_, ok := sentenceStarters[w]
+	return ok
+}
+
+// startsSentenceAfterTitle reports whether the word at text[pos:] starts a
+// sentence after a title abbreviation (S11): a word that is never a name.
+func startsSentenceAfterTitle(text string, pos, end int) bool {
+	w, _ := leadingWord(text[pos:end])
+	_, ok := sentenceTitleBreakers[w]
+	return ok
+}
+
+// continuesClockTime reports whether the text at text[pos:] goes on with a
+// clock time's sentence after "a.m." or "p.m." (S9): a weekday, a month, a
+// time zone, a digit or a bracket.
+func continuesClockTime(text string, pos, end int) bool {
+	if pos >= end {
+		return false
+	}
+	if c := text[pos]; isDigit(c) || c == '(' || c == '[' {
+		return true
+	}
+	w, n := leadingWord(text[pos:end])
+	if n == 0 {
+		return false // a quotation mark: a new sentence
+	}
+	w = strings.TrimSuffix(w, ".")
+	if len(w) <= 4 && strings.ToUpper(w) == w {
+		return true // EST, GMT, ET, IST
+	}
+	lw := strings.ToLower(w)
+	if _, ok := weekdayNames[lw]; ok {
+		return true
+	}
+	if _, ok := monthNames[lw]; ok {
+		return true
+	}
+	_, ok := sentenceZoneWords[w]
+	return ok
+}
+
+// hasLineEnd reports whether s holds a line end.
+func hasLineEnd(s string) bool { return strings.IndexByte(s, '\n') >= 0 }
+
+// hasQuote reports whether s holds a closing quotation mark.
+func hasQuote(s string) bool {
+	for _, r := range s {
+		if isClosingQuote(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionFollows reports whether text[pos:end] begins with one to four
+// capitalised words and then a speech verb: "Senator Hill asked" (S7).
+func attributionFollows(text string, pos, end int) bool {
+	i, words := pos, 0
+	for i < end && words <= 4 {
+		r, _ := utf8.DecodeRuneInString(text[i:end])
+		j := i
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			if !(unicode.IsLetter(r2) || r2 == '.' || r2 == '-' || r2 == '\'' || r2 == '’') {
+				break
+			}
+			j += n2
+		}
+		if j == i {
+			return false
+		}
+		if !unicode.IsUpper(r) {
+			if _, ok := sentenceSpeechVerbs[strings.TrimRight(text[i:j], ".")]; !ok || words == 0 {
+				return false
+			}
+			// "Trump acknowledged that ..." reports speech: a new sentence.
+			return !strings.HasPrefix(text[j:end], " that ")
+		}
+		if j >= end || text[j] != ' ' && text[j] != ',' {
+			return false
+		}
+		if _, ok := sentenceStarters[text[i:j]]; ok && words == 0 {
+			return false // "He answered, ..." starts a new sentence
+		}
+		words++
+		i = j
+		for i < end && (text[i] == ' ' || text[i] == ',') {
+			i++
+		}
+	}
+	return false
 }
 
 // ---------------------------------------------------------------------------

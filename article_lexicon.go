@@ -73,3 +73,36 @@ func placeCase(s string, upper bool) string {
 	// A Caser keeps state: make one per call (x/text cases).
 	return cases.Title(language.English).String(s)
 }
+
+// sentenceTitleBreakers are the capitalised words after which a title
+// abbreviation ends a sentence (S11): pronouns, determiners and connectives
+// that are never names. "He" and "She" are left out: both are also Chinese
+// surnames ("Gen. He").
+var sentenceTitleBreakers = map[string]struct{}{
+	"But": {}, "However": {}, "It": {}, "Its": {}, "Meanwhile": {},
+	"The": {}, "Their": {}, "There": {}, "These": {}, "They": {},
+	"This": {}, "Those": {}, "We": {},
+}
+
+// sentenceZoneWords are capitalised words that name a time zone after "a.m."
+// or "p.m." ("8 p.m. Eastern time"), so the sentence goes on (S9). Upper-case
+// zone abbreviations (EST, GMT, IST) are recognised by their form.
+var sentenceZoneWords = map[string]struct{}{
+	"Atlantic": {}, "Central": {}, "Eastern": {}, "Greenwich": {},
+	"Mountain": {}, "Pacific": {}, "Universal": {},
+}
+
+// sentenceSpeechVerbs are the speech verbs that, after a quoted question or
+// exclamation and a capitalised name, continue its sentence (S7):
+// `"Why?" Senator Hill asked.` Source: the reporting verbs of the AP
+// Stylebook's "said" entry and common wire usage, past and present tense.
+var sentenceSpeechVerbs = map[string]struct{}{
+	"acknowledged": {}, "added": {}, "admitted": {}, "announced": {},
+	"answered": {}, "argued": {}, "asked": {}, "asks": {}, "chanted": {},
+	"cried": {}, "declared": {}, "demanded": {}, "exclaimed": {},
+	"insisted": {}, "joked": {}, "protested": {}, "recalled": {},
+	"remarked": {}, "replied": {}, "responded": {}, "said": {}, "says": {},
+	"screamed": {}, "shouted": {}, "snapped": {}, "tells": {}, "told": {},
+	"tweeted": {}, "urged": {}, "warned": {}, "wondered": {}, "wrote": {},
+	"yelled": {},
+}
