@@ -780,6 +780,12 @@ func (d *edoc) description(si, k int) int {
 	if n := head + 1; n < se && d.toks[n].Kind == tokPossessive {
 		return k
 	}
+	// "the other side", "another official": someone not yet named.
+	for j := start; j < head; j++ {
+		if d.low[j] == "other" {
+			return k
+		}
+	}
 	span := Span{d.toks[k].Start, d.toks[head].End}
 	ei := d.resolveDescription(si, start, head, orgHead)
 	if ei < 0 {
@@ -875,16 +881,27 @@ func (d *edoc) pronoun(si, k int, at *qattr) {
 		}
 	}
 	if ei < 0 {
-		// E7b: the nearest earlier person of the sentence.
+		// E7b: the nearest earlier person of the sentence, passing over
+		// those inside a prepositional phrase ("hosted by X in which he").
+		fallback := -1
 		for j := len(d.mention) - 1; j >= 0; j-- {
 			m := d.mention[j]
 			if m.sent != si {
 				break
 			}
 			if m.Start < d.toks[k].Start && d.isPerson(m.ent) && d.compatible(m.ent, g) {
+				if d.afterPreposition(m.Start) {
+					if fallback < 0 {
+						fallback = m.ent
+					}
+					continue
+				}
 				ei = m.ent
 				break
 			}
+		}
+		if ei < 0 {
+			ei = fallback
 		}
 	}
 	if ei < 0 && si > 0 {
@@ -910,6 +927,27 @@ func (d *edoc) pronoun(si, k int, at *qattr) {
 	if e.gender == 0 && (g == 'm' || g == 'f') {
 		e.gender = g
 	}
+}
+
+// afterPreposition reports whether the word before byte pos (past titles
+// and capitalised words of the same name) is a preposition.
+func (d *edoc) afterPreposition(pos int) bool {
+	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= pos })
+	si := -1
+	if i < len(d.toks) {
+		si = d.sentOf[i]
+	}
+	for p := i - 1; p >= 0 && d.sentOf[p] == si; p-- {
+		if d.toks[p].Kind != tokWord {
+			return false
+		}
+		if d.toks[p].is(tokCap) {
+			continue
+		}
+		_, prep := qPrepositions[d.low[p]]
+		return prep
+	}
+	return false
 }
 
 // entityIn returns the entity of the mention inside token range r: a name

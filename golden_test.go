@@ -141,3 +141,38 @@ func checkSpans(t *testing.T, text string, an *Analysis) {
 		}
 	}
 }
+
+// knownWrong lists what the seed golden file blesses although a careful
+// reader disagrees: each description's text mapped to the entity name the
+// analysis now links it to ("" for none). The comment says what is right.
+// TestKnownWrong fails when one of them changes, so that the golden and
+// this list are updated together, and never silently.
+var knownWrong = map[string]string{
+	"the PTI chief":            "Khurram Hameed Rokhri", // is Imran Khan: E6 has no evidence that the chief is Khan, falls back to the party member
+	"the former premier":       "Khurram Hameed Rokhri", // is Imran Khan: same
+	"the former PM":            "",                      // is Imran Khan: "PM" is a title, not a role noun, so no description is found
+	"the former ruling party":  "",                      // is PTI: "party" after an -ing modifier is not read as a description
+	"the Imran Khan-led party": "",                      // is PTI: a name inside stops the description
+}
+
+func TestKnownWrong(t *testing.T) {
+	b, err := os.ReadFile("testdata/seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse(string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	linked := map[string]string{}
+	for _, e := range Entities(a) {
+		for _, m := range e.Mentions {
+			linked[m.Text] = e.Name
+		}
+	}
+	for text, want := range knownWrong {
+		if got := linked[text]; got != want {
+			t.Errorf("known failure changed: %q is linked to %q, knownWrong says %q; update knownWrong and the golden", text, got, want)
+		}
+	}
+}
