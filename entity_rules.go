@@ -1,6 +1,7 @@
 package news
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -56,8 +57,8 @@ type entity struct {
 	mentions []Mention
 	gender   byte // 'm', 'f' or 0
 	votes    [5]float64
-	salience float64
-	salSent  int // sentence salience was last decayed to
+	salience float64 // as of sentence salSent
+	salSent  int
 	first    int // position of the first mention
 	descHead map[string]bool
 	descMods map[string]bool
@@ -71,6 +72,17 @@ type edoc struct {
 	byTok   map[int]int // first token of a resolved mention -> entity
 	mention []emention  // every resolved mention, in text order
 	subject []int       // per sentence: entity of its subject, -1
+	cur     int         // the sentence being read
+
+	// Indexes that keep alias matching and resolution linear.
+	byName   map[string]int   // lower-cased name -> entity
+	byAcr    map[string]int   // acronym or initials -> entity
+	byWord   map[string][]int // name word -> entities that have it
+	recent   []int            // entity of each mention, in reading order
+	recentAt []int            // sentence of each of those mentions
+	stamp    []int            // per entity: the last call of active that saw it
+	stampN   int
+	sorted   bool // mention is sorted by Start
 }
 
 // emention is a resolved mention, kept for speaker lookup.
@@ -93,7 +105,7 @@ type nameCand struct {
 
 // findEntities builds the entities of an article.
 func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
-	d := &edoc{textDoc: td, a: a, byTok: map[int]int{}}
+	d := &edoc{textDoc: td, a: a, byTok: map[int]int{}, byName: map[string]int{}, byAcr: map[string]int{}, byWord: map[string][]int{}}
 	d.subject = make([]int, len(td.sents))
 	for i := range d.subject {
 		d.subject[i] = -1
@@ -109,6 +121,7 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 		e := d.newEntity(Location, dl.Place, strings.Fields(strings.ToLower(dl.Place)), dl.PlaceSpan.Start)
 		e.votes[Location] += 3
 		d.addMention(d.entIndex(e), dl.PlaceSpan, NameMention, -1)
+		d.index(d.entIndex(e), dl.Place, e.words)
 	}
 	ci := 0
 	contentStart := map[int]qattr{}
@@ -122,7 +135,7 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 		}
 	}
 	for si, sr := range td.sents {
-		d.decay(si)
+		d.cur = si
 		// Names of this sentence first, then descriptions and pronouns in
 		// text order, so that resolution sees what came before.
 		var names []nameCand
@@ -439,6 +452,7 @@ func (d *edoc) addName(c nameCand) {
 	if d.isPunctAt(c.last, "(") && d.isPunctAt(c.last+2, ")") && d.toks[c.last+1].is(tokAllCaps) {
 		e.acronym = d.text[d.toks[c.last+1].Start:d.toks[c.last+1].End]
 	}
+	d.index(ei, text, words)
 	if e.gender == 0 && len(words) > 0 {
 		if g, _, ok := lexGivenName(firstWord(text)); ok && g != 'u' {
 			e.gender = g
@@ -508,24 +522,68 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 // match finds the entity a name is an alias of (E4), or -1.
 func (d *edoc) match(kind EntityKind, text string, words []string) int {
 	best, bestSal := -1, -1.0
-	acr := isAcronym(text)
-	for i, e := range d.ents {
-		ok := false
-		switch {
-		case strings.EqualFold(e.name, text):
-			ok = true
-		case acr && (e.acronym == text || initials(e.words) == strings.ToLower(strings.ReplaceAll(text, ".", ""))):
-			ok = true
-		case isAcronym(e.name) && initials(words) == strings.ToLower(strings.ReplaceAll(e.name, ".", "")):
-			ok = true
-		case (kind == Person || kind == UnknownEntity) && (e.kind == Person || e.kind == UnknownEntity || e.votes[Person] > 0):
-			ok = subsetWords(words, e.words) || len(words) > 1 && subsetWords(e.words, words)
+	consider := func(i int) {
+		if sal := d.sal(d.ents[i]); sal > bestSal {
+			best, bestSal = i, sal
 		}
-		if ok && e.salience > bestSal {
-			best, bestSal = i, e.salience
+	}
+	if i, ok := d.byName[strings.ToLower(text)]; ok {
+		return i
+	}
+	if isAcronym(text) {
+		if i, ok := d.byAcr[strings.ToLower(strings.ReplaceAll(text, ".", ""))]; ok {
+			return i
+		}
+	}
+	if len(words) > 1 && kind != Person {
+		if i, ok := d.byAcr[initials(words)]; ok && isAcronym(d.ents[i].name) {
+			return i // an expansion after its acronym
+		}
+	}
+	if kind != Person && kind != UnknownEntity {
+		return -1
+	}
+	// Person aliases share a word: look only at entities that have one.
+	for _, w := range words {
+		list := d.byWord[w]
+		if len(list) > 64 {
+			list = list[len(list)-64:]
+		}
+		for _, i := range list {
+			e := d.ents[i]
+			if !(e.kind == Person || e.kind == UnknownEntity || e.votes[Person] > 0) {
+				continue
+			}
+			if subsetWords(words, e.words) || len(words) > 1 && subsetWords(e.words, words) {
+				consider(i)
+			}
 		}
 	}
 	return best
+}
+
+// index records an entity's name, words, acronym and initials for match.
+func (d *edoc) index(ei int, text string, words []string) {
+	e := d.ents[ei]
+	d.byName[strings.ToLower(text)] = ei
+	if isAcronym(text) {
+		d.byAcr[strings.ToLower(strings.ReplaceAll(text, ".", ""))] = ei
+	} else if len(words) > 1 && (e.kind == Organization || e.votes[Organization] > 0) {
+		if in := initials(words); len(in) > 1 {
+			if _, taken := d.byAcr[in]; !taken {
+				d.byAcr[in] = ei
+			}
+		}
+	}
+	if e.acronym != "" {
+		d.byAcr[strings.ToLower(strings.ReplaceAll(e.acronym, ".", ""))] = ei
+	}
+	for _, w := range words {
+		list := d.byWord[w]
+		if n := len(list); n == 0 || list[n-1] != ei {
+			d.byWord[w] = append(list, ei)
+		}
+	}
 }
 
 func (d *edoc) newEntity(kind EntityKind, name string, words []string, pos int) *entity {
@@ -564,7 +622,11 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 			d.subject[sent] = ei
 		}
 	}
-	e.salience += w
+	e.salience = d.sal(e) + w
+	e.salSent = d.cur
+	d.recent = append(d.recent, ei)
+	d.recentAt = append(d.recentAt, d.cur)
+	d.sorted = false
 }
 
 // isSubject reports whether the mention at token k is its sentence's subject:
@@ -586,15 +648,36 @@ func (d *edoc) isSubject(k int) bool {
 	return true
 }
 
-// decay halves every entity's salience once per sentence.
-func (d *edoc) decay(si int) {
-	for _, e := range d.ents {
-		for e.salSent < si {
-			if e.salSent >= 0 {
-				e.salience /= 2
-			}
-			e.salSent++
+// sal returns an entity's salience at the sentence being read: every
+// mention's weight halves with each sentence since.
+func (d *edoc) sal(e *entity) float64 {
+	n := d.cur - e.salSent
+	if n <= 0 {
+		return e.salience
+	}
+	if n > 60 {
+		return 0
+	}
+	return math.Ldexp(e.salience, -n)
+}
+
+// activeWindow is how many sentences back resolution looks for entities.
+const activeWindow = 25
+
+// active calls fn once for each entity mentioned in the last activeWindow
+// sentences, most recent first.
+func (d *edoc) active(fn func(ei int)) {
+	d.stampN++
+	for len(d.stamp) < len(d.ents) {
+		d.stamp = append(d.stamp, 0)
+	}
+	for j := len(d.recent) - 1; j >= 0 && d.recentAt[j] >= d.cur-activeWindow; j-- {
+		ei := d.recent[j]
+		if d.stamp[ei] == d.stampN {
+			continue
 		}
+		d.stamp[ei] = d.stampN
+		fn(ei)
 	}
 }
 
@@ -805,10 +888,11 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 		}
 	}
 	best, bestScore := -1, 0.0
-	for i, e := range d.ents {
+	d.active(func(i int) {
+		e := d.ents[i]
 		if org != (e.kind == Organization || e.votes[Organization] > e.votes[Person]) {
 			if !(org && e.kind == UnknownEntity) {
-				continue
+				return
 			}
 		}
 		score := 0.0
@@ -834,30 +918,31 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 			}
 		}
 		if g, ok := lexRoleNoun(hw); ok && g != '-' && e.gender != 0 && e.gender != g {
-			continue
+			return
 		}
 		if score == 0 {
-			continue
+			return
 		}
-		score = 10*score + e.salience
+		score = 10*score + d.sal(e)
 		if score > bestScore {
 			best, bestScore = i, score
 		}
-	}
+	})
 	if best >= 0 {
 		return best
 	}
 	// Failing evidence: the most salient entity of the right sort.
-	for i, e := range d.ents {
+	d.active(func(i int) {
+		e := d.ents[i]
 		isOrg := e.kind == Organization || e.votes[Organization] > e.votes[Person] && e.votes[Organization] > e.votes[Location]
 		isPerson := e.kind == Person || e.votes[Person] > e.votes[Organization] && e.votes[Person] > e.votes[Location]
 		if org && !isOrg || !org && !isPerson {
-			continue
+			return
 		}
-		if e.salience > bestScore {
-			best, bestScore = i, e.salience
+		if sal := d.sal(e); sal > bestScore {
+			best, bestScore = i, sal
 		}
-	}
+	})
 	if bestScore < 0.5 {
 		return -1
 	}
@@ -913,11 +998,11 @@ func (d *edoc) pronoun(si, k int, at *qattr) {
 	if ei < 0 {
 		// E7d: the most salient person.
 		best := 0.25
-		for i, e := range d.ents {
-			if d.isPerson(i) && d.compatible(i, g) && e.salience > best {
-				ei, best = i, e.salience
+		d.active(func(i int) {
+			if sal := d.sal(d.ents[i]); d.isPerson(i) && d.compatible(i, g) && sal > best {
+				ei, best = i, sal
 			}
-		}
+		})
 	}
 	if ei < 0 {
 		return
@@ -963,8 +1048,17 @@ func (d *edoc) entityIn(r [2]int) (int, bool) {
 
 // entityAt is entityIn for a byte span.
 func (d *edoc) entityAt(s Span) (int, bool) {
+	if !d.sorted {
+		sort.SliceStable(d.mention, func(i, j int) bool { return d.mention[i].Start < d.mention[j].Start })
+		d.sorted = true
+	}
+	// Mentions are short: start a little before s.
+	lo := sort.Search(len(d.mention), func(i int) bool { return d.mention[i].Start >= s.Start-256 })
 	best, bestRank := -1, -1
-	for _, m := range d.mention {
+	for _, m := range d.mention[lo:] {
+		if m.Start >= s.End {
+			break
+		}
 		if m.End <= s.Start || m.Start >= s.End {
 			continue
 		}

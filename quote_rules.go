@@ -111,6 +111,11 @@ type qdoc struct {
 
 var noRange = [2]int{-1, -1}
 
+// qMaxContent is the longest reported content, in tokens, that a rule
+// reads. It keeps the cost of a pathological sentence (thousands of cues
+// and no full stop) linear; real news sentences are far shorter.
+const qMaxContent = 600
+
 // findQuotes runs the quote rules over an article's tokens.
 func findQuotes(td *textDoc) []qattr {
 	d := &qdoc{textDoc: td}
@@ -378,10 +383,10 @@ func (d *qdoc) isOpen(i int) (int, bool) {
 	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != tokQuote {
 		return -1, false
 	}
-	for ri := range d.regions {
-		if d.regions[ri].open == i {
-			return ri, true
-		}
+	// Regions are sorted by their opening mark.
+	ri := sort.Search(len(d.regions), func(k int) bool { return d.regions[k].open >= i })
+	if ri < len(d.regions) && d.regions[ri].open == i {
+		return ri, true
 	}
 	return -1, false
 }
@@ -694,7 +699,7 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 	ss := d.sents[si][0]
 	// The subject: a name or a pronoun opening the sentence.
 	end := ss
-	for end < j && d.isWord(end) && (d.toks[end].is(tokCap) || end > ss && d.low[end] == "(") {
+	for end < j && end < ss+10 && d.isWord(end) && d.toks[end].is(tokCap) {
 		end++
 	}
 	if end == ss {
@@ -715,6 +720,9 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 // "A while quoting B": the speaker is B and via is A.
 func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 	k := j
+	if ss < j-12 {
+		ss = j - 12 // a speaker is a short phrase: look no further
+	}
 	for k >= ss {
 		t := d.toks[k]
 		if t.Kind == tokWord {
@@ -935,6 +943,9 @@ func (d *qdoc) addRegionQuote(at qattr, ri int) {
 // addLeftContent records the content from the clause start to token k
 // (exclusive) for Q6.
 func (d *qdoc) addLeftContent(at qattr, ss, k int) {
+	if ss < k-qMaxContent {
+		ss = k - qMaxContent
+	}
 	start := ss
 	// Start after an earlier attribution of the sentence.
 	for i := len(d.attrs) - 1; i >= 0 && d.attrs[i].sent == at.sent; i-- {
@@ -1132,6 +1143,9 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 	case "he", "she", "they", "i", "we":
 		pronounSubject = true
 	}
+	if se > k+qMaxContent {
+		se = k + qMaxContent
+	}
 	end := se
 	for e := k; e < se; e++ {
 		if d.region[e] >= 0 && d.toks[e].Kind != tokQuote {
@@ -1295,49 +1309,60 @@ func (d *qdoc) quotedAsSaying(si, c int) bool {
 }
 
 // leftoverRegions applies Q4 and Q10 to quotations no rule attributed.
+// Attributions are swept in order of start and of end, so the cost stays
+// linear in the number of quotations and attributions.
 func (d *qdoc) leftoverRegions() {
-	sort.SliceStable(d.attrs, func(i, j int) bool { return d.attrs[i].content.Start < d.attrs[j].content.Start })
+	byStart := make([]int, len(d.attrs))
+	for i := range byStart {
+		byStart[i] = i
+	}
+	byEnd := append([]int(nil), byStart...)
+	sort.SliceStable(byStart, func(i, j int) bool { return d.attrs[byStart[i]].content.Start < d.attrs[byStart[j]].content.Start })
+	sort.SliceStable(byEnd, func(i, j int) bool { return d.attrs[byEnd[i]].content.End < d.attrs[byEnd[j]].content.End })
+	si, ei := 0, 0
+	maxEnd := -1 // the furthest end of the attributions started so far
+	prev := -1   // the attribution ending last before the region
 	for ri := range d.regions {
 		r := &d.regions[ri]
-		if r.used || !r.double && d.regionWords(*r) < 4 {
-			continue
-		}
-		// Inside reported content already: it made that quote mixed.
 		span := d.regionSpan(*r)
-		inside := false
-		for _, at := range d.attrs {
-			if at.content.Start <= span.Start && span.End <= at.content.End {
-				inside = true
-				break
+		for si < len(byStart) && d.attrs[byStart[si]].content.Start <= span.Start {
+			if e := d.attrs[byStart[si]].content.End; e > maxEnd {
+				maxEnd = e
 			}
+			si++
 		}
-		if inside || d.regionWords(*r) < 4 {
-			continue // Q10
+		for ei < len(byEnd) && d.attrs[byEnd[ei]].content.End <= span.Start {
+			prev = byEnd[ei]
+			ei++
+		}
+		if r.used || d.regionWords(*r) < 4 {
+			continue // Q10: scare quotes, or attributed already
+		}
+		if maxEnd >= span.End {
+			continue // inside reported content: it made that quote mixed
 		}
 		// Q4: the previous attributed quotation in this or the previous
 		// paragraph lends its speaker.
+		if prev < 0 {
+			continue
+		}
+		pa := d.attrs[prev]
 		para := d.paraOf[d.sentOf[r.open]]
-		var prev *qattr
-		for k := range d.attrs {
-			at := &d.attrs[k]
-			if at.content.End <= span.Start && (prev == nil || at.content.End > prev.content.End) {
-				prev = at
-			}
-		}
-		if prev == nil || prev.speaker == noRange {
+		if pa.speaker == noRange {
 			continue
 		}
-		if p := d.paraOf[prev.sent]; p != para && p != para-1 {
+		if p := d.paraOf[pa.sent]; p != para && p != para-1 {
 			continue
 		}
-		if !(d.isParaStart(r.open) || d.paraOf[prev.sent] == para) {
+		if !(d.isParaStart(r.open) || d.paraOf[pa.sent] == para) {
 			continue
 		}
-		at := qattr{cue: noRange, speaker: prev.speaker, via: prev.via, region: ri, sent: d.sentOf[r.open], rule: "Q4", kind: Direct}
+		at := qattr{cue: noRange, speaker: pa.speaker, via: pa.via, region: ri, sent: d.sentOf[r.open], rule: "Q4", kind: Direct}
 		r.used = true
 		at.content = span
 		at.contentFirst = r.first
 		d.attrs = append(d.attrs, at)
+		prev = len(d.attrs) - 1 // the nearest now
 	}
 }
 
