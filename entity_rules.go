@@ -465,49 +465,51 @@ func (d *edoc) addName(c nameCand) {
 // evidence returns the type votes of one name mention (E3).
 func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5]float64) {
 	var v [5]float64
+	// The tagger reads the context; the word lists only lean on it.
 	switch c.typ {
 	case nerPER:
-		v[Person]++
+		v[Person] += 2
 	case nerORG:
-		v[Organization]++
+		v[Organization] += 2
 	case nerLOC:
-		v[Location]++
+		v[Location] += 2
 	case nerMISC:
-		v[OtherEntity]++
+		v[OtherEntity] += 2
 	}
 	if c.title != "" {
 		v[Person] += 3
 	}
 	first := firstWord(text)
 	if _, common, ok := lexGivenName(first); ok && len(words) > 1 && !common {
-		v[Person] += 2
+		v[Person] += 1
 	}
 	if _, _, ok := lexPlace(text); ok {
-		v[Location] += 2
+		v[Location] += 1
 	}
 	if _, ok := lexDemonym(text); ok {
-		v[OtherEntity] += 2
+		v[OtherEntity] += 1
 	}
 	last := d.toks[c.last-1]
 	if head, _ := lexOrgNoun(d.text[last.Start:last.End]); head && c.last-c.first > 1 {
-		v[Organization] += 2
+		v[Organization] += 1
 	}
 	if isAcronym(text) {
 		if _, _, ok := lexPlace(text); !ok {
-			v[Organization] += 0.5
+			v[Organization] += 0.25
 		}
 	}
 	// "in Lahore", "to Bani Gala": a place.
 	if p := c.titleStart - 1; p >= 0 && d.toks[p].Kind == tokWord && d.sentOf[p] == c.sent {
 		switch d.low[p] {
 		case "in", "at", "to", "from", "near", "outside", "across":
-			v[Location] += 1
+			v[Location] += 0.5
 		}
 	}
-	// "Bani Gala residence", "Swat district": a place noun after it.
+	// "Swat district", "Zaman Park residence": a place noun right after a
+	// name (not "the Smith residence") all but settles it.
 	if n := c.last; n < len(d.toks) && d.toks[n].Kind == tokWord && d.sentOf[n] == c.sent {
-		if _, ok := ePlaceNouns[d.low[n]]; ok {
-			v[Location] += 1.5
+		if _, ok := ePlaceNouns[d.low[n]]; ok && (c.titleStart == 0 || d.low[c.titleStart-1] != "the") {
+			v[Location] += 4
 		}
 	}
 	best := UnknownEntity
@@ -541,7 +543,12 @@ func (d *edoc) match(kind EntityKind, text string, words []string) int {
 		}
 	}
 	if kind != Person && kind != UnknownEntity {
-		return -1
+		// The tagger often mistypes a lone surname: one that belongs to a
+		// person already named is that person, unless it is a known place
+		// or an acronym.
+		if _, _, place := lexPlace(text); place || isAcronym(text) {
+			return -1
+		}
 	}
 	// Person aliases share a word: look only at entities that have one.
 	for _, w := range words {
@@ -552,6 +559,9 @@ func (d *edoc) match(kind EntityKind, text string, words []string) int {
 		for _, i := range list {
 			e := d.ents[i]
 			if !(e.kind == Person || e.kind == UnknownEntity || e.votes[Person] > 0) {
+				continue
+			}
+			if kind != Person && kind != UnknownEntity && !(e.votes[Person] > e.votes[Location] && e.votes[Person] > e.votes[Organization]) {
 				continue
 			}
 			if subsetWords(words, e.words) || len(words) > 1 && subsetWords(e.words, words) {
