@@ -48,6 +48,7 @@ import (
 // entity is an entity under construction.
 type entity struct {
 	kind     EntityKind
+	ner      nerType  // the tagger's type of its first name mention
 	words    []string // lower-cased words of its fullest name
 	name     string
 	nameLen  int
@@ -426,9 +427,10 @@ func (d *edoc) addName(c nameCand) {
 		return
 	}
 	kind, votes := d.evidence(c, text, words)
-	ei := d.match(kind, text, words)
+	ei := d.match(kind, c.typ, text, words)
 	if ei < 0 {
 		e := d.newEntity(kind, text, words, span.Start)
+		e.ner = c.typ
 		ei = d.entIndex(e)
 	}
 	e := d.ents[ei]
@@ -522,15 +524,20 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 }
 
 // match finds the entity a name is an alias of (E4), or -1.
-func (d *edoc) match(kind EntityKind, text string, words []string) int {
+func (d *edoc) match(kind EntityKind, typ nerType, text string, words []string) int {
 	best, bestSal := -1, -1.0
 	consider := func(i int) {
 		if sal := d.sal(d.ents[i]); sal > bestSal {
 			best, bestSal = i, sal
 		}
 	}
+	// The same name is the same entity unless the tagger reads it as
+	// another type here: "New York" the city and "New York" the team.
 	if i, ok := d.byName[strings.ToLower(text)]; ok {
-		return i
+		if e := d.ents[i]; e.ner == typ || e.ner == nerNone || typ == nerNone || e.kind == Person && typ != nerORG {
+			return i
+		}
+		return -1
 	}
 	if isAcronym(text) {
 		if i, ok := d.byAcr[strings.ToLower(strings.ReplaceAll(text, ".", ""))]; ok {
