@@ -33,6 +33,7 @@ func (a *Article) analyze() *analysis {
 			}
 			return "", ""
 		})
+		an.events = findEvents(a, td, an.times, attrs, ed, ids)
 		a.an = an
 	})
 	return a.an
