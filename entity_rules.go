@@ -2,6 +2,7 @@ package news
 
 import (
 	"math"
+	"strconv"
 	"sort"
 	"strings"
 	"unicode"
@@ -111,11 +112,12 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	for i := range d.subject {
 		d.subject[i] = -1
 	}
-	spans := make([]Span, len(a.Sentences))
-	for i, s := range a.Sentences {
-		spans[i] = s.Span
+	bounds := make([]int, 0, len(td.sents)+1)
+	bounds = append(bounds, 0)
+	for _, sr := range td.sents {
+		bounds = append(bounds, sr[1])
 	}
-	tagged := nerTag(a.Text, spans)
+	tagged := nerTagTokens(a.Text, td.toks, bounds)
 	cands := d.candidates(tagged)
 	// The dateline place is a location (E3).
 	if dl := a.Dateline; dl != nil && dl.PlaceSpan.Len() > 0 {
@@ -364,18 +366,20 @@ func (d *edoc) isSentStart(i int) bool {
 // starting at token k, or k when there is none.
 func (d *edoc) titleAt(k, limit int) int {
 	best := k
+	if k >= limit || d.toks[k].Kind != tokWord || !d.toks[k].is(tokCap) {
+		return k // titles are capitalised words
+	}
 	max := lexTitleMaxWords()
-	var sb strings.Builder
 	for n := 1; n <= max && k+n-1 < limit; n++ {
 		t := d.toks[k+n-1]
 		if t.Kind != tokWord {
 			break
 		}
-		if n > 1 {
-			sb.WriteByte(' ')
+		// Multi-word titles are listed with single spaces.
+		if n > 1 && (t.Start != d.toks[k+n-2].End+1 || d.text[t.Start-1] != ' ') {
+			break
 		}
-		sb.WriteString(d.text[t.Start:t.End])
-		if _, _, ok := lexTitle(sb.String()); ok {
+		if _, _, ok := lexTitle(d.text[d.toks[k].Start:t.End]); ok {
 			best = k + n
 		}
 	}
@@ -1147,7 +1151,7 @@ func (d *edoc) entities() ([]Entity, []string) {
 	out := make([]Entity, 0, len(d.ents))
 	for n, i := range order {
 		e := d.ents[i]
-		ids[i] = "e" + itoa(n+1)
+		ids[i] = "e" + strconv.Itoa(n+1)
 		out = append(out, Entity{
 			ID: ids[i], Name: e.name, Kind: e.kind,
 			Titles:       append([]string{}, e.titles...),
@@ -1261,12 +1265,6 @@ func expandTitle(w string) string {
 	return w
 }
 
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
-}
 
 // ePronouns maps third-person pronouns to their gender: 'm', 'f', or 'p'
 // for plural (not resolved to people).

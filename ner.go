@@ -313,6 +313,14 @@ func nerPrepareDoc(text string, sents []Span) ([]nerSent, *nerDoc) {
 		all = tokenize(text, sp, all)
 		bounds = append(bounds, len(all))
 	}
+	return nerPrepareTokens(text, all, bounds)
+}
+
+// nerPrepareTokens is nerPrepareDoc for text already tokenized: all holds
+// the tokens of every sentence, sentence k being all[bounds[k]:bounds[k+1]].
+// The tokens are only read.
+func nerPrepareTokens(text string, all []token, bounds []int) ([]nerSent, *nerDoc) {
+	sents := bounds[:len(bounds)-1]
 	info := make([]nerTokInfo, len(all))
 	classes := nerClasses()
 	d := nerNewDoc(len(all))
@@ -466,8 +474,18 @@ func nerMentions(ps *nerSent, tags []uint8, dst []nerMention) []nerMention {
 // All sentences of one call are treated as one document (N7), so pass the
 // sentences of one article together.
 func nerTag(text string, sents []Span) []nerMention {
-	m := nerLoadModel()
 	prepared, d := nerPrepareDoc(text, sents)
+	return nerTagPrepared(text, prepared, d)
+}
+
+// nerTagTokens is nerTag for text already tokenized (see nerPrepareTokens).
+func nerTagTokens(text string, all []token, bounds []int) []nerMention {
+	prepared, d := nerPrepareTokens(text, all, bounds)
+	return nerTagPrepared(text, prepared, d)
+}
+
+func nerTagPrepared(text string, prepared []nerSent, d *nerDoc) []nerMention {
+	m := nerLoadModel()
 	var f nerFeaturer
 	var v nerViterbi
 	var out []nerMention

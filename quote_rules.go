@@ -87,14 +87,29 @@ func newTextDoc(a *Article) *textDoc {
 		d.sents = append(d.sents, [2]int{n, len(d.toks)})
 		d.paraOf = append(d.paraOf, s.Paragraph)
 	}
+	// One lower-cased copy of the text (ASCII letters folded, so every
+	// offset stays) serves every word: no allocation per word.
+	lower := []byte(nil)
+	for i, t := range d.toks {
+		if t.Kind == tokWord && t.Flags&tokHasUpper != 0 {
+			lower = []byte(a.Text)
+			_ = i
+			break
+		}
+	}
+	lowText := a.Text
+	if lower != nil {
+		for i, c := range lower {
+			if 'A' <= c && c <= 'Z' {
+				lower[i] = c + 'a' - 'A'
+			}
+		}
+		lowText = string(lower)
+	}
 	d.low = make([]string, len(d.toks))
 	for i, t := range d.toks {
 		if t.Kind == tokWord {
-			w := a.Text[t.Start:t.End]
-			if t.Flags&tokHasUpper != 0 {
-				w = strings.ToLower(w)
-			}
-			d.low[i] = w
+			d.low[i] = lowText[t.Start:t.End]
 		}
 	}
 	return d

@@ -1,6 +1,7 @@
 package news
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -80,10 +81,8 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 			}
 		}
 		// TL4: participants.
-		seen := map[string]bool{}
 		for _, m := range ed.mentionsIn(span) {
-			if id := ids[m]; !seen[id] {
-				seen[id] = true
+			if id := ids[m]; !slices.Contains(e.Participants, id) {
 				e.Participants = append(e.Participants, id)
 			}
 		}
