@@ -2,8 +2,8 @@ package news
 
 import (
 	"math"
-	"strconv"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1264,7 +1264,6 @@ func expandTitle(w string) string {
 	}
 	return w
 }
-
 
 // ePronouns maps third-person pronouns to their gender: 'm', 'f', or 'p'
 // for plural (not resolved to people).
