@@ -517,7 +517,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	at := qattr{cue: [2]int{c, cueEnd}, speaker: noRange, via: noRange, region: -1, sent: si}
 	right := cueEnd
 	switch {
-	case ing && (comma || j >= ss && d.toks[j].Kind == tokDash || qParticipleLead(d.lw(j)) && (d.isPunct(j-1, ",") || j == ss)):
+	case ing && (comma || j >= ss && d.toks[j].Kind == tokDash || qParticipleLead(d.lw(j))):
 		// Q7: ", saying ...": the speaker of the clause it hangs on.
 		at.speaker, at.via = d.clauseSpeaker(si, j, first)
 		at.rule = "Q7"
@@ -536,8 +536,9 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		d.splitQuote(at, next, se)
 		return
 	case punct && comma:
-		// Q6: "CONTENT, said the minister."
-		if sp := d.rightNP(cueEnd, se); sp != noRange {
+		// Q6: "CONTENT, said the minister." (After "told" the phrase is
+		// the listener.)
+		if sp := d.rightNP(cueEnd, se); sp != noRange && !v.Listener {
 			if _, ok := d.attributionEnds(sp[1], se); ok {
 				at.speaker, at.rule = sp, "Q6"
 				d.addLeftContent(at, ss, jq+1)
@@ -598,11 +599,12 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		if at.via != noRange && at.via[0] < start {
 			start = at.via[0]
 		}
-		// Q1: a quotation just before the speaker: `"...," he said`.
+		// Q1: a quotation just before the speaker: `"...," he said`,
+		// whatever follows the cue, unless a "that" clause does.
 		k := start - 1
-		for k >= ss && k >= start-2 && (d.isPunct(k, ",") || d.toks[k].Kind == tokDash || d.toks[k].Kind == tokQuote) {
+		for k >= ss && k >= start-3 && (d.isPunct(k, ",") || d.toks[k].Kind == tokDash || d.toks[k].Kind == tokQuote) {
 			if ri, ok := d.isClose(k); ok {
-				if d.trailing(v, right, se) || d.isPunct(right, ",") {
+				if !d.hasThatAhead(right, se) {
 					at.rule = "Q1"
 					d.addRegionQuote(at, ri)
 					d.splitQuote(at, right, se)
@@ -648,7 +650,7 @@ func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 			words = -6
 		case t.Kind == tokWord:
 			lw := d.low[e]
-			if lw == "who" || lw == "that" || lw == "which" {
+			if lw == "who" || lw == "which" {
 				return se, true
 			}
 			words++
@@ -820,6 +822,9 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 	if k >= se || !d.isWord(k) {
 		return noRange
 	}
+	if _, tw := qTimeWords[d.low[k]]; tw {
+		return noRange // "said Monday that ..."
+	}
 	if _, ok := qSubjectPronouns[d.low[k]]; !ok && !d.toks[k].is(tokCap) {
 		_, det := qDeterminers[d.low[k]]
 		_, op := qNPOpeners[d.low[k]]
@@ -832,7 +837,10 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 		t := d.toks[e]
 		if t.Kind == tokWord {
 			if _, stop := qNPStop[d.low[e]]; stop {
-				break
+				// "former Gov. and Party Chairman Ed Rendell": titles joined.
+				if !(d.low[e] == "and" && e > k && e+1 < se && d.isWord(e+1) && d.toks[e+1].is(tokCap) && d.toks[e-1].is(tokCap)) {
+					break
+				}
 			}
 			if _, prep := qPrepositions[d.low[e]]; prep && e > k && !(d.low[e] == "of" || d.low[e] == "for") {
 				break
@@ -935,7 +943,7 @@ func (d *qdoc) isPronounIt(sp [2]int) bool {
 		return false
 	}
 	switch d.low[sp[0]] {
-	case "it", "there", "this", "which", "what", "who":
+	case "there", "which", "what", "who":
 		return true
 	}
 	return false
@@ -1393,7 +1401,7 @@ func (d *qdoc) rangeSpan(r [2]int) Span {
 // saying", "before adding".
 func qParticipleLead(w string) bool {
 	switch w {
-	case "while", "when", "after", "before", "by", "also":
+	case "while", "when", "after", "before", "by", "also", "upon", "without", "in":
 		return true
 	}
 	return false
