@@ -432,6 +432,7 @@ func (d *qdoc) cueAt(i int) (lexVerb, bool) {
 func (d *qdoc) sentenceCues(si int) {
 	ss, se := d.sents[si][0], d.sents[si][1]
 	first := len(d.attrs)
+	d.colon(si)
 	for c := ss; c < se; c++ {
 		if d.lw(c) == "according" && d.lw(c+1) == "to" && d.region[c] < 0 {
 			d.accordingTo(si, c)
@@ -1043,6 +1044,30 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		_, bare := qBareCues[v.Lemma]
 		_, cog := qCognitionCues[v.Lemma]
 		_, obj := qObjectCues[v.Lemma]
+		if _, naming := qNamingCues[v.Lemma]; naming {
+			// "called X 'a disaster'", "described X as ...".
+			end := d.contentEnd(at, k, se)
+			ok := false
+			for e := k; e < end; e++ {
+				if d.region[e] >= 0 || d.lw(e) == "as" {
+					ok = true
+					break
+				}
+			}
+			if !ok || end <= k {
+				return
+			}
+			bare = true
+		}
+		if v.Lemma == "ask" {
+			// "asked Y whether ...", "asked who ...".
+			e := d.listenerEnd(k, se)
+			if _, wh := qWhWords[d.lw(e)]; wh {
+				k, bare = e, true
+			} else if _, wh := qWhWords[d.lw(k)]; wh {
+				bare = true
+			}
+		}
 		if cog && !d.clauseLike(k) {
 			return
 		}
@@ -1309,7 +1334,50 @@ func (d *qdoc) accordingTo(si, c int) {
 			d.addRegionQuote(at, ri)
 			return
 		}
+		// "Fundraising, according to the campaign, has surged": the
+		// sentence around the phrase.
+		if d.isPunct(sp[1], ",") && d.countWords(sp[1]+1, se) >= 2 {
+			end := d.contentEnd(at, sp[1]+1, se)
+			at.content = d.trimSpan(Span{d.toks[ss].Start, d.toks[end-1].End})
+			at.contentFirst = ss
+			d.finishContent(&at, ss, end)
+			return
+		}
 		d.addLeftContent(at, ss, c-1)
+	}
+}
+
+// colon applies Q13: a sentence that opens with a name and a colon
+// ("Trump: Clinton should have called", "Lopez: Well, no one ...") is that
+// speaker's. The name is one to four capitalised words, none of them a
+// common word ("Note:", "Update:" are labels), and three words must follow.
+func (d *qdoc) colon(si int) {
+	ss, se := d.sents[si][0], d.sents[si][1]
+	k := ss
+	for k < se && k < ss+4 && d.isWord(k) && d.toks[k].is(tokCap) {
+		if lexCommonWord(d.tokText(k)) && !d.toks[k].is(tokAllCaps) {
+			return
+		}
+		k++
+	}
+	if k == ss || !d.isPunct(k, ":") || d.countWords(k+1, se) < 3 || d.region[k] >= 0 {
+		return
+	}
+	at := qattr{cue: [2]int{k, k + 1}, speaker: [2]int{ss, k}, via: noRange, region: -1, sent: si, rule: "Q13"}
+	if ri, ok := d.isOpen(k + 1); ok {
+		d.addRegionQuote(at, ri)
+		return
+	}
+	end := d.contentEnd(at, k+1, se)
+	if end <= k+1 {
+		return
+	}
+	at.content = Span{d.toks[k+1].Start, d.toks[end-1].End}
+	at.contentFirst = k + 1
+	at.kind = Direct
+	at.content = d.trimSpan(at.content)
+	if at.content.Len() > 0 {
+		d.attrs = append(d.attrs, at)
 	}
 }
 
