@@ -342,6 +342,12 @@ func (d *qdoc) paraEndTok(i int) int {
 	return j
 }
 
+// opensAt reports whether a quotation opens at token i.
+func (d *qdoc) opensAt(i int) bool {
+	ri, ok := d.isOpen(i)
+	return ok && !d.regions[ri].used
+}
+
 // regionSpan returns the content span of a region, trimmed of space.
 func (d *qdoc) regionSpan(r qregion) Span {
 	if r.last <= r.first {
@@ -492,6 +498,9 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			j -= 3
 		case d.lw(j-1) == "continued" || d.lw(j-1) == "continues" || d.lw(j-1) == "proceeded":
 			j -= 2
+		case j-1 >= ss && d.isWord(j-1) && (d.isPunct(cueEnd, ":") || d.isPunct(cueEnd, ",")) && d.opensAt(cueEnd+1):
+			j -= 2 // "interjected to say: “...”"
+
 		default:
 			return // "to say", "declined to comment"
 		}
@@ -1003,6 +1012,15 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	if ri, ok := d.isOpen(k); ok {
 		d.addRegionQuote(at, ri)
 		return
+	}
+	// A short phrase, then a colon and a quotation: "added about Carson:
+	// “...”".
+	for e := k; e < se && e < k+8 && d.isWord(e); e++ {
+		if (d.isPunct(e+1, ":") || d.isPunct(e+1, ",")) && d.opensAt(e+2) {
+			ri, _ := d.isOpen(e + 2)
+			d.addRegionQuote(at, ri)
+			return
+		}
 	}
 	// A parenthetical attribution: "In contrast, Berkman said, there ...".
 	if d.isPunct(k, ",") && d.contentStartOK(k+1) {
