@@ -35,6 +35,9 @@ import (
 //	    we, my ...) without quotation marks is direct.
 //	Q12 coordination: `X assured that ... and urged ...` gives the second
 //	    cue the first cue's speaker.
+//	Q13 `Name: CONTENT` at the start of a sentence (interviews, headlines).
+//	Q14 passive cues: `X was reported by Y`, `warned by Y that ...` give
+//	    speaker Y; without "by" the speaker is unsaid (nil).
 //
 // A quote's kind: direct when its content is one quotation (or Q11), mixed
 // when reported content holds a quotation, indirect otherwise.
@@ -595,8 +598,23 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		}
 	}
 	if passive {
-		// "was told that ...": the subject heard it; the speaker is unsaid.
+		// "was told that ...": the subject heard it; the speaker is
+		// unsaid, or named after "by" (Q14).
+		subject := at.speaker
 		at.speaker, at.via = noRange, noRange
+		if d.lw(right) == "by" {
+			if sp := d.rightNP(right+1, se); sp != noRange {
+				at.speaker, at.rule = sp, "Q14"
+				right = sp[1]
+				// "X was first reported by Y.": the subject is the content.
+				if _, ok := d.attributionEnds(sp[1], se); ok && !d.hasThatAhead(right, se) && subject != noRange {
+					at.content = Span{d.toks[subject[0]].Start, d.toks[subject[1]-1].End}
+					at.contentFirst = subject[0]
+					d.finishContent(&at, subject[0], subject[1])
+					return
+				}
+			}
+		}
 		if !d.hasThatAhead(right, se) {
 			return
 		}
