@@ -32,7 +32,7 @@ import (
 //	E5  descriptions: an appositive ("Rokhri, a retired army officer,") and
 //	    a role phrase before a name ("Former information minister Fawad
 //	    Chaudhry") describe that entity.
-//	E6  a definite description ("the general", "the PTI leader") refers to
+//	E6  a definite description ("the general", "the party leader") refers to
 //	    the most salient entity whose titles or descriptions share its head
 //	    or a modifier; failing that, a person description refers to the
 //	    most salient person and an organisation description to the most
@@ -952,7 +952,13 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 	if best >= 0 {
 		return best
 	}
-	// Failing evidence: the most salient entity of the right sort.
+	// Failing evidence, an organisation description ("the party", "the
+	// daily") is the most salient organisation. A person description
+	// without evidence may be someone new ("the committee chairman"): it
+	// stays unlinked.
+	if !org {
+		return -1
+	}
 	d.active(func(i int) {
 		e := d.ents[i]
 		isOrg := e.kind == Organization || e.votes[Organization] > e.votes[Person] && e.votes[Organization] > e.votes[Location]

@@ -564,7 +564,16 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			k--
 		}
 		if k > ss && d.isPunct(k, ",") {
-			at.speaker, at.via = d.leftNP(ss, k-1)
+			if q := k + 1; d.lw(q) == "quoting" || d.lw(q) == "citing" {
+				// Q8: "A, quoting B, said ...".
+				at.speaker, _ = d.leftNP(q+1, jq)
+				at.via, _ = d.leftNP(ss, k-1)
+				if at.speaker == noRange {
+					at.speaker, at.via = at.via, noRange
+				}
+			} else {
+				at.speaker, at.via = d.leftNP(ss, k-1)
+			}
 		}
 		if at.speaker == noRange {
 			return

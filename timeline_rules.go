@@ -170,7 +170,7 @@ func (td *textDoc) clauses(si, ss, se int, dst []tlClause) []tlClause {
 				switch w := td.low[k+1]; {
 				case w == "but" || w == "who" || w == "which" || w == "while" || w == "whereas":
 					flush(k + 1)
-				case strings.HasSuffix(w, "ing") && td.speechAt(k+1):
+				case strings.HasSuffix(w, "ing") && w != "quoting" && w != "citing" && td.speechAt(k+1):
 					flush(k + 1)
 				case w == "and" && k+2 < se && td.subjectAt(k+2):
 					flush(k + 1)

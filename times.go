@@ -74,7 +74,7 @@ type txTok struct {
 	s, e  int    // byte span in the text
 	num   int    // value of the leading digits (txkNum, txkAlnum), capped
 	nd    int    // number of leading digits
-	lex   *txLex // lexicon entry of a word, or nil
+	lex   uint16 // index of the word's lexicon entry in txLexTable.entries, 0 if none
 	kind  uint8  // txk*
 	upper bool   // starts with an ASCII capital
 	sp    bool   // preceded by white space
@@ -86,9 +86,20 @@ type txTok struct {
 // relative expressions get underspecified values (XXXX-XX-XX, XXXX-WXX ...).
 //
 // Spans out of range or out of order in sents are skipped; an empty sents
-// means the whole text is one sentence. Empty text gives nil. Results never
-// overlap, and each carries the ID of the rule that produced it (see
-// times_rules.go).
+// means the whole text is one sentence, and a blank line inside a sentence
+// span still stops an expression. Empty text gives nil. Results are sorted
+// by Start, never overlap, and each carries the ID of the rule that
+// produced it (the numbered rules are listed in times_rules.go). Only the
+// date of published is used, in its own location.
+//
+// The rules are heuristics tuned to English news and to TimeBank's
+// conventions: a weekday or month without a year is resolved against
+// published (T2b, T4, T4b), "a year earlier" after a named quarter is that
+// quarter a year before (T15b, the only state kept across sentences), and a
+// clock time is only joined with a following zone or day ("10 a.m. EST
+// Friday") when the sentence spans do not split after "a.m.". The scan is
+// linear in len(text) and does not allocate per token beyond one token
+// buffer.
 func findTimes(text string, sents []Span, published time.Time) []Time {
 	if len(text) == 0 {
 		return nil
@@ -96,7 +107,7 @@ func findTimes(text string, sents []Span, published time.Time) []Time {
 	if len(sents) == 0 {
 		sents = []Span{{0, len(text)}}
 	}
-	p := &txParser{text: text, lex: txLexicon()}
+	p := &txParser{text: text, tab: txLexicon()}
 	if !published.IsZero() {
 		y, m, d := published.Date()
 		p.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
@@ -114,14 +125,14 @@ func findTimes(text string, sents []Span, published time.Time) []Time {
 			continue
 		}
 		last = s.End
-		p.toks = txTokenize(text, s.Start, s.End, p.lex, p.toks[:0])
+		p.toks = txTokenize(text, s.Start, s.End, p.tab, p.toks[:0])
 		out = p.scan(out)
 	}
 	return out
 }
 
 // txTokenize splits text[start:end] into tokens, appending to buf.
-func txTokenize(text string, start, end int, lex map[string]*txLex, buf []txTok) []txTok {
+func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) []txTok {
 	var low [24]byte
 	sp := true
 	for i := start; i < end; {
@@ -191,11 +202,11 @@ func txTokenize(text string, start, end int, lex map[string]*txLex, buf []txTok)
 				continue
 			}
 			t := txTok{s: i, e: j, kind: txkWord, sp: sp, upper: c >= 'A' && c <= 'Z'}
-			if ascii && j-i <= len(low) {
+			if ascii && j-i <= len(low) && tab.lens[(c|0x20)-'a']&(1<<(j-i)) != 0 {
 				for k := i; k < j; k++ {
 					low[k-i] = text[k] | 0x20
 				}
-				t.lex = lex[string(low[:j-i])]
+				t.lex = tab.ids[string(low[:j-i])]
 			}
 			buf = append(buf, t)
 			i = j

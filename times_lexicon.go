@@ -146,11 +146,14 @@ var txPastCues = []string{
 	"stood", "struck", "told", "took", "was", "went", "were", "won", "wrote",
 }
 
-// txFutureCues are words after which a weekday or month points forward.
+// txFutureCues are words after which a weekday or month points forward
+// (rule T4b). will, shall, 'll, might, soon, next, upcoming, and on the
+// left also scheduled, planned, planning and expected, always count; the
+// others only when "to" or "for" follows them ("is due to", "set for").
 var txFutureCues = []string{
-	"due", "expected", "going", "intends", "ll", "might", "next", "plan",
-	"planned", "planning", "plans", "ready", "scheduled", "set", "shall",
-	"soon", "upcoming", "will",
+	"due", "expected", "forecast", "going", "intends", "likely", "ll",
+	"might", "next", "plan", "planned", "planning", "plans", "poised", "ready",
+	"scheduled", "set", "shall", "slated", "soon", "upcoming", "will",
 }
 
 // txNotPastEd are -ed words that are not past-tense verbs.
@@ -221,22 +224,33 @@ type txLex struct {
 	plural                                                   bool
 }
 
+// txLexTable is the read-only word table: ids maps a lower-case word to
+// its index in entries (entry 0 is unused, so a zero token index means no
+// entry). Tokens hold the index, not a pointer, so token slices carry no
+// pointers for the garbage collector.
+type txLexTable struct {
+	ids     map[string]uint16
+	entries []txLex
+	lens    [26]uint32 // lens[first letter] has bit n set when a word of n bytes starts with it
+}
+
 var (
 	txLexOnce sync.Once
-	txLexMap  map[string]*txLex
+	txLexTab  *txLexTable
 )
 
 // txLexicon returns the read-only word table, built once.
-func txLexicon() map[string]*txLex {
+func txLexicon() *txLexTable {
 	txLexOnce.Do(func() {
-		m := make(map[string]*txLex, 256)
+		t := &txLexTable{ids: make(map[string]uint16, 256), entries: make([]txLex, 1, 256)}
 		get := func(w string) *txLex {
-			e := m[w]
-			if e == nil {
-				e = &txLex{}
-				m[w] = e
+			id, ok := t.ids[w]
+			if !ok {
+				id = uint16(len(t.entries))
+				t.entries = append(t.entries, txLex{})
+				t.ids[w] = id
 			}
-			return e
+			return &t.entries[id]
 		}
 		for _, x := range txMonthWords {
 			e := get(x.w)
@@ -310,7 +324,12 @@ func txLexicon() map[string]*txLex {
 		for _, w := range txWeakTriggers {
 			get(w).cls |= txcWeak
 		}
-		txLexMap = m
+		for w := range t.ids {
+			if c := w[0] | 0x20; c >= 'a' && c <= 'z' && len(w) < 32 {
+				t.lens[c-'a'] |= 1 << len(w)
+			}
+		}
+		txLexTab = t
 	})
-	return txLexMap
+	return txLexTab
 }

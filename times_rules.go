@@ -6,52 +6,82 @@ import (
 )
 
 // The rules of findTimes. Each expression is found by one scan over the
-// tokens of a sentence; at a token that can start an expression the longest
-// rule match wins. Span conventions follow TimeBank (TimeML TIMEX3): the
-// governing preposition (on, in, at, for, since) is left out; "the",
-// modifiers (early, late, mid-, earlier, later, the end of) and
-// approximators (about, nearly, at least, more than) are kept.
+// tokens of a sentence; at a token that can start an expression (a digit, a
+// calendar word, or a function word with one of those close behind) the
+// longest rule match wins, and the scan resumes after it. Span conventions
+// follow TimeBank (TimeML TIMEX3): the governing preposition (on, in, at,
+// for, since) is left out; "the", modifiers (early, late, mid-, earlier,
+// later, the end of) and most approximators (nearly, at least, more than)
+// are kept; "about" and "almost" are left out, as TimeBank mostly does.
+// A Time's Rule is the main rule ID below; lettered sub-rules (T2b ...) name
+// the decisions inside it.
 //
 //	T1  numeric dates: 2022-11-11, 11/11/2022 -> 2022-11-11
-//	T2  month dates: Nov. 11, 2022; 11 November 2022; November 2022 -> 2022-11;
-//	    a month alone resolves its year by T4b
-//	T3  years: 1990, fiscal 1989 -> 1990; T3b decades: the 1990s, '80s,
-//	    the nineties -> 199; T3c centuries: the 20th century -> 19
+//	T2  month dates: Nov. 11, 2022; 11 November 2022; March eighth;
+//	    November 2022 -> 2022-11; July last year -> 2021-07
+//	T2b a day or month without a year takes the occurrence nearest the
+//	    publication date, leaning to the past (a day up to 150 days ahead
+//	    or 240 back stays in the publication year; a month 5 ahead or 7
+//	    back); a future clause (T4b) moves a past day forward
+//	T2c "the March for Life", "a march on ..." are events; lower-case
+//	    "may" and a bare "May" without in/by/last... are not months
+//	T3  years: 1990, fiscal 1989 -> 1990; the 1988 period
+//	T3a a year before 1900 or more than 20 years after publication needs a
+//	    preposition (in 1462); "fell to 2082" is an index value
+//	T3b decades: the 1990s, '80s, the nineties -> 199
+//	T3c centuries: the 20th century -> 19
+//	T3d years in words: nineteen ninety-six, the year two thousand
 //	T4  weekdays: news weekdays point to the most recent such day on or
-//	    before publication, or forward when the clause is future (T4b)
-//	T4b tense of the clause: the nearest cue to the left (then right):
-//	    will, 'll, shall, scheduled, expected, plans ... -> forward;
-//	    said, was, -ed verbs ... -> back
-//	T5  deictic days: today, yesterday, tomorrow, tonight (+ morning, night...)
+//	    before publication, or to the next one when the clause is future
+//	    (T4b); "Friday, Oct. 23" takes the written date; a part of day
+//	    joins as a TIMEX3 suffix: Thursday night -> 2022-11-10TNI
+//	T4b tense of the clause: the nearest cue within 10 tokens to the left
+//	    (then 8 to the right) decides: will, 'll, shall, might, soon,
+//	    next, upcoming, scheduled/planned/expected, "due to", "set for"
+//	    -> forward, unless after had/was/were/been; said, was, other
+//	    past forms and -ed verbs (not after be/been/to) -> back
+//	T5  deictic days: today, yesterday, tomorrow, tonight (+ morning, night)
+//	T5b a part of day before a day (afternoon yesterday) or after
+//	    mid-/early/late (mid-afternoon)
 //	T6  relative units: last week -> 2022-W44, this month, next year,
-//	    last fall, this morning, last night
-//	T7  N units ago / earlier / from now: two days ago -> 2022-11-09;
-//	    T7b: "three days later" is narrative, a duration (P3D)
+//	    last fall, this morning, last night, next Friday, last April
+//	T7  N units ago / earlier / from now: two days ago -> 2022-11-09, at the
+//	    granularity of the unit (a year ago -> 2021)
+//	T7b "three days later" counts from a story event: a duration, P3D
 //	T8  durations: three years -> P3Y, 48 hours -> PT48H, a decade -> P10Y,
-//	    the past two years -> P2Y, a few days -> PXD, 16-hour -> PT16H;
-//	    T8b: for years -> PXY
+//	    the past two years -> P2Y, a few days -> PXD, 16-hour -> PT16H,
+//	    2 1/2 years -> P2Y6M, recent weeks -> PXW
+//	T8a ages are not durations: a 6-year-old, six years old
+//	T8b bare plurals after for/over: for years -> PXY
+//	T8c "a year" after an amount is a rate, not a duration: $5 a year
+//	T8d "the year ended June 30" is a year-long period: P1Y
 //	T9  quarters and halves: the third quarter, third-quarter, Q3 2023 ->
-//	    2023-Q3; the first half of 1990 -> 1990-H1; the quarter -> the
-//	    last completed quarter; the first nine months -> P9M
+//	    2023-Q3; the first half of 1990 -> 1990-H1; the quarter and the
+//	    latest period -> the quarter last named, else the last completed
+//	    one; the first nine months -> P9M
 //	T10 reference words: now, currently, these days -> PRESENT_REF;
 //	    recently, lately, the past, recent years -> PAST_REF; the future,
 //	    the near term, the coming weeks -> FUTURE_REF
 //	T11 clock times: 10 a.m. -> 2022-11-11T10:00, 10:35 p.m. EST Friday,
-//	    noon, midnight
+//	    0930 GMT, noon, midnight (T24:00)
 //	T12 sets: daily -> P1D, every week -> P1W, each Thursday -> XXXX-WXX-4,
-//	    every two weeks -> P2W
+//	    every two weeks -> P2W, once a year -> P1Y
 //	T13 modifiers early/late/mid-/earlier/later/the end of keep the value
-//	    of what they modify; T13b year-end, year end -> the year
-//	T14 approximators about/nearly/at least/more than are kept in the span
+//	    of what they modify (at most two nest); T13b year-end -> the year
+//	T14 approximators (nearly, around, at least, more than, up to, some
+//	    and over before a number) are kept in the span
 //	T15 year-earlier, year-ago (+ quarter, period) -> the year before
-//	T16 holidays: Christmas, Thanksgiving, Easter, Election Day ...
-//	T17 the weekend -> 2022-W45-WE
+//	T15b "a year earlier/ago" and "year-earlier" after a quarter was named
+//	    are that quarter a year before (third quarter ... -> 2021-Q3)
+//	T16 holidays: Christmas (Eve), Thanksgiving, Easter, Halloween, and
+//	    Election, Independence and Veterans Day, nearest to publication
+//	T17 the weekend -> 2022-W45-WE (the past one early in the week)
 //	T19 the year, the month, the week -> the current one
 
 // txParser holds the state of one findTimes call.
 type txParser struct {
 	text   string
-	lex    map[string]*txLex
+	tab    *txLexTable
 	toks   []txTok
 	pub    time.Time
 	hasPub bool
@@ -97,20 +127,23 @@ func (p *txParser) trigger(i int) bool {
 	case txkNum, txkAlnum:
 		return true
 	case txkPunct:
-		return p.text[t.s] == '\''
+		return txIsApostrophe(p.text[t.s:t.e])
 	case txkWord:
-		if t.lex == nil || t.lex.cls&^(txcZone|txcPast|txcFuture|txcNotPast) == 0 {
+		l := p.entry(t)
+		if l == nil || l.cls&^(txcZone|txcPast|txcFuture|txcNotPast) == 0 {
 			return false
 		}
-		if t.lex.cls&txcWeak == 0 {
+		if l.cls&txcWeak == 0 {
 			return true
 		}
 		// A function word ("the", "a", "at", "early") starts an expression
 		// only when a number or a calendar word follows soon.
 		for k := i + 1; k < len(p.toks) && k <= i+5; k++ {
 			u := &p.toks[k]
-			if u.kind == txkNum || u.kind == txkAlnum || u.kind == txkWord && u.lex != nil &&
-				(u.lex.cls&txcStrong != 0 || u.lex.cls&txcTrigger != 0 && u.lex.cls&txcWeak == 0) {
+			if u.kind == txkNum || u.kind == txkAlnum {
+				return true
+			}
+			if ul := p.entry(u); ul != nil && (ul.cls&txcStrong != 0 || ul.cls&txcTrigger != 0 && ul.cls&txcWeak == 0) {
 				return true
 			}
 		}
@@ -119,20 +152,31 @@ func (p *txParser) trigger(i int) bool {
 	return false
 }
 
-// tok helpers; all are safe for any index.
+// Token helpers; all are safe for any index.
 
+// lx returns the lexicon entry of word token i, or nil.
 func (p *txParser) lx(i int) *txLex {
 	if i < 0 || i >= len(p.toks) || p.toks[i].kind != txkWord {
 		return nil
 	}
-	return p.toks[i].lex
+	return p.entry(&p.toks[i])
 }
 
+// entry returns the lexicon entry of token t, or nil.
+func (p *txParser) entry(t *txTok) *txLex {
+	if t.lex == 0 || int(t.lex) >= len(p.tab.entries) {
+		return nil
+	}
+	return &p.tab.entries[t.lex]
+}
+
+// has reports whether token i is a word with a lexicon class in cls.
 func (p *txParser) has(i int, cls uint32) bool {
 	l := p.lx(i)
 	return l != nil && l.cls&cls != 0
 }
 
+// is reports whether token i is the word w (lower case), in any case.
 func (p *txParser) is(i int, w string) bool {
 	if uint(i) >= uint(len(p.toks)) {
 		return false
@@ -141,6 +185,7 @@ func (p *txParser) is(i int, w string) bool {
 	return t.e-t.s == len(w) && t.kind == txkWord && txEqFold(p.text[t.s:t.e], w)
 }
 
+// pu reports whether token i is the one-byte punctuation c.
 func (p *txParser) pu(i int, c byte) bool {
 	if i < 0 || i >= len(p.toks) || p.toks[i].kind != txkPunct {
 		return false
@@ -154,10 +199,12 @@ func (p *txParser) adj(i int) bool {
 	return i > 0 && i < len(p.toks) && !p.toks[i].sp
 }
 
+// upper reports whether token i starts with a capital letter.
 func (p *txParser) upper(i int) bool {
 	return i >= 0 && i < len(p.toks) && p.toks[i].upper
 }
 
+// num returns the value and digit count of digit token i.
 func (p *txParser) num(i int) (int, int, bool) {
 	if i < 0 || i >= len(p.toks) || p.toks[i].kind != txkNum {
 		return 0, 0, false
@@ -235,6 +282,9 @@ func (p *txParser) atDepth(i, depth int) txHit {
 
 // approx returns the number of tokens of an approximator at i (T14).
 func (p *txParser) approx(i int) int {
+	if !p.has(i, txcApprox|txcWeak) {
+		return 0
+	}
 	switch {
 	case p.has(i, txcApprox):
 		return 1
@@ -254,13 +304,16 @@ func (p *txParser) approx(i int) int {
 
 // modifier returns the number of tokens of a T13 modifier at i.
 func (p *txParser) modifier(i int) int {
+	if !p.has(i, txcWeak) {
+		return 0
+	}
 	switch {
 	case p.is(i, "early") || p.is(i, "late") || p.is(i, "mid") || p.is(i, "earlier") || p.is(i, "later"):
 		if p.pu(i+1, '-') && p.adj(i+1) {
 			return 2
 		}
 		return 1
-	case (p.is(i, "end") || p.is(i, "beginning") || p.is(i, "start") || p.is(i, "middle") || p.is(i, "turn")) && p.is(i+1, "of"):
+	case (p.is(i, "end") || p.is(i, "beginning") || p.is(i, "start") || p.is(i, "middle")) && p.is(i+1, "of"):
 		return 2
 	}
 	return 0
@@ -293,7 +346,7 @@ func (p *txParser) core(k int) txHit {
 	case txkPunct:
 		take(p.decade(k))
 	case txkWord:
-		l := t.lex
+		l := p.entry(t)
 		if l == nil {
 			return best
 		}
@@ -340,6 +393,7 @@ func (p *txParser) core(k int) txHit {
 
 // ---- dates and formatting ----
 
+// txItoa formats n with at least width digits.
 func txItoa(n, width int) string {
 	s := strconv.Itoa(n)
 	for len(s) < width {
@@ -348,12 +402,15 @@ func txItoa(n, width int) string {
 	return s
 }
 
+// txYMD formats a date as YYYY-MM-DD.
 func txYMD(t time.Time) string {
 	return txItoa(t.Year(), 4) + "-" + txItoa(int(t.Month()), 2) + "-" + txItoa(t.Day(), 2)
 }
 
+// txYM formats a month as YYYY-MM.
 func txYM(y, m int) string { return txItoa(y, 4) + "-" + txItoa(m, 2) }
 
+// txWeek formats the ISO week of t as YYYY-Www.
 func txWeek(t time.Time) string {
 	y, w := t.ISOWeek()
 	return txItoa(y, 4) + "-W" + txItoa(w, 2)
@@ -367,7 +424,7 @@ func (p *txParser) day(n int) string {
 	return txYMD(p.pub.AddDate(0, 0, n))
 }
 
-// validDay reports whether y-m-d is a real date (y may be 0 for unknown).
+// txValidDay reports whether y-m-d is a real date (y may be 0 for unknown).
 func txValidDay(y, m, d int) bool {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
 		return false
@@ -396,7 +453,7 @@ func (p *txParser) tense(i, j int) int {
 		if t.kind != txkWord {
 			return 0
 		}
-		l := t.lex
+		l := p.entry(t)
 		if l != nil && l.cls&txcFuture != 0 {
 			// will, shall, 'll, next, upcoming always; "expected",
 			// "scheduled", "plans" ... only as "expected to/for".
@@ -511,6 +568,7 @@ func (p *txParser) monthYear(m, d, dir int, strict bool) int {
 
 // ---- T1 numeric dates ----
 
+// numericDate parses T1 at a number: 2022-11-11 or 11/11/2022 (month first).
 func (p *txParser) numericDate(k int) txHit {
 	y, nd, _ := p.num(k)
 	if nd == 4 && p.pu(k+1, '-') && p.adj(k+1) && p.adj(k+2) && p.pu(k+3, '-') && p.adj(k+3) && p.adj(k+4) {
@@ -807,7 +865,7 @@ func (p *txParser) decade(k int) txHit {
 	switch {
 	case t.kind == txkAlnum && t.nd == 4 && p.suffix(k) == "s" && t.num%10 == 0:
 		return txHit{j: k + 1, typ: Date, val: txItoa(t.num/10, 3), rule: "T3b", theOK: true, approxOK: true}
-	case t.kind == txkPunct && (p.text[t.s] == '\'') && k+1 < len(p.toks) && p.adj(k+1) && p.toks[k+1].kind == txkAlnum && p.toks[k+1].nd == 2 && p.suffix(k+1) == "s" && p.toks[k+1].num%10 == 0:
+	case t.kind == txkPunct && txIsApostrophe(p.text[t.s:t.e]) && k+1 < len(p.toks) && p.adj(k+1) && p.toks[k+1].kind == txkAlnum && p.toks[k+1].nd == 2 && p.suffix(k+1) == "s" && p.toks[k+1].num%10 == 0:
 		return txHit{j: k + 2, typ: Date, val: "19" + strconv.Itoa(p.toks[k+1].num/10), rule: "T3b", theOK: true, approxOK: true}
 	case t.kind == txkAlnum && t.nd <= 2 && t.num >= 1 && t.num <= 30 && p.suffix(k) != "" && p.suffix(k) != "s" && (p.is(k+1, "century") || p.pu(k+1, '-') && p.is(k+2, "century")):
 		j := k + 2
@@ -928,6 +986,10 @@ func (p *txParser) clock(k int) txHit {
 		hr, j = 24, k+1
 	default:
 		n, nd, ok := p.num(k)
+		if ok && nd == 4 && n/100 < 24 && n%100 < 60 && p.has(k+1, txcZone) && p.upper(k+1) {
+			hr, mi, j = n/100, n%100, k+1 // T11: 0930 GMT
+			break
+		}
 		if !ok || nd > 2 || n > 24 {
 			return txHit{}
 		}
@@ -1212,18 +1274,18 @@ func (p *txParser) duration(k int) txHit {
 		return txHit{}
 	}
 	a := k < len(p.toks) && (p.is(k, "a") || p.is(k, "an"))
-	if unit == txuSecond && (a || p.toks[k].kind != txkNum && !p.toks[jj-1].lex.plural) {
+	if unit == txuSecond && (a || p.toks[k].kind != txkNum && !p.lx(jj-1).plural) {
 		return txHit{} // "a second term"
 	}
 	if p.toks[k].kind == txkNum && p.toks[k].nd == 4 && !p.adj(j) {
 		return txHit{}
 	}
 	hyphen := p.pu(jj-2, '-') && p.adj(jj-1)
-	if hyphen && unit == txuQuarter && p.toks[jj-1].lex.plural {
+	if hyphen && unit == txuQuarter && p.lx(jj-1).plural {
 		return txHit{} // three-quarters: a fraction
 	}
 	if p.pu(jj, '-') && p.adj(jj) && p.is(jj+1, "old") || p.is(jj, "old") {
-		return txHit{} // ages: a 6-year-old, six years old
+		return txHit{} // T8a: ages, a 6-year-old, six years old
 	}
 	j = jj
 	if p.is(j, "and") && p.is(j+1, "a") && p.is(j+2, "half") {
@@ -1849,4 +1911,9 @@ func (p *txParser) podLed(k int) txHit {
 		return txHit{j: k + 1, typ: TimeOfDay, val: p.day(0) + code, rule: "T5"}
 	}
 	return txHit{}
+}
+
+// txIsApostrophe reports whether s is a straight or curly apostrophe.
+func txIsApostrophe(s string) bool {
+	return s == "'" || s == "\u2019" || s == "\u2018"
 }
