@@ -9,21 +9,24 @@
 //
 //   - Who is in it? [Entities]: people, organisations and places, with their
 //     titles, descriptions and every mention merged.
+//
 //   - Who said what? [Quotes]: direct, indirect and mixed quotations with
 //     their cue, their speaker and, for relayed words, who relayed them.
+//
 //   - When? [Times]: time expressions normalised against the publication
 //     date; [Timeline]: the events in chronological order.
+//
 //   - Everything at once: [Analyze], the JSON object of the news command.
 //
-//	a, err := news.Parse(text)
-//	if err != nil {
-//		return err // only for input over the size limit
-//	}
-//	for _, q := range news.Quotes(a) {
-//		if q.Speaker != nil {
-//			fmt.Println(q.Speaker.Name, q.Text)
-//		}
-//	}
+//     a, err := news.Parse(text)
+//     if err != nil {
+//     return err // only for input over the size limit
+//     }
+//     for _, q := range news.Quotes(a) {
+//     if q.Speaker != nil {
+//     fmt.Println(q.Speaker.Name, q.Text)
+//     }
+//     }
 //
 // Every result carries a [Span], a half-open byte range of [Article.Text]:
 // the text it reports is exactly Text[Start:End]. Results come in text
