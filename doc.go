@@ -18,15 +18,17 @@
 //
 //   - Everything at once: [Analyze], the JSON object of the news command.
 //
-//     a, err := news.Parse(text)
-//     if err != nil {
-//     return err // only for input over the size limit
-//     }
-//     for _, q := range news.Quotes(a) {
-//     if q.Speaker != nil {
-//     fmt.Println(q.Speaker.Name, q.Text)
-//     }
-//     }
+// For example:
+//
+//	a, err := news.Parse(text)
+//	if err != nil {
+//		return err // only for input over the size limit
+//	}
+//	for _, q := range news.Quotes(a) {
+//		if q.Speaker != nil {
+//			fmt.Println(q.Speaker.Name, q.Text)
+//		}
+//	}
 //
 // Every result carries a [Span], a half-open byte range of [Article.Text]:
 // the text it reports is exactly Text[Start:End]. Results come in text
