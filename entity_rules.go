@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // The entity rules. Names come from the tagger (ner.go) and the dateline;
@@ -121,10 +120,10 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	cands := d.candidates(tagged)
 	// The dateline place is a location (E3).
 	if dl := a.Dateline; dl != nil && dl.PlaceSpan.Len() > 0 {
-		e := d.newEntity(Location, dl.Place, strings.Fields(strings.ToLower(dl.Place)), dl.PlaceSpan.Start)
+		e := d.newEntity(Location, dl.Place, nameWords(strings.ToLower(dl.Place)), dl.PlaceSpan.Start)
 		e.votes[Location] += 3
 		d.addMention(d.entIndex(e), dl.PlaceSpan, NameMention, -1)
-		d.index(d.entIndex(e), dl.Place, e.words)
+		d.index(d.entIndex(e), dl.Place, strings.ToLower(dl.Place), e.words)
 	}
 	ci := 0
 	contentStart := map[int]qattr{}
@@ -327,7 +326,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	// E2: pronouns, lone common words, months and weekdays.
 	if c.last-c.first == 1 {
 		w := d.text[d.toks[c.first].Start:c.end]
-		lw := strings.ToLower(w)
+		lw := d.lowText[d.toks[c.first].Start:c.end]
 		if _, ok := ePronouns[lw]; ok || w == "I" {
 			return false
 		}
@@ -426,12 +425,13 @@ func (d *edoc) isPunctAt(i int, p string) bool {
 func (d *edoc) addName(c nameCand) {
 	span := Span{d.toks[c.first].Start, c.end}
 	text := d.text[span.Start:span.End]
-	words := nameWords(text)
+	lower := d.lowText[span.Start:span.End]
+	words := nameWords(lower)
 	if len(words) == 0 {
 		return
 	}
 	kind, votes := d.evidence(c, text, words)
-	ei := d.match(kind, c.typ, text, words)
+	ei := d.match(kind, c.typ, text, lower, words)
 	if ei < 0 {
 		e := d.newEntity(kind, text, words, span.Start)
 		e.ner = c.typ
@@ -458,7 +458,7 @@ func (d *edoc) addName(c nameCand) {
 	if d.isPunctAt(c.last, "(") && d.isPunctAt(c.last+2, ")") && d.toks[c.last+1].is(tokAllCaps) {
 		e.acronym = d.text[d.toks[c.last+1].Start:d.toks[c.last+1].End]
 	}
-	d.index(ei, text, words)
+	d.index(ei, text, lower, words)
 	if e.gender == 0 && len(words) > 0 {
 		if g, _, ok := lexGivenName(firstWord(text)); ok && g != 'u' {
 			e.gender = g
@@ -528,7 +528,7 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 }
 
 // match finds the entity a name is an alias of (E4), or -1.
-func (d *edoc) match(kind EntityKind, typ nerType, text string, words []string) int {
+func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []string) int {
 	best, bestSal := -1, -1.0
 	consider := func(i int) {
 		if sal := d.sal(d.ents[i]); sal > bestSal {
@@ -537,14 +537,14 @@ func (d *edoc) match(kind EntityKind, typ nerType, text string, words []string) 
 	}
 	// The same name is the same entity unless the tagger reads it as
 	// another type here: "New York" the city and "New York" the team.
-	if i, ok := d.byName[strings.ToLower(text)]; ok {
+	if i, ok := d.byName[lower]; ok {
 		if e := d.ents[i]; e.ner == typ || e.ner == nerNone || typ == nerNone || e.kind == Person && typ != nerORG {
 			return i
 		}
 		return -1
 	}
 	if isAcronym(text) {
-		if i, ok := d.byAcr[strings.ToLower(strings.ReplaceAll(text, ".", ""))]; ok {
+		if i, ok := d.byAcr[acronymKey(lower)]; ok {
 			return i
 		}
 	}
@@ -584,11 +584,11 @@ func (d *edoc) match(kind EntityKind, typ nerType, text string, words []string) 
 }
 
 // index records an entity's name, words, acronym and initials for match.
-func (d *edoc) index(ei int, text string, words []string) {
+func (d *edoc) index(ei int, text, lower string, words []string) {
 	e := d.ents[ei]
-	d.byName[strings.ToLower(text)] = ei
+	d.byName[lower] = ei
 	if isAcronym(text) {
-		d.byAcr[strings.ToLower(strings.ReplaceAll(text, ".", ""))] = ei
+		d.byAcr[acronymKey(lower)] = ei
 	} else if len(words) > 1 && (e.kind == Organization || e.votes[Organization] > 0) {
 		if in := initials(words); len(in) > 1 {
 			if _, taken := d.byAcr[in]; !taken {
@@ -597,7 +597,7 @@ func (d *edoc) index(ei int, text string, words []string) {
 		}
 	}
 	if e.acronym != "" {
-		d.byAcr[strings.ToLower(strings.ReplaceAll(e.acronym, ".", ""))] = ei
+		d.byAcr[acronymKey(strings.ToLower(e.acronym))] = ei
 	}
 	for _, w := range words {
 		list := d.byWord[w]
@@ -1171,9 +1171,9 @@ func (d *edoc) entities() ([]Entity, []string) {
 // ---------------------------------------------------------------------------
 // Helpers
 
-// nameWords returns the lower-cased words of a name, hyphenated parts kept.
+// nameWords returns the words of a lower-cased name, hyphenated parts kept.
 func nameWords(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+	return strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '.' || r == ','
 	})
 }
@@ -1208,21 +1208,33 @@ func subsetWords(a, b []string) bool {
 // initials returns the lower-case initials of name words, hyphenated parts
 // counted when capitalised in the original ("tehreek-e-insaf" gives "ti").
 func initials(words []string) string {
-	var b strings.Builder
+	var buf [16]byte
+	b := buf[:0]
 	for _, w := range words {
 		switch w {
 		case "of", "and", "the", "for", "de", "&":
 			continue
 		}
-		for i, part := range strings.Split(w, "-") {
-			if part == "" || i > 0 && len(part) < 3 {
+		// Each hyphenated part of three or more letters counts.
+		for i, part := 0, 0; i <= len(w); i++ {
+			if i < len(w) && w[i] != '-' {
 				continue
 			}
-			r, _ := utf8.DecodeRuneInString(part)
-			b.WriteRune(r)
+			if i > part && (part == 0 || i-part >= 3) {
+				b = append(b, w[part])
+			}
+			part = i + 1
 		}
 	}
-	return b.String()
+	return string(b)
+}
+
+// acronymKey is a lower-cased acronym without its dots ("u.s." -> "us").
+func acronymKey(lower string) string {
+	if strings.IndexByte(lower, '.') < 0 {
+		return lower
+	}
+	return strings.ReplaceAll(lower, ".", "")
 }
 
 // isAcronym reports a word of two to six upper-case letters, dots allowed.

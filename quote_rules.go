@@ -69,12 +69,13 @@ type qattr struct {
 // textDoc is the article's tokens, made once and shared by the entity and
 // quote finders.
 type textDoc struct {
-	text   string
-	toks   []token
-	low    []string // lower-cased word of each word token
-	sentOf []int    // sentence of each token
-	sents  [][2]int // token range of each sentence
-	paraOf []int    // paragraph of each sentence
+	text    string
+	lowText string // text with ASCII letters lower-cased: same offsets
+	toks    []token
+	low     []string // lower-cased word of each word token
+	sentOf  []int    // sentence of each token
+	sents   [][2]int // token range of each sentence
+	paraOf  []int    // paragraph of each sentence
 }
 
 // newTextDoc tokenizes the sentences of a.
@@ -109,6 +110,7 @@ func newTextDoc(a *Article) *textDoc {
 		}
 		lowText = string(lower)
 	}
+	d.lowText = lowText
 	d.low = make([]string, len(d.toks))
 	for i, t := range d.toks {
 		if t.Kind == tokWord {
