@@ -92,18 +92,22 @@ var qPersonHeads = set("advocate", "aide", "analyst", "critic", "democrat", "exp
 // qCognitionCues are verbs of belief, hope and perception that attribute
 // content when a clause follows them ("X believes (that) ..."): PolNeAR
 // counts these as attributions, though they are not speech.
-var qCognitionCues = set("assume", "believe", "doubt", "expect", "fear", "feel", "find", "guess", "hope", "know", "learn", "realize", "realise", "reckon", "see", "show", "suppose", "suspect", "think", "understand", "worry", "conclude", "agree", "disagree")
+var qCognitionCues = set("aim", "intend", "plan", "seek", "want", "assume", "believe", "doubt", "expect", "fear", "feel", "find", "guess", "hope", "know", "learn", "realize", "realise", "reckon", "see", "show", "suppose", "suspect", "think", "understand", "worry", "conclude", "agree", "disagree")
 
 // qObjectCues take their content as an object noun phrase: "X criticized
 // the plan", "X called for an inquiry".
-var qObjectCues = set("accuse", "blame", "condemn", "criticise", "criticize", "defend", "denounce", "endorse", "praise", "slam", "support", "oppose", "propose", "question", "reject", "applaud", "decry", "dismiss", "hail", "laud", "lambast", "rebuke", "castigate")
+var qObjectCues = set("cite", "describe", "accuse", "blame", "condemn", "criticise", "criticize", "defend", "denounce", "endorse", "praise", "slam", "support", "oppose", "propose", "question", "reject", "applaud", "decry", "dismiss", "hail", "laud", "lambast", "rebuke", "castigate")
 
 // qAuxiliaries are verbs that never stand inside a speaker's noun phrase.
 var qAuxiliaries = set("am", "are", "be", "been", "being", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might", "must", "shall", "should", "was", "were", "will", "would")
 
 // qNamingCues characterise their object ("called the plan 'a disaster'",
 // "described him as ..."): they attribute only with a quotation or "as".
-var qNamingCues = set("call", "describe", "dub", "label", "term", "brand")
+var qNamingCues = set("call", "dub", "label", "term", "brand")
+
+// qIntentCues take a to-infinitive as their content: "vowed to fight",
+// "wants to run" (PolNeAR counts intentions as attributions).
+var qIntentCues = set("aim", "intend", "plan", "pledge", "promise", "seek", "threaten", "vow", "want", "refuse", "urge", "hope", "expect", "demand", "agree", "offer", "propose")
 
 // qWhWords open an embedded question after "asked".
 var qWhWords = set("how", "if", "what", "whether", "when", "where", "which", "who", "whom", "why")

@@ -1091,7 +1091,15 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		_, bare := qBareCues[v.Lemma]
 		_, cog := qCognitionCues[v.Lemma]
 		_, obj := qObjectCues[v.Lemma]
-		if _, naming := qNamingCues[v.Lemma]; naming {
+		intentTo := false
+		if _, intent := qIntentCues[v.Lemma]; intent && d.lw(k) == "to" && d.isWord(k+1) {
+			bare, cog, intentTo = true, false, true // "vowed to fight on"
+		}
+		// "called for an inquiry", "called on X to ...".
+		if v.Lemma == "call" && (d.lw(k) == "for" || d.lw(k) == "on") && d.isWord(k+1) {
+			k++
+			bare = true
+		} else if _, naming := qNamingCues[v.Lemma]; naming {
 			// "called X 'a disaster'", "described X as ...".
 			end := d.contentEnd(at, k, se)
 			ok := false
@@ -1125,7 +1133,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			if !v.Listener || !(d.lw(d.listenerEnd(k, se)) == "to" || d.lw(d.listenerEnd(k, se)) == "not") {
 				return
 			}
-		} else if !d.contentStartOK(k) {
+		} else if !intentTo && !d.contentStartOK(k) {
 			return
 		}
 	}
