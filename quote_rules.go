@@ -125,6 +125,7 @@ type qdoc struct {
 	*textDoc
 	region  []int  // innermost speech quotation holding each token, -1
 	twin    []bool // a '' pair: the first ' of it stands for a double mark
+	tcase   []int8 // per sentence: 1 title case, -1 not, 0 not yet known
 	regions []qregion
 	attrs   []qattr
 }
@@ -347,6 +348,30 @@ func (d *qdoc) paraEndTok(i int) int {
 	return j
 }
 
+// titleCase reports whether sentence si is a headline in title case: most
+// of its words capitalised ("Bush Says We Should Pay Attention").
+func (d *qdoc) titleCase(si int) bool {
+	if d.tcase == nil {
+		d.tcase = make([]int8, len(d.sents))
+	}
+	if d.tcase[si] == 0 {
+		words, caps := 0, 0
+		for k := d.sents[si][0]; k < d.sents[si][1]; k++ {
+			if d.toks[k].Kind == tokWord && !d.toks[k].is(tokHasDigit) {
+				words++
+				if d.toks[k].is(tokCap) {
+					caps++
+				}
+			}
+		}
+		d.tcase[si] = -1
+		if words >= 3 && caps*10 >= words*6 {
+			d.tcase[si] = 1
+		}
+	}
+	return d.tcase[si] == 1
+}
+
 // opensAt reports whether a quotation opens at token i.
 func (d *qdoc) opensAt(i int) bool {
 	ri, ok := d.isOpen(i)
@@ -421,6 +446,15 @@ func (d *qdoc) isOpen(i int) (int, bool) {
 func (d *qdoc) cueAt(i int) (lexVerb, bool) {
 	if !d.isWord(i) || d.region[i] >= 0 {
 		return lexVerb{}, false
+	}
+	// A capitalised word inside a sentence is part of a name: "Secretary
+	// of State", "the United States", "the Daily Report".
+	if t := d.toks[i]; t.is(tokCap) && !t.is(tokAllCaps) && i > d.sents[d.sentOf[i]][0] && !d.titleCase(d.sentOf[i]) {
+		prevName := d.isWord(i-1) && (d.toks[i-1].is(tokCap) || d.low[i-1] == "of" || d.low[i-1] == "the")
+		nextName := d.isWord(i+1) && d.toks[i+1].is(tokCap) && d.sentOf[i+1] == d.sentOf[i]
+		if prevName || nextName {
+			return lexVerb{}, false
+		}
 	}
 	v, ok := lexSpeechVerb(d.low[i])
 	if !ok {
@@ -831,6 +865,10 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 		}
 	}
 	if start > j || j-start >= 10 || !d.nounPhrase(start, j) {
+		return noRange, noRange
+	}
+	// Not speakers: "you" in an essay, a span of time ("the six months").
+	if _, bad := qNotSpeakers[d.low[j]]; bad && !d.toks[j].is(tokCap) {
 		return noRange, noRange
 	}
 	return [2]int{start, j + 1}, noRange
