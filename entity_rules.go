@@ -76,12 +76,13 @@ type edoc struct {
 	cur     int         // the sentence being read
 
 	// Indexes that keep alias matching and resolution linear.
-	byName   map[string]int   // lower-cased name -> entity
-	byAcr    map[string]int   // acronym or initials -> entity
-	byWord   map[string][]int // name word -> entities that have it
-	recent   []int            // entity of each mention, in reading order
-	recentAt []int            // sentence of each of those mentions
-	stamp    []int            // per entity: the last call of active that saw it
+	byName   map[string]int      // lower-cased name -> entity
+	byAcr    map[string]int      // acronym or initials -> entity
+	byWord   map[string][]int    // name word -> entities that have it
+	words    map[string][]string // lower-cased name -> its words, made once
+	recent   []int               // entity of each mention, in reading order
+	recentAt []int               // sentence of each of those mentions
+	stamp    []int               // per entity: the last call of active that saw it
 	stampN   int
 	sorted   bool // mention is sorted by Start
 }
@@ -106,7 +107,7 @@ type nameCand struct {
 
 // findEntities builds the entities of an article.
 func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
-	d := &edoc{textDoc: td, a: a, byTok: map[int]int{}, byName: map[string]int{}, byAcr: map[string]int{}, byWord: map[string][]int{}}
+	d := &edoc{textDoc: td, a: a, byTok: map[int]int{}, byName: map[string]int{}, byAcr: map[string]int{}, byWord: map[string][]int{}, words: map[string][]string{}}
 	d.subject = make([]int, len(td.sents))
 	for i := range d.subject {
 		d.subject[i] = -1
@@ -426,7 +427,11 @@ func (d *edoc) addName(c nameCand) {
 	span := Span{d.toks[c.first].Start, c.end}
 	text := d.text[span.Start:span.End]
 	lower := d.lowText[span.Start:span.End]
-	words := nameWords(lower)
+	words, ok := d.words[lower]
+	if !ok {
+		words = nameWords(lower)
+		d.words[lower] = words
+	}
 	if len(words) == 0 {
 		return
 	}
@@ -586,6 +591,9 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []s
 // index records an entity's name, words, acronym and initials for match.
 func (d *edoc) index(ei int, text, lower string, words []string) {
 	e := d.ents[ei]
+	if i, ok := d.byName[lower]; ok && i == ei && e.acronym == "" {
+		return // this name of this entity is indexed already
+	}
 	d.byName[lower] = ei
 	if isAcronym(text) {
 		d.byAcr[acronymKey(lower)] = ei

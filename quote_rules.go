@@ -82,6 +82,9 @@ type textDoc struct {
 func newTextDoc(a *Article) *textDoc {
 	d := &textDoc{text: a.Text}
 	d.toks = make([]token, 0, len(a.Text)/5+1)
+	d.sentOf = make([]int, 0, cap(d.toks))
+	d.sents = make([][2]int, 0, len(a.Sentences))
+	d.paraOf = make([]int, 0, len(a.Sentences))
 	for si, s := range a.Sentences {
 		n := len(d.toks)
 		d.toks = tokenize(a.Text, s.Span, d.toks)
