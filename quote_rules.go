@@ -1167,6 +1167,13 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		if cog && !d.clauseLike(k) {
 			return
 		}
+		if cog && (v.Lemma == "see" || v.Lemma == "hear" || v.Lemma == "watch" || v.Lemma == "notice") {
+			// "saw the tweet" is seeing, not believing: a perception verb
+			// attributes only with "that" or a clause with a pronoun subject.
+			if _, ok := qSubjectPronouns[d.lw(k)]; !ok {
+				return
+			}
+		}
 		if obj && d.isWord(k) {
 			bare = true
 		}
