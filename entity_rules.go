@@ -690,8 +690,13 @@ func (d *edoc) sal(e *entity) float64 {
 	return math.Ldexp(e.salience, -n)
 }
 
-// activeWindow is how many sentences back resolution looks for entities.
-const activeWindow = 25
+// activeWindow is how many sentences back resolution looks for entities,
+// and activeMentions how many mentions at most (a bound for pathological
+// sentences that go on for pages).
+const (
+	activeWindow   = 25
+	activeMentions = 400
+)
 
 // active calls fn once for each entity mentioned in the last activeWindow
 // sentences, most recent first.
@@ -700,7 +705,7 @@ func (d *edoc) active(fn func(ei int)) {
 	for len(d.stamp) < len(d.ents) {
 		d.stamp = append(d.stamp, 0)
 	}
-	for j := len(d.recent) - 1; j >= 0 && d.recentAt[j] >= d.cur-activeWindow; j-- {
+	for j := len(d.recent) - 1; j >= 0 && j >= len(d.recent)-activeMentions && d.recentAt[j] >= d.cur-activeWindow; j-- {
 		ei := d.recent[j]
 		if d.stamp[ei] == d.stampN {
 			continue

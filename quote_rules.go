@@ -138,7 +138,7 @@ var noRange = [2]int{-1, -1}
 // qMaxContent is the longest reported content, in tokens, that a rule
 // reads. It keeps the cost of a pathological sentence (thousands of cues
 // and no full stop) linear; real news sentences are far shorter.
-const qMaxContent = 600
+const qMaxContent = 300
 
 // findQuotes runs the quote rules over an article's tokens.
 func findQuotes(td *textDoc) []qattr {
@@ -1050,8 +1050,9 @@ func (d *qdoc) addLeftContent(at qattr, ss, k int) {
 		ss = k - qMaxContent
 	}
 	start := ss
-	// Start after an earlier attribution of the sentence.
-	for i := len(d.attrs) - 1; i >= 0 && d.attrs[i].sent == at.sent; i-- {
+	// Start after an earlier attribution of the sentence (looking no
+	// further back than the content can reach).
+	for i := len(d.attrs) - 1; i >= 0 && d.attrs[i].sent == at.sent && d.attrs[i].cue[1] >= ss; i-- {
 		if d.attrs[i].cue[1] <= k && d.attrs[i].cue[1] > start && d.attrs[i].content.End <= d.toks[k].Start {
 			start = d.attrs[i].cue[1]
 		}
