@@ -103,16 +103,20 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 }
 
-// BenchmarkStages measures each stage of the analysis alone on the PolNeAR
-// dev articles (the testdata articles when ../shared is absent), its
-// inputs made before the timer starts: Parse, the shared tokens, the name
+// BenchmarkStages measures each stage of the analysis alone on the seed
+// and on the PolNeAR dev articles (when ../shared is present), its inputs
+// made before the timer starts: Parse, the shared tokens, the name
 // tagger, entities (with the tagger), quotes, times and events.
 func BenchmarkStages(b *testing.B) {
 	in := benchInputs(b)
-	texts := in["polnear"]
-	if texts == nil {
-		texts = in["testdata"]
+	for _, set := range []string{"seed", "polnear"} {
+		if texts := in[set]; texts != nil {
+			b.Run(set, func(b *testing.B) { benchStages(b, texts) })
+		}
 	}
+}
+
+func benchStages(b *testing.B, texts []string) {
 	n := 0
 	type prepared struct {
 		a     *Article
