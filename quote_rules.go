@@ -893,7 +893,13 @@ func (d *qdoc) nounPhrase(start, end int) bool {
 	if _, ok := qNPOpeners[d.low[start]]; ok {
 		return true
 	}
-	return qPersonNoun(d.low[end])
+	// "58 percent of voters overall": a person noun inside the phrase.
+	for k := start; k <= end; k++ {
+		if d.isWord(k) && qPersonNoun(d.low[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // rightNP finds the noun phrase that starts at token k (after an inverted
