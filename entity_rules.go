@@ -2,6 +2,7 @@ package news
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -271,7 +272,7 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 		return cands
 	}
 	cands = append(cands, extra...)
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].titleStart < cands[j].titleStart })
+	slices.SortStableFunc(cands, func(a, b nameCand) int { return a.titleStart - b.titleStart })
 	return cands
 }
 
@@ -1089,7 +1090,7 @@ func (d *edoc) entityIn(r [2]int) (int, bool) {
 // entityAt is entityIn for a byte span.
 func (d *edoc) entityAt(s Span) (int, bool) {
 	if !d.sorted {
-		sort.SliceStable(d.mention, func(i, j int) bool { return d.mention[i].Start < d.mention[j].Start })
+		slices.SortStableFunc(d.mention, func(a, b emention) int { return a.Start - b.Start })
 		d.sorted = true
 	}
 	// Mentions are short: start a little before s.
@@ -1151,7 +1152,7 @@ func (d *edoc) finish() {
 			best = OtherEntity
 		}
 		e.kind = best
-		sort.SliceStable(e.mentions, func(i, j int) bool { return e.mentions[i].Start < e.mentions[j].Start })
+		slices.SortStableFunc(e.mentions, func(a, b Mention) int { return a.Start - b.Start })
 		if len(e.mentions) > 0 {
 			e.first = e.mentions[0].Start
 		}
@@ -1165,7 +1166,7 @@ func (d *edoc) entities() ([]Entity, []string) {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(i, j int) bool { return d.ents[order[i]].first < d.ents[order[j]].first })
+	slices.SortStableFunc(order, func(a, b int) int { return d.ents[a].first - d.ents[b].first })
 	ids := make([]string, len(d.ents))
 	out := make([]Entity, 0, len(d.ents))
 	for n, i := range order {

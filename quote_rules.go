@@ -1,6 +1,7 @@
 package news
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -148,7 +149,7 @@ func findQuotes(td *textDoc) []qattr {
 		d.sentenceCues(si)
 	}
 	d.leftoverRegions()
-	sort.SliceStable(d.attrs, func(i, j int) bool { return d.attrs[i].content.Start < d.attrs[j].content.Start })
+	slices.SortStableFunc(d.attrs, func(a, b qattr) int { return a.content.Start - b.content.Start })
 	for i := range d.attrs {
 		at := &d.attrs[i]
 		at.cueSpan = d.rangeSpan(at.cue)
@@ -304,7 +305,7 @@ func (d *qdoc) pairQuotes() {
 			open = i
 		}
 	}
-	sort.Slice(d.regions, func(i, j int) bool { return d.regions[i].open < d.regions[j].open })
+	slices.SortFunc(d.regions, func(a, b qregion) int { return a.open - b.open })
 	for i := range d.region {
 		d.region[i] = -1
 	}
@@ -1518,8 +1519,8 @@ func (d *qdoc) leftoverRegions() {
 		byStart[i] = i
 	}
 	byEnd := append([]int(nil), byStart...)
-	sort.SliceStable(byStart, func(i, j int) bool { return d.attrs[byStart[i]].content.Start < d.attrs[byStart[j]].content.Start })
-	sort.SliceStable(byEnd, func(i, j int) bool { return d.attrs[byEnd[i]].content.End < d.attrs[byEnd[j]].content.End })
+	slices.SortStableFunc(byStart, func(a, b int) int { return d.attrs[a].content.Start - d.attrs[b].content.Start })
+	slices.SortStableFunc(byEnd, func(a, b int) int { return d.attrs[a].content.End - d.attrs[b].content.End })
 	si, ei := 0, 0
 	maxEnd := -1 // the furthest end of the attributions started so far
 	prev := -1   // the attribution ending last before the region

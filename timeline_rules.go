@@ -293,7 +293,7 @@ func (td *textDoc) hasVerb(s, e int) bool {
 // mentionsIn returns the entities mentioned inside span s, in text order.
 func (d *edoc) mentionsIn(s Span) []int {
 	if !d.sorted {
-		sort.SliceStable(d.mention, func(i, j int) bool { return d.mention[i].Start < d.mention[j].Start })
+		slices.SortStableFunc(d.mention, func(a, b emention) int { return a.Start - b.Start })
 		d.sorted = true
 	}
 	lo := sort.Search(len(d.mention), func(i int) bool { return d.mention[i].Start >= s.Start })
