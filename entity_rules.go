@@ -55,6 +55,7 @@ type entity struct {
 	nameLen  int
 	acronym  string
 	titles   []string
+	titleWds []string // the titles' words, lower-cased, dots dropped, full forms added
 	descs    []string
 	mentions []Mention
 	gender   byte // 'm', 'f' or 0
@@ -71,10 +72,10 @@ type edoc struct {
 	*textDoc
 	a       *Article
 	ents    []*entity
-	byTok   map[int]int // first token of a resolved mention -> entity
-	mention []emention  // every resolved mention, in text order
-	subject []int       // per sentence: entity of its subject, -1
-	cur     int         // the sentence being read
+	byTok   []int32    // per token: entity of the mention it starts, -1
+	mention []emention // every resolved mention, in text order
+	subject []int      // per sentence: entity of its subject, -1
+	cur     int        // the sentence being read
 
 	// Indexes that keep alias matching and resolution linear.
 	byName   map[string]int      // lower-cased name -> entity
@@ -108,7 +109,15 @@ type nameCand struct {
 
 // findEntities builds the entities of an article.
 func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
-	d := &edoc{textDoc: td, a: a, byTok: map[int]int{}, byName: map[string]int{}, byAcr: map[string]int{}, byWord: map[string][]int{}, words: map[string][]string{}}
+	d := &edoc{textDoc: td, a: a, byName: map[string]int{}, byAcr: map[string]int{}, byWord: map[string][]int{}, words: map[string][]string{}}
+	d.byTok = make([]int32, len(td.toks))
+	for i := range d.byTok {
+		d.byTok[i] = -1
+	}
+	n := len(td.toks)/8 + 8
+	d.mention = make([]emention, 0, n)
+	d.recent = make([]int, 0, n)
+	d.recentAt = make([]int, 0, n)
 	d.subject = make([]int, len(td.sents))
 	for i := range d.subject {
 		d.subject[i] = -1
@@ -128,10 +137,12 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 		d.index(d.entIndex(e), dl.Place, strings.ToLower(dl.Place), e.words)
 	}
 	ci := 0
-	contentStart := map[int]qattr{}
-	inQuote := make([]bool, len(td.toks)) // inside a direct quotation
-	for _, at := range attrs {
-		contentStart[at.contentFirst] = at
+	contentStart := make([]int32, len(td.toks)) // 1 + the attribution whose content starts at a token
+	inQuote := make([]bool, len(td.toks))       // inside a direct quotation
+	for ai, at := range attrs {
+		if at.contentFirst >= 0 && at.contentFirst < len(contentStart) {
+			contentStart[at.contentFirst] = int32(ai + 1)
+		}
 		if at.kind == Direct && at.region >= 0 {
 			for k := at.contentFirst; k < len(td.toks) && td.toks[k].Start < at.content.End; k++ {
 				inQuote[k] = true
@@ -171,8 +182,8 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 			if d.toks[k].Kind != tokWord || inQuote[k] {
 				continue // the speaker's own words have their own I and he
 			}
-			if at, ok := contentStart[k]; ok {
-				d.pronoun(si, k, &at)
+			if ai := contentStart[k]; ai > 0 {
+				d.pronoun(si, k, &attrs[ai-1])
 			} else {
 				d.pronoun(si, k, nil)
 			}
@@ -451,6 +462,15 @@ func (d *edoc) addName(c nameCand) {
 		e.words, e.name, e.nameLen = words, text, len(text)
 	}
 	if c.title != "" {
+		if !slices.Contains(e.titles, c.title) {
+			for _, tw := range strings.Fields(strings.ToLower(c.title)) {
+				tw = strings.TrimSuffix(tw, ".")
+				e.titleWds = append(e.titleWds, tw)
+				if full := expandTitle(tw); full != tw {
+					e.titleWds = append(e.titleWds, full)
+				}
+			}
+		}
 		e.titles = appendOnce(e.titles, c.title)
 		e.votes[Person] += 3
 		if g := titleGender(c.title); g != 0 {
@@ -639,7 +659,7 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 	sent := -1
 	if tok >= 0 {
 		sent = d.sentOf[tok]
-		d.byTok[tok] = ei
+		d.byTok[tok] = int32(ei)
 	}
 	d.mention = append(d.mention, emention{Span: s, ent: ei, kind: kind, sent: sent})
 	if kind == TitledMention {
@@ -864,7 +884,7 @@ func (d *edoc) description(si, k int) int {
 			}
 			break
 		}
-		if _, ok := d.byTok[j]; ok && !bare {
+		if d.byTok[j] >= 0 && !bare {
 			// "the Imran Khan-led party": a name inside is a modifier.
 			continue
 		}
@@ -931,16 +951,13 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 			}
 		}
 		score := 0.0
-		for _, t := range e.titles {
-			for _, tw := range strings.Fields(strings.ToLower(t)) {
-				tw = strings.TrimSuffix(tw, ".")
-				if tw == hw || expandTitle(tw) == hw {
+		for _, tw := range e.titleWds {
+			if tw == hw {
+				score += 3
+			}
+			for _, m := range mods {
+				if tw == m {
 					score += 3
-				}
-				for _, m := range mods {
-					if tw == m || expandTitle(tw) == m {
-						score += 3
-					}
 				}
 			}
 		}
