@@ -179,6 +179,10 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 				k = c.last - 1
 				continue
 			}
+			if ei := d.knownSurname(k); ei >= 0 {
+				d.addMention(ei, d.toks[k].Span, NameMention, k) // E4
+				continue
+			}
 			if d.toks[k].Kind != tokWord || inQuote[k] {
 				continue // the speaker's own words have their own I and he
 			}
@@ -494,6 +498,28 @@ func (d *edoc) addName(c nameCand) {
 	d.appositive(ei, c.last)
 }
 
+// knownSurname applies E4 to a capitalised word the tagger missed: the
+// last name of a person already named ("Shah said ..." after "Murad Ali
+// Shah") is that person. It returns the entity, or -1.
+func (d *edoc) knownSurname(k int) int {
+	t := d.toks[k]
+	if t.Kind != tokWord || !t.is(tokCap) || t.is(tokAllCaps) {
+		return -1
+	}
+	w := d.low[k]
+	if n := k + 1; n < len(d.toks) && d.toks[n].Kind == tokWord && d.toks[n].is(tokCap) && d.sentOf[n] == d.sentOf[k] {
+		return -1 // part of a longer name the tagger did not take
+	}
+	best := -1
+	for _, i := range d.byWord[w] {
+		e := d.ents[i]
+		if len(e.words) > 1 && e.words[len(e.words)-1] == w && d.isPerson(i) {
+			best = i
+		}
+	}
+	return best
+}
+
 // evidence returns the type votes of one name mention (E3).
 func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5]float64) {
 	var v [5]float64
@@ -564,7 +590,7 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []s
 	// The same name is the same entity unless the tagger reads it as
 	// another type here: "New York" the city and "New York" the team.
 	if i, ok := d.byName[lower]; ok {
-		if e := d.ents[i]; e.ner == typ || e.ner == nerNone || typ == nerNone || e.kind == Person && typ != nerORG {
+		if e := d.ents[i]; e.ner == typ || e.ner == nerNone || typ == nerNone || e.ner == nerMISC || typ == nerMISC || e.kind == Person && typ != nerORG {
 			return i
 		}
 		return -1
@@ -902,7 +928,7 @@ func (d *edoc) description(si, k int) int {
 	if head < 0 {
 		// An organisation description: "the party", "the daily".
 		for j := start; j < se && j < start+6 && d.toks[j].Kind == tokWord; j++ {
-			if _, desc := lexOrgNoun(d.low[j]); desc && !d.toks[j].is(tokCap) {
+			if isHead, desc := lexOrgNoun(d.low[j]); (desc || isHead && j == start) && !d.toks[j].is(tokCap) {
 				head, orgHead = j, true
 				break
 			}

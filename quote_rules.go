@@ -923,6 +923,9 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 	for e < se {
 		t := d.toks[e]
 		if t.Kind == tokWord {
+			if _, aux := qAuxiliaries[d.low[e]]; aux && e > k {
+				break // "the agency had sent ...": a clause, not a speaker
+			}
 			if _, stop := qNPStop[d.low[e]]; stop {
 				// "former Gov. and Party Chairman Ed Rendell": titles joined.
 				if !(d.low[e] == "and" && e > k && e+1 < se && d.isWord(e+1) && d.toks[e+1].is(tokCap) && d.toks[e-1].is(tokCap)) {
@@ -975,7 +978,7 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 			continue
 		}
 		if d.isPunct(e, ",") {
-			if d.isWord(e+1) && (strings.HasSuffix(d.low[e+1], "ing") || d.low[e+1] == "and" || d.low[e+1] == "but") {
+			if d.isWord(e+1) && (strings.HasSuffix(d.low[e+1], "ing") || qClauseLinker(d.low[e+1])) {
 				break
 			}
 			if n == 0 {
@@ -1574,6 +1577,16 @@ func (d *qdoc) rangeSpan(r [2]int) Span {
 		return Span{}
 	}
 	return Span{d.toks[r[0]].Start, d.toks[r[1]-1].End}
+}
+
+// qClauseLinker reports words that open a new clause after a comma: what
+// comes before them is a clause of its own.
+func qClauseLinker(w string) bool {
+	switch w {
+	case "and", "but", "as", "while", "when", "after", "before", "because", "since", "although", "though", "which", "who", "whereas", "so", "even", "until":
+		return true
+	}
+	return false
 }
 
 // qParticipleLead reports words that lead a participle clause: "while
