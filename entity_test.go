@@ -342,6 +342,36 @@ func TestEntities(t *testing.T) {
 				Names: []string{"Jonas Meyer"}, Descs: []string{"Aid worker", "The aid worker"},
 			}},
 		},
+		{
+			name:   "party name",
+			reason: "E3: Party at the end of a name says organisation",
+			text:   "The Green Unity Party won the by-election in Leeds.",
+			want: []entityView{
+				{Name: "Green Unity Party", Kind: "organization", Names: []string{"Green Unity Party"}},
+				{Name: "Leeds", Kind: "location", Names: []string{"Leeds"}},
+			},
+		},
+		{
+			name:   "initials without brackets",
+			reason: "E4: an acronym matching the initials of an organisation named before merges with it",
+			text:   "The Central Election Commission delayed the count. The CEC blamed a power cut.",
+			want:   []entityView{{Name: "Central Election Commission", Kind: "organization", Names: []string{"CEC", "Central Election Commission"}}},
+		},
+		{
+			name:   "possessive country",
+			reason: "possessives: `Kenya's` gives the location Kenya",
+			text:   "Kenya's parliament passed the budget.",
+			want:   []entityView{{Name: "Kenya", Kind: "location", Names: []string{"Kenya"}}},
+		},
+		{
+			name:   "Ms and surname",
+			reason: "E1 and E4: `Ms Okafor` is the woman named in full before; her refers to her (E7)",
+			text:   "Ngozi Okafor won the seat. Ms Okafor thanked her voters.",
+			want: []entityView{{
+				Name: "Ngozi Okafor", Kind: "person", Titles: []string{"Ms"},
+				Names: []string{"Ngozi Okafor", "Okafor"}, Titled: []string{"Ms Okafor"}, Pronouns: []string{"her"},
+			}},
+		},
 	}
 	ran := map[string]bool{}
 	for _, tc := range tests {

@@ -313,6 +313,63 @@ func TestQuotes(t *testing.T) {
 			}},
 		},
 		{
+			name:   "relative clause between subject and cue",
+			reason: "Q5: `X, who ..., said CONTENT`: the speaker is the subject before the relative clause",
+			text:   "Jamal Idris, who heads the traders' association, said shops would stay shut until Monday.",
+			want:   []quoteView{{Kind: "indirect", Text: "shops would stay shut until Monday", Speaker: "Jamal Idris", Entity: "Jamal Idris", Cue: "said"}},
+		},
+		{
+			name:   "Dawn style talking to",
+			reason: "Q5: a `Talking to PAPER on DAY,` phrase before the subject does not hide the subject and cue",
+			text:   "Talking to reporters on Sunday, the provincial health secretary said 40 new cases had been reported.",
+			want:   []quoteView{{Kind: "indirect", Text: "40 new cases had been reported", Speaker: "the provincial health secretary", Cue: "said"}},
+		},
+		{
+			name:   "two speakers in one paragraph",
+			reason: "Q1 and Q4: a quotation with its own attribution is not a continuation of the previous speaker's",
+			text:   `"We accept the offer," said Jo Kerr. "We reject it entirely," said Mark Dale.`,
+			want: []quoteView{
+				{Kind: "direct", Text: "We accept the offer", Speaker: "Jo Kerr", Entity: "Jo Kerr", Cue: "said"},
+				{Kind: "direct", Text: "We reject it entirely", Speaker: "Mark Dale", Entity: "Mark Dale", Cue: "said"},
+			},
+		},
+		{
+			name:   "question asked",
+			reason: "Q1: `asked X` after a quotation ending in a question mark; the mark is content",
+			text:   `"Why should we pay for their mistakes?" asked Rosa Lim, a shop owner.`,
+			want:   []quoteView{{Kind: "direct", Text: "Why should we pay for their mistakes?", Speaker: "Rosa Lim", Entity: "Rosa Lim", Cue: "asked"}},
+		},
+		{
+			name:   "cue inside a quotation",
+			reason: "Q1: a speech verb inside the quoted words is content, not a second attribution",
+			text:   "Grace Obi stood by her family home. “My father said we would never leave this place,” she said.",
+			want:   []quoteView{{Kind: "direct", Text: "My father said we would never leave this place", Speaker: "she", Entity: "Grace Obi", Cue: "said"}},
+		},
+		{
+			name:   "pronoun told colon",
+			reason: "Q1: `He told reporters: \"...\"` with the pronoun resolved to the person of the previous sentence (E7)",
+			text:   "Hugo Brandt arrived in Berlin late on Friday. He told reporters: “I have nothing to hide.”",
+			want:   []quoteView{{Kind: "direct", Text: "I have nothing to hide.", Speaker: "He", Entity: "Hugo Brandt", Cue: "told"}},
+		},
+		{
+			name:   "added that",
+			reason: "Q5: `X added that CONTENT` with a surname resolved to the person named before (E4)",
+			text:   "Central bank governor Ada Eze held rates steady. Eze added that inflation was easing.",
+			want:   []quoteView{{Kind: "indirect", Text: "inflation was easing", Speaker: "Eze", Entity: "Ada Eze", Cue: "added"}},
+		},
+		{
+			name:   "newspaper reported",
+			reason: "Q5: `The newspaper reported that CONTENT`: a publication is a speaker",
+			text:   "The newspaper reported that the deal had collapsed overnight.",
+			want:   []quoteView{{Kind: "indirect", Text: "the deal had collapsed overnight", Speaker: "The newspaper", Cue: "reported"}},
+		},
+		{
+			name:   "denied that",
+			reason: "Q5: `denied that` reports what the speaker said was not so",
+			text:   "The embassy denied that any staff had been expelled.",
+			want:   []quoteView{{Kind: "indirect", Text: "any staff had been expelled", Speaker: "The embassy", Cue: "denied"}},
+		},
+		{
 			name:   "verb with a noun object is not speech",
 			reason: "a verb such as defended or praised with only a noun-phrase object reports no words, so there is no quote content",
 			text:   "The mayor defended the budget at a packed meeting on Tuesday.",
