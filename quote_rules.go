@@ -1,6 +1,7 @@
 package news
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -82,6 +83,9 @@ type textDoc struct {
 func newTextDoc(a *Article) *textDoc {
 	d := &textDoc{text: a.Text}
 	d.toks = make([]token, 0, len(a.Text)/5+1)
+	d.sentOf = make([]int, 0, cap(d.toks))
+	d.sents = make([][2]int, 0, len(a.Sentences))
+	d.paraOf = make([]int, 0, len(a.Sentences))
 	for si, s := range a.Sentences {
 		n := len(d.toks)
 		d.toks = tokenize(a.Text, s.Span, d.toks)
@@ -135,7 +139,7 @@ var noRange = [2]int{-1, -1}
 // qMaxContent is the longest reported content, in tokens, that a rule
 // reads. It keeps the cost of a pathological sentence (thousands of cues
 // and no full stop) linear; real news sentences are far shorter.
-const qMaxContent = 600
+const qMaxContent = 300
 
 // findQuotes runs the quote rules over an article's tokens.
 func findQuotes(td *textDoc) []qattr {
@@ -145,7 +149,7 @@ func findQuotes(td *textDoc) []qattr {
 		d.sentenceCues(si)
 	}
 	d.leftoverRegions()
-	sort.SliceStable(d.attrs, func(i, j int) bool { return d.attrs[i].content.Start < d.attrs[j].content.Start })
+	slices.SortStableFunc(d.attrs, func(a, b qattr) int { return a.content.Start - b.content.Start })
 	for i := range d.attrs {
 		at := &d.attrs[i]
 		at.cueSpan = d.rangeSpan(at.cue)
@@ -301,7 +305,7 @@ func (d *qdoc) pairQuotes() {
 			open = i
 		}
 	}
-	sort.Slice(d.regions, func(i, j int) bool { return d.regions[i].open < d.regions[j].open })
+	slices.SortFunc(d.regions, func(a, b qregion) int { return a.open - b.open })
 	for i := range d.region {
 		d.region[i] = -1
 	}
@@ -890,7 +894,13 @@ func (d *qdoc) nounPhrase(start, end int) bool {
 	if _, ok := qNPOpeners[d.low[start]]; ok {
 		return true
 	}
-	return qPersonNoun(d.low[end])
+	// "58 percent of voters overall": a person noun inside the phrase.
+	for k := start; k <= end; k++ {
+		if d.isWord(k) && qPersonNoun(d.low[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // rightNP finds the noun phrase that starts at token k (after an inverted
@@ -1047,8 +1057,9 @@ func (d *qdoc) addLeftContent(at qattr, ss, k int) {
 		ss = k - qMaxContent
 	}
 	start := ss
-	// Start after an earlier attribution of the sentence.
-	for i := len(d.attrs) - 1; i >= 0 && d.attrs[i].sent == at.sent; i-- {
+	// Start after an earlier attribution of the sentence (looking no
+	// further back than the content can reach).
+	for i := len(d.attrs) - 1; i >= 0 && d.attrs[i].sent == at.sent && d.attrs[i].cue[1] >= ss; i-- {
 		if d.attrs[i].cue[1] <= k && d.attrs[i].cue[1] > start && d.attrs[i].content.End <= d.toks[k].Start {
 			start = d.attrs[i].cue[1]
 		}
@@ -1163,6 +1174,13 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		}
 		if cog && !d.clauseLike(k) {
 			return
+		}
+		if cog && (v.Lemma == "see" || v.Lemma == "hear" || v.Lemma == "watch" || v.Lemma == "notice") {
+			// "saw the tweet" is seeing, not believing: a perception verb
+			// attributes only with "that" or a clause with a pronoun subject.
+			if _, ok := qSubjectPronouns[d.lw(k)]; !ok {
+				return
+			}
 		}
 		if obj && d.isWord(k) {
 			bare = true
@@ -1501,8 +1519,8 @@ func (d *qdoc) leftoverRegions() {
 		byStart[i] = i
 	}
 	byEnd := append([]int(nil), byStart...)
-	sort.SliceStable(byStart, func(i, j int) bool { return d.attrs[byStart[i]].content.Start < d.attrs[byStart[j]].content.Start })
-	sort.SliceStable(byEnd, func(i, j int) bool { return d.attrs[byEnd[i]].content.End < d.attrs[byEnd[j]].content.End })
+	slices.SortStableFunc(byStart, func(a, b int) int { return d.attrs[a].content.Start - d.attrs[b].content.Start })
+	slices.SortStableFunc(byEnd, func(a, b int) int { return d.attrs[a].content.End - d.attrs[b].content.End })
 	si, ei := 0, 0
 	maxEnd := -1 // the furthest end of the attributions started so far
 	prev := -1   // the attribution ending last before the region
