@@ -234,7 +234,44 @@ func (d *edoc) candidates(tagged []nerMention) []nameCand {
 			out = append(out, c)
 		}
 	}
-	return d.ruleNames(out)
+	return d.joinNames(d.ruleNames(out))
+}
+
+// joinNames applies E1 to names the tagger cut: "Hamza" "bin" "Tariq" and
+// "Sofia" "de la" "Cruz" are one person, and a given name just before a
+// name joins it ("Ahmed" + "Raza").
+func (d *edoc) joinNames(cands []nameCand) []nameCand {
+	out := cands[:0]
+	for _, c := range cands {
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			gap := c.titleStart - p.last
+			if p.sent == c.sent && c.titleStart == c.first && gap >= 1 && gap <= 2 {
+				particles := true
+				for k := p.last; k < c.first; k++ {
+					if _, ok := eNameParticles[d.low[k]]; !ok || d.toks[k].is(tokCap) {
+						particles = false
+					}
+				}
+				if particles {
+					p.last, p.end = c.last, c.end
+					p.typ = nerPER // the particles are those of personal names
+					continue
+				}
+			}
+		}
+		// A given name just before the name, which the tagger left out.
+		if k := c.titleStart - 1; c.titleStart == c.first && k >= 0 && d.sentOf[k] == c.sent && d.toks[k].Kind == tokWord && d.toks[k].is(tokCap) && d.toks[k].End+1 == d.toks[c.first].Start {
+			if _, common, ok := lexGivenName(d.text[d.toks[k].Start:d.toks[k].End]); ok && !common {
+				if n := len(out); n == 0 || out[n-1].last <= k {
+					c.first, c.titleStart = k, k
+					c.typ = nerPER
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // ruleNames adds the person names the tagger missed (E1):
@@ -340,8 +377,14 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	if c.end <= d.toks[c.first].Start {
 		return false
 	}
-	// E2: pronouns, lone common words, months and weekdays.
+	// E2: pronouns, lone common words, months and weekdays; a lone role
+	// noun after "the" ("the Collector said") is a description.
 	if c.last-c.first == 1 {
+		if p := c.first - 1; p >= 0 && d.low[p] == "the" && d.sentOf[p] == c.sent && c.titleStart == c.first {
+			if _, role := lexRoleNoun(d.low[c.first]); role {
+				return false
+			}
+		}
 		w := d.text[d.toks[c.first].Start:c.end]
 		lw := d.lowText[d.toks[c.first].Start:c.end]
 		if _, ok := ePronouns[lw]; ok || w == "I" {
@@ -1357,3 +1400,7 @@ var eIngAdjectives = set("acting", "founding", "governing", "incoming", "leading
 
 // ePlaceNouns after a name make it a place: "Bani Gala residence".
 var ePlaceNouns = set("airport", "area", "border", "city", "compound", "county", "district", "estate", "highway", "neighbourhood", "neighborhood", "province", "region", "residence", "road", "street", "town", "township", "valley", "village")
+
+// eNameParticles are lower-case words inside personal names: "bin", "de la",
+// "van". Source: common Arabic, Romance, Dutch and German name particles.
+var eNameParticles = set("al", "bin", "binti", "bint", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "ul", "ur", "van", "von", "zu")

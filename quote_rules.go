@@ -148,6 +148,7 @@ func findQuotes(td *textDoc) []qattr {
 	for si := range d.sents {
 		d.sentenceCues(si)
 	}
+	d.dropInsideSpeech()
 	d.leftoverRegions()
 	slices.SortStableFunc(d.attrs, func(a, b qattr) int { return a.content.Start - b.content.Start })
 	for i := range d.attrs {
@@ -230,15 +231,21 @@ func (d *qdoc) pairQuotes() {
 		}
 		open = -1
 	}
+	openPara := -1 // the paragraph the open quotation has reached
 	for i, t := range d.toks {
-		if open >= 0 && para(i) != para(open) {
+		if open >= 0 && para(i) != openPara {
 			// A new paragraph while a quotation is open: it goes on only
-			// if this paragraph opens with a quotation mark (Q3).
-			if !(d.isParaStart(i) && t.Kind == tokQuote && d.isDoubleOpen(i)) {
-				closeAt(d.paraEndTok(open), -1)
-			} else if d.lastClosedPara(open, i) {
+			// if this paragraph opens with a quotation mark (Q3); the mark
+			// is skipped.
+			if d.isParaStart(i) && t.Kind == tokQuote && !skip[i] && d.isDoubleOpen(i) {
+				openPara = para(i)
+				skip[i] = true
+				if d.twin[i] {
+					skip[i+1] = true
+				}
 				continue
 			}
+			closeAt(i, -1)
 		}
 		if t.Kind != tokQuote || skip[i] {
 			continue
@@ -249,14 +256,12 @@ func (d *qdoc) pairQuotes() {
 		}
 		switch {
 		case open < 0 && role != 2:
-			open = i
+			open, openPara = i, para(i)
 		case open >= 0 && role != 1:
 			closeAt(i, i)
 		case open >= 0 && role == 1:
-			if para(open) == para(i) {
-				closeAt(i, -1) // an unclosed quotation before a new one
-				open = i
-			}
+			closeAt(i, -1) // an unclosed quotation before a new one
+			open, openPara = i, para(i)
 		}
 	}
 	if open >= 0 {
@@ -323,13 +328,6 @@ func (d *qdoc) pairQuotes() {
 			}
 		}
 	}
-}
-
-// lastClosedPara is a helper for Q3: it reports whether token i, which opens
-// a new paragraph with a quotation mark while the quotation at open is still
-// open, merely continues it (the mark is skipped).
-func (d *qdoc) lastClosedPara(open, i int) bool {
-	return d.isParaStart(i) && d.toks[i].Kind == tokQuote
 }
 
 func (d *qdoc) isDoubleOpen(i int) bool {
@@ -487,11 +485,11 @@ func (d *qdoc) sentenceCues(si int) {
 			d.accordingTo(si, c)
 			continue
 		}
-		v, ok := d.cueAt(c)
-		if !ok {
+		if d.lw(c) == "quoted" && d.region[c] < 0 && d.quotedAsSaying(si, c) {
 			continue
 		}
-		if d.lw(c) == "quoted" && d.quotedAsSaying(si, c) {
+		v, ok := d.cueAt(c)
+		if !ok {
 			continue
 		}
 		cueEnd := c + 1
@@ -591,11 +589,13 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	case punct && comma:
 		// Q6: "CONTENT, said the minister." (After "told" the phrase is
 		// the listener.)
-		if sp := d.rightNP(cueEnd, se); sp != noRange && !v.Listener {
-			if _, ok := d.attributionEnds(sp[1], se); ok {
-				at.speaker, at.rule = sp, "Q6"
-				d.addLeftContent(at, ss, jq+1)
-				return
+		if _, inv := qInvertibleCues[v.Lemma]; inv && !v.Listener {
+			if sp := d.rightNP(cueEnd, se); sp != noRange {
+				if _, ok := d.attributionEnds(sp[1], se); ok {
+					at.speaker, at.rule = sp, "Q6"
+					d.addLeftContent(at, ss, jq+1)
+					return
+				}
 			}
 		}
 		// "X, an aide to Y, said ...": skip the appositive.
@@ -791,22 +791,35 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 		}
 	}
 	ss := d.sents[si][0]
-	// The subject: a name or a pronoun opening the sentence.
+	// The subject: the words opening the sentence up to the first verb
+	// ("The driver appeared ..."), if they make a noun phrase.
+	if _, ok := qSentenceAdverbs[d.lw(ss)]; ok && d.lw(ss) != "the" && d.lw(ss) != "a" && d.lw(ss) != "an" {
+		return noRange, noRange
+	}
 	end := ss
-	for end < j && end < ss+10 && d.isWord(end) && d.toks[end].is(tokCap) {
+	for end < j && end < ss+10 && (d.isWord(end) || d.toks[end].Kind == tokPossessive) {
+		if w := d.low[end]; end > ss && d.isWord(end) && !d.toks[end].is(tokCap) && (qVerbLike(w) || w == "who" || w == "that") {
+			break
+		}
 		end++
 	}
-	if end == ss {
-		if _, ok := qSubjectPronouns[d.lw(ss)]; ok {
-			end = ss + 1
-		}
-	}
-	if end > ss && end < j {
-		if _, ok := qSentenceAdverbs[d.lw(ss)]; !ok {
-			return [2]int{ss, end}, noRange
-		}
+	if end > ss && end < j && d.nounPhrase(ss, end-1) {
+		return [2]int{ss, end}, noRange
 	}
 	return noRange, noRange
+}
+
+// qVerbLike reports a word that is probably a finite verb: a past form in
+// -ed, a common irregular or auxiliary, or a speech verb.
+func qVerbLike(w string) bool {
+	if _, ok := tlVerbs[w]; ok {
+		return true
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ed") {
+		return true
+	}
+	_, ok := lexSpeechVerb(w)
+	return ok
 }
 
 // leftNP finds the noun phrase that ends at token j (inclusive) and starts
@@ -839,7 +852,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 			if _, stop := qNPStop[lw]; stop {
 				break
 			}
-			if _, ok := d.cueAt(k); ok && k != j {
+			if _, ok := d.cueAt(k); ok && k != j && !d.toks[k].is(tokCap) {
 				break
 			}
 			k--
@@ -915,7 +928,15 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 	if _, ok := qSubjectPronouns[d.low[k]]; !ok && !d.toks[k].is(tokCap) {
 		_, det := qDeterminers[d.low[k]]
 		_, op := qNPOpeners[d.low[k]]
-		if !det && !op {
+		// "said defence lawyer Kim Novak": a role, then a name.
+		role := false
+		for e := k; e < se && e < k+3 && d.isWord(e); e++ {
+			if d.toks[e].is(tokCap) {
+				role = e > k && qPersonNoun(d.low[e-1])
+				break
+			}
+		}
+		if !det && !op && !role {
 			return noRange
 		}
 	}
@@ -1435,6 +1456,10 @@ func (d *qdoc) accordingTo(si, c int) {
 		if d.isPunct(k, ",") {
 			k++
 		}
+		if ri, ok := d.isOpen(k); ok && !d.regions[ri].used {
+			d.addRegionQuote(at, ri) // "According to X, “...”"
+			return
+		}
 		end := d.contentEnd(at, k, se)
 		if d.countWords(k, end) < 2 {
 			return
@@ -1511,6 +1536,29 @@ func (d *qdoc) quotedAsSaying(si, c int) bool {
 	v, _ := d.cueAt(cue)
 	d.addRightContent(at, v, cue+1, se)
 	return true
+}
+
+// dropInsideSpeech removes attributions whose cue lies inside unmarked
+// direct speech (Q11): "When they asked me to sign, I walked out, the
+// witness said" is the witness's speech, not a report of the asking.
+func (d *qdoc) dropInsideSpeech() {
+	out := d.attrs[:0]
+	for i, at := range d.attrs {
+		keep := true
+		if at.cue[0] >= 0 {
+			cs := d.toks[at.cue[0]].Start
+			for j := max(0, i-8); j < len(d.attrs) && j <= i+8; j++ {
+				o := d.attrs[j]
+				if j != i && o.kind == Direct && o.region < 0 && (o.rule == "Q6" || o.rule == "Q7") && o.content.Start <= cs && cs < o.content.End {
+					keep = false
+				}
+			}
+		}
+		if keep {
+			out = append(out, at)
+		}
+	}
+	d.attrs = out
 }
 
 // leftoverRegions applies Q4 and Q10 to quotations no rule attributed.

@@ -139,10 +139,17 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 		}
 		evs = append(evs, e)
 	}
-	// TL2: reported content takes the time of its attribution.
+	// TL2: reported content takes the time of its attribution; a
+	// participle clause (", saying ...") the time of the clause it hangs on.
 	for i := range evs {
 		if evs[i].Value != "" {
 			continue
+		}
+		if i > 0 && evs[i-1].Value != "" && clauses[i].sent == clauses[i-1].sent {
+			if k := clauses[i].first; strings.HasSuffix(td.low[k], "ing") && td.speechAt(k) {
+				evs[i].Value = evs[i-1].Value
+				continue
+			}
 		}
 		for _, at := range attrs {
 			if at.content.Start <= evs[i].Start && evs[i].End <= at.content.End {
