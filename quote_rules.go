@@ -63,6 +63,8 @@ type qattr struct {
 	sent         int
 	contentFirst int // first content token
 
+	speech bool // the cue is a verb of communication with reported content
+
 	// Byte spans, set by findQuotes from the token ranges.
 	cueSpan, speakerSpan, viaSpan Span
 }
@@ -565,7 +567,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		jq--
 	}
 	punct := jq < j
-	at := qattr{cue: [2]int{c, cueEnd}, speaker: noRange, via: noRange, region: -1, sent: si}
+	at := qattr{cue: [2]int{c, cueEnd}, speaker: noRange, via: noRange, region: -1, sent: si, speech: v.Class == lexSpeech}
 	right := cueEnd
 	switch {
 	case ing && (comma || j >= ss && d.toks[j].Kind == tokDash || qParticipleLead(d.lw(j))):
@@ -1167,6 +1169,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		intentTo := false
 		if _, intent := qIntentCues[v.Lemma]; intent && d.lw(k) == "to" && d.isWord(k+1) {
 			bare, cog, intentTo = true, false, true // "vowed to fight on"
+			at.speech = false
 		}
 		// "called for an inquiry", "called on X to ...".
 		if v.Lemma == "call" && (d.lw(k) == "for" || d.lw(k) == "on") && d.isWord(k+1) {
@@ -1208,6 +1211,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		}
 		if obj && d.isWord(k) {
 			bare = true
+			at.speech = false // "criticised the plan": a stance, not speech
 		}
 		if !bare && !cog {
 			if !v.Listener || !(d.lw(d.listenerEnd(k, se)) == "to" || d.lw(d.listenerEnd(k, se)) == "not") {
@@ -1449,7 +1453,7 @@ func (d *qdoc) accordingTo(si, c int) {
 		}
 		sp = [2]int{c + 2, e}
 	}
-	at := qattr{cue: [2]int{c, c + 2}, speaker: sp, via: noRange, region: -1, sent: si, rule: "Q9"}
+	at := qattr{cue: [2]int{c, c + 2}, speaker: sp, via: noRange, region: -1, sent: si, rule: "Q9", speech: true}
 	if c == ss || c > ss && d.isPunct(c-1, ",") && c-1 == ss {
 		// "According to X, CONTENT"
 		k := sp[1]
@@ -1502,7 +1506,7 @@ func (d *qdoc) colon(si int) {
 	if k == ss || !d.isPunct(k, ":") || d.countWords(k+1, se) < 3 || d.region[k] >= 0 {
 		return
 	}
-	at := qattr{cue: [2]int{k, k + 1}, speaker: [2]int{ss, k}, via: noRange, region: -1, sent: si, rule: "Q13"}
+	at := qattr{cue: [2]int{k, k + 1}, speaker: [2]int{ss, k}, via: noRange, region: -1, sent: si, rule: "Q13", speech: true}
 	if ri, ok := d.isOpen(k + 1); ok {
 		d.addRegionQuote(at, ri)
 		return
@@ -1532,7 +1536,7 @@ func (d *qdoc) quotedAsSaying(si, c int) bool {
 		return false
 	}
 	via, _ := d.leftNP(ss, c-1)
-	at := qattr{cue: [2]int{cue, cue + 1}, speaker: sp, via: via, region: -1, sent: si, rule: "Q8"}
+	at := qattr{cue: [2]int{cue, cue + 1}, speaker: sp, via: via, region: -1, sent: si, rule: "Q8", speech: true}
 	v, _ := d.cueAt(cue)
 	d.addRightContent(at, v, cue+1, se)
 	return true
@@ -1610,7 +1614,7 @@ func (d *qdoc) leftoverRegions() {
 		if !(d.isParaStart(r.open) || d.paraOf[pa.sent] == para) {
 			continue
 		}
-		at := qattr{cue: noRange, speaker: pa.speaker, via: pa.via, region: ri, sent: d.sentOf[r.open], rule: "Q4", kind: Direct}
+		at := qattr{cue: noRange, speaker: pa.speaker, via: pa.via, region: ri, sent: d.sentOf[r.open], rule: "Q4", kind: Direct, speech: true}
 		r.used = true
 		at.content = span
 		at.contentFirst = r.first
