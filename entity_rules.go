@@ -582,7 +582,7 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 	}
 	first := firstWord(text)
 	if _, common, ok := lexGivenName(first); ok && len(words) > 1 && !common {
-		v[Person] += 1
+		v[Person] += 2 // "Maria Lund": a given name, then a surname
 	}
 	if _, _, ok := lexPlace(text); ok {
 		v[Location] += 1

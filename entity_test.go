@@ -16,16 +16,11 @@ import (
 // with t.Skip, never deleted; move a case out when it passes.
 var entityKnownFailures = map[string]string{
 	// Names with lower-case particles are cut at the particle.
-	"TestEntities/X-led_gives_X": `observed: {Name: "Nadia Karimi", Kind: "organization", Names: ["Nadia Karimi"]}: the ` +
-		`name is cut right but a given name and surname before "-led commission" are typed as an organisation`,
-	// A surname that is also a common word.
 	"TestEntities/acronym_and_expansion_with_an_apostrophe": `observed: {Name: "National People", Kind: "organization", ` +
 		`Names: ["National People"]} and {Name: "NPF", Descriptions: ["the coalition"], Names: ["NPF"], Descs: ` +
 		`["the coalition"]}: the name is cut at "'s", so the acronym does not merge, and "the coalition" is linked to the ` +
 		`party that joins it`,
 	"TestEntities/upper-case_headline_above_the_story": `observed: {Name: "Cork", Kind: "person"}`,
-	"TestEntities/shared_surname_told_apart_by_given_names": `observed: {Name: "Maria Lund", Kind: "location", Pronouns: ` +
-		`nil}: the two Lunds stay apart (right) but Maria is typed as a place and "her" is linked to no one`,
 }
 
 // entityView is the part of an [Entity] the table checks: its name, type,
