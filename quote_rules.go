@@ -1598,6 +1598,22 @@ func (d *qdoc) leftoverRegions() {
 		if maxEnd >= span.End {
 			continue // inside reported content: it made that quote mixed
 		}
+		// Q4: a quotation that opens a sentence right after a sentence of
+		// the same paragraph that names someone new as its subject and
+		// attributes nothing ("Prosecutor Dan Reyes was unmoved. “...”")
+		// is that person's.
+		if si := d.sentOf[r.open]; r.open == d.sents[si][0] && si > 0 && d.paraOf[si-1] == d.paraOf[si] &&
+			(prev < 0 || d.attrs[prev].sent < si-1) {
+			if sp, _ := d.clauseSpeaker(si-1, d.sents[si-1][1], len(d.attrs)); sp != noRange && d.toks[sp[1]-1].is(tokCap) {
+				at := qattr{cue: noRange, speaker: sp, via: noRange, region: ri, sent: si, rule: "Q4", kind: Direct, speech: true}
+				r.used = true
+				at.content = span
+				at.contentFirst = r.first
+				d.attrs = append(d.attrs, at)
+				prev = len(d.attrs) - 1
+				continue
+			}
+		}
 		// Q4: the previous attributed quotation in this or the previous
 		// paragraph lends its speaker.
 		if prev < 0 {
