@@ -24,13 +24,13 @@ import (
 //	    "at", "to", "from" before a name say location; the tagger's type
 //	    counts once per mention.
 //	E4  aliases merge: a person name whose words are a subset of another
-//	    person's name ("Rokhri", "Khurram Hameed" and "Khurram Hameed
-//	    Rokhri"); an acronym and its expansion ("Pakistan Tehreek-e-Insaf
-//	    (PTI)", or initials matching); the same name in another case
+//	    person's name ("Warsame", "Amina Yusuf" and "Amina Yusuf
+//	    Warsame"); an acronym and its expansion ("Pakistan Peoples Party
+//	    (PPP)", or initials matching); the same name in another case
 //	    ("ISLAMABAD", "Islamabad"). When two entities could take an alias,
 //	    the more salient one does.
-//	E5  descriptions: an appositive ("Rokhri, a retired army officer,") and
-//	    a role phrase before a name ("Former information minister Fawad
+//	E5  descriptions: an appositive ("Warsame, a retired army officer,") and
+//	    a role phrase before a name ("Former finance minister Lena
 //	    Chaudhry") describe that entity.
 //	E6  a definite description ("the general", "the party leader") refers to
 //	    the most salient entity whose titles or descriptions share its head
@@ -161,7 +161,7 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 		ni := 0
 		for k := sr[0]; k < sr[1]; k++ {
 			if d.toks[k].Kind == tokWord && !inQuote[k] && (ni >= len(names) || names[ni].titleStart >= k) {
-				// A description may hold names as modifiers ("The PTI
+				// A description may hold names as modifiers ("The PPP
 				// leader"); they are added as names too.
 				if n := d.description(si, k); n > k {
 					for ni < len(names) && names[ni].titleStart < n {
@@ -275,8 +275,8 @@ func (d *edoc) joinNames(cands []nameCand) []nameCand {
 }
 
 // ruleNames adds the person names the tagger missed (E1):
-// a title followed by capitalised words ("General Sarfaraz"), and
-// capitalised words opened by a known given name ("Salman Ahmed").
+// a title followed by capitalised words ("General Okafor"), and
+// capitalised words opened by a known given name ("Ayesha Malik").
 func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 	covered := make([]bool, len(d.toks))
 	for _, c := range cands {
@@ -455,7 +455,7 @@ func (d *edoc) titleAt(k, limit int) int {
 }
 
 // titleBefore returns the first token of the titles that end just before
-// token k ("Major (r)" before "Khurram"), or k.
+// token k ("Major (r)" before "Amina"), or k.
 func (d *edoc) titleBefore(k int) int {
 	s := d.sents[d.sentOf[k]][0]
 	for start := k - 1; start >= s && start >= k-6; start-- {
@@ -599,7 +599,7 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 			v[Organization] += 0.25
 		}
 	}
-	// "in Lahore", "to Bani Gala": a place.
+	// "in Lahore", "to Zaman Park": a place.
 	if p := c.titleStart - 1; p >= 0 && d.toks[p].Kind == tokWord && d.sentOf[p] == c.sent {
 		switch d.low[p] {
 		case "in", "at", "to", "from", "near", "outside", "across":
@@ -809,7 +809,7 @@ func (d *edoc) active(fn func(ei int)) {
 // Descriptions
 
 // describeBefore applies E5 to a role phrase just before a name (and its
-// titles): "PTI member Major (r) ...", "Khan's close aide Shahbaz Gill".
+// titles): "PPP member Major (r) ...", "Obi's close aide Ada Eze".
 func (d *edoc) describeBefore(ei int, c nameCand) {
 	end := c.titleStart // exclusive
 	s := d.sents[c.sent][0]
@@ -921,7 +921,7 @@ func (d *edoc) addDescription(ei int, s Span, tok int) {
 }
 
 // description applies E6 at token k: a definite description ("the general",
-// "The PTI leader") or a sentence-initial bare role ("PTI leader said"). It
+// "The PPP leader") or a sentence-initial bare role ("PPP leader said"). It
 // returns the token after the description, or k when there is none.
 func (d *edoc) description(si, k int) int {
 	se := d.sents[si][1]
@@ -932,7 +932,7 @@ func (d *edoc) description(si, k int) int {
 	case lw == "the":
 		start = k + 1
 	case d.isSentStart(k) && d.toks[k].is(tokAllCaps) && d.toks[k].End-d.toks[k].Start >= 2:
-		bare = true // "PTI leader then claimed"
+		bare = true // "PPP leader then claimed"
 	default:
 		return k
 	}
@@ -1398,7 +1398,7 @@ var eDescStop = set("a", "an", "and", "as", "but", "by", "for", "from", "he", "h
 // party", "acting director".
 var eIngAdjectives = set("acting", "founding", "governing", "incoming", "leading", "outgoing", "ruling", "serving", "sitting", "visiting", "presiding", "reigning", "opposing", "managing")
 
-// ePlaceNouns after a name make it a place: "Bani Gala residence".
+// ePlaceNouns after a name make it a place: "Zaman Park residence".
 var ePlaceNouns = set("airport", "area", "border", "city", "compound", "county", "district", "estate", "highway", "neighbourhood", "neighborhood", "province", "region", "residence", "road", "street", "town", "township", "valley", "village")
 
 // eNameParticles are lower-case words inside personal names: "bin", "de la",
