@@ -376,6 +376,19 @@ func (d *qdoc) titleCase(si int) bool {
 	return d.tcase[si] == 1
 }
 
+// isName reports whether tokens [s, e) are one to four capitalised words.
+func (d *qdoc) isName(s, e int) bool {
+	if e <= s || e-s > 4 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if !d.isWord(k) || !d.toks[k].is(tokCap) || lexCommonWord(d.tokText(k)) && !d.toks[k].is(tokAllCaps) {
+			return false
+		}
+	}
+	return true
+}
+
 // opensAt reports whether a quotation opens at token i.
 func (d *qdoc) opensAt(i int) bool {
 	ri, ok := d.isOpen(i)
@@ -613,6 +626,10 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 				if at.speaker == noRange {
 					at.speaker, at.via = at.via, noRange
 				}
+			} else if d.isName(k+1, jq+1) {
+				// "Labour's spokeswoman, Anna Price, said": the name
+				// between the commas is the speaker.
+				at.speaker = [2]int{k + 1, jq + 1}
 			} else {
 				at.speaker, at.via = d.leftNP(ss, k-1)
 			}
