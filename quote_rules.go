@@ -74,6 +74,8 @@ type qattr struct {
 type textDoc struct {
 	text    string
 	lowText string // text with ASCII letters lower-cased: same offsets
+	// The sentences below are the title (when there is one, paragraph -1)
+	// and then Article.Sentences in order.
 	toks    []token
 	low     []string // lower-cased word of each word token
 	sentOf  []int    // sentence of each token
@@ -88,14 +90,22 @@ func newTextDoc(a *Article) *textDoc {
 	d.sentOf = make([]int, 0, cap(d.toks))
 	d.sents = make([][2]int, 0, len(a.Sentences))
 	d.paraOf = make([]int, 0, len(a.Sentences))
-	for si, s := range a.Sentences {
-		n := len(d.toks)
-		d.toks = tokenize(a.Text, s.Span, d.toks)
+	add := func(s Span, para int) {
+		si, n := len(d.sents), len(d.toks)
+		d.toks = tokenize(a.Text, s, d.toks)
 		for i := n; i < len(d.toks); i++ {
 			d.sentOf = append(d.sentOf, si)
 		}
 		d.sents = append(d.sents, [2]int{n, len(d.toks)})
-		d.paraOf = append(d.paraOf, s.Paragraph)
+		d.paraOf = append(d.paraOf, para)
+	}
+	// The title is read too, as a sentence of its own (paragraph -1):
+	// its names are the article's, and a headline can attribute.
+	if a.Title != "" && a.TitleSpan.Len() > 0 {
+		add(a.TitleSpan, -1)
+	}
+	for _, s := range a.Sentences {
+		add(s.Span, s.Paragraph)
 	}
 	// One lower-cased copy of the text (ASCII letters folded, so every
 	// offset stays) serves every word: no allocation per word.

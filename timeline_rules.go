@@ -40,6 +40,9 @@ type tlClause struct {
 func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, ids []string) []Event {
 	var clauses []tlClause
 	for si, sr := range td.sents {
+		if td.paraOf[si] < 0 {
+			continue // a headline sums up; it states no event of its own
+		}
 		clauses = td.clauses(si, sr[0], sr[1], clauses)
 	}
 	if len(clauses) == 0 {
