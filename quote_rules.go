@@ -76,11 +76,11 @@ type textDoc struct {
 	lowText string // text with ASCII letters lower-cased: same offsets
 	// The sentences below are the title (when there is one, paragraph -1)
 	// and then Article.Sentences in order.
-	toks    []token
-	low     []string // lower-cased word of each word token
-	sentOf  []int    // sentence of each token
-	sents   [][2]int // token range of each sentence
-	paraOf  []int    // paragraph of each sentence
+	toks   []token
+	low    []string // lower-cased word of each word token
+	sentOf []int    // sentence of each token
+	sents  [][2]int // token range of each sentence
+	paraOf []int    // paragraph of each sentence
 }
 
 // newTextDoc tokenizes the sentences of a.
