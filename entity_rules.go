@@ -1170,7 +1170,47 @@ func (d *edoc) entityIn(r [2]int) (int, bool) {
 		return -1, false
 	}
 	s := Span{d.toks[r[0]].Start, d.toks[r[1]-1].End}
-	return d.entityAt(s)
+	// While the text is being read the mentions are not sorted yet: look
+	// back over the recent ones only (the speaker is in the same or the
+	// previous sentence), without sorting.
+	si := d.sentOf[r[0]]
+	best, bestRank := -1, -1
+	for j := len(d.mention) - 1; j >= 0 && j >= len(d.mention)-activeMentions; j-- {
+		m := d.mention[j]
+		if m.sent >= 0 && m.sent < si-1 {
+			break
+		}
+		if rank := mentionRank(m, s, d.isPerson(m.ent)); rank > bestRank {
+			best, bestRank = m.ent, rank
+		}
+	}
+	return best, best >= 0
+}
+
+// mentionRank scores how well mention m stands for the phrase s: -1 when
+// it lies outside; higher for the mention that ends where s ends (the
+// head), for names over descriptions over pronouns, for people.
+func mentionRank(m emention, s Span, person bool) int {
+	if m.End <= s.Start || m.Start >= s.End {
+		return -1
+	}
+	rank := 1
+	if m.End == s.End {
+		rank += 10
+	}
+	if m.Start < s.Start || m.End > s.End {
+		rank -= 5
+	}
+	switch m.kind {
+	case NameMention, TitledMention:
+		rank += 2
+		if person {
+			rank++
+		}
+	case DescriptionMention:
+		rank++
+	}
+	return rank
 }
 
 // entityAt is entityIn for a byte span.
@@ -1186,26 +1226,7 @@ func (d *edoc) entityAt(s Span) (int, bool) {
 		if m.Start >= s.End {
 			break
 		}
-		if m.End <= s.Start || m.Start >= s.End {
-			continue
-		}
-		rank := 1
-		if m.End == s.End {
-			rank += 10 // the head of the phrase
-		}
-		if m.Start < s.Start || m.End > s.End {
-			rank -= 5 // only overlapping
-		}
-		switch m.kind {
-		case NameMention, TitledMention:
-			rank += 2
-			if d.isPerson(m.ent) {
-				rank++
-			}
-		case DescriptionMention:
-			rank++
-		}
-		if rank >= bestRank {
+		if rank := mentionRank(m, s, d.isPerson(m.ent)); rank >= 0 && rank >= bestRank {
 			best, bestRank = m.ent, rank
 		}
 	}

@@ -154,14 +154,20 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 				continue
 			}
 		}
-		for _, at := range attrs {
-			if at.content.Start <= evs[i].Start && evs[i].End <= at.content.End {
-				cue := at.cueSpan
-				for j := range evs {
-					if evs[j].Value != "" && evs[j].Start <= cue.Start && cue.End <= evs[j].End {
-						evs[i].Value = evs[j].Value
-					}
-				}
+		// The attribution whose content holds the clause: one of the last
+		// few that start before it (attributions are sorted by content
+		// start, events by position, so both lookups are binary searches).
+		hi := sort.Search(len(attrs), func(k int) bool { return attrs[k].content.Start > evs[i].Start })
+		for k := hi - 1; k >= 0 && k >= hi-8; k-- {
+			at := attrs[k]
+			if at.content.Start > evs[i].Start || evs[i].End > at.content.End || at.cueSpan.Len() == 0 {
+				continue
+			}
+			cue := at.cueSpan
+			j := sort.Search(len(evs), func(j int) bool { return evs[j].End >= cue.End })
+			if j < len(evs) && evs[j].Value != "" && evs[j].Start <= cue.Start {
+				evs[i].Value = evs[j].Value
+				break
 			}
 		}
 	}
