@@ -1,6 +1,9 @@
 package news
 
-import "time"
+import (
+	"sort"
+	"time"
+)
 
 // analysis holds the results shared by Entities, Quotes, Times and Timeline,
 // computed once per Article.
@@ -16,10 +19,19 @@ type analysis struct {
 func (a *Article) analyze() *analysis {
 	a.once.Do(func() {
 		an := &analysis{}
-		sents := make([]Span, len(a.Sentences))
-		for i, s := range a.Sentences {
-			sents[i] = s.Span
+		// Time expressions are read in the title and the dateline too
+		// ("LONDON, Nov 11 (Reuters)").
+		sents := make([]Span, 0, len(a.Sentences)+2)
+		if a.Title != "" {
+			sents = append(sents, a.TitleSpan)
 		}
+		if dl := a.Dateline; dl != nil {
+			sents = append(sents, dl.Span)
+		}
+		for _, s := range a.Sentences {
+			sents = append(sents, s.Span)
+		}
+		sort.Slice(sents, func(i, j int) bool { return sents[i].Start < sents[j].Start })
 		an.times = findTimes(a.Text, sents, a.Published)
 		td := newTextDoc(a)
 		attrs := findQuotes(td)
@@ -33,6 +45,7 @@ func (a *Article) analyze() *analysis {
 			}
 			return "", ""
 		})
+		an.events = findEvents(a, td, an.times, attrs, ed, ids)
 		a.an = an
 	})
 	return a.an

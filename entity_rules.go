@@ -1,10 +1,11 @@
 package news
 
 import (
+	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // The entity rules. Names come from the tagger (ner.go) and the dateline;
@@ -30,7 +31,7 @@ import (
 //	E5  descriptions: an appositive ("Rokhri, a retired army officer,") and
 //	    a role phrase before a name ("Former information minister Fawad
 //	    Chaudhry") describe that entity.
-//	E6  a definite description ("the general", "the PTI leader") refers to
+//	E6  a definite description ("the general", "the party leader") refers to
 //	    the most salient entity whose titles or descriptions share its head
 //	    or a modifier; failing that, a person description refers to the
 //	    most salient person and an organisation description to the most
@@ -47,6 +48,7 @@ import (
 // entity is an entity under construction.
 type entity struct {
 	kind     EntityKind
+	ner      nerType  // the tagger's type of its first name mention
 	words    []string // lower-cased words of its fullest name
 	name     string
 	nameLen  int
@@ -56,8 +58,8 @@ type entity struct {
 	mentions []Mention
 	gender   byte // 'm', 'f' or 0
 	votes    [5]float64
-	salience float64
-	salSent  int // sentence salience was last decayed to
+	salience float64 // as of sentence salSent
+	salSent  int
 	first    int // position of the first mention
 	descHead map[string]bool
 	descMods map[string]bool
@@ -71,6 +73,17 @@ type edoc struct {
 	byTok   map[int]int // first token of a resolved mention -> entity
 	mention []emention  // every resolved mention, in text order
 	subject []int       // per sentence: entity of its subject, -1
+	cur     int         // the sentence being read
+
+	// Indexes that keep alias matching and resolution linear.
+	byName   map[string]int   // lower-cased name -> entity
+	byAcr    map[string]int   // acronym or initials -> entity
+	byWord   map[string][]int // name word -> entities that have it
+	recent   []int            // entity of each mention, in reading order
+	recentAt []int            // sentence of each of those mentions
+	stamp    []int            // per entity: the last call of active that saw it
+	stampN   int
+	sorted   bool // mention is sorted by Start
 }
 
 // emention is a resolved mention, kept for speaker lookup.
@@ -93,22 +106,24 @@ type nameCand struct {
 
 // findEntities builds the entities of an article.
 func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
-	d := &edoc{textDoc: td, a: a, byTok: map[int]int{}}
+	d := &edoc{textDoc: td, a: a, byTok: map[int]int{}, byName: map[string]int{}, byAcr: map[string]int{}, byWord: map[string][]int{}}
 	d.subject = make([]int, len(td.sents))
 	for i := range d.subject {
 		d.subject[i] = -1
 	}
-	spans := make([]Span, len(a.Sentences))
-	for i, s := range a.Sentences {
-		spans[i] = s.Span
+	bounds := make([]int, 0, len(td.sents)+1)
+	bounds = append(bounds, 0)
+	for _, sr := range td.sents {
+		bounds = append(bounds, sr[1])
 	}
-	tagged := nerTag(a.Text, spans)
+	tagged := nerTagTokens(a.Text, td.toks, bounds)
 	cands := d.candidates(tagged)
 	// The dateline place is a location (E3).
 	if dl := a.Dateline; dl != nil && dl.PlaceSpan.Len() > 0 {
-		e := d.newEntity(Location, dl.Place, strings.Fields(strings.ToLower(dl.Place)), dl.PlaceSpan.Start)
+		e := d.newEntity(Location, dl.Place, nameWords(strings.ToLower(dl.Place)), dl.PlaceSpan.Start)
 		e.votes[Location] += 3
 		d.addMention(d.entIndex(e), dl.PlaceSpan, NameMention, -1)
+		d.index(d.entIndex(e), dl.Place, strings.ToLower(dl.Place), e.words)
 	}
 	ci := 0
 	contentStart := map[int]qattr{}
@@ -122,7 +137,7 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 		}
 	}
 	for si, sr := range td.sents {
-		d.decay(si)
+		d.cur = si
 		// Names of this sentence first, then descriptions and pronouns in
 		// text order, so that resolution sees what came before.
 		var names []nameCand
@@ -311,7 +326,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	// E2: pronouns, lone common words, months and weekdays.
 	if c.last-c.first == 1 {
 		w := d.text[d.toks[c.first].Start:c.end]
-		lw := strings.ToLower(w)
+		lw := d.lowText[d.toks[c.first].Start:c.end]
 		if _, ok := ePronouns[lw]; ok || w == "I" {
 			return false
 		}
@@ -350,18 +365,20 @@ func (d *edoc) isSentStart(i int) bool {
 // starting at token k, or k when there is none.
 func (d *edoc) titleAt(k, limit int) int {
 	best := k
+	if k >= limit || d.toks[k].Kind != tokWord || !d.toks[k].is(tokCap) {
+		return k // titles are capitalised words
+	}
 	max := lexTitleMaxWords()
-	var sb strings.Builder
 	for n := 1; n <= max && k+n-1 < limit; n++ {
 		t := d.toks[k+n-1]
 		if t.Kind != tokWord {
 			break
 		}
-		if n > 1 {
-			sb.WriteByte(' ')
+		// Multi-word titles are listed with single spaces.
+		if n > 1 && (t.Start != d.toks[k+n-2].End+1 || d.text[t.Start-1] != ' ') {
+			break
 		}
-		sb.WriteString(d.text[t.Start:t.End])
-		if _, _, ok := lexTitle(sb.String()); ok {
+		if _, _, ok := lexTitle(d.text[d.toks[k].Start:t.End]); ok {
 			best = k + n
 		}
 	}
@@ -408,14 +425,16 @@ func (d *edoc) isPunctAt(i int, p string) bool {
 func (d *edoc) addName(c nameCand) {
 	span := Span{d.toks[c.first].Start, c.end}
 	text := d.text[span.Start:span.End]
-	words := nameWords(text)
+	lower := d.lowText[span.Start:span.End]
+	words := nameWords(lower)
 	if len(words) == 0 {
 		return
 	}
 	kind, votes := d.evidence(c, text, words)
-	ei := d.match(kind, text, words)
+	ei := d.match(kind, c.typ, text, lower, words)
 	if ei < 0 {
 		e := d.newEntity(kind, text, words, span.Start)
+		e.ner = c.typ
 		ei = d.entIndex(e)
 	}
 	e := d.ents[ei]
@@ -439,6 +458,7 @@ func (d *edoc) addName(c nameCand) {
 	if d.isPunctAt(c.last, "(") && d.isPunctAt(c.last+2, ")") && d.toks[c.last+1].is(tokAllCaps) {
 		e.acronym = d.text[d.toks[c.last+1].Start:d.toks[c.last+1].End]
 	}
+	d.index(ei, text, lower, words)
 	if e.gender == 0 && len(words) > 0 {
 		if g, _, ok := lexGivenName(firstWord(text)); ok && g != 'u' {
 			e.gender = g
@@ -451,49 +471,51 @@ func (d *edoc) addName(c nameCand) {
 // evidence returns the type votes of one name mention (E3).
 func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5]float64) {
 	var v [5]float64
+	// The tagger reads the context; the word lists only lean on it.
 	switch c.typ {
 	case nerPER:
-		v[Person]++
+		v[Person] += 2
 	case nerORG:
-		v[Organization]++
+		v[Organization] += 2
 	case nerLOC:
-		v[Location]++
+		v[Location] += 2
 	case nerMISC:
-		v[OtherEntity]++
+		v[OtherEntity] += 2
 	}
 	if c.title != "" {
 		v[Person] += 3
 	}
 	first := firstWord(text)
 	if _, common, ok := lexGivenName(first); ok && len(words) > 1 && !common {
-		v[Person] += 2
+		v[Person] += 1
 	}
 	if _, _, ok := lexPlace(text); ok {
-		v[Location] += 2
+		v[Location] += 1
 	}
 	if _, ok := lexDemonym(text); ok {
-		v[OtherEntity] += 2
+		v[OtherEntity] += 1
 	}
 	last := d.toks[c.last-1]
 	if head, _ := lexOrgNoun(d.text[last.Start:last.End]); head && c.last-c.first > 1 {
-		v[Organization] += 2
+		v[Organization] += 1
 	}
 	if isAcronym(text) {
 		if _, _, ok := lexPlace(text); !ok {
-			v[Organization] += 0.5
+			v[Organization] += 0.25
 		}
 	}
 	// "in Lahore", "to Bani Gala": a place.
 	if p := c.titleStart - 1; p >= 0 && d.toks[p].Kind == tokWord && d.sentOf[p] == c.sent {
 		switch d.low[p] {
 		case "in", "at", "to", "from", "near", "outside", "across":
-			v[Location] += 1
+			v[Location] += 0.5
 		}
 	}
-	// "Bani Gala residence", "Swat district": a place noun after it.
+	// "Swat district", "Zaman Park residence": a place noun right after a
+	// name (not "the Smith residence") all but settles it.
 	if n := c.last; n < len(d.toks) && d.toks[n].Kind == tokWord && d.sentOf[n] == c.sent {
-		if _, ok := ePlaceNouns[d.low[n]]; ok {
-			v[Location] += 1.5
+		if _, ok := ePlaceNouns[d.low[n]]; ok && (c.titleStart == 0 || d.low[c.titleStart-1] != "the") {
+			v[Location] += 4
 		}
 	}
 	best := UnknownEntity
@@ -506,26 +528,83 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 }
 
 // match finds the entity a name is an alias of (E4), or -1.
-func (d *edoc) match(kind EntityKind, text string, words []string) int {
+func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []string) int {
 	best, bestSal := -1, -1.0
-	acr := isAcronym(text)
-	for i, e := range d.ents {
-		ok := false
-		switch {
-		case strings.EqualFold(e.name, text):
-			ok = true
-		case acr && (e.acronym == text || initials(e.words) == strings.ToLower(strings.ReplaceAll(text, ".", ""))):
-			ok = true
-		case isAcronym(e.name) && initials(words) == strings.ToLower(strings.ReplaceAll(e.name, ".", "")):
-			ok = true
-		case (kind == Person || kind == UnknownEntity) && (e.kind == Person || e.kind == UnknownEntity || e.votes[Person] > 0):
-			ok = subsetWords(words, e.words) || len(words) > 1 && subsetWords(e.words, words)
+	consider := func(i int) {
+		if sal := d.sal(d.ents[i]); sal > bestSal {
+			best, bestSal = i, sal
 		}
-		if ok && e.salience > bestSal {
-			best, bestSal = i, e.salience
+	}
+	// The same name is the same entity unless the tagger reads it as
+	// another type here: "New York" the city and "New York" the team.
+	if i, ok := d.byName[lower]; ok {
+		if e := d.ents[i]; e.ner == typ || e.ner == nerNone || typ == nerNone || e.kind == Person && typ != nerORG {
+			return i
+		}
+		return -1
+	}
+	if isAcronym(text) {
+		if i, ok := d.byAcr[acronymKey(lower)]; ok {
+			return i
+		}
+	}
+	if len(words) > 1 && kind != Person {
+		if i, ok := d.byAcr[initials(words)]; ok && isAcronym(d.ents[i].name) {
+			return i // an expansion after its acronym
+		}
+	}
+	if kind != Person && kind != UnknownEntity {
+		// The tagger often mistypes a lone surname: one that belongs to a
+		// person already named is that person, unless it is a known place
+		// or an acronym.
+		if _, _, place := lexPlace(text); place || isAcronym(text) {
+			return -1
+		}
+	}
+	// Person aliases share a word: look only at entities that have one.
+	for _, w := range words {
+		list := d.byWord[w]
+		if len(list) > 64 {
+			list = list[len(list)-64:]
+		}
+		for _, i := range list {
+			e := d.ents[i]
+			if !(e.kind == Person || e.kind == UnknownEntity || e.votes[Person] > 0) {
+				continue
+			}
+			if kind != Person && kind != UnknownEntity && !(e.votes[Person] > e.votes[Location] && e.votes[Person] > e.votes[Organization]) {
+				continue
+			}
+			if subsetWords(words, e.words) || len(words) > 1 && subsetWords(e.words, words) {
+				consider(i)
+			}
 		}
 	}
 	return best
+}
+
+// index records an entity's name, words, acronym and initials for match.
+func (d *edoc) index(ei int, text, lower string, words []string) {
+	e := d.ents[ei]
+	d.byName[lower] = ei
+	if isAcronym(text) {
+		d.byAcr[acronymKey(lower)] = ei
+	} else if len(words) > 1 && (e.kind == Organization || e.votes[Organization] > 0) {
+		if in := initials(words); len(in) > 1 {
+			if _, taken := d.byAcr[in]; !taken {
+				d.byAcr[in] = ei
+			}
+		}
+	}
+	if e.acronym != "" {
+		d.byAcr[acronymKey(strings.ToLower(e.acronym))] = ei
+	}
+	for _, w := range words {
+		list := d.byWord[w]
+		if n := len(list); n == 0 || list[n-1] != ei {
+			d.byWord[w] = append(list, ei)
+		}
+	}
 }
 
 func (d *edoc) newEntity(kind EntityKind, name string, words []string, pos int) *entity {
@@ -564,7 +643,11 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 			d.subject[sent] = ei
 		}
 	}
-	e.salience += w
+	e.salience = d.sal(e) + w
+	e.salSent = d.cur
+	d.recent = append(d.recent, ei)
+	d.recentAt = append(d.recentAt, d.cur)
+	d.sorted = false
 }
 
 // isSubject reports whether the mention at token k is its sentence's subject:
@@ -586,15 +669,36 @@ func (d *edoc) isSubject(k int) bool {
 	return true
 }
 
-// decay halves every entity's salience once per sentence.
-func (d *edoc) decay(si int) {
-	for _, e := range d.ents {
-		for e.salSent < si {
-			if e.salSent >= 0 {
-				e.salience /= 2
-			}
-			e.salSent++
+// sal returns an entity's salience at the sentence being read: every
+// mention's weight halves with each sentence since.
+func (d *edoc) sal(e *entity) float64 {
+	n := d.cur - e.salSent
+	if n <= 0 {
+		return e.salience
+	}
+	if n > 60 {
+		return 0
+	}
+	return math.Ldexp(e.salience, -n)
+}
+
+// activeWindow is how many sentences back resolution looks for entities.
+const activeWindow = 25
+
+// active calls fn once for each entity mentioned in the last activeWindow
+// sentences, most recent first.
+func (d *edoc) active(fn func(ei int)) {
+	d.stampN++
+	for len(d.stamp) < len(d.ents) {
+		d.stamp = append(d.stamp, 0)
+	}
+	for j := len(d.recent) - 1; j >= 0 && d.recentAt[j] >= d.cur-activeWindow; j-- {
+		ei := d.recent[j]
+		if d.stamp[ei] == d.stampN {
+			continue
 		}
+		d.stamp[ei] = d.stampN
+		fn(ei)
 	}
 }
 
@@ -805,10 +909,11 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 		}
 	}
 	best, bestScore := -1, 0.0
-	for i, e := range d.ents {
+	d.active(func(i int) {
+		e := d.ents[i]
 		if org != (e.kind == Organization || e.votes[Organization] > e.votes[Person]) {
 			if !(org && e.kind == UnknownEntity) {
-				continue
+				return
 			}
 		}
 		score := 0.0
@@ -834,30 +939,37 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 			}
 		}
 		if g, ok := lexRoleNoun(hw); ok && g != '-' && e.gender != 0 && e.gender != g {
-			continue
+			return
 		}
 		if score == 0 {
-			continue
+			return
 		}
-		score = 10*score + e.salience
+		score = 10*score + d.sal(e)
 		if score > bestScore {
 			best, bestScore = i, score
 		}
-	}
+	})
 	if best >= 0 {
 		return best
 	}
-	// Failing evidence: the most salient entity of the right sort.
-	for i, e := range d.ents {
+	// Failing evidence, an organisation description ("the party", "the
+	// daily") is the most salient organisation. A person description
+	// without evidence may be someone new ("the committee chairman"): it
+	// stays unlinked.
+	if !org {
+		return -1
+	}
+	d.active(func(i int) {
+		e := d.ents[i]
 		isOrg := e.kind == Organization || e.votes[Organization] > e.votes[Person] && e.votes[Organization] > e.votes[Location]
 		isPerson := e.kind == Person || e.votes[Person] > e.votes[Organization] && e.votes[Person] > e.votes[Location]
 		if org && !isOrg || !org && !isPerson {
-			continue
+			return
 		}
-		if e.salience > bestScore {
-			best, bestScore = i, e.salience
+		if sal := d.sal(e); sal > bestScore {
+			best, bestScore = i, sal
 		}
-	}
+	})
 	if bestScore < 0.5 {
 		return -1
 	}
@@ -913,11 +1025,11 @@ func (d *edoc) pronoun(si, k int, at *qattr) {
 	if ei < 0 {
 		// E7d: the most salient person.
 		best := 0.25
-		for i, e := range d.ents {
-			if d.isPerson(i) && d.compatible(i, g) && e.salience > best {
-				ei, best = i, e.salience
+		d.active(func(i int) {
+			if sal := d.sal(d.ents[i]); d.isPerson(i) && d.compatible(i, g) && sal > best {
+				ei, best = i, sal
 			}
-		}
+		})
 	}
 	if ei < 0 {
 		return
@@ -963,8 +1075,17 @@ func (d *edoc) entityIn(r [2]int) (int, bool) {
 
 // entityAt is entityIn for a byte span.
 func (d *edoc) entityAt(s Span) (int, bool) {
+	if !d.sorted {
+		sort.SliceStable(d.mention, func(i, j int) bool { return d.mention[i].Start < d.mention[j].Start })
+		d.sorted = true
+	}
+	// Mentions are short: start a little before s.
+	lo := sort.Search(len(d.mention), func(i int) bool { return d.mention[i].Start >= s.Start-256 })
 	best, bestRank := -1, -1
-	for _, m := range d.mention {
+	for _, m := range d.mention[lo:] {
+		if m.Start >= s.End {
+			break
+		}
 		if m.End <= s.Start || m.Start >= s.End {
 			continue
 		}
@@ -1036,7 +1157,7 @@ func (d *edoc) entities() ([]Entity, []string) {
 	out := make([]Entity, 0, len(d.ents))
 	for n, i := range order {
 		e := d.ents[i]
-		ids[i] = "e" + itoa(n+1)
+		ids[i] = "e" + strconv.Itoa(n+1)
 		out = append(out, Entity{
 			ID: ids[i], Name: e.name, Kind: e.kind,
 			Titles:       append([]string{}, e.titles...),
@@ -1050,9 +1171,9 @@ func (d *edoc) entities() ([]Entity, []string) {
 // ---------------------------------------------------------------------------
 // Helpers
 
-// nameWords returns the lower-cased words of a name, hyphenated parts kept.
+// nameWords returns the words of a lower-cased name, hyphenated parts kept.
 func nameWords(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+	return strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '.' || r == ','
 	})
 }
@@ -1087,21 +1208,33 @@ func subsetWords(a, b []string) bool {
 // initials returns the lower-case initials of name words, hyphenated parts
 // counted when capitalised in the original ("tehreek-e-insaf" gives "ti").
 func initials(words []string) string {
-	var b strings.Builder
+	var buf [16]byte
+	b := buf[:0]
 	for _, w := range words {
 		switch w {
 		case "of", "and", "the", "for", "de", "&":
 			continue
 		}
-		for i, part := range strings.Split(w, "-") {
-			if part == "" || i > 0 && len(part) < 3 {
+		// Each hyphenated part of three or more letters counts.
+		for i, part := 0, 0; i <= len(w); i++ {
+			if i < len(w) && w[i] != '-' {
 				continue
 			}
-			r, _ := utf8.DecodeRuneInString(part)
-			b.WriteRune(r)
+			if i > part && (part == 0 || i-part >= 3) {
+				b = append(b, w[part])
+			}
+			part = i + 1
 		}
 	}
-	return b.String()
+	return string(b)
+}
+
+// acronymKey is a lower-cased acronym without its dots ("u.s." -> "us").
+func acronymKey(lower string) string {
+	if strings.IndexByte(lower, '.') < 0 {
+		return lower
+	}
+	return strings.ReplaceAll(lower, ".", "")
 }
 
 // isAcronym reports a word of two to six upper-case letters, dots allowed.
@@ -1148,13 +1281,6 @@ func expandTitle(w string) string {
 		}
 	}
 	return w
-}
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }
 
 // ePronouns maps third-person pronouns to their gender: 'm', 'f', or 'p'

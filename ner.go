@@ -8,8 +8,10 @@ import (
 	"sync"
 )
 
-// The name tagger: a greedy left-to-right averaged perceptron over BIO tags
-// (see ner_features.go for the features and ner_train.go for training).
+// The name tagger: an averaged structured perceptron over BIO tags, decoded
+// with first-order Viterbi search (see ner_features.go for the features and
+// ner_train.go for training). The model is lexicon/ner_model.txt, trained on
+// CoNLL-2003 English train by cmd/nertrain and embedded as text.
 //
 // Rules:
 //
@@ -20,6 +22,8 @@ import (
 //	N5: a name ending in a hyphen-tail token ends at its head: "Imran Khan-led" gives "Imran Khan".
 //	N6: trailing particles are dropped from a name ("Bank of" -> "Bank").
 //	N7: the type last given to a word in the same call is a feature for its later mentions.
+//	N8: listed function words (The, This, However, ...) are never candidates (see nerDoc.candidates).
+//	N9: in a mixed-case headline only words the running text capitalises mid-sentence are candidates.
 
 // A nerType is the type of a name: person, organisation, location or other.
 // The zero value nerNone means "not a name".
@@ -114,6 +118,8 @@ type nerSlot struct {
 // nerFingerprint returns the slot fingerprint of key h.
 func nerFingerprint(h uint64) uint32 { return uint32(h>>32) | 1 }
 
+// The parsed embedded model, built once by nerLoadModel and read-only
+// afterwards.
 var (
 	nerModelOnce sync.Once
 	nerModelData *nerModel
@@ -307,6 +313,14 @@ func nerPrepareDoc(text string, sents []Span) ([]nerSent, *nerDoc) {
 		all = tokenize(text, sp, all)
 		bounds = append(bounds, len(all))
 	}
+	return nerPrepareTokens(text, all, bounds)
+}
+
+// nerPrepareTokens is nerPrepareDoc for text already tokenized: all holds
+// the tokens of every sentence, sentence k being all[bounds[k]:bounds[k+1]].
+// The tokens are only read.
+func nerPrepareTokens(text string, all []token, bounds []int) ([]nerSent, *nerDoc) {
+	sents := bounds[:len(bounds)-1]
 	info := make([]nerTokInfo, len(all))
 	classes := nerClasses()
 	d := nerNewDoc(len(all))
@@ -460,8 +474,18 @@ func nerMentions(ps *nerSent, tags []uint8, dst []nerMention) []nerMention {
 // All sentences of one call are treated as one document (N7), so pass the
 // sentences of one article together.
 func nerTag(text string, sents []Span) []nerMention {
-	m := nerLoadModel()
 	prepared, d := nerPrepareDoc(text, sents)
+	return nerTagPrepared(text, prepared, d)
+}
+
+// nerTagTokens is nerTag for text already tokenized (see nerPrepareTokens).
+func nerTagTokens(text string, all []token, bounds []int) []nerMention {
+	prepared, d := nerPrepareTokens(text, all, bounds)
+	return nerTagPrepared(text, prepared, d)
+}
+
+func nerTagPrepared(text string, prepared []nerSent, d *nerDoc) []nerMention {
+	m := nerLoadModel()
 	var f nerFeaturer
 	var v nerViterbi
 	var out []nerMention

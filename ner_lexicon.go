@@ -81,13 +81,14 @@ var nerParticles = []string{
 }
 
 // nerFunctionWords are lower-case determiners, pronouns and conjunctions
-// that start sentences but never names (rule N8).
+// that start sentences but never names (rule N8). Single letters and words
+// that are also abbreviations or initials (A., I, No., IT) are left out.
 var nerFunctionWords = []string{
-	"a", "after", "all", "also", "although", "an", "another", "as", "because",
-	"before", "both", "but", "each", "every", "he", "her", "his", "however",
-	"i", "if", "in", "it", "its", "many", "meanwhile", "most", "my", "no",
-	"our", "she", "so", "some", "such", "that", "the", "their", "these", "they",
-	"this", "those", "though", "we", "when", "while", "yet", "you", "your",
+	"after", "also", "although", "another", "because", "before", "both", "but",
+	"each", "every", "he", "her", "his", "however", "if", "its", "many",
+	"meanwhile", "most", "my", "our", "she", "some", "such", "that", "the",
+	"their", "these", "they", "this", "those", "though", "we", "when", "while",
+	"yet", "you", "your",
 }
 
 // nerIsAbbrev reports whether w is a case-sensitive abbreviation that keeps
@@ -128,6 +129,7 @@ type nerClassTable struct {
 	mask    uint64
 }
 
+// The class table, built once by nerClasses and read-only afterwards.
 var (
 	nerClassOnce sync.Once
 	nerClassTab  *nerClassTable

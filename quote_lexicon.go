@@ -14,7 +14,7 @@ func set(words ...string) map[string]struct{} {
 
 // qNotCues are speech-verb lemmas that cue no attribution on their own: the
 // quoting verbs serve Q8, and the rest are too often not speech.
-var qNotCues = set("cite", "quote", "call", "address", "express", "order", "charge", "present", "raise", "release", "sign", "name", "list", "issue", "post", "publish", "read", "return", "speak", "talk", "discuss", "pass", "offer", "put", "label", "term", "dub")
+var qNotCues = set("cite", "quote", "address", "express", "order", "charge", "present", "raise", "release", "sign", "name", "list", "issue", "post", "publish", "read", "return", "speak", "talk", "discuss", "pass", "offer", "put", "label", "term", "dub")
 
 // qDeterminers make the word after them a noun: "the claim", "his remarks".
 var qDeterminers = set("a", "an", "another", "any", "each", "every", "her", "his", "its", "my", "no", "our", "some", "such", "the", "their", "these", "this", "those", "your", "’s", "'s")
@@ -68,11 +68,22 @@ func qPersonNoun(w string) bool {
 	if _, ok := qPersonHeads[w]; ok {
 		return true
 	}
-	if len(w) > 3 && w[len(w)-1] == 's' {
-		_, ok := qPersonHeads[w[:len(w)-1]]
-		return ok
+	if _, ok := lexRoleNoun(w); ok {
+		return true
 	}
-	return false
+	if len(w) > 3 && w[len(w)-1] == 's' {
+		if _, ok := qPersonHeads[w[:len(w)-1]]; ok {
+			return true
+		}
+		if _, ok := lexRoleNoun(w[:len(w)-1]); ok {
+			return true
+		}
+		if head, desc := lexOrgNoun(w[:len(w)-1]); head || desc {
+			return true
+		}
+	}
+	head, desc := lexOrgNoun(w)
+	return head || desc
 }
 
 // qPersonHeads are common nouns for speakers in news copy.
@@ -81,11 +92,22 @@ var qPersonHeads = set("advocate", "aide", "analyst", "critic", "democrat", "exp
 // qCognitionCues are verbs of belief, hope and perception that attribute
 // content when a clause follows them ("X believes (that) ..."): PolNeAR
 // counts these as attributions, though they are not speech.
-var qCognitionCues = set("assume", "believe", "doubt", "expect", "fear", "feel", "find", "guess", "hope", "know", "learn", "realize", "realise", "reckon", "see", "show", "suppose", "suspect", "think", "understand", "worry", "conclude", "agree", "disagree")
+var qCognitionCues = set("aim", "intend", "plan", "seek", "want", "assume", "believe", "doubt", "expect", "fear", "feel", "find", "guess", "hope", "know", "learn", "realize", "realise", "reckon", "see", "show", "suppose", "suspect", "think", "understand", "worry", "conclude", "agree", "disagree")
 
 // qObjectCues take their content as an object noun phrase: "X criticized
 // the plan", "X called for an inquiry".
-var qObjectCues = set("accuse", "blame", "condemn", "criticise", "criticize", "defend", "denounce", "endorse", "praise", "slam", "support", "oppose", "propose", "question", "reject", "applaud", "decry", "dismiss", "hail", "laud", "lambast", "rebuke", "castigate")
+var qObjectCues = set("cite", "describe", "accuse", "blame", "condemn", "criticise", "criticize", "defend", "denounce", "endorse", "praise", "slam", "support", "oppose", "propose", "question", "reject", "applaud", "decry", "dismiss", "hail", "laud", "lambast", "rebuke", "castigate")
 
 // qAuxiliaries are verbs that never stand inside a speaker's noun phrase.
 var qAuxiliaries = set("am", "are", "be", "been", "being", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might", "must", "shall", "should", "was", "were", "will", "would")
+
+// qNamingCues characterise their object ("called the plan 'a disaster'",
+// "described him as ..."): they attribute only with a quotation or "as".
+var qNamingCues = set("call", "dub", "label", "term", "brand")
+
+// qIntentCues take a to-infinitive as their content: "vowed to fight",
+// "wants to run" (PolNeAR counts intentions as attributions).
+var qIntentCues = set("aim", "intend", "plan", "pledge", "promise", "seek", "threaten", "vow", "want", "refuse", "urge", "hope", "expect", "demand", "agree", "offer", "propose")
+
+// qWhWords open an embedded question after "asked".
+var qWhWords = set("how", "if", "what", "whether", "when", "where", "which", "who", "whom", "why")

@@ -35,6 +35,9 @@ import (
 //	    we, my ...) without quotation marks is direct.
 //	Q12 coordination: `X assured that ... and urged ...` gives the second
 //	    cue the first cue's speaker.
+//	Q13 `Name: CONTENT` at the start of a sentence (interviews, headlines).
+//	Q14 passive cues: `X was reported by Y`, `warned by Y that ...` give
+//	    speaker Y; without "by" the speaker is unsaid (nil).
 //
 // A quote's kind: direct when its content is one quotation (or Q11), mixed
 // when reported content holds a quotation, indirect otherwise.
@@ -66,12 +69,13 @@ type qattr struct {
 // textDoc is the article's tokens, made once and shared by the entity and
 // quote finders.
 type textDoc struct {
-	text   string
-	toks   []token
-	low    []string // lower-cased word of each word token
-	sentOf []int    // sentence of each token
-	sents  [][2]int // token range of each sentence
-	paraOf []int    // paragraph of each sentence
+	text    string
+	lowText string // text with ASCII letters lower-cased: same offsets
+	toks    []token
+	low     []string // lower-cased word of each word token
+	sentOf  []int    // sentence of each token
+	sents   [][2]int // token range of each sentence
+	paraOf  []int    // paragraph of each sentence
 }
 
 // newTextDoc tokenizes the sentences of a.
@@ -87,14 +91,30 @@ func newTextDoc(a *Article) *textDoc {
 		d.sents = append(d.sents, [2]int{n, len(d.toks)})
 		d.paraOf = append(d.paraOf, s.Paragraph)
 	}
+	// One lower-cased copy of the text (ASCII letters folded, so every
+	// offset stays) serves every word: no allocation per word.
+	lower := []byte(nil)
+	for i, t := range d.toks {
+		if t.Kind == tokWord && t.Flags&tokHasUpper != 0 {
+			lower = []byte(a.Text)
+			_ = i
+			break
+		}
+	}
+	lowText := a.Text
+	if lower != nil {
+		for i, c := range lower {
+			if 'A' <= c && c <= 'Z' {
+				lower[i] = c + 'a' - 'A'
+			}
+		}
+		lowText = string(lower)
+	}
+	d.lowText = lowText
 	d.low = make([]string, len(d.toks))
 	for i, t := range d.toks {
 		if t.Kind == tokWord {
-			w := a.Text[t.Start:t.End]
-			if t.Flags&tokHasUpper != 0 {
-				w = strings.ToLower(w)
-			}
-			d.low[i] = w
+			d.low[i] = lowText[t.Start:t.End]
 		}
 	}
 	return d
@@ -110,6 +130,11 @@ type qdoc struct {
 }
 
 var noRange = [2]int{-1, -1}
+
+// qMaxContent is the longest reported content, in tokens, that a rule
+// reads. It keeps the cost of a pathological sentence (thousands of cues
+// and no full stop) linear; real news sentences are far shorter.
+const qMaxContent = 600
 
 // findQuotes runs the quote rules over an article's tokens.
 func findQuotes(td *textDoc) []qattr {
@@ -322,6 +347,12 @@ func (d *qdoc) paraEndTok(i int) int {
 	return j
 }
 
+// opensAt reports whether a quotation opens at token i.
+func (d *qdoc) opensAt(i int) bool {
+	ri, ok := d.isOpen(i)
+	return ok && !d.regions[ri].used
+}
+
 // regionSpan returns the content span of a region, trimmed of space.
 func (d *qdoc) regionSpan(r qregion) Span {
 	if r.last <= r.first {
@@ -378,10 +409,10 @@ func (d *qdoc) isOpen(i int) (int, bool) {
 	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != tokQuote {
 		return -1, false
 	}
-	for ri := range d.regions {
-		if d.regions[ri].open == i {
-			return ri, true
-		}
+	// Regions are sorted by their opening mark.
+	ri := sort.Search(len(d.regions), func(k int) bool { return d.regions[k].open >= i })
+	if ri < len(d.regions) && d.regions[ri].open == i {
+		return ri, true
 	}
 	return -1, false
 }
@@ -412,6 +443,7 @@ func (d *qdoc) cueAt(i int) (lexVerb, bool) {
 func (d *qdoc) sentenceCues(si int) {
 	ss, se := d.sents[si][0], d.sents[si][1]
 	first := len(d.attrs)
+	d.colon(si)
 	for c := ss; c < se; c++ {
 		if d.lw(c) == "according" && d.lw(c+1) == "to" && d.region[c] < 0 {
 			d.accordingTo(si, c)
@@ -471,6 +503,9 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			j -= 3
 		case d.lw(j-1) == "continued" || d.lw(j-1) == "continues" || d.lw(j-1) == "proceeded":
 			j -= 2
+		case j-1 >= ss && d.isWord(j-1) && (d.isPunct(cueEnd, ":") || d.isPunct(cueEnd, ",")) && d.opensAt(cueEnd+1):
+			j -= 2 // "interjected to say: “...”"
+
 		default:
 			return // "to say", "declined to comment"
 		}
@@ -497,7 +532,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	at := qattr{cue: [2]int{c, cueEnd}, speaker: noRange, via: noRange, region: -1, sent: si}
 	right := cueEnd
 	switch {
-	case ing && (comma || j >= ss && d.toks[j].Kind == tokDash || qParticipleLead(d.lw(j)) && (d.isPunct(j-1, ",") || j == ss)):
+	case ing && (comma || j >= ss && d.toks[j].Kind == tokDash || qParticipleLead(d.lw(j))):
 		// Q7: ", saying ...": the speaker of the clause it hangs on.
 		at.speaker, at.via = d.clauseSpeaker(si, j, first)
 		at.rule = "Q7"
@@ -516,8 +551,9 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		d.splitQuote(at, next, se)
 		return
 	case punct && comma:
-		// Q6: "CONTENT, said the minister."
-		if sp := d.rightNP(cueEnd, se); sp != noRange {
+		// Q6: "CONTENT, said the minister." (After "told" the phrase is
+		// the listener.)
+		if sp := d.rightNP(cueEnd, se); sp != noRange && !v.Listener {
 			if _, ok := d.attributionEnds(sp[1], se); ok {
 				at.speaker, at.rule = sp, "Q6"
 				d.addLeftContent(at, ss, jq+1)
@@ -530,7 +566,16 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			k--
 		}
 		if k > ss && d.isPunct(k, ",") {
-			at.speaker, at.via = d.leftNP(ss, k-1)
+			if q := k + 1; d.lw(q) == "quoting" || d.lw(q) == "citing" {
+				// Q8: "A, quoting B, said ...".
+				at.speaker, _ = d.leftNP(q+1, jq)
+				at.via, _ = d.leftNP(ss, k-1)
+				if at.speaker == noRange {
+					at.speaker, at.via = at.via, noRange
+				}
+			} else {
+				at.speaker, at.via = d.leftNP(ss, k-1)
+			}
 		}
 		if at.speaker == noRange {
 			return
@@ -564,8 +609,23 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		}
 	}
 	if passive {
-		// "was told that ...": the subject heard it; the speaker is unsaid.
+		// "was told that ...": the subject heard it; the speaker is
+		// unsaid, or named after "by" (Q14).
+		subject := at.speaker
 		at.speaker, at.via = noRange, noRange
+		if d.lw(right) == "by" {
+			if sp := d.rightNP(right+1, se); sp != noRange {
+				at.speaker, at.rule = sp, "Q14"
+				right = sp[1]
+				// "X was first reported by Y.": the subject is the content.
+				if _, ok := d.attributionEnds(sp[1], se); ok && !d.hasThatAhead(right, se) && subject != noRange {
+					at.content = Span{d.toks[subject[0]].Start, d.toks[subject[1]-1].End}
+					at.contentFirst = subject[0]
+					d.finishContent(&at, subject[0], subject[1])
+					return
+				}
+			}
+		}
 		if !d.hasThatAhead(right, se) {
 			return
 		}
@@ -578,11 +638,12 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		if at.via != noRange && at.via[0] < start {
 			start = at.via[0]
 		}
-		// Q1: a quotation just before the speaker: `"...," he said`.
+		// Q1: a quotation just before the speaker: `"...," he said`,
+		// whatever follows the cue, unless a "that" clause does.
 		k := start - 1
-		for k >= ss && k >= start-2 && (d.isPunct(k, ",") || d.toks[k].Kind == tokDash || d.toks[k].Kind == tokQuote) {
+		for k >= ss && k >= start-3 && (d.isPunct(k, ",") || d.toks[k].Kind == tokDash || d.toks[k].Kind == tokQuote) {
 			if ri, ok := d.isClose(k); ok {
-				if d.trailing(v, right, se) || d.isPunct(right, ",") {
+				if !d.hasThatAhead(right, se) {
 					at.rule = "Q1"
 					d.addRegionQuote(at, ri)
 					d.splitQuote(at, right, se)
@@ -628,7 +689,7 @@ func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 			words = -6
 		case t.Kind == tokWord:
 			lw := d.low[e]
-			if lw == "who" || lw == "that" || lw == "which" {
+			if lw == "who" || lw == "which" {
 				return se, true
 			}
 			words++
@@ -694,7 +755,7 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 	ss := d.sents[si][0]
 	// The subject: a name or a pronoun opening the sentence.
 	end := ss
-	for end < j && d.isWord(end) && (d.toks[end].is(tokCap) || end > ss && d.low[end] == "(") {
+	for end < j && end < ss+10 && d.isWord(end) && d.toks[end].is(tokCap) {
 		end++
 	}
 	if end == ss {
@@ -715,6 +776,9 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 // "A while quoting B": the speaker is B and via is A.
 func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 	k := j
+	if ss < j-12 {
+		ss = j - 12 // a speaker is a short phrase: look no further
+	}
 	for k >= ss {
 		t := d.toks[k]
 		if t.Kind == tokWord {
@@ -797,6 +861,9 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 	if k >= se || !d.isWord(k) {
 		return noRange
 	}
+	if _, tw := qTimeWords[d.low[k]]; tw {
+		return noRange // "said Monday that ..."
+	}
 	if _, ok := qSubjectPronouns[d.low[k]]; !ok && !d.toks[k].is(tokCap) {
 		_, det := qDeterminers[d.low[k]]
 		_, op := qNPOpeners[d.low[k]]
@@ -809,7 +876,10 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 		t := d.toks[e]
 		if t.Kind == tokWord {
 			if _, stop := qNPStop[d.low[e]]; stop {
-				break
+				// "former Gov. and Party Chairman Ed Rendell": titles joined.
+				if !(d.low[e] == "and" && e > k && e+1 < se && d.isWord(e+1) && d.toks[e+1].is(tokCap) && d.toks[e-1].is(tokCap)) {
+					break
+				}
 			}
 			if _, prep := qPrepositions[d.low[e]]; prep && e > k && !(d.low[e] == "of" || d.low[e] == "for") {
 				break
@@ -912,7 +982,7 @@ func (d *qdoc) isPronounIt(sp [2]int) bool {
 		return false
 	}
 	switch d.low[sp[0]] {
-	case "it", "there", "this", "which", "what", "who":
+	case "there", "which", "what", "who":
 		return true
 	}
 	return false
@@ -935,6 +1005,9 @@ func (d *qdoc) addRegionQuote(at qattr, ri int) {
 // addLeftContent records the content from the clause start to token k
 // (exclusive) for Q6.
 func (d *qdoc) addLeftContent(at qattr, ss, k int) {
+	if ss < k-qMaxContent {
+		ss = k - qMaxContent
+	}
 	start := ss
 	// Start after an earlier attribution of the sentence.
 	for i := len(d.attrs) - 1; i >= 0 && d.attrs[i].sent == at.sent; i-- {
@@ -968,6 +1041,15 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	if ri, ok := d.isOpen(k); ok {
 		d.addRegionQuote(at, ri)
 		return
+	}
+	// A short phrase, then a colon and a quotation: "added about Carson:
+	// “...”".
+	for e := k; e < se && e < k+8 && d.isWord(e); e++ {
+		if (d.isPunct(e+1, ":") || d.isPunct(e+1, ",")) && d.opensAt(e+2) {
+			ri, _ := d.isOpen(e + 2)
+			d.addRegionQuote(at, ri)
+			return
+		}
 	}
 	// A parenthetical attribution: "In contrast, Berkman said, there ...".
 	if d.isPunct(k, ",") && d.contentStartOK(k+1) {
@@ -1009,6 +1091,38 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		_, bare := qBareCues[v.Lemma]
 		_, cog := qCognitionCues[v.Lemma]
 		_, obj := qObjectCues[v.Lemma]
+		intentTo := false
+		if _, intent := qIntentCues[v.Lemma]; intent && d.lw(k) == "to" && d.isWord(k+1) {
+			bare, cog, intentTo = true, false, true // "vowed to fight on"
+		}
+		// "called for an inquiry", "called on X to ...".
+		if v.Lemma == "call" && (d.lw(k) == "for" || d.lw(k) == "on") && d.isWord(k+1) {
+			k++
+			bare = true
+		} else if _, naming := qNamingCues[v.Lemma]; naming {
+			// "called X 'a disaster'", "described X as ...".
+			end := d.contentEnd(at, k, se)
+			ok := false
+			for e := k; e < end; e++ {
+				if d.region[e] >= 0 || d.lw(e) == "as" {
+					ok = true
+					break
+				}
+			}
+			if !ok || end <= k {
+				return
+			}
+			bare = true
+		}
+		if v.Lemma == "ask" {
+			// "asked Y whether ...", "asked who ...".
+			e := d.listenerEnd(k, se)
+			if _, wh := qWhWords[d.lw(e)]; wh {
+				k, bare = e, true
+			} else if _, wh := qWhWords[d.lw(k)]; wh {
+				bare = true
+			}
+		}
 		if cog && !d.clauseLike(k) {
 			return
 		}
@@ -1019,7 +1133,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			if !v.Listener || !(d.lw(d.listenerEnd(k, se)) == "to" || d.lw(d.listenerEnd(k, se)) == "not") {
 				return
 			}
-		} else if !d.contentStartOK(k) {
+		} else if !intentTo && !d.contentStartOK(k) {
 			return
 		}
 	}
@@ -1131,6 +1245,9 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 	switch d.lw(k) {
 	case "he", "she", "they", "i", "we":
 		pronounSubject = true
+	}
+	if se > k+qMaxContent {
+		se = k + qMaxContent
 	}
 	end := se
 	for e := k; e < se; e++ {
@@ -1272,7 +1389,50 @@ func (d *qdoc) accordingTo(si, c int) {
 			d.addRegionQuote(at, ri)
 			return
 		}
+		// "Fundraising, according to the campaign, has surged": the
+		// sentence around the phrase.
+		if d.isPunct(sp[1], ",") && d.countWords(sp[1]+1, se) >= 2 {
+			end := d.contentEnd(at, sp[1]+1, se)
+			at.content = d.trimSpan(Span{d.toks[ss].Start, d.toks[end-1].End})
+			at.contentFirst = ss
+			d.finishContent(&at, ss, end)
+			return
+		}
 		d.addLeftContent(at, ss, c-1)
+	}
+}
+
+// colon applies Q13: a sentence that opens with a name and a colon
+// ("Trump: Clinton should have called", "Lopez: Well, no one ...") is that
+// speaker's. The name is one to four capitalised words, none of them a
+// common word ("Note:", "Update:" are labels), and three words must follow.
+func (d *qdoc) colon(si int) {
+	ss, se := d.sents[si][0], d.sents[si][1]
+	k := ss
+	for k < se && k < ss+4 && d.isWord(k) && d.toks[k].is(tokCap) {
+		if lexCommonWord(d.tokText(k)) && !d.toks[k].is(tokAllCaps) {
+			return
+		}
+		k++
+	}
+	if k == ss || !d.isPunct(k, ":") || d.countWords(k+1, se) < 3 || d.region[k] >= 0 {
+		return
+	}
+	at := qattr{cue: [2]int{k, k + 1}, speaker: [2]int{ss, k}, via: noRange, region: -1, sent: si, rule: "Q13"}
+	if ri, ok := d.isOpen(k + 1); ok {
+		d.addRegionQuote(at, ri)
+		return
+	}
+	end := d.contentEnd(at, k+1, se)
+	if end <= k+1 {
+		return
+	}
+	at.content = Span{d.toks[k+1].Start, d.toks[end-1].End}
+	at.contentFirst = k + 1
+	at.kind = Direct
+	at.content = d.trimSpan(at.content)
+	if at.content.Len() > 0 {
+		d.attrs = append(d.attrs, at)
 	}
 }
 
@@ -1295,49 +1455,60 @@ func (d *qdoc) quotedAsSaying(si, c int) bool {
 }
 
 // leftoverRegions applies Q4 and Q10 to quotations no rule attributed.
+// Attributions are swept in order of start and of end, so the cost stays
+// linear in the number of quotations and attributions.
 func (d *qdoc) leftoverRegions() {
-	sort.SliceStable(d.attrs, func(i, j int) bool { return d.attrs[i].content.Start < d.attrs[j].content.Start })
+	byStart := make([]int, len(d.attrs))
+	for i := range byStart {
+		byStart[i] = i
+	}
+	byEnd := append([]int(nil), byStart...)
+	sort.SliceStable(byStart, func(i, j int) bool { return d.attrs[byStart[i]].content.Start < d.attrs[byStart[j]].content.Start })
+	sort.SliceStable(byEnd, func(i, j int) bool { return d.attrs[byEnd[i]].content.End < d.attrs[byEnd[j]].content.End })
+	si, ei := 0, 0
+	maxEnd := -1 // the furthest end of the attributions started so far
+	prev := -1   // the attribution ending last before the region
 	for ri := range d.regions {
 		r := &d.regions[ri]
-		if r.used || !r.double && d.regionWords(*r) < 4 {
-			continue
-		}
-		// Inside reported content already: it made that quote mixed.
 		span := d.regionSpan(*r)
-		inside := false
-		for _, at := range d.attrs {
-			if at.content.Start <= span.Start && span.End <= at.content.End {
-				inside = true
-				break
+		for si < len(byStart) && d.attrs[byStart[si]].content.Start <= span.Start {
+			if e := d.attrs[byStart[si]].content.End; e > maxEnd {
+				maxEnd = e
 			}
+			si++
 		}
-		if inside || d.regionWords(*r) < 4 {
-			continue // Q10
+		for ei < len(byEnd) && d.attrs[byEnd[ei]].content.End <= span.Start {
+			prev = byEnd[ei]
+			ei++
+		}
+		if r.used || d.regionWords(*r) < 4 {
+			continue // Q10: scare quotes, or attributed already
+		}
+		if maxEnd >= span.End {
+			continue // inside reported content: it made that quote mixed
 		}
 		// Q4: the previous attributed quotation in this or the previous
 		// paragraph lends its speaker.
+		if prev < 0 {
+			continue
+		}
+		pa := d.attrs[prev]
 		para := d.paraOf[d.sentOf[r.open]]
-		var prev *qattr
-		for k := range d.attrs {
-			at := &d.attrs[k]
-			if at.content.End <= span.Start && (prev == nil || at.content.End > prev.content.End) {
-				prev = at
-			}
-		}
-		if prev == nil || prev.speaker == noRange {
+		if pa.speaker == noRange {
 			continue
 		}
-		if p := d.paraOf[prev.sent]; p != para && p != para-1 {
+		if p := d.paraOf[pa.sent]; p != para && p != para-1 {
 			continue
 		}
-		if !(d.isParaStart(r.open) || d.paraOf[prev.sent] == para) {
+		if !(d.isParaStart(r.open) || d.paraOf[pa.sent] == para) {
 			continue
 		}
-		at := qattr{cue: noRange, speaker: prev.speaker, via: prev.via, region: ri, sent: d.sentOf[r.open], rule: "Q4", kind: Direct}
+		at := qattr{cue: noRange, speaker: pa.speaker, via: pa.via, region: ri, sent: d.sentOf[r.open], rule: "Q4", kind: Direct}
 		r.used = true
 		at.content = span
 		at.contentFirst = r.first
 		d.attrs = append(d.attrs, at)
+		prev = len(d.attrs) - 1 // the nearest now
 	}
 }
 
@@ -1353,7 +1524,7 @@ func (d *qdoc) rangeSpan(r [2]int) Span {
 // saying", "before adding".
 func qParticipleLead(w string) bool {
 	switch w {
-	case "while", "when", "after", "before", "by", "also":
+	case "while", "when", "after", "before", "by", "also", "upon", "without", "in":
 		return true
 	}
 	return false

@@ -29,3 +29,11 @@ func Timeline(a *Article) []Event {
 	}
 	return out
 }
+
+// Times returns the time expressions of the article in text order, each
+// with its TIMEX3 type and value resolved against [Article.Published].
+// Without a publication date, relative expressions keep underspecified
+// values ("XXXX-XX-XX", "XXXX-WXX"). It returns nil when there are none.
+func Times(a *Article) []Time {
+	return append([]Time(nil), a.analyze().times...)
+}

@@ -224,12 +224,19 @@ func readLine(br *bufio.Reader, limit int) ([]byte, error) {
 	}
 }
 
-// analyseLine answers one batch line.
-func analyseLine(j batchJob, maxBytes int) batchResult {
+// analyseLine answers one batch line. A panic in the library (a bug) is
+// answered as that line's error, so that one bad article does not stop a
+// run over millions.
+func analyseLine(j batchJob, maxBytes int) (res batchResult) {
 	fail := func(id *string, msg string) batchResult {
 		b, _ := json.Marshal(batchError{ID: id, Line: j.line, Error: fmt.Sprintf("line %d: %s", j.line, msg)})
 		return batchResult{data: b, failed: true}
 	}
+	defer func() {
+		if r := recover(); r != nil {
+			res = fail(nil, fmt.Sprintf("internal error (please report): %v", r))
+		}
+	}()
 	if j.err != nil {
 		return fail(nil, j.err.Error())
 	}

@@ -1,0 +1,262 @@
+package news
+
+import (
+	"slices"
+	"sort"
+	"strings"
+)
+
+// The timeline rules.
+//
+//	TL1 An event is a clause with a verb: sentences are cut into clauses
+//	    at semicolons, at ", but", ", and" before a new subject, at
+//	    relative words (", who", "in which") and at participles
+//	    (", saying"), and a clause is an event when it has a verb form
+//	    (a past form in -ed, a common irregular or auxiliary verb, or a
+//	    speech verb).
+//	TL2 An event's time is the date (or time) expression inside its
+//	    clause; failing that, reported content takes the time of the
+//	    attribution that reports it; else it is unknown ("").
+//	TL3 Events are ordered by their time where known. Undated events
+//	    stand at the publication date: news tells of what happened
+//	    lately. An ordinal in the clause ("for the second time", "the
+//	    third meeting") orders events of equal time among themselves.
+//	    "after X" puts an event after the event of the same sentence
+//	    before it; otherwise ties keep text order.
+//	TL4 Participants are the entities mentioned in the clause, by name,
+//	    description or pronoun, in order of first mention.
+
+// tlClause is a clause of a sentence, in tokens.
+type tlClause struct {
+	first, last int // token range [first, last)
+	sent        int
+}
+
+// findEvents builds the timeline of an article.
+func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, ids []string) []Event {
+	var clauses []tlClause
+	for si, sr := range td.sents {
+		clauses = td.clauses(si, sr[0], sr[1], clauses)
+	}
+	if len(clauses) == 0 {
+		return nil
+	}
+	type ev struct {
+		Event
+		key     string // sortable time: YYYY-MM-DD..., or the publication date
+		ordinal int
+		after   bool
+		pos     int
+	}
+	pub := ""
+	if !a.Published.IsZero() {
+		pub = a.Published.Format("2006-01-02")
+	}
+	evs := make([]ev, 0, len(clauses))
+	ti := 0
+	for _, c := range clauses {
+		span := Span{td.toks[c.first].Start, td.toks[c.last-1].End}
+		e := ev{Event: Event{Span: span, Text: a.Text[span.Start:span.End]}, pos: span.Start}
+		// TL2: a date inside the clause.
+		for ti < len(times) && times[ti].End <= span.Start {
+			ti++
+		}
+		for k := ti; k < len(times) && times[k].Start < span.End; k++ {
+			t := times[k]
+			if (t.Type == Date || t.Type == TimeOfDay) && tlDated(t.Value) {
+				e.Value = t.Value
+				break
+			}
+		}
+		// TL3: ordinals and "after".
+		for k := c.first; k < c.last; k++ {
+			if n, ok := tlOrdinals[td.low[k]]; ok && k+1 < c.last {
+				switch td.low[k+1] {
+				case "time", "meeting", "round", "day", "attempt", "visit", "session", "term":
+					e.ordinal = n
+				}
+			}
+			if td.low[k] == "after" || td.low[k] == "later" || td.low[k] == "then" {
+				e.after = true
+			}
+		}
+		// TL4: participants.
+		for _, m := range ed.mentionsIn(span) {
+			if id := ids[m]; !slices.Contains(e.Participants, id) {
+				e.Participants = append(e.Participants, id)
+			}
+		}
+		if e.Participants == nil {
+			e.Participants = []string{}
+		}
+		evs = append(evs, e)
+	}
+	// TL2: reported content takes the time of its attribution.
+	for i := range evs {
+		if evs[i].Value != "" {
+			continue
+		}
+		for _, at := range attrs {
+			if at.content.Start <= evs[i].Start && evs[i].End <= at.content.End {
+				cue := at.cueSpan
+				for j := range evs {
+					if evs[j].Value != "" && evs[j].Start <= cue.Start && cue.End <= evs[j].End {
+						evs[i].Value = evs[j].Value
+					}
+				}
+			}
+		}
+	}
+	for i := range evs {
+		evs[i].key = evs[i].Value
+		if evs[i].key == "" || !tlDated(evs[i].key) {
+			evs[i].key = pub
+		}
+	}
+	order := make([]int, len(evs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool {
+		a, b := evs[order[x]], evs[order[y]]
+		if a.key != b.key {
+			return a.key < b.key
+		}
+		return a.ordinal < b.ordinal && a.ordinal > 0 && b.ordinal > 0
+	})
+	// Equal keys tie; "after" within a sentence and ordinals break ties.
+	out := make([]Event, len(evs))
+	rank := 0
+	for n, i := range order {
+		if n > 0 {
+			p := evs[order[n-1]]
+			e := evs[i]
+			if p.key != e.key || p.ordinal != e.ordinal && p.ordinal > 0 && e.ordinal > 0 || e.after {
+				rank++
+			}
+		}
+		evs[i].Order = rank
+		out[n] = evs[i].Event
+	}
+	return out
+}
+
+// clauses appends the clauses of sentence si, tokens [ss, se) (TL1).
+func (td *textDoc) clauses(si, ss, se int, dst []tlClause) []tlClause {
+	start := ss
+	flush := func(end int) {
+		for start < end && td.toks[start].Kind != tokWord {
+			start++
+		}
+		e := end
+		for e > start && td.toks[e-1].Kind != tokWord {
+			e--
+		}
+		if e > start && td.hasVerb(start, e) {
+			dst = append(dst, tlClause{first: start, last: e, sent: si})
+		}
+		start = end
+	}
+	for k := ss; k < se; k++ {
+		t := td.toks[k]
+		if t.Kind == tokPunct {
+			p := td.text[t.Start:t.End]
+			if p == ";" {
+				flush(k)
+				start = k + 1
+				continue
+			}
+			if p == "," && k+1 < se && td.toks[k+1].Kind == tokWord {
+				switch w := td.low[k+1]; {
+				case w == "but" || w == "who" || w == "which" || w == "while" || w == "whereas":
+					flush(k + 1)
+				case strings.HasSuffix(w, "ing") && w != "quoting" && w != "citing" && td.speechAt(k+1):
+					flush(k + 1)
+				case w == "and" && k+2 < se && td.subjectAt(k+2):
+					flush(k + 1)
+				}
+			}
+			continue
+		}
+		if t.Kind == tokWord && td.low[k] == "which" && k > ss && td.low[k-1] == "in" && k-1 > start {
+			flush(k - 1) // "a show in which he ..."
+		}
+	}
+	flush(se)
+	return dst
+}
+
+// speechAt reports whether token k is a speech verb.
+func (td *textDoc) speechAt(k int) bool {
+	_, ok := lexSpeechVerb(td.low[k])
+	return ok
+}
+
+// subjectAt reports whether a new subject starts at token k: a pronoun or
+// a capitalised word.
+func (td *textDoc) subjectAt(k int) bool {
+	if td.toks[k].Kind != tokWord {
+		return false
+	}
+	switch td.low[k] {
+	case "he", "she", "they", "it", "i", "we", "the":
+		return true
+	}
+	return td.toks[k].is(tokCap)
+}
+
+// hasVerb reports whether tokens [s, e) hold a verb form (TL1).
+func (td *textDoc) hasVerb(s, e int) bool {
+	for k := s; k < e; k++ {
+		t := td.toks[k]
+		if t.Kind != tokWord || t.is(tokCap) && k > s {
+			continue
+		}
+		w := td.low[k]
+		if _, ok := tlVerbs[w]; ok {
+			return true
+		}
+		if len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+		if _, ok := lexSpeechVerb(w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsIn returns the entities mentioned inside span s, in text order.
+func (d *edoc) mentionsIn(s Span) []int {
+	if !d.sorted {
+		sort.SliceStable(d.mention, func(i, j int) bool { return d.mention[i].Start < d.mention[j].Start })
+		d.sorted = true
+	}
+	lo := sort.Search(len(d.mention), func(i int) bool { return d.mention[i].Start >= s.Start })
+	var out []int
+	for _, m := range d.mention[lo:] {
+		if m.Start >= s.End {
+			break
+		}
+		if m.End <= s.End {
+			out = append(out, m.ent)
+		}
+	}
+	return out
+}
+
+// tlDated reports whether a TIMEX3 value names a calendar date or part of
+// one (2022, 2022-11, 2022-11-10, 2022-W44), not a reference or a duration.
+func tlDated(v string) bool {
+	return len(v) >= 4 && v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9' && v[2] >= '0' && v[2] <= '9' && v[3] >= '0' && v[3] <= '9'
+}
+
+// tlOrdinals are ordinal words.
+var tlOrdinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "last": 99, "final": 99,
+	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+}
+
+// tlVerbs are auxiliaries and common irregular verb forms (TL1).
+var tlVerbs = set("am", "are", "ate", "became", "become", "began", "begun", "bought", "brought", "built", "came", "can", "could", "did", "does", "drew", "drove", "fell", "felt", "fled", "fought", "found", "gave", "given", "goes", "gone", "got", "had", "has", "have", "heard", "held", "is", "kept", "knew", "known", "led", "left", "lost", "made", "may", "meet", "meets", "met", "might", "must", "paid", "put", "ran", "rose", "said", "sat", "saw", "seen", "sent", "shall", "should", "shot", "sold", "spent", "spoke", "stood", "struck", "taken", "thought", "told", "took", "was", "went", "were", "will", "won", "would", "wrote")

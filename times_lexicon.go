@@ -1,0 +1,335 @@
+package news
+
+import "sync"
+
+// Word lists for time expressions. Source: the Gregorian calendar, the ISO
+// 8601 and TimeML TIMEX3 (2009) unit and part-of-day codes, and ordinary
+// English number and calendar vocabulary, written down for this package.
+// Every list is sorted by word and free of duplicates (TestTxLexiconSorted).
+
+// txWordVal pairs a lower-case word with a small integer value.
+type txWordVal struct {
+	w string
+	v int
+}
+
+// txMonthWords maps month names and their usual abbreviations to 1..12.
+// Abbreviations (short forms) must be followed by a period or a number.
+var txMonthWords = []txWordVal{
+	{"apr", 4}, {"april", 4}, {"aug", 8}, {"august", 8}, {"dec", 12},
+	{"december", 12}, {"feb", 2}, {"february", 2}, {"jan", 1}, {"january", 1},
+	{"jul", 7}, {"july", 7}, {"jun", 6}, {"june", 6}, {"mar", 3}, {"march", 3},
+	{"may", 5}, {"nov", 11}, {"november", 11}, {"oct", 10}, {"october", 10},
+	{"sep", 9}, {"sept", 9}, {"september", 9},
+}
+
+// txWeekdayWords maps weekday names to ISO weekday numbers (Monday = 1).
+var txWeekdayWords = []txWordVal{
+	{"friday", 5}, {"monday", 1}, {"saturday", 6}, {"sunday", 7},
+	{"thursday", 4}, {"tuesday", 2}, {"wednesday", 3},
+}
+
+// Unit codes (txu*) used by txUnitWords and the duration formatter.
+const (
+	txuNone = iota
+	txuSecond
+	txuMinute
+	txuHour
+	txuDay
+	txuWeek
+	txuWeekend
+	txuFortnight
+	txuMonth
+	txuQuarter
+	txuYear
+	txuDecade
+	txuCentury
+)
+
+// txUnitWords maps calendar unit nouns to unit codes; plural forms have the
+// value plus 100.
+var txUnitWords = []txWordVal{
+	{"centuries", 100 + txuCentury}, {"century", txuCentury}, {"day", txuDay},
+	{"days", 100 + txuDay}, {"decade", txuDecade}, {"decades", 100 + txuDecade},
+	{"fortnight", txuFortnight}, {"fortnights", 100 + txuFortnight},
+	{"hour", txuHour}, {"hours", 100 + txuHour}, {"minute", txuMinute},
+	{"minutes", 100 + txuMinute}, {"month", txuMonth},
+	{"months", 100 + txuMonth}, {"quarter", txuQuarter},
+	{"quarters", 100 + txuQuarter}, {"second", txuSecond},
+	{"seconds", 100 + txuSecond}, {"week", txuWeek}, {"weekend", txuWeekend},
+	{"weekends", 100 + txuWeekend}, {"weeks", 100 + txuWeek}, {"year", txuYear},
+	{"years", 100 + txuYear},
+}
+
+// txNumberWords maps cardinal number words to values; -1 means an
+// unspecified quantity ("several years" -> PXY).
+var txNumberWords = []txWordVal{
+	{"eight", 8}, {"eighteen", 18}, {"eighty", 80}, {"eleven", 11}, {"few", -1},
+	{"fifteen", 15}, {"fifty", 50}, {"five", 5}, {"forty", 40}, {"four", 4},
+	{"fourteen", 14}, {"many", -1}, {"nine", 9}, {"nineteen", 19},
+	{"ninety", 90}, {"one", 1}, {"seven", 7}, {"seventeen", 17},
+	{"seventy", 70}, {"several", -1}, {"six", 6}, {"sixteen", 16},
+	{"sixty", 60}, {"ten", 10}, {"thirteen", 13}, {"thirty", 30}, {"three", 3},
+	{"twelve", 12}, {"twenty", 20}, {"two", 2},
+}
+
+// txOrdinalWords maps ordinal words to values (quarters, halves, centuries).
+var txOrdinalWords = []txWordVal{
+	{"eighth", 8}, {"fifth", 5}, {"first", 1}, {"fourth", 4}, {"ninth", 9},
+	{"second", 2}, {"seventh", 7}, {"sixth", 6}, {"tenth", 10}, {"third", 3},
+}
+
+// Part-of-day codes from TIMEX3: index into txPODCodes.
+var txPODCodes = [...]string{"", "MO", "AF", "EV", "NI"}
+
+// txPODWords maps part-of-day nouns to txPODCodes indexes.
+var txPODWords = []txWordVal{
+	{"afternoon", 2}, {"evening", 3}, {"morning", 1}, {"night", 4},
+}
+
+// Season codes from TIMEX3: index into txSeasonCodes, in calendar order
+// (winter counted at the start of the year).
+var txSeasonCodes = [...]string{"", "WI", "SP", "SU", "FA"}
+
+// txSeasonWords maps season names to txSeasonCodes indexes.
+var txSeasonWords = []txWordVal{
+	{"autumn", 4}, {"fall", 4}, {"spring", 2}, {"summer", 3}, {"winter", 1},
+}
+
+// Relation codes for words that place a unit relative to the reference date.
+const (
+	txrNone   = iota
+	txrLast   // last, past, previous, preceding
+	txrThis   // this, current, present
+	txrNext   // next, coming, upcoming, following
+	txrRecent // recent
+	txrLatest // latest, most recent reported period
+)
+
+// txRelWords maps relation words to txr codes.
+var txRelWords = []txWordVal{
+	{"coming", txrNext}, {"current", txrThis}, {"following", txrNext},
+	{"last", txrLast}, {"latest", txrLatest}, {"next", txrNext},
+	{"past", txrLast}, {"preceding", txrLast}, {"previous", txrLast},
+	{"recent", txrRecent}, {"this", txrThis}, {"upcoming", txrNext},
+}
+
+// txSetWords maps frequency adverbs to TIMEX3 SET values (index into
+// txSetValues). "quarterly" is left out: in news it mostly qualifies a
+// dividend, which TimeBank does not mark.
+var txSetWords = []txWordVal{
+	{"annually", 4}, {"biweekly", 7}, {"daily", 1}, {"hourly", 5},
+	{"monthly", 3}, {"nightly", 8}, {"weekly", 2}, {"yearly", 4},
+}
+
+// txSetValues are the values of txSetWords.
+var txSetValues = [...]string{"", "P1D", "P1W", "P1M", "P1Y", "PT1H", "P3M", "P2W", "P1D"}
+
+// txApproxWords are one-word approximators that a duration or date keeps in
+// its span (TimeBank: "about two years", "nearly an hour").
+// "about" and "almost" are left out: TimeBank keeps them out of the span
+// ("about five hours") more often than in.
+var txApproxWords = []string{
+	"approximately", "around", "nearly", "roughly",
+}
+
+// txTimeZones are time-zone abbreviations that may follow a clock time.
+var txTimeZones = []string{
+	"bst", "cdt", "cet", "cst", "ct", "edt", "est", "et", "gmt", "mdt", "mst",
+	"pdt", "pst", "pt", "utc",
+}
+
+// Past-tense and future cues for the tense of a clause (rule T4b).
+var txPastCues = []string{
+	"began", "came", "did", "fell", "gave", "got", "had", "held", "left",
+	"made", "met", "paid", "ran", "rose", "said", "sat", "saw", "sent", "spoke",
+	"stood", "struck", "told", "took", "was", "went", "were", "won", "wrote",
+}
+
+// txFutureCues are words after which a weekday or month points forward
+// (rule T4b). will, shall, 'll, might, soon, next, upcoming, and on the
+// left also scheduled, planned, planning and expected, always count; the
+// others only when "to" or "for" follows them ("is due to", "set for").
+var txFutureCues = []string{
+	"due", "expected", "forecast", "going", "intends", "likely", "ll",
+	"might", "next", "plan", "planned", "planning", "plans", "poised", "ready",
+	"scheduled", "set", "shall", "slated", "soon", "upcoming", "will",
+}
+
+// txNotPastEd are -ed words that are not past-tense verbs.
+var txNotPastEd = []string{
+	"bed", "exceed", "hundred", "indeed", "need", "proceed", "red", "seed",
+	"speed", "succeed", "united",
+}
+
+// Holidays with a fixed date or a rule (rule T16); v encodes month*100+day
+// for fixed dates, or a negative rule number for moving ones (-1 Easter,
+// -2 Thanksgiving, -3 US Election Day). Election, Independence and Veterans
+// need a following "Day".
+var txHolidayWords = []txWordVal{
+	{"christmas", 1225}, {"easter", -1}, {"election", -3}, {"halloween", 1031},
+	{"independence", 704}, {"thanksgiving", -2}, {"veterans", 1111},
+}
+
+// Lexicon flags of a word (txLex.cls).
+const (
+	txcMonth = 1 << iota
+	txcWeekday
+	txcUnit
+	txcNum
+	txcOrd
+	txcPOD
+	txcSeason
+	txcRel
+	txcSet
+	txcApprox
+	txcHoliday
+	txcZone
+	txcPast
+	txcFuture
+	txcNotPast
+	txcTrigger // other words that can start an expression
+	txcWeak    // a trigger only when a strong word or a number follows
+
+	// txcStrong are the classes that make a following expression likely
+	// (with non-weak triggers such as "today").
+	txcStrong = txcMonth | txcWeekday | txcUnit | txcNum | txcOrd | txcPOD | txcSeason | txcRel | txcSet | txcHoliday
+)
+
+// txWeakTriggers are trigger words too common to start a match on their
+// own; the scan tries them only with a number or calendar word close by.
+var txWeakTriggers = []string{
+	"a", "an", "at", "beginning", "couple", "distant", "dozen", "each",
+	"early", "earlier", "end", "every", "fewer", "fiscal", "half", "immediate",
+	"late", "later", "less", "mid", "middle", "more", "near", "no", "over", "q",
+	"right", "some", "start", "the", "these", "up", "within",
+}
+
+// txTriggerWords are further words that can start (or prefix) an
+// expression: deictic adverbs, determiners and modifiers.
+var txTriggerWords = []string{
+	"a", "an", "at", "beginning", "couple", "currently", "distant", "dozen",
+	"each", "earlier", "early", "eighties", "end", "every", "fewer", "fiscal",
+	"future", "half", "immediate", "late", "lately", "later", "less", "mid",
+	"midday", "middle", "midnight", "more", "near", "nineties", "no", "noon",
+	"now", "nowadays", "over", "q", "recently", "right", "seventies", "sixties",
+	"some", "start", "the", "these", "today", "tomorrow", "tonight", "up",
+	"within", "yesterday",
+}
+
+// txLex is the lexicon entry of a lower-case word.
+type txLex struct {
+	cls                                                      uint32
+	month, wday, unit, num, ord, pod, season, rel, set, hday int
+	plural                                                   bool
+}
+
+// txLexTable is the read-only word table: ids maps a lower-case word to
+// its index in entries (entry 0 is unused, so a zero token index means no
+// entry). Tokens hold the index, not a pointer, so token slices carry no
+// pointers for the garbage collector.
+type txLexTable struct {
+	ids     map[string]uint16
+	entries []txLex
+	lens    [26]uint32 // lens[first letter] has bit n set when a word of n bytes starts with it
+}
+
+var (
+	txLexOnce sync.Once
+	txLexTab  *txLexTable
+)
+
+// txLexicon returns the read-only word table, built once.
+func txLexicon() *txLexTable {
+	txLexOnce.Do(func() {
+		t := &txLexTable{ids: make(map[string]uint16, 256), entries: make([]txLex, 1, 256)}
+		get := func(w string) *txLex {
+			id, ok := t.ids[w]
+			if !ok {
+				id = uint16(len(t.entries))
+				t.entries = append(t.entries, txLex{})
+				t.ids[w] = id
+			}
+			return &t.entries[id]
+		}
+		for _, x := range txMonthWords {
+			e := get(x.w)
+			e.cls |= txcMonth
+			e.month = x.v
+		}
+		for _, x := range txWeekdayWords {
+			e := get(x.w)
+			e.cls |= txcWeekday
+			e.wday = x.v
+		}
+		for _, x := range txUnitWords {
+			e := get(x.w)
+			e.cls |= txcUnit
+			e.unit = x.v % 100
+			e.plural = x.v >= 100
+		}
+		for _, x := range txNumberWords {
+			e := get(x.w)
+			e.cls |= txcNum
+			e.num = x.v
+		}
+		for _, x := range txOrdinalWords {
+			e := get(x.w)
+			e.cls |= txcOrd
+			e.ord = x.v
+		}
+		for _, x := range txPODWords {
+			e := get(x.w)
+			e.cls |= txcPOD
+			e.pod = x.v
+		}
+		for _, x := range txSeasonWords {
+			e := get(x.w)
+			e.cls |= txcSeason
+			e.season = x.v
+		}
+		for _, x := range txRelWords {
+			e := get(x.w)
+			e.cls |= txcRel
+			e.rel = x.v
+		}
+		for _, x := range txSetWords {
+			e := get(x.w)
+			e.cls |= txcSet
+			e.set = x.v
+		}
+		for _, x := range txHolidayWords {
+			e := get(x.w)
+			e.cls |= txcHoliday
+			e.hday = x.v
+		}
+		for _, w := range txApproxWords {
+			get(w).cls |= txcApprox
+		}
+		for _, w := range txTimeZones {
+			get(w).cls |= txcZone
+		}
+		for _, w := range txPastCues {
+			get(w).cls |= txcPast
+		}
+		for _, w := range txFutureCues {
+			get(w).cls |= txcFuture
+		}
+		for _, w := range txNotPastEd {
+			get(w).cls |= txcNotPast
+		}
+		for _, w := range txTriggerWords {
+			get(w).cls |= txcTrigger
+		}
+		for _, w := range txWeakTriggers {
+			get(w).cls |= txcWeak
+		}
+		for w := range t.ids {
+			if c := w[0] | 0x20; c >= 'a' && c <= 'z' && len(w) < 32 {
+				t.lens[c-'a'] |= 1 << len(w)
+			}
+		}
+		txLexTab = t
+	})
+	return txLexTab
+}
