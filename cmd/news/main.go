@@ -262,7 +262,7 @@ func analyseLine(j batchJob, maxBytes int) (res batchResult) {
 		return fail(id, "no \"text\"")
 	}
 	var text string
-	if err := json.Unmarshal(raw, &text); err != nil {
+	if err := json.Unmarshal(raw, &text); err != nil || bytes.Equal(bytes.TrimSpace(raw), []byte("null")) {
 		return fail(id, "\"text\" is not a string")
 	}
 	opts := []news.Option{news.WithMaxBytes(maxBytes)}
