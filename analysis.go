@@ -1,7 +1,7 @@
 package news
 
 import (
-	"sort"
+	"slices"
 	"time"
 )
 
@@ -31,7 +31,7 @@ func (a *Article) analyze() *analysis {
 		for _, s := range a.Sentences {
 			sents = append(sents, s.Span)
 		}
-		sort.Slice(sents, func(i, j int) bool { return sents[i].Start < sents[j].Start })
+		slices.SortFunc(sents, func(a, b Span) int { return a.Start - b.Start })
 		an.times = findTimes(a.Text, sents, a.Published)
 		td := newTextDoc(a)
 		attrs := findQuotes(td)

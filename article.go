@@ -1352,36 +1352,17 @@ func isSpaceAt(text string, i int) bool {
 
 // skipSpace returns the position of the first non-space character at or
 // after i.
-func skipSpace(text string, i int) int {
-	for i < len(text) {
-		if text[i] < utf8.RuneSelf {
-			if !isSpaceByte(text[i]) {
-				return i
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isSpaceRune(r) {
-			return i
-		}
-		i += n
-	}
-	return i
-}
+func skipSpace(text string, i int) int { return skipSpaces(text, i, len(text), false) }
 
 // skipBlank is skipSpace limited to text[:end] and to one line: it stops at
-// line ends.
-func skipBlank(text string, i, end int) int {
+// line ends (\n, or the \r of \r\n).
+func skipBlank(text string, i, end int) int { return skipSpaces(text, i, end, true) }
+
+func skipSpaces(text string, i, end int, stopAtLine bool) int {
 	for i < end {
-		if text[i] == '\n' {
-			return i
-		}
-		if text[i] < utf8.RuneSelf {
-			if !isSpaceByte(text[i]) || text[i] == '\r' && i+1 < end && text[i+1] == '\n' {
-				if text[i] == '\r' {
-					return i
-				}
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !isSpaceByte(c) || stopAtLine && (c == '\n' || c == '\r' && i+1 < end && text[i+1] == '\n') {
 				return i
 			}
 			i++

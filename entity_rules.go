@@ -2,6 +2,7 @@ package news
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -54,6 +55,7 @@ type entity struct {
 	nameLen  int
 	acronym  string
 	titles   []string
+	titleWds []string // the titles' words, lower-cased, dots dropped, full forms added
 	descs    []string
 	mentions []Mention
 	gender   byte // 'm', 'f' or 0
@@ -70,18 +72,19 @@ type edoc struct {
 	*textDoc
 	a       *Article
 	ents    []*entity
-	byTok   map[int]int // first token of a resolved mention -> entity
-	mention []emention  // every resolved mention, in text order
-	subject []int       // per sentence: entity of its subject, -1
-	cur     int         // the sentence being read
+	byTok   []int32    // per token: entity of the mention it starts, -1
+	mention []emention // every resolved mention, in text order
+	subject []int      // per sentence: entity of its subject, -1
+	cur     int        // the sentence being read
 
 	// Indexes that keep alias matching and resolution linear.
-	byName   map[string]int   // lower-cased name -> entity
-	byAcr    map[string]int   // acronym or initials -> entity
-	byWord   map[string][]int // name word -> entities that have it
-	recent   []int            // entity of each mention, in reading order
-	recentAt []int            // sentence of each of those mentions
-	stamp    []int            // per entity: the last call of active that saw it
+	byName   map[string]int      // lower-cased name -> entity
+	byAcr    map[string]int      // acronym or initials -> entity
+	byWord   map[string][]int    // name word -> entities that have it
+	words    map[string][]string // lower-cased name -> its words, made once
+	recent   []int               // entity of each mention, in reading order
+	recentAt []int               // sentence of each of those mentions
+	stamp    []int               // per entity: the last call of active that saw it
 	stampN   int
 	sorted   bool // mention is sorted by Start
 }
@@ -106,7 +109,15 @@ type nameCand struct {
 
 // findEntities builds the entities of an article.
 func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
-	d := &edoc{textDoc: td, a: a, byTok: map[int]int{}, byName: map[string]int{}, byAcr: map[string]int{}, byWord: map[string][]int{}}
+	d := &edoc{textDoc: td, a: a, byName: map[string]int{}, byAcr: map[string]int{}, byWord: map[string][]int{}, words: map[string][]string{}}
+	d.byTok = make([]int32, len(td.toks))
+	for i := range d.byTok {
+		d.byTok[i] = -1
+	}
+	n := len(td.toks)/8 + 8
+	d.mention = make([]emention, 0, n)
+	d.recent = make([]int, 0, n)
+	d.recentAt = make([]int, 0, n)
 	d.subject = make([]int, len(td.sents))
 	for i := range d.subject {
 		d.subject[i] = -1
@@ -126,10 +137,12 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 		d.index(d.entIndex(e), dl.Place, strings.ToLower(dl.Place), e.words)
 	}
 	ci := 0
-	contentStart := map[int]qattr{}
-	inQuote := make([]bool, len(td.toks)) // inside a direct quotation
-	for _, at := range attrs {
-		contentStart[at.contentFirst] = at
+	contentStart := make([]int32, len(td.toks)) // 1 + the attribution whose content starts at a token
+	inQuote := make([]bool, len(td.toks))       // inside a direct quotation
+	for ai, at := range attrs {
+		if at.contentFirst >= 0 && at.contentFirst < len(contentStart) {
+			contentStart[at.contentFirst] = int32(ai + 1)
+		}
 		if at.kind == Direct && at.region >= 0 {
 			for k := at.contentFirst; k < len(td.toks) && td.toks[k].Start < at.content.End; k++ {
 				inQuote[k] = true
@@ -166,11 +179,15 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 				k = c.last - 1
 				continue
 			}
+			if ei := d.knownSurname(k); ei >= 0 {
+				d.addMention(ei, d.toks[k].Span, NameMention, k) // E4
+				continue
+			}
 			if d.toks[k].Kind != tokWord || inQuote[k] {
 				continue // the speaker's own words have their own I and he
 			}
-			if at, ok := contentStart[k]; ok {
-				d.pronoun(si, k, &at)
+			if ai := contentStart[k]; ai > 0 {
+				d.pronoun(si, k, &attrs[ai-1])
 			} else {
 				d.pronoun(si, k, nil)
 			}
@@ -270,7 +287,7 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 		return cands
 	}
 	cands = append(cands, extra...)
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].titleStart < cands[j].titleStart })
+	slices.SortStableFunc(cands, func(a, b nameCand) int { return a.titleStart - b.titleStart })
 	return cands
 }
 
@@ -426,7 +443,11 @@ func (d *edoc) addName(c nameCand) {
 	span := Span{d.toks[c.first].Start, c.end}
 	text := d.text[span.Start:span.End]
 	lower := d.lowText[span.Start:span.End]
-	words := nameWords(lower)
+	words, ok := d.words[lower]
+	if !ok {
+		words = nameWords(lower)
+		d.words[lower] = words
+	}
 	if len(words) == 0 {
 		return
 	}
@@ -445,6 +466,15 @@ func (d *edoc) addName(c nameCand) {
 		e.words, e.name, e.nameLen = words, text, len(text)
 	}
 	if c.title != "" {
+		if !slices.Contains(e.titles, c.title) {
+			for _, tw := range strings.Fields(strings.ToLower(c.title)) {
+				tw = strings.TrimSuffix(tw, ".")
+				e.titleWds = append(e.titleWds, tw)
+				if full := expandTitle(tw); full != tw {
+					e.titleWds = append(e.titleWds, full)
+				}
+			}
+		}
 		e.titles = appendOnce(e.titles, c.title)
 		e.votes[Person] += 3
 		if g := titleGender(c.title); g != 0 {
@@ -466,6 +496,28 @@ func (d *edoc) addName(c nameCand) {
 	}
 	d.describeBefore(ei, c)
 	d.appositive(ei, c.last)
+}
+
+// knownSurname applies E4 to a capitalised word the tagger missed: the
+// last name of a person already named ("Shah said ..." after "Murad Ali
+// Shah") is that person. It returns the entity, or -1.
+func (d *edoc) knownSurname(k int) int {
+	t := d.toks[k]
+	if t.Kind != tokWord || !t.is(tokCap) || t.is(tokAllCaps) {
+		return -1
+	}
+	w := d.low[k]
+	if n := k + 1; n < len(d.toks) && d.toks[n].Kind == tokWord && d.toks[n].is(tokCap) && d.sentOf[n] == d.sentOf[k] {
+		return -1 // part of a longer name the tagger did not take
+	}
+	best := -1
+	for _, i := range d.byWord[w] {
+		e := d.ents[i]
+		if len(e.words) > 1 && e.words[len(e.words)-1] == w && d.isPerson(i) {
+			best = i
+		}
+	}
+	return best
 }
 
 // evidence returns the type votes of one name mention (E3).
@@ -538,7 +590,7 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []s
 	// The same name is the same entity unless the tagger reads it as
 	// another type here: "New York" the city and "New York" the team.
 	if i, ok := d.byName[lower]; ok {
-		if e := d.ents[i]; e.ner == typ || e.ner == nerNone || typ == nerNone || e.kind == Person && typ != nerORG {
+		if e := d.ents[i]; e.ner == typ || e.ner == nerNone || typ == nerNone || e.ner == nerMISC || typ == nerMISC || e.kind == Person && typ != nerORG {
 			return i
 		}
 		return -1
@@ -586,6 +638,9 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []s
 // index records an entity's name, words, acronym and initials for match.
 func (d *edoc) index(ei int, text, lower string, words []string) {
 	e := d.ents[ei]
+	if i, ok := d.byName[lower]; ok && i == ei && e.acronym == "" {
+		return // this name of this entity is indexed already
+	}
 	d.byName[lower] = ei
 	if isAcronym(text) {
 		d.byAcr[acronymKey(lower)] = ei
@@ -630,7 +685,7 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 	sent := -1
 	if tok >= 0 {
 		sent = d.sentOf[tok]
-		d.byTok[tok] = ei
+		d.byTok[tok] = int32(ei)
 	}
 	d.mention = append(d.mention, emention{Span: s, ent: ei, kind: kind, sent: sent})
 	if kind == TitledMention {
@@ -682,8 +737,13 @@ func (d *edoc) sal(e *entity) float64 {
 	return math.Ldexp(e.salience, -n)
 }
 
-// activeWindow is how many sentences back resolution looks for entities.
-const activeWindow = 25
+// activeWindow is how many sentences back resolution looks for entities,
+// and activeMentions how many mentions at most (a bound for pathological
+// sentences that go on for pages).
+const (
+	activeWindow   = 25
+	activeMentions = 400
+)
 
 // active calls fn once for each entity mentioned in the last activeWindow
 // sentences, most recent first.
@@ -692,7 +752,7 @@ func (d *edoc) active(fn func(ei int)) {
 	for len(d.stamp) < len(d.ents) {
 		d.stamp = append(d.stamp, 0)
 	}
-	for j := len(d.recent) - 1; j >= 0 && d.recentAt[j] >= d.cur-activeWindow; j-- {
+	for j := len(d.recent) - 1; j >= 0 && j >= len(d.recent)-activeMentions && d.recentAt[j] >= d.cur-activeWindow; j-- {
 		ei := d.recent[j]
 		if d.stamp[ei] == d.stampN {
 			continue
@@ -850,7 +910,7 @@ func (d *edoc) description(si, k int) int {
 			}
 			break
 		}
-		if _, ok := d.byTok[j]; ok && !bare {
+		if d.byTok[j] >= 0 && !bare {
 			// "the Imran Khan-led party": a name inside is a modifier.
 			continue
 		}
@@ -868,7 +928,7 @@ func (d *edoc) description(si, k int) int {
 	if head < 0 {
 		// An organisation description: "the party", "the daily".
 		for j := start; j < se && j < start+6 && d.toks[j].Kind == tokWord; j++ {
-			if _, desc := lexOrgNoun(d.low[j]); desc && !d.toks[j].is(tokCap) {
+			if isHead, desc := lexOrgNoun(d.low[j]); (desc || isHead && j == start) && !d.toks[j].is(tokCap) {
 				head, orgHead = j, true
 				break
 			}
@@ -917,16 +977,13 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 			}
 		}
 		score := 0.0
-		for _, t := range e.titles {
-			for _, tw := range strings.Fields(strings.ToLower(t)) {
-				tw = strings.TrimSuffix(tw, ".")
-				if tw == hw || expandTitle(tw) == hw {
+		for _, tw := range e.titleWds {
+			if tw == hw {
+				score += 3
+			}
+			for _, m := range mods {
+				if tw == m {
 					score += 3
-				}
-				for _, m := range mods {
-					if tw == m || expandTitle(tw) == m {
-						score += 3
-					}
 				}
 			}
 		}
@@ -1076,7 +1133,7 @@ func (d *edoc) entityIn(r [2]int) (int, bool) {
 // entityAt is entityIn for a byte span.
 func (d *edoc) entityAt(s Span) (int, bool) {
 	if !d.sorted {
-		sort.SliceStable(d.mention, func(i, j int) bool { return d.mention[i].Start < d.mention[j].Start })
+		slices.SortStableFunc(d.mention, func(a, b emention) int { return a.Start - b.Start })
 		d.sorted = true
 	}
 	// Mentions are short: start a little before s.
@@ -1138,7 +1195,7 @@ func (d *edoc) finish() {
 			best = OtherEntity
 		}
 		e.kind = best
-		sort.SliceStable(e.mentions, func(i, j int) bool { return e.mentions[i].Start < e.mentions[j].Start })
+		slices.SortStableFunc(e.mentions, func(a, b Mention) int { return a.Start - b.Start })
 		if len(e.mentions) > 0 {
 			e.first = e.mentions[0].Start
 		}
@@ -1152,7 +1209,7 @@ func (d *edoc) entities() ([]Entity, []string) {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(i, j int) bool { return d.ents[order[i]].first < d.ents[order[j]].first })
+	slices.SortStableFunc(order, func(a, b int) int { return d.ents[a].first - d.ents[b].first })
 	ids := make([]string, len(d.ents))
 	out := make([]Entity, 0, len(d.ents))
 	for n, i := range order {

@@ -42,7 +42,7 @@ var qSentenceAdverbs = set("however", "meanwhile", "but", "and", "also", "still"
 var qNPStop = set("after", "although", "and", "are", "as", "because", "before", "but", "for", "if", "is", "nor", "or", "since", "so", "than", "that", "though", "to", "unless", "until", "was", "were", "when", "where", "whereas", "whether", "which", "while", "who", "whom", "whose", "why", "yet", "how", "what", "in", "on", "at", "during", "by")
 
 // qPrepositions open phrases of place, time and manner.
-var qPrepositions = set("about", "after", "against", "amid", "at", "before", "by", "during", "for", "from", "in", "into", "of", "on", "over", "through", "to", "via", "with", "without", "under", "upon", "outside", "inside", "near", "late", "early")
+var qPrepositions = set("about", "after", "against", "amid", "despite", "although", "though", "unlike", "like", "besides", "including", "at", "before", "by", "during", "for", "from", "in", "into", "of", "on", "over", "through", "to", "via", "with", "without", "under", "upon", "outside", "inside", "near", "late", "early")
 
 // qTimeWords may follow a trailing cue: "he said Thursday".
 var qTimeWords = set("today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later", "recently", "again", "also", "repeatedly", "publicly", "privately", "separately", "afterwards", "afterward", "then", "previously", "too", "once", "twice")
@@ -111,3 +111,7 @@ var qIntentCues = set("aim", "intend", "plan", "pledge", "promise", "seek", "thr
 
 // qWhWords open an embedded question after "asked".
 var qWhWords = set("how", "if", "what", "whether", "when", "where", "which", "who", "whom", "why")
+
+// qNotSpeakers end noun phrases that do not speak: the reader, and spans of
+// time.
+var qNotSpeakers = set("you", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "hour", "hours", "minute", "minutes")

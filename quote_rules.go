@@ -1,6 +1,7 @@
 package news
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -82,6 +83,9 @@ type textDoc struct {
 func newTextDoc(a *Article) *textDoc {
 	d := &textDoc{text: a.Text}
 	d.toks = make([]token, 0, len(a.Text)/5+1)
+	d.sentOf = make([]int, 0, cap(d.toks))
+	d.sents = make([][2]int, 0, len(a.Sentences))
+	d.paraOf = make([]int, 0, len(a.Sentences))
 	for si, s := range a.Sentences {
 		n := len(d.toks)
 		d.toks = tokenize(a.Text, s.Span, d.toks)
@@ -125,6 +129,7 @@ type qdoc struct {
 	*textDoc
 	region  []int  // innermost speech quotation holding each token, -1
 	twin    []bool // a '' pair: the first ' of it stands for a double mark
+	tcase   []int8 // per sentence: 1 title case, -1 not, 0 not yet known
 	regions []qregion
 	attrs   []qattr
 }
@@ -134,7 +139,7 @@ var noRange = [2]int{-1, -1}
 // qMaxContent is the longest reported content, in tokens, that a rule
 // reads. It keeps the cost of a pathological sentence (thousands of cues
 // and no full stop) linear; real news sentences are far shorter.
-const qMaxContent = 600
+const qMaxContent = 300
 
 // findQuotes runs the quote rules over an article's tokens.
 func findQuotes(td *textDoc) []qattr {
@@ -144,7 +149,7 @@ func findQuotes(td *textDoc) []qattr {
 		d.sentenceCues(si)
 	}
 	d.leftoverRegions()
-	sort.SliceStable(d.attrs, func(i, j int) bool { return d.attrs[i].content.Start < d.attrs[j].content.Start })
+	slices.SortStableFunc(d.attrs, func(a, b qattr) int { return a.content.Start - b.content.Start })
 	for i := range d.attrs {
 		at := &d.attrs[i]
 		at.cueSpan = d.rangeSpan(at.cue)
@@ -300,7 +305,7 @@ func (d *qdoc) pairQuotes() {
 			open = i
 		}
 	}
-	sort.Slice(d.regions, func(i, j int) bool { return d.regions[i].open < d.regions[j].open })
+	slices.SortFunc(d.regions, func(a, b qregion) int { return a.open - b.open })
 	for i := range d.region {
 		d.region[i] = -1
 	}
@@ -345,6 +350,30 @@ func (d *qdoc) paraEndTok(i int) int {
 		j++
 	}
 	return j
+}
+
+// titleCase reports whether sentence si is a headline in title case: most
+// of its words capitalised ("Bush Says We Should Pay Attention").
+func (d *qdoc) titleCase(si int) bool {
+	if d.tcase == nil {
+		d.tcase = make([]int8, len(d.sents))
+	}
+	if d.tcase[si] == 0 {
+		words, caps := 0, 0
+		for k := d.sents[si][0]; k < d.sents[si][1]; k++ {
+			if d.toks[k].Kind == tokWord && !d.toks[k].is(tokHasDigit) {
+				words++
+				if d.toks[k].is(tokCap) {
+					caps++
+				}
+			}
+		}
+		d.tcase[si] = -1
+		if words >= 3 && caps*10 >= words*6 {
+			d.tcase[si] = 1
+		}
+	}
+	return d.tcase[si] == 1
 }
 
 // opensAt reports whether a quotation opens at token i.
@@ -421,6 +450,15 @@ func (d *qdoc) isOpen(i int) (int, bool) {
 func (d *qdoc) cueAt(i int) (lexVerb, bool) {
 	if !d.isWord(i) || d.region[i] >= 0 {
 		return lexVerb{}, false
+	}
+	// A capitalised word inside a sentence is part of a name: "Secretary
+	// of State", "the United States", "the Daily Report".
+	if t := d.toks[i]; t.is(tokCap) && !t.is(tokAllCaps) && i > d.sents[d.sentOf[i]][0] && !d.titleCase(d.sentOf[i]) {
+		prevName := d.isWord(i-1) && (d.toks[i-1].is(tokCap) || d.low[i-1] == "of" || d.low[i-1] == "the")
+		nextName := d.isWord(i+1) && d.toks[i+1].is(tokCap) && d.sentOf[i+1] == d.sentOf[i]
+		if prevName || nextName {
+			return lexVerb{}, false
+		}
 	}
 	v, ok := lexSpeechVerb(d.low[i])
 	if !ok {
@@ -833,6 +871,10 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 	if start > j || j-start >= 10 || !d.nounPhrase(start, j) {
 		return noRange, noRange
 	}
+	// Not speakers: "you" in an essay, a span of time ("the six months").
+	if _, bad := qNotSpeakers[d.low[j]]; bad && !d.toks[j].is(tokCap) {
+		return noRange, noRange
+	}
 	return [2]int{start, j + 1}, noRange
 }
 
@@ -852,7 +894,13 @@ func (d *qdoc) nounPhrase(start, end int) bool {
 	if _, ok := qNPOpeners[d.low[start]]; ok {
 		return true
 	}
-	return qPersonNoun(d.low[end])
+	// "58 percent of voters overall": a person noun inside the phrase.
+	for k := start; k <= end; k++ {
+		if d.isWord(k) && qPersonNoun(d.low[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // rightNP finds the noun phrase that starts at token k (after an inverted
@@ -875,6 +923,9 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 	for e < se {
 		t := d.toks[e]
 		if t.Kind == tokWord {
+			if _, aux := qAuxiliaries[d.low[e]]; aux && e > k {
+				break // "the agency had sent ...": a clause, not a speaker
+			}
 			if _, stop := qNPStop[d.low[e]]; stop {
 				// "former Gov. and Party Chairman Ed Rendell": titles joined.
 				if !(d.low[e] == "and" && e > k && e+1 < se && d.isWord(e+1) && d.toks[e+1].is(tokCap) && d.toks[e-1].is(tokCap)) {
@@ -927,7 +978,7 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 			continue
 		}
 		if d.isPunct(e, ",") {
-			if d.isWord(e+1) && (strings.HasSuffix(d.low[e+1], "ing") || d.low[e+1] == "and" || d.low[e+1] == "but") {
+			if d.isWord(e+1) && (strings.HasSuffix(d.low[e+1], "ing") || qClauseLinker(d.low[e+1])) {
 				break
 			}
 			if n == 0 {
@@ -1009,8 +1060,9 @@ func (d *qdoc) addLeftContent(at qattr, ss, k int) {
 		ss = k - qMaxContent
 	}
 	start := ss
-	// Start after an earlier attribution of the sentence.
-	for i := len(d.attrs) - 1; i >= 0 && d.attrs[i].sent == at.sent; i-- {
+	// Start after an earlier attribution of the sentence (looking no
+	// further back than the content can reach).
+	for i := len(d.attrs) - 1; i >= 0 && d.attrs[i].sent == at.sent && d.attrs[i].cue[1] >= ss; i-- {
 		if d.attrs[i].cue[1] <= k && d.attrs[i].cue[1] > start && d.attrs[i].content.End <= d.toks[k].Start {
 			start = d.attrs[i].cue[1]
 		}
@@ -1125,6 +1177,13 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		}
 		if cog && !d.clauseLike(k) {
 			return
+		}
+		if cog && (v.Lemma == "see" || v.Lemma == "hear" || v.Lemma == "watch" || v.Lemma == "notice") {
+			// "saw the tweet" is seeing, not believing: a perception verb
+			// attributes only with "that" or a clause with a pronoun subject.
+			if _, ok := qSubjectPronouns[d.lw(k)]; !ok {
+				return
+			}
 		}
 		if obj && d.isWord(k) {
 			bare = true
@@ -1463,8 +1522,8 @@ func (d *qdoc) leftoverRegions() {
 		byStart[i] = i
 	}
 	byEnd := append([]int(nil), byStart...)
-	sort.SliceStable(byStart, func(i, j int) bool { return d.attrs[byStart[i]].content.Start < d.attrs[byStart[j]].content.Start })
-	sort.SliceStable(byEnd, func(i, j int) bool { return d.attrs[byEnd[i]].content.End < d.attrs[byEnd[j]].content.End })
+	slices.SortStableFunc(byStart, func(a, b int) int { return d.attrs[a].content.Start - d.attrs[b].content.Start })
+	slices.SortStableFunc(byEnd, func(a, b int) int { return d.attrs[a].content.End - d.attrs[b].content.End })
 	si, ei := 0, 0
 	maxEnd := -1 // the furthest end of the attributions started so far
 	prev := -1   // the attribution ending last before the region
@@ -1518,6 +1577,16 @@ func (d *qdoc) rangeSpan(r [2]int) Span {
 		return Span{}
 	}
 	return Span{d.toks[r[0]].Start, d.toks[r[1]-1].End}
+}
+
+// qClauseLinker reports words that open a new clause after a comma: what
+// comes before them is a clause of its own.
+func qClauseLinker(w string) bool {
+	switch w {
+	case "and", "but", "as", "while", "when", "after", "before", "because", "since", "although", "though", "which", "who", "whereas", "so", "even", "until":
+		return true
+	}
+	return false
 }
 
 // qParticipleLead reports words that lead a participle clause: "while

@@ -25,6 +25,10 @@ import (
 //	    before it; otherwise ties keep text order.
 //	TL4 Participants are the entities mentioned in the clause, by name,
 //	    description or pronoun, in order of first mention.
+//	TL5 A clause that names another event with "after", "following" or
+//	    "since" ("posted after General X's death") brings that event in
+//	    just before it; with "before", "ahead of" or "until", just after.
+//	    The named event is the noun phrase up to an event noun.
 
 // tlClause is a clause of a sentence, in tokens.
 type tlClause struct {
@@ -47,6 +51,8 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 		ordinal int
 		after   bool
 		pos     int
+		nominal []Event // TL5: events named inside the clause, before (-1) or after it
+		nomRel  []int
 	}
 	pub := ""
 	if !a.Published.IsZero() {
@@ -89,6 +95,48 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 		if e.Participants == nil {
 			e.Participants = []string{}
 		}
+		// TL5: "after X's death", "before the vote": an event named by a
+		// noun, just before or after the clause's own.
+		for k := c.first; k+1 < c.last; k++ {
+			rel := 0
+			switch td.low[k] {
+			case "after", "following", "since":
+				rel = -1
+			case "before", "ahead", "until":
+				rel = 1
+			}
+			if rel == 0 {
+				continue
+			}
+			start := k + 1
+			if td.low[k] == "ahead" && td.low[k+1] == "of" {
+				start++
+			}
+			for h := start; h < c.last && h < start+7; h++ {
+				if td.toks[h].Kind != tokWord && td.toks[h].Kind != tokPossessive {
+					break
+				}
+				if _, ok := tlEventNouns[td.low[h]]; ok {
+					// "assassination attempt", "election campaign".
+					for h+1 < c.last && td.toks[h+1].Kind == tokWord {
+						if _, ok := tlEventHeads[td.low[h+1]]; !ok {
+							break
+						}
+						h++
+					}
+					ns := Span{td.toks[start].Start, td.toks[h].End}
+					n := Event{Span: ns, Text: a.Text[ns.Start:ns.End], Participants: []string{}}
+					for _, m := range ed.mentionsIn(ns) {
+						if id := ids[m]; !slices.Contains(n.Participants, id) {
+							n.Participants = append(n.Participants, id)
+						}
+					}
+					e.nominal = append(e.nominal, n)
+					e.nomRel = append(e.nomRel, rel)
+					break
+				}
+			}
+		}
 		evs = append(evs, e)
 	}
 	// TL2: reported content takes the time of its attribution.
@@ -125,18 +173,34 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 		return a.ordinal < b.ordinal && a.ordinal > 0 && b.ordinal > 0
 	})
 	// Equal keys tie; "after" within a sentence and ordinals break ties.
-	out := make([]Event, len(evs))
+	out := make([]Event, 0, len(evs))
 	rank := 0
 	for n, i := range order {
+		e := evs[i]
 		if n > 0 {
 			p := evs[order[n-1]]
-			e := evs[i]
 			if p.key != e.key || p.ordinal != e.ordinal && p.ordinal > 0 && e.ordinal > 0 || e.after {
 				rank++
 			}
 		}
-		evs[i].Order = rank
-		out[n] = evs[i].Event
+		// TL5: a named event that came before gets its own earlier rank.
+		for k, nom := range e.nominal {
+			if e.nomRel[k] < 0 {
+				nom.Value = e.Value
+				nom.Order = rank
+				out = append(out, nom)
+				rank++
+			}
+		}
+		e.Order = rank
+		out = append(out, e.Event)
+		for k, nom := range e.nominal {
+			if e.nomRel[k] > 0 {
+				rank++
+				nom.Order = rank
+				out = append(out, nom)
+			}
+		}
 	}
 	return out
 }
@@ -229,7 +293,7 @@ func (td *textDoc) hasVerb(s, e int) bool {
 // mentionsIn returns the entities mentioned inside span s, in text order.
 func (d *edoc) mentionsIn(s Span) []int {
 	if !d.sorted {
-		sort.SliceStable(d.mention, func(i, j int) bool { return d.mention[i].Start < d.mention[j].Start })
+		slices.SortStableFunc(d.mention, func(a, b emention) int { return a.Start - b.Start })
 		d.sorted = true
 	}
 	lo := sort.Search(len(d.mention), func(i int) bool { return d.mention[i].Start >= s.Start })
@@ -260,3 +324,10 @@ var tlOrdinals = map[string]int{
 
 // tlVerbs are auxiliaries and common irregular verb forms (TL1).
 var tlVerbs = set("am", "are", "ate", "became", "become", "began", "begun", "bought", "brought", "built", "came", "can", "could", "did", "does", "drew", "drove", "fell", "felt", "fled", "fought", "found", "gave", "given", "goes", "gone", "got", "had", "has", "have", "heard", "held", "is", "kept", "knew", "known", "led", "left", "lost", "made", "may", "meet", "meets", "met", "might", "must", "paid", "put", "ran", "rose", "said", "sat", "saw", "seen", "sent", "shall", "should", "shot", "sold", "spent", "spoke", "stood", "struck", "taken", "thought", "told", "took", "was", "went", "were", "will", "won", "would", "wrote")
+
+// tlEventNouns are nouns that name events (TL5).
+var tlEventNouns = set("accident", "announcement", "arrest", "arrival", "assassination", "attack", "attacks", "ban", "blast", "bombing", "ceasefire", "collapse", "conference", "conviction", "coup", "crash", "death", "debate", "defeat", "departure", "earthquake", "election", "elections", "execution", "explosion", "fire", "flood", "floods", "funeral", "hearing", "inauguration", "interview", "invasion", "killing", "launch", "martyrdom", "meeting", "merger", "murder", "outbreak", "ouster", "poll", "primary", "protest", "protests", "raid", "referendum", "release", "resignation", "riots", "ruling", "sentencing", "shooting", "show", "speech", "storm", "strike", "strikes", "summit", "talks", "trial", "verdict", "victory", "visit", "vote", "war", "wedding", "win")
+
+// tlEventHeads may follow an event noun in a compound: "assassination
+// attempt", "election campaign".
+var tlEventHeads = set("attempt", "attempts", "bid", "campaign", "day", "night", "plot", "results", "season")

@@ -64,7 +64,15 @@ func report(w io.Writer, name string, a *news.Article, an *news.Analysis) {
 		if q.Cue != nil {
 			cue = " " + q.Cue.Text
 		}
-		fmt.Fprintf(w, "  %-8s %s%s: %s\n", q.Kind, who, cue, clip(q.Text, 110))
+		text := q.Text
+		if len(q.Parts) > 0 {
+			var parts []string
+			for _, p := range q.Parts {
+				parts = append(parts, a.Text[p.Start:p.End])
+			}
+			text = strings.Join(parts, " … ")
+		}
+		fmt.Fprintf(w, "  %-8s %s%s: %s\n", q.Kind, who, cue, clip(text, 110))
 	}
 	if len(an.Times) > 0 {
 		fmt.Fprintf(w, "\nTimes\n")

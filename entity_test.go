@@ -1,0 +1,400 @@
+package news
+
+import (
+	"sort"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// The articles in this file are written for the tests; none is copied from
+// the seed article or a corpus. Every name in them is made up.
+
+// entityKnownFailures lists the TestEntities cases the library still gets
+// wrong, by test/case name, with the observed output. They are reported
+// with t.Skip, never deleted; move a case out when it passes.
+var entityKnownFailures = map[string]string{
+	// Names with lower-case particles are cut at the particle.
+	"TestEntities/particle_bin": `observed: two location entities {Name: "Hamza", Kind: "location"} and {Name: "Tariq", ` +
+		`Kind: "location"}; the tagger gives LOC "Hamza", LOC "Tariq" (and "Bin Tariq" as PER when sentence-initial)`,
+	"TestEntities/particle_de_la": `observed: {Name: "Sofia", Kind: "location"} and {Name: "Cruz", Kind: "location"}`,
+	"TestEntities/particle_van": `observed: {Name: "Pieter", Kind: "person"} and {Name: "Dijkstra", Kind: "person", ` +
+		`Pronouns: ["his"]}: two people`,
+	// Typing.
+	"TestEntities/X-led_gives_X": `observed: {Name: "Nadia Karimi", Kind: "organization", Names: ["Nadia Karimi"]}: the ` +
+		`name is cut right but a given name and surname before "-led commission" are typed as an organisation`,
+	// A surname that is also a common word.
+	"TestEntities/surname_that_is_also_a_common_word": `observed: Names ["Amelia Cross"] only; the tagger tags the ` +
+		`sentence-initial "Cross" PER but the mention is dropped (with "Hollis" it is kept and merged)`,
+	"TestEntities/acronym_and_expansion_with_an_apostrophe": `observed: {Name: "National People", Kind: "organization", ` +
+		`Names: ["National People"]} and {Name: "NPF", Descriptions: ["the coalition"], Names: ["NPF"], Descs: ` +
+		`["the coalition"]}: the name is cut at "'s", so the acronym does not merge, and "the coalition" is linked to the ` +
+		`party that joins it`,
+	"TestEntities/upper-case_headline_above_the_story": `observed: {Name: "Cork", Kind: "person"}`,
+	"TestEntities/shared_surname_told_apart_by_given_names": `observed: {Name: "Maria Lund", Kind: "location", Pronouns: ` +
+		`nil}: the two Lunds stay apart (right) but Maria is typed as a place and "her" is linked to no one`,
+}
+
+// entityView is the part of an [Entity] the table checks: its name, type,
+// titles and descriptions, and the texts of its mentions of each kind,
+// sorted.
+type entityView struct {
+	Name         string
+	Kind         string
+	Titles       []string
+	Descriptions []string
+	Names        []string // NameMention texts
+	Titled       []string // TitledMention texts
+	Descs        []string // DescriptionMention texts
+	Pronouns     []string // PronounMention texts
+}
+
+// entityViews projects es to comparable values, checking on the way that
+// every mention covers exactly its text and has a known kind.
+func entityViews(t *testing.T, text string, es []Entity) []entityView {
+	t.Helper()
+	var out []entityView
+	for _, e := range es {
+		v := entityView{Name: e.Name, Kind: e.Kind.String(), Titles: e.Titles, Descriptions: e.Descriptions}
+		for _, m := range e.Mentions {
+			if m.Start < 0 || m.End > len(text) || m.Start > m.End {
+				t.Errorf("%s: mention span %v out of range", e.Name, m.Span)
+				continue
+			}
+			if text[m.Start:m.End] != m.Text {
+				t.Errorf("%s: mention text %q, but its span covers %q", e.Name, m.Text, text[m.Start:m.End])
+			}
+			switch m.Kind {
+			case NameMention:
+				v.Names = append(v.Names, m.Text)
+			case TitledMention:
+				v.Titled = append(v.Titled, m.Text)
+			case DescriptionMention:
+				v.Descs = append(v.Descs, m.Text)
+			case PronounMention:
+				v.Pronouns = append(v.Pronouns, m.Text)
+			default:
+				t.Errorf("%s: mention %q has kind %v", e.Name, m.Text, m.Kind)
+			}
+		}
+		for _, l := range [][]string{v.Names, v.Titled, v.Descs, v.Pronouns} {
+			sort.Strings(l)
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// TestEntities checks every entity Entities finds in short articles: names,
+// types, titles, descriptions and merged mentions.
+func TestEntities(t *testing.T) {
+	tests := []struct {
+		name   string
+		reason string
+		text   string
+		want   []entityView
+	}{
+		{
+			name:   "particle bin",
+			reason: "names with particles: a lower-case `bin` inside a name belongs to it",
+			text:   "Talks were led by Hamza bin Tariq, who flew in overnight.",
+			want:   []entityView{{Name: "Hamza bin Tariq", Kind: "person", Names: []string{"Hamza bin Tariq"}}},
+		},
+		{
+			name:   "particle al- with hyphen",
+			reason: "names with particles: `al-` joined by a hyphen is one word of the name; a gazetteer city is a location (E3)",
+			text:   "Khalid al-Mansouri met reporters in Doha on Sunday.",
+			want: []entityView{
+				{Name: "Khalid al-Mansouri", Kind: "person", Names: []string{"Khalid al-Mansouri"}},
+				{Name: "Doha", Kind: "location", Names: []string{"Doha"}},
+			},
+		},
+		{
+			name:   "particle de la",
+			reason: "names with particles: `de la` between given name and surname",
+			text:   "The prize went to Sofia de la Cruz on Friday.",
+			want:   []entityView{{Name: "Sofia de la Cruz", Kind: "person", Names: []string{"Sofia de la Cruz"}}},
+		},
+		{
+			name:   "particle van",
+			reason: "names with particles: `van` inside a Dutch name; his refers to the only person (E7)",
+			text:   "Pieter van Dijkstra named his squad for the qualifier.",
+			want:   []entityView{{Name: "Pieter van Dijkstra", Kind: "person", Names: []string{"Pieter van Dijkstra"}, Pronouns: []string{"his"}}},
+		},
+		{
+			name:   "apostrophe name",
+			reason: "an apostrophe inside a surname (O'Brien) does not split the name",
+			text:   "Sean O'Brien scored twice on Saturday.",
+			want:   []entityView{{Name: "Sean O'Brien", Kind: "person", Names: []string{"Sean O'Brien"}}},
+		},
+		{
+			name:   "X-led gives X",
+			reason: "hyphen tails: `X-led` gives the name X without the tail",
+			text:   "The Nadia Karimi-led commission released its findings on Monday.",
+			want:   []entityView{{Name: "Nadia Karimi", Kind: "person", Names: []string{"Nadia Karimi"}}},
+		},
+		{
+			name:   "possessives",
+			reason: "a possessive 's is not part of the name, and the surname merges with the full name (E4)",
+			text:   "Maya Chen's lawyers filed an appeal. Chen's office declined to comment.",
+			want:   []entityView{{Name: "Maya Chen", Kind: "person", Names: []string{"Chen", "Maya Chen"}}},
+		},
+		{
+			name:   "acronym organisation",
+			reason: "E3: an acronym says organisation",
+			text:   "The IMF approved the loan on Wednesday.",
+			want:   []entityView{{Name: "IMF", Kind: "organization", Names: []string{"IMF"}}},
+		},
+		{
+			name:   "acronym and expansion",
+			reason: "E4: `Full Name (ACR)` and a later ACR are one organisation named by its expansion",
+			text:   "The National Farmers Union (NFU) called a strike. The NFU wants higher milk prices.",
+			want:   []entityView{{Name: "National Farmers Union", Kind: "organization", Names: []string{"NFU", "NFU", "National Farmers Union"}}},
+		},
+		{
+			name:   "sentence-initial common word",
+			reason: "E2: a capitalised common word at the start of a sentence is not a name",
+			text:   "Despite the rain, Laura Vance finished the race. Afterwards she rested.",
+			want:   []entityView{{Name: "Laura Vance", Kind: "person", Names: []string{"Laura Vance"}, Pronouns: []string{"she"}}},
+		},
+		{
+			name:   "weekdays and months",
+			reason: "E2: weekday and month names are times, not entities",
+			text:   "On Monday, Victor Hale said he would return in March.",
+			want:   []entityView{{Name: "Victor Hale", Kind: "person", Names: []string{"Victor Hale"}, Pronouns: []string{"he"}}},
+		},
+		{
+			name:   "lone titles",
+			reason: "E2: a title with no name after it is not a name",
+			text:   "The President spoke briefly. The Minister left early.",
+			want:   nil,
+		},
+		{
+			name:   "all-caps dateline and case variant",
+			reason: "E4: the dateline's upper-case city and the same name in title case are one location; the agency is dateline metadata (Dateline.Agency), not a mention in the story",
+			text:   "NAIROBI (Reuters) - Flooding closed roads across Nairobi on Tuesday.",
+			want: []entityView{
+				{Name: "Nairobi", Kind: "location", Names: []string{"NAIROBI", "Nairobi"}},
+			},
+		},
+		{
+			name:   "organisation word",
+			reason: "E3: an organisation word (Ministry) types the name as an organisation",
+			text:   "The Ministry of Health issued new guidance on Thursday.",
+			want:   []entityView{{Name: "Ministry of Health", Kind: "organization", Names: []string{"Ministry of Health"}}},
+		},
+		{
+			name:   "company word",
+			reason: "E3: Company at the end of a name says organisation",
+			text:   "Workers at the Baltic Shipping Company walked out.",
+			want:   []entityView{{Name: "Baltic Shipping Company", Kind: "organization", Names: []string{"Baltic Shipping Company"}}},
+		},
+		{
+			name:   "gazetteer places",
+			reason: "E3: gazetteer cities and `in`/`to` before a name say location",
+			text:   "Aid convoys travelled from Amman to Aleppo.",
+			want: []entityView{
+				{Name: "Amman", Kind: "location", Names: []string{"Amman"}},
+				{Name: "Aleppo", Kind: "location", Names: []string{"Aleppo"}},
+			},
+		},
+		{
+			name:   "retired rank in parentheses",
+			reason: "E1: `Major (r)` is a title of the person, kept as a titled mention and not in the name",
+			text:   "Major (r) Imtiaz Qadir spoke at the rally.",
+			want: []entityView{{
+				Name: "Imtiaz Qadir", Kind: "person", Titles: []string{"Major (r)"},
+				Names: []string{"Imtiaz Qadir"}, Titled: []string{"Major (r) Imtiaz Qadir"},
+			}},
+		},
+		{
+			name:   "Lt Gen retd",
+			reason: "E1: a multi-word rank with `(retd)` is one title",
+			text:   "Lt Gen (retd) Nadeem Sethi chaired the inquiry.",
+			want: []entityView{{
+				Name: "Nadeem Sethi", Kind: "person", Titles: []string{"Lt Gen (retd)"},
+				Names: []string{"Nadeem Sethi"}, Titled: []string{"Lt Gen (retd) Nadeem Sethi"},
+			}},
+		},
+		{
+			name:   "Gen. with a full stop",
+			reason: "E1 and E4: `Gen.` is a title, not a sentence end; the later surname merges",
+			text:   "Gen. Marcus Webb took command of the division. Webb had served there before.",
+			want: []entityView{{
+				Name: "Marcus Webb", Kind: "person", Titles: []string{"Gen."},
+				Names: []string{"Marcus Webb", "Webb"}, Titled: []string{"Gen. Marcus Webb"},
+			}},
+		},
+		{
+			name:   "Prime Minister Senator Mr Dr",
+			reason: "E1: common titles before names become titles; E4: `Mr Pryce` is the senator",
+			text:   "Prime Minister Elena Varga met Senator John Pryce. Mr Pryce later met Dr Hana Ito.",
+			want: []entityView{
+				{Name: "Elena Varga", Kind: "person", Titles: []string{"Prime Minister"}, Names: []string{"Elena Varga"}, Titled: []string{"Prime Minister Elena Varga"}},
+				{Name: "John Pryce", Kind: "person", Titles: []string{"Senator", "Mr"}, Names: []string{"John Pryce", "Pryce"}, Titled: []string{"Mr Pryce", "Senator John Pryce"}},
+				{Name: "Hana Ito", Kind: "person", Titles: []string{"Dr"}, Names: []string{"Hana Ito"}, Titled: []string{"Dr Hana Ito"}},
+			},
+		},
+		{
+			name:   "first name alias",
+			reason: "E4: a lone first name merges with the full name it is part of",
+			text:   "Rafael Soto won the vote. Rafael thanked his supporters.",
+			want:   []entityView{{Name: "Rafael Soto", Kind: "person", Names: []string{"Rafael", "Rafael Soto"}, Pronouns: []string{"his"}}},
+		},
+		{
+			name:   "title and surname alias",
+			reason: "E1 and E4: `Judge Hollis` is the `Judge Amelia Hollis` named before",
+			text:   "Judge Amelia Hollis opened the hearing. Judge Hollis adjourned it after an hour.",
+			want: []entityView{{
+				Name: "Amelia Hollis", Kind: "person", Titles: []string{"Judge"},
+				Names: []string{"Amelia Hollis", "Hollis"}, Titled: []string{"Judge Amelia Hollis", "Judge Hollis"},
+			}},
+		},
+		{
+			name:   "surname that is also a common word",
+			reason: "E2 and E4: a sentence-initial word that is the surname of a person just named is that person, not a common word",
+			text:   "Judge Amelia Cross opened the hearing. Cross adjourned it after an hour.",
+			want: []entityView{{
+				Name: "Amelia Cross", Kind: "person", Titles: []string{"Judge"},
+				Names: []string{"Amelia Cross", "Cross"}, Titled: []string{"Judge Amelia Cross"},
+			}},
+		},
+		{
+			name:   "shared surname kept apart",
+			reason: "E4: two people with one surname and different given names are two entities",
+			text:   "Omar Qureshi runs the bakery with Leila Qureshi. Leila Qureshi bakes the bread.",
+			want: []entityView{
+				{Name: "Omar Qureshi", Kind: "person", Names: []string{"Omar Qureshi"}},
+				{Name: "Leila Qureshi", Kind: "person", Names: []string{"Leila Qureshi", "Leila Qureshi"}},
+			},
+		},
+		{
+			name:   "appositive description",
+			reason: "E5: `X, a retired nurse,` describes X",
+			text:   "Nora Blake, a retired nurse, organised the vigil.",
+			want: []entityView{{
+				Name: "Nora Blake", Kind: "person", Descriptions: []string{"a retired nurse"},
+				Names: []string{"Nora Blake"}, Descs: []string{"a retired nurse"},
+			}},
+		},
+		{
+			name:   "pre-name role description",
+			reason: "E5: a role phrase before a name (`Former health minister X`) describes X",
+			text:   "Former health minister Sadia Bukhari criticised the plan.",
+			want: []entityView{{
+				Name: "Sadia Bukhari", Kind: "person", Descriptions: []string{"Former health minister"},
+				Names: []string{"Sadia Bukhari"}, Descs: []string{"Former health minister"},
+			}},
+		},
+		{
+			name:   "definite description linked by title",
+			reason: "E6: `the general` refers to the person whose title is General",
+			text:   "General Ivo Petrov inspected the troops. The general later flew home.",
+			want: []entityView{{
+				Name: "Ivo Petrov", Kind: "person", Titles: []string{"General"}, Descriptions: []string{"The general"},
+				Names: []string{"Ivo Petrov"}, Titled: []string{"General Ivo Petrov"}, Descs: []string{"The general"},
+			}},
+		},
+		{
+			name:   "pronouns linked",
+			reason: "E7: she and her refer to the only person, whose gender they agree with",
+			text:   "Clara Moss won the final. She thanked her coach.",
+			want:   []entityView{{Name: "Clara Moss", Kind: "person", Names: []string{"Clara Moss"}, Pronouns: []string{"She", "her"}}},
+		},
+		{
+			name:   "pronoun gender picks the right person",
+			reason: "E7: gender must agree: he is the man, she the woman",
+			text:   "Paul Grant met Irene Walsh in Dublin. She said he was late.",
+			want: []entityView{
+				{Name: "Paul Grant", Kind: "person", Names: []string{"Paul Grant"}, Pronouns: []string{"he"}},
+				{Name: "Irene Walsh", Kind: "person", Names: []string{"Irene Walsh"}, Pronouns: []string{"She"}},
+				{Name: "Dublin", Kind: "location", Names: []string{"Dublin"}},
+			},
+		},
+		{
+			name:   "acronym and expansion with an apostrophe",
+			reason: "E4: an apostrophe inside an organisation's name (People's) does not cut it, and the acronym in brackets merges with it",
+			text:   "The National People's Front (NPF) won 12 seats. The NPF will join the coalition.",
+			want:   []entityView{{Name: "National People's Front", Kind: "organization", Names: []string{"NPF", "NPF", "National People's Front"}}},
+		},
+		{
+			name:   "upper-case headline above the story",
+			reason: "E2: the words of an all-caps headline are not names; a city named as the object of `hit` is a location, not a person",
+			text:   "STORM BATTERS COAST\n\nA storm hit Cork on Friday, cutting power to thousands.",
+			want:   []entityView{{Name: "Cork", Kind: "location", Names: []string{"Cork"}}},
+		},
+		{
+			name:   "shared surname told apart by given names",
+			reason: "E4: Maria Lund and Erik Lund stay two people; E5: `her husband X` describes X; E7: her is Maria",
+			text:   "Maria Lund and her husband Erik Lund run the farm. Erik Lund said the harvest was poor. Maria Lund disagreed.",
+			want: []entityView{
+				{Name: "Maria Lund", Kind: "person", Names: []string{"Maria Lund", "Maria Lund"}, Pronouns: []string{"her"}},
+				{Name: "Erik Lund", Kind: "person", Descriptions: []string{"husband"}, Names: []string{"Erik Lund", "Erik Lund"}, Descs: []string{"husband"}},
+			},
+		},
+		{
+			name:   "role before the name and a definite description",
+			reason: "E5 and E6: `Aid worker X` describes X, and `The aid worker` later refers to X",
+			text:   "Aid worker Jonas Meyer was freed on Sunday. The aid worker had been held for six months.",
+			want: []entityView{{
+				Name: "Jonas Meyer", Kind: "person", Descriptions: []string{"Aid worker", "The aid worker"},
+				Names: []string{"Jonas Meyer"}, Descs: []string{"Aid worker", "The aid worker"},
+			}},
+		},
+		{
+			name:   "party name",
+			reason: "E3: Party at the end of a name says organisation",
+			text:   "The Green Unity Party won the by-election in Leeds.",
+			want: []entityView{
+				{Name: "Green Unity Party", Kind: "organization", Names: []string{"Green Unity Party"}},
+				{Name: "Leeds", Kind: "location", Names: []string{"Leeds"}},
+			},
+		},
+		{
+			name:   "initials without brackets",
+			reason: "E4: an acronym matching the initials of an organisation named before merges with it",
+			text:   "The Central Election Commission delayed the count. The CEC blamed a power cut.",
+			want:   []entityView{{Name: "Central Election Commission", Kind: "organization", Names: []string{"CEC", "Central Election Commission"}}},
+		},
+		{
+			name:   "possessive country",
+			reason: "possessives: `Kenya's` gives the location Kenya",
+			text:   "Kenya's parliament passed the budget.",
+			want:   []entityView{{Name: "Kenya", Kind: "location", Names: []string{"Kenya"}}},
+		},
+		{
+			name:   "Ms and surname",
+			reason: "E1 and E4: `Ms Okafor` is the woman named in full before; her refers to her (E7)",
+			text:   "Ngozi Okafor won the seat. Ms Okafor thanked her voters.",
+			want: []entityView{{
+				Name: "Ngozi Okafor", Kind: "person", Titles: []string{"Ms"},
+				Names: []string{"Ngozi Okafor", "Okafor"}, Titled: []string{"Ms Okafor"}, Pronouns: []string{"her"},
+			}},
+		},
+	}
+	ran := map[string]bool{}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ran[t.Name()] = true
+			if why, ok := entityKnownFailures[t.Name()]; ok {
+				t.Skip("known failure: " + why)
+			}
+			a, err := Parse(tc.text)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			got := entityViews(t, tc.text, Entities(a))
+			if diff := cmp.Diff(tc.want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("Entities mismatch (-want +got):\n%s\nreason: %s", diff, tc.reason)
+			}
+		})
+	}
+	if len(ran) == len(tests) { // every case ran: no -run filter
+		for name := range entityKnownFailures {
+			if !ran[name] {
+				t.Errorf("entityKnownFailures names no case: %q", name)
+			}
+		}
+	}
+}
