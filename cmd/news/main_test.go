@@ -311,3 +311,21 @@ func TestBatchLoad(t *testing.T) {
 func newTestReader(s string) *bufio.Reader {
 	return bufio.NewReaderSize(strings.NewReader(s), 16)
 }
+
+// TestSafeAnalyse checks that a panic while analysing one line becomes that
+// line's error line (B7) and that other lines are unaffected.
+func TestSafeAnalyse(t *testing.T) {
+	boom := func(j batchJob, maxBytes int) batchResult { panic("boom") }
+	res := safeAnalyse(batchJob{line: 7}, 0, boom)
+	var got batchError
+	if err := json.Unmarshal(res.data, &got); err != nil {
+		t.Fatal(err)
+	}
+	if !res.failed || got.Line != 7 || !strings.HasPrefix(got.Error, "line 7: internal error") || !strings.Contains(got.Error, "boom") {
+		t.Errorf("a panic gave %s (failed %v); want an error line for line 7 that says boom", res.data, res.failed)
+	}
+	res = safeAnalyse(batchJob{line: 8, data: []byte(`{"id": "x", "text": "He said yes."}`)}, 0, analyseLine)
+	if res.failed {
+		t.Errorf("a good line failed: %s", res.data)
+	}
+}
