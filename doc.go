@@ -71,8 +71,10 @@
 // with a quoted fragment. Rules Q1 to Q14 (quote_rules.go) find the cue
 // (from a list of some 450 attribution verbs in all their forms, in
 // lexicon/speech_verbs.txt, and "according to"), the content and the
-// speaker mention, which is then resolved to an entity. Verbs of belief
-// ("believes that") count as attributions too, as in the PolNeAR corpus.
+// speaker mention, which is then resolved to an entity. Beliefs ("believes
+// that"), intentions ("vowed to") and stances ("criticised the plan")
+// count as attributions too, as in the PolNeAR corpus; [Quote.Speech] is
+// false for them, so that a list of who said what keeps Speech quotes.
 //
 // # Timeline
 //
@@ -81,7 +83,7 @@
 // ("yesterday", "on Thursday") are resolved against the publication date,
 // never against the clock; without a publication date their values stay
 // underspecified ("XXXX-XX-XX"). Events are the article's clauses with
-// their time and participants, ordered by rules TL1 to TL4.
+// their time and participants, ordered by rules TL1 to TL5.
 //
 // # Errors and limits
 //

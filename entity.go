@@ -53,7 +53,7 @@ const (
 	DescriptionMention             // a common-noun phrase: "the minister", "a retired officer"
 	PronounMention                 // a pronoun: "he", "she", "they", "I" in a quote
 	// TitledMention is a name together with the titles written before it
-	// ("Major (r) Rokhri"): the same place as a NameMention, with more of
+	// ("Major (r) Warsame"): the same place as a NameMention, with more of
 	// the text. Tools that count names should count NameMention only.
 	TitledMention
 )
@@ -102,7 +102,7 @@ type Entity struct {
 	// "Major (r)", "Senator"), each once, in order of first use.
 	Titles []string `json:"titles"`
 	// Descriptions are the common-noun phrases the article uses for it
-	// ("a retired army officer", "the PTI chief"), each once.
+	// ("a retired army officer", "the party chief"), each once.
 	Descriptions []string `json:"descriptions"`
 	// Mentions are all its mentions in text order.
 	Mentions []Mention `json:"mentions"`

@@ -24,13 +24,13 @@ import (
 //	    "at", "to", "from" before a name say location; the tagger's type
 //	    counts once per mention.
 //	E4  aliases merge: a person name whose words are a subset of another
-//	    person's name ("Rokhri", "Khurram Hameed" and "Khurram Hameed
-//	    Rokhri"); an acronym and its expansion ("Pakistan Tehreek-e-Insaf
-//	    (PTI)", or initials matching); the same name in another case
+//	    person's name ("Warsame", "Amina Yusuf" and "Amina Yusuf
+//	    Warsame"); an acronym and its expansion ("Pakistan Peoples Party
+//	    (PPP)", or initials matching); the same name in another case
 //	    ("ISLAMABAD", "Islamabad"). When two entities could take an alias,
 //	    the more salient one does.
-//	E5  descriptions: an appositive ("Rokhri, a retired army officer,") and
-//	    a role phrase before a name ("Former information minister Fawad
+//	E5  descriptions: an appositive ("Warsame, a retired army officer,") and
+//	    a role phrase before a name ("Former finance minister Lena
 //	    Chaudhry") describe that entity.
 //	E6  a definite description ("the general", "the party leader") refers to
 //	    the most salient entity whose titles or descriptions share its head
@@ -161,7 +161,7 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 		ni := 0
 		for k := sr[0]; k < sr[1]; k++ {
 			if d.toks[k].Kind == tokWord && !inQuote[k] && (ni >= len(names) || names[ni].titleStart >= k) {
-				// A description may hold names as modifiers ("The PTI
+				// A description may hold names as modifiers ("The PPP
 				// leader"); they are added as names too.
 				if n := d.description(si, k); n > k {
 					for ni < len(names) && names[ni].titleStart < n {
@@ -234,12 +234,49 @@ func (d *edoc) candidates(tagged []nerMention) []nameCand {
 			out = append(out, c)
 		}
 	}
-	return d.ruleNames(out)
+	return d.joinNames(d.ruleNames(out))
+}
+
+// joinNames applies E1 to names the tagger cut: "Hamza" "bin" "Tariq" and
+// "Sofia" "de la" "Cruz" are one person, and a given name just before a
+// name joins it ("Ahmed" + "Raza").
+func (d *edoc) joinNames(cands []nameCand) []nameCand {
+	out := cands[:0]
+	for _, c := range cands {
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			gap := c.titleStart - p.last
+			if p.sent == c.sent && c.titleStart == c.first && gap >= 1 && gap <= 2 {
+				particles := true
+				for k := p.last; k < c.first; k++ {
+					if _, ok := eNameParticles[d.low[k]]; !ok || d.toks[k].is(tokCap) {
+						particles = false
+					}
+				}
+				if particles {
+					p.last, p.end = c.last, c.end
+					p.typ = nerPER // the particles are those of personal names
+					continue
+				}
+			}
+		}
+		// A given name just before the name, which the tagger left out.
+		if k := c.titleStart - 1; c.titleStart == c.first && k >= 0 && d.sentOf[k] == c.sent && d.toks[k].Kind == tokWord && d.toks[k].is(tokCap) && d.toks[k].End+1 == d.toks[c.first].Start {
+			if _, common, ok := lexGivenName(d.text[d.toks[k].Start:d.toks[k].End]); ok && !common {
+				if n := len(out); n == 0 || out[n-1].last <= k {
+					c.first, c.titleStart = k, k
+					c.typ = nerPER
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // ruleNames adds the person names the tagger missed (E1):
-// a title followed by capitalised words ("General Sarfaraz"), and
-// capitalised words opened by a known given name ("Salman Ahmed").
+// a title followed by capitalised words ("General Okafor"), and
+// capitalised words opened by a known given name ("Ayesha Malik").
 func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 	covered := make([]bool, len(d.toks))
 	for _, c := range cands {
@@ -340,8 +377,14 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	if c.end <= d.toks[c.first].Start {
 		return false
 	}
-	// E2: pronouns, lone common words, months and weekdays.
+	// E2: pronouns, lone common words, months and weekdays; a lone role
+	// noun after "the" ("the Collector said") is a description.
 	if c.last-c.first == 1 {
+		if p := c.first - 1; p >= 0 && d.low[p] == "the" && d.sentOf[p] == c.sent && c.titleStart == c.first {
+			if _, role := lexRoleNoun(d.low[c.first]); role {
+				return false
+			}
+		}
 		w := d.text[d.toks[c.first].Start:c.end]
 		lw := d.lowText[d.toks[c.first].Start:c.end]
 		if _, ok := ePronouns[lw]; ok || w == "I" {
@@ -412,7 +455,7 @@ func (d *edoc) titleAt(k, limit int) int {
 }
 
 // titleBefore returns the first token of the titles that end just before
-// token k ("Major (r)" before "Khurram"), or k.
+// token k ("Major (r)" before "Amina"), or k.
 func (d *edoc) titleBefore(k int) int {
 	s := d.sents[d.sentOf[k]][0]
 	for start := k - 1; start >= s && start >= k-6; start-- {
@@ -539,7 +582,7 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 	}
 	first := firstWord(text)
 	if _, common, ok := lexGivenName(first); ok && len(words) > 1 && !common {
-		v[Person] += 1
+		v[Person] += 2 // "Maria Lund": a given name, then a surname
 	}
 	if _, _, ok := lexPlace(text); ok {
 		v[Location] += 1
@@ -556,7 +599,7 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 			v[Organization] += 0.25
 		}
 	}
-	// "in Lahore", "to Bani Gala": a place.
+	// "in Lahore", "to Zaman Park": a place.
 	if p := c.titleStart - 1; p >= 0 && d.toks[p].Kind == tokWord && d.sentOf[p] == c.sent {
 		switch d.low[p] {
 		case "in", "at", "to", "from", "near", "outside", "across":
@@ -766,7 +809,7 @@ func (d *edoc) active(fn func(ei int)) {
 // Descriptions
 
 // describeBefore applies E5 to a role phrase just before a name (and its
-// titles): "PTI member Major (r) ...", "Khan's close aide Shahbaz Gill".
+// titles): "PPP member Major (r) ...", "Obi's close aide Ada Eze".
 func (d *edoc) describeBefore(ei int, c nameCand) {
 	end := c.titleStart // exclusive
 	s := d.sents[c.sent][0]
@@ -878,7 +921,7 @@ func (d *edoc) addDescription(ei int, s Span, tok int) {
 }
 
 // description applies E6 at token k: a definite description ("the general",
-// "The PTI leader") or a sentence-initial bare role ("PTI leader said"). It
+// "The PPP leader") or a sentence-initial bare role ("PPP leader said"). It
 // returns the token after the description, or k when there is none.
 func (d *edoc) description(si, k int) int {
 	se := d.sents[si][1]
@@ -889,7 +932,7 @@ func (d *edoc) description(si, k int) int {
 	case lw == "the":
 		start = k + 1
 	case d.isSentStart(k) && d.toks[k].is(tokAllCaps) && d.toks[k].End-d.toks[k].Start >= 2:
-		bare = true // "PTI leader then claimed"
+		bare = true // "PPP leader then claimed"
 	default:
 		return k
 	}
@@ -1355,5 +1398,9 @@ var eDescStop = set("a", "an", "and", "as", "but", "by", "for", "from", "he", "h
 // party", "acting director".
 var eIngAdjectives = set("acting", "founding", "governing", "incoming", "leading", "outgoing", "ruling", "serving", "sitting", "visiting", "presiding", "reigning", "opposing", "managing")
 
-// ePlaceNouns after a name make it a place: "Bani Gala residence".
+// ePlaceNouns after a name make it a place: "Zaman Park residence".
 var ePlaceNouns = set("airport", "area", "border", "city", "compound", "county", "district", "estate", "highway", "neighbourhood", "neighborhood", "province", "region", "residence", "road", "street", "town", "township", "valley", "village")
+
+// eNameParticles are lower-case words inside personal names: "bin", "de la",
+// "van". Source: common Arabic, Romance, Dutch and German name particles.
+var eNameParticles = set("al", "bin", "binti", "bint", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "ul", "ur", "van", "von", "zu")

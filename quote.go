@@ -70,6 +70,13 @@ type Quote struct {
 	Via *Speaker `json:"via"`
 	// Cue is the attribution cue, or nil (a floating quote has none).
 	Cue *Cue `json:"cue"`
+	// Speech is true when the quote reports words: its cue is a verb of
+	// communication ("said", "told", "according to") or it is a quotation.
+	// It is false for the other attributions the package reports, as the
+	// PolNeAR annotation does: beliefs ("believes that"), intentions
+	// ("vowed to"), perceptions and stances ("criticised the plan"). To
+	// list who said what, keep the quotes with Speech set.
+	Speech bool `json:"speech"`
 	// Parts are the pieces of a quotation that an attribution interrupts
 	// (`"First," she said, "second."`, rule Q2) or that the same speaker
 	// continues in the same paragraph (Q4): Span runs from the first part
@@ -123,7 +130,7 @@ func buildQuotes(a *Article, attrs []qattr, resolve func(Span) (id, name string)
 			continue
 		}
 		seen[at.content] = true
-		q := Quote{Span: at.content, Text: a.text(at.content), Kind: at.kind, Rule: at.rule}
+		q := Quote{Span: at.content, Text: a.text(at.content), Kind: at.kind, Rule: at.rule, Speech: at.speech || at.region >= 0}
 		q.Speaker = a.speakerOf(at.speakerSpan, resolve)
 		q.Via = a.speakerOf(at.viaSpan, resolve)
 		if at.cueSpan.Len() > 0 {

@@ -115,3 +115,7 @@ var qWhWords = set("how", "if", "what", "whether", "when", "where", "which", "wh
 // qNotSpeakers end noun phrases that do not speak: the reader, and spans of
 // time.
 var qNotSpeakers = set("you", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "hour", "hours", "minute", "minutes")
+
+// qInvertibleCues may come before their speaker: "..., said the minister",
+// "..., added Smith". Verbs with an object ("described the findings") may not.
+var qInvertibleCues = set("add", "answer", "argue", "ask", "continue", "counter", "declare", "explain", "insist", "joke", "note", "observe", "quip", "recall", "remark", "reply", "respond", "retort", "say", "warn", "write")

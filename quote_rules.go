@@ -63,6 +63,8 @@ type qattr struct {
 	sent         int
 	contentFirst int // first content token
 
+	speech bool // the cue is a verb of communication with reported content
+
 	// Byte spans, set by findQuotes from the token ranges.
 	cueSpan, speakerSpan, viaSpan Span
 }
@@ -72,11 +74,13 @@ type qattr struct {
 type textDoc struct {
 	text    string
 	lowText string // text with ASCII letters lower-cased: same offsets
-	toks    []token
-	low     []string // lower-cased word of each word token
-	sentOf  []int    // sentence of each token
-	sents   [][2]int // token range of each sentence
-	paraOf  []int    // paragraph of each sentence
+	// The sentences below are the title (when there is one, paragraph -1)
+	// and then Article.Sentences in order.
+	toks   []token
+	low    []string // lower-cased word of each word token
+	sentOf []int    // sentence of each token
+	sents  [][2]int // token range of each sentence
+	paraOf []int    // paragraph of each sentence
 }
 
 // newTextDoc tokenizes the sentences of a.
@@ -86,14 +90,22 @@ func newTextDoc(a *Article) *textDoc {
 	d.sentOf = make([]int, 0, cap(d.toks))
 	d.sents = make([][2]int, 0, len(a.Sentences))
 	d.paraOf = make([]int, 0, len(a.Sentences))
-	for si, s := range a.Sentences {
-		n := len(d.toks)
-		d.toks = tokenize(a.Text, s.Span, d.toks)
+	add := func(s Span, para int) {
+		si, n := len(d.sents), len(d.toks)
+		d.toks = tokenize(a.Text, s, d.toks)
 		for i := n; i < len(d.toks); i++ {
 			d.sentOf = append(d.sentOf, si)
 		}
 		d.sents = append(d.sents, [2]int{n, len(d.toks)})
-		d.paraOf = append(d.paraOf, s.Paragraph)
+		d.paraOf = append(d.paraOf, para)
+	}
+	// The title is read too, as a sentence of its own (paragraph -1):
+	// its names are the article's, and a headline can attribute.
+	if a.Title != "" && a.TitleSpan.Len() > 0 {
+		add(a.TitleSpan, -1)
+	}
+	for _, s := range a.Sentences {
+		add(s.Span, s.Paragraph)
 	}
 	// One lower-cased copy of the text (ASCII letters folded, so every
 	// offset stays) serves every word: no allocation per word.
@@ -148,6 +160,7 @@ func findQuotes(td *textDoc) []qattr {
 	for si := range d.sents {
 		d.sentenceCues(si)
 	}
+	d.dropInsideSpeech()
 	d.leftoverRegions()
 	slices.SortStableFunc(d.attrs, func(a, b qattr) int { return a.content.Start - b.content.Start })
 	for i := range d.attrs {
@@ -230,15 +243,21 @@ func (d *qdoc) pairQuotes() {
 		}
 		open = -1
 	}
+	openPara := -1 // the paragraph the open quotation has reached
 	for i, t := range d.toks {
-		if open >= 0 && para(i) != para(open) {
+		if open >= 0 && para(i) != openPara {
 			// A new paragraph while a quotation is open: it goes on only
-			// if this paragraph opens with a quotation mark (Q3).
-			if !(d.isParaStart(i) && t.Kind == tokQuote && d.isDoubleOpen(i)) {
-				closeAt(d.paraEndTok(open), -1)
-			} else if d.lastClosedPara(open, i) {
+			// if this paragraph opens with a quotation mark (Q3); the mark
+			// is skipped.
+			if d.isParaStart(i) && t.Kind == tokQuote && !skip[i] && d.isDoubleOpen(i) {
+				openPara = para(i)
+				skip[i] = true
+				if d.twin[i] {
+					skip[i+1] = true
+				}
 				continue
 			}
+			closeAt(i, -1)
 		}
 		if t.Kind != tokQuote || skip[i] {
 			continue
@@ -249,14 +268,12 @@ func (d *qdoc) pairQuotes() {
 		}
 		switch {
 		case open < 0 && role != 2:
-			open = i
+			open, openPara = i, para(i)
 		case open >= 0 && role != 1:
 			closeAt(i, i)
 		case open >= 0 && role == 1:
-			if para(open) == para(i) {
-				closeAt(i, -1) // an unclosed quotation before a new one
-				open = i
-			}
+			closeAt(i, -1) // an unclosed quotation before a new one
+			open, openPara = i, para(i)
 		}
 	}
 	if open >= 0 {
@@ -325,13 +342,6 @@ func (d *qdoc) pairQuotes() {
 	}
 }
 
-// lastClosedPara is a helper for Q3: it reports whether token i, which opens
-// a new paragraph with a quotation mark while the quotation at open is still
-// open, merely continues it (the mark is skipped).
-func (d *qdoc) lastClosedPara(open, i int) bool {
-	return d.isParaStart(i) && d.toks[i].Kind == tokQuote
-}
-
 func (d *qdoc) isDoubleOpen(i int) bool {
 	role, double := d.markRole(i)
 	return double && role != 2
@@ -374,6 +384,19 @@ func (d *qdoc) titleCase(si int) bool {
 		}
 	}
 	return d.tcase[si] == 1
+}
+
+// isName reports whether tokens [s, e) are one to four capitalised words.
+func (d *qdoc) isName(s, e int) bool {
+	if e <= s || e-s > 4 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if !d.isWord(k) || !d.toks[k].is(tokCap) || lexCommonWord(d.tokText(k)) && !d.toks[k].is(tokAllCaps) {
+			return false
+		}
+	}
+	return true
 }
 
 // opensAt reports whether a quotation opens at token i.
@@ -487,11 +510,11 @@ func (d *qdoc) sentenceCues(si int) {
 			d.accordingTo(si, c)
 			continue
 		}
-		v, ok := d.cueAt(c)
-		if !ok {
+		if d.lw(c) == "quoted" && d.region[c] < 0 && d.quotedAsSaying(si, c) {
 			continue
 		}
-		if d.lw(c) == "quoted" && d.quotedAsSaying(si, c) {
+		v, ok := d.cueAt(c)
+		if !ok {
 			continue
 		}
 		cueEnd := c + 1
@@ -567,7 +590,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		jq--
 	}
 	punct := jq < j
-	at := qattr{cue: [2]int{c, cueEnd}, speaker: noRange, via: noRange, region: -1, sent: si}
+	at := qattr{cue: [2]int{c, cueEnd}, speaker: noRange, via: noRange, region: -1, sent: si, speech: v.Class == lexSpeech}
 	right := cueEnd
 	switch {
 	case ing && (comma || j >= ss && d.toks[j].Kind == tokDash || qParticipleLead(d.lw(j))):
@@ -591,11 +614,13 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	case punct && comma:
 		// Q6: "CONTENT, said the minister." (After "told" the phrase is
 		// the listener.)
-		if sp := d.rightNP(cueEnd, se); sp != noRange && !v.Listener {
-			if _, ok := d.attributionEnds(sp[1], se); ok {
-				at.speaker, at.rule = sp, "Q6"
-				d.addLeftContent(at, ss, jq+1)
-				return
+		if _, inv := qInvertibleCues[v.Lemma]; inv && !v.Listener {
+			if sp := d.rightNP(cueEnd, se); sp != noRange {
+				if _, ok := d.attributionEnds(sp[1], se); ok {
+					at.speaker, at.rule = sp, "Q6"
+					d.addLeftContent(at, ss, jq+1)
+					return
+				}
 			}
 		}
 		// "X, an aide to Y, said ...": skip the appositive.
@@ -611,6 +636,10 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 				if at.speaker == noRange {
 					at.speaker, at.via = at.via, noRange
 				}
+			} else if d.isName(k+1, jq+1) {
+				// "Labour's spokeswoman, Anna Price, said": the name
+				// between the commas is the speaker.
+				at.speaker = [2]int{k + 1, jq + 1}
 			} else {
 				at.speaker, at.via = d.leftNP(ss, k-1)
 			}
@@ -791,22 +820,35 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 		}
 	}
 	ss := d.sents[si][0]
-	// The subject: a name or a pronoun opening the sentence.
+	// The subject: the words opening the sentence up to the first verb
+	// ("The driver appeared ..."), if they make a noun phrase.
+	if _, ok := qSentenceAdverbs[d.lw(ss)]; ok && d.lw(ss) != "the" && d.lw(ss) != "a" && d.lw(ss) != "an" {
+		return noRange, noRange
+	}
 	end := ss
-	for end < j && end < ss+10 && d.isWord(end) && d.toks[end].is(tokCap) {
+	for end < j && end < ss+10 && (d.isWord(end) || d.toks[end].Kind == tokPossessive) {
+		if w := d.low[end]; end > ss && d.isWord(end) && !d.toks[end].is(tokCap) && (qVerbLike(w) || w == "who" || w == "that") {
+			break
+		}
 		end++
 	}
-	if end == ss {
-		if _, ok := qSubjectPronouns[d.lw(ss)]; ok {
-			end = ss + 1
-		}
-	}
-	if end > ss && end < j {
-		if _, ok := qSentenceAdverbs[d.lw(ss)]; !ok {
-			return [2]int{ss, end}, noRange
-		}
+	if end > ss && end < j && d.nounPhrase(ss, end-1) {
+		return [2]int{ss, end}, noRange
 	}
 	return noRange, noRange
+}
+
+// qVerbLike reports a word that is probably a finite verb: a past form in
+// -ed, a common irregular or auxiliary, or a speech verb.
+func qVerbLike(w string) bool {
+	if _, ok := tlVerbs[w]; ok {
+		return true
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ed") {
+		return true
+	}
+	_, ok := lexSpeechVerb(w)
+	return ok
 }
 
 // leftNP finds the noun phrase that ends at token j (inclusive) and starts
@@ -839,7 +881,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 			if _, stop := qNPStop[lw]; stop {
 				break
 			}
-			if _, ok := d.cueAt(k); ok && k != j {
+			if _, ok := d.cueAt(k); ok && k != j && !d.toks[k].is(tokCap) {
 				break
 			}
 			k--
@@ -915,7 +957,15 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 	if _, ok := qSubjectPronouns[d.low[k]]; !ok && !d.toks[k].is(tokCap) {
 		_, det := qDeterminers[d.low[k]]
 		_, op := qNPOpeners[d.low[k]]
-		if !det && !op {
+		// "said defence lawyer Kim Novak": a role, then a name.
+		role := false
+		for e := k; e < se && e < k+3 && d.isWord(e); e++ {
+			if d.toks[e].is(tokCap) {
+				role = e > k && qPersonNoun(d.low[e-1])
+				break
+			}
+		}
+		if !det && !op && !role {
 			return noRange
 		}
 	}
@@ -1146,6 +1196,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		intentTo := false
 		if _, intent := qIntentCues[v.Lemma]; intent && d.lw(k) == "to" && d.isWord(k+1) {
 			bare, cog, intentTo = true, false, true // "vowed to fight on"
+			at.speech = false
 		}
 		// "called for an inquiry", "called on X to ...".
 		if v.Lemma == "call" && (d.lw(k) == "for" || d.lw(k) == "on") && d.isWord(k+1) {
@@ -1187,6 +1238,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		}
 		if obj && d.isWord(k) {
 			bare = true
+			at.speech = false // "criticised the plan": a stance, not speech
 		}
 		if !bare && !cog {
 			if !v.Listener || !(d.lw(d.listenerEnd(k, se)) == "to" || d.lw(d.listenerEnd(k, se)) == "not") {
@@ -1428,12 +1480,16 @@ func (d *qdoc) accordingTo(si, c int) {
 		}
 		sp = [2]int{c + 2, e}
 	}
-	at := qattr{cue: [2]int{c, c + 2}, speaker: sp, via: noRange, region: -1, sent: si, rule: "Q9"}
+	at := qattr{cue: [2]int{c, c + 2}, speaker: sp, via: noRange, region: -1, sent: si, rule: "Q9", speech: true}
 	if c == ss || c > ss && d.isPunct(c-1, ",") && c-1 == ss {
 		// "According to X, CONTENT"
 		k := sp[1]
 		if d.isPunct(k, ",") {
 			k++
+		}
+		if ri, ok := d.isOpen(k); ok && !d.regions[ri].used {
+			d.addRegionQuote(at, ri) // "According to X, “...”"
+			return
 		}
 		end := d.contentEnd(at, k, se)
 		if d.countWords(k, end) < 2 {
@@ -1477,7 +1533,7 @@ func (d *qdoc) colon(si int) {
 	if k == ss || !d.isPunct(k, ":") || d.countWords(k+1, se) < 3 || d.region[k] >= 0 {
 		return
 	}
-	at := qattr{cue: [2]int{k, k + 1}, speaker: [2]int{ss, k}, via: noRange, region: -1, sent: si, rule: "Q13"}
+	at := qattr{cue: [2]int{k, k + 1}, speaker: [2]int{ss, k}, via: noRange, region: -1, sent: si, rule: "Q13", speech: true}
 	if ri, ok := d.isOpen(k + 1); ok {
 		d.addRegionQuote(at, ri)
 		return
@@ -1507,10 +1563,33 @@ func (d *qdoc) quotedAsSaying(si, c int) bool {
 		return false
 	}
 	via, _ := d.leftNP(ss, c-1)
-	at := qattr{cue: [2]int{cue, cue + 1}, speaker: sp, via: via, region: -1, sent: si, rule: "Q8"}
+	at := qattr{cue: [2]int{cue, cue + 1}, speaker: sp, via: via, region: -1, sent: si, rule: "Q8", speech: true}
 	v, _ := d.cueAt(cue)
 	d.addRightContent(at, v, cue+1, se)
 	return true
+}
+
+// dropInsideSpeech removes attributions whose cue lies inside unmarked
+// direct speech (Q11): "When they asked me to sign, I walked out, the
+// witness said" is the witness's speech, not a report of the asking.
+func (d *qdoc) dropInsideSpeech() {
+	out := d.attrs[:0]
+	for i, at := range d.attrs {
+		keep := true
+		if at.cue[0] >= 0 {
+			cs := d.toks[at.cue[0]].Start
+			for j := max(0, i-8); j < len(d.attrs) && j <= i+8; j++ {
+				o := d.attrs[j]
+				if j != i && o.kind == Direct && o.region < 0 && (o.rule == "Q6" || o.rule == "Q7") && o.content.Start <= cs && cs < o.content.End {
+					keep = false
+				}
+			}
+		}
+		if keep {
+			out = append(out, at)
+		}
+	}
+	d.attrs = out
 }
 
 // leftoverRegions applies Q4 and Q10 to quotations no rule attributed.
@@ -1546,6 +1625,22 @@ func (d *qdoc) leftoverRegions() {
 		if maxEnd >= span.End {
 			continue // inside reported content: it made that quote mixed
 		}
+		// Q4: a quotation that opens a sentence right after a sentence of
+		// the same paragraph that names someone new as its subject and
+		// attributes nothing ("Prosecutor Dan Reyes was unmoved. “...”")
+		// is that person's.
+		if si := d.sentOf[r.open]; r.open == d.sents[si][0] && si > 0 && d.paraOf[si-1] == d.paraOf[si] &&
+			(prev < 0 || d.attrs[prev].sent < si-1) {
+			if sp, _ := d.clauseSpeaker(si-1, d.sents[si-1][1], len(d.attrs)); sp != noRange && d.toks[sp[1]-1].is(tokCap) {
+				at := qattr{cue: noRange, speaker: sp, via: noRange, region: ri, sent: si, rule: "Q4", kind: Direct, speech: true}
+				r.used = true
+				at.content = span
+				at.contentFirst = r.first
+				d.attrs = append(d.attrs, at)
+				prev = len(d.attrs) - 1
+				continue
+			}
+		}
 		// Q4: the previous attributed quotation in this or the previous
 		// paragraph lends its speaker.
 		if prev < 0 {
@@ -1562,7 +1657,7 @@ func (d *qdoc) leftoverRegions() {
 		if !(d.isParaStart(r.open) || d.paraOf[pa.sent] == para) {
 			continue
 		}
-		at := qattr{cue: noRange, speaker: pa.speaker, via: pa.via, region: ri, sent: d.sentOf[r.open], rule: "Q4", kind: Direct}
+		at := qattr{cue: noRange, speaker: pa.speaker, via: pa.via, region: ri, sent: d.sentOf[r.open], rule: "Q4", kind: Direct, speech: true}
 		r.used = true
 		at.content = span
 		at.contentFirst = r.first

@@ -40,6 +40,9 @@ type tlClause struct {
 func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, ids []string) []Event {
 	var clauses []tlClause
 	for si, sr := range td.sents {
+		if td.paraOf[si] < 0 {
+			continue // a headline sums up; it states no event of its own
+		}
 		clauses = td.clauses(si, sr[0], sr[1], clauses)
 	}
 	if len(clauses) == 0 {
@@ -139,10 +142,17 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 		}
 		evs = append(evs, e)
 	}
-	// TL2: reported content takes the time of its attribution.
+	// TL2: reported content takes the time of its attribution; a
+	// participle clause (", saying ...") the time of the clause it hangs on.
 	for i := range evs {
 		if evs[i].Value != "" {
 			continue
+		}
+		if i > 0 && evs[i-1].Value != "" && clauses[i].sent == clauses[i-1].sent {
+			if k := clauses[i].first; strings.HasSuffix(td.low[k], "ing") && td.speechAt(k) {
+				evs[i].Value = evs[i-1].Value
+				continue
+			}
 		}
 		for _, at := range attrs {
 			if at.content.Start <= evs[i].Start && evs[i].End <= at.content.End {

@@ -72,7 +72,11 @@ func report(w io.Writer, name string, a *news.Article, an *news.Analysis) {
 			}
 			text = strings.Join(parts, " … ")
 		}
-		fmt.Fprintf(w, "  %-8s %s%s: %s\n", q.Kind, who, cue, clip(text, 110))
+		kind := q.Kind.String()
+		if !q.Speech {
+			kind = "stance" // an attribution that reports no words
+		}
+		fmt.Fprintf(w, "  %-8s %s%s: %s\n", kind, who, cue, clip(text, 110))
 	}
 	if len(an.Times) > 0 {
 		fmt.Fprintf(w, "\nTimes\n")

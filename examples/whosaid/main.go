@@ -25,6 +25,9 @@ func main() {
 		log.Fatal(err)
 	}
 	for _, q := range news.Quotes(a) {
+		if !q.Speech {
+			continue // a belief, intention or stance, not words said
+		}
 		who := "unknown"
 		if q.Speaker != nil {
 			who = q.Speaker.Name
