@@ -96,15 +96,22 @@ func checkInvariants(t testing.TB, text string, an *Analysis) {
 		checkTiling(t, text, an)
 	}
 
-	// R4: quotes lie inside the body of the article (from the first
-	// paragraph to the end of the last) and their parts inside the quote.
+	// R4: quotes lie inside the article: in its body (from the first
+	// paragraph to the end of the last) or in its title, which is read as a
+	// sentence of its own; their parts lie inside the quote.
 	body := Span{len(text), len(text)}
 	if n := len(an.Paragraphs); n > 0 {
 		body = Span{an.Paragraphs[0].Start, an.Paragraphs[n-1].End}
 	}
+	var title Span
+	if an.TitleSpan != nil {
+		title = *an.TitleSpan
+	}
 	for _, q := range an.Quotes {
-		if q.Start < body.Start || q.End > body.End {
-			t.Errorf("R4: quote %v %q outside the body %v", q.Span, q.Text, body)
+		inBody := body.Start <= q.Start && q.End <= body.End
+		inTitle := title.Len() > 0 && title.Start <= q.Start && q.End <= title.End
+		if !inBody && !inTitle {
+			t.Errorf("R4: quote %v %q outside the body %v and the title %v", q.Span, q.Text, body, title)
 		}
 		if q.Kind == UnknownQuote || q.Rule == "" {
 			t.Errorf("R4: quote %v has no kind or no rule", q.Span)
