@@ -280,6 +280,10 @@ func TestBatchLoad(t *testing.T) {
 	outPath := filepath.Join(dir, "out.jsonl")
 	t.Logf("command: %s -jsonl < %s > %s", bin, inPath, outPath)
 	cmd := exec.Command(bin, "-jsonl")
+	if _, err := os.Stat("/usr/bin/time"); err == nil {
+		// GNU time reports the peak RSS and passes the exit status on.
+		cmd = exec.Command("/usr/bin/time", "-v", bin, "-jsonl")
+	}
 	cmd.Stdin, _ = os.Open(inPath)
 	outFile, err := os.Create(outPath)
 	if err != nil {
@@ -294,7 +298,11 @@ func TestBatchLoad(t *testing.T) {
 	if !errors.As(err, &ee) || ee.ExitCode() != 1 {
 		t.Errorf("exit: %v; want status 1", err)
 	}
-	t.Logf("stderr: %s; user %v, system %v", strings.TrimSpace(stderr.String()), cmd.ProcessState.UserTime(), cmd.ProcessState.SystemTime())
+	for _, l := range strings.Split(stderr.String(), "\n") {
+		if strings.HasPrefix(l, "news:") || strings.Contains(l, "Maximum resident") || strings.Contains(l, "Elapsed (wall") || strings.Contains(l, "User time") {
+			t.Log(strings.TrimSpace(l))
+		}
+	}
 	out, err := os.ReadFile(outPath)
 	if err != nil {
 		t.Fatal(err)
