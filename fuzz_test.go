@@ -23,8 +23,8 @@ import (
 // case passes.
 var robustFailures = map[string]string{
 	// Quadratic paths found by TestLinearCost (NEWS_LINEAR=1) on 2026-11-27.
-	"TestLinearCost/quotes_50k":                          "1276 ns/byte against 129 for the seed: (*qdoc).isOpen scans every quotation region for every token (tokens x regions), and buildQuotes -> speakerOf -> (*edoc).entityAt scans every mention for every quote (quotes x mentions)",
-	"TestLinearCost/seed_x1000":                          "1301 ns/byte at 2.4 MB against 291 at 0.7 MB: (*edoc).entityAt, called once per quote speaker from buildQuotes, loops over all mentions of the article (quotes x mentions)",
+	"TestLinearCost/quotes_50k": "1276 ns/byte against 129 for the seed: (*qdoc).isOpen scans every quotation region for every token (tokens x regions), and buildQuotes -> speakerOf -> (*edoc).entityAt scans every mention for every quote (quotes x mentions)",
+	"TestLinearCost/seed_x1000": "1301 ns/byte at 2.4 MB against 291 at 0.7 MB: (*edoc).entityAt, called once per quote speaker from buildQuotes, loops over all mentions of the article (quotes x mentions)",
 	// Crashers found by FuzzAnalyze, committed under testdata/fuzz/FuzzAnalyze.
 	"FuzzAnalyze/90b84ba4c2ff1a40": `input "sAid ": panic: runtime error: index out of range [1] with length 1 in (*edoc).titleBefore (entity_rules.go:417, s := d.sents[d.sentOf[k]][0]) <- (*edoc).cleanName <- (*edoc).candidates <- findEntities`,
 }
