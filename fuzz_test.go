@@ -23,7 +23,7 @@ import (
 // case passes.
 var robustFailures = map[string]string{
 	// Quadratic paths found by TestLinearCost (NEWS_LINEAR=1), measured on
-	// 2026-11-27 at main 1f7897e+ (seed_x1 107 ns/byte).
+	// 2026-11-27 on robust 63376ab, main e363b8b merged (seed_x1 107 ns/byte).
 	"TestLinearCost/quotes_50k": "631 ns/byte (5.9x the seed; 286, 356, 584 ns/byte at 10k, 20k, 40k marks): findEvents (timeline_rules.go:157, TL2) loops over every attribution for every event without a value (events x attributions)",
 	"TestLinearCost/seed_x1000": "1032 ns/byte at 2.4 MB (seed_x100: 173): findEvents TL2 (timeline_rules.go:157) loops over all attributions per event (40% of the time), and (*edoc).entityAt re-sorts every mention (slices.SortStableFunc, entity_rules.go:1179) after each addMention resets d.sorted (entity_rules.go:748), i.e. once per pronoun resolved (33%)",
 	// Crashers found by FuzzAnalyze, committed under testdata/fuzz/FuzzAnalyze.
