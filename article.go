@@ -151,11 +151,18 @@ func WithMaxBytes(n int) Option {
 }
 
 // A SizeError is returned by [Parse] for input longer than its limit. No part
-// of such an input is analysed.
+// of such an input is analysed. It is the only error of the package's API;
+// tell it apart, also when wrapped, with errors.As:
+//
+//	var se *news.SizeError
+//	if errors.As(err, &se) { ... se.Size, se.Limit ... }
 type SizeError struct {
-	Size, Limit int
+	Size  int // the length of the input, in bytes
+	Limit int // the limit it is over: DefaultMaxBytes or WithMaxBytes's
 }
 
+// Error returns "news: input of <Size> bytes is over the limit of <Limit>
+// bytes".
 func (e *SizeError) Error() string {
 	return fmt.Sprintf("news: input of %d bytes is over the limit of %d bytes", e.Size, e.Limit)
 }

@@ -69,7 +69,7 @@ func TestGolden(t *testing.T) {
 
 // checkSpans checks that every span of an analysis lies inside text and that
 // every reported text is exactly the bytes its span covers.
-func checkSpans(t *testing.T, text string, an *Analysis) {
+func checkSpans(t testing.TB, text string, an *Analysis) {
 	t.Helper()
 	check := func(what string, s Span, got string, hasText bool) {
 		t.Helper()

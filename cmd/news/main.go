@@ -177,7 +177,7 @@ func runBatch(r io.Reader, w io.Writer, workers, maxBytes int) (int, error) {
 	for i := 0; i < workers; i++ {
 		go func() {
 			for j := range jobs {
-				j.out <- analyseLine(j, maxBytes)
+				j.out <- safeAnalyse(j, maxBytes, analyseLine)
 			}
 		}()
 	}
@@ -232,6 +232,20 @@ func readLine(br *bufio.Reader, limit int) ([]byte, error) {
 	}
 }
 
+// safeAnalyse answers one batch line with analyse, and answers it with an
+// error line if analyse panics: a bug that one article triggers must not
+// take down a run over millions (the panic value is in the message, to be
+// reported).
+func safeAnalyse(j batchJob, maxBytes int, analyse func(batchJob, int) batchResult) (res batchResult) {
+	defer func() {
+		if r := recover(); r != nil {
+			b, _ := json.Marshal(batchError{Line: j.line, Error: fmt.Sprintf("line %d: internal error (please report): %v", j.line, r)})
+			res = batchResult{data: b, failed: true}
+		}
+	}()
+	return analyse(j, maxBytes)
+}
+
 // analyseLine answers one batch line. A panic in the library (a bug) is
 // answered as that line's error, so that one bad article does not stop a
 // run over millions.
@@ -270,7 +284,7 @@ func analyseLine(j batchJob, maxBytes int) (res batchResult) {
 		return fail(id, "no \"text\"")
 	}
 	var text string
-	if err := json.Unmarshal(raw, &text); err != nil {
+	if err := json.Unmarshal(raw, &text); err != nil || bytes.Equal(bytes.TrimSpace(raw), []byte("null")) {
 		return fail(id, "\"text\" is not a string")
 	}
 	opts := []news.Option{news.WithMaxBytes(maxBytes)}

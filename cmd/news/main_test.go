@@ -1,0 +1,339 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// batchCase is one input line of the batch tests and the answer it must get.
+type batchCase struct {
+	line   string
+	bad    string // why the line must get an error line; "" for a good line
+	errHas string // a piece of the error message, for bad lines
+}
+
+// batchInput builds n input lines: good articles with ids "a1", "a2", ...,
+// a blank line (skipped), and one bad line of each kind every 50 lines. The
+// line over the size limit holds maxBytes+1 bytes of text, and one line is
+// longer than the reader keeps (maxLine).
+func batchInput(n, maxBytes int) []batchCase {
+	var cs []batchCase
+	for i := 1; len(cs) < n; i++ {
+		id := fmt.Sprintf("a%d", i)
+		text := fmt.Sprintf("The mayor of Town %d said on Monday that the road would reopen. \"We are ready,\" she said.", i)
+		good, _ := json.Marshal(map[string]string{"id": id, "text": text, "published": "2021-03-04"})
+		switch i % 50 {
+		case 7:
+			cs = append(cs, batchCase{`{"id": "x", "text": "unterminated`, "bad JSON", "not a JSON object"})
+		case 13:
+			cs = append(cs, batchCase{fmt.Sprintf(`{"id": %q}`, id), "no text", `no "text"`})
+		case 19:
+			cs = append(cs, batchCase{fmt.Sprintf(`{"id": %q, "text": 42}`, id), "text is a number", `"text" is not a string`})
+		case 23:
+			cs = append(cs, batchCase{fmt.Sprintf(`{"id": %q, "text": null}`, id), "text is null", `"text" is not a string`})
+		case 29:
+			big, _ := json.Marshal(map[string]string{"id": id, "text": strings.Repeat("x", maxBytes+1)})
+			cs = append(cs, batchCase{string(big), "text over -max-bytes", "over the limit"})
+		case 31:
+			cs = append(cs, batchCase{`[1, 2, 3]`, "an array, not an object", "not a JSON object"})
+		case 37:
+			cs = append(cs, batchCase{fmt.Sprintf(`{"id": %q, "text": "x", "published": "someday"}`, id), "a bad date", "not a YYYY-MM-DD date"})
+		case 41:
+			cs = append(cs, batchCase{"", "", ""}) // blank: skipped, no answer
+		case 43:
+			if len(cs) < 100 {
+				huge := `{"id": "huge", "text": "` + strings.Repeat("y", maxLine(maxBytes)) + `"}`
+				cs = append(cs, batchCase{huge, "a line longer than the reader keeps", "line too long"})
+				continue
+			}
+			cs = append(cs, batchCase{string(good), "", ""})
+		default:
+			cs = append(cs, batchCase{string(good), "", ""})
+		}
+	}
+	return cs
+}
+
+// checkBatch checks the output of a batch run over cases: one answer per
+// non-blank line, in input order; good lines answered with their id and an
+// analysis; bad lines with an error line that names their line number. It
+// returns the number of bad lines.
+func checkBatch(t *testing.T, cases []batchCase, out []byte) int {
+	t.Helper()
+	lines := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n")
+	var want []int // indexes of the cases that must be answered
+	for i, c := range cases {
+		if c.line != "" {
+			want = append(want, i)
+		}
+	}
+	if len(lines) != len(want) {
+		t.Fatalf("B1: %d output lines for %d non-blank input lines", len(lines), len(want))
+	}
+	bad := 0
+	for k, i := range want {
+		c := cases[i]
+		lineNo := i + 1
+		var got struct {
+			ID        *string         `json:"id"`
+			Line      int             `json:"line"`
+			Error     string          `json:"error"`
+			Sentences json.RawMessage `json:"sentences"`
+		}
+		if err := json.Unmarshal([]byte(lines[k]), &got); err != nil {
+			t.Errorf("B2: output line %d is not JSON: %v", k+1, err)
+			continue
+		}
+		if c.bad != "" {
+			bad++
+			if got.Error == "" || got.Line != lineNo || !strings.HasPrefix(got.Error, fmt.Sprintf("line %d: ", lineNo)) {
+				t.Errorf("B3: input line %d (%s): want an error line naming line %d, got line %d error %q", lineNo, c.bad, lineNo, got.Line, got.Error)
+			} else if !strings.Contains(got.Error, c.errHas) {
+				t.Errorf("B3: input line %d (%s): error %q does not say %q", lineNo, c.bad, got.Error, c.errHas)
+			}
+			continue
+		}
+		var in struct{ ID string }
+		json.Unmarshal([]byte(c.line), &in)
+		if got.Error != "" || got.ID == nil || *got.ID != in.ID || len(got.Sentences) < 3 {
+			t.Errorf("B4: input line %d (id %s): want its analysis in place, got id %v error %q", lineNo, in.ID, got.ID, got.Error)
+		}
+	}
+	return bad
+}
+
+// TestRunBatch runs batch mode over 300 lines with bad ones of every kind
+// mixed in, on 4 workers so that answers finish out of order.
+func TestRunBatch(t *testing.T) {
+	const maxBytes = 4096
+	cases := batchInput(300, maxBytes)
+	var in bytes.Buffer
+	for _, c := range cases {
+		in.WriteString(c.line)
+		in.WriteByte('\n')
+	}
+	var out bytes.Buffer
+	failed, err := runBatch(&in, &out, 4, maxBytes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := checkBatch(t, cases, out.Bytes())
+	if bad < 6 {
+		t.Fatalf("the input has only %d bad lines; the test needs every kind", bad)
+	}
+	if failed != bad {
+		t.Errorf("B5: runBatch reports %d failed lines; %d were bad", failed, bad)
+	}
+}
+
+// TestReadLine checks the line reader on the ends of input it must handle.
+func TestReadLine(t *testing.T) {
+	for _, tc := range []struct {
+		reason string
+		in     string
+		want   []string // the lines read; "!" for a line too long
+	}{
+		{"a last line without a line end is read", "a\nb", []string{"a", "b"}},
+		{"CRLF line ends are dropped", "a\r\nb\r\n", []string{"a", "b"}},
+		{"empty lines are read as empty", "\n\na\n", []string{"", "", "a"}},
+		{"a line over the limit is skipped whole and reported", "ab\n" + strings.Repeat("x", 100) + "\ncd\n", []string{"ab", "!", "cd"}},
+		{"a line over the limit at the end of input", "ab\n" + strings.Repeat("x", 100), []string{"ab", "!"}},
+	} {
+		t.Run(tc.reason, func(t *testing.T) {
+			var got []string
+			br := newTestReader(tc.in)
+			for range 10 {
+				b, err := readLine(br, 50)
+				if errors.Is(err, errLineTooLong) {
+					got = append(got, "!")
+					continue
+				}
+				if b == nil && err != nil {
+					break
+				}
+				got = append(got, string(b))
+				if err != nil {
+					break
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("got %q; want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestBatchExitStatus builds the command and runs it in batch mode: a run
+// with a bad line exits with status 1 and says how many lines failed; a run
+// with only good lines exits 0 (B6).
+func TestBatchExitStatus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the command")
+	}
+	bin := filepath.Join(t.TempDir(), "news")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	for _, tc := range []struct {
+		reason string
+		in     string
+		status int
+		stderr string
+	}{
+		{"all lines good", `{"id": "1", "text": "The mayor said yes."}` + "\n" + `{"id": "2", "text": "He left."}` + "\n", 0, ""},
+		{"one bad line of two", `{"id": "1", "text": "The mayor said yes."}` + "\n" + `{"id": 2, "text": [` + "\n", 1, "news: 1 lines failed"},
+		{"a line over -max-bytes", `{"id": "1", "text": "` + strings.Repeat("a", 200) + `"}` + "\n", 1, "news: 1 lines failed"},
+	} {
+		t.Run(tc.reason, func(t *testing.T) {
+			cmd := exec.Command(bin, "-jsonl", "-max-bytes", "100")
+			cmd.Stdin = strings.NewReader(tc.in)
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			err := cmd.Run()
+			status := 0
+			var ee *exec.ExitError
+			if errors.As(err, &ee) {
+				status = ee.ExitCode()
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			if status != tc.status {
+				t.Errorf("exit status %d; want %d (stderr %q)", status, tc.status, stderr.String())
+			}
+			if !strings.Contains(stderr.String(), tc.stderr) {
+				t.Errorf("stderr %q does not say %q", stderr.String(), tc.stderr)
+			}
+			if n := strings.Count(stdout.String(), "\n"); n != strings.Count(tc.in, "\n") {
+				t.Errorf("%d output lines for %d input lines", n, strings.Count(tc.in, "\n"))
+			}
+		})
+	}
+}
+
+// TestBatchLoad is the measurement of the report, not a CI test: it writes
+// $NEWS_BATCH_LOAD_LINES (default 20,000) lines, 1% of them bad and one of
+// them a 20 MB line, runs the built command over them with the default
+// limits, and checks the answers as TestRunBatch does. Run it with
+//
+//	NEWS_BATCH_LOAD=1 go test -run TestBatchLoad -v ./cmd/news
+//
+// and measure the peak memory with /usr/bin/time -v on the logged command.
+func TestBatchLoad(t *testing.T) {
+	if os.Getenv("NEWS_BATCH_LOAD") != "1" {
+		t.Skip("set NEWS_BATCH_LOAD=1 to run the 20,000-line batch measurement")
+	}
+	seed, err := os.ReadFile("../../testdata/seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := os.Getenv("NEWS_BATCH_DIR")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	paras := strings.Split(strings.TrimSpace(string(seed)), "\n")
+	var cases []batchCase
+	for i := 1; len(cases) < 20000; i++ {
+		id := fmt.Sprintf("a%d", i)
+		switch {
+		case i == 5000:
+			big, _ := json.Marshal(map[string]string{"id": id, "text": strings.Repeat("word ", 4<<20)}) // 20 MB
+			cases = append(cases, batchCase{string(big), "a 20 MB line", "over the limit"})
+		case i%100 == 17:
+			kinds := []batchCase{
+				{`{"id": "x", "text": "unterminated`, "bad JSON", "not a JSON object"},
+				{fmt.Sprintf(`{"id": %q}`, id), "no text", `no "text"`},
+				{fmt.Sprintf(`{"id": %q, "text": {"a": 1}}`, id), "text is an object", `"text" is not a string`},
+			}
+			cases = append(cases, kinds[(i/100)%len(kinds)])
+		default:
+			// A different article on every line: the seed's paragraphs
+			// rotated, with the line number in the first sentence.
+			k := i % len(paras)
+			text := fmt.Sprintf("Report %d. ", i) + strings.Join(append(append([]string{}, paras[k:]...), paras[:k]...), "\n")
+			good, _ := json.Marshal(map[string]string{"id": id, "text": text})
+			cases = append(cases, batchCase{string(good), "", ""})
+		}
+	}
+	inPath := filepath.Join(dir, "batch.jsonl")
+	f, err := os.Create(inPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		fmt.Fprintln(f, c.line)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(dir, "news")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	outPath := filepath.Join(dir, "out.jsonl")
+	t.Logf("command: %s -jsonl < %s > %s", bin, inPath, outPath)
+	cmd := exec.Command(bin, "-jsonl")
+	if _, err := os.Stat("/usr/bin/time"); err == nil {
+		// GNU time reports the peak RSS and passes the exit status on.
+		cmd = exec.Command("/usr/bin/time", "-v", bin, "-jsonl")
+	}
+	cmd.Stdin, _ = os.Open(inPath)
+	outFile, err := os.Create(outPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stdout = outFile
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	err = cmd.Run()
+	outFile.Close()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 1 {
+		t.Errorf("exit: %v; want status 1", err)
+	}
+	for _, l := range strings.Split(stderr.String(), "\n") {
+		if strings.HasPrefix(l, "news:") || strings.Contains(l, "Maximum resident") || strings.Contains(l, "Elapsed (wall") || strings.Contains(l, "User time") {
+			t.Log(strings.TrimSpace(l))
+		}
+	}
+	out, err := os.ReadFile(outPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := checkBatch(t, cases, out)
+	t.Logf("%d lines, %d bad, %d output lines", len(cases), bad, bytes.Count(out, []byte("\n")))
+	if want := fmt.Sprintf("news: %d lines failed", bad); !strings.Contains(stderr.String(), want) {
+		t.Errorf("stderr %q; want %q", stderr.String(), want)
+	}
+}
+
+// newTestReader reads s through the smallest buffer bufio allows, so that
+// lines cross buffer ends.
+func newTestReader(s string) *bufio.Reader {
+	return bufio.NewReaderSize(strings.NewReader(s), 16)
+}
+
+// TestSafeAnalyse checks that a panic while analysing one line becomes that
+// line's error line (B7) and that other lines are unaffected.
+func TestSafeAnalyse(t *testing.T) {
+	boom := func(j batchJob, maxBytes int) batchResult { panic("boom") }
+	res := safeAnalyse(batchJob{line: 7}, 0, boom)
+	var got batchError
+	if err := json.Unmarshal(res.data, &got); err != nil {
+		t.Fatal(err)
+	}
+	if !res.failed || got.Line != 7 || !strings.HasPrefix(got.Error, "line 7: internal error") || !strings.Contains(got.Error, "boom") {
+		t.Errorf("a panic gave %s (failed %v); want an error line for line 7 that says boom", res.data, res.failed)
+	}
+	res = safeAnalyse(batchJob{line: 8, data: []byte(`{"id": "x", "text": "He said yes."}`)}, 0, analyseLine)
+	if res.failed {
+		t.Errorf("a good line failed: %s", res.data)
+	}
+}
