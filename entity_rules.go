@@ -347,6 +347,9 @@ func (d *edoc) cleanName(c *nameCand) bool {
 		}
 		break
 	}
+	if c.first >= c.last {
+		return false // nothing but "the" and common words
+	}
 	// E1: titles inside the tagged span.
 	titleStart := c.first
 	if n := d.titleAt(c.first, c.last); n > c.first {

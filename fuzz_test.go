@@ -22,12 +22,11 @@ import (
 // t.Skip; they are never deleted, only removed once the code is fixed and the
 // case passes.
 var robustFailures = map[string]string{
-	// Quadratic paths found by TestLinearCost (NEWS_LINEAR=1), measured on
-	// 2026-11-27 on robust 63376ab, main e363b8b merged (seed_x1 107 ns/byte).
-	"TestLinearCost/quotes_50k": "631 ns/byte (5.9x the seed; 286, 356, 584 ns/byte at 10k, 20k, 40k marks): findEvents (timeline_rules.go:157, TL2) loops over every attribution for every event without a value (events x attributions)",
-	"TestLinearCost/seed_x1000": "1032 ns/byte at 2.4 MB (seed_x100: 173): findEvents TL2 (timeline_rules.go:157) loops over all attributions per event (40% of the time), and (*edoc).entityAt re-sorts every mention (slices.SortStableFunc, entity_rules.go:1179) after each addMention resets d.sorted (entity_rules.go:748), i.e. once per pronoun resolved (33%)",
-	// Crashers found by FuzzAnalyze, committed under testdata/fuzz/FuzzAnalyze.
-	"FuzzAnalyze/90b84ba4c2ff1a40": `input "sAid ": panic: runtime error: index out of range [1] with length 1 in (*edoc).titleBefore (entity_rules.go:417, s := d.sents[d.sentOf[k]][0]) <- (*edoc).cleanName <- (*edoc).candidates <- findEntities`,
+	// None open. Fixed on 2026-11-27: the quadratic paths that TestLinearCost
+	// found (quotes_50k, seed_x1000: findEvents TL2 scanning every
+	// attribution per event, entityAt re-sorting mentions per pronoun) and
+	// the panic in (*edoc).titleBefore on "sAid " (crasher
+	// testdata/fuzz/FuzzAnalyze/90b84ba4c2ff1a40, now a regression case).
 }
 
 // robustPanics maps library functions known to panic (see robustFailures)
@@ -35,9 +34,7 @@ var robustFailures = map[string]string{
 // one of them is skipped rather than reported, so that the fuzzer goes on
 // looking for other failures instead of finding the same one again; go test
 // still runs the committed crasher.
-var robustPanics = map[string]string{
-	"news.(*edoc).titleBefore": "FuzzAnalyze/90b84ba4c2ff1a40",
-}
+var robustPanics = map[string]string{}
 
 func init() { maps.Copy(knownFailures, robustFailures) }
 

@@ -51,6 +51,9 @@ func main() {
 		if os.Getenv("GOGC") == "" {
 			debug.SetGCPercent(400)
 		}
+		if os.Getenv("GOMEMLIMIT") == "" {
+			debug.SetMemoryLimit(1 << 30) // collect harder rather than pass 1 GiB
+		}
 		failed, err := runBatch(os.Stdin, os.Stdout, *workers, *maxBytes)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "news:", err)
