@@ -82,14 +82,7 @@ func TestConcurrentAnalyze(t *testing.T) {
 // analysis is computed once), and checks that each caller gets an equal,
 // independent copy: changing one result does not change another's.
 func TestConcurrentSharedArticle(t *testing.T) {
-	b, err := os.ReadFile("testdata/seed.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := Parse(string(b))
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := seedArticle(t)
 	const workers = 16
 	got := make([]*Analysis, workers)
 	var wg sync.WaitGroup
