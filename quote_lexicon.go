@@ -119,3 +119,17 @@ var qNotSpeakers = set("you", "day", "days", "week", "weeks", "month", "months",
 // qInvertibleCues may come before their speaker: "..., said the minister",
 // "..., added Smith". Verbs with an object ("described the findings") may not.
 var qInvertibleCues = set("add", "answer", "argue", "ask", "continue", "counter", "declare", "explain", "insist", "joke", "note", "observe", "quip", "recall", "remark", "reply", "respond", "retort", "say", "warn", "write")
+
+// qStanceAdjectives state an attitude after a copula (Q15): "X is critical
+// of Y".
+var qStanceAdjectives = set("afraid", "angry", "anxious", "appreciative", "aware", "certain", "concerned", "confident", "convinced", "critical", "doubtful", "eager", "enthusiastic", "fearful", "frustrated", "happy", "hopeful", "keen", "nervous", "opposed", "optimistic", "pessimistic", "proud", "sceptical", "skeptical", "supportive", "sure", "suspicious", "unhappy", "upset", "wary", "willing", "worried")
+
+// qStanceNouns after a possessive state an attitude or a claim (Q15): "X's
+// support for Y".
+var qStanceNouns = set("accusation", "allegation", "argument", "assertion", "belief", "call", "claim", "commitment", "concern", "criticism", "decision", "demand", "desire", "endorsement", "fear", "hope", "insistence", "opposition", "plan", "pledge", "position", "praise", "promise", "proposal", "refusal", "skepticism", "statement", "support", "threat", "view", "vow", "warning", "wish")
+
+// qStancePreps link a stance to its content.
+var qStancePreps = set("about", "against", "for", "of", "on", "that", "to", "toward", "towards", "with")
+
+// qCopulas join a subject to a stance adjective.
+var qCopulas = set("am", "are", "be", "been", "being", "became", "become", "felt", "feel", "feels", "get", "got", "grew", "is", "remain", "remained", "remains", "seem", "seemed", "seems", "was", "were")

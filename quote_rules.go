@@ -39,6 +39,9 @@ import (
 //	Q13 `Name: CONTENT` at the start of a sentence (interviews, headlines).
 //	Q14 passive cues: `X was reported by Y`, `warned by Y that ...` give
 //	    speaker Y; without "by" the speaker is unsaid (nil).
+//	Q15 stances: `X is critical of Y`, `X was concerned that ...`, `X's
+//	    support for Y`, `X's claim that ...` (Speech only for nouns of
+//	    speech).
 //
 // A quote's kind: direct when its content is one quotation (or Q11), mixed
 // when reported content holds a quotation, indirect otherwise.
@@ -508,6 +511,9 @@ func (d *qdoc) sentenceCues(si int) {
 	for c := ss; c < se; c++ {
 		if d.lw(c) == "according" && d.lw(c+1) == "to" && d.region[c] < 0 {
 			d.accordingTo(si, c)
+			continue
+		}
+		if d.region[c] < 0 && d.stance(si, c) {
 			continue
 		}
 		if d.lw(c) == "quoted" && d.region[c] < 0 && d.quotedAsSaying(si, c) {
@@ -1515,6 +1521,63 @@ func (d *qdoc) accordingTo(si, c int) {
 		}
 		d.addLeftContent(at, ss, c-1)
 	}
+}
+
+// stance applies Q15 at token c: an attitude stated with an adjective
+// ("X is critical of Y", "X was concerned that ...") or a possessed noun
+// ("X's support for Y", "X's claim that ..."). The content runs to the end
+// of the clause; Speech is set only for nouns of speech (claim,
+// statement). It reports whether it found one.
+func (d *qdoc) stance(si, c int) bool {
+	ss, se := d.sents[si][0], d.sents[si][1]
+	w := d.lw(c)
+	prep := d.lw(c + 1)
+	at := qattr{cue: [2]int{c, c + 2}, speaker: noRange, via: noRange, region: -1, sent: si, rule: "Q15"}
+	if _, ok := qStanceAdjectives[w]; ok {
+		// "X is critical of": a copula before, a preposition or "that" after.
+		if _, ok := qStancePreps[prep]; !ok {
+			return false
+		}
+		j := c - 1
+		for j >= ss && d.isWord(j) && (qIsAdverb(d.low[j]) || d.low[j] == "very" || d.low[j] == "more" || d.low[j] == "most" || d.low[j] == "so" || d.low[j] == "too" || d.low[j] == "not") {
+			j--
+		}
+		if _, cop := qCopulas[d.lw(j)]; !cop {
+			return false
+		}
+		j--
+		for j >= ss && d.isWord(j) {
+			if _, skip := qSkipLeft[d.low[j]]; !skip {
+				break
+			}
+			j--
+		}
+		if j < ss || !d.isWord(j) {
+			return false
+		}
+		at.speaker, _ = d.leftNP(ss, j)
+	} else if _, ok := qStanceNouns[w]; ok && c >= ss+2 && d.toks[c-1].Kind == tokPossessive {
+		// "X's support for": the possessor speaks.
+		if _, ok := qStancePreps[prep]; !ok {
+			return false
+		}
+		at.speaker, _ = d.leftNP(ss, c-2)
+		at.speech = lexSpeechNoun(w)
+	} else {
+		return false
+	}
+	if at.speaker == noRange || d.isPronounIt(at.speaker) {
+		return false
+	}
+	k := c + 2
+	end := d.contentEnd(at, k, se)
+	if d.countWords(k, end) < 1 {
+		return false
+	}
+	at.content = Span{d.toks[k].Start, d.toks[end-1].End}
+	at.contentFirst = k
+	d.finishContent(&at, k, end)
+	return true
 }
 
 // colon applies Q13: a sentence that opens with a name and a colon
