@@ -611,7 +611,8 @@ type sentenceStart struct{ para, pos int }
 // upper case: that is a headline ("SOCCER - LEAGUE TABLE").
 // D6. After a one-word agency, the story may follow with no separator when
 // the place is in upper case or a date was given: "NEW DELHI, Nov 11 (IANS) The
-// ..." (IANS, UNI). The dateline then ends at the closing parenthesis.
+// ..." (IANS, and the Press Trust of India). The dateline then ends at the
+// closing parenthesis.
 // D7. A colon may also close a dateline that has an agency: "LAHORE (APP):".
 // D8. Two places may be joined by a slash: "AMMAN/BEIRUT (Reuters) -".
 // D9. A bare upper-case word before a colon or dash is a label, not a
