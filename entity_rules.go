@@ -1197,18 +1197,18 @@ func mentionRank(m emention, s Span, person bool) int {
 	if m.End <= s.Start || m.Start >= s.End {
 		return -1
 	}
-	rank := 1
-	if m.End == s.End {
-		rank += 10
+	rank := 0
+	if m.Start >= s.Start && m.End <= s.End {
+		rank += 5 // inside the phrase, not just overlapping it
 	}
-	if m.Start < s.Start || m.End > s.End {
-		rank -= 5
+	if m.End == s.End {
+		rank += 4 // the head: "the party's spokesman"
 	}
 	switch m.kind {
 	case NameMention, TitledMention:
 		rank += 2
 		if person {
-			rank++
+			rank += 6 // "Rep. Rosa DeLauro of Connecticut" is DeLauro
 		}
 	case DescriptionMention:
 		rank++

@@ -555,6 +555,16 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			j--
 			continue
 		}
+		// A time between subject and verb: "X on Tuesday rejected",
+		// "X Tuesday said", "X last week told".
+		if _, tw := qTimeWords[lw]; tw || monthNames[lw] > 0 {
+			j--
+			switch d.lw(j) {
+			case "on", "last", "this", "early", "late", "in", "next":
+				j--
+			}
+			continue
+		}
 		if ing {
 			if _, ok := qAspectVerbs[lw]; ok {
 				j--
