@@ -350,15 +350,26 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	if c.first >= c.last {
 		return false // nothing but "the" and common words
 	}
-	// E1: titles inside the tagged span.
+	// E1: titles inside the tagged span, and capitalised role words that
+	// go with them ("Chief Executive", "Managing Director").
 	titleStart := c.first
 	if n := d.titleAt(c.first, c.last); n > c.first {
 		c.first = n
 	}
+	roleStart := c.first
+	for c.first+1 < c.last && d.toks[c.first].Kind == tokWord && d.toks[c.first].is(tokCap) && d.toks[c.first+1].is(tokCap) {
+		if _, role := lexRoleNoun(d.low[c.first]); !role {
+			break
+		}
+		c.first++
+	}
 	// E1: titles just before it.
 	c.titleStart = titleStart
-	if titleStart == c.first {
-		c.titleStart = d.titleBefore(c.first)
+	if titleStart == roleStart {
+		c.titleStart = d.titleBefore(roleStart)
+		if c.titleStart == roleStart && roleStart == c.first {
+			c.titleStart = titleStart
+		}
 	}
 	if c.titleStart < c.first {
 		c.title = d.text[d.toks[c.titleStart].Start:d.toks[c.first-1].End]
