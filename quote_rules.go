@@ -1309,7 +1309,11 @@ func (d *qdoc) listenerEnd(k, se int) int {
 		if d.toks[e-1].Kind == tokWord && !d.toks[e-1].is(tokCap) {
 			if _, det := qDeterminers[w]; !det {
 				if e < se && d.isWord(e) && !d.toks[e].is(tokCap) {
-					// "told reporters ..." ends at the plural noun
+					// "told reporters ..." ends at the plural noun, but
+					// "the party leadership" goes on over its nouns.
+					if _, det := qDeterminers[d.low[k]]; det && d.compoundNoun(e) {
+						continue
+					}
 					break
 				}
 			}
@@ -1341,6 +1345,21 @@ func (d *qdoc) contentStartOK(k int) bool {
 		return false
 	}
 	return !qIsAdverb(lw)
+}
+
+// compoundNoun reports whether the lower-case word at k can go on a noun
+// phrase: not a verb form, pronoun, determiner, preposition or time word.
+func (d *qdoc) compoundNoun(k int) bool {
+	w := d.low[k]
+	if qVerbLike(w) || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	for _, m := range []map[string]struct{}{qSubjectPronouns, qDeterminers, qPrepositions, qTimeWords, qNPStop, qClauseOpeners} {
+		if _, ok := m[w]; ok {
+			return false
+		}
+	}
+	return !qIsAdverb(w)
 }
 
 // clauseLike reports whether a clause seems to start at k: a subject
