@@ -632,6 +632,8 @@ type sentenceStart struct{ para, pos int }
 // D14. A bare upper-case place (no region, date or agency) is a headline
 // label when the next paragraph holds a dateline with a date or an agency:
 // "PRESS DIGEST - Tunisia - Aug 31." above "TUNIS 1996-08-31".
+// D15 (after the loop): a dated dateline alone on the second or third
+// line of the first paragraph gives the place and the date.
 func (a *Article) findDateline() sentenceStart {
 	for i := 0; i < len(a.Paragraphs) && i < 3; i++ {
 		p := a.Paragraphs[i].Span
@@ -666,6 +668,26 @@ func (a *Article) findDateline() sentenceStart {
 		// may come before the dateline.
 		if t := a.Text[p.Start:p.End]; p.Len() > 200 || strings.IndexByte(t, '\n') >= 0 || countWords(t) > 30 {
 			break
+		}
+	}
+	// D15: a dated dateline on its own line under a headline in the same
+	// paragraph ("SOCCER - UNITED WIN" then "MANCHESTER 2024-03-03"). It
+	// gives the place and the date; the sentences keep the lines as they are.
+	if len(a.Paragraphs) > 0 {
+		p := a.Paragraphs[0].Span
+		pos := p.Start
+		for line := 0; line < 3 && pos < p.End; line++ {
+			end := indexLineEnd(a.Text, pos)
+			if end > p.End {
+				end = p.End
+			}
+			if line > 0 {
+				if d, _, ok := parseDatelineAt(a.Text, pos, end); ok && len(d.Date) == 10 && d.Date[0] != 'X' && d.End == trimRightSpace(a.Text, pos, end) {
+					a.Dateline = d
+					return sentenceStart{-1, 0}
+				}
+			}
+			pos = skipSpace(a.Text, nextLine(a.Text, end))
 		}
 	}
 	return sentenceStart{-1, 0}

@@ -299,7 +299,15 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 			}
 		}
 		e := n
-		for e < len(d.toks) && !covered[e] && d.sentOf[e] == d.sentOf[i] && d.toks[e].Kind == tokWord && d.toks[e].is(tokCap) && !d.toks[e].is(tokAllCaps) {
+		for e < len(d.toks) && !covered[e] && d.sentOf[e] == d.sentOf[i] && d.toks[e].Kind == tokWord {
+			if !d.toks[e].is(tokCap) || d.toks[e].is(tokAllCaps) {
+				// "Erik ten Hag": a particle between capitalised words.
+				if _, p := eNameParticles[d.low[e]]; p && e > n && e+1 < len(d.toks) && d.toks[e+1].Kind == tokWord && d.toks[e+1].is(tokCap) && d.sentOf[e+1] == d.sentOf[i] {
+					e++
+					continue
+				}
+				break
+			}
 			if _, _, ok := lexTitle(d.text[d.toks[e].Start:d.toks[e].End]); ok && e > n {
 				break
 			}
