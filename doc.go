@@ -47,7 +47,7 @@
 // and into sentences by rules S1 to S12, which know news abbreviations,
 // initials, titles and quotations. The dateline ("ISLAMABAD –",
 // "WASHINGTON (AP) —", "LONDON, Nov 11 (Reuters) -", "LONDON 1996-08-30") is
-// found by rules D1 to D14. The publication date comes from [WithPublished],
+// found by rules D1 to D15. The publication date comes from [WithPublished],
 // else a date header, else a dateline that carries a full date; else it is
 // unknown (the zero time.Time).
 //
