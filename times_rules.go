@@ -1106,17 +1106,7 @@ func (p *txParser) numPhrase(k int) (n int, half bool, j int, ok bool) {
 	case p.is(k, "some") || p.is(k, "several") || p.is(k, "few") || p.is(k, "many"):
 		return -1, false, k + 1, true
 	case p.has(k, txcNum):
-		n = p.lx(k).num
-		j = k + 1
-		if n >= 20 && n%10 == 0 {
-			jj := j
-			if p.pu(jj, '-') && p.adj(jj) {
-				jj++
-			}
-			if l := p.lx(jj); l != nil && l.cls&txcNum != 0 && l.num > 0 && l.num < 10 {
-				n, j = n+l.num, jj+1
-			}
-		}
+		n, j = p.tens(p.lx(k).num, k+1)
 		if n > 0 && (p.is(j, "hundred") || p.is(j, "thousand")) {
 			if p.is(j, "hundred") {
 				n *= 100
@@ -1840,16 +1830,7 @@ func (p *txParser) yearWords(i int) (int, int, bool) {
 		if l == nil || l.cls&txcNum == 0 || l.num < 10 || l.num > 90 {
 			return 0, i, false
 		}
-		n, j := l.num, i+2
-		if n >= 20 && n%10 == 0 {
-			jj := j
-			if p.pu(jj, '-') && p.adj(jj) {
-				jj++
-			}
-			if o := p.lx(jj); o != nil && o.cls&txcNum != 0 && o.num > 0 && o.num < 10 {
-				n, j = n+o.num, jj+1
-			}
-		}
+		n, j := p.tens(l.num, i+2)
 		return c*100 + n, j, true
 	}
 	if p.is(i, "two") && p.is(i+1, "thousand") {
@@ -1916,4 +1897,20 @@ func (p *txParser) podLed(k int) txHit {
 // txIsApostrophe reports whether s is a straight or curly apostrophe.
 func txIsApostrophe(s string) bool {
 	return s == "'" || s == "\u2019" || s == "\u2018"
+}
+
+// tens adds a unit word to a round tens number n whose next token is j:
+// "twenty five" and "twenty-five" are 25. It returns the number and the
+// token after it.
+func (p *txParser) tens(n, j int) (int, int) {
+	if n >= 20 && n%10 == 0 {
+		jj := j
+		if p.pu(jj, '-') && p.adj(jj) {
+			jj++
+		}
+		if o := p.lx(jj); o != nil && o.cls&txcNum != 0 && o.num > 0 && o.num < 10 {
+			return n + o.num, jj + 1
+		}
+	}
+	return n, j
 }
