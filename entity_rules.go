@@ -1110,7 +1110,11 @@ func (d *edoc) pronoun(si, k int, at *qattr) {
 	}
 	ei := -1
 	if at != nil && at.speaker != noRange {
-		if e, ok := d.entityIn(at.speaker); ok && d.compatible(e, g) {
+		sp := at.speaker
+		if at.ref[1] > at.ref[0] {
+			sp = at.ref // "X, who said he ...": the relative's antecedent
+		}
+		if e, ok := d.entityIn(sp); ok && d.compatible(e, g) {
 			ei = e // E7a
 		}
 	}

@@ -132,6 +132,13 @@ func buildQuotes(a *Article, attrs []qattr, resolve func(Span) (id, name string)
 		seen[at.content] = true
 		q := Quote{Span: at.content, Text: a.text(at.content), Kind: at.kind, Rule: at.rule, Speech: at.speech || at.region >= 0}
 		q.Speaker = a.speakerOf(at.speakerSpan, resolve)
+		if q.Speaker != nil && at.refSpan.Len() > 0 {
+			// A relative "who" speaks for its antecedent.
+			q.Speaker.Entity, q.Speaker.Name = "", a.text(at.refSpan)
+			if id, name := resolve(at.refSpan); id != "" {
+				q.Speaker.Entity, q.Speaker.Name = id, name
+			}
+		}
 		q.Via = a.speakerOf(at.viaSpan, resolve)
 		if at.cueSpan.Len() > 0 {
 			q.Cue = &Cue{Span: at.cueSpan, Text: a.text(at.cueSpan)}

@@ -62,6 +62,13 @@ var qNotAdverbs = set("ally", "belly", "bully", "family", "fly", "italy", "july"
 // qNPOpeners open a noun phrase without being determiners: "one owner".
 var qNPOpeners = set("one", "two", "three", "four", "five", "several", "many", "most", "both", "former", "others", "some", "few", "all", "senior", "top", "local", "federal", "state", "u.s.")
 
+// qShareNouns name a share of people polled, which can be a speaker: "47
+// percent said", "a majority say".
+var qShareNouns = set("%", "majority", "minority", "percent", "plurality")
+
+// qSmallNumbers are the number words of a poll's ratio ("six in 10").
+var qSmallNumbers = set("eight", "five", "four", "nine", "one", "seven", "six", "ten", "three", "two")
+
 // qPersonNoun reports whether a lower-case word names people: "sources",
 // "officials", "spokesman".
 func qPersonNoun(w string) bool {

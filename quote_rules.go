@@ -68,6 +68,15 @@ type qattr struct {
 
 	speech bool // the cue is a verb of communication with reported content
 
+	// ref is what a relative-pronoun speaker ("who said") stands for: its
+	// antecedent, whose entity the speaker is; {-1,-1} otherwise.
+	ref     [2]int
+	refSpan Span
+
+	// relative: the cue is in a relative clause set off by commas ("X,
+	// who said ..., was"): the content ends where the clause does.
+	relative bool
+
 	// Byte spans, set by findQuotes from the token ranges.
 	cueSpan, speakerSpan, viaSpan Span
 }
@@ -171,6 +180,7 @@ func findQuotes(td *textDoc) []qattr {
 		at.cueSpan = d.rangeSpan(at.cue)
 		at.speakerSpan = d.rangeSpan(at.speaker)
 		at.viaSpan = d.rangeSpan(at.via)
+		at.refSpan = d.rangeSpan(at.ref)
 	}
 	return d.attrs
 }
@@ -539,9 +549,12 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	ss, se := d.sents[si][0], d.sents[si][1]
 	w := d.low[c]
 	ing := strings.HasSuffix(w, "ing")
-	// A noun, not a verb: "the claim", "his remarks".
+	// A noun, not a verb: "the claim", "his remarks"; but "some say",
+	// "some said": a quantifier standing for people.
 	if _, det := qDeterminers[d.lw(c-1)]; det && c-1 >= ss {
-		return
+		if _, q := qNPOpeners[d.lw(c-1)]; !q || w == v.Lemma+"s" || strings.HasSuffix(w, "ing") {
+			return
+		}
 	}
 	// Skip adverbs and auxiliaries to the left.
 	j := c - 1
@@ -606,7 +619,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		jq--
 	}
 	punct := jq < j
-	at := qattr{cue: [2]int{c, cueEnd}, speaker: noRange, via: noRange, region: -1, sent: si, speech: v.Class == lexSpeech}
+	at := qattr{cue: [2]int{c, cueEnd}, speaker: noRange, via: noRange, ref: noRange, region: -1, sent: si, speech: v.Class == lexSpeech}
 	right := cueEnd
 	switch {
 	case ing && (comma || j >= ss && d.toks[j].Kind == tokDash || qParticipleLead(d.lw(j))):
@@ -631,7 +644,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		// Q6: "CONTENT, said the minister." (After "told" the phrase is
 		// the listener.)
 		if _, inv := qInvertibleCues[v.Lemma]; inv && !v.Listener {
-			if sp := d.rightNP(cueEnd, se); sp != noRange {
+			if sp := d.rightNP(cueEnd, se); sp != noRange && !d.holdsVerb(sp) {
 				if _, ok := d.attributionEnds(sp[1], se); ok {
 					at.speaker, at.rule = sp, "Q6"
 					d.addLeftContent(at, ss, jq+1)
@@ -668,7 +681,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		// Q12: "... and urged ...", "X has ... but has said ...".
 		if len(d.attrs) > first {
 			prev := d.attrs[len(d.attrs)-1]
-			at.speaker, at.via = prev.speaker, prev.via
+			at.speaker, at.via, at.ref = prev.speaker, prev.via, prev.ref
 		} else {
 			at.speaker, at.via = d.clauseSpeaker(si, j, first)
 		}
@@ -676,7 +689,13 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			return
 		}
 		at.rule = "Q12"
-	case j >= ss && d.isWord(j):
+	case j >= ss && d.low[j] == "who" && d.isWord(j):
+		// "X, who said ...": the relative's antecedent speaks.
+		at.speaker = [2]int{j, j + 1}
+		at.rule = "Q5"
+		at.relative = d.isPunct(j-1, ",")
+	case j >= ss && (d.isWord(j) || d.isPunct(j, ")") && d.parenOpen(ss, j) >= 0):
+		// "Rick Scott (R) said": a short parenthetical ends the name.
 		at.speaker, at.via = d.leftNP(ss, j)
 		if at.speaker == noRange {
 			return
@@ -686,10 +705,9 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		return
 	}
 	if at.speaker != noRange && at.speaker[1]-at.speaker[0] == 1 && d.low[at.speaker[0]] == "who" {
-		at.speaker = d.antecedent(ss, at.speaker[0])
-		if at.speaker == noRange {
-			return
-		}
+		// The speaker is the "who" the attribution uses; it stands for
+		// its antecedent.
+		at.ref = d.antecedent(ss, at.speaker[0])
 	}
 	if passive {
 		// "was told that ...": the subject heard it; the speaker is
@@ -713,7 +731,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			return
 		}
 	}
-	if at.speaker != noRange && d.isPronounIt(at.speaker) {
+	if at.speaker != noRange && d.isPronounIt(at.speaker) && !(d.low[at.speaker[0]] == "who" && at.speaker[0] > ss) {
 		return // "it was decided", "there is said"
 	}
 	if at.rule == "Q5" {
@@ -746,6 +764,56 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		}
 	}
 	d.addRightContent(at, v, right, se)
+}
+
+// pollRatio reports whether token k is the "in" of a poll's ratio between
+// two numbers: "six in 10", "3 in 4".
+func (d *qdoc) pollRatio(k int) bool {
+	if d.lw(k) != "in" || !d.isWord(k-1) || !d.isWord(k+1) {
+		return false
+	}
+	num := func(i int) bool {
+		if d.toks[i].is(tokHasDigit) {
+			return true
+		}
+		_, ok := qSmallNumbers[d.low[i]]
+		return ok
+	}
+	return num(k-1) && num(k+1)
+}
+
+// holdsVerb reports whether a phrase read as a speaker after a cue holds a
+// finite verb after a noun: in "X, a Republican, said the family deserved
+// better" the words after the cue are a clause, not an inverted speaker.
+// A participle after a determiner or adverb ("the embattled leader") is an
+// adjective.
+func (d *qdoc) holdsVerb(sp [2]int) bool {
+	for e := sp[0] + 1; e < sp[1]; e++ {
+		if !d.isWord(e) || d.toks[e].is(tokCap) || !d.isWord(e-1) || !qVerbLike(d.low[e]) {
+			continue
+		}
+		p := d.low[e-1]
+		if _, det := qDeterminers[p]; det || qIsAdverb(p) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// parenOpen returns the "(" of a short parenthetical (at most four tokens
+// inside) closed at token j, after a word: "Rick Scott (R-Fla.)"; -1 if
+// there is none.
+func (d *qdoc) parenOpen(ss, j int) int {
+	for k := j - 1; k >= ss && k >= j-5; k-- {
+		if d.isPunct(k, "(") {
+			if k-1 >= ss && d.isWord(k-1) && k+1 < j {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // attributionEnds reports whether an attribution's speaker phrase that ends
@@ -894,7 +962,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 				v, _ := d.leftNP(ss, m)
 				return speaker, v
 			}
-			if _, stop := qNPStop[lw]; stop {
+			if _, stop := qNPStop[lw]; stop && !d.pollRatio(k) {
 				break
 			}
 			if _, ok := d.cueAt(k); ok && k != j && !d.toks[k].is(tokCap) {
@@ -952,9 +1020,16 @@ func (d *qdoc) nounPhrase(start, end int) bool {
 	if _, ok := qNPOpeners[d.low[start]]; ok {
 		return true
 	}
-	// "58 percent of voters overall": a person noun inside the phrase.
+	// "58 percent of voters overall": a person noun inside the phrase;
+	// "47 percent", "six in 10", "a majority": a share of those polled.
 	for k := start; k <= end; k++ {
 		if d.isWord(k) && qPersonNoun(d.low[k]) {
+			return true
+		}
+		if _, ok := qShareNouns[d.low[k]]; ok && d.isWord(k) {
+			return true
+		}
+		if d.pollRatio(k) {
 			return true
 		}
 	}
@@ -1413,6 +1488,11 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 			if d.lw(e+1) == "according" && d.lw(e+2) == "to" {
 				return e
 			}
+			if at.relative && e > k && d.isWord(e+1) && !d.toks[e+1].is(tokCap) {
+				if _, aux := qAuxiliaries[d.low[e+1]]; aux || qVerbLike(d.low[e+1]) {
+					return e // "X, who said ..., was there"
+				}
+			}
 		}
 		if d.lw(e) == "and" && !pronounSubject {
 			if _, ok := d.cueAt(e + 1); ok && !strings.HasSuffix(d.low[e+1], "ing") {
@@ -1749,7 +1829,7 @@ func (d *qdoc) leftoverRegions() {
 		if !(d.isParaStart(r.open) || d.paraOf[pa.sent] == para) {
 			continue
 		}
-		at := qattr{cue: noRange, speaker: pa.speaker, via: pa.via, region: ri, sent: d.sentOf[r.open], rule: "Q4", kind: Direct, speech: true}
+		at := qattr{cue: noRange, speaker: pa.speaker, via: pa.via, ref: pa.ref, region: ri, sent: d.sentOf[r.open], rule: "Q4", kind: Direct, speech: true}
 		r.used = true
 		at.content = span
 		at.contentFirst = r.first

@@ -400,6 +400,34 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "relative who said",
+			reason: "Q5: in `X, who said ..., was` the speaker is the `who` the attribution uses, resolved to its antecedent; the content ends with the relative clause",
+			text:   "The festival opened on Friday. Mara Lind, who said she had waited a decade for the permit, was first through the gate.",
+			want:   []quoteView{{Kind: "indirect", Text: "she had waited a decade for the permit", Speaker: "who", Entity: "Mara Lind", Cue: "said"}},
+		},
+		{
+			name:   "poll shares as speakers",
+			reason: "Q5: a share of those polled speaks: `47 percent said`, `six in 10 say`; a quantifier (`some say`) is a subject, not a determiner",
+			text:   "The survey closed on Monday. Overall, 47 percent said the economy was improving. Six in 10 say prices are too high. Some say the mayor should resign.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "the economy was improving", Speaker: "47 percent", Cue: "said"},
+				{Kind: "indirect", Text: "prices are too high", Speaker: "Six in 10", Cue: "say"},
+				{Kind: "indirect", Text: "the mayor should resign", Speaker: "Some", Cue: "say"},
+			},
+		},
+		{
+			name:   "party label before the cue",
+			reason: "Q5: a short parenthetical after a name, `(D-Ore.)`, is part of the speaker",
+			text:   "Senator Ruth Abara (D-Ore.) said the bill would pass before the recess.",
+			want:   []quoteView{{Kind: "indirect", Text: "the bill would pass before the recess", Speaker: "Senator Ruth Abara (D-Ore.)", Entity: "Ruth Abara", Cue: "said"}},
+		},
+		{
+			name:   "appositive then said and a clause",
+			reason: "Q5, not Q6: in `X, a Y, said the board acted`, what follows the cue is a clause with a verb, not an inverted speaker",
+			text:   "Ian Croft of Leeds, a councillor, said the board acted too late.",
+			want:   []quoteView{{Kind: "indirect", Text: "the board acted too late", Speaker: "Ian Croft of Leeds", Entity: "Ian Croft", Cue: "said"}},
+		},
+		{
 			name:   "name colon",
 			reason: "Q13 and Q11: `Name: CONTENT` at the start of a sentence, in the first person, is direct",
 			text:   "Ahmed Raza: We will contest the result in every court of the land.",
