@@ -1109,6 +1109,9 @@ func (d *qdoc) clauseEndsAt(e, se int) bool {
 // at most a short phrase of place, time or listener, with no "that", no
 // colon and no quotation.
 func (d *qdoc) trailing(v lexVerb, k, se int) bool {
+	if v.Lemma == "call" && (d.lw(k) == "for" || d.lw(k) == "on") {
+		return false // "called for an inquiry": the phrase is the content
+	}
 	n := 0
 	for e := k; e < se; e++ {
 		t := d.toks[e]
@@ -1271,7 +1274,8 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			}
 			k++
 		}
-		if v.Listener {
+		callFor := v.Lemma == "call" && (d.lw(k) == "for" || d.lw(k) == "on") && d.isWord(k+1)
+		if v.Listener && !callFor {
 			// "told reporters he would ...": skip the listener.
 			if e := d.listenerEnd(k, se); e > k {
 				if d.lw(e) == "to" || d.lw(e) == "not" {
@@ -1290,7 +1294,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			at.speech = false
 		}
 		// "called for an inquiry", "called on X to ...".
-		if v.Lemma == "call" && (d.lw(k) == "for" || d.lw(k) == "on") && d.isWord(k+1) {
+		if callFor {
 			k++
 			bare = true
 		} else if _, naming := qNamingCues[v.Lemma]; naming {
@@ -1335,7 +1339,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			if !v.Listener || !(d.lw(d.listenerEnd(k, se)) == "to" || d.lw(d.listenerEnd(k, se)) == "not") {
 				return
 			}
-		} else if !intentTo && !d.contentStartOK(k) {
+		} else if !intentTo && !(callFor && d.lw(k) == "more") && !d.contentStartOK(k) {
 			return
 		}
 	}
