@@ -99,11 +99,31 @@ var qPersonHeads = set("advocate", "aide", "analyst", "critic", "democrat", "exp
 // qCognitionCues are verbs of belief, hope and perception that attribute
 // content when a clause follows them ("X believes (that) ..."): PolNeAR
 // counts these as attributions, though they are not speech.
-var qCognitionCues = set("aim", "intend", "plan", "seek", "want", "assume", "believe", "doubt", "expect", "fear", "feel", "find", "guess", "hope", "know", "learn", "realize", "realise", "reckon", "see", "show", "suppose", "suspect", "think", "understand", "worry", "conclude", "agree", "disagree")
+var qCognitionCues = set("aim", "intend", "plan", "seek", "want", "assume", "believe", "doubt", "expect", "fear", "feel", "find", "guess", "hope", "know", "learn", "realize", "realise", "reckon", "see", "show", "suppose", "suspect", "think", "understand", "worry", "conclude", "agree", "disagree", "favor", "favour", "prefer")
 
 // qObjectCues take their content as an object noun phrase: "X criticized
 // the plan", "X called for an inquiry".
-var qObjectCues = set("cite", "describe", "accuse", "blame", "condemn", "criticise", "criticize", "defend", "denounce", "endorse", "praise", "slam", "support", "oppose", "propose", "question", "reject", "applaud", "decry", "dismiss", "hail", "laud", "lambast", "rebuke", "castigate")
+var qObjectCues = set("cite", "describe", "accuse", "blame", "condemn", "criticise", "criticize", "defend", "denounce", "endorse", "praise", "slam", "support", "oppose", "propose", "question", "reject", "applaud", "decry", "dismiss", "hail", "laud", "lambast", "rebuke", "castigate", "attack", "blast", "mock", "ridicule", "assail", "berate", "chide", "scold", "fault", "deride", "bash", "hammer", "tout", "thank", "welcome", "congratulate", "commend", "challenge", "dispute", "favor", "favour", "prefer")
+
+// qPrepCues map a verb's lemma to the prepositions that introduce its topic
+// as reported content (Q16): "talked about the economy", "pointed to the
+// polls". Drawn from the cue phrases of PolNeAR's guidelines and common
+// newswire usage.
+var qPrepCues = map[string][]string{
+	"allude": {"to"}, "argue": {"against", "for"}, "ask": {"about"}, "attest": {"to"},
+	"boast": {"about", "of"}, "brag": {"about"}, "comment": {"on"}, "complain": {"about", "of"},
+	"elaborate": {"on"}, "hint": {"at"}, "joke": {"about"}, "lobby": {"for", "against"},
+	"muse": {"about", "on"}, "object": {"to"}, "opine": {"on"}, "point": {"to"},
+	"rail": {"against"}, "refer": {"to"}, "reminisce": {"about"}, "reply": {"to"},
+	"respond": {"to"}, "speak": {"about", "of", "on"}, "talk": {"about", "of"},
+	"testify": {"about", "on"}, "tweet": {"about"}, "warn": {"about", "against", "of"},
+	"write": {"about", "of"},
+}
+
+// qNotTopics, near the start of a Q16 topic, show that it is not one:
+// "spoke on condition of anonymity", "on the phone", "did not respond to a
+// request for comment".
+var qNotTopics = set("anonymity", "background", "behalf", "condition", "inquiries", "inquiry", "message", "messages", "phone", "record", "request", "requests", "telephone")
 
 // qAuxiliaries are verbs that never stand inside a speaker's noun phrase.
 var qAuxiliaries = set("am", "are", "be", "been", "being", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might", "must", "shall", "should", "was", "were", "will", "would")

@@ -42,6 +42,8 @@ import (
 //	Q15 stances: `X is critical of Y`, `X was concerned that ...`, `X's
 //	    support for Y`, `X's claim that ...` (Speech only for nouns of
 //	    speech).
+//	Q16 topics: a verb and the preposition of its topic, `X talked about
+//	    Y`, `X pointed to Y`, `X commented on Y`: Y is the content.
 //
 // A quote's kind: direct when its content is one quotation (or Q11), mixed
 // when reported content holds a quotation, indirect otherwise.
@@ -482,6 +484,51 @@ func (d *qdoc) isOpen(i int) (int, bool) {
 	return -1, false
 }
 
+// prepCue applies Q16 at token i: a verb of communication or thought and
+// the preposition that introduces its topic ("talked about the economy",
+// "pointed to the polls", "commented on the ruling"). The verb returned has
+// the preposition as its particle; the topic is its content.
+func (d *qdoc) prepCue(i int) (lexVerb, bool) {
+	if !d.isWord(i) || !d.isWord(i+1) || d.region[i] >= 0 || d.toks[i].is(tokCap) && i > d.sents[d.sentOf[i]][0] {
+		return lexVerb{}, false
+	}
+	v, ok := lexSpeechVerb(d.low[i])
+	if !ok {
+		return lexVerb{}, false
+	}
+	p := d.low[i+1]
+	if !slices.Contains(qPrepCues[v.Lemma], p) {
+		return lexVerb{}, false
+	}
+	// The topic: a noun phrase, not a time ("spoke on Tuesday"), a number
+	// ("talked for about 20 minutes") or a stock phrase ("spoke on
+	// condition of anonymity").
+	k := i + 2
+	if !d.isWord(k) && !d.opensAt(k) || d.isWord(k) && d.toks[k].is(tokHasDigit) {
+		return lexVerb{}, false
+	}
+	if d.isWord(k) {
+		if _, tw := qTimeWords[d.low[k]]; tw || monthNames[d.low[k]] > 0 {
+			return lexVerb{}, false
+		}
+	}
+	// A noun, not a verb: "a lot of talk about", "at one point to".
+	if w := d.lw(i - 1); w == "of" || w == "one" {
+		return lexVerb{}, false
+	} else if _, det := qDeterminers[w]; det {
+		return lexVerb{}, false
+	}
+	// Not a topic: "spoke on (the) condition of anonymity", "spoke on the
+	// phone", "did not respond to a request for comment".
+	for e := k; e < k+3 && d.isWord(e); e++ {
+		if _, ok := qNotTopics[d.low[e]]; ok {
+			return lexVerb{}, false
+		}
+	}
+	v.Particle = p
+	return v, true
+}
+
 // cueAt returns the speech verb at token i, if it is one outside quotations.
 func (d *qdoc) cueAt(i int) (lexVerb, bool) {
 	if !d.isWord(i) || d.region[i] >= 0 {
@@ -527,6 +574,10 @@ func (d *qdoc) sentenceCues(si int) {
 			continue
 		}
 		if d.lw(c) == "quoted" && d.region[c] < 0 && d.quotedAsSaying(si, c) {
+			continue
+		}
+		if v, ok := d.prepCue(c); ok {
+			d.cue(si, c, c+2, v, first) // Q16
 			continue
 		}
 		v, ok := d.cueAt(c)
@@ -1275,7 +1326,8 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			k++
 		}
 		callFor := v.Lemma == "call" && (d.lw(k) == "for" || d.lw(k) == "on") && d.isWord(k+1)
-		if v.Listener && !callFor {
+		prep := v.Particle != "" && slices.Contains(qPrepCues[v.Lemma], v.Particle) && d.lw(k-1) == v.Particle
+		if v.Listener && !callFor && !prep {
 			// "told reporters he would ...": skip the listener.
 			if e := d.listenerEnd(k, se); e > k {
 				if d.lw(e) == "to" || d.lw(e) == "not" {
@@ -1294,7 +1346,10 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			at.speech = false
 		}
 		// "called for an inquiry", "called on X to ...".
-		if callFor {
+		if prep {
+			bare, cog = true, false // Q16: the topic is the content
+			at.speech, at.rule = v.Class == lexSpeech, "Q16"
+		} else if callFor {
 			k++
 			bare = true
 		} else if _, naming := qNamingCues[v.Lemma]; naming {

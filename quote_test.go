@@ -428,6 +428,21 @@ func TestQuotes(t *testing.T) {
 			want:   []quoteView{{Kind: "indirect", Text: "the board acted too late", Speaker: "Ian Croft of Leeds", Entity: "Ian Croft", Cue: "said"}},
 		},
 		{
+			name:   "called for an inquiry",
+			reason: "Q5: `called for X` reports X (a public demand); the phrase after `for` is not a trailing phrase of place or manner",
+			text:   "The opposition leader called for an independent inquiry into the collapse of the bridge.",
+			want:   []quoteView{{Kind: "indirect", Text: "an independent inquiry into the collapse of the bridge", Speaker: "The opposition leader", Cue: "called"}},
+		},
+		{
+			name:   "topic after a preposition",
+			reason: "Q16: `talked about X`, `pointed to X` report their topic X; `spoke on condition of anonymity` and `did not respond to a request for comment` report nothing",
+			text:   "The minister talked about the cost of the new rail line. Her deputy pointed to the delays at the northern depot. An aide, who spoke on condition of anonymity, was there. The ministry did not respond to a request for comment.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "the cost of the new rail line", Speaker: "The minister", Cue: "talked about"},
+				{Kind: "indirect", Text: "the delays at the northern depot", Speaker: "Her deputy", Cue: "pointed to"},
+			},
+		},
+		{
 			name:   "name colon",
 			reason: "Q13 and Q11: `Name: CONTENT` at the start of a sentence, in the first person, is direct",
 			text:   "Ahmed Raza: We will contest the result in every court of the land.",
