@@ -120,6 +120,12 @@ var qPrepCues = map[string][]string{
 	"write": {"about", "of"},
 }
 
+// qSeemForms and qAppearForms are the verb forms of Q17's evidentials.
+var (
+	qSeemForms   = map[string]bool{"seem": true, "seemed": true, "seems": true}
+	qAppearForms = map[string]bool{"appear": true, "appeared": true, "appears": true}
+)
+
 // qNotTopics, near the start of a Q16 topic, show that it is not one:
 // "spoke on condition of anonymity", "on the phone", "did not respond to a
 // request for comment".

@@ -42,6 +42,9 @@ import (
 //	Q15 stances: `X is critical of Y`, `X was concerned that ...`, `X's
 //	    support for Y`, `X's claim that ...` (Speech only for nouns of
 //	    speech).
+//	Q17 evidentials: `X seemed to ...`, `X appears to ...`, `X is expected
+//	    to ...`, `it appears that ...`: the clause is an unsourced
+//	    judgement (no speaker, not speech).
 //	Q16 topics: a verb and the preposition of its topic, `X talked about
 //	    Y`, `X pointed to Y`, `X commented on Y`: Y is the content.
 //
@@ -571,6 +574,9 @@ func (d *qdoc) sentenceCues(si int) {
 			continue
 		}
 		if d.region[c] < 0 && d.stance(si, c) {
+			continue
+		}
+		if d.region[c] < 0 && d.evidential(si, c) {
 			continue
 		}
 		if d.lw(c) == "quoted" && d.region[c] < 0 && d.quotedAsSaying(si, c) {
@@ -1740,6 +1746,70 @@ func (d *qdoc) stance(si, c int) bool {
 	k := c + 2
 	end := d.contentEnd(at, k, se)
 	if d.countWords(k, end) < 1 {
+		return false
+	}
+	at.content = Span{d.toks[k].Start, d.toks[end-1].End}
+	at.contentFirst = k
+	d.finishContent(&at, k, end)
+	return true
+}
+
+// evidential applies Q17 at token c: an unsourced judgement, "X seemed
+// (to) ...", "X appears to ...", "X is expected to ...", "it appears that
+// ...". The content is the clause with its subject (after "it ... that",
+// the that-clause); there is no speaker and it is not speech.
+func (d *qdoc) evidential(si, c int) bool {
+	ss, se := d.sents[si][0], d.sents[si][1]
+	w := d.lw(c)
+	cue := [2]int{c, c + 1}
+	switch {
+	case qSeemForms[w]:
+	case qAppearForms[w]:
+		if d.lw(c+1) != "to" && d.lw(c+1) != "that" && !(d.isPunct(c+1, ",") && d.lw(c-1) == "it") {
+			return false
+		}
+	case w == "expected":
+		if _, cop := qCopulas[d.lw(c-1)]; !cop || d.lw(c+1) != "to" {
+			return false
+		}
+		cue[0] = c - 1
+	default:
+		return false
+	}
+	if !d.isWord(c+1) && !d.isPunct(c+1, ",") {
+		return false
+	}
+	at := qattr{cue: cue, speaker: noRange, via: noRange, region: -1, sent: si, rule: "Q17"}
+	// The subject: the noun phrase left of the cue, past adverbs and
+	// auxiliaries ("would seem", "also appeared").
+	j := cue[0] - 1
+	for j >= ss && d.isWord(j) {
+		if _, skip := qSkipLeft[d.low[j]]; skip || qIsAdverb(d.low[j]) {
+			j--
+			continue
+		}
+		break
+	}
+	if j < ss || !d.isWord(j) {
+		return false
+	}
+	k := -1
+	if d.low[j] == "it" {
+		// "It appears (, though,) that ...": the that-clause.
+		for e := c + 1; e < se && e < c+6; e++ {
+			if d.lw(e) == "that" {
+				k = e + 1
+				break
+			}
+		}
+	} else if subj, _ := d.leftNP(ss, j); subj != noRange && !d.isPronounIt(subj) {
+		k = subj[0]
+	}
+	if k < 0 || k >= se {
+		return false
+	}
+	end := d.contentEnd(at, k, se)
+	if end <= c+1 && k < c || d.countWords(k, end) < 3 {
 		return false
 	}
 	at.content = Span{d.toks[k].Start, d.toks[end-1].End}
