@@ -751,7 +751,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		at.speaker = [2]int{j, j + 1}
 		at.rule = "Q5"
 		at.relative = d.isPunct(j-1, ",")
-	case j >= ss && (d.isWord(j) || d.isPunct(j, ")") && d.parenOpen(ss, j) >= 0):
+	case j >= ss && (d.isWord(j) || d.isPunct(j, ")") && d.parenOpen(ss, j) >= 0 || d.isPunct(j, "%") && d.isWord(j-1)):
 		// "Rick Scott (R) said": a short parenthetical ends the name.
 		at.speaker, at.via = d.leftNP(ss, j)
 		if at.speaker == noRange {
@@ -1028,7 +1028,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 			k--
 			continue
 		}
-		if t.Kind == tokPossessive || d.isPunct(k, "(") || d.isPunct(k, ")") || d.isPunct(k, "&") || d.isPunct(k, ".") && k > ss && d.isWord(k-1) {
+		if t.Kind == tokPossessive || d.isPunct(k, "(") || d.isPunct(k, ")") || d.isPunct(k, "&") || (d.isPunct(k, ".") || d.isPunct(k, "%")) && k > ss && d.isWord(k-1) {
 			k--
 			continue
 		}
@@ -1083,7 +1083,7 @@ func (d *qdoc) nounPhrase(start, end int) bool {
 		if d.isWord(k) && qPersonNoun(d.low[k]) {
 			return true
 		}
-		if _, ok := qShareNouns[d.low[k]]; ok && d.isWord(k) {
+		if _, ok := qShareNouns[d.low[k]]; ok && d.isWord(k) || d.isPunct(k, "%") {
 			return true
 		}
 		if d.pollRatio(k) {
@@ -1320,6 +1320,14 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			break
 		}
 		if _, ok := d.cueAt(e); ok {
+			break
+		}
+		// A clause has begun ("said he meets families in a city that
+		// ..."): its "that" is not the cue's.
+		if _, pron := qSubjectPronouns[d.low[e]]; pron && d.low[e] != "it" && d.low[e] != "there" {
+			break
+		}
+		if _, aux := qAuxiliaries[d.low[e]]; aux {
 			break
 		}
 	}
