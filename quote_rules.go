@@ -879,8 +879,9 @@ func (d *qdoc) parenOpen(ss, j int) int {
 // participle. It returns where what follows starts.
 func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 	words := 0 // words since the last comma
+	limit := 25
 	for n := 0; e < se; n++ {
-		if n > 25 || words > 6 {
+		if n > limit || words > 6 {
 			return e, false
 		}
 		t := d.toks[e]
@@ -892,9 +893,14 @@ func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 			if d.isWord(e+1) && strings.HasSuffix(d.low[e+1], "ing") {
 				return e, true
 			}
-			// An appositive: ", the minister,".
+			// An appositive: ", the minister,". One opened by a
+			// determiner may be long: ", a professor of economics at
+			// ... and a former adviser to ...".
 			e++
 			words = -6
+			if _, det := qDeterminers[d.lw(e)]; det && n < 12 {
+				words, limit = -40, 60
+			}
 		case t.Kind == tokWord:
 			lw := d.low[e]
 			if lw == "who" || lw == "which" {
