@@ -140,7 +140,7 @@ var qNamingCues = set("call", "dub", "label", "term", "brand")
 
 // qIntentCues take a to-infinitive as their content: "vowed to fight",
 // "wants to run" (PolNeAR counts intentions as attributions).
-var qIntentCues = set("aim", "intend", "plan", "pledge", "promise", "seek", "threaten", "vow", "want", "refuse", "urge", "hope", "expect", "demand", "agree", "offer", "propose")
+var qIntentCues = set("decline", "aim", "intend", "plan", "pledge", "promise", "seek", "threaten", "vow", "want", "refuse", "urge", "hope", "expect", "demand", "agree", "offer", "propose")
 
 // qWhWords open an embedded question after "asked".
 var qWhWords = set("how", "if", "what", "whether", "when", "where", "which", "who", "whom", "why")

@@ -81,6 +81,9 @@ type qattr struct {
 	// relative: the cue is in a relative clause set off by commas ("X,
 	// who said ..., was"): the content ends where the clause does.
 	relative bool
+	// opener: the cue opens the sentence as a participle ("Asked whether
+	// ..., she said"): the content ends at the first comma.
+	opener bool
 
 	// Byte spans, set by findQuotes from the token ranges.
 	cueSpan, speakerSpan, viaSpan Span
@@ -679,6 +682,12 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	at := qattr{cue: [2]int{c, cueEnd}, speaker: noRange, via: noRange, ref: noRange, region: -1, sent: si, speech: v.Class == lexSpeech}
 	right := cueEnd
 	switch {
+	case w == "asked" && !passive && (j < ss || d.lw(j) == "when" || d.lw(j) == "after" || d.lw(j) == "once" || d.lw(j) == "if") && d.asksWhat(c+1):
+		// Q14: "Asked whether ...", "When asked about ...": the one who
+		// asked is unsaid; the question is the content.
+		at.rule, at.opener = "Q14", true
+		d.addRightContent(at, v, right, se)
+		return
 	case ing && (comma || j >= ss && d.toks[j].Kind == tokDash || qParticipleLead(d.lw(j))):
 		// Q7: ", saying ...": the speaker of the clause it hangs on.
 		at.speaker, at.via = d.clauseSpeaker(si, j, first)
@@ -837,6 +846,16 @@ func (d *qdoc) pollRatio(k int) bool {
 		return ok
 	}
 	return num(k-1) && num(k+1)
+}
+
+// asksWhat reports whether a question follows token k: a wh-word, "if",
+// "whether" or "about".
+func (d *qdoc) asksWhat(k int) bool {
+	if d.lw(k) == "about" {
+		return true
+	}
+	_, wh := qWhWords[d.lw(k)]
+	return wh
 }
 
 // holdsVerb reports whether a phrase read as a speaker after a cue holds a
@@ -1175,6 +1194,9 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 	if v.Lemma == "call" && (d.lw(k) == "for" || d.lw(k) == "on") {
 		return false // "called for an inquiry": the phrase is the content
 	}
+	if _, intent := qIntentCues[v.Lemma]; intent && d.lw(k) == "to" && d.isWord(k+1) {
+		return false // "declined to comment", "vowed to fight on"
+	}
 	n := 0
 	for e := k; e < se; e++ {
 		t := d.toks[e]
@@ -1347,7 +1369,8 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		}
 		callFor := v.Lemma == "call" && (d.lw(k) == "for" || d.lw(k) == "on") && d.isWord(k+1)
 		prep := v.Particle != "" && slices.Contains(qPrepCues[v.Lemma], v.Particle) && d.lw(k-1) == v.Particle
-		if v.Listener && !callFor && !prep {
+		_, whNext := qWhWords[d.lw(k)]
+		if v.Listener && !callFor && !prep && !whNext {
 			// "told reporters he would ...": skip the listener.
 			if e := d.listenerEnd(k, se); e > k {
 				if d.lw(e) == "to" || d.lw(e) == "not" {
@@ -1388,9 +1411,11 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			bare = true
 		}
 		if v.Lemma == "ask" {
-			// "asked Y whether ...", "asked who ...".
+			// "asked Y whether ...", "asked who ...", "asked about Y".
 			e := d.listenerEnd(k, se)
-			if _, wh := qWhWords[d.lw(e)]; wh {
+			if d.lw(k) == "about" && at.rule == "Q14" && d.isWord(k+1) {
+				k, bare = k+1, true
+			} else if _, wh := qWhWords[d.lw(e)]; wh {
 				k, bare = e, true
 			} else if _, wh := qWhWords[d.lw(k)]; wh {
 				bare = true
@@ -1558,7 +1583,7 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 			return e
 		}
 		if d.isPunct(e, ",") {
-			if gerund {
+			if gerund || at.opener {
 				return e
 			}
 			if _, ok := d.cueAt(e + 1); ok && strings.HasSuffix(d.low[e+1], "ing") {

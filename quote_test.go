@@ -443,6 +443,18 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "asked whether with no asker",
+			reason: "Q14: `Asked whether ...` at the start of a sentence reports the question with the asker unsaid (no speaker)",
+			text:   "Asked whether the plant would reopen, the owner shrugged.",
+			want:   []quoteView{{Kind: "indirect", Text: "whether the plant would reopen", Cue: "Asked"}},
+		},
+		{
+			name:   "declined to comment",
+			reason: "Q5: `declined to V` reports what was declined, as an intention",
+			text:   "The company declined to comment on the lawsuit.",
+			want:   []quoteView{{Kind: "indirect", Text: "to comment on the lawsuit", Speaker: "The company", Cue: "declined"}},
+		},
+		{
 			name:   "name colon",
 			reason: "Q13 and Q11: `Name: CONTENT` at the start of a sentence, in the first person, is direct",
 			text:   "Ahmed Raza: We will contest the result in every court of the land.",
