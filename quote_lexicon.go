@@ -120,6 +120,10 @@ var qPrepCues = map[string][]string{
 	"write": {"about", "of"},
 }
 
+// qAsCues judge their object "as" something: "sees X as a threat",
+// "regarded him as ...": the object and the judgement are the content.
+var qAsCues = set("consider", "regard", "see", "view")
+
 // qSeemForms and qAppearForms are the verb forms of Q17's evidentials.
 var (
 	qSeemForms   = map[string]bool{"seem": true, "seemed": true, "seems": true}

@@ -43,8 +43,8 @@ import (
 //	    support for Y`, `X's claim that ...` (Speech only for nouns of
 //	    speech).
 //	Q17 evidentials: `X seemed to ...`, `X appears to ...`, `X is expected
-//	    to ...`, `it appears that ...`: the clause is an unsourced
-//	    judgement (no speaker, not speech).
+//	    to ...`, `it appears that ...`, `X reportedly ...`: the clause is
+//	    an unsourced judgement or hearsay (no speaker, not speech).
 //	Q16 topics: a verb and the preposition of its topic, `X talked about
 //	    Y`, `X pointed to Y`, `X commented on Y`: Y is the content.
 //
@@ -554,7 +554,8 @@ func (d *qdoc) cueAt(i int) (lexVerb, bool) {
 		return lexVerb{}, false
 	}
 	if v.Class != lexSpeech {
-		if _, ok := qCognitionCues[v.Lemma]; !ok {
+		_, cog := qCognitionCues[v.Lemma]
+		if _, as := qAsCues[v.Lemma]; !cog && !as {
 			return lexVerb{}, false
 		}
 	}
@@ -846,6 +847,20 @@ func (d *qdoc) pollRatio(k int) bool {
 		return ok
 	}
 	return num(k-1) && num(k+1)
+}
+
+// asAhead reports whether "as" follows the object that starts at token k:
+// a few words, no comma ("see the plan as a mistake").
+func (d *qdoc) asAhead(k, se int) bool {
+	for e := k + 1; e < se && e < k+8; e++ {
+		if d.lw(e) == "as" {
+			return true
+		}
+		if !d.isWord(e) && d.toks[e].Kind != tokPossessive {
+			return false
+		}
+	}
+	return false
 }
 
 // asksWhat reports whether a question follows token k: a wh-word, "if",
@@ -1424,6 +1439,17 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		if cog && !d.clauseLike(k) {
 			return
 		}
+		if _, as := qAsCues[v.Lemma]; as {
+			// "sees X as Y", "considered him as ...": the judgement X as Y.
+			if !d.asAhead(k, se) {
+				if v.Lemma != "see" {
+					return
+				}
+			} else {
+				bare, cog = true, false
+				at.speech = false
+			}
+		}
 		if cog && (v.Lemma == "see" || v.Lemma == "hear" || v.Lemma == "watch" || v.Lemma == "notice") {
 			// "saw the tweet" is seeing, not believing: a perception verb
 			// attributes only with "that" or a clause with a pronoun subject.
@@ -1793,9 +1819,9 @@ func (d *qdoc) stance(si, c int) bool {
 	return true
 }
 
-// evidential applies Q17 at token c: an unsourced judgement, "X seemed
-// (to) ...", "X appears to ...", "X is expected to ...", "it appears that
-// ...". The content is the clause with its subject (after "it ... that",
+// evidential applies Q17 at token c: an unsourced judgement or hearsay,
+// "X seemed (to) ...", "X appears to ...", "X is expected to ...", "it
+// appears that ...", "X reportedly ...". The content is the clause with its subject (after "it ... that",
 // the that-clause); there is no speaker and it is not speech.
 func (d *qdoc) evidential(si, c int) bool {
 	ss, se := d.sents[si][0], d.sents[si][1]
@@ -1803,6 +1829,8 @@ func (d *qdoc) evidential(si, c int) bool {
 	cue := [2]int{c, c + 1}
 	switch {
 	case qSeemForms[w]:
+	case w == "reportedly" || w == "allegedly" || w == "purportedly":
+		// "X reportedly spent ...": hearsay, its source unsaid.
 	case qAppearForms[w]:
 		if d.lw(c+1) != "to" && d.lw(c+1) != "that" && !(d.isPunct(c+1, ",") && d.lw(c-1) == "it") {
 			return false

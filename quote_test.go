@@ -455,6 +455,16 @@ func TestQuotes(t *testing.T) {
 			want:   []quoteView{{Kind: "indirect", Text: "to comment on the lawsuit", Speaker: "The company", Cue: "declined"}},
 		},
 		{
+			name:   "evidentials and hearsay",
+			reason: "Q17: `X seemed to ...` and `X reportedly ...` report the clause with no speaker; `sees X as Y` (Q5) reports the judgement",
+			text:   "The mayor seemed to lose patience with the council. The firm reportedly paid the fine in March. Most voters see the tax as a burden.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "The mayor seemed to lose patience with the council", Cue: "seemed"},
+				{Kind: "indirect", Text: "The firm reportedly paid the fine in March", Cue: "reportedly"},
+				{Kind: "indirect", Text: "the tax as a burden", Speaker: "Most voters", Cue: "see"},
+			},
+		},
+		{
 			name:   "name colon",
 			reason: "Q13 and Q11: `Name: CONTENT` at the start of a sentence, in the first person, is direct",
 			text:   "Ahmed Raza: We will contest the result in every court of the land.",
