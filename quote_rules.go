@@ -756,8 +756,9 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			return
 		}
 		at.rule = "Q12"
-	case j >= ss && d.low[j] == "who" && d.isWord(j):
-		// "X, who said ...": the relative's antecedent speaks.
+	case j >= ss && d.isWord(j) && d.relativePronoun(ss, j):
+		// "X, who said ...", "a group that supports ...": the relative
+		// speaks for its antecedent.
 		at.speaker = [2]int{j, j + 1}
 		at.rule = "Q5"
 		at.relative = d.isPunct(j-1, ",")
@@ -771,7 +772,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	default:
 		return
 	}
-	if at.speaker != noRange && at.speaker[1]-at.speaker[0] == 1 && d.low[at.speaker[0]] == "who" {
+	if at.speaker != noRange && at.speaker[1]-at.speaker[0] == 1 && d.relativePronoun(ss, at.speaker[0]) {
 		// The speaker is the "who" the attribution uses; it stands for
 		// its antecedent.
 		at.ref = d.antecedent(ss, at.speaker[0])
@@ -798,7 +799,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			return
 		}
 	}
-	if at.speaker != noRange && d.isPronounIt(at.speaker) && !(d.low[at.speaker[0]] == "who" && at.speaker[0] > ss) {
+	if at.speaker != noRange && d.isPronounIt(at.speaker) && !(at.speaker[1]-at.speaker[0] == 1 && d.relativePronoun(ss, at.speaker[0])) {
 		return // "it was decided", "there is said"
 	}
 	if at.rule == "Q5" {
@@ -847,6 +848,43 @@ func (d *qdoc) pollRatio(k int) bool {
 		return ok
 	}
 	return num(k-1) && num(k+1)
+}
+
+// relativePronoun reports whether token j is a relative pronoun that can
+// be a speaker: "who" after a word or comma, or "that" / "which" right
+// after a noun or a comma ("a group that supports", "the firm, which
+// said"), not after a verb ("said that ...").
+func (d *qdoc) relativePronoun(ss, j int) bool {
+	if j <= ss {
+		return false
+	}
+	switch d.low[j] {
+	case "who":
+		return true
+	case "that", "which":
+		if d.isPunct(j-1, ",") {
+			return d.low[j] == "which"
+		}
+		if !d.isWord(j-1) || d.toks[j-1].is(tokCap) && d.low[j] == "that" {
+			return false
+		}
+		p := d.low[j-1]
+		if _, ok := d.cueAt(j - 1); ok || qVerbLike(p) || qIsAdverb(p) {
+			return false
+		}
+		if _, ok := qPrepositions[p]; ok {
+			return false
+		}
+		if _, ok := qDeterminers[p]; ok {
+			return false
+		}
+		if _, ok := qNPStop[p]; ok {
+			return false
+		}
+		_, aux := qAuxiliaries[p]
+		return !aux
+	}
+	return false
 }
 
 // asAhead reports whether "as" follows the object that starts at token k:
@@ -1353,7 +1391,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	}
 	// A "that" within the next tokens, after a listener or a phrase of
 	// time or place: "told reporters on Monday that".
-	that := false
+	that, object := false, false
 	for e := k; e < se && e < k+14; e++ {
 		if d.lw(e) == "that" {
 			k, that = e+1, true
@@ -1458,7 +1496,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			}
 		}
 		if obj && d.isWord(k) {
-			bare = true
+			bare, object = true, true
 			at.speech = false // "criticised the plan": a stance, not speech
 		}
 		if !bare && !cog {
@@ -1476,8 +1514,13 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		}
 	}
 	end := d.contentEnd(at, k, se)
-	if d.countWords(k, end) < 2 {
-		return
+	if n := d.countWords(k, end); n < 2 {
+		// One word is content only as the object of a stance, a name or
+		// a pronoun: "attacked Romney", "opposed it".
+		_, pron := qObjectPronouns[d.lw(k)]
+		if n < 1 || !object || !(d.toks[k].is(tokCap) || pron) {
+			return
+		}
 	}
 	// A quotation that starts inside the content and ends beyond the
 	// sentence extends it.
