@@ -555,7 +555,8 @@ func (d *qdoc) cueAt(i int) (lexVerb, bool) {
 	}
 	if v.Class != lexSpeech {
 		_, cog := qCognitionCues[v.Lemma]
-		if _, as := qAsCues[v.Lemma]; !cog && !as {
+		_, obj := qObjectCues[v.Lemma]
+		if _, as := qAsCues[v.Lemma]; !cog && !as && !obj {
 			return lexVerb{}, false
 		}
 	}
@@ -1473,6 +1474,9 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			} else if _, wh := qWhWords[d.lw(k)]; wh {
 				bare = true
 			}
+		}
+		if obj && d.isWord(k) {
+			cog = false // "favoured the plan": an object, no clause needed
 		}
 		if cog && !d.clauseLike(k) {
 			return
