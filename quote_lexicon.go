@@ -120,6 +120,10 @@ var qPrepCues = map[string][]string{
 	"write": {"about", "of"},
 }
 
+// qAmbiguousForms are forms of cue verbs that are far more often another
+// part of speech, so never cues: "came back", "their backs".
+var qAmbiguousForms = set("back", "backs")
+
 // qAsCues judge their object "as" something: "sees X as a threat",
 // "regarded him as ...": the object and the judgement are the content.
 var qAsCues = set("consider", "regard", "see", "view")

@@ -553,6 +553,9 @@ func (d *qdoc) cueAt(i int) (lexVerb, bool) {
 	if !ok {
 		return lexVerb{}, false
 	}
+	if _, amb := qAmbiguousForms[d.low[i]]; amb {
+		return lexVerb{}, false
+	}
 	if v.Class != lexSpeech {
 		_, cog := qCognitionCues[v.Lemma]
 		_, obj := qObjectCues[v.Lemma]
