@@ -498,12 +498,14 @@ func (d *qdoc) prepCue(i int) (lexVerb, bool) {
 	if !d.isWord(i) || !d.isWord(i+1) || d.region[i] >= 0 || d.toks[i].is(tokCap) && i > d.sents[d.sentOf[i]][0] {
 		return lexVerb{}, false
 	}
-	v, ok := lexSpeechVerb(d.low[i])
-	if !ok {
-		return lexVerb{}, false
-	}
 	p := d.low[i+1]
-	if !slices.Contains(qPrepCues[v.Lemma], p) {
+	switch p {
+	case "about", "against", "at", "for", "of", "on", "to":
+	default:
+		return lexVerb{}, false // most words: no lookup
+	}
+	v, ok := lexSpeechVerb(d.low[i])
+	if !ok || !slices.Contains(qPrepCues[v.Lemma], p) {
 		return lexVerb{}, false
 	}
 	// The topic: a noun phrase, not a time ("spoke on Tuesday"), a number
@@ -854,6 +856,29 @@ func (d *qdoc) pollRatio(k int) bool {
 	return num(k-1) && num(k+1)
 }
 
+// objectEnd ends a noun phrase [k, end) before a finite verb that follows
+// a noun: in "their criticism of the plan grew louder" the phrase is "the
+// plan", and "grew" is the sentence's own verb.
+func (d *qdoc) objectEnd(k, end int) int {
+	for e := k + 1; e < end; e++ {
+		if !d.isWord(e) || d.toks[e].is(tokCap) || !d.isWord(e-1) || !qVerbLike(d.low[e]) {
+			continue
+		}
+		p := d.low[e-1]
+		if _, det := qDeterminers[p]; det || qIsAdverb(p) || p == "to" {
+			continue
+		}
+		if _, aux := qAuxiliaries[p]; aux {
+			continue
+		}
+		if _, pron := qSubjectPronouns[p]; pron {
+			continue
+		}
+		return e
+	}
+	return end
+}
+
 // relativePronoun reports whether token j is a relative pronoun that can
 // be a speaker: "who" after a word or comma, or "that" / "which" right
 // after a noun or a comma ("a group that supports", "the firm, which
@@ -887,6 +912,16 @@ func (d *qdoc) relativePronoun(ss, j int) bool {
 		}
 		_, aux := qAuxiliaries[p]
 		return !aux
+	}
+	return false
+}
+
+// qPossessivePronoun reports a possessive pronoun that can own a stance
+// ("his criticism of").
+func qPossessivePronoun(w string) bool {
+	switch w {
+	case "his", "her", "their", "its", "our", "my":
+		return true
 	}
 	return false
 }
@@ -1852,6 +1887,14 @@ func (d *qdoc) stance(si, c int) bool {
 		}
 		at.speaker, _ = d.leftNP(ss, c-2)
 		at.speech = lexSpeechNoun(w)
+	} else if _, ok := qStanceNouns[w]; ok && c >= ss+1 && qPossessivePronoun(d.lw(c-1)) {
+		// "his attacks on", "their criticism of": the possessive pronoun
+		// is the speaker.
+		if _, ok := qStancePreps[prep]; !ok {
+			return false
+		}
+		at.speaker = [2]int{c - 1, c}
+		at.speech = lexSpeechNoun(w)
 	} else {
 		return false
 	}
@@ -1860,6 +1903,11 @@ func (d *qdoc) stance(si, c int) bool {
 	}
 	k := c + 2
 	end := d.contentEnd(at, k, se)
+	if prep != "that" {
+		// "Their criticism of the plan grew louder": the noun phrase
+		// after the preposition, not the sentence's own verb.
+		end = d.objectEnd(k, end)
+	}
 	if d.countWords(k, end) < 1 {
 		return false
 	}

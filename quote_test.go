@@ -465,6 +465,12 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "stance noun after a possessive pronoun",
+			reason: "Q15: `their criticism of X` reports the noun phrase X, not the sentence's own verb after it, with the possessive pronoun as the speaker",
+			text:   "Union leaders met on Monday. Their criticism of the pension reform has grown louder.",
+			want:   []quoteView{{Kind: "indirect", Text: "the pension reform", Speaker: "Their", Cue: "criticism of"}},
+		},
+		{
 			name:   "name colon",
 			reason: "Q13 and Q11: `Name: CONTENT` at the start of a sentence, in the first person, is direct",
 			text:   "Ahmed Raza: We will contest the result in every court of the land.",
