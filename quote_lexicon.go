@@ -124,6 +124,9 @@ var qPrepCues = map[string][]string{
 // part of speech, so never cues: "came back", "their backs".
 var qAmbiguousForms = set("back", "backs")
 
+// qPollNouns name the polls that Q18 reports findings from.
+var qPollNouns = set("poll", "polls", "polling", "survey", "surveys")
+
 // qAsCues judge their object "as" something: "sees X as a threat",
 // "regarded him as ...": the object and the judgement are the content.
 var qAsCues = set("consider", "regard", "see", "view")

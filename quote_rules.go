@@ -45,6 +45,7 @@ import (
 //	Q17 evidentials: `X seemed to ...`, `X appears to ...`, `X is expected
 //	    to ...`, `it appears that ...`, `X reportedly ...`: the clause is
 //	    an unsourced judgement or hearsay (no speaker, not speech).
+//	Q18 polls: `In a new poll, CONTENT` gives the poll as the speaker.
 //	Q16 topics: a verb and the preposition of its topic, `X talked about
 //	    Y`, `X pointed to Y`, `X commented on Y`: Y is the content.
 //
@@ -589,6 +590,9 @@ func (d *qdoc) sentenceCues(si int) {
 		if d.region[c] < 0 && d.evidential(si, c) {
 			continue
 		}
+		if d.lw(c) == "in" && d.region[c] < 0 && d.inPoll(si, c) {
+			continue
+		}
 		if d.lw(c) == "quoted" && d.region[c] < 0 && d.quotedAsSaying(si, c) {
 			continue
 		}
@@ -854,6 +858,46 @@ func (d *qdoc) pollRatio(k int) bool {
 		return ok
 	}
 	return num(k-1) && num(k+1)
+}
+
+// inPoll applies Q18 at the "in" of token c: a finding reported from a
+// poll or survey that opens the sentence, `In a new poll, 52 percent said
+// ...`; the content follows the comma and the poll is the speaker. (The
+// same phrase at the end, "X leads in the latest poll", is left alone: the
+// clause it qualifies is too often not the finding.)
+func (d *qdoc) inPoll(si, c int) bool {
+	ss, se := d.sents[si][0], d.sents[si][1]
+	// The poll phrase: "in" then up to 12 tokens holding a poll noun,
+	// ending at a comma or the end of the sentence.
+	noun, e := -1, c+1
+	for ; e < se && e < c+13; e++ {
+		if d.isPunct(e, ",") || d.isPunct(e, ".") && e == se-1 {
+			break
+		}
+		if !d.isWord(e) && d.toks[e].Kind != tokPossessive && !d.isPunct(e, "/") && !d.isPunct(e, "-") {
+			return false
+		}
+		if _, ok := qPollNouns[d.low[e]]; ok && noun < 0 {
+			noun = e
+		}
+	}
+	if noun < 0 || e >= se && e < c+13 && !d.isPunct(e-1, ".") && e != se {
+		return false
+	}
+	at := qattr{cue: [2]int{c, c + 1}, speaker: [2]int{c + 1, e}, via: noRange, region: -1, sent: si, rule: "Q18"}
+	if c == ss && d.isPunct(e, ",") {
+		// "In a new poll, CONTENT."
+		k := e + 1
+		end := d.contentEnd(at, k, se)
+		if d.countWords(k, end) < 3 {
+			return false
+		}
+		at.content = Span{d.toks[k].Start, d.toks[end-1].End}
+		at.contentFirst = k
+		d.finishContent(&at, k, end)
+		return true
+	}
+	return false
 }
 
 // objectEnd ends a noun phrase [k, end) before a finite verb that follows
