@@ -2036,11 +2036,23 @@ func (d *qdoc) colon(si int) {
 	k := ss
 	for k < se && k < ss+4 && d.isWord(k) && d.toks[k].is(tokCap) {
 		if lexCommonWord(d.tokText(k)) && !d.toks[k].is(tokAllCaps) {
-			return
+			k = ss
+			break
 		}
 		k++
 	}
-	if k == ss || !d.isPunct(k, ":") || d.countWords(k+1, se) < 3 || d.region[k] >= 0 {
+	if k == ss || !d.isPunct(k, ":") {
+		// A described speaker before a quotation: "Republican pollster
+		// Jane Doe: “...”" (up to eight words ending in a name).
+		k = ss
+		for k < se && k < ss+8 && (d.isWord(k) || d.toks[k].Kind == tokPossessive || d.isPunct(k, ".")) {
+			k++
+		}
+		if k == ss || !d.isPunct(k, ":") || !d.opensAt(k+1) || !d.toks[k-1].is(tokCap) {
+			return
+		}
+	}
+	if d.countWords(k+1, se) < 3 || d.region[k] >= 0 {
 		return
 	}
 	at := qattr{cue: [2]int{k, k + 1}, speaker: [2]int{ss, k}, via: noRange, region: -1, sent: si, rule: "Q13", speech: true}
