@@ -1438,9 +1438,43 @@ func (d *qdoc) addLeftContent(at qattr, ss, k int) {
 	if d.countWords(start, k) < 2 {
 		return
 	}
+	if !d.leftClause(start, k) {
+		return
+	}
 	at.content = Span{d.toks[start].Start, d.toks[k-1].End}
 	at.contentFirst = start
 	d.finishContent(&at, start, k)
+}
+
+// leftClause reports whether [start, k), the words before a trailing
+// attribution, can be reported content: a clause or a quotation, not an
+// opening phrase of time, place or manner ("In court documents, the counsel
+// asked ...", "During the inquiry, X declined ...") nor a name with its
+// description ("Tim Ruiz, organizer of a group called ...").
+func (d *qdoc) leftClause(start, k int) bool {
+	if d.toks[start].Kind == tokQuote || d.region[start] >= 0 {
+		return true
+	}
+	w := d.low[start]
+	_, opener := qPrepositions[w]
+	switch w {
+	case "as", "when", "while", "after", "before", "although", "though", "because", "since", "once", "until", "despite":
+		opener = true
+	}
+	if strings.HasSuffix(w, "ing") && d.isWord(start+1) {
+		opener = true // "Dashing into a meeting, X called ..."
+	}
+	if !opener {
+		return true
+	}
+	// After an opening phrase, a clause needs a verb: a past form, an
+	// auxiliary or a common irregular form.
+	for e := start + 1; e < k; e++ {
+		if d.isWord(e) && !d.toks[e].is(tokCap) && (qVerbLike(d.low[e]) || strings.HasSuffix(d.low[e], "n't") || strings.HasSuffix(d.low[e], "n’t")) {
+			return true
+		}
+	}
+	return false
 }
 
 // addRightContent records the content after the cue for Q5 and Q7.
