@@ -121,8 +121,9 @@ var qPrepCues = map[string][]string{
 }
 
 // qAmbiguousForms are forms of cue verbs that are far more often another
-// part of speech, so never cues: "came back", "their backs".
-var qAmbiguousForms = set("back", "backs")
+// part of speech, so never cues: "came back", "their backs", "secretary of
+// state", "swing states".
+var qAmbiguousForms = set("back", "backs", "state", "states")
 
 // qPollNouns name the polls that Q18 reports findings from.
 var qPollNouns = set("poll", "polls", "polling", "survey", "surveys")
