@@ -778,6 +778,9 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		if at.speaker == noRange {
 			return
 		}
+		if w == v.Lemma && j == c-1 && d.singularPhrase(at.speaker) {
+			return // "The Orlando attack now ranks": a noun, not a verb
+		}
 		at.rule = "Q5"
 	default:
 		return
@@ -968,6 +971,30 @@ func qPossessivePronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// singularPhrase reports whether a noun phrase opened by a determiner has
+// a singular head ("the latest", "The Romney"): a bare verb form after it
+// ("The Romney attack hit ...") is a noun, since a verb would agree.
+func (d *qdoc) singularPhrase(np [2]int) bool {
+	switch d.low[np[0]] {
+	case "the", "a", "an", "this":
+	default:
+		return false
+	}
+	h := np[1] - 1
+	if !d.isWord(h) || h == np[0] {
+		return h == np[0] // "The attack ...": the determiner alone
+	}
+	head := d.low[h]
+	if _, share := qShareNouns[head]; share || strings.HasSuffix(head, "s") || d.isPunct(h, "%") {
+		return false
+	}
+	switch head {
+	case "people", "men", "women", "children", "police", "media", "public", "staff", "majority", "team", "government", "administration":
+		return false
+	}
+	return true
 }
 
 // asAhead reports whether "as" follows the object that starts at token k:
