@@ -997,6 +997,33 @@ func (d *qdoc) singularPhrase(np [2]int) bool {
 	return true
 }
 
+// nameComplement reports whether [k, end) after a naming verb is an object
+// and what it is called: a pronoun or a name, then a noun phrase or an
+// adjective ("called him a political opportunist", "branded Smith
+// unfit"), not a phrase of time, place or purpose ("called Smith on
+// Monday", "called him to ask").
+func (d *qdoc) nameComplement(k, end int) bool {
+	e := k
+	if _, pron := qObjectPronouns[d.lw(k)]; pron {
+		e++
+	} else {
+		for e < end && e < k+4 && d.isWord(e) && d.toks[e].is(tokCap) {
+			e++
+		}
+	}
+	if e == k || e >= end || !d.isWord(e) || d.toks[e].is(tokCap) {
+		return false
+	}
+	w := d.low[e]
+	if _, prep := qPrepositions[w]; prep {
+		return false
+	}
+	if _, tw := qTimeWords[w]; tw || qVerbLike(w) || qClauseLinker(w) || w == "and" || w == "or" || w == "up" || w == "off" || w == "out" || w == "back" || w == "in" {
+		return false
+	}
+	return d.countWords(e, end) >= 1
+}
+
 // asAhead reports whether "as" follows the object that starts at token k:
 // a few words, no comma ("see the plan as a mistake").
 func (d *qdoc) asAhead(k, se int) bool {
@@ -1567,7 +1594,9 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		callFor := v.Lemma == "call" && (d.lw(k) == "for" || d.lw(k) == "on") && d.isWord(k+1)
 		prep := v.Particle != "" && slices.Contains(qPrepCues[v.Lemma], v.Particle) && d.lw(k-1) == v.Particle
 		_, whNext := qWhWords[d.lw(k)]
-		if v.Listener && !callFor && !prep && !whNext {
+		_, naming := qNamingCues[v.Lemma]
+		naming = naming && d.nameComplement(k, d.contentEnd(at, k, se))
+		if v.Listener && !callFor && !prep && !whNext && !naming {
 			// "told reporters he would ...": skip the listener.
 			if e := d.listenerEnd(k, se); e > k {
 				if d.lw(e) == "to" || d.lw(e) == "not" {
@@ -1595,8 +1624,8 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		} else if _, naming := qNamingCues[v.Lemma]; naming {
 			// "called X 'a disaster'", "described X as ...".
 			end := d.contentEnd(at, k, se)
-			ok := false
-			for e := k; e < end; e++ {
+			ok := d.nameComplement(k, end)
+			for e := k; e < end && !ok; e++ {
 				if d.region[e] >= 0 || d.lw(e) == "as" {
 					ok = true
 					break
