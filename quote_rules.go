@@ -1024,6 +1024,31 @@ func (d *qdoc) nameComplement(k, end int) bool {
 	return d.countWords(e, end) >= 1
 }
 
+// quoteRunsOn reports whether the clause goes on after quotation ri with
+// a word that is not a new attribution: in `says “the wind is at our
+// backs” despite his loss` the content is mixed and runs to the clause's
+// end.
+func (d *qdoc) quoteRunsOn(ri, se int) bool {
+	r := d.regions[ri]
+	if r.close < 0 || r.close+1 >= se {
+		return false
+	}
+	n := r.close + 1
+	if !d.isWord(n) || d.toks[n].is(tokCap) {
+		return false
+	}
+	if _, ok := d.cueAt(n); ok {
+		return false
+	}
+	if _, pron := qSubjectPronouns[d.low[n]]; pron {
+		return false
+	}
+	if _, ok := d.cueAt(n + 1); ok {
+		return false
+	}
+	return true
+}
+
 // asAhead reports whether "as" follows the object that starts at token k:
 // a few words, no comma ("see the plan as a mistake").
 func (d *qdoc) asAhead(k, se int) bool {
@@ -1543,7 +1568,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			k++
 		}
 	}
-	if ri, ok := d.isOpen(k); ok {
+	if ri, ok := d.isOpen(k); ok && !d.quoteRunsOn(ri, se) {
 		d.addRegionQuote(at, ri)
 		return
 	}

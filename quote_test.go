@@ -471,6 +471,12 @@ func TestQuotes(t *testing.T) {
 			want:   []quoteView{{Kind: "indirect", Text: "the pension reform", Speaker: "Their", Cue: "criticism of"}},
 		},
 		{
+			name:   "quotation that the clause runs on from",
+			reason: "Q5 and Q10: after `says “...”` the clause goes on (`despite ...`), so the content is mixed and runs to its end",
+			text:   "Mayor Ines Duarte says “the worst is behind us” despite the flooding in the east.",
+			want:   []quoteView{{Kind: "mixed", Text: "“the worst is behind us” despite the flooding in the east", Speaker: "Mayor Ines Duarte", Entity: "Ines Duarte", Cue: "says"}},
+		},
+		{
 			name:   "name colon",
 			reason: "Q13 and Q11: `Name: CONTENT` at the start of a sentence, in the first person, is direct",
 			text:   "Ahmed Raza: We will contest the result in every court of the land.",
