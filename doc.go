@@ -68,13 +68,16 @@
 // A quote is an attribution: content attributed to a source. Direct quotes
 // are the speaker's own words, in quotation marks or unmarked first-person
 // speech; indirect ones report them ("X said that ..."); mixed ones report
-// with a quoted fragment. Rules Q1 to Q14 (quote_rules.go) find the cue
-// (from a list of some 450 attribution verbs in all their forms, in
-// lexicon/speech_verbs.txt, and "according to"), the content and the
-// speaker mention, which is then resolved to an entity. Beliefs ("believes
-// that"), intentions ("vowed to") and stances ("criticised the plan")
-// count as attributions too, as in the PolNeAR corpus; [Quote.Speech] is
-// false for them, so that a list of who said what keeps Speech quotes.
+// with a quoted fragment. Rules Q1 to Q18 (quote_rules.go) find the cue
+// (from a list of some 470 attribution verbs in all their forms, in
+// lexicon/speech_verbs.txt, "according to", stance nouns and adjectives),
+// the content and the speaker mention, which is then resolved to an
+// entity; a relative "who" speaks for its antecedent. Beliefs ("believes
+// that"), intentions ("vowed to"), stances ("criticised the plan", "his
+// support for"), judgements ("sees X as Y") and unsourced evidentials ("X
+// seemed to", "X reportedly") count as attributions too, as in the PolNeAR
+// corpus; [Quote.Speech] is false for them, so that a list of who said what
+// keeps Speech quotes.
 //
 // # Timeline
 //
