@@ -1628,6 +1628,9 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 					// "urged X (not) to ...": the content includes X.
 				} else {
 					k = e
+					if d.isPunct(k, ":") && d.isWord(k+1) {
+						k++ // "Tells Voters: They Need a Change"
+					}
 				}
 			}
 		}

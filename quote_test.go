@@ -477,6 +477,12 @@ func TestQuotes(t *testing.T) {
 			want:   []quoteView{{Kind: "mixed", Text: "“the worst is behind us” despite the flooding in the east", Speaker: "Mayor Ines Duarte", Entity: "Ines Duarte", Cue: "says"}},
 		},
 		{
+			name:   "listener then colon",
+			reason: "Q5: `told reporters: CONTENT` reports what follows the colon",
+			text:   "The harbour master told reporters: the port will reopen on Friday.",
+			want:   []quoteView{{Kind: "indirect", Text: "the port will reopen on Friday", Speaker: "The harbour master", Cue: "told"}},
+		},
+		{
 			name:   "name colon",
 			reason: "Q13 and Q11: `Name: CONTENT` at the start of a sentence, in the first person, is direct",
 			text:   "Ahmed Raza: We will contest the result in every court of the land.",
