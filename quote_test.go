@@ -483,6 +483,21 @@ func TestQuotes(t *testing.T) {
 			want:   []quoteView{{Kind: "indirect", Text: "the port will reopen on Friday", Speaker: "The harbour master", Cue: "told"}},
 		},
 		{
+			name:   "finding of a poll",
+			reason: "Q18: `In a new poll, CONTENT` gives the poll as the speaker (the paper that ran it is its entity); the stance inside is reported too",
+			text:   "In a new Harbour Times poll, 52 percent of residents backed the ferry plan.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "52 percent of residents backed the ferry plan", Speaker: "a new Harbour Times poll", Entity: "Harbour Times", Cue: "In"},
+				{Kind: "indirect", Text: "the ferry plan", Speaker: "52 percent of residents", Cue: "backed"},
+			},
+		},
+		{
+			name:   "relative that after a noun",
+			reason: "Q5: in `a group that supports X` the relative `that` speaks for the group; after a verb (`said that`) it is a conjunction",
+			text:   "The rally was organised by a farmers' group that supports the new tariff.",
+			want:   []quoteView{{Kind: "indirect", Text: "the new tariff", Speaker: "that", Cue: "supports"}},
+		},
+		{
 			name:   "name colon",
 			reason: "Q13 and Q11: `Name: CONTENT` at the start of a sentence, in the first person, is direct",
 			text:   "Ahmed Raza: We will contest the result in every court of the land.",
