@@ -15,11 +15,10 @@ import (
 // wrong, by test/case name, with the observed output. They are reported with
 // t.Skip, never deleted; move a case out when it passes.
 var quoteKnownFailures = map[string]string{
-	// Q3: multi-paragraph quotations are not joined.
-	"TestQuotes/multi-paragraph_quotation": `observed: an extra indirect {Text: "Dr Ana Silva, who led the study", ` +
-		`Speaker: "the findings", Cue: "described"} (object taken as an inverted speaker), and the direct quote is only ` +
-		`"We followed ten thousand patients over five years." with Speaker "the findings", no entity, no cue; the second ` +
-		`paragraph's quotation and its "she said" are lost`,
+	// Q3 with an object verb in the lead.
+	"TestQuotes/multi-paragraph_quotation": `the same trade-off as verb_with_a_noun_object_is_not_speech: the quotation is now joined across ` +
+		`the paragraphs with speaker she -> Ana Silva as wanted, but "described the findings" also gives {indirect "the findings", ` +
+		`Speaker: "Dr Ana Silva", Cue: "described"} (Speech false)`,
 	"TestQuotes/verb_with_a_noun_object_is_not_speech": `deliberate trade-off, kept for PolNeAR, which counts stances as attributions (2.4 F1 points there): such quotes are reported with Speech false. observed: {indirect "the budget at a packed meeting on Tuesday", ` +
 		`Speaker: "The mayor", Cue: "defended"}; while drafting, "praised her squad", "defended the raid" and "rejected the ` +
 		`charge" likewise gave quotes "her squad", "the raid", "the charge" (PolNeAR counts such attributions; a reader ` +
