@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The entity rules. Names come from the tagger (ner.go) and the dateline;
@@ -63,8 +64,7 @@ type entity struct {
 	salience float64 // as of sentence salSent
 	salSent  int
 	first    int // position of the first mention
-	descHead map[string]bool
-	descMods map[string]bool
+	nMention int // how many mentions it has (finish gathers them)
 }
 
 // edoc is the working state of the entity finder.
@@ -77,17 +77,46 @@ type edoc struct {
 	subject []int      // per sentence: entity of its subject, -1
 	cur     int        // the sentence being read
 
-	// Indexes that keep alias matching and resolution linear.
-	byName   map[string]int      // lower-cased name -> entity
-	byAcr    map[string]int      // acronym or initials -> entity
-	byWord   map[string][]int    // name word -> entities that have it
-	words    map[string][]string // lower-cased name -> its words, made once
-	recent   []int               // entity of each mention, in reading order
-	recentAt []int               // sentence of each of those mentions
-	stamp    []int               // per entity: the last call of active that saw it
+	// Indexes that keep alias matching and resolution linear. Their keys
+	// are substrings of the text (td.lowText) wherever possible, so that
+	// indexing a name does not build strings.
+	byName   map[string]int    // lower-cased name -> entity
+	byAcr    map[string]int    // acronym or initials -> entity
+	byWord   map[string]int32  // name word -> its most recent node in wordNode
+	wordNode []wordNode        // per name word, its entities as a list, newest first
+	descWds  map[descKey]uint8 // words of the entities' descriptions (descHeadWord, descModWord)
+	recent   []int             // entity of each mention, in reading order
+	recentAt []int             // sentence of each of those mentions
+	stamp    []int             // per entity: the last call of active that saw it
 	stampN   int
 	sorted   bool // mention is sorted by Start
+
+	// Per-article backing stores, so that entities do not each allocate
+	// their own small slices: the entities themselves and the words of
+	// their names (each entity's words a full-slice-expression window).
+	slab    []entity
+	words   []string
+	scratch []string // the words of one title or description, reused
 }
+
+// wordNode is one entry of the byWord lists: an entity that has the word,
+// and the node of the entity indexed under the same word before it (-1).
+type wordNode struct {
+	ent, next int32
+}
+
+// descKey is a word of a description of an entity, for E6.
+type descKey struct {
+	ent  int
+	word string
+}
+
+// Flags of edoc.descWds: the word is the head of a description, or a
+// modifier in one.
+const (
+	descHeadWord uint8 = 1 << iota
+	descModWord
+)
 
 // emention is a resolved mention, kept for speaker lookup.
 type emention struct {
@@ -104,12 +133,13 @@ type nameCand struct {
 	typ         nerType
 	titleStart  int // first token of the titles before it, == first if none
 	title       string
+	titleOff    int // byte offset of title in the text
 	sent        int
 }
 
 // findEntities builds the entities of an article.
 func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
-	d := &edoc{textDoc: td, a: a, byName: map[string]int{}, byAcr: map[string]int{}, byWord: map[string][]int{}, words: map[string][]string{}}
+	d := &edoc{textDoc: td, a: a}
 	d.byTok = make([]int32, len(td.toks))
 	for i := range d.byTok {
 		d.byTok[i] = -1
@@ -129,9 +159,16 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	}
 	tagged := nerTagTokens(a.Text, td.toks, bounds)
 	cands := d.candidates(tagged)
+	// The indexes, sized for the names found (most are distinct).
+	d.byName = make(map[string]int, len(cands))
+	d.byAcr = make(map[string]int, len(cands)/4)
+	d.byWord = make(map[string]int32, len(cands))
+	d.wordNode = make([]wordNode, 0, 2*len(cands))
+	d.words = make([]string, 0, 2*len(cands))
+	d.descWds = make(map[descKey]uint8, len(cands)/2)
 	// The dateline place is a location (E3).
 	if dl := a.Dateline; dl != nil && dl.PlaceSpan.Len() > 0 {
-		e := d.newEntity(Location, dl.Place, nameWords(strings.ToLower(dl.Place)), dl.PlaceSpan.Start)
+		e := d.newEntity(Location, dl.Place, d.nameWords(strings.ToLower(dl.Place)), dl.PlaceSpan.Start)
 		e.votes[Location] += 3
 		d.addMention(d.entIndex(e), dl.PlaceSpan, NameMention, -1)
 		d.index(d.entIndex(e), dl.Place, strings.ToLower(dl.Place), e.words)
@@ -153,11 +190,11 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 		d.cur = si
 		// Names of this sentence first, then descriptions and pronouns in
 		// text order, so that resolution sees what came before.
-		var names []nameCand
+		c0 := ci
 		for ci < len(cands) && cands[ci].sent == si {
-			names = append(names, cands[ci])
 			ci++
 		}
+		names := cands[c0:ci]
 		ni := 0
 		for k := sr[0]; k < sr[1]; k++ {
 			if d.toks[k].Kind == tokWord && !inQuote[k] && (ni >= len(names) || names[ni].titleStart >= k) {
@@ -380,8 +417,9 @@ func (d *edoc) cleanName(c *nameCand) bool {
 		}
 	}
 	if c.titleStart < c.first {
-		c.title = d.text[d.toks[c.titleStart].Start:d.toks[c.first-1].End]
-		c.title = strings.TrimSpace(c.title)
+		raw := d.text[d.toks[c.titleStart].Start:d.toks[c.first-1].End]
+		c.title = strings.TrimSpace(raw)
+		c.titleOff = d.toks[c.titleStart].Start + len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
 	}
 	if c.first >= c.last || d.toks[c.first].Kind != tokWord {
 		return false
@@ -508,11 +546,7 @@ func (d *edoc) addName(c nameCand) {
 	span := Span{d.toks[c.first].Start, c.end}
 	text := d.text[span.Start:span.End]
 	lower := d.lowText[span.Start:span.End]
-	words, ok := d.words[lower]
-	if !ok {
-		words = nameWords(lower)
-		d.words[lower] = words
-	}
+	words := d.nameWords(lower)
 	if len(words) == 0 {
 		return
 	}
@@ -532,7 +566,8 @@ func (d *edoc) addName(c nameCand) {
 	}
 	if c.title != "" {
 		if !slices.Contains(e.titles, c.title) {
-			for _, tw := range strings.Fields(strings.ToLower(c.title)) {
+			d.scratch = d.lowerFields(d.scratch[:0], c.title, c.titleOff)
+			for _, tw := range d.scratch {
 				tw = strings.TrimSuffix(tw, ".")
 				e.titleWds = append(e.titleWds, tw)
 				if full := expandTitle(tw); full != tw {
@@ -575,14 +610,24 @@ func (d *edoc) knownSurname(k int) int {
 	if n := k + 1; n < len(d.toks) && d.toks[n].Kind == tokWord && d.toks[n].is(tokCap) && d.sentOf[n] == d.sentOf[k] {
 		return -1 // part of a longer name the tagger did not take
 	}
-	best := -1
-	for _, i := range d.byWord[w] {
+	// The latest entity indexed under w that qualifies (newest first).
+	for n := d.wordList(w); n >= 0; n = d.wordNode[n].next {
+		i := int(d.wordNode[n].ent)
 		e := d.ents[i]
 		if len(e.words) > 1 && e.words[len(e.words)-1] == w && d.isPerson(i) {
-			best = i
+			return i
 		}
 	}
-	return best
+	return -1
+}
+
+// wordList returns the first (newest) node of the entities indexed under
+// name word w, or -1.
+func (d *edoc) wordList(w string) int32 {
+	if n, ok := d.byWord[w]; ok {
+		return n
+	}
+	return -1
 }
 
 // evidence returns the type votes of one name mention (E3).
@@ -647,11 +692,6 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 // match finds the entity a name is an alias of (E4), or -1.
 func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []string) int {
 	best, bestSal := -1, -1.0
-	consider := func(i int) {
-		if sal := d.sal(d.ents[i]); sal > bestSal {
-			best, bestSal = i, sal
-		}
-	}
 	// The same name is the same entity unless the tagger reads it as
 	// another type here: "New York" the city and "New York" the team.
 	if i, ok := d.byName[lower]; ok {
@@ -678,13 +718,14 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []s
 			return -1
 		}
 	}
-	// Person aliases share a word: look only at entities that have one.
+	// Person aliases share a word: look only at entities that have one,
+	// the 64 latest per word. The most salient wins; of equals, the first
+	// in the order of words and, per word, of indexing.
 	for _, w := range words {
-		list := d.byWord[w]
-		if len(list) > 64 {
-			list = list[len(list)-64:]
-		}
-		for _, i := range list {
+		wBest, wSal := -1, -1.0
+		k := 0
+		for n := d.wordList(w); n >= 0 && k < 64; n, k = d.wordNode[n].next, k+1 {
+			i := int(d.wordNode[n].ent)
 			e := d.ents[i]
 			if !(e.kind == Person || e.kind == UnknownEntity || e.votes[Person] > 0) {
 				continue
@@ -693,8 +734,14 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []s
 				continue
 			}
 			if subsetWords(words, e.words) || len(words) > 1 && subsetWords(e.words, words) {
-				consider(i)
+				// Newest first: an equal older one is earlier in the order.
+				if sal := d.sal(e); sal >= wSal {
+					wBest, wSal = i, sal
+				}
 			}
+		}
+		if wBest >= 0 && wSal > bestSal {
+			best, bestSal = wBest, wSal
 		}
 	}
 	return best
@@ -720,15 +767,23 @@ func (d *edoc) index(ei int, text, lower string, words []string) {
 		d.byAcr[acronymKey(strings.ToLower(e.acronym))] = ei
 	}
 	for _, w := range words {
-		list := d.byWord[w]
-		if n := len(list); n == 0 || list[n-1] != ei {
-			d.byWord[w] = append(list, ei)
+		head := d.wordList(w)
+		if head < 0 || d.wordNode[head].ent != int32(ei) {
+			d.wordNode = append(d.wordNode, wordNode{ent: int32(ei), next: head})
+			d.byWord[w] = int32(len(d.wordNode) - 1)
 		}
 	}
 }
 
+// entitySlab is how many entities newEntity allocates at a time.
+const entitySlab = 32
+
 func (d *edoc) newEntity(kind EntityKind, name string, words []string, pos int) *entity {
-	e := &entity{kind: kind, name: name, nameLen: len(name), words: words, first: pos, salSent: -1}
+	if len(d.slab) == cap(d.slab) {
+		d.slab = make([]entity, 0, entitySlab) // the full one stays, its entities in use
+	}
+	d.slab = append(d.slab, entity{kind: kind, name: name, nameLen: len(name), words: words, first: pos, salSent: -1})
+	e := &d.slab[len(d.slab)-1]
 	d.ents = append(d.ents, e)
 	return e
 }
@@ -746,7 +801,7 @@ func (d *edoc) entIndex(e *entity) int {
 // the dateline) and adds to its salience.
 func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 	e := d.ents[ei]
-	e.mentions = append(e.mentions, Mention{Span: s, Text: d.text[s.Start:s.End], Kind: kind})
+	e.nMention++
 	sent := -1
 	if tok >= 0 {
 		sent = d.sentOf[tok]
@@ -921,19 +976,17 @@ func (d *edoc) addDescription(ei int, s Span, tok int) {
 	e := d.ents[ei]
 	text := d.text[s.Start:s.End]
 	e.descs = appendOnce(e.descs, text)
-	if e.descHead == nil {
-		e.descHead, e.descMods = map[string]bool{}, map[string]bool{}
-	}
-	ws := strings.Fields(strings.ToLower(text))
+	ws := d.lowerFields(d.scratch[:0], text, s.Start)
+	d.scratch = ws
 	for i, w := range ws {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		if i == len(ws)-1 {
-			e.descHead[w] = true
+			d.descWds[descKey{ei, w}] |= descHeadWord
 			if g, ok := lexRoleNoun(w); ok && g != '-' && e.gender == 0 {
 				e.gender = g
 			}
 		} else {
-			e.descMods[w] = true
+			d.descWds[descKey{ei, w}] |= descModWord
 		}
 	}
 	if _, ok := lexRoleNoun(ws[len(ws)-1]); ok {
@@ -1052,11 +1105,11 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 				}
 			}
 		}
-		if e.descHead[hw] {
+		if d.descWds[descKey{i, hw}]&descHeadWord != 0 {
 			score += 2
 		}
 		for _, m := range mods {
-			if e.descMods[m] || e.descHead[m] {
+			if d.descWds[descKey{i, m}] != 0 {
 				score += 1.5
 			}
 		}
@@ -1268,8 +1321,26 @@ func (d *edoc) compatible(ei int, g byte) bool {
 // ---------------------------------------------------------------------------
 // Output
 
-// finish settles each entity's type by its votes (E3).
+// finish settles each entity's type by its votes (E3) and gathers its
+// mentions, in text order, into windows of one array for the article.
 func (d *edoc) finish() {
+	// Stable by Start, as entityAt and mentionsIn want them: each
+	// entity's mentions come out in text order, equal starts in the order
+	// they were found.
+	if !d.sorted {
+		slices.SortStableFunc(d.mention, func(a, b emention) int { return a.Start - b.Start })
+		d.sorted = true
+	}
+	all := make([]Mention, len(d.mention))
+	off := 0
+	for _, e := range d.ents {
+		e.mentions = all[off : off : off+e.nMention]
+		off += e.nMention
+	}
+	for _, m := range d.mention {
+		e := d.ents[m.ent]
+		e.mentions = append(e.mentions, Mention{Span: m.Span, Text: d.text[m.Start:m.End], Kind: m.kind})
+	}
 	for _, e := range d.ents {
 		best := e.kind
 		for k := Person; k <= OtherEntity; k++ {
@@ -1281,7 +1352,6 @@ func (d *edoc) finish() {
 			best = OtherEntity
 		}
 		e.kind = best
-		slices.SortStableFunc(e.mentions, func(a, b Mention) int { return a.Start - b.Start })
 		if len(e.mentions) > 0 {
 			e.first = e.mentions[0].Start
 		}
@@ -1314,11 +1384,58 @@ func (d *edoc) entities() ([]Entity, []string) {
 // ---------------------------------------------------------------------------
 // Helpers
 
-// nameWords returns the words of a lower-cased name, hyphenated parts kept.
-func nameWords(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '.' || r == ','
-	})
+// nameWords returns the words of a lower-cased name, hyphenated parts kept:
+// the fields of s between white space, '.' and ','. They are substrings of
+// s, kept in the article's word store d.words; the result is a window of it
+// with no spare capacity, so that nothing appends into a neighbour.
+func (d *edoc) nameWords(s string) []string {
+	n := len(d.words)
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) || r == '.' || r == ',' {
+			if start >= 0 {
+				d.words = append(d.words, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		d.words = append(d.words, s[start:])
+	}
+	return d.words[n:len(d.words):len(d.words)]
+}
+
+// lowerFields appends to dst the white-space separated words of
+// strings.ToLower(s), where s is the text at byte offset off. For ASCII s
+// the words are substrings of d.lowText, the same text lower-cased, and
+// nothing is allocated.
+func (d *edoc) lowerFields(dst []string, s string, off int) []string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, strings.Fields(strings.ToLower(s))...)
+		}
+	}
+	low := d.lowText[off : off+len(s)]
+	start := -1
+	for i := 0; i < len(low); i++ {
+		switch low[i] {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			if start >= 0 {
+				dst = append(dst, low[start:i])
+				start = -1
+			}
+		default:
+			if start < 0 {
+				start = i
+			}
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, low[start:])
+	}
+	return dst
 }
 
 func firstWord(s string) string {
@@ -1406,7 +1523,7 @@ func appendOnce(list []string, s string) []string {
 
 // titleGender returns the gender a title implies ('m', 'f') or 0.
 func titleGender(t string) byte {
-	switch strings.TrimSuffix(strings.Fields(t)[0], ".") {
+	switch strings.TrimSuffix(firstWord(strings.TrimLeftFunc(t, unicode.IsSpace)), ".") {
 	case "Mr", "Sir", "Lord", "King", "Prince", "Sheikh":
 		return 'm'
 	case "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Begum":
