@@ -55,9 +55,9 @@ type entity struct {
 	name     string
 	nameLen  int
 	acronym  string
-	titles   []string
-	titleWds []string // the titles' words, lower-cased, dots dropped, full forms added
-	descs    []string
+	acrKey   string  // acronymKey of the acronym lower-cased
+	titles   strList // each once, in order of first use
+	descs    strList // each once, in order of first use
 	mentions []Mention
 	gender   byte // 'm', 'f' or 0
 	votes    [5]float64
@@ -65,6 +65,7 @@ type entity struct {
 	salSent  int
 	first    int // position of the first mention
 	nMention int // how many mentions it has (finish gathers them)
+	stamp    int // the last call of active that saw it
 }
 
 // edoc is the working state of the entity finder.
@@ -80,23 +81,80 @@ type edoc struct {
 	// Indexes that keep alias matching and resolution linear. Their keys
 	// are substrings of the text (td.lowText) wherever possible, so that
 	// indexing a name does not build strings.
-	byName   map[string]int    // lower-cased name -> entity
-	byAcr    map[string]int    // acronym or initials -> entity
-	byWord   map[string]int32  // name word -> its most recent node in wordNode
-	wordNode []wordNode        // per name word, its entities as a list, newest first
-	descWds  map[descKey]uint8 // words of the entities' descriptions (descHeadWord, descModWord)
-	recent   []int             // entity of each mention, in reading order
-	recentAt []int             // sentence of each of those mentions
-	stamp    []int             // per entity: the last call of active that saw it
-	stampN   int
-	sorted   bool // mention is sorted by Start
+	byName   map[string]int       // lower-cased name -> entity
+	byAcr    map[string]int       // acronym or initials -> entity
+	byWord   map[string]int32     // name word -> its most recent node in wordNode
+	wordNode []wordNode           // per name word, its entities as a list, newest first
+	descWds  map[descKey]descWord // words of the entities' titles and descriptions
+	recent   []recentMention      // the mentions that add salience, in reading order
+	stampN   int                  // calls of active so far
+	sorted   bool                 // mention is sorted by Start
 
 	// Per-article backing stores, so that entities do not each allocate
 	// their own small slices: the entities themselves and the words of
 	// their names (each entity's words a full-slice-expression window).
 	slab    []entity
 	words   []string
-	scratch []string // the words of one title or description, reused
+	strs    []strNode // the titles and descriptions of every entity
+	scratch []string  // the words of one title or description, reused
+}
+
+// recentMention is the entity of a mention and the sentence it was read in.
+type recentMention struct {
+	ent, sent int
+}
+
+// strList is a list of strings of one entity (its titles, its
+// descriptions) kept in the article's edoc.strs: the first and last nodes
+// (-1 when empty) and the length.
+type strList struct {
+	head, tail, n int32
+}
+
+// strNode is a node of a strList: a string and the node after it, or -1.
+type strNode struct {
+	s    string
+	next int32
+}
+
+// contains reports whether the list l holds s.
+func (d *edoc) contains(l strList, s string) bool {
+	if l.n == 0 {
+		return false
+	}
+	for n := l.head; n >= 0; n = d.strs[n].next {
+		if d.strs[n].s == s {
+			return true
+		}
+	}
+	return false
+}
+
+// appendOnce adds s to the end of the list l unless l holds it already.
+func (d *edoc) appendOnce(l *strList, s string) {
+	if d.contains(*l, s) {
+		return
+	}
+	d.strs = append(d.strs, strNode{s: s, next: -1})
+	n := int32(len(d.strs) - 1)
+	if l.n == 0 {
+		l.head = n
+	} else {
+		d.strs[l.tail].next = n
+	}
+	l.tail = n
+	l.n++
+}
+
+// appendList appends the strings of l to dst.
+func (d *edoc) appendList(dst []string, l strList) []string {
+	if l.n == 0 {
+		return dst
+	}
+	for n := l.head; n >= 0; n = d.strs[n].next {
+		dst = append(dst, d.strs[n].s)
+	}
+	return dst
 }
 
 // wordNode is one entry of the byWord lists: an entity that has the word,
@@ -105,14 +163,22 @@ type wordNode struct {
 	ent, next int32
 }
 
-// descKey is a word of a description of an entity, for E6.
+// descKey is a word of a title or a description of an entity, for E6.
 type descKey struct {
 	ent  int
 	word string
 }
 
-// Flags of edoc.descWds: the word is the head of a description, or a
-// modifier in one.
+// descWord says how an entity uses a word: in how many places of its
+// titles' words (lower-cased, dots dropped, full forms added: "lt",
+// "lieutenant", "gen", "general"), and whether it is the head of one of
+// its descriptions or a modifier in one (descHeadWord, descModWord).
+type descWord struct {
+	titles int
+	flags  uint8
+}
+
+// The flags of descWord.
 const (
 	descHeadWord uint8 = 1 << iota
 	descModWord
@@ -146,8 +212,7 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	}
 	n := len(td.toks)/8 + 8
 	d.mention = make([]emention, 0, n)
-	d.recent = make([]int, 0, n)
-	d.recentAt = make([]int, 0, n)
+	d.recent = make([]recentMention, 0, n)
 	d.subject = make([]int, len(td.sents))
 	for i := range d.subject {
 		d.subject[i] = -1
@@ -165,7 +230,7 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	d.byWord = make(map[string]int32, len(cands))
 	d.wordNode = make([]wordNode, 0, 2*len(cands))
 	d.words = make([]string, 0, 2*len(cands))
-	d.descWds = make(map[descKey]uint8, len(cands)/2)
+	d.descWds = make(map[descKey]descWord, len(cands)/2)
 	// The dateline place is a location (E3).
 	if dl := a.Dateline; dl != nil && dl.PlaceSpan.Len() > 0 {
 		e := d.newEntity(Location, dl.Place, d.nameWords(strings.ToLower(dl.Place)), dl.PlaceSpan.Start)
@@ -565,17 +630,17 @@ func (d *edoc) addName(c nameCand) {
 		e.words, e.name, e.nameLen = words, text, len(text)
 	}
 	if c.title != "" {
-		if !slices.Contains(e.titles, c.title) {
+		if !d.contains(e.titles, c.title) {
 			d.scratch = d.lowerFields(d.scratch[:0], c.title, c.titleOff)
 			for _, tw := range d.scratch {
 				tw = strings.TrimSuffix(tw, ".")
-				e.titleWds = append(e.titleWds, tw)
+				d.addTitleWord(ei, tw)
 				if full := expandTitle(tw); full != tw {
-					e.titleWds = append(e.titleWds, full)
+					d.addTitleWord(ei, full)
 				}
 			}
+			d.appendOnce(&e.titles, c.title)
 		}
-		e.titles = appendOnce(e.titles, c.title)
 		e.votes[Person] += 3
 		if g := titleGender(c.title); g != 0 {
 			e.gender = g
@@ -586,7 +651,11 @@ func (d *edoc) addName(c nameCand) {
 	d.addMention(ei, span, NameMention, c.first)
 	// "Name (ACR)": the acronym is an alias (E4).
 	if d.isPunctAt(c.last, "(") && d.isPunctAt(c.last+2, ")") && d.toks[c.last+1].is(tokAllCaps) {
-		e.acronym = d.text[d.toks[c.last+1].Start:d.toks[c.last+1].End]
+		t := d.toks[c.last+1]
+		if acr := d.text[t.Start:t.End]; acr != e.acronym {
+			e.acronym = acr
+			e.acrKey = acronymKey(d.lower(acr, t.Start))
+		}
 	}
 	d.index(ei, text, lower, words)
 	if e.gender == 0 && len(words) > 0 {
@@ -596,6 +665,14 @@ func (d *edoc) addName(c nameCand) {
 	}
 	d.describeBefore(ei, c)
 	d.appositive(ei, c.last)
+}
+
+// addTitleWord counts w as a word of the titles of entity ei.
+func (d *edoc) addTitleWord(ei int, w string) {
+	k := descKey{ei, w}
+	dw := d.descWds[k]
+	dw.titles++
+	d.descWds[k] = dw
 }
 
 // knownSurname applies E4 to a capitalised word the tagger missed: the
@@ -706,7 +783,8 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []s
 		}
 	}
 	if len(words) > 1 && kind != Person {
-		if i, ok := d.byAcr[initials(words)]; ok && isAcronym(d.ents[i].name) {
+		var buf [16]byte
+		if i, ok := d.byAcr[string(appendInitials(buf[:0], words))]; ok && isAcronym(d.ents[i].name) {
 			return i // an expansion after its acronym
 		}
 	}
@@ -757,14 +835,15 @@ func (d *edoc) index(ei int, text, lower string, words []string) {
 	if isAcronym(text) {
 		d.byAcr[acronymKey(lower)] = ei
 	} else if len(words) > 1 && (e.kind == Organization || e.votes[Organization] > 0) {
-		if in := initials(words); len(in) > 1 {
-			if _, taken := d.byAcr[in]; !taken {
-				d.byAcr[in] = ei
+		var buf [16]byte
+		if in := appendInitials(buf[:0], words); len(in) > 1 {
+			if _, taken := d.byAcr[string(in)]; !taken {
+				d.byAcr[string(in)] = ei
 			}
 		}
 	}
 	if e.acronym != "" {
-		d.byAcr[acronymKey(strings.ToLower(e.acronym))] = ei
+		d.byAcr[e.acrKey] = ei
 	}
 	for _, w := range words {
 		head := d.wordList(w)
@@ -820,8 +899,7 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 	}
 	e.salience = d.sal(e) + w
 	e.salSent = d.cur
-	d.recent = append(d.recent, ei)
-	d.recentAt = append(d.recentAt, d.cur)
+	d.recent = append(d.recent, recentMention{ei, d.cur})
 	d.sorted = false
 }
 
@@ -869,15 +947,13 @@ const (
 // sentences, most recent first.
 func (d *edoc) active(fn func(ei int)) {
 	d.stampN++
-	for len(d.stamp) < len(d.ents) {
-		d.stamp = append(d.stamp, 0)
-	}
-	for j := len(d.recent) - 1; j >= 0 && j >= len(d.recent)-activeMentions && d.recentAt[j] >= d.cur-activeWindow; j-- {
-		ei := d.recent[j]
-		if d.stamp[ei] == d.stampN {
+	for j := len(d.recent) - 1; j >= 0 && j >= len(d.recent)-activeMentions && d.recent[j].sent >= d.cur-activeWindow; j-- {
+		ei := d.recent[j].ent
+		if e := d.ents[ei]; e.stamp == d.stampN {
 			continue
+		} else {
+			e.stamp = d.stampN
 		}
-		d.stamp[ei] = d.stampN
 		fn(ei)
 	}
 }
@@ -975,24 +1051,32 @@ func (d *edoc) isWordAt(i int) bool { return i >= 0 && i < len(d.toks) && d.toks
 func (d *edoc) addDescription(ei int, s Span, tok int) {
 	e := d.ents[ei]
 	text := d.text[s.Start:s.End]
-	e.descs = appendOnce(e.descs, text)
+	d.appendOnce(&e.descs, text)
 	ws := d.lowerFields(d.scratch[:0], text, s.Start)
 	d.scratch = ws
 	for i, w := range ws {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		if i == len(ws)-1 {
-			d.descWds[descKey{ei, w}] |= descHeadWord
+			d.markDescWord(ei, w, descHeadWord)
 			if g, ok := lexRoleNoun(w); ok && g != '-' && e.gender == 0 {
 				e.gender = g
 			}
 		} else {
-			d.descWds[descKey{ei, w}] |= descModWord
+			d.markDescWord(ei, w, descModWord)
 		}
 	}
 	if _, ok := lexRoleNoun(ws[len(ws)-1]); ok {
 		e.votes[Person] += 1
 	}
 	d.addMention(ei, s, DescriptionMention, tok)
+}
+
+// markDescWord sets flag f on the word w of a description of entity ei.
+func (d *edoc) markDescWord(ei int, w string, f uint8) {
+	k := descKey{ei, w}
+	dw := d.descWds[k]
+	dw.flags |= f
+	d.descWds[k] = dw
 }
 
 // description applies E6 at token k: a definite description ("the general",
@@ -1094,22 +1178,19 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 				return
 			}
 		}
-		score := 0.0
-		for _, tw := range e.titleWds {
-			if tw == hw {
-				score += 3
-			}
-			for _, m := range mods {
-				if tw == m {
-					score += 3
-				}
-			}
+		// 3 for each of its title words that is the head or a modifier,
+		// 2 if a description of it has the same head, 1.5 for each
+		// modifier found in its descriptions.
+		hd := d.descWds[descKey{i, hw}]
+		score := 3 * float64(hd.titles)
+		for _, m := range mods {
+			score += 3 * float64(d.descWds[descKey{i, m}].titles)
 		}
-		if d.descWds[descKey{i, hw}]&descHeadWord != 0 {
+		if hd.flags&descHeadWord != 0 {
 			score += 2
 		}
 		for _, m := range mods {
-			if d.descWds[descKey{i, m}] != 0 {
+			if d.descWds[descKey{i, m}].flags != 0 {
 				score += 1.5
 			}
 		}
@@ -1359,22 +1440,43 @@ func (d *edoc) finish() {
 }
 
 // entities returns the Entities in order of first mention, and the map from
-// the finder's entity index to the output ID.
+// the finder's entity index to the output ID. The IDs are substrings of one
+// string, and the titles and descriptions windows of one array (with no
+// spare capacity); the mentions are those gathered by finish.
 func (d *edoc) entities() ([]Entity, []string) {
 	order := make([]int, len(d.ents))
 	for i := range order {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return d.ents[a].first - d.ents[b].first })
+	// "e1e2...eN", cut into the IDs below.
+	var num [20]byte
+	var b strings.Builder
+	b.Grow(len(order) * (1 + len(strconv.AppendInt(num[:0], int64(len(order)), 10))))
+	nstr := 0
+	for n := range order {
+		b.WriteByte('e')
+		b.Write(strconv.AppendInt(num[:0], int64(n+1), 10))
+		nstr += int(d.ents[n].titles.n + d.ents[n].descs.n)
+	}
+	idText := b.String()
+	strs := make([]string, 0, nstr)
 	ids := make([]string, len(d.ents))
 	out := make([]Entity, 0, len(d.ents))
+	pos := 0
 	for n, i := range order {
 		e := d.ents[i]
-		ids[i] = "e" + strconv.Itoa(n+1)
+		l := 1 + len(strconv.AppendInt(num[:0], int64(n+1), 10))
+		ids[i] = idText[pos : pos+l]
+		pos += l
+		t := len(strs)
+		strs = d.appendList(strs, e.titles)
+		k := len(strs)
+		strs = d.appendList(strs, e.descs)
 		out = append(out, Entity{
 			ID: ids[i], Name: e.name, Kind: e.kind,
-			Titles:       append([]string{}, e.titles...),
-			Descriptions: append([]string{}, e.descs...),
+			Titles:       strs[t:k:k],
+			Descriptions: strs[k:len(strs):len(strs)],
 			Mentions:     e.mentions,
 		})
 	}
@@ -1405,6 +1507,17 @@ func (d *edoc) nameWords(s string) []string {
 		d.words = append(d.words, s[start:])
 	}
 	return d.words[n:len(d.words):len(d.words)]
+}
+
+// lower returns strings.ToLower(s), where s is the text at byte offset
+// off: for ASCII s, the substring of d.lowText.
+func (d *edoc) lower(s string, off int) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return d.lowText[off : off+len(s)]
 }
 
 // lowerFields appends to dst the white-space separated words of
@@ -1465,11 +1578,11 @@ func subsetWords(a, b []string) bool {
 	return true
 }
 
-// initials returns the lower-case initials of name words, hyphenated parts
-// counted when capitalised in the original ("tehreek-e-insaf" gives "ti").
-func initials(words []string) string {
-	var buf [16]byte
-	b := buf[:0]
+// appendInitials appends to b the lower-case initials of name words,
+// hyphenated parts counted when capitalised in the original
+// ("tehreek-e-insaf" gives "ti"). Callers pass a small array of their own
+// and look the result up as a map key without converting it to a string.
+func appendInitials(b []byte, words []string) []byte {
 	for _, w := range words {
 		switch w {
 		case "of", "and", "the", "for", "de", "&":
@@ -1486,7 +1599,7 @@ func initials(words []string) string {
 			part = i + 1
 		}
 	}
-	return string(b)
+	return b
 }
 
 // acronymKey is a lower-cased acronym without its dots ("u.s." -> "us").
@@ -1512,15 +1625,6 @@ func isAcronym(s string) bool {
 	return n >= 2 && n <= 6
 }
 
-func appendOnce(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
-		}
-	}
-	return append(list, s)
-}
-
 // titleGender returns the gender a title implies ('m', 'f') or 0.
 func titleGender(t string) byte {
 	switch strings.TrimSuffix(firstWord(strings.TrimLeftFunc(t, unicode.IsSpace)), ".") {
@@ -1533,8 +1637,23 @@ func titleGender(t string) byte {
 }
 
 // expandTitle maps an abbreviated title word to its full form ("gen" to
-// "general") through the title list.
+// "general") through the title list: the word capitalised, then with a
+// dot. A short ASCII word is capitalised in a small array of its own.
 func expandTitle(w string) string {
+	var buf [31]byte
+	if w != "" && w[0] < utf8.RuneSelf && len(w) < len(buf) {
+		form := append(buf[:0], w...)
+		if c := form[0]; 'a' <= c && c <= 'z' {
+			form[0] = c - ('a' - 'A')
+		}
+		if _, canon, ok := lexTitle(string(form)); ok {
+			return strings.ToLower(canon)
+		}
+		if _, canon, ok := lexTitle(string(append(form, '.'))); ok {
+			return strings.ToLower(canon)
+		}
+		return w
+	}
 	for _, form := range [...]string{strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w[:1]) + w[1:] + "."} {
 		if _, canon, ok := lexTitle(form); ok {
 			return strings.ToLower(canon)
