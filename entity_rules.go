@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -73,22 +74,21 @@ type edoc struct {
 	*textDoc
 	a       *Article
 	ents    []*entity
+	covered []bool     // per token: inside a name candidate (ruleNames)
 	byTok   []int32    // per token: entity of the mention it starts, -1
 	mention []emention // every resolved mention, in text order
 	subject []int      // per sentence: entity of its subject, -1
 	cur     int        // the sentence being read
 
-	// Indexes that keep alias matching and resolution linear. Their keys
-	// are substrings of the text (td.lowText) wherever possible, so that
-	// indexing a name does not build strings.
-	byName   map[string]int       // lower-cased name -> entity
-	byAcr    map[string]int       // acronym or initials -> entity
-	byWord   map[string]int32     // name word -> its most recent node in wordNode
-	wordNode []wordNode           // per name word, its entities as a list, newest first
-	descWds  map[descKey]descWord // words of the entities' titles and descriptions
-	recent   []recentMention      // the mentions that add salience, in reading order
-	stampN   int                  // calls of active so far
-	sorted   bool                 // mention is sorted by Start
+	// The index that keeps alias matching and resolution linear: one map
+	// for the article (see idxKey). Its keys are substrings of the text
+	// (td.lowText) wherever possible, so that indexing a name does not
+	// build strings.
+	idx      map[idxKey]idxVal
+	wordNode []wordNode      // per name word, its entities as a list, newest first
+	recent   []recentMention // the mentions that add salience, in reading order
+	stampN   int             // calls of active so far
+	sorted   bool            // mention is sorted by Start
 
 	// Per-article backing stores, so that entities do not each allocate
 	// their own small slices: the entities themselves and the words of
@@ -157,16 +157,52 @@ func (d *edoc) appendList(dst []string, l strList) []string {
 	return dst
 }
 
-// wordNode is one entry of the byWord lists: an entity that has the word,
+// The kinds of key of the article's index, edoc.idx.
+const (
+	idxName uint8 = iota // a lower-cased name; idxVal.ref is its entity
+	idxAcr               // an acronym key or initials; ref is the entity
+	idxWord              // a name word; ref is the newest wordNode of the entities that have it
+	idxDesc              // a word of the titles or descriptions of entity ent; the descWord
+)
+
+// idxKey is a key of edoc.idx: a string of some kind, and for idxDesc the
+// entity. One map rather than one per kind: an article's maps cost more to
+// make than to use.
+type idxKey struct {
+	s    string
+	ent  int32
+	kind uint8
+}
+
+// idxVal is a value of edoc.idx: ref for idxName, idxAcr and idxWord, the
+// descWord for idxDesc.
+type idxVal struct {
+	ref int32
+	descWord
+}
+
+// lookup returns the ref of string s of the given kind (idxName, idxAcr,
+// idxWord).
+func (d *edoc) lookup(kind uint8, s string) (int, bool) {
+	v, ok := d.idx[idxKey{s: s, kind: kind}]
+	return int(v.ref), ok
+}
+
+// setRef records ref for string s of the given kind.
+func (d *edoc) setRef(kind uint8, s string, ref int) {
+	d.idx[idxKey{s: s, kind: kind}] = idxVal{ref: int32(ref)}
+}
+
+// descWordOf returns how entity ei uses the word w in its titles and
+// descriptions.
+func (d *edoc) descWordOf(ei int, w string) descWord {
+	return d.idx[idxKey{s: w, ent: int32(ei), kind: idxDesc}].descWord
+}
+
+// wordNode is one entry of the idxWord lists: an entity that has the word,
 // and the node of the entity indexed under the same word before it (-1).
 type wordNode struct {
 	ent, next int32
-}
-
-// descKey is a word of a title or a description of an entity, for E6.
-type descKey struct {
-	ent  int
-	word string
 }
 
 // descWord says how an entity uses a word: in how many places of its
@@ -174,7 +210,7 @@ type descKey struct {
 // "lieutenant", "gen", "general"), and whether it is the head of one of
 // its descriptions or a modifier in one (descHeadWord, descModWord).
 type descWord struct {
-	titles int
+	titles int32
 	flags  uint8
 }
 
@@ -206,31 +242,40 @@ type nameCand struct {
 // findEntities builds the entities of an article.
 func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	d := &edoc{textDoc: td, a: a}
-	d.byTok = make([]int32, len(td.toks))
+	// The per-token and per-sentence arrays, one allocation per type.
+	nt, ns := len(td.toks), len(td.sents)
+	i32 := make([]int32, 2*nt)
+	d.byTok = i32[:nt:nt]
 	for i := range d.byTok {
 		d.byTok[i] = -1
 	}
-	n := len(td.toks)/8 + 8
-	d.mention = make([]emention, 0, n)
-	d.recent = make([]recentMention, 0, n)
-	d.subject = make([]int, len(td.sents))
+	contentStart := i32[nt:] // 1 + the attribution whose content starts at a token
+	bools := make([]bool, 2*nt)
+	d.covered = bools[:nt:nt]
+	inQuote := bools[nt:] // inside a direct quotation
+	ints := make([]int, 2*ns+1)
+	d.subject = ints[:ns:ns]
 	for i := range d.subject {
 		d.subject[i] = -1
 	}
-	bounds := make([]int, 0, len(td.sents)+1)
+	bounds := ints[ns:ns]
 	bounds = append(bounds, 0)
 	for _, sr := range td.sents {
 		bounds = append(bounds, sr[1])
 	}
+	n := nt/8 + 8
+	d.mention = make([]emention, 0, n)
+	d.recent = make([]recentMention, 0, n)
 	tagged := nerTagTokens(a.Text, td.toks, bounds)
 	cands := d.candidates(tagged)
-	// The indexes, sized for the names found (most are distinct).
-	d.byName = make(map[string]int, len(cands))
-	d.byAcr = make(map[string]int, len(cands)/4)
-	d.byWord = make(map[string]int32, len(cands))
+	// The index and stores, sized for the names found. There are at most
+	// as many entities as names, and the dateline.
+	d.idx = make(map[idxKey]idxVal, 2*len(cands))
 	d.wordNode = make([]wordNode, 0, 2*len(cands))
 	d.words = make([]string, 0, 2*len(cands))
-	d.descWds = make(map[descKey]descWord, len(cands)/2)
+	d.ents = make([]*entity, 0, len(cands)+1)
+	d.strs = make([]strNode, 0, len(cands)/4+4)
+	d.scratch = make([]string, 0, 16)
 	// The dateline place is a location (E3).
 	if dl := a.Dateline; dl != nil && dl.PlaceSpan.Len() > 0 {
 		e := d.newEntity(Location, dl.Place, d.nameWords(strings.ToLower(dl.Place)), dl.PlaceSpan.Start)
@@ -239,8 +284,6 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 		d.index(d.entIndex(e), dl.Place, strings.ToLower(dl.Place), e.words)
 	}
 	ci := 0
-	contentStart := make([]int32, len(td.toks)) // 1 + the attribution whose content starts at a token
-	inQuote := make([]bool, len(td.toks))       // inside a direct quotation
 	for ai, at := range attrs {
 		if at.contentFirst >= 0 && at.contentFirst < len(contentStart) {
 			contentStart[at.contentFirst] = int32(ai + 1)
@@ -305,7 +348,7 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 
 // candidates cleans the tagger's names into candidates (E1, E2).
 func (d *edoc) candidates(tagged []nerMention) []nameCand {
-	var out []nameCand
+	out := make([]nameCand, 0, len(tagged)+len(tagged)/4+4) // room for ruleNames too
 	ti := 0
 	for i := 0; i < len(d.toks) && ti < len(tagged); i++ {
 		t := d.toks[i]
@@ -380,7 +423,7 @@ func (d *edoc) joinNames(cands []nameCand) []nameCand {
 // a title followed by capitalised words ("General Okafor"), and
 // capitalised words opened by a known given name ("Ayesha Malik").
 func (d *edoc) ruleNames(cands []nameCand) []nameCand {
-	covered := make([]bool, len(d.toks))
+	covered := d.covered
 	for _, c := range cands {
 		for k := c.titleStart; k < c.last; k++ {
 			covered[k] = true
@@ -512,7 +555,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 		}
 		w := d.text[d.toks[c.first].Start:c.end]
 		lw := d.lowText[d.toks[c.first].Start:c.end]
-		if _, ok := ePronouns[lw]; ok || w == "I" {
+		if _, ok := pronounGender(lw); ok || w == "I" {
 			return false
 		}
 		if _, ok := monthNames[strings.TrimSuffix(lw, ".")]; ok {
@@ -553,8 +596,8 @@ func (d *edoc) titleAt(k, limit int) int {
 	if k >= limit || d.toks[k].Kind != tokWord || !d.toks[k].is(tokCap) {
 		return k // titles are capitalised words
 	}
-	max := lexTitleMaxWords()
-	for n := 1; n <= max && k+n-1 < limit; n++ {
+	tab := eTitleTable()
+	for n := 1; k+n-1 < limit; n++ {
 		t := d.toks[k+n-1]
 		if t.Kind != tokWord {
 			break
@@ -563,8 +606,12 @@ func (d *edoc) titleAt(k, limit int) int {
 		if n > 1 && (t.Start != d.toks[k+n-2].End+1 || d.text[t.Start-1] != ' ') {
 			break
 		}
-		if _, _, ok := lexTitle(d.text[d.toks[k].Start:t.End]); ok {
+		f := tab[d.text[d.toks[k].Start:t.End]]
+		if f&eTitleFull != 0 {
 			best = k + n
+		}
+		if f&eTitlePrefix == 0 {
+			break // no longer title starts with these words
 		}
 	}
 	if best == k {
@@ -669,10 +716,10 @@ func (d *edoc) addName(c nameCand) {
 
 // addTitleWord counts w as a word of the titles of entity ei.
 func (d *edoc) addTitleWord(ei int, w string) {
-	k := descKey{ei, w}
-	dw := d.descWds[k]
-	dw.titles++
-	d.descWds[k] = dw
+	k := idxKey{s: w, ent: int32(ei), kind: idxDesc}
+	v := d.idx[k]
+	v.titles++
+	d.idx[k] = v
 }
 
 // knownSurname applies E4 to a capitalised word the tagger missed: the
@@ -701,8 +748,8 @@ func (d *edoc) knownSurname(k int) int {
 // wordList returns the first (newest) node of the entities indexed under
 // name word w, or -1.
 func (d *edoc) wordList(w string) int32 {
-	if n, ok := d.byWord[w]; ok {
-		return n
+	if n, ok := d.lookup(idxWord, w); ok {
+		return int32(n)
 	}
 	return -1
 }
@@ -771,20 +818,20 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []s
 	best, bestSal := -1, -1.0
 	// The same name is the same entity unless the tagger reads it as
 	// another type here: "New York" the city and "New York" the team.
-	if i, ok := d.byName[lower]; ok {
+	if i, ok := d.lookup(idxName, lower); ok {
 		if e := d.ents[i]; e.ner == typ || e.ner == nerNone || typ == nerNone || e.ner == nerMISC || typ == nerMISC || e.kind == Person && typ != nerORG {
 			return i
 		}
 		return -1
 	}
 	if isAcronym(text) {
-		if i, ok := d.byAcr[acronymKey(lower)]; ok {
+		if i, ok := d.lookup(idxAcr, acronymKey(lower)); ok {
 			return i
 		}
 	}
 	if len(words) > 1 && kind != Person {
 		var buf [16]byte
-		if i, ok := d.byAcr[string(appendInitials(buf[:0], words))]; ok && isAcronym(d.ents[i].name) {
+		if i, ok := d.lookup(idxAcr, string(appendInitials(buf[:0], words))); ok && isAcronym(d.ents[i].name) {
 			return i // an expansion after its acronym
 		}
 	}
@@ -828,28 +875,28 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []s
 // index records an entity's name, words, acronym and initials for match.
 func (d *edoc) index(ei int, text, lower string, words []string) {
 	e := d.ents[ei]
-	if i, ok := d.byName[lower]; ok && i == ei && e.acronym == "" {
+	if i, ok := d.lookup(idxName, lower); ok && i == ei && e.acronym == "" {
 		return // this name of this entity is indexed already
 	}
-	d.byName[lower] = ei
+	d.setRef(idxName, lower, ei)
 	if isAcronym(text) {
-		d.byAcr[acronymKey(lower)] = ei
+		d.setRef(idxAcr, acronymKey(lower), ei)
 	} else if len(words) > 1 && (e.kind == Organization || e.votes[Organization] > 0) {
 		var buf [16]byte
 		if in := appendInitials(buf[:0], words); len(in) > 1 {
-			if _, taken := d.byAcr[string(in)]; !taken {
-				d.byAcr[string(in)] = ei
+			if _, taken := d.lookup(idxAcr, string(in)); !taken {
+				d.setRef(idxAcr, string(in), ei)
 			}
 		}
 	}
 	if e.acronym != "" {
-		d.byAcr[e.acrKey] = ei
+		d.setRef(idxAcr, e.acrKey, ei)
 	}
 	for _, w := range words {
 		head := d.wordList(w)
 		if head < 0 || d.wordNode[head].ent != int32(ei) {
 			d.wordNode = append(d.wordNode, wordNode{ent: int32(ei), next: head})
-			d.byWord[w] = int32(len(d.wordNode) - 1)
+			d.setRef(idxWord, w, len(d.wordNode)-1)
 		}
 	}
 }
@@ -1073,10 +1120,10 @@ func (d *edoc) addDescription(ei int, s Span, tok int) {
 
 // markDescWord sets flag f on the word w of a description of entity ei.
 func (d *edoc) markDescWord(ei int, w string, f uint8) {
-	k := descKey{ei, w}
-	dw := d.descWds[k]
-	dw.flags |= f
-	d.descWds[k] = dw
+	k := idxKey{s: w, ent: int32(ei), kind: idxDesc}
+	v := d.idx[k]
+	v.flags |= f
+	d.idx[k] = v
 }
 
 // description applies E6 at token k: a definite description ("the general",
@@ -1181,16 +1228,16 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 		// 3 for each of its title words that is the head or a modifier,
 		// 2 if a description of it has the same head, 1.5 for each
 		// modifier found in its descriptions.
-		hd := d.descWds[descKey{i, hw}]
+		hd := d.descWordOf(i, hw)
 		score := 3 * float64(hd.titles)
 		for _, m := range mods {
-			score += 3 * float64(d.descWds[descKey{i, m}].titles)
+			score += 3 * float64(d.descWordOf(i, m).titles)
 		}
 		if hd.flags&descHeadWord != 0 {
 			score += 2
 		}
 		for _, m := range mods {
-			if d.descWds[descKey{i, m}].flags != 0 {
+			if d.descWordOf(i, m).flags != 0 {
 				score += 1.5
 			}
 		}
@@ -1238,7 +1285,7 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 // pronoun applies E7 at token k.
 func (d *edoc) pronoun(si, k int, at *qattr) {
 	lw := d.low[k]
-	g, ok := ePronouns[lw]
+	g, ok := pronounGender(lw)
 	if !ok || g == 'p' {
 		return
 	}
@@ -1662,12 +1709,51 @@ func expandTitle(w string) string {
 	return w
 }
 
-// ePronouns maps third-person pronouns to their gender: 'm', 'f', or 'p'
-// for plural (not resolved to people).
-var ePronouns = map[string]byte{
-	"he": 'm', "him": 'm', "his": 'm', "himself": 'm',
-	"she": 'f', "her": 'f', "hers": 'f', "herself": 'f',
-	"they": 'p', "them": 'p', "their": 'p', "themselves": 'p',
+// pronounGender returns the gender of a lower-cased third-person pronoun:
+// 'm', 'f', or 'p' for plural (not resolved to people). A switch, not a
+// map: it is asked about nearly every word.
+func pronounGender(lw string) (g byte, ok bool) {
+	switch lw {
+	case "he", "him", "his", "himself":
+		return 'm', true
+	case "she", "her", "hers", "herself":
+		return 'f', true
+	case "they", "them", "their", "themselves":
+		return 'p', true
+	}
+	return 0, false
+}
+
+// The flags of eTitleTable.
+const (
+	eTitleFull   uint8 = 1 << iota // a title as written (lexTitle)
+	eTitlePrefix                   // the words before a space of a longer title
+)
+
+var (
+	eTitleOnce sync.Once
+	eTitleTab  map[string]uint8
+)
+
+// eTitleTable returns the titles of lexTitle and the space-ended prefixes
+// of the multi-word ones ("Lt." of "Lt. Gen."), so that titleAt reads a
+// title word by word and stops as soon as no title goes on. Built once,
+// read-only afterwards.
+func eTitleTable() map[string]uint8 {
+	eTitleOnce.Do(func() {
+		titles := lexLoad().titles
+		tab := make(map[string]uint8, 2*len(titles))
+		for t := range titles {
+			tab[t] |= eTitleFull
+			for i := 0; i < len(t); i++ {
+				if t[i] == ' ' {
+					tab[t[:i]] |= eTitlePrefix
+				}
+			}
+		}
+		eTitleTab = tab
+	})
+	return eTitleTab
 }
 
 // eDescStop end a description scanned from its start or its head.
