@@ -606,7 +606,7 @@ func (d *edoc) titleAt(k, limit int) int {
 		if n > 1 && (t.Start != d.toks[k+n-2].End+1 || d.text[t.Start-1] != ' ') {
 			break
 		}
-		f := tab[d.text[d.toks[k].Start:t.End]]
+		f := tab[d.text[d.toks[k].Start:t.End]].flags
 		if f&eTitleFull != 0 {
 			best = k + n
 		}
@@ -1693,11 +1693,12 @@ func expandTitle(w string) string {
 		if c := form[0]; 'a' <= c && c <= 'z' {
 			form[0] = c - ('a' - 'A')
 		}
-		if _, canon, ok := lexTitle(string(form)); ok {
-			return strings.ToLower(canon)
+		tab := eTitleTable()
+		if t := tab[string(form)]; t.flags&eTitleFull != 0 {
+			return t.lowCanon
 		}
-		if _, canon, ok := lexTitle(string(append(form, '.'))); ok {
-			return strings.ToLower(canon)
+		if t := tab[string(append(form, '.'))]; t.flags&eTitleFull != 0 {
+			return t.lowCanon
 		}
 		return w
 	}
@@ -1730,24 +1731,37 @@ const (
 	eTitlePrefix                   // the words before a space of a longer title
 )
 
+// eTitle is an entry of eTitleTable: its flags and, for a title, its
+// canonical form lower-cased ("lieutenant general").
+type eTitle struct {
+	flags    uint8
+	lowCanon string
+}
+
 var (
 	eTitleOnce sync.Once
-	eTitleTab  map[string]uint8
+	eTitleTab  map[string]eTitle
 )
 
 // eTitleTable returns the titles of lexTitle and the space-ended prefixes
 // of the multi-word ones ("Lt." of "Lt. Gen."), so that titleAt reads a
-// title word by word and stops as soon as no title goes on. Built once,
-// read-only afterwards.
-func eTitleTable() map[string]uint8 {
+// title word by word and stops as soon as no title goes on, and
+// expandTitle finds a full form without lower-casing it each time. Built
+// once, read-only afterwards.
+func eTitleTable() map[string]eTitle {
 	eTitleOnce.Do(func() {
 		titles := lexLoad().titles
-		tab := make(map[string]uint8, 2*len(titles))
-		for t := range titles {
-			tab[t] |= eTitleFull
+		tab := make(map[string]eTitle, 2*len(titles))
+		for t, e := range titles {
+			x := tab[t]
+			x.flags |= eTitleFull
+			x.lowCanon = strings.ToLower(e.canonical)
+			tab[t] = x
 			for i := 0; i < len(t); i++ {
 				if t[i] == ' ' {
-					tab[t[:i]] |= eTitlePrefix
+					x := tab[t[:i]]
+					x.flags |= eTitlePrefix
+					tab[t[:i]] = x
 				}
 			}
 		}
