@@ -492,7 +492,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 			c.first++
 			continue
 		}
-		if d.low[c.first] == "the" || (d.isSentStart(c.first) || c.typ == nerNone) && lexCommonWord(w) && !t.is(tokAllCaps) {
+		if d.low[c.first] == "the" || (d.isSentStart(c.first) || c.typ == nerNone) && !t.is(tokAllCaps) && lexCommonWord(w) {
 			if _, _, ok := lexGivenName(w); !ok {
 				c.first++
 				continue
@@ -567,7 +567,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 		if _, _, ok := lexTitle(w); ok {
 			return false
 		}
-		if lexCommonWord(w) && !d.toks[c.first].is(tokAllCaps) {
+		if !d.toks[c.first].is(tokAllCaps) && lexCommonWord(w) {
 			if _, _, ok := lexGivenName(w); !ok {
 				return false
 			}
@@ -771,24 +771,28 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 	if c.title != "" {
 		v[Person] += 3
 	}
-	first := firstWord(text)
-	if _, common, ok := lexGivenName(first); ok && len(words) > 1 && !common {
-		v[Person] += 2 // "Maria Lund": a given name, then a surname
+	// The cheap tests first: each word list is asked only when its
+	// answer counts.
+	if len(words) > 1 {
+		if _, common, ok := lexGivenName(firstWord(text)); ok && !common {
+			v[Person] += 2 // "Maria Lund": a given name, then a surname
+		}
 	}
-	if _, _, ok := lexPlace(text); ok {
+	_, _, place := lexPlace(text)
+	if place {
 		v[Location] += 1
 	}
 	if _, ok := lexDemonym(text); ok {
 		v[OtherEntity] += 1
 	}
-	last := d.toks[c.last-1]
-	if head, _ := lexOrgNoun(d.text[last.Start:last.End]); head && c.last-c.first > 1 {
-		v[Organization] += 1
-	}
-	if isAcronym(text) {
-		if _, _, ok := lexPlace(text); !ok {
-			v[Organization] += 0.25
+	if c.last-c.first > 1 {
+		last := d.toks[c.last-1]
+		if head, _ := lexOrgNoun(d.text[last.Start:last.End]); head {
+			v[Organization] += 1
 		}
+	}
+	if !place && isAcronym(text) {
+		v[Organization] += 0.25
 	}
 	// "in Lahore", "to Zaman Park": a place.
 	if p := c.titleStart - 1; p >= 0 && d.toks[p].Kind == tokWord && d.sentOf[p] == c.sent {
@@ -1211,7 +1215,8 @@ func (d *edoc) description(si, k int) int {
 // resolveDescription finds the entity a description refers to (E6).
 func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 	hw := d.low[head]
-	var mods []string
+	var modBuf [6]string // description scans at most five modifiers
+	mods := modBuf[:0]
 	for j := start; j < head; j++ {
 		if d.toks[j].Kind == tokWord {
 			mods = append(mods, d.low[j])
