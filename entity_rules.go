@@ -64,9 +64,10 @@ type entity struct {
 	votes    [5]float64
 	salience float64 // as of sentence salSent
 	salSent  int
-	first    int // position of the first mention
-	nMention int // how many mentions it has (finish gathers them)
-	stamp    int // the last call of active that saw it
+	first    int    // position of the first mention
+	nMention int    // how many mentions it has (finish gathers them)
+	stamp    int    // the last call of active that saw it
+	noGender string // the first word of a name that lexGivenName gave no gender
 }
 
 // edoc is the working state of the entity finder.
@@ -662,8 +663,8 @@ func (d *edoc) addName(c nameCand) {
 	if len(words) == 0 {
 		return
 	}
-	kind, votes := d.evidence(c, text, words)
-	ei := d.match(kind, c.typ, text, lower, words)
+	kind, votes, place := d.evidence(c, text, words)
+	ei := d.match(kind, c.typ, text, lower, words, place)
 	if ei < 0 {
 		e := d.newEntity(kind, text, words, span.Start)
 		e.ner = c.typ
@@ -706,8 +707,13 @@ func (d *edoc) addName(c nameCand) {
 	}
 	d.index(ei, text, lower, words)
 	if e.gender == 0 && len(words) > 0 {
-		if g, _, ok := lexGivenName(firstWord(text)); ok && g != 'u' {
-			e.gender = g
+		// A word that gave no gender once gives none again.
+		if fw := firstWord(text); fw != e.noGender {
+			if g, _, ok := lexGivenName(fw); ok && g != 'u' {
+				e.gender = g
+			} else {
+				e.noGender = fw
+			}
 		}
 	}
 	d.describeBefore(ei, c)
@@ -754,8 +760,9 @@ func (d *edoc) wordList(w string) int32 {
 	return -1
 }
 
-// evidence returns the type votes of one name mention (E3).
-func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5]float64) {
+// evidence returns the type votes of one name mention (E3), and whether
+// the name is a known place (for match).
+func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5]float64, bool) {
 	var v [5]float64
 	// The tagger reads the context; the word lists only lean on it.
 	switch c.typ {
@@ -814,11 +821,11 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 			best = k
 		}
 	}
-	return best, v
+	return best, v, place
 }
 
 // match finds the entity a name is an alias of (E4), or -1.
-func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []string) int {
+func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []string, place bool) int {
 	best, bestSal := -1, -1.0
 	// The same name is the same entity unless the tagger reads it as
 	// another type here: "New York" the city and "New York" the team.
@@ -843,7 +850,7 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []s
 		// The tagger often mistypes a lone surname: one that belongs to a
 		// person already named is that person, unless it is a known place
 		// or an acronym.
-		if _, _, place := lexPlace(text); place || isAcronym(text) {
+		if place || isAcronym(text) {
 			return -1
 		}
 	}
@@ -1041,7 +1048,7 @@ func (d *edoc) describeBefore(ei int, c nameCand) {
 		if _, prep := qPrepositions[lw]; prep {
 			break
 		}
-		if _, ok := lexSpeechVerb(lw); ok && !t.is(tokCap) {
+		if !t.is(tokCap) && isSpeechVerb(lw) {
 			break
 		}
 		if strings.HasSuffix(lw, "ing") && !t.is(tokCap) {
@@ -1073,7 +1080,7 @@ func (d *edoc) appositive(ei, k int) {
 	e := k + 2
 	for e < se && e < k+14 && !d.isPunctAt(e, ",") {
 		if d.toks[e].Kind == tokWord {
-			if _, ok := lexSpeechVerb(d.low[e]); ok && !d.toks[e].is(tokCap) {
+			if !d.toks[e].is(tokCap) && isSpeechVerb(d.low[e]) {
 				return
 			}
 		}
@@ -1094,6 +1101,18 @@ func (d *edoc) appositive(ei, k int) {
 		return
 	}
 	d.addDescription(ei, Span{d.toks[k+1].Start, d.toks[e-1].End}, k+1)
+}
+
+// isSpeechVerb and isRoleNoun report whether a word is in the list, for
+// conditions that test it last (after the cheap tests of the token).
+func isSpeechVerb(w string) bool {
+	_, ok := lexSpeechVerb(w)
+	return ok
+}
+
+func isRoleNoun(w string) bool {
+	_, ok := lexRoleNoun(w)
+	return ok
 }
 
 func (d *edoc) isWordAt(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tokWord }
@@ -1153,7 +1172,7 @@ func (d *edoc) description(si, k int) int {
 			break
 		}
 		w := d.low[j]
-		if _, ok := lexRoleNoun(w); ok && (!d.toks[j].is(tokCap) || j == start && !bare) {
+		if (!d.toks[j].is(tokCap) || j == start && !bare) && isRoleNoun(w) {
 			head = j
 			// "the general officer": a longer head wins.
 			if j+1 < se && d.isWordAt(j+1) && !d.toks[j+1].is(tokCap) {
@@ -1167,13 +1186,15 @@ func (d *edoc) description(si, k int) int {
 			// "the Imran Khan-led party": a name inside is a modifier.
 			continue
 		}
+		// A stop word, a preposition or a speech verb ends it: the small
+		// lists first.
 		if _, stop := eDescStop[w]; stop {
 			return k
 		}
-		if _, ok := lexSpeechVerb(w); ok && !d.toks[j].is(tokCap) {
+		if _, prep := qPrepositions[w]; prep {
 			return k
 		}
-		if _, prep := qPrepositions[w]; prep {
+		if !d.toks[j].is(tokCap) && isSpeechVerb(w) {
 			return k
 		}
 	}
@@ -1223,6 +1244,7 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 		}
 	}
 	best, bestScore := -1, 0.0
+	hwGender, hwRole := lexRoleNoun(hw) // asked once, not per entity
 	d.active(func(i int) {
 		e := d.ents[i]
 		if org != (e.kind == Organization || e.votes[Organization] > e.votes[Person]) {
@@ -1246,7 +1268,7 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 				score += 1.5
 			}
 		}
-		if g, ok := lexRoleNoun(hw); ok && g != '-' && e.gender != 0 && e.gender != g {
+		if hwRole && hwGender != '-' && e.gender != 0 && e.gender != hwGender {
 			return
 		}
 		if score == 0 {
