@@ -102,7 +102,7 @@ type edoc struct {
 
 // recentMention is the entity of a mention and the sentence it was read in.
 type recentMention struct {
-	ent, sent int
+	ent, sent int32
 }
 
 // strList is a list of strings of one entity (its titles, its
@@ -275,6 +275,7 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	d.wordNode = make([]wordNode, 0, 2*len(cands))
 	d.words = make([]string, 0, 2*len(cands))
 	d.ents = make([]*entity, 0, len(cands)+1)
+	d.slab = make([]entity, 0, len(cands)/2+2) // about one entity in two names
 	d.strs = make([]strNode, 0, len(cands)/4+4)
 	d.scratch = make([]string, 0, 16)
 	// The dateline place is a location (E3).
@@ -957,7 +958,7 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 	}
 	e.salience = d.sal(e) + w
 	e.salSent = d.cur
-	d.recent = append(d.recent, recentMention{ei, d.cur})
+	d.recent = append(d.recent, recentMention{int32(ei), int32(d.cur)})
 	d.sorted = false
 }
 
@@ -1005,8 +1006,8 @@ const (
 // sentences, most recent first.
 func (d *edoc) active(fn func(ei int)) {
 	d.stampN++
-	for j := len(d.recent) - 1; j >= 0 && j >= len(d.recent)-activeMentions && d.recent[j].sent >= d.cur-activeWindow; j-- {
-		ei := d.recent[j].ent
+	for j := len(d.recent) - 1; j >= 0 && j >= len(d.recent)-activeMentions && int(d.recent[j].sent) >= d.cur-activeWindow; j-- {
+		ei := int(d.recent[j].ent)
 		if e := d.ents[ei]; e.stamp == d.stampN {
 			continue
 		} else {
