@@ -245,12 +245,10 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	d := &edoc{textDoc: td, a: a}
 	// The per-token and per-sentence arrays, one allocation per type.
 	nt, ns := len(td.toks), len(td.sents)
-	i32 := make([]int32, 2*nt)
-	d.byTok = i32[:nt:nt]
+	d.byTok = make([]int32, nt)
 	for i := range d.byTok {
 		d.byTok[i] = -1
 	}
-	contentStart := i32[nt:] // 1 + the attribution whose content starts at a token
 	bools := make([]bool, 2*nt)
 	d.covered = bools[:nt:nt]
 	inQuote := bools[nt:] // inside a direct quotation
@@ -286,9 +284,11 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 		d.index(d.entIndex(e), dl.Place, strings.ToLower(dl.Place), e.words)
 	}
 	ci := 0
+	// The attributions by the token their content starts at, for E7a.
+	starts := make([]attrStart, 0, len(attrs))
 	for ai, at := range attrs {
-		if at.contentFirst >= 0 && at.contentFirst < len(contentStart) {
-			contentStart[at.contentFirst] = int32(ai + 1)
+		if at.contentFirst >= 0 && at.contentFirst < nt {
+			starts = append(starts, attrStart{int32(at.contentFirst), int32(ai)})
 		}
 		if at.kind == Direct && at.region >= 0 {
 			for k := at.contentFirst; k < len(td.toks) && td.toks[k].Start < at.content.End; k++ {
@@ -296,6 +296,7 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 			}
 		}
 	}
+	slices.SortStableFunc(starts, func(a, b attrStart) int { return int(a.tok - b.tok) })
 	for si, sr := range td.sents {
 		d.cur = si
 		// Names of this sentence first, then descriptions and pronouns in
@@ -333,10 +334,8 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 			if d.toks[k].Kind != tokWord || inQuote[k] {
 				continue // the speaker's own words have their own I and he
 			}
-			if ai := contentStart[k]; ai > 0 {
-				d.pronoun(si, k, &attrs[ai-1])
-			} else {
-				d.pronoun(si, k, nil)
+			if _, ok := pronounGender(d.low[k]); ok {
+				d.pronoun(si, k, contentAt(starts, attrs, k))
 			}
 		}
 		for ni < len(names) {
@@ -346,6 +345,22 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	}
 	d.finish()
 	return d
+}
+
+// attrStart is an attribution (its index in attrs) whose content starts at
+// token tok.
+type attrStart struct {
+	tok, ai int32
+}
+
+// contentAt returns the attribution whose content starts at token k (of
+// several, the last listed), or nil. starts is sorted by token, stably.
+func contentAt(starts []attrStart, attrs []qattr, k int) *qattr {
+	i, _ := slices.BinarySearchFunc(starts, int32(k)+1, func(s attrStart, t int32) int { return int(s.tok - t) })
+	if i > 0 && int(starts[i-1].tok) == k {
+		return &attrs[starts[i-1].ai]
+	}
+	return nil
 }
 
 // candidates cleans the tagger's names into candidates (E1, E2).
