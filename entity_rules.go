@@ -271,11 +271,12 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	// as many entities as names, and the dateline.
 	d.idx = make(map[idxKey]idxVal, 2*len(cands))
 	d.wordNode = make([]wordNode, 0, 2*len(cands))
-	d.words = make([]string, 0, 2*len(cands))
+	strs := make([]string, 16+2*len(cands)) // the scratch, then the word store
+	d.scratch = strs[:0:16]
+	d.words = strs[16:16]
 	d.ents = make([]*entity, 0, len(cands)+1)
 	d.slab = make([]entity, 0, len(cands)/2+2) // about one entity in two names
 	d.strs = make([]strNode, 0, len(cands)/4+4)
-	d.scratch = make([]string, 0, 16)
 	// The dateline place is a location (E3).
 	if dl := a.Dateline; dl != nil && dl.PlaceSpan.Len() > 0 {
 		e := d.newEntity(Location, dl.Place, d.nameWords(strings.ToLower(dl.Place)), dl.PlaceSpan.Start)
