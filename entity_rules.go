@@ -56,11 +56,11 @@ type entity struct {
 	name     string
 	nameLen  int
 	acronym  string
-	acrKey   string  // acronymKey of the acronym lower-cased
-	titles   strList // each once, in order of first use
-	descs    strList // each once, in order of first use
-	mentions []Mention
-	gender   byte // 'm', 'f' or 0
+	acrKey   string    // acronymKey of the acronym lower-cased
+	titles   strList   // each once, in order of first use
+	descs    strList   // each once, in order of first use
+	mentions []Mention // gathered by finish, in text order
+	gender   byte      // 'm', 'f' or 0
 	votes    [5]float64
 	salience float64 // as of sentence salSent
 	salSent  int
@@ -106,8 +106,9 @@ type recentMention struct {
 }
 
 // strList is a list of strings of one entity (its titles, its
-// descriptions) kept in the article's edoc.strs: the first and last nodes
-// (-1 when empty) and the length.
+// descriptions) kept in the article's edoc.strs: the first and last nodes,
+// which mean something only when the length n is not 0 (the zero value is
+// the empty list).
 type strList struct {
 	head, tail, n int32
 }
@@ -1024,11 +1025,11 @@ func (d *edoc) active(fn func(ei int)) {
 	d.stampN++
 	for j := len(d.recent) - 1; j >= 0 && j >= len(d.recent)-activeMentions && int(d.recent[j].sent) >= d.cur-activeWindow; j-- {
 		ei := int(d.recent[j].ent)
-		if e := d.ents[ei]; e.stamp == d.stampN {
+		e := d.ents[ei]
+		if e.stamp == d.stampN {
 			continue
-		} else {
-			e.stamp = d.stampN
 		}
+		e.stamp = d.stampN
 		fn(ei)
 	}
 }
@@ -1269,24 +1270,24 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 				return
 			}
 		}
+		if hwRole && hwGender != '-' && e.gender != 0 && e.gender != hwGender {
+			return
+		}
 		// 3 for each of its title words that is the head or a modifier,
 		// 2 if a description of it has the same head, 1.5 for each
-		// modifier found in its descriptions.
+		// modifier found in its descriptions. (Halves and small integers:
+		// the sum is exact in any order.)
 		hd := d.descWordOf(i, hw)
 		score := 3 * float64(hd.titles)
-		for _, m := range mods {
-			score += 3 * float64(d.descWordOf(i, m).titles)
-		}
 		if hd.flags&descHeadWord != 0 {
 			score += 2
 		}
 		for _, m := range mods {
-			if d.descWordOf(i, m).flags != 0 {
+			dw := d.descWordOf(i, m)
+			score += 3 * float64(dw.titles)
+			if dw.flags != 0 {
 				score += 1.5
 			}
-		}
-		if hwRole && hwGender != '-' && e.gender != 0 && e.gender != hwGender {
-			return
 		}
 		if score == 0 {
 			return
