@@ -74,6 +74,7 @@ type entity struct {
 type edoc struct {
 	*textDoc
 	a       *Article
+	sc      *entityScratch // where the arrays below come from
 	ents    []*entity
 	covered []bool     // per token: inside a name candidate (ruleNames)
 	byTok   []int32    // per token: entity of the mention it starts, -1
@@ -241,19 +242,87 @@ type nameCand struct {
 	sent        int
 }
 
-// findEntities builds the entities of an article.
+// entityScratch holds the working arrays of findEntities, none of which
+// the analysis keeps: an analysis takes one from entityScratchPool and
+// returns it when done (edoc.release), so that a batch of articles reuses
+// the same arrays instead of making them per article. Each field is the
+// array last used, emptied (and, where it can hold pointers, cleared, so
+// that no article's text stays reachable from the pool).
+type entityScratch struct {
+	byTok    []int32
+	bools    []bool
+	ints     []int
+	mention  []emention
+	recent   []recentMention
+	cands    []nameCand
+	idx      map[idxKey]idxVal
+	wordNode []wordNode
+	strs     []string
+	ents     []*entity
+	slab     []entity
+	strNodes []strNode
+	starts   []attrStart
+}
+
+// entityScratchPool holds the entityScratch of finished analyses.
+var entityScratchPool = sync.Pool{New: func() any { return new(entityScratch) }}
+
+// reuseZero returns s with n zero elements, in its own array when that is
+// large enough.
+func reuseZero[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// reuseEmpty returns s emptied, with room for n elements.
+func reuseEmpty[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
+}
+
+// release returns the working arrays of d to entityScratchPool. Nothing
+// the analysis keeps is in them: entities() and finish make their own.
+// d must not be used afterwards.
+func (d *edoc) release() {
+	s := d.sc
+	if s == nil {
+		return
+	}
+	// The arrays as last grown.
+	s.mention, s.recent, s.wordNode, s.ents, s.strNodes = d.mention[:0], d.recent[:0], d.wordNode[:0], d.ents[:0], d.strs[:0]
+	clear(s.cands[:cap(s.cands)])
+	clear(s.strs[:cap(s.strs)])
+	clear(s.ents[:cap(s.ents)])
+	clear(s.slab[:cap(s.slab)])
+	clear(s.strNodes[:cap(s.strNodes)])
+	clear(s.idx)
+	*d = edoc{}
+	entityScratchPool.Put(s)
+}
+
+// findEntities builds the entities of an article. Its working arrays come
+// from entityScratchPool; the caller may hand them back with release.
 func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
-	d := &edoc{textDoc: td, a: a}
-	// The per-token and per-sentence arrays, one allocation per type.
+	sc := entityScratchPool.Get().(*entityScratch)
+	d := &edoc{textDoc: td, a: a, sc: sc}
+	// The per-token and per-sentence arrays, one array per type.
 	nt, ns := len(td.toks), len(td.sents)
-	d.byTok = make([]int32, nt)
+	sc.byTok = reuseZero(sc.byTok, nt)
+	d.byTok = sc.byTok
 	for i := range d.byTok {
 		d.byTok[i] = -1
 	}
-	bools := make([]bool, 2*nt)
-	d.covered = bools[:nt:nt]
-	inQuote := bools[nt:] // inside a direct quotation
-	ints := make([]int, 2*ns+1)
+	sc.bools = reuseZero(sc.bools, 2*nt)
+	d.covered = sc.bools[:nt:nt]
+	inQuote := sc.bools[nt:] // inside a direct quotation
+	sc.ints = reuseZero(sc.ints, 2*ns+1)
+	ints := sc.ints
 	d.subject = ints[:ns:ns]
 	for i := range d.subject {
 		d.subject[i] = -1
@@ -264,20 +333,25 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 		bounds = append(bounds, sr[1])
 	}
 	n := nt/8 + 8
-	d.mention = make([]emention, 0, n)
-	d.recent = make([]recentMention, 0, n)
+	d.mention = reuseEmpty(sc.mention, n)
+	d.recent = reuseEmpty(sc.recent, n)
 	tagged := nerTagTokens(a.Text, td.toks, bounds)
 	cands := d.candidates(tagged)
+	sc.cands = cands
 	// The index and stores, sized for the names found. There are at most
 	// as many entities as names, and the dateline.
-	d.idx = make(map[idxKey]idxVal, 2*len(cands))
-	d.wordNode = make([]wordNode, 0, 2*len(cands))
-	strs := make([]string, 16+2*len(cands)) // the scratch, then the word store
-	d.scratch = strs[:0:16]
-	d.words = strs[16:16]
-	d.ents = make([]*entity, 0, len(cands)+1)
-	d.slab = make([]entity, 0, len(cands)/2+2) // about one entity in two names
-	d.strs = make([]strNode, 0, len(cands)/4+4)
+	if sc.idx == nil {
+		sc.idx = make(map[idxKey]idxVal, 2*len(cands))
+	}
+	d.idx = sc.idx
+	d.wordNode = reuseEmpty(sc.wordNode, 2*len(cands))
+	sc.strs = reuseZero(sc.strs, 16+2*len(cands)) // the scratch, then the word store
+	d.scratch = sc.strs[:0:16]
+	d.words = sc.strs[16:16]
+	d.ents = reuseEmpty(sc.ents, len(cands)+1)
+	sc.slab = reuseEmpty(sc.slab, len(cands)/2+2) // about one entity in two names
+	d.slab = sc.slab
+	d.strs = reuseEmpty(sc.strNodes, len(cands)/4+4)
 	// The dateline place is a location (E3).
 	if dl := a.Dateline; dl != nil && dl.PlaceSpan.Len() > 0 {
 		e := d.newEntity(Location, dl.Place, d.nameWords(strings.ToLower(dl.Place)), dl.PlaceSpan.Start)
@@ -287,7 +361,7 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	}
 	ci := 0
 	// The attributions by the token their content starts at, for E7a.
-	starts := make([]attrStart, 0, len(attrs))
+	starts := reuseEmpty(sc.starts, len(attrs))
 	for ai, at := range attrs {
 		if at.contentFirst >= 0 && at.contentFirst < nt {
 			starts = append(starts, attrStart{int32(at.contentFirst), int32(ai)})
@@ -299,6 +373,7 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 		}
 	}
 	slices.SortStableFunc(starts, func(a, b attrStart) int { return int(a.tok - b.tok) })
+	sc.starts = starts
 	for si, sr := range td.sents {
 		d.cur = si
 		// Names of this sentence first, then descriptions and pronouns in
@@ -367,7 +442,7 @@ func contentAt(starts []attrStart, attrs []qattr, k int) *qattr {
 
 // candidates cleans the tagger's names into candidates (E1, E2).
 func (d *edoc) candidates(tagged []nerMention) []nameCand {
-	out := make([]nameCand, 0, len(tagged)+len(tagged)/4+4) // room for ruleNames too
+	out := reuseEmpty(d.sc.cands, len(tagged)+len(tagged)/4+4) // room for ruleNames too
 	ti := 0
 	for i := 0; i < len(d.toks) && ti < len(tagged); i++ {
 		t := d.toks[i]
