@@ -262,6 +262,8 @@ type entityScratch struct {
 	slab     []entity
 	strNodes []strNode
 	starts   []attrStart
+	order    []int    // entities
+	ids      []string // entities
 }
 
 // entityScratchPool holds the entityScratch of finished analyses.
@@ -301,6 +303,7 @@ func (d *edoc) release() {
 	clear(s.ents[:cap(s.ents)])
 	clear(s.slab[:cap(s.slab)])
 	clear(s.strNodes[:cap(s.strNodes)])
+	clear(s.ids[:cap(s.ids)])
 	clear(s.idx)
 	*d = edoc{}
 	entityScratchPool.Put(s)
@@ -1609,9 +1612,12 @@ func (d *edoc) finish() {
 // entities returns the Entities in order of first mention, and the map from
 // the finder's entity index to the output ID. The IDs are substrings of one
 // string, and the titles and descriptions windows of one array (with no
-// spare capacity); the mentions are those gathered by finish.
+// spare capacity); the mentions are those gathered by finish. The map is a
+// working array of d: it is valid until release, and entities is called
+// once per edoc.
 func (d *edoc) entities() ([]Entity, []string) {
-	order := make([]int, len(d.ents))
+	d.sc.order = reuseZero(d.sc.order, len(d.ents))
+	order := d.sc.order
 	for i := range order {
 		order[i] = i
 	}
@@ -1628,7 +1634,8 @@ func (d *edoc) entities() ([]Entity, []string) {
 	}
 	idText := b.String()
 	strs := make([]string, 0, nstr)
-	ids := make([]string, len(d.ents))
+	d.sc.ids = reuseZero(d.sc.ids, len(d.ents))
+	ids := d.sc.ids
 	out := make([]Entity, 0, len(d.ents))
 	pos := 0
 	for n, i := range order {
