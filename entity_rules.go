@@ -1256,7 +1256,7 @@ func (d *edoc) description(si, k int) int {
 	switch {
 	case lw == "the":
 		start = k + 1
-	case d.isSentStart(k) && d.toks[k].is(tokAllCaps) && d.toks[k].End-d.toks[k].Start >= 2:
+	case d.toks[k].is(tokAllCaps) && d.toks[k].End-d.toks[k].Start >= 2 && d.isSentStart(k):
 		bare = true // "PPP leader then claimed"
 	default:
 		return k
