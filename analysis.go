@@ -46,6 +46,7 @@ func (a *Article) analyze() *analysis {
 			return "", ""
 		})
 		an.events = findEvents(a, td, an.times, attrs, ed, ids)
+		ed.release() // its working arrays go to the next analysis
 		a.an = an
 	})
 	return a.an

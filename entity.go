@@ -115,15 +115,37 @@ func Entities(a *Article) []Entity {
 	return cloneEntities(a.analyze().entities)
 }
 
+// cloneEntities returns a deep copy of es for the caller: Titles and
+// Descriptions non-nil, Mentions nil when empty. The copies of all the
+// entities share one array of strings and one of mentions, each entity's
+// a window with no spare capacity, so that appending to one never writes
+// into another.
 func cloneEntities(es []Entity) []Entity {
 	if es == nil {
 		return nil
 	}
+	nstr, nmen := 0, 0
+	for _, e := range es {
+		nstr += len(e.Titles) + len(e.Descriptions)
+		nmen += len(e.Mentions)
+	}
+	strs := make([]string, 0, nstr)
+	mens := make([]Mention, 0, nmen)
 	out := make([]Entity, len(es))
 	for i, e := range es {
-		e.Titles = append([]string{}, e.Titles...)
-		e.Descriptions = append([]string{}, e.Descriptions...)
-		e.Mentions = append([]Mention(nil), e.Mentions...)
+		k := len(strs)
+		strs = append(strs, e.Titles...)
+		e.Titles = strs[k:len(strs):len(strs)]
+		k = len(strs)
+		strs = append(strs, e.Descriptions...)
+		e.Descriptions = strs[k:len(strs):len(strs)]
+		if len(e.Mentions) == 0 {
+			e.Mentions = nil
+		} else {
+			k = len(mens)
+			mens = append(mens, e.Mentions...)
+			e.Mentions = mens[k:len(mens):len(mens)]
+		}
 		out[i] = e
 	}
 	return out

@@ -6,7 +6,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The entity rules. Names come from the tagger (ner.go) and the dateline;
@@ -54,40 +56,172 @@ type entity struct {
 	name     string
 	nameLen  int
 	acronym  string
-	titles   []string
-	titleWds []string // the titles' words, lower-cased, dots dropped, full forms added
-	descs    []string
-	mentions []Mention
-	gender   byte // 'm', 'f' or 0
+	acrKey   string    // acronymKey of the acronym lower-cased
+	titles   strList   // each once, in order of first use
+	descs    strList   // each once, in order of first use
+	mentions []Mention // gathered by finish, in text order
+	gender   byte      // 'm', 'f' or 0
 	votes    [5]float64
 	salience float64 // as of sentence salSent
 	salSent  int
-	first    int // position of the first mention
-	descHead map[string]bool
-	descMods map[string]bool
+	first    int    // position of the first mention
+	nMention int    // how many mentions it has (finish gathers them)
+	stamp    int    // the last call of active that saw it
+	noGender string // the first word of a name that lexGivenName gave no gender
 }
 
 // edoc is the working state of the entity finder.
 type edoc struct {
 	*textDoc
 	a       *Article
+	sc      *entityScratch // where the arrays below come from
 	ents    []*entity
+	covered []bool     // per token: inside a name candidate (ruleNames)
 	byTok   []int32    // per token: entity of the mention it starts, -1
 	mention []emention // every resolved mention, in text order
 	subject []int      // per sentence: entity of its subject, -1
 	cur     int        // the sentence being read
 
-	// Indexes that keep alias matching and resolution linear.
-	byName   map[string]int      // lower-cased name -> entity
-	byAcr    map[string]int      // acronym or initials -> entity
-	byWord   map[string][]int    // name word -> entities that have it
-	words    map[string][]string // lower-cased name -> its words, made once
-	recent   []int               // entity of each mention, in reading order
-	recentAt []int               // sentence of each of those mentions
-	stamp    []int               // per entity: the last call of active that saw it
-	stampN   int
-	sorted   bool // mention is sorted by Start
+	// The index that keeps alias matching and resolution linear: one map
+	// for the article (see idxKey). Its keys are substrings of the text
+	// (td.lowText) wherever possible, so that indexing a name does not
+	// build strings.
+	idx      map[idxKey]idxVal
+	wordNode []wordNode      // per name word, its entities as a list, newest first
+	recent   []recentMention // the mentions that add salience, in reading order
+	stampN   int             // calls of active so far
+	sorted   bool            // mention is sorted by Start
+
+	// Per-article backing stores, so that entities do not each allocate
+	// their own small slices: the entities themselves and the words of
+	// their names (each entity's words a full-slice-expression window).
+	slab    []entity
+	words   []string
+	strs    []strNode // the titles and descriptions of every entity
+	scratch []string  // the words of one title or description, reused
 }
+
+// recentMention is the entity of a mention and the sentence it was read in.
+type recentMention struct {
+	ent, sent int32
+}
+
+// strList is a list of strings of one entity (its titles, its
+// descriptions) kept in the article's edoc.strs: the first and last nodes,
+// which mean something only when the length n is not 0 (the zero value is
+// the empty list).
+type strList struct {
+	head, tail, n int32
+}
+
+// strNode is a node of a strList: a string and the node after it, or -1.
+type strNode struct {
+	s    string
+	next int32
+}
+
+// contains reports whether the list l holds s.
+func (d *edoc) contains(l strList, s string) bool {
+	if l.n == 0 {
+		return false
+	}
+	for n := l.head; n >= 0; n = d.strs[n].next {
+		if d.strs[n].s == s {
+			return true
+		}
+	}
+	return false
+}
+
+// appendOnce adds s to the end of the list l unless l holds it already.
+func (d *edoc) appendOnce(l *strList, s string) {
+	if d.contains(*l, s) {
+		return
+	}
+	d.strs = append(d.strs, strNode{s: s, next: -1})
+	n := int32(len(d.strs) - 1)
+	if l.n == 0 {
+		l.head = n
+	} else {
+		d.strs[l.tail].next = n
+	}
+	l.tail = n
+	l.n++
+}
+
+// appendList appends the strings of l to dst.
+func (d *edoc) appendList(dst []string, l strList) []string {
+	if l.n == 0 {
+		return dst
+	}
+	for n := l.head; n >= 0; n = d.strs[n].next {
+		dst = append(dst, d.strs[n].s)
+	}
+	return dst
+}
+
+// The kinds of key of the article's index, edoc.idx.
+const (
+	idxName uint8 = iota // a lower-cased name; idxVal.ref is its entity
+	idxAcr               // an acronym key or initials; ref is the entity
+	idxWord              // a name word; ref is the newest wordNode of the entities that have it
+	idxDesc              // a word of the titles or descriptions of entity ent; the descWord
+)
+
+// idxKey is a key of edoc.idx: a string of some kind, and for idxDesc the
+// entity. One map rather than one per kind: an article's maps cost more to
+// make than to use.
+type idxKey struct {
+	s    string
+	ent  int32
+	kind uint8
+}
+
+// idxVal is a value of edoc.idx: ref for idxName, idxAcr and idxWord, the
+// descWord for idxDesc.
+type idxVal struct {
+	ref int32
+	descWord
+}
+
+// lookup returns the ref of string s of the given kind (idxName, idxAcr,
+// idxWord).
+func (d *edoc) lookup(kind uint8, s string) (int, bool) {
+	v, ok := d.idx[idxKey{s: s, kind: kind}]
+	return int(v.ref), ok
+}
+
+// setRef records ref for string s of the given kind.
+func (d *edoc) setRef(kind uint8, s string, ref int) {
+	d.idx[idxKey{s: s, kind: kind}] = idxVal{ref: int32(ref)}
+}
+
+// descWordOf returns how entity ei uses the word w in its titles and
+// descriptions.
+func (d *edoc) descWordOf(ei int, w string) descWord {
+	return d.idx[idxKey{s: w, ent: int32(ei), kind: idxDesc}].descWord
+}
+
+// wordNode is one entry of the idxWord lists: an entity that has the word,
+// and the node of the entity indexed under the same word before it (-1).
+type wordNode struct {
+	ent, next int32
+}
+
+// descWord says how an entity uses a word: in how many places of its
+// titles' words (lower-cased, dots dropped, full forms added: "lt",
+// "lieutenant", "gen", "general"), and whether it is the head of one of
+// its descriptions or a modifier in one (descHeadWord, descModWord).
+type descWord struct {
+	titles int32
+	flags  uint8
+}
+
+// The flags of descWord.
+const (
+	descHeadWord uint8 = 1 << iota
+	descModWord
+)
 
 // emention is a resolved mention, kept for speaker lookup.
 type emention struct {
@@ -104,44 +238,136 @@ type nameCand struct {
 	typ         nerType
 	titleStart  int // first token of the titles before it, == first if none
 	title       string
+	titleOff    int // byte offset of title in the text
 	sent        int
 }
 
-// findEntities builds the entities of an article.
+// entityScratch holds the working arrays of findEntities, none of which
+// the analysis keeps: an analysis takes one from entityScratchPool and
+// returns it when done (edoc.release), so that a batch of articles reuses
+// the same arrays instead of making them per article. Each field is the
+// array last used, emptied (and, where it can hold pointers, cleared, so
+// that no article's text stays reachable from the pool).
+type entityScratch struct {
+	byTok    []int32
+	bools    []bool
+	ints     []int
+	mention  []emention
+	recent   []recentMention
+	cands    []nameCand
+	idx      map[idxKey]idxVal
+	wordNode []wordNode
+	strs     []string
+	ents     []*entity
+	slab     []entity
+	strNodes []strNode
+	starts   []attrStart
+	order    []int    // entities
+	ids      []string // entities
+}
+
+// entityScratchPool holds the entityScratch of finished analyses.
+var entityScratchPool = sync.Pool{New: func() any { return new(entityScratch) }}
+
+// reuseZero returns s with n zero elements, in its own array when that is
+// large enough.
+func reuseZero[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// reuseEmpty returns s emptied, with room for n elements.
+func reuseEmpty[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
+}
+
+// release returns the working arrays of d to entityScratchPool. Nothing
+// the analysis keeps is in them: entities() and finish make their own.
+// d must not be used afterwards.
+func (d *edoc) release() {
+	s := d.sc
+	if s == nil {
+		return
+	}
+	// The arrays as last grown.
+	s.mention, s.recent, s.wordNode, s.ents, s.strNodes = d.mention[:0], d.recent[:0], d.wordNode[:0], d.ents[:0], d.strs[:0]
+	clear(s.cands[:cap(s.cands)])
+	clear(s.strs[:cap(s.strs)])
+	clear(s.ents[:cap(s.ents)])
+	clear(s.slab[:cap(s.slab)])
+	clear(s.strNodes[:cap(s.strNodes)])
+	clear(s.ids[:cap(s.ids)])
+	clear(s.idx)
+	*d = edoc{}
+	entityScratchPool.Put(s)
+}
+
+// findEntities builds the entities of an article. Its working arrays come
+// from entityScratchPool; the caller may hand them back with release.
 func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
-	d := &edoc{textDoc: td, a: a, byName: map[string]int{}, byAcr: map[string]int{}, byWord: map[string][]int{}, words: map[string][]string{}}
-	d.byTok = make([]int32, len(td.toks))
+	sc := entityScratchPool.Get().(*entityScratch)
+	d := &edoc{textDoc: td, a: a, sc: sc}
+	// The per-token and per-sentence arrays, one array per type.
+	nt, ns := len(td.toks), len(td.sents)
+	sc.byTok = reuseZero(sc.byTok, nt)
+	d.byTok = sc.byTok
 	for i := range d.byTok {
 		d.byTok[i] = -1
 	}
-	n := len(td.toks)/8 + 8
-	d.mention = make([]emention, 0, n)
-	d.recent = make([]int, 0, n)
-	d.recentAt = make([]int, 0, n)
-	d.subject = make([]int, len(td.sents))
+	sc.bools = reuseZero(sc.bools, 2*nt)
+	d.covered = sc.bools[:nt:nt]
+	inQuote := sc.bools[nt:] // inside a direct quotation
+	sc.ints = reuseZero(sc.ints, 2*ns+1)
+	ints := sc.ints
+	d.subject = ints[:ns:ns]
 	for i := range d.subject {
 		d.subject[i] = -1
 	}
-	bounds := make([]int, 0, len(td.sents)+1)
+	bounds := ints[ns:ns]
 	bounds = append(bounds, 0)
 	for _, sr := range td.sents {
 		bounds = append(bounds, sr[1])
 	}
+	n := nt/8 + 8
+	d.mention = reuseEmpty(sc.mention, n)
+	d.recent = reuseEmpty(sc.recent, n)
 	tagged := nerTagTokens(a.Text, td.toks, bounds)
 	cands := d.candidates(tagged)
+	sc.cands = cands
+	// The index and stores, sized for the names found. There are at most
+	// as many entities as names, and the dateline.
+	if sc.idx == nil {
+		sc.idx = make(map[idxKey]idxVal, 2*len(cands))
+	}
+	d.idx = sc.idx
+	d.wordNode = reuseEmpty(sc.wordNode, 2*len(cands))
+	sc.strs = reuseZero(sc.strs, 16+2*len(cands)) // the scratch, then the word store
+	d.scratch = sc.strs[:0:16]
+	d.words = sc.strs[16:16]
+	d.ents = reuseEmpty(sc.ents, len(cands)+1)
+	sc.slab = reuseEmpty(sc.slab, len(cands)/2+2) // about one entity in two names
+	d.slab = sc.slab
+	d.strs = reuseEmpty(sc.strNodes, len(cands)/4+4)
 	// The dateline place is a location (E3).
 	if dl := a.Dateline; dl != nil && dl.PlaceSpan.Len() > 0 {
-		e := d.newEntity(Location, dl.Place, nameWords(strings.ToLower(dl.Place)), dl.PlaceSpan.Start)
+		e := d.newEntity(Location, dl.Place, d.nameWords(strings.ToLower(dl.Place)), dl.PlaceSpan.Start)
 		e.votes[Location] += 3
 		d.addMention(d.entIndex(e), dl.PlaceSpan, NameMention, -1)
 		d.index(d.entIndex(e), dl.Place, strings.ToLower(dl.Place), e.words)
 	}
 	ci := 0
-	contentStart := make([]int32, len(td.toks)) // 1 + the attribution whose content starts at a token
-	inQuote := make([]bool, len(td.toks))       // inside a direct quotation
+	// The attributions by the token their content starts at, for E7a.
+	starts := reuseEmpty(sc.starts, len(attrs))
 	for ai, at := range attrs {
-		if at.contentFirst >= 0 && at.contentFirst < len(contentStart) {
-			contentStart[at.contentFirst] = int32(ai + 1)
+		if at.contentFirst >= 0 && at.contentFirst < nt {
+			starts = append(starts, attrStart{int32(at.contentFirst), int32(ai)})
 		}
 		if at.kind == Direct && at.region >= 0 {
 			for k := at.contentFirst; k < len(td.toks) && td.toks[k].Start < at.content.End; k++ {
@@ -149,15 +375,17 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 			}
 		}
 	}
+	slices.SortStableFunc(starts, func(a, b attrStart) int { return int(a.tok - b.tok) })
+	sc.starts = starts
 	for si, sr := range td.sents {
 		d.cur = si
 		// Names of this sentence first, then descriptions and pronouns in
 		// text order, so that resolution sees what came before.
-		var names []nameCand
+		c0 := ci
 		for ci < len(cands) && cands[ci].sent == si {
-			names = append(names, cands[ci])
 			ci++
 		}
+		names := cands[c0:ci]
 		ni := 0
 		for k := sr[0]; k < sr[1]; k++ {
 			if d.toks[k].Kind == tokWord && !inQuote[k] && (ni >= len(names) || names[ni].titleStart >= k) {
@@ -186,10 +414,8 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 			if d.toks[k].Kind != tokWord || inQuote[k] {
 				continue // the speaker's own words have their own I and he
 			}
-			if ai := contentStart[k]; ai > 0 {
-				d.pronoun(si, k, &attrs[ai-1])
-			} else {
-				d.pronoun(si, k, nil)
+			if _, ok := pronounGender(d.low[k]); ok {
+				d.pronoun(si, k, contentAt(starts, attrs, k))
 			}
 		}
 		for ni < len(names) {
@@ -201,9 +427,25 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	return d
 }
 
+// attrStart is an attribution (its index in attrs) whose content starts at
+// token tok.
+type attrStart struct {
+	tok, ai int32
+}
+
+// contentAt returns the attribution whose content starts at token k (of
+// several, the last listed), or nil. starts is sorted by token, stably.
+func contentAt(starts []attrStart, attrs []qattr, k int) *qattr {
+	i, _ := slices.BinarySearchFunc(starts, int32(k)+1, func(s attrStart, t int32) int { return int(s.tok - t) })
+	if i > 0 && int(starts[i-1].tok) == k {
+		return &attrs[starts[i-1].ai]
+	}
+	return nil
+}
+
 // candidates cleans the tagger's names into candidates (E1, E2).
 func (d *edoc) candidates(tagged []nerMention) []nameCand {
-	var out []nameCand
+	out := reuseEmpty(d.sc.cands, len(tagged)+len(tagged)/4+4) // room for ruleNames too
 	ti := 0
 	for i := 0; i < len(d.toks) && ti < len(tagged); i++ {
 		t := d.toks[i]
@@ -278,7 +520,7 @@ func (d *edoc) joinNames(cands []nameCand) []nameCand {
 // a title followed by capitalised words ("General Okafor"), and
 // capitalised words opened by a known given name ("Ayesha Malik").
 func (d *edoc) ruleNames(cands []nameCand) []nameCand {
-	covered := make([]bool, len(d.toks))
+	covered := d.covered
 	for _, c := range cands {
 		for k := c.titleStart; k < c.last; k++ {
 			covered[k] = true
@@ -347,7 +589,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 			c.first++
 			continue
 		}
-		if d.low[c.first] == "the" || (d.isSentStart(c.first) || c.typ == nerNone) && lexCommonWord(w) && !t.is(tokAllCaps) {
+		if d.low[c.first] == "the" || (d.isSentStart(c.first) || c.typ == nerNone) && !t.is(tokAllCaps) && lexCommonWord(w) {
 			if _, _, ok := lexGivenName(w); !ok {
 				c.first++
 				continue
@@ -380,8 +622,9 @@ func (d *edoc) cleanName(c *nameCand) bool {
 		}
 	}
 	if c.titleStart < c.first {
-		c.title = d.text[d.toks[c.titleStart].Start:d.toks[c.first-1].End]
-		c.title = strings.TrimSpace(c.title)
+		raw := d.text[d.toks[c.titleStart].Start:d.toks[c.first-1].End]
+		c.title = strings.TrimSpace(raw)
+		c.titleOff = d.toks[c.titleStart].Start + len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
 	}
 	if c.first >= c.last || d.toks[c.first].Kind != tokWord {
 		return false
@@ -409,7 +652,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 		}
 		w := d.text[d.toks[c.first].Start:c.end]
 		lw := d.lowText[d.toks[c.first].Start:c.end]
-		if _, ok := ePronouns[lw]; ok || w == "I" {
+		if _, ok := pronounGender(lw); ok || w == "I" {
 			return false
 		}
 		if _, ok := monthNames[strings.TrimSuffix(lw, ".")]; ok {
@@ -421,7 +664,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 		if _, _, ok := lexTitle(w); ok {
 			return false
 		}
-		if lexCommonWord(w) && !d.toks[c.first].is(tokAllCaps) {
+		if !d.toks[c.first].is(tokAllCaps) && lexCommonWord(w) {
 			if _, _, ok := lexGivenName(w); !ok {
 				return false
 			}
@@ -450,8 +693,8 @@ func (d *edoc) titleAt(k, limit int) int {
 	if k >= limit || d.toks[k].Kind != tokWord || !d.toks[k].is(tokCap) {
 		return k // titles are capitalised words
 	}
-	max := lexTitleMaxWords()
-	for n := 1; n <= max && k+n-1 < limit; n++ {
+	tab := eTitleTable()
+	for n := 1; k+n-1 < limit; n++ {
 		t := d.toks[k+n-1]
 		if t.Kind != tokWord {
 			break
@@ -460,8 +703,12 @@ func (d *edoc) titleAt(k, limit int) int {
 		if n > 1 && (t.Start != d.toks[k+n-2].End+1 || d.text[t.Start-1] != ' ') {
 			break
 		}
-		if _, _, ok := lexTitle(d.text[d.toks[k].Start:t.End]); ok {
+		f := tab[d.text[d.toks[k].Start:t.End]].flags
+		if f&eTitleFull != 0 {
 			best = k + n
+		}
+		if f&eTitlePrefix == 0 {
+			break // no longer title starts with these words
 		}
 	}
 	if best == k {
@@ -508,16 +755,12 @@ func (d *edoc) addName(c nameCand) {
 	span := Span{d.toks[c.first].Start, c.end}
 	text := d.text[span.Start:span.End]
 	lower := d.lowText[span.Start:span.End]
-	words, ok := d.words[lower]
-	if !ok {
-		words = nameWords(lower)
-		d.words[lower] = words
-	}
+	words := d.nameWords(lower)
 	if len(words) == 0 {
 		return
 	}
-	kind, votes := d.evidence(c, text, words)
-	ei := d.match(kind, c.typ, text, lower, words)
+	kind, votes, place := d.evidence(c, text, words)
+	ei := d.match(kind, c.typ, text, lower, words, place)
 	if ei < 0 {
 		e := d.newEntity(kind, text, words, span.Start)
 		e.ner = c.typ
@@ -531,16 +774,17 @@ func (d *edoc) addName(c nameCand) {
 		e.words, e.name, e.nameLen = words, text, len(text)
 	}
 	if c.title != "" {
-		if !slices.Contains(e.titles, c.title) {
-			for _, tw := range strings.Fields(strings.ToLower(c.title)) {
+		if !d.contains(e.titles, c.title) {
+			d.scratch = d.lowerFields(d.scratch[:0], c.title, c.titleOff)
+			for _, tw := range d.scratch {
 				tw = strings.TrimSuffix(tw, ".")
-				e.titleWds = append(e.titleWds, tw)
+				d.addTitleWord(ei, tw)
 				if full := expandTitle(tw); full != tw {
-					e.titleWds = append(e.titleWds, full)
+					d.addTitleWord(ei, full)
 				}
 			}
+			d.appendOnce(&e.titles, c.title)
 		}
-		e.titles = appendOnce(e.titles, c.title)
 		e.votes[Person] += 3
 		if g := titleGender(c.title); g != 0 {
 			e.gender = g
@@ -551,16 +795,33 @@ func (d *edoc) addName(c nameCand) {
 	d.addMention(ei, span, NameMention, c.first)
 	// "Name (ACR)": the acronym is an alias (E4).
 	if d.isPunctAt(c.last, "(") && d.isPunctAt(c.last+2, ")") && d.toks[c.last+1].is(tokAllCaps) {
-		e.acronym = d.text[d.toks[c.last+1].Start:d.toks[c.last+1].End]
+		t := d.toks[c.last+1]
+		if acr := d.text[t.Start:t.End]; acr != e.acronym {
+			e.acronym = acr
+			e.acrKey = acronymKey(d.lower(acr, t.Start))
+		}
 	}
 	d.index(ei, text, lower, words)
 	if e.gender == 0 && len(words) > 0 {
-		if g, _, ok := lexGivenName(firstWord(text)); ok && g != 'u' {
-			e.gender = g
+		// A word that gave no gender once gives none again.
+		if fw := firstWord(text); fw != e.noGender {
+			if g, _, ok := lexGivenName(fw); ok && g != 'u' {
+				e.gender = g
+			} else {
+				e.noGender = fw
+			}
 		}
 	}
 	d.describeBefore(ei, c)
 	d.appositive(ei, c.last)
+}
+
+// addTitleWord counts w as a word of the titles of entity ei.
+func (d *edoc) addTitleWord(ei int, w string) {
+	k := idxKey{s: w, ent: int32(ei), kind: idxDesc}
+	v := d.idx[k]
+	v.titles++
+	d.idx[k] = v
 }
 
 // knownSurname applies E4 to a capitalised word the tagger missed: the
@@ -575,18 +836,29 @@ func (d *edoc) knownSurname(k int) int {
 	if n := k + 1; n < len(d.toks) && d.toks[n].Kind == tokWord && d.toks[n].is(tokCap) && d.sentOf[n] == d.sentOf[k] {
 		return -1 // part of a longer name the tagger did not take
 	}
-	best := -1
-	for _, i := range d.byWord[w] {
+	// The latest entity indexed under w that qualifies (newest first).
+	for n := d.wordList(w); n >= 0; n = d.wordNode[n].next {
+		i := int(d.wordNode[n].ent)
 		e := d.ents[i]
 		if len(e.words) > 1 && e.words[len(e.words)-1] == w && d.isPerson(i) {
-			best = i
+			return i
 		}
 	}
-	return best
+	return -1
 }
 
-// evidence returns the type votes of one name mention (E3).
-func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5]float64) {
+// wordList returns the first (newest) node of the entities indexed under
+// name word w, or -1.
+func (d *edoc) wordList(w string) int32 {
+	if n, ok := d.lookup(idxWord, w); ok {
+		return int32(n)
+	}
+	return -1
+}
+
+// evidence returns the type votes of one name mention (E3), and whether
+// the name is a known place (for match).
+func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5]float64, bool) {
 	var v [5]float64
 	// The tagger reads the context; the word lists only lean on it.
 	switch c.typ {
@@ -602,24 +874,28 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 	if c.title != "" {
 		v[Person] += 3
 	}
-	first := firstWord(text)
-	if _, common, ok := lexGivenName(first); ok && len(words) > 1 && !common {
-		v[Person] += 2 // "Maria Lund": a given name, then a surname
+	// The cheap tests first: each word list is asked only when its
+	// answer counts.
+	if len(words) > 1 {
+		if _, common, ok := lexGivenName(firstWord(text)); ok && !common {
+			v[Person] += 2 // "Maria Lund": a given name, then a surname
+		}
 	}
-	if _, _, ok := lexPlace(text); ok {
+	_, _, place := lexPlace(text)
+	if place {
 		v[Location] += 1
 	}
 	if _, ok := lexDemonym(text); ok {
 		v[OtherEntity] += 1
 	}
-	last := d.toks[c.last-1]
-	if head, _ := lexOrgNoun(d.text[last.Start:last.End]); head && c.last-c.first > 1 {
-		v[Organization] += 1
-	}
-	if isAcronym(text) {
-		if _, _, ok := lexPlace(text); !ok {
-			v[Organization] += 0.25
+	if c.last-c.first > 1 {
+		last := d.toks[c.last-1]
+		if head, _ := lexOrgNoun(d.text[last.Start:last.End]); head {
+			v[Organization] += 1
 		}
+	}
+	if !place && isAcronym(text) {
+		v[Organization] += 0.25
 	}
 	// "in Lahore", "to Zaman Park": a place.
 	if p := c.titleStart - 1; p >= 0 && d.toks[p].Kind == tokWord && d.sentOf[p] == c.sent {
@@ -641,32 +917,28 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 			best = k
 		}
 	}
-	return best, v
+	return best, v, place
 }
 
 // match finds the entity a name is an alias of (E4), or -1.
-func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []string) int {
+func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []string, place bool) int {
 	best, bestSal := -1, -1.0
-	consider := func(i int) {
-		if sal := d.sal(d.ents[i]); sal > bestSal {
-			best, bestSal = i, sal
-		}
-	}
 	// The same name is the same entity unless the tagger reads it as
 	// another type here: "New York" the city and "New York" the team.
-	if i, ok := d.byName[lower]; ok {
+	if i, ok := d.lookup(idxName, lower); ok {
 		if e := d.ents[i]; e.ner == typ || e.ner == nerNone || typ == nerNone || e.ner == nerMISC || typ == nerMISC || e.kind == Person && typ != nerORG {
 			return i
 		}
 		return -1
 	}
 	if isAcronym(text) {
-		if i, ok := d.byAcr[acronymKey(lower)]; ok {
+		if i, ok := d.lookup(idxAcr, acronymKey(lower)); ok {
 			return i
 		}
 	}
 	if len(words) > 1 && kind != Person {
-		if i, ok := d.byAcr[initials(words)]; ok && isAcronym(d.ents[i].name) {
+		var buf [16]byte
+		if i, ok := d.lookup(idxAcr, string(appendInitials(buf[:0], words))); ok && isAcronym(d.ents[i].name) {
 			return i // an expansion after its acronym
 		}
 	}
@@ -674,17 +946,18 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []s
 		// The tagger often mistypes a lone surname: one that belongs to a
 		// person already named is that person, unless it is a known place
 		// or an acronym.
-		if _, _, place := lexPlace(text); place || isAcronym(text) {
+		if place || isAcronym(text) {
 			return -1
 		}
 	}
-	// Person aliases share a word: look only at entities that have one.
+	// Person aliases share a word: look only at entities that have one,
+	// the 64 latest per word. The most salient wins; of equals, the first
+	// in the order of words and, per word, of indexing.
 	for _, w := range words {
-		list := d.byWord[w]
-		if len(list) > 64 {
-			list = list[len(list)-64:]
-		}
-		for _, i := range list {
+		wBest, wSal := -1, -1.0
+		k := 0
+		for n := d.wordList(w); n >= 0 && k < 64; n, k = d.wordNode[n].next, k+1 {
+			i := int(d.wordNode[n].ent)
 			e := d.ents[i]
 			if !(e.kind == Person || e.kind == UnknownEntity || e.votes[Person] > 0) {
 				continue
@@ -693,8 +966,14 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []s
 				continue
 			}
 			if subsetWords(words, e.words) || len(words) > 1 && subsetWords(e.words, words) {
-				consider(i)
+				// Newest first: an equal older one is earlier in the order.
+				if sal := d.sal(e); sal >= wSal {
+					wBest, wSal = i, sal
+				}
 			}
+		}
+		if wBest >= 0 && wSal > bestSal {
+			best, bestSal = wBest, wSal
 		}
 	}
 	return best
@@ -703,32 +982,41 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []s
 // index records an entity's name, words, acronym and initials for match.
 func (d *edoc) index(ei int, text, lower string, words []string) {
 	e := d.ents[ei]
-	if i, ok := d.byName[lower]; ok && i == ei && e.acronym == "" {
+	if i, ok := d.lookup(idxName, lower); ok && i == ei && e.acronym == "" {
 		return // this name of this entity is indexed already
 	}
-	d.byName[lower] = ei
+	d.setRef(idxName, lower, ei)
 	if isAcronym(text) {
-		d.byAcr[acronymKey(lower)] = ei
+		d.setRef(idxAcr, acronymKey(lower), ei)
 	} else if len(words) > 1 && (e.kind == Organization || e.votes[Organization] > 0) {
-		if in := initials(words); len(in) > 1 {
-			if _, taken := d.byAcr[in]; !taken {
-				d.byAcr[in] = ei
+		var buf [16]byte
+		if in := appendInitials(buf[:0], words); len(in) > 1 {
+			if _, taken := d.lookup(idxAcr, string(in)); !taken {
+				d.setRef(idxAcr, string(in), ei)
 			}
 		}
 	}
 	if e.acronym != "" {
-		d.byAcr[acronymKey(strings.ToLower(e.acronym))] = ei
+		d.setRef(idxAcr, e.acrKey, ei)
 	}
 	for _, w := range words {
-		list := d.byWord[w]
-		if n := len(list); n == 0 || list[n-1] != ei {
-			d.byWord[w] = append(list, ei)
+		head := d.wordList(w)
+		if head < 0 || d.wordNode[head].ent != int32(ei) {
+			d.wordNode = append(d.wordNode, wordNode{ent: int32(ei), next: head})
+			d.setRef(idxWord, w, len(d.wordNode)-1)
 		}
 	}
 }
 
+// entitySlab is how many entities newEntity allocates at a time.
+const entitySlab = 32
+
 func (d *edoc) newEntity(kind EntityKind, name string, words []string, pos int) *entity {
-	e := &entity{kind: kind, name: name, nameLen: len(name), words: words, first: pos, salSent: -1}
+	if len(d.slab) == cap(d.slab) {
+		d.slab = make([]entity, 0, entitySlab) // the full one stays, its entities in use
+	}
+	d.slab = append(d.slab, entity{kind: kind, name: name, nameLen: len(name), words: words, first: pos, salSent: -1})
+	e := &d.slab[len(d.slab)-1]
 	d.ents = append(d.ents, e)
 	return e
 }
@@ -746,7 +1034,7 @@ func (d *edoc) entIndex(e *entity) int {
 // the dateline) and adds to its salience.
 func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 	e := d.ents[ei]
-	e.mentions = append(e.mentions, Mention{Span: s, Text: d.text[s.Start:s.End], Kind: kind})
+	e.nMention++
 	sent := -1
 	if tok >= 0 {
 		sent = d.sentOf[tok]
@@ -765,8 +1053,7 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 	}
 	e.salience = d.sal(e) + w
 	e.salSent = d.cur
-	d.recent = append(d.recent, ei)
-	d.recentAt = append(d.recentAt, d.cur)
+	d.recent = append(d.recent, recentMention{int32(ei), int32(d.cur)})
 	d.sorted = false
 }
 
@@ -814,15 +1101,13 @@ const (
 // sentences, most recent first.
 func (d *edoc) active(fn func(ei int)) {
 	d.stampN++
-	for len(d.stamp) < len(d.ents) {
-		d.stamp = append(d.stamp, 0)
-	}
-	for j := len(d.recent) - 1; j >= 0 && j >= len(d.recent)-activeMentions && d.recentAt[j] >= d.cur-activeWindow; j-- {
-		ei := d.recent[j]
-		if d.stamp[ei] == d.stampN {
+	for j := len(d.recent) - 1; j >= 0 && j >= len(d.recent)-activeMentions && int(d.recent[j].sent) >= d.cur-activeWindow; j-- {
+		ei := int(d.recent[j].ent)
+		e := d.ents[ei]
+		if e.stamp == d.stampN {
 			continue
 		}
-		d.stamp[ei] = d.stampN
+		e.stamp = d.stampN
 		fn(ei)
 	}
 }
@@ -859,7 +1144,7 @@ func (d *edoc) describeBefore(ei int, c nameCand) {
 		if _, prep := qPrepositions[lw]; prep {
 			break
 		}
-		if _, ok := lexSpeechVerb(lw); ok && !t.is(tokCap) {
+		if !t.is(tokCap) && isSpeechVerb(lw) {
 			break
 		}
 		if strings.HasSuffix(lw, "ing") && !t.is(tokCap) {
@@ -891,7 +1176,7 @@ func (d *edoc) appositive(ei, k int) {
 	e := k + 2
 	for e < se && e < k+14 && !d.isPunctAt(e, ",") {
 		if d.toks[e].Kind == tokWord {
-			if _, ok := lexSpeechVerb(d.low[e]); ok && !d.toks[e].is(tokCap) {
+			if !d.toks[e].is(tokCap) && isSpeechVerb(d.low[e]) {
 				return
 			}
 		}
@@ -914,32 +1199,50 @@ func (d *edoc) appositive(ei, k int) {
 	d.addDescription(ei, Span{d.toks[k+1].Start, d.toks[e-1].End}, k+1)
 }
 
+// isSpeechVerb and isRoleNoun report whether a word is in the list, for
+// conditions that test it last (after the cheap tests of the token).
+func isSpeechVerb(w string) bool {
+	_, ok := lexSpeechVerb(w)
+	return ok
+}
+
+func isRoleNoun(w string) bool {
+	_, ok := lexRoleNoun(w)
+	return ok
+}
+
 func (d *edoc) isWordAt(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tokWord }
 
 // addDescription records a description mention of entity ei.
 func (d *edoc) addDescription(ei int, s Span, tok int) {
 	e := d.ents[ei]
 	text := d.text[s.Start:s.End]
-	e.descs = appendOnce(e.descs, text)
-	if e.descHead == nil {
-		e.descHead, e.descMods = map[string]bool{}, map[string]bool{}
-	}
-	ws := strings.Fields(strings.ToLower(text))
+	d.appendOnce(&e.descs, text)
+	ws := d.lowerFields(d.scratch[:0], text, s.Start)
+	d.scratch = ws
 	for i, w := range ws {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		if i == len(ws)-1 {
-			e.descHead[w] = true
+			d.markDescWord(ei, w, descHeadWord)
 			if g, ok := lexRoleNoun(w); ok && g != '-' && e.gender == 0 {
 				e.gender = g
 			}
 		} else {
-			e.descMods[w] = true
+			d.markDescWord(ei, w, descModWord)
 		}
 	}
 	if _, ok := lexRoleNoun(ws[len(ws)-1]); ok {
 		e.votes[Person] += 1
 	}
 	d.addMention(ei, s, DescriptionMention, tok)
+}
+
+// markDescWord sets flag f on the word w of a description of entity ei.
+func (d *edoc) markDescWord(ei int, w string, f uint8) {
+	k := idxKey{s: w, ent: int32(ei), kind: idxDesc}
+	v := d.idx[k]
+	v.flags |= f
+	d.idx[k] = v
 }
 
 // description applies E6 at token k: a definite description ("the general",
@@ -953,7 +1256,7 @@ func (d *edoc) description(si, k int) int {
 	switch {
 	case lw == "the":
 		start = k + 1
-	case d.isSentStart(k) && d.toks[k].is(tokAllCaps) && d.toks[k].End-d.toks[k].Start >= 2:
+	case d.toks[k].is(tokAllCaps) && d.toks[k].End-d.toks[k].Start >= 2 && d.isSentStart(k):
 		bare = true // "PPP leader then claimed"
 	default:
 		return k
@@ -965,7 +1268,7 @@ func (d *edoc) description(si, k int) int {
 			break
 		}
 		w := d.low[j]
-		if _, ok := lexRoleNoun(w); ok && (!d.toks[j].is(tokCap) || j == start && !bare) {
+		if (!d.toks[j].is(tokCap) || j == start && !bare) && isRoleNoun(w) {
 			head = j
 			// "the general officer": a longer head wins.
 			if j+1 < se && d.isWordAt(j+1) && !d.toks[j+1].is(tokCap) {
@@ -979,13 +1282,15 @@ func (d *edoc) description(si, k int) int {
 			// "the Imran Khan-led party": a name inside is a modifier.
 			continue
 		}
+		// A stop word, a preposition or a speech verb ends it: the small
+		// lists first.
 		if _, stop := eDescStop[w]; stop {
 			return k
 		}
-		if _, ok := lexSpeechVerb(w); ok && !d.toks[j].is(tokCap) {
+		if _, prep := qPrepositions[w]; prep {
 			return k
 		}
-		if _, prep := qPrepositions[w]; prep {
+		if !d.toks[j].is(tokCap) && isSpeechVerb(w) {
 			return k
 		}
 	}
@@ -1027,13 +1332,15 @@ func (d *edoc) description(si, k int) int {
 // resolveDescription finds the entity a description refers to (E6).
 func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 	hw := d.low[head]
-	var mods []string
+	var modBuf [6]string // description scans at most five modifiers
+	mods := modBuf[:0]
 	for j := start; j < head; j++ {
 		if d.toks[j].Kind == tokWord {
 			mods = append(mods, d.low[j])
 		}
 	}
 	best, bestScore := -1, 0.0
+	hwGender, hwRole := lexRoleNoun(hw) // asked once, not per entity
 	d.active(func(i int) {
 		e := d.ents[i]
 		if org != (e.kind == Organization || e.votes[Organization] > e.votes[Person]) {
@@ -1041,27 +1348,24 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 				return
 			}
 		}
-		score := 0.0
-		for _, tw := range e.titleWds {
-			if tw == hw {
-				score += 3
-			}
-			for _, m := range mods {
-				if tw == m {
-					score += 3
-				}
-			}
+		if hwRole && hwGender != '-' && e.gender != 0 && e.gender != hwGender {
+			return
 		}
-		if e.descHead[hw] {
+		// 3 for each of its title words that is the head or a modifier,
+		// 2 if a description of it has the same head, 1.5 for each
+		// modifier found in its descriptions. (Halves and small integers:
+		// the sum is exact in any order.)
+		hd := d.descWordOf(i, hw)
+		score := 3 * float64(hd.titles)
+		if hd.flags&descHeadWord != 0 {
 			score += 2
 		}
 		for _, m := range mods {
-			if e.descMods[m] || e.descHead[m] {
+			dw := d.descWordOf(i, m)
+			score += 3 * float64(dw.titles)
+			if dw.flags != 0 {
 				score += 1.5
 			}
-		}
-		if g, ok := lexRoleNoun(hw); ok && g != '-' && e.gender != 0 && e.gender != g {
-			return
 		}
 		if score == 0 {
 			return
@@ -1104,7 +1408,7 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 // pronoun applies E7 at token k.
 func (d *edoc) pronoun(si, k int, at *qattr) {
 	lw := d.low[k]
-	g, ok := ePronouns[lw]
+	g, ok := pronounGender(lw)
 	if !ok || g == 'p' {
 		return
 	}
@@ -1272,8 +1576,26 @@ func (d *edoc) compatible(ei int, g byte) bool {
 // ---------------------------------------------------------------------------
 // Output
 
-// finish settles each entity's type by its votes (E3).
+// finish settles each entity's type by its votes (E3) and gathers its
+// mentions, in text order, into windows of one array for the article.
 func (d *edoc) finish() {
+	// Stable by Start, as entityAt and mentionsIn want them: each
+	// entity's mentions come out in text order, equal starts in the order
+	// they were found.
+	if !d.sorted {
+		slices.SortStableFunc(d.mention, func(a, b emention) int { return a.Start - b.Start })
+		d.sorted = true
+	}
+	all := make([]Mention, len(d.mention))
+	off := 0
+	for _, e := range d.ents {
+		e.mentions = all[off : off : off+e.nMention]
+		off += e.nMention
+	}
+	for _, m := range d.mention {
+		e := d.ents[m.ent]
+		e.mentions = append(e.mentions, Mention{Span: m.Span, Text: d.text[m.Start:m.End], Kind: m.kind})
+	}
 	for _, e := range d.ents {
 		best := e.kind
 		for k := Person; k <= OtherEntity; k++ {
@@ -1285,7 +1607,6 @@ func (d *edoc) finish() {
 			best = OtherEntity
 		}
 		e.kind = best
-		slices.SortStableFunc(e.mentions, func(a, b Mention) int { return a.Start - b.Start })
 		if len(e.mentions) > 0 {
 			e.first = e.mentions[0].Start
 		}
@@ -1293,22 +1614,47 @@ func (d *edoc) finish() {
 }
 
 // entities returns the Entities in order of first mention, and the map from
-// the finder's entity index to the output ID.
+// the finder's entity index to the output ID. The IDs are substrings of one
+// string, and the titles and descriptions windows of one array (with no
+// spare capacity); the mentions are those gathered by finish. The map is a
+// working array of d: it is valid until release, and entities is called
+// once per edoc.
 func (d *edoc) entities() ([]Entity, []string) {
-	order := make([]int, len(d.ents))
+	d.sc.order = reuseZero(d.sc.order, len(d.ents))
+	order := d.sc.order
 	for i := range order {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return d.ents[a].first - d.ents[b].first })
-	ids := make([]string, len(d.ents))
+	// "e1e2...eN", cut into the IDs below.
+	var num [20]byte
+	var b strings.Builder
+	b.Grow(len(order) * (1 + len(strconv.AppendInt(num[:0], int64(len(order)), 10))))
+	nstr := 0
+	for n := range order {
+		b.WriteByte('e')
+		b.Write(strconv.AppendInt(num[:0], int64(n+1), 10))
+		nstr += int(d.ents[n].titles.n + d.ents[n].descs.n)
+	}
+	idText := b.String()
+	strs := make([]string, 0, nstr)
+	d.sc.ids = reuseZero(d.sc.ids, len(d.ents))
+	ids := d.sc.ids
 	out := make([]Entity, 0, len(d.ents))
+	pos := 0
 	for n, i := range order {
 		e := d.ents[i]
-		ids[i] = "e" + strconv.Itoa(n+1)
+		l := 1 + len(strconv.AppendInt(num[:0], int64(n+1), 10))
+		ids[i] = idText[pos : pos+l]
+		pos += l
+		t := len(strs)
+		strs = d.appendList(strs, e.titles)
+		k := len(strs)
+		strs = d.appendList(strs, e.descs)
 		out = append(out, Entity{
 			ID: ids[i], Name: e.name, Kind: e.kind,
-			Titles:       append([]string{}, e.titles...),
-			Descriptions: append([]string{}, e.descs...),
+			Titles:       strs[t:k:k],
+			Descriptions: strs[k:len(strs):len(strs)],
 			Mentions:     e.mentions,
 		})
 	}
@@ -1318,11 +1664,69 @@ func (d *edoc) entities() ([]Entity, []string) {
 // ---------------------------------------------------------------------------
 // Helpers
 
-// nameWords returns the words of a lower-cased name, hyphenated parts kept.
-func nameWords(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '.' || r == ','
-	})
+// nameWords returns the words of a lower-cased name, hyphenated parts kept:
+// the fields of s between white space, '.' and ','. They are substrings of
+// s, kept in the article's word store d.words; the result is a window of it
+// with no spare capacity, so that nothing appends into a neighbour.
+func (d *edoc) nameWords(s string) []string {
+	n := len(d.words)
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) || r == '.' || r == ',' {
+			if start >= 0 {
+				d.words = append(d.words, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		d.words = append(d.words, s[start:])
+	}
+	return d.words[n:len(d.words):len(d.words)]
+}
+
+// lower returns strings.ToLower(s), where s is the text at byte offset
+// off: for ASCII s, the substring of d.lowText.
+func (d *edoc) lower(s string, off int) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return d.lowText[off : off+len(s)]
+}
+
+// lowerFields appends to dst the white-space separated words of
+// strings.ToLower(s), where s is the text at byte offset off. For ASCII s
+// the words are substrings of d.lowText, the same text lower-cased, and
+// nothing is allocated.
+func (d *edoc) lowerFields(dst []string, s string, off int) []string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, strings.Fields(strings.ToLower(s))...)
+		}
+	}
+	low := d.lowText[off : off+len(s)]
+	start := -1
+	for i := 0; i < len(low); i++ {
+		switch low[i] {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			if start >= 0 {
+				dst = append(dst, low[start:i])
+				start = -1
+			}
+		default:
+			if start < 0 {
+				start = i
+			}
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, low[start:])
+	}
+	return dst
 }
 
 func firstWord(s string) string {
@@ -1352,11 +1756,11 @@ func subsetWords(a, b []string) bool {
 	return true
 }
 
-// initials returns the lower-case initials of name words, hyphenated parts
-// counted when capitalised in the original ("tehreek-e-insaf" gives "ti").
-func initials(words []string) string {
-	var buf [16]byte
-	b := buf[:0]
+// appendInitials appends to b the lower-case initials of name words,
+// hyphenated parts counted when capitalised in the original
+// ("tehreek-e-insaf" gives "ti"). Callers pass a small array of their own
+// and look the result up as a map key without converting it to a string.
+func appendInitials(b []byte, words []string) []byte {
 	for _, w := range words {
 		switch w {
 		case "of", "and", "the", "for", "de", "&":
@@ -1373,7 +1777,7 @@ func initials(words []string) string {
 			part = i + 1
 		}
 	}
-	return string(b)
+	return b
 }
 
 // acronymKey is a lower-cased acronym without its dots ("u.s." -> "us").
@@ -1399,18 +1803,9 @@ func isAcronym(s string) bool {
 	return n >= 2 && n <= 6
 }
 
-func appendOnce(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
-		}
-	}
-	return append(list, s)
-}
-
 // titleGender returns the gender a title implies ('m', 'f') or 0.
 func titleGender(t string) byte {
-	switch strings.TrimSuffix(strings.Fields(t)[0], ".") {
+	switch strings.TrimSuffix(firstWord(strings.TrimLeftFunc(t, unicode.IsSpace)), ".") {
 	case "Mr", "Sir", "Lord", "King", "Prince", "Sheikh":
 		return 'm'
 	case "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Begum":
@@ -1420,8 +1815,24 @@ func titleGender(t string) byte {
 }
 
 // expandTitle maps an abbreviated title word to its full form ("gen" to
-// "general") through the title list.
+// "general") through the title list: the word capitalised, then with a
+// dot. A short ASCII word is capitalised in a small array of its own.
 func expandTitle(w string) string {
+	var buf [31]byte
+	if w != "" && w[0] < utf8.RuneSelf && len(w) < len(buf) {
+		form := append(buf[:0], w...)
+		if c := form[0]; 'a' <= c && c <= 'z' {
+			form[0] = c - ('a' - 'A')
+		}
+		tab := eTitleTable()
+		if t := tab[string(form)]; t.flags&eTitleFull != 0 {
+			return t.lowCanon
+		}
+		if t := tab[string(append(form, '.'))]; t.flags&eTitleFull != 0 {
+			return t.lowCanon
+		}
+		return w
+	}
 	for _, form := range [...]string{strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w[:1]) + w[1:] + "."} {
 		if _, canon, ok := lexTitle(form); ok {
 			return strings.ToLower(canon)
@@ -1430,12 +1841,64 @@ func expandTitle(w string) string {
 	return w
 }
 
-// ePronouns maps third-person pronouns to their gender: 'm', 'f', or 'p'
-// for plural (not resolved to people).
-var ePronouns = map[string]byte{
-	"he": 'm', "him": 'm', "his": 'm', "himself": 'm',
-	"she": 'f', "her": 'f', "hers": 'f', "herself": 'f',
-	"they": 'p', "them": 'p', "their": 'p', "themselves": 'p',
+// pronounGender returns the gender of a lower-cased third-person pronoun:
+// 'm', 'f', or 'p' for plural (not resolved to people). A switch, not a
+// map: it is asked about nearly every word.
+func pronounGender(lw string) (g byte, ok bool) {
+	switch lw {
+	case "he", "him", "his", "himself":
+		return 'm', true
+	case "she", "her", "hers", "herself":
+		return 'f', true
+	case "they", "them", "their", "themselves":
+		return 'p', true
+	}
+	return 0, false
+}
+
+// The flags of eTitleTable.
+const (
+	eTitleFull   uint8 = 1 << iota // a title as written (lexTitle)
+	eTitlePrefix                   // the words before a space of a longer title
+)
+
+// eTitle is an entry of eTitleTable: its flags and, for a title, its
+// canonical form lower-cased ("lieutenant general").
+type eTitle struct {
+	flags    uint8
+	lowCanon string
+}
+
+var (
+	eTitleOnce sync.Once
+	eTitleTab  map[string]eTitle
+)
+
+// eTitleTable returns the titles of lexTitle and the space-ended prefixes
+// of the multi-word ones ("Lt." of "Lt. Gen."), so that titleAt reads a
+// title word by word and stops as soon as no title goes on, and
+// expandTitle finds a full form without lower-casing it each time. Built
+// once, read-only afterwards.
+func eTitleTable() map[string]eTitle {
+	eTitleOnce.Do(func() {
+		titles := lexLoad().titles
+		tab := make(map[string]eTitle, 2*len(titles))
+		for t, e := range titles {
+			x := tab[t]
+			x.flags |= eTitleFull
+			x.lowCanon = strings.ToLower(e.canonical)
+			tab[t] = x
+			for i := 0; i < len(t); i++ {
+				if t[i] == ' ' {
+					x := tab[t[:i]]
+					x.flags |= eTitlePrefix
+					tab[t[:i]] = x
+				}
+			}
+		}
+		eTitleTab = tab
+	})
+	return eTitleTab
 }
 
 // eDescStop end a description scanned from its start or its head.

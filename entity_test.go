@@ -389,3 +389,31 @@ func TestEntities(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityScratchReuse analyses an article, then others that reuse the
+// working arrays of the entity finder (entityScratchPool), then the first
+// again: the entities must come out the same, so nothing of one article
+// leaks into the next.
+func TestEntityScratchReuse(t *testing.T) {
+	texts := []string{
+		"Gen. Ada Eze, a retired army officer, met Senator Tom Obi (TO) in Lagos. The general said he was pleased.",
+		"The Pakistan Peoples Party (PPP) chose Major (r) Amina Yusuf Warsame. Warsame said the party leader agreed.",
+		"ISLAMABAD, Nov 11 (Reuters) - Murad Ali Shah resigned. Shah said she would stay. The minister left.",
+	}
+	run := func(text string) []Entity {
+		a, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return Entities(a)
+	}
+	first := run(texts[0])
+	for i := 0; i < 3; i++ {
+		for _, text := range texts[1:] {
+			run(text)
+		}
+		if diff := cmp.Diff(first, run(texts[0])); diff != "" {
+			t.Fatalf("round %d: entities changed after other articles (-first +again):\n%s", i, diff)
+		}
+	}
+}
