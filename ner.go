@@ -350,10 +350,10 @@ type nerScorer interface {
 // nerNegInf marks an impossible Viterbi state.
 const nerNegInf = -1 << 60
 
-// nerViterbi is the scratch space of the Viterbi decoder.
+// nerViterbi is the scratch space of the Viterbi decoder. Only the back
+// pointers are kept per token; the path scores roll over two rows.
 type nerViterbi struct {
-	delta [][nerNumTags + 1]int64 // best score of a path ending in each tag (index nerTagBOS unused)
-	back  [][nerNumTags]uint8
+	back [][nerNumTags]uint8 // best previous tag of each tag at each token
 }
 
 // nerDecode tags one prepared sentence into tags (len(ps.toks)) with
@@ -364,27 +364,31 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 	if n == 0 {
 		return
 	}
-	if cap(v.delta) < n {
-		v.delta = make([][nerNumTags + 1]int64, n)
+	if cap(v.back) < n {
 		v.back = make([][nerNumTags]uint8, n)
 	}
-	delta, back := v.delta[:n], v.back[:n]
+	back := v.back[:n]
+	// prev is the best score of a path over tokens 0..i-1 ending in each
+	// tag; cur is being filled for token i.
+	var prev, cur [nerNumTags]int64
 	for i := 0; i < n; i++ {
-		for c := range delta[i] {
-			delta[i][c] = nerNegInf
+		for c := range cur {
+			cur[c] = nerNegInf
 		}
+		bk := &back[i]
 		if !ps.info[i].cand {
 			// N2: O, reached from the best previous tag.
 			best, arg := int64(0), uint8(nerTagBOS)
 			if i > 0 {
 				best, arg = nerNegInf, 0
 				for p := uint8(0); p < nerNumTags; p++ {
-					if delta[i-1][p] > best {
-						best, arg = delta[i-1][p], p
+					if prev[p] > best {
+						best, arg = prev[p], p
 					}
 				}
 			}
-			delta[i][nerTagO], back[i][nerTagO] = best, arg
+			cur[nerTagO], bk[nerTagO] = best, arg
+			prev = cur
 			continue
 		}
 		static := f.features(text, ps.toks, ps.info, ps.s, d, i)
@@ -395,15 +399,15 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 		sc.score(static, &f.scores)
 		st = f.scores
 		for p := uint8(0); p <= nerNumTags; p++ {
-			var prev int64
+			var pv int64
 			switch {
 			case i == 0 && p == nerTagBOS:
-				prev = 0
+				pv = 0
 			case i == 0 || p == nerTagBOS:
 				continue
 			default:
-				prev = delta[i-1][p]
-				if prev == nerNegInf {
+				pv = prev[p]
+				if pv == nerNegInf {
 					continue
 				}
 			}
@@ -418,16 +422,17 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 				} else if c != 0 && particle {
 					continue // N3
 				}
-				if s := prev + st[c] + f.scores[c]; s > delta[i][c] {
-					delta[i][c], back[i][c] = s, p
+				if s := pv + st[c] + f.scores[c]; s > cur[c] {
+					cur[c], bk[c] = s, p
 				}
 			}
 		}
+		prev = cur
 	}
 	best, arg := int64(nerNegInf), uint8(0)
 	for c := uint8(0); c < nerNumTags; c++ {
-		if delta[n-1][c] > best {
-			best, arg = delta[n-1][c], c
+		if prev[c] > best {
+			best, arg = prev[c], c
 		}
 	}
 	for i := n - 1; i >= 0; i-- {
