@@ -96,15 +96,16 @@ type nerModel struct {
 	memT  [5][nerNumTags + 1][nerNumTags]int32 // nerFMemoryTag1 by memory type and previous tag
 }
 
-// nerShortRow caches the nerFTag1Short weights of one short shape for every
-// previous tag.
+// nerShortRow caches, for one short shape and every previous tag, the
+// weights of nerFTag1 plus those of nerFTag1Short.
 type nerShortRow struct {
 	short uint64
 	w     [nerNumTags + 1][nerNumTags]int32
 }
 
-// nerShortCacheSize bounds the per-call shape cache.
-const nerShortCacheSize = 64
+// nerShortCacheSize bounds the per-call shape cache (an article has few
+// short shapes: Xx, X, X.X., ...).
+const nerShortCacheSize = 16
 
 // nerSlot is one table slot (24 bytes). It keeps a 32-bit fingerprint of
 // the feature key (the high half, with the low bit set; 0 marks an empty
@@ -246,32 +247,40 @@ func (m *nerModel) add(h uint64, out *[nerNumTags]int32) {
 func (m *nerModel) history(f *nerFeaturer, p uint8, out *[nerNumTags]int64) {
 	row := f.row
 	if row == nil {
-		for k := range f.shortCache {
-			if f.shortCache[k].short == f.short {
-				row = &f.shortCache[k]
-				break
-			}
-		}
+		row = m.shortRow(f)
+		f.row = row
 	}
-	if row == nil {
-		if len(f.shortCache) == nerShortCacheSize {
-			f.shortCache = f.shortCache[:0]
-		}
-		f.shortCache = append(f.shortCache, nerShortRow{short: f.short})
-		row = &f.shortCache[len(f.shortCache)-1]
-		for q := uint64(0); q <= nerNumTags; q++ {
-			m.add(nerMix2(nerFTag1Short, q, f.short), &row.w[q])
-		}
-	}
-	f.row = row
+	w := &row.w[p]
 	for g := range out {
-		out[g] += int64(m.trans[p][g]) + int64(row.w[p][g])
+		out[g] += int64(w[g])
 	}
 	if f.hasMem && f.mem < 5 {
+		mt := &m.memT[f.mem][p]
 		for g := range out {
-			out[g] += int64(m.memT[f.mem][p][g])
+			out[g] += int64(mt[g])
 		}
 	}
+}
+
+// shortRow returns the cached row of f.short, filling a cache entry on a
+// miss (the cache starts over when full).
+func (m *nerModel) shortRow(f *nerFeaturer) *nerShortRow {
+	for k := 0; k < f.nShort; k++ {
+		if f.shortCache[k].short == f.short {
+			return &f.shortCache[k]
+		}
+	}
+	if f.nShort == len(f.shortCache) {
+		f.nShort = 0
+	}
+	row := &f.shortCache[f.nShort]
+	f.nShort++
+	row.short = f.short
+	for q := uint64(0); q <= nerNumTags; q++ {
+		row.w[q] = m.trans[q]
+		m.add(nerMix2(nerFTag1Short, q, f.short), &row.w[q])
+	}
+	return row
 }
 
 // score adds the weights of feats to out.
@@ -332,10 +341,13 @@ func nerPrepareTokens(text string, all []token, bounds []int) ([]nerSent, *nerDo
 		ps.s = nerPrepare(text, ps.toks, ps.info, classes)
 		d.note(ps.toks, ps.info, ps.s)
 	}
+	cands := 0
 	for k := range out {
 		ps := &out[k]
 		d.candidates(text, ps.toks, ps.info, ps.s)
+		cands += nerPrepareShapes(text, ps.toks, ps.info)
 	}
+	d.memory.size(cands)
 	return out, d
 }
 
@@ -446,7 +458,7 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 func nerRemember(ps *nerSent, d *nerDoc, tags []uint8) {
 	for i, g := range tags {
 		if t := nerTagType(g); t != nerNone {
-			d.memory[ps.info[i].lower] = uint8(t)
+			d.memory.set(ps.info[i].lower, uint8(t))
 		}
 	}
 }
@@ -489,21 +501,48 @@ func nerTagTokens(text string, all []token, bounds []int) []nerMention {
 	return nerTagPrepared(text, prepared, d)
 }
 
+// nerTagger is the scratch space of one tagging call, allocated at once:
+// the featurer with its buffers and the decoder.
+type nerTagger struct {
+	f       nerFeaturer
+	v       nerViterbi
+	featBuf [32]uint64 // room for every static feature of a token
+	lowBuf  [64]byte   // room for the lower-case form of most words
+}
+
+// nerTagPrepared tags prepared sentences, in order, and returns their
+// mentions.
 func nerTagPrepared(text string, prepared []nerSent, d *nerDoc) []nerMention {
 	m := nerLoadModel()
-	var f nerFeaturer
-	var v nerViterbi
-	var out []nerMention
-	var tags []uint8
+	longest, cands := 0, 0
 	for k := range prepared {
 		ps := &prepared[k]
-		if cap(tags) < len(ps.toks) {
-			tags = make([]uint8, len(ps.toks))
+		longest = max(longest, len(ps.toks))
+		for i := range ps.info {
+			if ps.info[i].cand {
+				cands++
+			}
 		}
-		tags = tags[:len(ps.toks)]
-		nerDecode(text, ps, d, &f, &v, m, tags)
+	}
+	if cands == 0 {
+		return nil
+	}
+	tg := &nerTagger{}
+	f := &tg.f
+	f.feats, f.low = tg.featBuf[:0], tg.lowBuf[:0]
+	tg.v.back = make([][nerNumTags]uint8, longest)
+	tags := make([]uint8, longest)
+	// A mention starts at a candidate: cands bounds their number.
+	out := make([]nerMention, 0, cands)
+	for k := range prepared {
+		ps := &prepared[k]
+		tags := tags[:len(ps.toks)]
+		nerDecode(text, ps, d, f, &tg.v, m, tags)
 		nerRemember(ps, d, tags)
 		out = nerMentions(ps, tags, out)
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

@@ -227,24 +227,104 @@ const (
 
 // nerDoc holds the document-level evidence for one call of the tagger.
 type nerDoc struct {
-	capMid   []uint64         // bit set: lower hash seen capitalised mid-sentence in running text
-	lowerSet []uint64         // bit set: lower hash seen as an all-lower-case word
-	mask     uint64           // bit-set index mask
-	memory   map[uint64]uint8 // lower hash -> last name type assigned in this document
-	running  bool             // some sentence is neither all caps nor title case
+	capMid   []uint64  // bit set: lower hash seen capitalised mid-sentence in running text
+	lowerSet []uint64  // bit set: lower hash seen as an all-lower-case word
+	mask     uint64    // bit-set index mask
+	memory   nerMemory // lower hash -> last name type assigned in this document (N7)
+	running  bool      // some sentence is neither all caps nor title case
 }
 
 // nerNewDoc returns an empty document record sized for about n tokens.
+// The size of the bit sets is part of the tagger's behaviour (a bit may
+// stand for two words): keep it.
 func nerNewDoc(n int) *nerDoc {
 	bits := 4096
 	for bits < 32*n && bits < 1<<24 {
 		bits <<= 1
 	}
+	words := bits / 64
+	sets := make([]uint64, 2*words)
 	return &nerDoc{
-		capMid:   make([]uint64, bits/64),
-		lowerSet: make([]uint64, bits/64),
+		capMid:   sets[:words:words],
+		lowerSet: sets[words:],
 		mask:     uint64(bits - 1),
-		memory:   make(map[uint64]uint8),
+	}
+}
+
+// nerMemory is the document memory of N7: an open-addressing table
+// (linear probing) from the lower-case hash of a word to the last name type
+// given to it. A slot with type 0 is empty (every stored type is nonzero).
+type nerMemory struct {
+	slots []nerMemSlot
+	n     int // stored keys
+}
+
+// nerMemSlot is one slot of a nerMemory.
+type nerMemSlot struct {
+	key uint64
+	typ uint8
+}
+
+// size makes m empty with room for about n keys without growing.
+func (m *nerMemory) size(n int) {
+	k := 16
+	for k < 2*n {
+		k <<= 1
+	}
+	m.slots, m.n = make([]nerMemSlot, k), 0
+}
+
+// reset empties m, keeping its room.
+func (m *nerMemory) reset() {
+	clear(m.slots)
+	m.n = 0
+}
+
+// home returns the first slot to probe for key h.
+func (m *nerMemory) home(h uint64) uint64 {
+	return (h * 0x9E3779B97F4A7C15) >> 32 & uint64(len(m.slots)-1)
+}
+
+// get returns the type stored for h, or 0 and false.
+func (m *nerMemory) get(h uint64) (uint8, bool) {
+	if len(m.slots) == 0 {
+		return 0, false
+	}
+	mask := uint64(len(m.slots) - 1)
+	for i := m.home(h); ; i = (i + 1) & mask {
+		sl := &m.slots[i]
+		if sl.typ == 0 {
+			return 0, false
+		}
+		if sl.key == h {
+			return sl.typ, true
+		}
+	}
+}
+
+// set stores type t (nonzero) for h, growing the table when it is half full.
+func (m *nerMemory) set(h uint64, t uint8) {
+	if 2*(m.n+1) > len(m.slots) {
+		old := m.slots
+		m.size(2 * (m.n + 1))
+		for _, sl := range old {
+			if sl.typ != 0 {
+				m.set(sl.key, sl.typ)
+			}
+		}
+	}
+	mask := uint64(len(m.slots) - 1)
+	for i := m.home(h); ; i = (i + 1) & mask {
+		sl := &m.slots[i]
+		if sl.typ == 0 {
+			sl.key, sl.typ = h, t
+			m.n++
+			return
+		}
+		if sl.key == h {
+			sl.typ = t
+			return
+		}
 	}
 }
 
@@ -274,7 +354,7 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 		w := text[t.Start:t.Head]
 		in := &info[i]
 		in.lower = nerHashLower(w)
-		in.shape, in.short = nerShapes(w)
+		in.shape, in.short = 0, 0 // see nerPrepareShapes
 		in.class = classes.get(in.lower)
 		in.cand = t.Kind == tokWord && t.Flags&tokHasUpper != 0
 		in.particle = false
@@ -341,6 +421,26 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 	}
 }
 
+// nerPrepareShapes fills the shape hashes of a sentence's tokens where the
+// features read them, once the candidates are settled: at each candidate
+// and the token after it. It returns the number of candidates.
+func nerPrepareShapes(text string, toks []token, info []nerTokInfo) int {
+	n := 0
+	done := -1 // last token whose shapes are filled
+	for i := range toks {
+		if !info[i].cand {
+			continue
+		}
+		n++
+		for j := max(i, done+1); j <= i+1 && j < len(toks); j++ {
+			t := &toks[j]
+			info[j].shape, info[j].short = nerShapes(text[t.Start:t.Head])
+			done = j
+		}
+	}
+	return n
+}
+
 // nerNote records the document-level evidence of one prepared sentence.
 func (d *nerDoc) note(toks []token, info []nerTokInfo, s nerSentInfo) {
 	if !s.allCaps && !s.titleCase && len(toks) > 0 {
@@ -367,8 +467,10 @@ type nerFeaturer struct {
 	hist   []uint64
 	scores [nerNumTags]int64 // scratch for the scorer, kept here so it does not escape per token
 
-	// Per-call cache of Tag1Short rows for the model scorer.
-	shortCache []nerShortRow
+	// Per-call cache of Tag1Short rows for the model scorer: the first
+	// nShort entries are filled.
+	shortCache [nerShortCacheSize]nerShortRow
+	nShort     int
 	row        *nerShortRow // the cached row of the current token, or nil
 	dropSeed   uint64       // training only: nonzero enables word-identity dropout
 
@@ -490,7 +592,7 @@ func (f *nerFeaturer) features(text string, toks []token, info []nerTokInfo, s n
 		lowSeen = 1
 	}
 	fs = append(fs, nerMix2(nerFDocCapMid, capMid, style), nerMix2(nerFDocLower, lowSeen, style))
-	f.mem, f.hasMem = d.memory[lower]
+	f.mem, f.hasMem = d.memory.get(lower)
 	if f.hasMem {
 		fs = append(fs, nerMix(nerFMemory, uint64(f.mem)))
 	}

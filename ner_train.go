@@ -101,7 +101,7 @@ func nerTrainModel(train io.Reader, model io.Writer, logw io.Writer) error {
 		errs, n := 0, 0
 		for _, k := range order {
 			ex := &exs[k]
-			clear(ex.doc.memory)
+			ex.doc.memory.reset()
 			for si := range ex.sents {
 				f.dropSeed = nerMix(uint64(epoch+1), uint64(k)<<20|uint64(si))
 				ps := &ex.sents[si]
