@@ -344,8 +344,8 @@ func nerPrepareTokens(text string, all []token, bounds []int) ([]nerSent, *nerDo
 	cands := 0
 	for k := range out {
 		ps := &out[k]
-		d.candidates(text, ps.toks, ps.info, ps.s)
-		cands += nerPrepareShapes(text, ps.toks, ps.info)
+		d.candidates(text, ps.toks, ps.info, ps.s, classes)
+		cands += nerPrepareWindows(text, ps.toks, ps.info, classes)
 	}
 	d.memory.size(cands)
 	return out, d
@@ -384,10 +384,15 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 	// tag; cur is being filled for token i.
 	var prev, cur [nerNumTags]int64
 	for i := 0; i < n; i++ {
+		bk := &back[i]
+		if !ps.info[i].cand && i > 0 && !ps.info[i-1].cand {
+			// N2 after N2: only O was reachable, so it stays the best.
+			bk[nerTagO] = nerTagO
+			continue
+		}
 		for c := range cur {
 			cur[c] = nerNegInf
 		}
-		bk := &back[i]
 		if !ps.info[i].cand {
 			// N2: O, reached from the best previous tag.
 			best, arg := int64(0), uint8(nerTagBOS)

@@ -161,12 +161,15 @@ func nerMix2(tmpl uint64, a, b uint64) uint64 {
 }
 
 // nerTokInfo holds what the features need of one token, computed once per
-// token.
+// token (16 bytes). The lower-case hash of every word is filled by
+// nerPrepare; the classes of candidates too; the rest (hashes of other
+// tokens, other classes) only around the final candidates, where the
+// features read them (nerPrepareWindows).
 type nerTokInfo struct {
-	lower, shape, short uint64
-	class               nerClass
-	cand                bool // can be part of a name (N2)
-	particle            bool // a lower-case particle candidate: only O or I (N3)
+	lower    uint64
+	class    nerClass
+	cand     bool // can be part of a name (N2)
+	particle bool // a lower-case particle candidate: only O or I (N3)
 }
 
 // nerSentInfo holds per-sentence flags.
@@ -351,14 +354,17 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 	words, caps, capStart := 0, 0, 0
 	for i := range toks {
 		t := &toks[i]
-		w := text[t.Start:t.Head]
 		in := &info[i]
-		in.lower = nerHashLower(w)
-		in.shape, in.short = 0, 0 // see nerPrepareShapes
-		in.class = classes.get(in.lower)
-		in.cand = t.Kind == tokWord && t.Flags&tokHasUpper != 0
-		in.particle = false
-		if t.Kind == tokWord && t.Flags&(tokHasUpper|tokHasLower) != 0 {
+		*in = nerTokInfo{}
+		if t.Kind != tokWord {
+			continue
+		}
+		in.lower = nerHashLower(text[t.Start:t.Head])
+		if t.Flags&tokHasUpper != 0 {
+			in.cand = true
+			in.class = classes.get(in.lower)
+		}
+		if t.Flags&(tokHasUpper|tokHasLower) != 0 {
 			words++
 			if t.Flags&tokCap != 0 {
 				capStart++
@@ -384,7 +390,7 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 // Lists of names are title-case lines too, but lack the lower-case words. The same rule for
 // sentence starts and all-caps lines cost about 0.6 F1 on held-out CoNLL
 // training documents, so there the features decide.
-func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerSentInfo) {
+func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerSentInfo, classes *nerClassTable) {
 	headline := false
 	if s.titleCase && d.running {
 		common := 0
@@ -415,26 +421,30 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 			continue
 		}
 		t := &toks[i]
-		if t.Kind == tokWord && in.class&nerClassParticle != 0 || t.Kind == tokPunct && text[t.Start:t.End] == "&" {
+		if t.Kind == tokWord && classes.get(in.lower)&nerClassParticle != 0 || t.Kind == tokPunct && text[t.Start:t.End] == "&" {
 			in.cand, in.particle = true, true
 		}
 	}
 }
 
-// nerPrepareShapes fills the shape hashes of a sentence's tokens where the
-// features read them, once the candidates are settled: at each candidate
-// and the token after it. It returns the number of candidates.
-func nerPrepareShapes(text string, toks []token, info []nerTokInfo) int {
+// nerPrepareWindows completes info where the features read it, once the
+// candidates of a sentence are settled: the lower-case hash and classes of
+// every token from two before to two after each candidate. It returns the
+// number of candidates.
+func nerPrepareWindows(text string, toks []token, info []nerTokInfo, classes *nerClassTable) int {
 	n := 0
-	done := -1 // last token whose shapes are filled
+	done := -1 // last token completed
 	for i := range toks {
 		if !info[i].cand {
 			continue
 		}
 		n++
-		for j := max(i, done+1); j <= i+1 && j < len(toks); j++ {
-			t := &toks[j]
-			info[j].shape, info[j].short = nerShapes(text[t.Start:t.Head])
+		for j := max(i-2, done+1); j <= i+2 && j < len(toks); j++ {
+			in := &info[j]
+			if t := &toks[j]; t.Kind != tokWord {
+				in.lower = nerHashLower(text[t.Start:t.Head])
+			}
+			in.class = classes.get(in.lower)
 			done = j
 		}
 	}
@@ -488,7 +498,8 @@ func (f *nerFeaturer) features(text string, toks []token, info []nerTokInfo, s n
 	t := &toks[i]
 	in := &info[i]
 	w := text[t.Start:t.Head]
-	lower, short := in.lower, in.short
+	lower := in.lower
+	shape, short := nerShapes(w)
 
 	lowerAt := func(j int) uint64 {
 		if j < 0 {
@@ -499,15 +510,6 @@ func (f *nerFeaturer) features(text string, toks []token, info []nerTokInfo, s n
 		}
 		return info[j].lower
 	}
-	shortAt := func(j int) uint64 {
-		if j < 0 {
-			return nerHashBOS
-		}
-		if j >= len(toks) {
-			return nerHashEOS
-		}
-		return info[j].short
-	}
 	classAt := func(j int) uint64 {
 		if j < 0 || j >= len(toks) {
 			return 255
@@ -515,11 +517,15 @@ func (f *nerFeaturer) features(text string, toks []token, info []nerTokInfo, s n
 		return uint64(info[j].class)
 	}
 	lm1, lp1 := lowerAt(i-1), lowerAt(i+1)
-	sp1 := shortAt(i + 1)
+	sp1 := uint64(nerHashEOS)
+	if i+1 < len(toks) {
+		t1 := &toks[i+1]
+		_, sp1 = nerShapes(text[t1.Start:t1.Head])
+	}
 
 	fs = append(fs,
 		nerMix(nerFBias, 0),
-		nerMix(nerFShape, in.shape),
+		nerMix(nerFShape, shape),
 		nerMix(nerFShort, short),
 		nerMix(nerFLowerM1, lm1),
 		nerMix(nerFLowerP1, lp1),
