@@ -304,6 +304,74 @@ func (m *nerModel) score(feats []uint64, out *[nerNumTags]int64) {
 	}
 }
 
+// static adds to out the weights of the static features of token i of ps
+// (see nerFeaturer.features). The weights of its word features are summed
+// once per distinct word of the call, in f.words.
+func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, out *[nerNumTags]int64) {
+	t, in := &ps.toks[i], &ps.info[i]
+	w := text[t.Start:t.Head]
+	row, found := f.words.find(w, in.lower)
+	if !found {
+		shape, short := nerShapes(w)
+		var sum [nerNumTags]int64
+		m.score(f.wordFeatures(f.feats[:0], w, in.lower, shape, short, in.class, true), &sum)
+		row.short = short
+		for g, v := range sum {
+			row.sum[g] = int32(v)
+		}
+	}
+	for g, v := range row.sum {
+		out[g] += int64(v)
+	}
+	m.score(f.contextFeatures(f.feats[:0], text, ps.toks, ps.info, ps.s, d, i, row.short, true), out)
+}
+
+// nerWordMemo holds, for each distinct word scored in one tagging call, the
+// summed weights of its word features and its short shape. It is an
+// open-addressing table (linear probing) of indexes into rows, keyed by the
+// word's text, probed from its lower-case hash.
+type nerWordMemo struct {
+	index []int32 // 1 + index in rows; 0 marks an empty slot
+	rows  []nerWordRow
+}
+
+// nerWordRow is one word of a nerWordMemo.
+type nerWordRow struct {
+	w     string
+	short uint64
+	sum   [nerNumTags]int32 // int16 weights of at most a dozen features
+}
+
+// size makes the memo empty with room for n words.
+func (wm *nerWordMemo) size(n int) {
+	k := 16
+	for k < 2*n {
+		k <<= 1
+	}
+	wm.index = make([]int32, k)
+	wm.rows = make([]nerWordRow, 0, n)
+}
+
+// find returns the row of word w (lower-case hash lower) and true, or a new
+// row for w and false. A full memo starts over.
+func (wm *nerWordMemo) find(w string, lower uint64) (*nerWordRow, bool) {
+	if 2*(len(wm.rows)+1) > len(wm.index) {
+		wm.size(max(2*len(wm.rows), 16))
+	}
+	mask := uint64(len(wm.index) - 1)
+	for i := (lower * 0x9E3779B97F4A7C15) >> 32 & mask; ; i = (i + 1) & mask {
+		k := wm.index[i]
+		if k == 0 {
+			wm.rows = append(wm.rows, nerWordRow{w: w})
+			wm.index[i] = int32(len(wm.rows))
+			return &wm.rows[len(wm.rows)-1], false
+		}
+		if r := &wm.rows[k-1]; r.w == w {
+			return r, true
+		}
+	}
+}
+
 // nerSent is one prepared sentence: its tokens, their features' inputs and
 // its line style.
 type nerSent struct {
@@ -352,10 +420,12 @@ func nerPrepareTokens(text string, all []token, bounds []int) ([]nerSent, *nerDo
 }
 
 // nerScorer scores feature lists: the embedded model at tagging time, the
-// weights being learnt at training time. history must add exactly what
-// score(f.history(p), out) would.
+// weights being learnt at training time. static must add exactly what
+// score(f.features(...), out) would, and history what
+// score(f.history(p), out) would; both may use caches kept in f.
 type nerScorer interface {
 	score(feats []uint64, out *[nerNumTags]int64)
+	static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, out *[nerNumTags]int64)
 	history(f *nerFeaturer, p uint8, out *[nerNumTags]int64)
 }
 
@@ -408,12 +478,11 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 			prev = cur
 			continue
 		}
-		static := f.features(text, ps.toks, ps.info, ps.s, d, i)
 		particle := ps.info[i].particle
 		afterTail := i > 0 && ps.toks[i-1].Flags&tokHyphenTail != 0
 		var st [nerNumTags]int64
 		f.scores = [nerNumTags]int64{}
-		sc.score(static, &f.scores)
+		sc.static(f, text, ps, d, i, &f.scores)
 		st = f.scores
 		for p := uint8(0); p <= nerNumTags; p++ {
 			var pv int64
@@ -535,6 +604,7 @@ func nerTagPrepared(text string, prepared []nerSent, d *nerDoc) []nerMention {
 	tg := &nerTagger{}
 	f := &tg.f
 	f.feats, f.low = tg.featBuf[:0], tg.lowBuf[:0]
+	f.words.size(cands)
 	tg.v.back = make([][nerNumTags]uint8, longest)
 	tags := make([]uint8, longest)
 	// A mention starts at a candidate: cands bounds their number.

@@ -481,6 +481,7 @@ type nerFeaturer struct {
 	// nShort entries are filled.
 	shortCache [nerShortCacheSize]nerShortRow
 	nShort     int
+	words      nerWordMemo  // per-call sums of word features for the model scorer
 	row        *nerShortRow // the cached row of the current token, or nil
 	dropSeed   uint64       // training only: nonzero enables word-identity dropout
 
@@ -491,16 +492,58 @@ type nerFeaturer struct {
 }
 
 // features returns the static feature keys of token i of a sentence (those
-// that do not depend on the previous tag). The returned slice is valid until
-// the next call of features; it also records what history needs.
+// that do not depend on the previous tag): its word features, then its
+// context features. The returned slice is valid until the next call of
+// features; it also records what history needs.
 func (f *nerFeaturer) features(text string, toks []token, info []nerTokInfo, s nerSentInfo, d *nerDoc, i int) []uint64 {
-	fs := f.feats[:0]
 	t := &toks[i]
-	in := &info[i]
 	w := text[t.Start:t.Head]
-	lower := in.lower
 	shape, short := nerShapes(w)
+	// Word identity, left out for a fixed pseudo-random share of training
+	// tokens (see nerDropPercent) so that shape and context carry weight.
+	ident := f.dropSeed == 0 || nerMix(f.dropSeed, uint64(i))%100 >= nerDropPercent
+	fs := f.wordFeatures(f.feats[:0], w, info[i].lower, shape, short, info[i].class, ident)
+	fs = f.contextFeatures(fs, text, toks, info, s, d, i, short, ident)
+	f.feats = fs
+	return fs
+}
 
+// wordFeatures appends to dst the keys of the features that depend on the
+// word w alone (its text, lower-case hash, shapes and classes), with word
+// identity when ident is set. Their weights can be summed once per word.
+func (f *nerFeaturer) wordFeatures(dst []uint64, w string, lower, shape, short uint64, class nerClass, ident bool) []uint64 {
+	dst = append(dst,
+		nerMix(nerFBias, 0),
+		nerMix(nerFShape, shape),
+		nerMix(nerFShort, short),
+		nerMix(nerFClass, uint64(class)),
+	)
+	if ident {
+		dst = append(dst, nerMix(nerFLower, lower))
+	}
+	// Affixes of the lower-case form.
+	f.low = nerLowerInto(f.low[:0], w)
+	lw := f.low
+	for k, tmpl := range [...]uint64{nerFSuf2, nerFSuf3, nerFSuf4} {
+		if n := k + 2; len(lw) >= n {
+			dst = append(dst, nerMix(tmpl, nerHashBytes(nerFNVOffset, lw[len(lw)-n:])))
+		}
+	}
+	for k, tmpl := range [...]uint64{nerFPre3} {
+		if n := k + 3; len(lw) > n {
+			dst = append(dst, nerMix(tmpl, nerHashBytes(nerFNVOffset, lw[:n])))
+		}
+	}
+	return dst
+}
+
+// contextFeatures appends to dst the keys of the other static features of
+// token i (its neighbours, position, line style and the document
+// evidence); short is the token's short shape. It also records what
+// history needs.
+func (f *nerFeaturer) contextFeatures(dst []uint64, text string, toks []token, info []nerTokInfo, s nerSentInfo, d *nerDoc, i int, short uint64, ident bool) []uint64 {
+	t := &toks[i]
+	lower := info[i].lower
 	lowerAt := func(j int) uint64 {
 		if j < 0 {
 			return nerHashBOS
@@ -522,40 +565,20 @@ func (f *nerFeaturer) features(text string, toks []token, info []nerTokInfo, s n
 		t1 := &toks[i+1]
 		_, sp1 = nerShapes(text[t1.Start:t1.Head])
 	}
-
-	fs = append(fs,
-		nerMix(nerFBias, 0),
-		nerMix(nerFShape, shape),
-		nerMix(nerFShort, short),
+	dst = append(dst,
 		nerMix(nerFLowerM1, lm1),
 		nerMix(nerFLowerP1, lp1),
 		nerMix(nerFLowerM2, lowerAt(i-2)),
 		nerMix(nerFShortP1, sp1),
-		nerMix(nerFClass, classAt(i)),
 		nerMix(nerFClassM1, classAt(i-1)),
 		nerMix(nerFClassP1, classAt(i+1)),
 		nerMix(nerFClassP2, classAt(i+2)),
 		nerMix2(nerFLowerM1Short, lm1, short),
 	)
-	// Word identity, left out for a fixed pseudo-random share of training
-	// tokens (see nerDropPercent) so that shape and context carry weight.
-	if f.dropSeed == 0 || nerMix(f.dropSeed, uint64(i))%100 >= nerDropPercent {
-		fs = append(fs, nerMix(nerFLower, lower), nerMix2(nerFBigramM1, lm1, lower))
+	if ident {
+		dst = append(dst, nerMix2(nerFBigramM1, lm1, lower))
 		if s.allCaps {
-			fs = append(fs, nerMix(nerFCapsLower, lower))
-		}
-	}
-	// Affixes of the lower-case form.
-	f.low = nerLowerInto(f.low[:0], w)
-	lw := f.low
-	for k, tmpl := range [...]uint64{nerFSuf2, nerFSuf3, nerFSuf4} {
-		if n := k + 2; len(lw) >= n {
-			fs = append(fs, nerMix(tmpl, nerHashBytes(nerFNVOffset, lw[len(lw)-n:])))
-		}
-	}
-	for k, tmpl := range [...]uint64{nerFPre3} {
-		if n := k + 3; len(lw) > n {
-			fs = append(fs, nerMix(tmpl, nerHashBytes(nerFNVOffset, lw[:n])))
+			dst = append(dst, nerMix(nerFCapsLower, lower))
 		}
 	}
 	// Position and line style.
@@ -567,18 +590,18 @@ func (f *nerFeaturer) features(text string, toks []token, info []nerTokInfo, s n
 	if t.Flags&tokSentStart != 0 {
 		start = 1
 	}
-	fs = append(fs, nerMix2(nerFPosition, pos, start))
+	dst = append(dst, nerMix2(nerFPosition, pos, start))
 	if start == 1 {
-		fs = append(fs, nerMix(nerFStartShort, short))
+		dst = append(dst, nerMix(nerFStartShort, short))
 	}
 	if s.allCaps {
-		fs = append(fs, nerMix(nerFCapsShort, short))
+		dst = append(dst, nerMix(nerFCapsShort, short))
 	}
 	if s.titleCase {
-		fs = append(fs, nerMix(nerFTitleShort, short))
+		dst = append(dst, nerMix(nerFTitleShort, short))
 	}
 	if t.Flags&tokHyphenTail != 0 {
-		fs = append(fs, nerMix(nerFHyphenTail, 1))
+		dst = append(dst, nerMix(nerFHyphenTail, 1))
 	}
 	// Document evidence.
 	var style uint64
@@ -597,15 +620,14 @@ func (f *nerFeaturer) features(text string, toks []token, info []nerTokInfo, s n
 	if d.has(d.lowerSet, lower) {
 		lowSeen = 1
 	}
-	fs = append(fs, nerMix2(nerFDocCapMid, capMid, style), nerMix2(nerFDocLower, lowSeen, style))
+	dst = append(dst, nerMix2(nerFDocCapMid, capMid, style), nerMix2(nerFDocLower, lowSeen, style))
 	f.mem, f.hasMem = d.memory.get(lower)
 	if f.hasMem {
-		fs = append(fs, nerMix(nerFMemory, uint64(f.mem)))
+		dst = append(dst, nerMix(nerFMemory, uint64(f.mem)))
 	}
 	f.lower, f.short = lower, short
 	f.row = nil
-	f.feats = fs
-	return fs
+	return dst
 }
 
 // history returns the feature keys of the token last passed to features

@@ -211,6 +211,11 @@ func (ws nerTrainWeights) score(feats []uint64, out *[nerNumTags]int64) {
 	}
 }
 
+// static adds the current weights of the static features of token i.
+func (ws nerTrainWeights) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, out *[nerNumTags]int64) {
+	ws.score(f.features(text, ps.toks, ps.info, ps.s, d, i), out)
+}
+
 // history adds the current weights of the history features for previous
 // tag p.
 func (ws nerTrainWeights) history(f *nerFeaturer, p uint8, out *[nerNumTags]int64) {
