@@ -61,7 +61,7 @@ type nerMention struct {
 
 // BIO tags: 0 is O, then B and I for each type in nerType order.
 const (
-	nerNumTags = 9
+	nerNumTags = 9 // nerModel.score spells out the nine tags
 	nerTagO    = 0
 	nerTagBOS  = nerNumTags // history value before the first token
 )
@@ -283,26 +283,49 @@ func (m *nerModel) shortRow(f *nerFeaturer) *nerShortRow {
 	return row
 }
 
-// score adds the weights of feats to out.
+// score adds the weights of feats to out. The sums are kept in nine local
+// variables, which the compiler holds in registers, rather than in out
+// (one per tag: nerNumTags must be 9, which nerNineTags checks).
 func (m *nerModel) score(feats []uint64, out *[nerNumTags]int64) {
+	var s0, s1, s2, s3, s4, s5, s6, s7, s8 int64
+	slots, mask := m.slots, m.mask
 	for _, h := range feats {
-		slot := h & m.mask
+		slot := h & mask
 		fp := nerFingerprint(h)
 		for {
-			sl := &m.slots[slot]
+			sl := &slots[slot]
 			if sl.fp == fp {
-				for g := range out {
-					out[g] += int64(sl.w[g])
-				}
+				w := &sl.w
+				s0 += int64(w[0])
+				s1 += int64(w[1])
+				s2 += int64(w[2])
+				s3 += int64(w[3])
+				s4 += int64(w[4])
+				s5 += int64(w[5])
+				s6 += int64(w[6])
+				s7 += int64(w[7])
+				s8 += int64(w[8])
 				break
 			}
 			if sl.fp == 0 {
 				break
 			}
-			slot = (slot + 1) & m.mask
+			slot = (slot + 1) & mask
 		}
 	}
+	out[0] += s0
+	out[1] += s1
+	out[2] += s2
+	out[3] += s3
+	out[4] += s4
+	out[5] += s5
+	out[6] += s6
+	out[7] += s7
+	out[8] += s8
 }
+
+// nerNineTags fails to compile unless nerNumTags is 9 (see score).
+var _ = [1]struct{}{}[nerNumTags-9]
 
 // static adds to out the weights of the static features of token i of ps
 // (see nerFeaturer.features). The weights of its word features are summed
