@@ -285,7 +285,7 @@ func (m *nerModel) shortRow(f *nerFeaturer) *nerShortRow {
 
 // score adds the weights of feats to out. The sums are kept in nine local
 // variables, which the compiler holds in registers, rather than in out
-// (one per tag: nerNumTags must be 9, which nerNineTags checks).
+// (one per tag: nerNumTags must be 9, which a declaration below checks).
 func (m *nerModel) score(feats []uint64, out *[nerNumTags]int64) {
 	var s0, s1, s2, s3, s4, s5, s6, s7, s8 int64
 	slots, mask := m.slots, m.mask
@@ -324,7 +324,7 @@ func (m *nerModel) score(feats []uint64, out *[nerNumTags]int64) {
 	out[8] += s8
 }
 
-// nerNineTags fails to compile unless nerNumTags is 9 (see score).
+// This fails to compile unless nerNumTags is 9 (see score).
 var _ = [1]struct{}{}[nerNumTags-9]
 
 // static adds to out the weights of the static features of token i of ps
@@ -365,18 +365,20 @@ type nerWordRow struct {
 	sum   [nerNumTags]int32 // int16 weights of at most a dozen features
 }
 
-// size makes the memo empty with room for n words.
+// size makes the memo empty with room for n words in its index; rows
+// start with room for about half of them (a name is mostly repeated).
 func (wm *nerWordMemo) size(n int) {
 	k := 16
 	for k < 2*n {
 		k <<= 1
 	}
 	wm.index = make([]int32, k)
-	wm.rows = make([]nerWordRow, 0, n)
+	wm.rows = make([]nerWordRow, 0, n/2+8)
 }
 
 // find returns the row of word w (lower-case hash lower) and true, or a new
-// row for w and false. A full memo starts over.
+// row for w and false. The row is valid until the next call. A memo whose
+// index is half full starts over, larger.
 func (wm *nerWordMemo) find(w string, lower uint64) (*nerWordRow, bool) {
 	if 2*(len(wm.rows)+1) > len(wm.index) {
 		wm.size(max(2*len(wm.rows), 16))
