@@ -346,7 +346,33 @@ func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i
 	for g, v := range row.sum {
 		out[g] += int64(v)
 	}
-	m.score(f.contextFeatures(f.feats[:0], text, ps.toks, ps.info, ps.s, d, i, row.short, true), out)
+	f.pend = f.contextFeatures(f.pend, text, ps.toks, ps.info, ps.s, d, i, row.short, true)
+	f.pendTo = append(f.pendTo, nerPending{end: len(f.pend), out: out})
+}
+
+// nerPending is a deferred addition of nerModel.static: the context
+// features in nerFeaturer.pend up to end are to be added to out.
+type nerPending struct {
+	end int
+	out *[nerNumTags]int64
+}
+
+// finish adds the deferred context features of the sentence's candidates.
+// Their keys are mostly rare words, whose slots are seldom in the cache:
+// it first reads every home slot, loads that do not wait on each other, so
+// that the cache misses overlap, then probes.
+func (m *nerModel) finish(f *nerFeaturer) {
+	var touch uint32
+	for _, h := range f.pend {
+		touch |= m.slots[h&m.mask].fp
+	}
+	f.touched = touch // keeps the reads
+	start := 0
+	for _, p := range f.pendTo {
+		m.score(f.pend[start:p.end], p.out)
+		start = p.end
+	}
+	f.pend, f.pendTo = f.pend[:0], f.pendTo[:0]
 }
 
 // nerWordMemo holds, for each distinct word scored in one tagging call, the
@@ -446,11 +472,13 @@ func nerPrepareTokens(text string, all []token, bounds []int) ([]nerSent, *nerDo
 
 // nerScorer scores feature lists: the embedded model at tagging time, the
 // weights being learnt at training time. static must add exactly what
-// score(f.features(...), out) would, and history what
-// score(f.history(p), out) would; both may use caches kept in f.
+// score(f.features(...), out) would once finish has run, and history what
+// score(f.history(p), out) would; they may use caches kept in f.
 type nerScorer interface {
 	score(feats []uint64, out *[nerNumTags]int64)
+	// static may defer some of its additions to out until finish.
 	static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, out *[nerNumTags]int64)
+	finish(f *nerFeaturer)
 	history(f *nerFeaturer, p uint8, out *[nerNumTags]int64)
 }
 
@@ -461,6 +489,8 @@ const nerNegInf = -1 << 60
 // pointers are kept per token; the path scores roll over two rows.
 type nerViterbi struct {
 	back [][nerNumTags]uint8 // best previous tag of each tag at each token
+	st   [][nerNumTags]int64 // static scores of each candidate token
+	hist []nerHistState      // what history needs of each candidate token
 }
 
 // nerDecode tags one prepared sentence into tags (len(ps.toks)) with
@@ -475,6 +505,22 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 		v.back = make([][nerNumTags]uint8, n)
 	}
 	back := v.back[:n]
+	if cap(v.st) < n {
+		v.st = make([][nerNumTags]int64, n)
+		v.hist = make([]nerHistState, n)
+	}
+	st, hist := v.st[:n], v.hist[:n]
+	// The static scores of all candidates first (the memory of N7 does not
+	// change within a sentence), so that the scorer may gather their table
+	// reads (see nerModel.static).
+	for i := range n {
+		if ps.info[i].cand {
+			st[i] = [nerNumTags]int64{}
+			sc.static(f, text, ps, d, i, &st[i])
+			hist[i] = f.nerHistState
+		}
+	}
+	sc.finish(f)
 	// prev is the best score of a path over tokens 0..i-1 ending in each
 	// tag; cur is being filled for token i.
 	var prev, cur [nerNumTags]int64
@@ -505,10 +551,8 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 		}
 		particle := ps.info[i].particle
 		afterTail := i > 0 && ps.toks[i-1].Flags&tokHyphenTail != 0
-		var st [nerNumTags]int64
-		f.scores = [nerNumTags]int64{}
-		sc.static(f, text, ps, d, i, &f.scores)
-		st = f.scores
+		sti := &st[i]
+		f.nerHistState, f.row = hist[i], nil
 		for p := uint8(0); p <= nerNumTags; p++ {
 			var pv int64
 			switch {
@@ -533,7 +577,7 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 				} else if c != 0 && particle {
 					continue // N3
 				}
-				if s := pv + st[c] + f.scores[c]; s > cur[c] {
+				if s := pv + sti[c] + f.scores[c]; s > cur[c] {
 					cur[c], bk[c] = s, p
 				}
 			}
@@ -607,6 +651,10 @@ type nerTagger struct {
 	v       nerViterbi
 	featBuf [32]uint64 // room for every static feature of a token
 	lowBuf  [64]byte   // room for the lower-case form of most words
+
+	// Room for the deferred context features of most sentences.
+	pendBuf   [512]uint64
+	pendToBuf [32]nerPending
 }
 
 // nerTagPrepared tags prepared sentences, in order, and returns their
@@ -631,6 +679,9 @@ func nerTagPrepared(text string, prepared []nerSent, d *nerDoc) []nerMention {
 	f.feats, f.low = tg.featBuf[:0], tg.lowBuf[:0]
 	f.words.size(cands)
 	tg.v.back = make([][nerNumTags]uint8, longest)
+	tg.v.st = make([][nerNumTags]int64, longest)
+	tg.v.hist = make([]nerHistState, longest)
+	f.pend, f.pendTo = tg.pendBuf[:0], tg.pendToBuf[:0]
 	tags := make([]uint8, longest)
 	// A mention starts at a candidate: cands bounds their number.
 	out := make([]nerMention, 0, cands)

@@ -485,7 +485,18 @@ type nerFeaturer struct {
 	row        *nerShortRow // the cached row of the current token, or nil
 	dropSeed   uint64       // training only: nonzero enables word-identity dropout
 
-	// Recorded by features for history.
+	// Deferred context features of nerModel.static, and the or of their
+	// home slots' fingerprints (kept so that the reads are not dropped).
+	pend    []uint64
+	pendTo  []nerPending
+	touched uint32
+
+	nerHistState // recorded by features for history
+}
+
+// nerHistState is what the history features need of a token; features
+// records it in the featurer.
+type nerHistState struct {
 	lower, short uint64
 	mem          uint8
 	hasMem       bool

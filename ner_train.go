@@ -216,6 +216,9 @@ func (ws nerTrainWeights) static(f *nerFeaturer, text string, ps *nerSent, d *ne
 	ws.score(f.features(text, ps.toks, ps.info, ps.s, d, i), out)
 }
 
+// finish does nothing: static adds at once.
+func (ws nerTrainWeights) finish(f *nerFeaturer) {}
+
 // history adds the current weights of the history features for previous
 // tag p.
 func (ws nerTrainWeights) history(f *nerFeaturer, p uint8, out *[nerNumTags]int64) {
