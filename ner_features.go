@@ -140,6 +140,24 @@ func nerShapes(w string) (long, short uint64) {
 	return long, short
 }
 
+// nerShortShape returns the short shape hash of w, as nerShapes does,
+// at once for a word of lower-case ASCII letters (short shape x), the
+// commonest neighbour of a name.
+func nerShortShape(w string) uint64 {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			_, short := nerShapes(w)
+			return short
+		}
+	}
+	if w == "" {
+		return nerFNVOffset
+	}
+	h := uint64(nerFNVOffset)
+	h ^= 'x'
+	return h * nerFNVPrime
+}
+
 // nerMix combines a feature template number with a value hash into the
 // feature key. The result is never 0 (0 marks an empty model slot).
 func nerMix(tmpl uint64, v uint64) uint64 {
@@ -574,7 +592,7 @@ func (f *nerFeaturer) contextFeatures(dst []uint64, text string, toks []token, i
 	sp1 := uint64(nerHashEOS)
 	if i+1 < len(toks) {
 		t1 := &toks[i+1]
-		_, sp1 = nerShapes(text[t1.Start:t1.Head])
+		sp1 = nerShortShape(text[t1.Start:t1.Head])
 	}
 	dst = append(dst,
 		nerMix(nerFLowerM1, lm1),

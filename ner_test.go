@@ -313,3 +313,11 @@ func FuzzNERTag(f *testing.F) {
 		}
 	})
 }
+
+func TestNERShortShape(t *testing.T) {
+	for _, w := range []string{"", "x", "said", "of", "Khan", "U.S.", "don't", "é", "café", "1996", ",", "a\xffb"} {
+		if _, want := nerShapes(w); nerShortShape(w) != want {
+			t.Errorf("nerShortShape(%q) differs from nerShapes", w)
+		}
+	}
+}
