@@ -328,39 +328,40 @@ func (m *nerModel) score(feats []uint64, out *[nerNumTags]int64) {
 var _ = [1]struct{}{}[nerNumTags-9]
 
 // static adds to out the weights of the static features of token i of ps
-// (see nerFeaturer.features). The weights of its word features are summed
-// once per distinct word of the call, in f.words.
+// (see nerFeaturer.features), deferring them until finish: the weights of
+// its word features are summed once per distinct word of the call (in
+// f.words), those of its context features per token.
 func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, out *[nerNumTags]int64) {
 	t, in := &ps.toks[i], &ps.info[i]
 	w := text[t.Start:t.Head]
-	row, found := f.words.find(w, in.lower)
+	r, found := f.words.find(w, in.lower)
+	short := f.words.rows[r].short
 	if !found {
-		shape, short := nerShapes(w)
-		var sum [nerNumTags]int64
-		m.score(f.wordFeatures(f.feats[:0], w, in.lower, shape, short, in.class, true), &sum)
-		row.short = short
-		for g, v := range sum {
-			row.sum[g] = int32(v)
-		}
+		var shape uint64
+		shape, short = nerShapes(w)
+		f.words.rows[r].short = short
+		f.pend = f.wordFeatures(f.pend, w, in.lower, shape, short, in.class, true)
+		f.pendTo = append(f.pendTo, nerPending{end: len(f.pend), row: r})
 	}
-	for g, v := range row.sum {
-		out[g] += int64(v)
-	}
-	f.pend = f.contextFeatures(f.pend, text, ps.toks, ps.info, ps.s, d, i, row.short, true)
-	f.pendTo = append(f.pendTo, nerPending{end: len(f.pend), out: out})
+	f.pend = f.contextFeatures(f.pend, text, ps.toks, ps.info, ps.s, d, i, short, true)
+	f.pendTo = append(f.pendTo, nerPending{end: len(f.pend), row: r, out: out})
 }
 
-// nerPending is a deferred addition of nerModel.static: the context
-// features in nerFeaturer.pend up to end are to be added to out.
+// nerPending is a deferred addition of nerModel.static: the features in
+// nerFeaturer.pend up to end (from the previous entry's end) are to be
+// summed into word row row (out nil), or added to out together with the
+// sum of word row row.
 type nerPending struct {
 	end int
+	row int
 	out *[nerNumTags]int64
 }
 
-// finish adds the deferred context features of the sentence's candidates.
-// Their keys are mostly rare words, whose slots are seldom in the cache:
-// it first reads every home slot, loads that do not wait on each other, so
-// that the cache misses overlap, then probes.
+// finish makes the deferred additions of static, in order (a word's row is
+// summed before it is used). Most keys are rare words or contexts, whose
+// slots are seldom in the cache: it first reads every home slot, loads
+// that do not wait on each other, so that the cache misses overlap; then
+// it probes.
 func (m *nerModel) finish(f *nerFeaturer) {
 	var touch uint32
 	for _, h := range f.pend {
@@ -369,8 +370,21 @@ func (m *nerModel) finish(f *nerFeaturer) {
 	f.touched = touch // keeps the reads
 	start := 0
 	for _, p := range f.pendTo {
-		m.score(f.pend[start:p.end], p.out)
+		keys := f.pend[start:p.end]
 		start = p.end
+		row := &f.words.rows[p.row]
+		if p.out == nil {
+			var sum [nerNumTags]int64
+			m.score(keys, &sum)
+			for g, v := range sum {
+				row.sum[g] = int32(v)
+			}
+			continue
+		}
+		for g, v := range row.sum {
+			p.out[g] += int64(v)
+		}
+		m.score(keys, p.out)
 	}
 	f.pend, f.pendTo = f.pend[:0], f.pendTo[:0]
 }
@@ -378,7 +392,8 @@ func (m *nerModel) finish(f *nerFeaturer) {
 // nerWordMemo holds, for each distinct word scored in one tagging call, the
 // summed weights of its word features and its short shape. It is an
 // open-addressing table (linear probing) of indexes into rows, keyed by the
-// word's text, probed from its lower-case hash.
+// word's text, probed from its lower-case hash. Rows are never dropped, so
+// their indexes stay valid for the whole call.
 type nerWordMemo struct {
 	index []int32 // 1 + index in rows; 0 marks an empty slot
 	rows  []nerWordRow
@@ -386,41 +401,55 @@ type nerWordMemo struct {
 
 // nerWordRow is one word of a nerWordMemo.
 type nerWordRow struct {
-	w     string
-	short uint64
-	sum   [nerNumTags]int32 // int16 weights of at most a dozen features
+	w            string
+	lower, short uint64
+	sum          [nerNumTags]int32 // int16 weights of at most a dozen features
 }
 
 // size makes the memo empty with room for n words in its index; rows
 // start with room for about half of them (a name is mostly repeated).
 func (wm *nerWordMemo) size(n int) {
+	wm.index = make([]int32, nerWordIndexSize(n))
+	wm.rows = make([]nerWordRow, 0, n/2+8)
+}
+
+// nerWordIndexSize returns the index size for n words: a power of two, at
+// least 16 and 2n.
+func nerWordIndexSize(n int) int {
 	k := 16
 	for k < 2*n {
 		k <<= 1
 	}
-	wm.index = make([]int32, k)
-	wm.rows = make([]nerWordRow, 0, n/2+8)
+	return k
 }
 
-// find returns the row of word w (lower-case hash lower) and true, or a new
-// row for w and false. The row is valid until the next call. A memo whose
-// index is half full starts over, larger.
-func (wm *nerWordMemo) find(w string, lower uint64) (*nerWordRow, bool) {
-	if 2*(len(wm.rows)+1) > len(wm.index) {
-		wm.size(max(2*len(wm.rows), 16))
-	}
+// slot returns the index slot of word w (lower-case hash lower): the one
+// holding it, or the empty one where it belongs.
+func (wm *nerWordMemo) slot(w string, lower uint64) uint64 {
 	mask := uint64(len(wm.index) - 1)
 	for i := (lower * 0x9E3779B97F4A7C15) >> 32 & mask; ; i = (i + 1) & mask {
-		k := wm.index[i]
-		if k == 0 {
-			wm.rows = append(wm.rows, nerWordRow{w: w})
-			wm.index[i] = int32(len(wm.rows))
-			return &wm.rows[len(wm.rows)-1], false
-		}
-		if r := &wm.rows[k-1]; r.w == w {
-			return r, true
+		if k := wm.index[i]; k == 0 || wm.rows[k-1].w == w {
+			return i
 		}
 	}
+}
+
+// find returns the index in rows of word w (lower-case hash lower) and
+// true, or of a new row for w and false. An index half full is doubled.
+func (wm *nerWordMemo) find(w string, lower uint64) (int, bool) {
+	if 2*(len(wm.rows)+1) > len(wm.index) {
+		wm.index = make([]int32, nerWordIndexSize(len(wm.rows)+1))
+		for r := range wm.rows {
+			wm.index[wm.slot(wm.rows[r].w, wm.rows[r].lower)] = int32(r + 1)
+		}
+	}
+	i := wm.slot(w, lower)
+	if k := wm.index[i]; k != 0 {
+		return int(k - 1), true
+	}
+	wm.rows = append(wm.rows, nerWordRow{w: w, lower: lower})
+	wm.index[i] = int32(len(wm.rows))
+	return len(wm.rows) - 1, false
 }
 
 // nerSent is one prepared sentence: its tokens, their features' inputs and

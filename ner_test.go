@@ -321,3 +321,19 @@ func TestNERShortShape(t *testing.T) {
 		}
 	}
 }
+
+func TestNERWordMemoGrows(t *testing.T) {
+	var wm nerWordMemo
+	words := make([]string, 100)
+	for i := range words {
+		words[i] = fmt.Sprintf("W%d", i)
+	}
+	for pass := 0; pass < 2; pass++ {
+		for i, w := range words {
+			r, found := wm.find(w, nerHashLower(w)&0xff) // few hash values: long probe runs
+			if found != (pass == 1) || r != i || wm.rows[r].w != w {
+				t.Fatalf("pass %d: find(%q) = %d, %v", pass, w, r, found)
+			}
+		}
+	}
+}
