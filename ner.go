@@ -105,7 +105,7 @@ type nerShortRow struct {
 
 // nerShortCacheSize bounds the per-call shape cache (an article has few
 // short shapes: Xx, X, X.X., ...).
-const nerShortCacheSize = 16
+const nerShortCacheSize = 8
 
 // nerSlot is one table slot (24 bytes). It keeps a 32-bit fingerprint of
 // the feature key (the high half, with the low bit set; 0 marks an empty
@@ -406,11 +406,10 @@ type nerWordRow struct {
 	sum          [nerNumTags]int32 // int16 weights of at most a dozen features
 }
 
-// size makes the memo empty with room for n words in its index; rows
-// start with room for about half of them (a name is mostly repeated).
+// size makes the memo empty with room for n words.
 func (wm *nerWordMemo) size(n int) {
 	wm.index = make([]int32, nerWordIndexSize(n))
-	wm.rows = make([]nerWordRow, 0, n/2+8)
+	wm.rows = make([]nerWordRow, 0, n)
 }
 
 // nerWordIndexSize returns the index size for n words: a power of two, at
@@ -514,12 +513,18 @@ type nerScorer interface {
 // nerNegInf marks an impossible Viterbi state.
 const nerNegInf = -1 << 60
 
-// nerViterbi is the scratch space of the Viterbi decoder. Only the back
-// pointers are kept per token; the path scores roll over two rows.
+// nerViterbi is the scratch space of the Viterbi decoder. The path scores
+// roll over two rows; per token it keeps the back pointers and, for
+// candidates, what the static pass computed.
 type nerViterbi struct {
-	back [][nerNumTags]uint8 // best previous tag of each tag at each token
-	st   [][nerNumTags]int64 // static scores of each candidate token
-	hist []nerHistState      // what history needs of each candidate token
+	steps []nerStep // one per token of the sentence
+}
+
+// nerStep is the decoder's record of one token.
+type nerStep struct {
+	back   [nerNumTags]uint8 // best previous tag of each tag
+	static [nerNumTags]int64 // static scores (candidates only)
+	hist   nerHistState      // what history needs (candidates only)
 }
 
 // nerDecode tags one prepared sentence into tags (len(ps.toks)) with
@@ -530,23 +535,19 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 	if n == 0 {
 		return
 	}
-	if cap(v.back) < n {
-		v.back = make([][nerNumTags]uint8, n)
+	if cap(v.steps) < n {
+		v.steps = make([]nerStep, n)
 	}
-	back := v.back[:n]
-	if cap(v.st) < n {
-		v.st = make([][nerNumTags]int64, n)
-		v.hist = make([]nerHistState, n)
-	}
-	st, hist := v.st[:n], v.hist[:n]
+	steps := v.steps[:n]
 	// The static scores of all candidates first (the memory of N7 does not
 	// change within a sentence), so that the scorer may gather their table
 	// reads (see nerModel.static).
 	for i := range n {
 		if ps.info[i].cand {
-			st[i] = [nerNumTags]int64{}
-			sc.static(f, text, ps, d, i, &st[i])
-			hist[i] = f.nerHistState
+			st := &steps[i]
+			st.static = [nerNumTags]int64{}
+			sc.static(f, text, ps, d, i, &st.static)
+			st.hist = f.nerHistState
 		}
 	}
 	sc.finish(f)
@@ -554,7 +555,7 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 	// tag; cur is being filled for token i.
 	var prev, cur [nerNumTags]int64
 	for i := 0; i < n; i++ {
-		bk := &back[i]
+		bk := &steps[i].back
 		if !ps.info[i].cand && i > 0 && !ps.info[i-1].cand {
 			// N2 after N2: only O was reachable, so it stays the best.
 			bk[nerTagO] = nerTagO
@@ -580,8 +581,8 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 		}
 		particle := ps.info[i].particle
 		afterTail := i > 0 && ps.toks[i-1].Flags&tokHyphenTail != 0
-		sti := &st[i]
-		f.nerHistState, f.row = hist[i], nil
+		sti := &steps[i].static
+		f.nerHistState, f.row = steps[i].hist, nil
 		for p := uint8(0); p <= nerNumTags; p++ {
 			var pv int64
 			switch {
@@ -621,7 +622,7 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 	}
 	for i := n - 1; i >= 0; i-- {
 		tags[i] = arg
-		arg = back[i][arg]
+		arg = steps[i].back[arg]
 	}
 }
 
@@ -678,27 +679,33 @@ func nerTagTokens(text string, all []token, bounds []int) []nerMention {
 type nerTagger struct {
 	f       nerFeaturer
 	v       nerViterbi
-	featBuf [32]uint64 // room for every static feature of a token
-	lowBuf  [64]byte   // room for the lower-case form of most words
+	featBuf [nerMaxFeatures]uint64 // room for every static feature of a token
+	lowBuf  [64]byte               // room for the lower-case form of most words
 
-	// Room for the deferred context features of most sentences.
-	pendBuf   [512]uint64
-	pendToBuf [32]nerPending
+	// Room for the tags and deferred additions of most sentences.
+	tagBuf    [256]uint8
+	pendToBuf [64]nerPending
 }
+
+// nerMaxFeatures bounds the number of static features of one token.
+const nerMaxFeatures = 32
 
 // nerTagPrepared tags prepared sentences, in order, and returns their
 // mentions.
 func nerTagPrepared(text string, prepared []nerSent, d *nerDoc) []nerMention {
 	m := nerLoadModel()
-	longest, cands := 0, 0
+	longest, cands, maxCands := 0, 0, 0
 	for k := range prepared {
 		ps := &prepared[k]
 		longest = max(longest, len(ps.toks))
+		n := 0
 		for i := range ps.info {
 			if ps.info[i].cand {
-				cands++
+				n++
 			}
 		}
+		cands += n
+		maxCands = max(maxCands, n)
 	}
 	if cands == 0 {
 		return nil
@@ -707,11 +714,18 @@ func nerTagPrepared(text string, prepared []nerSent, d *nerDoc) []nerMention {
 	f := &tg.f
 	f.feats, f.low = tg.featBuf[:0], tg.lowBuf[:0]
 	f.words.size(cands)
-	tg.v.back = make([][nerNumTags]uint8, longest)
-	tg.v.st = make([][nerNumTags]int64, longest)
-	tg.v.hist = make([]nerHistState, longest)
-	f.pend, f.pendTo = tg.pendBuf[:0], tg.pendToBuf[:0]
-	tags := make([]uint8, longest)
+	tg.v.steps = make([]nerStep, longest)
+	// Room for the deferred features of the sentence with most candidates:
+	// per candidate, its context and perhaps its word features.
+	f.pend = make([]uint64, 0, nerMaxFeatures*maxCands)
+	f.pendTo = tg.pendToBuf[:0]
+	if 2*maxCands > len(tg.pendToBuf) {
+		f.pendTo = make([]nerPending, 0, 2*maxCands)
+	}
+	tags := tg.tagBuf[:]
+	if longest > len(tags) {
+		tags = make([]uint8, longest)
+	}
 	// A mention starts at a candidate: cands bounds their number.
 	out := make([]nerMention, 0, cands)
 	for k := range prepared {
