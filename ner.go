@@ -485,8 +485,7 @@ func nerPrepareTokens(text string, all []token, bounds []int) ([]nerSent, *nerDo
 		a, b := bounds[k], bounds[k+1]
 		ps := &out[k]
 		ps.toks, ps.info = all[a:b:b], info[a:b:b]
-		ps.s = nerPrepare(text, ps.toks, ps.info, classes)
-		d.note(ps.toks, ps.info, ps.s)
+		ps.s = nerPrepare(text, ps.toks, ps.info, classes, d)
 	}
 	cands := 0
 	for k := range out {

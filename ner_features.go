@@ -361,14 +361,16 @@ func (d *nerDoc) has(set []uint64, h uint64) bool {
 	return set[b>>6]&(1<<(b&63)) != 0
 }
 
-// nerPrepare fills info for the tokens of one sentence and returns its flags.
+// nerPrepare fills info for the tokens of one sentence, notes its
+// document-level evidence in d (words seen in lower case; in running text,
+// words capitalised mid-sentence) and returns its flags.
 // N1: a sentence is all caps when at least 60% of its words of two or more
 // letters are all caps, and title case when it has at least four words and
 // 70% of them start with a capital.
 // N2: a token is a name candidate when it is a word with an upper-case
 // letter, a listed particle or '&' between two such words (N3), or a word
 // with a lower-case hyphen tail after a capitalised head.
-func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassTable) nerSentInfo {
+func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassTable, d *nerDoc) nerSentInfo {
 	words, caps, capStart := 0, 0, 0
 	for i := range toks {
 		t := &toks[i]
@@ -381,6 +383,8 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 		if t.Flags&tokHasUpper != 0 {
 			in.cand = true
 			in.class = classes.get(in.lower)
+		} else if t.Flags&tokHasLower != 0 {
+			d.set(d.lowerSet, in.lower) // a word seen in lower case
 		}
 		if t.Flags&(tokHasUpper|tokHasLower) != 0 {
 			words++
@@ -395,6 +399,16 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 	var s nerSentInfo
 	s.allCaps = words > 0 && caps*10 >= words*6
 	s.titleCase = !s.allCaps && words >= 4 && capStart*10 >= words*7
+	// A running-text sentence: its capitalised words that neither start
+	// it nor are all caps are seen capitalised mid-sentence.
+	if !s.allCaps && !s.titleCase && len(toks) > 0 {
+		d.running = true
+		for i := range toks {
+			if f := toks[i].Flags; info[i].cand && f&tokCap != 0 && f&(tokSentStart|tokAllCaps) == 0 {
+				d.set(d.capMid, info[i].lower)
+			}
+		}
+	}
 	return s
 }
 
@@ -467,25 +481,6 @@ func nerPrepareWindows(text string, toks []token, info []nerTokInfo, classes *ne
 		}
 	}
 	return n
-}
-
-// nerNote records the document-level evidence of one prepared sentence.
-func (d *nerDoc) note(toks []token, info []nerTokInfo, s nerSentInfo) {
-	if !s.allCaps && !s.titleCase && len(toks) > 0 {
-		d.running = true
-	}
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind != tokWord {
-			continue
-		}
-		switch {
-		case t.Flags&tokHasUpper == 0 && t.Flags&tokHasLower != 0:
-			d.set(d.lowerSet, info[i].lower)
-		case !s.allCaps && !s.titleCase && t.Flags&tokCap != 0 && t.Flags&tokSentStart == 0 && t.Flags&tokAllCaps == 0:
-			d.set(d.capMid, info[i].lower)
-		}
-	}
 }
 
 // nerFeaturer builds the feature keys of one token; its buffers are reused.
