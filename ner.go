@@ -334,7 +334,7 @@ var _ = [1]struct{}{}[nerNumTags-9]
 func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, out *[nerNumTags]int64) {
 	t, in := &ps.toks[i], &ps.info[i]
 	w := text[t.Start:t.Head]
-	r, found := f.words.find(w, in.lower)
+	r, found := f.words.find(text, t.Start, t.Head, in.lower)
 	short := f.words.rows[r].short
 	if !found {
 		var shape uint64
@@ -393,7 +393,8 @@ func (m *nerModel) finish(f *nerFeaturer) {
 // summed weights of its word features and its short shape. It is an
 // open-addressing table (linear probing) of indexes into rows, keyed by the
 // word's text, probed from its lower-case hash. Rows are never dropped, so
-// their indexes stay valid for the whole call.
+// their indexes stay valid for the whole call; they hold no pointers (a
+// word is its offsets in the text), so the collector need not scan them.
 type nerWordMemo struct {
 	index []int32 // 1 + index in rows; 0 marks an empty slot
 	rows  []nerWordRow
@@ -401,7 +402,7 @@ type nerWordMemo struct {
 
 // nerWordRow is one word of a nerWordMemo.
 type nerWordRow struct {
-	w            string
+	start, end   int // the word is text[start:end]
 	lower, short uint64
 	sum          [nerNumTags]int32 // int16 weights of at most a dozen features
 }
@@ -422,31 +423,38 @@ func nerWordIndexSize(n int) int {
 	return k
 }
 
-// slot returns the index slot of word w (lower-case hash lower): the one
-// holding it, or the empty one where it belongs.
-func (wm *nerWordMemo) slot(w string, lower uint64) uint64 {
+// slot returns the index slot of word text[start:end] (lower-case hash
+// lower): the one holding it, or the empty one where it belongs.
+func (wm *nerWordMemo) slot(text string, start, end int, lower uint64) uint64 {
+	w := text[start:end]
 	mask := uint64(len(wm.index) - 1)
 	for i := (lower * 0x9E3779B97F4A7C15) >> 32 & mask; ; i = (i + 1) & mask {
-		if k := wm.index[i]; k == 0 || wm.rows[k-1].w == w {
+		k := wm.index[i]
+		if k == 0 {
+			return i
+		}
+		if r := &wm.rows[k-1]; text[r.start:r.end] == w {
 			return i
 		}
 	}
 }
 
-// find returns the index in rows of word w (lower-case hash lower) and
-// true, or of a new row for w and false. An index half full is doubled.
-func (wm *nerWordMemo) find(w string, lower uint64) (int, bool) {
+// find returns the index in rows of word text[start:end] (lower-case hash
+// lower) and true, or of a new row for it and false. An index half full is
+// doubled. All calls on one memo must pass the same text.
+func (wm *nerWordMemo) find(text string, start, end int, lower uint64) (int, bool) {
 	if 2*(len(wm.rows)+1) > len(wm.index) {
 		wm.index = make([]int32, nerWordIndexSize(len(wm.rows)+1))
-		for r := range wm.rows {
-			wm.index[wm.slot(wm.rows[r].w, wm.rows[r].lower)] = int32(r + 1)
+		for k := range wm.rows {
+			r := &wm.rows[k]
+			wm.index[wm.slot(text, r.start, r.end, r.lower)] = int32(k + 1)
 		}
 	}
-	i := wm.slot(w, lower)
+	i := wm.slot(text, start, end, lower)
 	if k := wm.index[i]; k != 0 {
 		return int(k - 1), true
 	}
-	wm.rows = append(wm.rows, nerWordRow{w: w, lower: lower})
+	wm.rows = append(wm.rows, nerWordRow{start: start, end: end, lower: lower})
 	wm.index[i] = int32(len(wm.rows))
 	return len(wm.rows) - 1, false
 }

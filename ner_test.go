@@ -324,14 +324,19 @@ func TestNERShortShape(t *testing.T) {
 
 func TestNERWordMemoGrows(t *testing.T) {
 	var wm nerWordMemo
-	words := make([]string, 100)
-	for i := range words {
-		words[i] = fmt.Sprintf("W%d", i)
+	var text strings.Builder
+	var spans []Span
+	for i := range 100 {
+		start := text.Len()
+		fmt.Fprintf(&text, "W%d ", i)
+		spans = append(spans, Span{start, text.Len() - 1})
 	}
+	s := text.String()
 	for pass := 0; pass < 2; pass++ {
-		for i, w := range words {
-			r, found := wm.find(w, nerHashLower(w)&0xff) // few hash values: long probe runs
-			if found != (pass == 1) || r != i || wm.rows[r].w != w {
+		for i, sp := range spans {
+			w := s[sp.Start:sp.End]
+			r, found := wm.find(s, sp.Start, sp.End, nerHashLower(w)&0xff) // few hash values: long probe runs
+			if found != (pass == 1) || r != i || s[wm.rows[r].start:wm.rows[r].end] != w {
 				t.Fatalf("pass %d: find(%q) = %d, %v", pass, w, r, found)
 			}
 		}
