@@ -241,23 +241,28 @@ func (m *nerModel) add(h uint64, out *[nerNumTags]int32) {
 	}
 }
 
-// history adds to out the weights of the history features of the token last
-// passed to f.features, for previous tag p; it equals scoring
-// f.history(p) but uses tables and a per-call cache of shape rows.
-func (m *nerModel) history(f *nerFeaturer, p uint8, out *[nerNumTags]int64) {
-	row := f.row
-	if row == nil {
-		row = m.shortRow(f)
-		f.row = row
-	}
-	w := &row.w[p]
-	for g := range out {
-		out[g] += int64(w[g])
-	}
+// histories sets out[p], for each previous tag p in valid, to the weights
+// of the history features of the token last passed to f.features; it
+// equals scoring f.history(p) but uses tables and the per-call cache of
+// shape rows.
+func (m *nerModel) histories(f *nerFeaturer, valid uint16, out *[nerNumTags + 1][nerNumTags]int64) {
+	row := m.shortRow(f)
+	var mt *[nerNumTags + 1][nerNumTags]int32
 	if f.hasMem && f.mem < 5 {
-		mt := &m.memT[f.mem][p]
-		for g := range out {
-			out[g] += int64(mt[g])
+		mt = &m.memT[f.mem]
+	}
+	for p := range out {
+		if valid&(1<<p) == 0 {
+			continue
+		}
+		o, w := &out[p], &row.w[p]
+		for g := range o {
+			o[g] = int64(w[g])
+		}
+		if mt != nil {
+			for g, v := range &mt[p] {
+				o[g] += int64(v)
+			}
 		}
 	}
 }
@@ -507,14 +512,17 @@ func nerPrepareTokens(text string, all []token, bounds []int) ([]nerSent, *nerDo
 
 // nerScorer scores feature lists: the embedded model at tagging time, the
 // weights being learnt at training time. static must add exactly what
-// score(f.features(...), out) would once finish has run, and history what
-// score(f.history(p), out) would; they may use caches kept in f.
+// score(f.features(...), out) would once finish has run, and histories
+// what score(f.history(p), out) would for each p; they may use caches kept
+// in f.
 type nerScorer interface {
 	score(feats []uint64, out *[nerNumTags]int64)
 	// static may defer some of its additions to out until finish.
 	static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, out *[nerNumTags]int64)
 	finish(f *nerFeaturer)
-	history(f *nerFeaturer, p uint8, out *[nerNumTags]int64)
+	// histories sets out[p], for each previous tag p whose bit is set in
+	// valid, to the weights of the history features for p.
+	histories(f *nerFeaturer, valid uint16, out *[nerNumTags + 1][nerNumTags]int64)
 }
 
 // nerNegInf marks an impossible Viterbi state.
@@ -589,22 +597,28 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 		particle := ps.info[i].particle
 		afterTail := i > 0 && ps.toks[i-1].Flags&tokHyphenTail != 0
 		sti := &steps[i].static
-		f.nerHistState, f.row = steps[i].hist, nil
-		for p := uint8(0); p <= nerNumTags; p++ {
-			var pv int64
-			switch {
-			case i == 0 && p == nerTagBOS:
-				pv = 0
-			case i == 0 || p == nerTagBOS:
-				continue
-			default:
-				pv = prev[p]
-				if pv == nerNegInf {
-					continue
+		// The previous tags that can be reached: BOS at the start,
+		// else those with a path.
+		var valid uint16 = 1 << nerTagBOS
+		if i > 0 {
+			valid = 0
+			for p := range nerNumTags {
+				if prev[p] != nerNegInf {
+					valid |= 1 << p
 				}
 			}
-			f.scores = [nerNumTags]int64{}
-			sc.history(f, p, &f.scores)
+		}
+		f.nerHistState = steps[i].hist
+		sc.histories(f, valid, &f.hists)
+		for p := uint8(0); p <= nerNumTags; p++ {
+			if valid&(1<<p) == 0 {
+				continue
+			}
+			pv := int64(0)
+			if i > 0 {
+				pv = prev[p]
+			}
+			hp := &f.hists[p]
 			for c := uint8(0); c < nerNumTags; c++ {
 				if c&1 == 0 && c != 0 {
 					// N4: I-X only after B-X or I-X, never after a hyphen tail.
@@ -614,7 +628,7 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 				} else if c != 0 && particle {
 					continue // N3
 				}
-				if s := pv + sti[c] + f.scores[c]; s > cur[c] {
+				if s := pv + sti[c] + hp[c]; s > cur[c] {
 					cur[c], bk[c] = s, p
 				}
 			}

@@ -485,18 +485,17 @@ func nerPrepareWindows(text string, toks []token, info []nerTokInfo, classes *ne
 
 // nerFeaturer builds the feature keys of one token; its buffers are reused.
 type nerFeaturer struct {
-	feats  []uint64
-	low    []byte
-	hist   []uint64
-	scores [nerNumTags]int64 // scratch for the scorer, kept here so it does not escape per token
+	feats []uint64
+	low   []byte
+	hist  []uint64
+	hists [nerNumTags + 1][nerNumTags]int64 // history weights by previous tag: scratch for the decoder
 
 	// Per-call cache of Tag1Short rows for the model scorer: the first
 	// nShort entries are filled.
 	shortCache [nerShortCacheSize]nerShortRow
 	nShort     int
-	words      nerWordMemo  // per-call sums of word features for the model scorer
-	row        *nerShortRow // the cached row of the current token, or nil
-	dropSeed   uint64       // training only: nonzero enables word-identity dropout
+	words      nerWordMemo // per-call sums of word features for the model scorer
+	dropSeed   uint64      // training only: nonzero enables word-identity dropout
 
 	// Deferred context features of nerModel.static, and the or of their
 	// home slots' fingerprints (kept so that the reads are not dropped).
@@ -650,7 +649,6 @@ func (f *nerFeaturer) contextFeatures(dst []uint64, text string, toks []token, i
 		dst = append(dst, nerMix(nerFMemory, uint64(f.mem)))
 	}
 	f.lower, f.short = lower, short
-	f.row = nil
 	return dst
 }
 

@@ -219,10 +219,15 @@ func (ws nerTrainWeights) static(f *nerFeaturer, text string, ps *nerSent, d *ne
 // finish does nothing: static adds at once.
 func (ws nerTrainWeights) finish(f *nerFeaturer) {}
 
-// history adds the current weights of the history features for previous
-// tag p.
-func (ws nerTrainWeights) history(f *nerFeaturer, p uint8, out *[nerNumTags]int64) {
-	ws.score(f.history(p), out)
+// histories sets out[p] to the current weights of the history features
+// for each previous tag p in valid.
+func (ws nerTrainWeights) histories(f *nerFeaturer, valid uint16, out *[nerNumTags + 1][nerNumTags]int64) {
+	for p := range out {
+		if valid&(1<<p) != 0 {
+			out[p] = [nerNumTags]int64{}
+			ws.score(f.history(uint8(p)), &out[p])
+		}
+	}
 }
 
 // nerReadExamples reads and prepares the training documents.
