@@ -698,17 +698,17 @@ func nerTagTokens(text string, all []token, bounds []int) []nerMention {
 // nerTagger is the scratch space of one tagging call, allocated at once:
 // the featurer with its buffers and the decoder.
 type nerTagger struct {
-	f       nerFeaturer
-	v       nerViterbi
-	featBuf [nerMaxFeatures]uint64 // room for every static feature of a token
-	lowBuf  [64]byte               // room for the lower-case form of most words
+	f      nerFeaturer
+	v      nerViterbi
+	lowBuf [64]byte // room for the lower-case form of most words
 
 	// Room for the tags and deferred additions of most sentences.
 	tagBuf    [256]uint8
 	pendToBuf [64]nerPending
 }
 
-// nerMaxFeatures bounds the number of static features of one token.
+// nerMaxFeatures is room for the static features of one token (at most 9
+// word and 17 context features; more would only cost a larger buffer).
 const nerMaxFeatures = 32
 
 // nerTagPrepared tags prepared sentences, in order, and returns their
@@ -733,7 +733,7 @@ func nerTagPrepared(text string, prepared []nerSent, d *nerDoc) []nerMention {
 	}
 	tg := &nerTagger{}
 	f := &tg.f
-	f.feats, f.low = tg.featBuf[:0], tg.lowBuf[:0]
+	f.low = tg.lowBuf[:0]
 	f.words.size(cands)
 	tg.v.steps = make([]nerStep, longest)
 	// Room for the deferred features of the sentence with most candidates:
