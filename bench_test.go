@@ -148,7 +148,7 @@ func benchStages(b *testing.B, texts []string) {
 		{"Parse", func(p *prepared) { Parse(p.a.Text) }},
 		{"Tokens", func(p *prepared) { newTextDoc(p.a) }},
 		{"Tagger", func(p *prepared) {
-			bounds := []int{0}
+			bounds := make([]int, 1, len(p.td.sents)+1) // as findEntities does
 			for _, sr := range p.td.sents {
 				bounds = append(bounds, sr[1])
 			}

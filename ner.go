@@ -61,7 +61,7 @@ type nerMention struct {
 
 // BIO tags: 0 is O, then B and I for each type in nerType order.
 const (
-	nerNumTags = 9
+	nerNumTags = 9 // nerModel.score spells out the nine tags
 	nerTagO    = 0
 	nerTagBOS  = nerNumTags // history value before the first token
 )
@@ -96,15 +96,16 @@ type nerModel struct {
 	memT  [5][nerNumTags + 1][nerNumTags]int32 // nerFMemoryTag1 by memory type and previous tag
 }
 
-// nerShortRow caches the nerFTag1Short weights of one short shape for every
-// previous tag.
+// nerShortRow caches, for one short shape and every previous tag, the
+// weights of nerFTag1 plus those of nerFTag1Short.
 type nerShortRow struct {
 	short uint64
 	w     [nerNumTags + 1][nerNumTags]int32
 }
 
-// nerShortCacheSize bounds the per-call shape cache.
-const nerShortCacheSize = 64
+// nerShortCacheSize bounds the per-call shape cache (an article has few
+// short shapes: Xx, X, X.X., ...).
+const nerShortCacheSize = 8
 
 // nerSlot is one table slot (24 bytes). It keeps a 32-bit fingerprint of
 // the feature key (the high half, with the low bit set; 0 marks an empty
@@ -240,59 +241,227 @@ func (m *nerModel) add(h uint64, out *[nerNumTags]int32) {
 	}
 }
 
-// history adds to out the weights of the history features of the token last
-// passed to f.features, for previous tag p; it equals scoring
-// f.history(p) but uses tables and a per-call cache of shape rows.
-func (m *nerModel) history(f *nerFeaturer, p uint8, out *[nerNumTags]int64) {
-	row := f.row
-	if row == nil {
-		for k := range f.shortCache {
-			if f.shortCache[k].short == f.short {
-				row = &f.shortCache[k]
-				break
-			}
-		}
-	}
-	if row == nil {
-		if len(f.shortCache) == nerShortCacheSize {
-			f.shortCache = f.shortCache[:0]
-		}
-		f.shortCache = append(f.shortCache, nerShortRow{short: f.short})
-		row = &f.shortCache[len(f.shortCache)-1]
-		for q := uint64(0); q <= nerNumTags; q++ {
-			m.add(nerMix2(nerFTag1Short, q, f.short), &row.w[q])
-		}
-	}
-	f.row = row
-	for g := range out {
-		out[g] += int64(m.trans[p][g]) + int64(row.w[p][g])
-	}
+// histories sets out[p], for each previous tag p in valid, to the weights
+// of the history features of the token last passed to f.features; it
+// equals scoring f.history(p) but uses tables and the per-call cache of
+// shape rows.
+func (m *nerModel) histories(f *nerFeaturer, valid uint16, out *[nerNumTags + 1][nerNumTags]int64) {
+	row := m.shortRow(f)
+	var mt *[nerNumTags + 1][nerNumTags]int32
 	if f.hasMem && f.mem < 5 {
-		for g := range out {
-			out[g] += int64(m.memT[f.mem][p][g])
+		mt = &m.memT[f.mem]
+	}
+	for p := range out {
+		if valid&(1<<p) == 0 {
+			continue
+		}
+		o, w := &out[p], &row.w[p]
+		for g := range o {
+			o[g] = int64(w[g])
+		}
+		if mt != nil {
+			for g, v := range &mt[p] {
+				o[g] += int64(v)
+			}
 		}
 	}
 }
 
-// score adds the weights of feats to out.
+// shortRow returns the cached row of f.short, filling a cache entry on a
+// miss (the cache starts over when full).
+func (m *nerModel) shortRow(f *nerFeaturer) *nerShortRow {
+	for k := 0; k < f.nShort; k++ {
+		if f.shortCache[k].short == f.short {
+			return &f.shortCache[k]
+		}
+	}
+	if f.nShort == len(f.shortCache) {
+		f.nShort = 0
+	}
+	row := &f.shortCache[f.nShort]
+	f.nShort++
+	row.short = f.short
+	for q := uint64(0); q <= nerNumTags; q++ {
+		row.w[q] = m.trans[q]
+		m.add(nerMix2(nerFTag1Short, q, f.short), &row.w[q])
+	}
+	return row
+}
+
+// score adds the weights of feats to out. The sums are kept in nine local
+// variables, which the compiler holds in registers, rather than in out
+// (one per tag: nerNumTags must be 9, which a declaration below checks).
 func (m *nerModel) score(feats []uint64, out *[nerNumTags]int64) {
+	var s0, s1, s2, s3, s4, s5, s6, s7, s8 int64
+	slots, mask := m.slots, m.mask
 	for _, h := range feats {
-		slot := h & m.mask
+		slot := h & mask
 		fp := nerFingerprint(h)
 		for {
-			sl := &m.slots[slot]
+			sl := &slots[slot]
 			if sl.fp == fp {
-				for g := range out {
-					out[g] += int64(sl.w[g])
-				}
+				w := &sl.w
+				s0 += int64(w[0])
+				s1 += int64(w[1])
+				s2 += int64(w[2])
+				s3 += int64(w[3])
+				s4 += int64(w[4])
+				s5 += int64(w[5])
+				s6 += int64(w[6])
+				s7 += int64(w[7])
+				s8 += int64(w[8])
 				break
 			}
 			if sl.fp == 0 {
 				break
 			}
-			slot = (slot + 1) & m.mask
+			slot = (slot + 1) & mask
 		}
 	}
+	out[0] += s0
+	out[1] += s1
+	out[2] += s2
+	out[3] += s3
+	out[4] += s4
+	out[5] += s5
+	out[6] += s6
+	out[7] += s7
+	out[8] += s8
+}
+
+// This fails to compile unless nerNumTags is 9 (see score).
+var _ = [1]struct{}{}[nerNumTags-9]
+
+// static adds to out the weights of the static features of token i of ps
+// (see nerFeaturer.features), deferring them until finish: the weights of
+// its word features are summed once per distinct word of the call (in
+// f.words), those of its context features per token.
+func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, out *[nerNumTags]int64) {
+	t, in := &ps.toks[i], &ps.info[i]
+	w := text[t.Start:t.Head]
+	r, found := f.words.find(text, t.Start, t.Head, in.lower)
+	short := f.words.rows[r].short
+	if !found {
+		var shape uint64
+		shape, short = nerShapes(w)
+		f.words.rows[r].short = short
+		f.pend = f.wordFeatures(f.pend, w, in.lower, shape, short, in.class, true)
+		f.pendTo = append(f.pendTo, nerPending{end: len(f.pend), row: r})
+	}
+	f.pend = f.contextFeatures(f.pend, text, ps.toks, ps.info, ps.s, d, i, short, true)
+	f.pendTo = append(f.pendTo, nerPending{end: len(f.pend), row: r, out: out})
+}
+
+// nerPending is a deferred addition of nerModel.static: the features in
+// nerFeaturer.pend up to end (from the previous entry's end) are to be
+// summed into word row row (out nil), or added to out together with the
+// sum of word row row.
+type nerPending struct {
+	end int
+	row int
+	out *[nerNumTags]int64
+}
+
+// finish makes the deferred additions of static, in order (a word's row is
+// summed before it is used). Most keys are rare words or contexts, whose
+// slots are seldom in the cache: it first reads every home slot, loads
+// that do not wait on each other, so that the cache misses overlap; then
+// it probes.
+func (m *nerModel) finish(f *nerFeaturer) {
+	var touch uint32
+	for _, h := range f.pend {
+		touch |= m.slots[h&m.mask].fp
+	}
+	f.touched = touch // keeps the reads
+	start := 0
+	for _, p := range f.pendTo {
+		keys := f.pend[start:p.end]
+		start = p.end
+		row := &f.words.rows[p.row]
+		if p.out == nil {
+			var sum [nerNumTags]int64
+			m.score(keys, &sum)
+			for g, v := range sum {
+				row.sum[g] = int32(v)
+			}
+			continue
+		}
+		for g, v := range row.sum {
+			p.out[g] += int64(v)
+		}
+		m.score(keys, p.out)
+	}
+	f.pend, f.pendTo = f.pend[:0], f.pendTo[:0]
+}
+
+// nerWordMemo holds, for each distinct word scored in one tagging call, the
+// summed weights of its word features and its short shape. It is an
+// open-addressing table (linear probing) of indexes into rows, keyed by the
+// word's text, probed from its lower-case hash. Rows are never dropped, so
+// their indexes stay valid for the whole call; they hold no pointers (a
+// word is its offsets in the text), so the collector need not scan them.
+type nerWordMemo struct {
+	index []int32 // 1 + index in rows; 0 marks an empty slot
+	rows  []nerWordRow
+}
+
+// nerWordRow is one word of a nerWordMemo.
+type nerWordRow struct {
+	start, end   int // the word is text[start:end]
+	lower, short uint64
+	sum          [nerNumTags]int32 // int16 weights of at most a dozen features
+}
+
+// size makes the memo empty with room for n words.
+func (wm *nerWordMemo) size(n int) {
+	wm.index = make([]int32, nerWordIndexSize(n))
+	wm.rows = make([]nerWordRow, 0, n)
+}
+
+// nerWordIndexSize returns the index size for n words: a power of two, at
+// least 16 and 2n.
+func nerWordIndexSize(n int) int {
+	k := 16
+	for k < 2*n {
+		k <<= 1
+	}
+	return k
+}
+
+// slot returns the index slot of word text[start:end] (lower-case hash
+// lower): the one holding it, or the empty one where it belongs.
+func (wm *nerWordMemo) slot(text string, start, end int, lower uint64) uint64 {
+	w := text[start:end]
+	mask := uint64(len(wm.index) - 1)
+	for i := (lower * 0x9E3779B97F4A7C15) >> 32 & mask; ; i = (i + 1) & mask {
+		k := wm.index[i]
+		if k == 0 {
+			return i
+		}
+		if r := &wm.rows[k-1]; text[r.start:r.end] == w {
+			return i
+		}
+	}
+}
+
+// find returns the index in rows of word text[start:end] (lower-case hash
+// lower) and true, or of a new row for it and false. An index half full is
+// doubled. All calls on one memo must pass the same text.
+func (wm *nerWordMemo) find(text string, start, end int, lower uint64) (int, bool) {
+	if 2*(len(wm.rows)+1) > len(wm.index) {
+		wm.index = make([]int32, nerWordIndexSize(len(wm.rows)+1))
+		for k := range wm.rows {
+			r := &wm.rows[k]
+			wm.index[wm.slot(text, r.start, r.end, r.lower)] = int32(k + 1)
+		}
+	}
+	i := wm.slot(text, start, end, lower)
+	if k := wm.index[i]; k != 0 {
+		return int(k - 1), true
+	}
+	wm.rows = append(wm.rows, nerWordRow{start: start, end: end, lower: lower})
+	wm.index[i] = int32(len(wm.rows))
+	return len(wm.rows) - 1, false
 }
 
 // nerSent is one prepared sentence: its tokens, their features' inputs and
@@ -329,31 +498,48 @@ func nerPrepareTokens(text string, all []token, bounds []int) ([]nerSent, *nerDo
 		a, b := bounds[k], bounds[k+1]
 		ps := &out[k]
 		ps.toks, ps.info = all[a:b:b], info[a:b:b]
-		ps.s = nerPrepare(text, ps.toks, ps.info, classes)
-		d.note(ps.toks, ps.info, ps.s)
+		ps.s = nerPrepare(text, ps.toks, ps.info, classes, d)
 	}
+	cands := 0
 	for k := range out {
 		ps := &out[k]
-		d.candidates(text, ps.toks, ps.info, ps.s)
+		d.candidates(text, ps.toks, ps.info, ps.s, classes)
+		cands += nerPrepareWindows(text, ps.toks, ps.info, classes)
 	}
+	d.memory.size(cands)
 	return out, d
 }
 
 // nerScorer scores feature lists: the embedded model at tagging time, the
-// weights being learnt at training time. history must add exactly what
-// score(f.history(p), out) would.
+// weights being learnt at training time. static must add exactly what
+// score(f.features(...), out) would once finish has run, and histories
+// what score(f.history(p), out) would for each p; they may use caches kept
+// in f.
 type nerScorer interface {
 	score(feats []uint64, out *[nerNumTags]int64)
-	history(f *nerFeaturer, p uint8, out *[nerNumTags]int64)
+	// static may defer some of its additions to out until finish.
+	static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, out *[nerNumTags]int64)
+	finish(f *nerFeaturer)
+	// histories sets out[p], for each previous tag p whose bit is set in
+	// valid, to the weights of the history features for p.
+	histories(f *nerFeaturer, valid uint16, out *[nerNumTags + 1][nerNumTags]int64)
 }
 
 // nerNegInf marks an impossible Viterbi state.
 const nerNegInf = -1 << 60
 
-// nerViterbi is the scratch space of the Viterbi decoder.
+// nerViterbi is the scratch space of the Viterbi decoder. The path scores
+// roll over two rows; per token it keeps the back pointers and, for
+// candidates, what the static pass computed.
 type nerViterbi struct {
-	delta [][nerNumTags + 1]int64 // best score of a path ending in each tag (index nerTagBOS unused)
-	back  [][nerNumTags]uint8
+	steps []nerStep // one per token of the sentence
+}
+
+// nerStep is the decoder's record of one token.
+type nerStep struct {
+	back   [nerNumTags]uint8 // best previous tag of each tag
+	static [nerNumTags]int64 // static scores (candidates only)
+	hist   nerHistState      // what history needs (candidates only)
 }
 
 // nerDecode tags one prepared sentence into tags (len(ps.toks)) with
@@ -364,14 +550,34 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 	if n == 0 {
 		return
 	}
-	if cap(v.delta) < n {
-		v.delta = make([][nerNumTags + 1]int64, n)
-		v.back = make([][nerNumTags]uint8, n)
+	if cap(v.steps) < n {
+		v.steps = make([]nerStep, n)
 	}
-	delta, back := v.delta[:n], v.back[:n]
+	steps := v.steps[:n]
+	// The static scores of all candidates first (the memory of N7 does not
+	// change within a sentence), so that the scorer may gather their table
+	// reads (see nerModel.static).
+	for i := range n {
+		if ps.info[i].cand {
+			st := &steps[i]
+			st.static = [nerNumTags]int64{}
+			sc.static(f, text, ps, d, i, &st.static)
+			st.hist = f.nerHistState
+		}
+	}
+	sc.finish(f)
+	// prev is the best score of a path over tokens 0..i-1 ending in each
+	// tag; cur is being filled for token i.
+	var prev, cur [nerNumTags]int64
 	for i := 0; i < n; i++ {
-		for c := range delta[i] {
-			delta[i][c] = nerNegInf
+		bk := &steps[i].back
+		if !ps.info[i].cand && i > 0 && !ps.info[i-1].cand {
+			// N2 after N2: only O was reachable, so it stays the best.
+			bk[nerTagO] = nerTagO
+			continue
+		}
+		for c := range cur {
+			cur[c] = nerNegInf
 		}
 		if !ps.info[i].cand {
 			// N2: O, reached from the best previous tag.
@@ -379,36 +585,40 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 			if i > 0 {
 				best, arg = nerNegInf, 0
 				for p := uint8(0); p < nerNumTags; p++ {
-					if delta[i-1][p] > best {
-						best, arg = delta[i-1][p], p
+					if prev[p] > best {
+						best, arg = prev[p], p
 					}
 				}
 			}
-			delta[i][nerTagO], back[i][nerTagO] = best, arg
+			cur[nerTagO], bk[nerTagO] = best, arg
+			prev = cur
 			continue
 		}
-		static := f.features(text, ps.toks, ps.info, ps.s, d, i)
 		particle := ps.info[i].particle
 		afterTail := i > 0 && ps.toks[i-1].Flags&tokHyphenTail != 0
-		var st [nerNumTags]int64
-		f.scores = [nerNumTags]int64{}
-		sc.score(static, &f.scores)
-		st = f.scores
-		for p := uint8(0); p <= nerNumTags; p++ {
-			var prev int64
-			switch {
-			case i == 0 && p == nerTagBOS:
-				prev = 0
-			case i == 0 || p == nerTagBOS:
-				continue
-			default:
-				prev = delta[i-1][p]
-				if prev == nerNegInf {
-					continue
+		sti := &steps[i].static
+		// The previous tags that can be reached: BOS at the start,
+		// else those with a path.
+		var valid uint16 = 1 << nerTagBOS
+		if i > 0 {
+			valid = 0
+			for p := range nerNumTags {
+				if prev[p] != nerNegInf {
+					valid |= 1 << p
 				}
 			}
-			f.scores = [nerNumTags]int64{}
-			sc.history(f, p, &f.scores)
+		}
+		f.nerHistState = steps[i].hist
+		sc.histories(f, valid, &f.hists)
+		for p := uint8(0); p <= nerNumTags; p++ {
+			if valid&(1<<p) == 0 {
+				continue
+			}
+			pv := int64(0)
+			if i > 0 {
+				pv = prev[p]
+			}
+			hp := &f.hists[p]
 			for c := uint8(0); c < nerNumTags; c++ {
 				if c&1 == 0 && c != 0 {
 					// N4: I-X only after B-X or I-X, never after a hyphen tail.
@@ -418,21 +628,22 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 				} else if c != 0 && particle {
 					continue // N3
 				}
-				if s := prev + st[c] + f.scores[c]; s > delta[i][c] {
-					delta[i][c], back[i][c] = s, p
+				if s := pv + sti[c] + hp[c]; s > cur[c] {
+					cur[c], bk[c] = s, p
 				}
 			}
 		}
+		prev = cur
 	}
 	best, arg := int64(nerNegInf), uint8(0)
 	for c := uint8(0); c < nerNumTags; c++ {
-		if delta[n-1][c] > best {
-			best, arg = delta[n-1][c], c
+		if prev[c] > best {
+			best, arg = prev[c], c
 		}
 	}
 	for i := n - 1; i >= 0; i-- {
 		tags[i] = arg
-		arg = back[i][arg]
+		arg = steps[i].back[arg]
 	}
 }
 
@@ -441,7 +652,7 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 func nerRemember(ps *nerSent, d *nerDoc, tags []uint8) {
 	for i, g := range tags {
 		if t := nerTagType(g); t != nerNone {
-			d.memory[ps.info[i].lower] = uint8(t)
+			d.memory.set(ps.info[i].lower, uint8(t))
 		}
 	}
 }
@@ -484,21 +695,69 @@ func nerTagTokens(text string, all []token, bounds []int) []nerMention {
 	return nerTagPrepared(text, prepared, d)
 }
 
+// nerTagger is the scratch space of one tagging call, allocated at once:
+// the featurer with its buffers and the decoder.
+type nerTagger struct {
+	f      nerFeaturer
+	v      nerViterbi
+	lowBuf [64]byte // room for the lower-case form of most words
+
+	// Room for the tags and deferred additions of most sentences.
+	tagBuf    [256]uint8
+	pendToBuf [64]nerPending
+}
+
+// nerMaxFeatures is room for the static features of one token (at most 9
+// word and 17 context features; more would only cost a larger buffer).
+const nerMaxFeatures = 32
+
+// nerTagPrepared tags prepared sentences, in order, and returns their
+// mentions.
 func nerTagPrepared(text string, prepared []nerSent, d *nerDoc) []nerMention {
 	m := nerLoadModel()
-	var f nerFeaturer
-	var v nerViterbi
-	var out []nerMention
-	var tags []uint8
+	longest, cands, maxCands := 0, 0, 0
 	for k := range prepared {
 		ps := &prepared[k]
-		if cap(tags) < len(ps.toks) {
-			tags = make([]uint8, len(ps.toks))
+		longest = max(longest, len(ps.toks))
+		n := 0
+		for i := range ps.info {
+			if ps.info[i].cand {
+				n++
+			}
 		}
-		tags = tags[:len(ps.toks)]
-		nerDecode(text, ps, d, &f, &v, m, tags)
+		cands += n
+		maxCands = max(maxCands, n)
+	}
+	if cands == 0 {
+		return nil
+	}
+	tg := &nerTagger{}
+	f := &tg.f
+	f.low = tg.lowBuf[:0]
+	f.words.size(cands)
+	tg.v.steps = make([]nerStep, longest)
+	// Room for the deferred features of the sentence with most candidates:
+	// per candidate, its context and perhaps its word features.
+	f.pend = make([]uint64, 0, nerMaxFeatures*maxCands)
+	f.pendTo = tg.pendToBuf[:0]
+	if 2*maxCands > len(tg.pendToBuf) {
+		f.pendTo = make([]nerPending, 0, 2*maxCands)
+	}
+	tags := tg.tagBuf[:]
+	if longest > len(tags) {
+		tags = make([]uint8, longest)
+	}
+	// A mention starts at a candidate: cands bounds their number.
+	out := make([]nerMention, 0, cands)
+	for k := range prepared {
+		ps := &prepared[k]
+		tags := tags[:len(ps.toks)]
+		nerDecode(text, ps, d, f, &tg.v, m, tags)
 		nerRemember(ps, d, tags)
 		out = nerMentions(ps, tags, out)
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

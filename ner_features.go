@@ -140,6 +140,24 @@ func nerShapes(w string) (long, short uint64) {
 	return long, short
 }
 
+// nerShortShape returns the short shape hash of w, as nerShapes does,
+// at once for a word of lower-case ASCII letters (short shape x), the
+// commonest neighbour of a name.
+func nerShortShape(w string) uint64 {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			_, short := nerShapes(w)
+			return short
+		}
+	}
+	if w == "" {
+		return nerFNVOffset
+	}
+	h := uint64(nerFNVOffset)
+	h ^= 'x'
+	return h * nerFNVPrime
+}
+
 // nerMix combines a feature template number with a value hash into the
 // feature key. The result is never 0 (0 marks an empty model slot).
 func nerMix(tmpl uint64, v uint64) uint64 {
@@ -161,12 +179,15 @@ func nerMix2(tmpl uint64, a, b uint64) uint64 {
 }
 
 // nerTokInfo holds what the features need of one token, computed once per
-// token.
+// token (16 bytes). The lower-case hash of every word is filled by
+// nerPrepare; the classes of candidates too; the rest (hashes of other
+// tokens, other classes) only around the final candidates, where the
+// features read them (nerPrepareWindows).
 type nerTokInfo struct {
-	lower, shape, short uint64
-	class               nerClass
-	cand                bool // can be part of a name (N2)
-	particle            bool // a lower-case particle candidate: only O or I (N3)
+	lower    uint64
+	class    nerClass
+	cand     bool // can be part of a name (N2)
+	particle bool // a lower-case particle candidate: only O or I (N3)
 }
 
 // nerSentInfo holds per-sentence flags.
@@ -227,24 +248,104 @@ const (
 
 // nerDoc holds the document-level evidence for one call of the tagger.
 type nerDoc struct {
-	capMid   []uint64         // bit set: lower hash seen capitalised mid-sentence in running text
-	lowerSet []uint64         // bit set: lower hash seen as an all-lower-case word
-	mask     uint64           // bit-set index mask
-	memory   map[uint64]uint8 // lower hash -> last name type assigned in this document
-	running  bool             // some sentence is neither all caps nor title case
+	capMid   []uint64  // bit set: lower hash seen capitalised mid-sentence in running text
+	lowerSet []uint64  // bit set: lower hash seen as an all-lower-case word
+	mask     uint64    // bit-set index mask
+	memory   nerMemory // lower hash -> last name type assigned in this document (N7)
+	running  bool      // some sentence is neither all caps nor title case
 }
 
 // nerNewDoc returns an empty document record sized for about n tokens.
+// The size of the bit sets is part of the tagger's behaviour (a bit may
+// stand for two words): keep it.
 func nerNewDoc(n int) *nerDoc {
 	bits := 4096
 	for bits < 32*n && bits < 1<<24 {
 		bits <<= 1
 	}
+	words := bits / 64
+	sets := make([]uint64, 2*words)
 	return &nerDoc{
-		capMid:   make([]uint64, bits/64),
-		lowerSet: make([]uint64, bits/64),
+		capMid:   sets[:words:words],
+		lowerSet: sets[words:],
 		mask:     uint64(bits - 1),
-		memory:   make(map[uint64]uint8),
+	}
+}
+
+// nerMemory is the document memory of N7: an open-addressing table
+// (linear probing) from the lower-case hash of a word to the last name type
+// given to it. A slot with type 0 is empty (every stored type is nonzero).
+type nerMemory struct {
+	slots []nerMemSlot
+	n     int // stored keys
+}
+
+// nerMemSlot is one slot of a nerMemory.
+type nerMemSlot struct {
+	key uint64
+	typ uint8
+}
+
+// size makes m empty with room for about n keys without growing.
+func (m *nerMemory) size(n int) {
+	k := 16
+	for k < 2*n {
+		k <<= 1
+	}
+	m.slots, m.n = make([]nerMemSlot, k), 0
+}
+
+// reset empties m, keeping its room.
+func (m *nerMemory) reset() {
+	clear(m.slots)
+	m.n = 0
+}
+
+// home returns the first slot to probe for key h.
+func (m *nerMemory) home(h uint64) uint64 {
+	return (h * 0x9E3779B97F4A7C15) >> 32 & uint64(len(m.slots)-1)
+}
+
+// get returns the type stored for h, or 0 and false.
+func (m *nerMemory) get(h uint64) (uint8, bool) {
+	if len(m.slots) == 0 {
+		return 0, false
+	}
+	mask := uint64(len(m.slots) - 1)
+	for i := m.home(h); ; i = (i + 1) & mask {
+		sl := &m.slots[i]
+		if sl.typ == 0 {
+			return 0, false
+		}
+		if sl.key == h {
+			return sl.typ, true
+		}
+	}
+}
+
+// set stores type t (nonzero) for h, growing the table when it is half full.
+func (m *nerMemory) set(h uint64, t uint8) {
+	if 2*(m.n+1) > len(m.slots) {
+		old := m.slots
+		m.size(2 * (m.n + 1))
+		for _, sl := range old {
+			if sl.typ != 0 {
+				m.set(sl.key, sl.typ)
+			}
+		}
+	}
+	mask := uint64(len(m.slots) - 1)
+	for i := m.home(h); ; i = (i + 1) & mask {
+		sl := &m.slots[i]
+		if sl.typ == 0 {
+			sl.key, sl.typ = h, t
+			m.n++
+			return
+		}
+		if sl.key == h {
+			sl.typ = t
+			return
+		}
 	}
 }
 
@@ -260,25 +361,32 @@ func (d *nerDoc) has(set []uint64, h uint64) bool {
 	return set[b>>6]&(1<<(b&63)) != 0
 }
 
-// nerPrepare fills info for the tokens of one sentence and returns its flags.
+// nerPrepare fills info for the tokens of one sentence, notes its
+// document-level evidence in d (words seen in lower case; in running text,
+// words capitalised mid-sentence) and returns its flags.
 // N1: a sentence is all caps when at least 60% of its words of two or more
 // letters are all caps, and title case when it has at least four words and
 // 70% of them start with a capital.
 // N2: a token is a name candidate when it is a word with an upper-case
 // letter, a listed particle or '&' between two such words (N3), or a word
 // with a lower-case hyphen tail after a capitalised head.
-func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassTable) nerSentInfo {
+func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassTable, d *nerDoc) nerSentInfo {
 	words, caps, capStart := 0, 0, 0
 	for i := range toks {
 		t := &toks[i]
-		w := text[t.Start:t.Head]
 		in := &info[i]
-		in.lower = nerHashLower(w)
-		in.shape, in.short = nerShapes(w)
-		in.class = classes.get(in.lower)
-		in.cand = t.Kind == tokWord && t.Flags&tokHasUpper != 0
-		in.particle = false
-		if t.Kind == tokWord && t.Flags&(tokHasUpper|tokHasLower) != 0 {
+		*in = nerTokInfo{}
+		if t.Kind != tokWord {
+			continue
+		}
+		in.lower = nerHashLower(text[t.Start:t.Head])
+		if t.Flags&tokHasUpper != 0 {
+			in.cand = true
+			in.class = classes.get(in.lower)
+		} else if t.Flags&tokHasLower != 0 {
+			d.set(d.lowerSet, in.lower) // a word seen in lower case
+		}
+		if t.Flags&(tokHasUpper|tokHasLower) != 0 {
 			words++
 			if t.Flags&tokCap != 0 {
 				capStart++
@@ -291,6 +399,16 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 	var s nerSentInfo
 	s.allCaps = words > 0 && caps*10 >= words*6
 	s.titleCase = !s.allCaps && words >= 4 && capStart*10 >= words*7
+	// A running-text sentence: its capitalised words that neither start
+	// it nor are all caps are seen capitalised mid-sentence.
+	if !s.allCaps && !s.titleCase && len(toks) > 0 {
+		d.running = true
+		for i := range toks {
+			if f := toks[i].Flags; info[i].cand && f&tokCap != 0 && f&(tokSentStart|tokAllCaps) == 0 {
+				d.set(d.capMid, info[i].lower)
+			}
+		}
+	}
 	return s
 }
 
@@ -304,7 +422,7 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 // Lists of names are title-case lines too, but lack the lower-case words. The same rule for
 // sentence starts and all-caps lines cost about 0.6 F1 on held-out CoNLL
 // training documents, so there the features decide.
-func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerSentInfo) {
+func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerSentInfo, classes *nerClassTable) {
 	headline := false
 	if s.titleCase && d.running {
 		common := 0
@@ -335,59 +453,120 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 			continue
 		}
 		t := &toks[i]
-		if t.Kind == tokWord && in.class&nerClassParticle != 0 || t.Kind == tokPunct && text[t.Start:t.End] == "&" {
+		if t.Kind == tokWord && classes.get(in.lower)&nerClassParticle != 0 || t.Kind == tokPunct && text[t.Start:t.End] == "&" {
 			in.cand, in.particle = true, true
 		}
 	}
 }
 
-// nerNote records the document-level evidence of one prepared sentence.
-func (d *nerDoc) note(toks []token, info []nerTokInfo, s nerSentInfo) {
-	if !s.allCaps && !s.titleCase && len(toks) > 0 {
-		d.running = true
-	}
+// nerPrepareWindows completes info where the features read it, once the
+// candidates of a sentence are settled: the lower-case hash and classes of
+// every token from two before to two after each candidate. It returns the
+// number of candidates.
+func nerPrepareWindows(text string, toks []token, info []nerTokInfo, classes *nerClassTable) int {
+	n := 0
+	done := -1 // last token completed
 	for i := range toks {
-		t := &toks[i]
-		if t.Kind != tokWord {
+		if !info[i].cand {
 			continue
 		}
-		switch {
-		case t.Flags&tokHasUpper == 0 && t.Flags&tokHasLower != 0:
-			d.set(d.lowerSet, info[i].lower)
-		case !s.allCaps && !s.titleCase && t.Flags&tokCap != 0 && t.Flags&tokSentStart == 0 && t.Flags&tokAllCaps == 0:
-			d.set(d.capMid, info[i].lower)
+		n++
+		for j := max(i-2, done+1); j <= i+2 && j < len(toks); j++ {
+			in := &info[j]
+			if t := &toks[j]; t.Kind != tokWord {
+				in.lower = nerHashLower(text[t.Start:t.Head])
+			}
+			in.class = classes.get(in.lower)
+			done = j
 		}
 	}
+	return n
 }
 
 // nerFeaturer builds the feature keys of one token; its buffers are reused.
 type nerFeaturer struct {
-	feats  []uint64
-	low    []byte
-	hist   []uint64
-	scores [nerNumTags]int64 // scratch for the scorer, kept here so it does not escape per token
+	feats []uint64
+	low   []byte
+	hist  []uint64
+	hists [nerNumTags + 1][nerNumTags]int64 // history weights by previous tag: scratch for the decoder
 
-	// Per-call cache of Tag1Short rows for the model scorer.
-	shortCache []nerShortRow
-	row        *nerShortRow // the cached row of the current token, or nil
-	dropSeed   uint64       // training only: nonzero enables word-identity dropout
+	// Per-call cache of Tag1Short rows for the model scorer: the first
+	// nShort entries are filled.
+	shortCache [nerShortCacheSize]nerShortRow
+	nShort     int
+	words      nerWordMemo // per-call sums of word features for the model scorer
+	dropSeed   uint64      // training only: nonzero enables word-identity dropout
 
-	// Recorded by features for history.
+	// Deferred context features of nerModel.static, and the or of their
+	// home slots' fingerprints (kept so that the reads are not dropped).
+	pend    []uint64
+	pendTo  []nerPending
+	touched uint32
+
+	nerHistState // recorded by features for history
+}
+
+// nerHistState is what the history features need of a token; features
+// records it in the featurer.
+type nerHistState struct {
 	lower, short uint64
 	mem          uint8
 	hasMem       bool
 }
 
 // features returns the static feature keys of token i of a sentence (those
-// that do not depend on the previous tag). The returned slice is valid until
-// the next call of features; it also records what history needs.
+// that do not depend on the previous tag): its word features, then its
+// context features. The returned slice is valid until the next call of
+// features; it also records what history needs.
 func (f *nerFeaturer) features(text string, toks []token, info []nerTokInfo, s nerSentInfo, d *nerDoc, i int) []uint64 {
-	fs := f.feats[:0]
 	t := &toks[i]
-	in := &info[i]
 	w := text[t.Start:t.Head]
-	lower, short := in.lower, in.short
+	shape, short := nerShapes(w)
+	// Word identity, left out for a fixed pseudo-random share of training
+	// tokens (see nerDropPercent) so that shape and context carry weight.
+	ident := f.dropSeed == 0 || nerMix(f.dropSeed, uint64(i))%100 >= nerDropPercent
+	fs := f.wordFeatures(f.feats[:0], w, info[i].lower, shape, short, info[i].class, ident)
+	fs = f.contextFeatures(fs, text, toks, info, s, d, i, short, ident)
+	f.feats = fs
+	return fs
+}
 
+// wordFeatures appends to dst the keys of the features that depend on the
+// word w alone (its text, lower-case hash, shapes and classes), with word
+// identity when ident is set. Their weights can be summed once per word.
+func (f *nerFeaturer) wordFeatures(dst []uint64, w string, lower, shape, short uint64, class nerClass, ident bool) []uint64 {
+	dst = append(dst,
+		nerMix(nerFBias, 0),
+		nerMix(nerFShape, shape),
+		nerMix(nerFShort, short),
+		nerMix(nerFClass, uint64(class)),
+	)
+	if ident {
+		dst = append(dst, nerMix(nerFLower, lower))
+	}
+	// Affixes of the lower-case form.
+	f.low = nerLowerInto(f.low[:0], w)
+	lw := f.low
+	for k, tmpl := range [...]uint64{nerFSuf2, nerFSuf3, nerFSuf4} {
+		if n := k + 2; len(lw) >= n {
+			dst = append(dst, nerMix(tmpl, nerHashBytes(nerFNVOffset, lw[len(lw)-n:])))
+		}
+	}
+	for k, tmpl := range [...]uint64{nerFPre3} {
+		if n := k + 3; len(lw) > n {
+			dst = append(dst, nerMix(tmpl, nerHashBytes(nerFNVOffset, lw[:n])))
+		}
+	}
+	return dst
+}
+
+// contextFeatures appends to dst the keys of the other static features of
+// token i (its neighbours, position, line style and the document
+// evidence); short is the token's short shape. It also records what
+// history needs.
+func (f *nerFeaturer) contextFeatures(dst []uint64, text string, toks []token, info []nerTokInfo, s nerSentInfo, d *nerDoc, i int, short uint64, ident bool) []uint64 {
+	t := &toks[i]
+	lower := info[i].lower
 	lowerAt := func(j int) uint64 {
 		if j < 0 {
 			return nerHashBOS
@@ -397,15 +576,6 @@ func (f *nerFeaturer) features(text string, toks []token, info []nerTokInfo, s n
 		}
 		return info[j].lower
 	}
-	shortAt := func(j int) uint64 {
-		if j < 0 {
-			return nerHashBOS
-		}
-		if j >= len(toks) {
-			return nerHashEOS
-		}
-		return info[j].short
-	}
 	classAt := func(j int) uint64 {
 		if j < 0 || j >= len(toks) {
 			return 255
@@ -413,41 +583,25 @@ func (f *nerFeaturer) features(text string, toks []token, info []nerTokInfo, s n
 		return uint64(info[j].class)
 	}
 	lm1, lp1 := lowerAt(i-1), lowerAt(i+1)
-	sp1 := shortAt(i + 1)
-
-	fs = append(fs,
-		nerMix(nerFBias, 0),
-		nerMix(nerFShape, in.shape),
-		nerMix(nerFShort, short),
+	sp1 := uint64(nerHashEOS)
+	if i+1 < len(toks) {
+		t1 := &toks[i+1]
+		sp1 = nerShortShape(text[t1.Start:t1.Head])
+	}
+	dst = append(dst,
 		nerMix(nerFLowerM1, lm1),
 		nerMix(nerFLowerP1, lp1),
 		nerMix(nerFLowerM2, lowerAt(i-2)),
 		nerMix(nerFShortP1, sp1),
-		nerMix(nerFClass, classAt(i)),
 		nerMix(nerFClassM1, classAt(i-1)),
 		nerMix(nerFClassP1, classAt(i+1)),
 		nerMix(nerFClassP2, classAt(i+2)),
 		nerMix2(nerFLowerM1Short, lm1, short),
 	)
-	// Word identity, left out for a fixed pseudo-random share of training
-	// tokens (see nerDropPercent) so that shape and context carry weight.
-	if f.dropSeed == 0 || nerMix(f.dropSeed, uint64(i))%100 >= nerDropPercent {
-		fs = append(fs, nerMix(nerFLower, lower), nerMix2(nerFBigramM1, lm1, lower))
+	if ident {
+		dst = append(dst, nerMix2(nerFBigramM1, lm1, lower))
 		if s.allCaps {
-			fs = append(fs, nerMix(nerFCapsLower, lower))
-		}
-	}
-	// Affixes of the lower-case form.
-	f.low = nerLowerInto(f.low[:0], w)
-	lw := f.low
-	for k, tmpl := range [...]uint64{nerFSuf2, nerFSuf3, nerFSuf4} {
-		if n := k + 2; len(lw) >= n {
-			fs = append(fs, nerMix(tmpl, nerHashBytes(nerFNVOffset, lw[len(lw)-n:])))
-		}
-	}
-	for k, tmpl := range [...]uint64{nerFPre3} {
-		if n := k + 3; len(lw) > n {
-			fs = append(fs, nerMix(tmpl, nerHashBytes(nerFNVOffset, lw[:n])))
+			dst = append(dst, nerMix(nerFCapsLower, lower))
 		}
 	}
 	// Position and line style.
@@ -459,18 +613,18 @@ func (f *nerFeaturer) features(text string, toks []token, info []nerTokInfo, s n
 	if t.Flags&tokSentStart != 0 {
 		start = 1
 	}
-	fs = append(fs, nerMix2(nerFPosition, pos, start))
+	dst = append(dst, nerMix2(nerFPosition, pos, start))
 	if start == 1 {
-		fs = append(fs, nerMix(nerFStartShort, short))
+		dst = append(dst, nerMix(nerFStartShort, short))
 	}
 	if s.allCaps {
-		fs = append(fs, nerMix(nerFCapsShort, short))
+		dst = append(dst, nerMix(nerFCapsShort, short))
 	}
 	if s.titleCase {
-		fs = append(fs, nerMix(nerFTitleShort, short))
+		dst = append(dst, nerMix(nerFTitleShort, short))
 	}
 	if t.Flags&tokHyphenTail != 0 {
-		fs = append(fs, nerMix(nerFHyphenTail, 1))
+		dst = append(dst, nerMix(nerFHyphenTail, 1))
 	}
 	// Document evidence.
 	var style uint64
@@ -489,15 +643,13 @@ func (f *nerFeaturer) features(text string, toks []token, info []nerTokInfo, s n
 	if d.has(d.lowerSet, lower) {
 		lowSeen = 1
 	}
-	fs = append(fs, nerMix2(nerFDocCapMid, capMid, style), nerMix2(nerFDocLower, lowSeen, style))
-	f.mem, f.hasMem = d.memory[lower]
+	dst = append(dst, nerMix2(nerFDocCapMid, capMid, style), nerMix2(nerFDocLower, lowSeen, style))
+	f.mem, f.hasMem = d.memory.get(lower)
 	if f.hasMem {
-		fs = append(fs, nerMix(nerFMemory, uint64(f.mem)))
+		dst = append(dst, nerMix(nerFMemory, uint64(f.mem)))
 	}
 	f.lower, f.short = lower, short
-	f.row = nil
-	f.feats = fs
-	return fs
+	return dst
 }
 
 // history returns the feature keys of the token last passed to features

@@ -313,3 +313,32 @@ func FuzzNERTag(f *testing.F) {
 		}
 	})
 }
+
+func TestNERShortShape(t *testing.T) {
+	for _, w := range []string{"", "x", "said", "of", "Khan", "U.S.", "don't", "é", "café", "1996", ",", "a\xffb"} {
+		if _, want := nerShapes(w); nerShortShape(w) != want {
+			t.Errorf("nerShortShape(%q) differs from nerShapes", w)
+		}
+	}
+}
+
+func TestNERWordMemoGrows(t *testing.T) {
+	var wm nerWordMemo
+	var text strings.Builder
+	var spans []Span
+	for i := range 100 {
+		start := text.Len()
+		fmt.Fprintf(&text, "W%d ", i)
+		spans = append(spans, Span{start, text.Len() - 1})
+	}
+	s := text.String()
+	for pass := 0; pass < 2; pass++ {
+		for i, sp := range spans {
+			w := s[sp.Start:sp.End]
+			r, found := wm.find(s, sp.Start, sp.End, nerHashLower(w)&0xff) // few hash values: long probe runs
+			if found != (pass == 1) || r != i || s[wm.rows[r].start:wm.rows[r].end] != w {
+				t.Fatalf("pass %d: find(%q) = %d, %v", pass, w, r, found)
+			}
+		}
+	}
+}

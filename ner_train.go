@@ -101,7 +101,7 @@ func nerTrainModel(train io.Reader, model io.Writer, logw io.Writer) error {
 		errs, n := 0, 0
 		for _, k := range order {
 			ex := &exs[k]
-			clear(ex.doc.memory)
+			ex.doc.memory.reset()
 			for si := range ex.sents {
 				f.dropSeed = nerMix(uint64(epoch+1), uint64(k)<<20|uint64(si))
 				ps := &ex.sents[si]
@@ -211,10 +211,23 @@ func (ws nerTrainWeights) score(feats []uint64, out *[nerNumTags]int64) {
 	}
 }
 
-// history adds the current weights of the history features for previous
-// tag p.
-func (ws nerTrainWeights) history(f *nerFeaturer, p uint8, out *[nerNumTags]int64) {
-	ws.score(f.history(p), out)
+// static adds the current weights of the static features of token i.
+func (ws nerTrainWeights) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, out *[nerNumTags]int64) {
+	ws.score(f.features(text, ps.toks, ps.info, ps.s, d, i), out)
+}
+
+// finish does nothing: static adds at once.
+func (ws nerTrainWeights) finish(f *nerFeaturer) {}
+
+// histories sets out[p] to the current weights of the history features
+// for each previous tag p in valid.
+func (ws nerTrainWeights) histories(f *nerFeaturer, valid uint16, out *[nerNumTags + 1][nerNumTags]int64) {
+	for p := range out {
+		if valid&(1<<p) != 0 {
+			out[p] = [nerNumTags]int64{}
+			ws.score(f.history(uint8(p)), &out[p])
+		}
+	}
 }
 
 // nerReadExamples reads and prepares the training documents.

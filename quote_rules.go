@@ -130,22 +130,12 @@ func newTextDoc(a *Article) *textDoc {
 	}
 	// One lower-cased copy of the text (ASCII letters folded, so every
 	// offset stays) serves every word: no allocation per word.
-	lower := []byte(nil)
-	for i, t := range d.toks {
+	lowText := a.Text
+	for _, t := range d.toks {
 		if t.Kind == tokWord && t.Flags&tokHasUpper != 0 {
-			lower = []byte(a.Text)
-			_ = i
+			lowText = tokLowerASCII(a.Text)
 			break
 		}
-	}
-	lowText := a.Text
-	if lower != nil {
-		for i, c := range lower {
-			if 'A' <= c && c <= 'Z' {
-				lower[i] = c + 'a' - 'A'
-			}
-		}
-		lowText = string(lower)
 	}
 	d.lowText = lowText
 	d.low = make([]string, len(d.toks))

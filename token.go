@@ -1,6 +1,7 @@
 package news
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -208,13 +209,18 @@ func tokWordAt(text string, i, end int) (int, token) {
 	for j < end {
 		// Fast path for ASCII letters and digits.
 		if c := text[j]; 'a' <= c && c <= 'z' {
-			t.Flags |= tokHasLower
-			letters++
-			if lastHyphen >= 0 {
-				tailLetters++
+			// A run of lower-case ASCII letters at once.
+			k := j + 1
+			for k < end && 'a' <= text[k] && text[k] <= 'z' {
+				k++
 			}
-			prev = rune(c)
-			j++
+			t.Flags |= tokHasLower
+			letters += k - j
+			if lastHyphen >= 0 {
+				tailLetters += k - j
+			}
+			prev = rune(text[k-1])
+			j = k
 			continue
 		} else if 'A' <= c && c <= 'Z' {
 			t.Flags |= tokHasUpper
@@ -328,3 +334,20 @@ func tokTrimDot(text string, i, j int) int {
 
 // tokIsDigit reports whether r is a decimal digit.
 func tokIsDigit(r rune) bool { return '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) }
+
+// tokLowerASCII returns s with the ASCII letters A-Z lower-cased and every
+// other byte kept, so that offsets into s stay valid. It copies s once.
+func tokLowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0 // start of the bytes not yet written
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
+		}
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}

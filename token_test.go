@@ -137,3 +137,16 @@ func FuzzTokenize(f *testing.F) {
 		tokCheck(t, s)
 	})
 }
+
+func TestTokLowerASCII(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"abc", "abc"},
+		{"Imran KHAN-led PTI", "imran khan-led pti"},
+		{"ÉCOLE Zürich\xff", "École zürich\xff"},
+	} {
+		if got := tokLowerASCII(tc.in); got != tc.want {
+			t.Errorf("tokLowerASCII(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
