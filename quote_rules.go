@@ -147,6 +147,7 @@ type qdoc struct {
 	tcase   []int8 // per sentence: 1 title case, -1 not, 0 not yet known
 	regions []qregion
 	attrs   []qattr
+	words   []qWordInfo // per token outside quotations: its word classes
 }
 
 var noRange = [2]int{-1, -1}
@@ -160,6 +161,7 @@ const qMaxContent = 300
 func findQuotes(td *textDoc) []qattr {
 	d := &qdoc{textDoc: td}
 	d.pairQuotes()
+	d.classify()
 	for si := range d.sents {
 		d.sentenceCues(si)
 	}
@@ -486,19 +488,12 @@ func (d *qdoc) cueAt(i int) (lexVerb, bool) {
 			return lexVerb{}, false
 		}
 	}
-	v, ok := lexSpeechVerb(d.low[i])
-	if !ok {
-		return lexVerb{}, false
+	// The word itself: a speech verb, or a cognition verb of
+	// qCognitionCues, and not one of qNotCues (classified once, qWords).
+	if w := d.words[i]; w.cls&qwCue != 0 {
+		return qWords().verbs[w.verb], true
 	}
-	if v.Class != lexSpeech {
-		if _, ok := qCognitionCues[v.Lemma]; !ok {
-			return lexVerb{}, false
-		}
-	}
-	if _, bad := qNotCues[v.Lemma]; bad {
-		return lexVerb{}, false
-	}
-	return v, true
+	return lexVerb{}, false
 }
 
 // ---------------------------------------------------------------------------
@@ -1559,10 +1554,14 @@ func (d *qdoc) accordingTo(si, c int) {
 // statement). It reports whether it found one.
 func (d *qdoc) stance(si, c int) bool {
 	ss, se := d.sents[si][0], d.sents[si][1]
+	cls := d.words[c].cls
+	if cls&(qwStanceAdj|qwStanceNoun) == 0 {
+		return false // most words (classified once, qWords)
+	}
 	w := d.lw(c)
 	prep := d.lw(c + 1)
 	at := qattr{cue: [2]int{c, c + 2}, speaker: noRange, via: noRange, region: -1, sent: si, rule: "Q15"}
-	if _, ok := qStanceAdjectives[w]; ok {
+	if cls&qwStanceAdj != 0 {
 		// "X is critical of": a copula before, a preposition or "that" after.
 		if _, ok := qStancePreps[prep]; !ok {
 			return false
@@ -1585,7 +1584,7 @@ func (d *qdoc) stance(si, c int) bool {
 			return false
 		}
 		at.speaker, _ = d.leftNP(ss, j)
-	} else if _, ok := qStanceNouns[w]; ok && c >= ss+2 && d.toks[c-1].Kind == tokPossessive {
+	} else if cls&qwStanceNoun != 0 && c >= ss+2 && d.toks[c-1].Kind == tokPossessive {
 		// "X's support for": the possessor speaks.
 		if _, ok := qStancePreps[prep]; !ok {
 			return false

@@ -1,0 +1,85 @@
+package news
+
+import "sync"
+
+// The word classes of the quote rules. The cue and stance tests of
+// quote_rules.go (cueAt, stance) ask, for nearly every token outside a
+// quotation, whether it is a speech verb that may cue and whether it is a
+// stance adjective or noun. qWordTable answers all three with one lookup,
+// and findQuotes makes that lookup once per token (qdoc.classify).
+
+// qWordClass holds the classes of a word as bits.
+type qWordClass uint8
+
+// The word classes.
+const (
+	qwVerb       qWordClass = 1 << iota // a form of a speech verb (lexicon/speech_verbs.txt)
+	qwCue                               // ... whose lemma may cue: see cueAt
+	qwStanceAdj                         // in qStanceAdjectives
+	qwStanceNoun                        // in qStanceNouns
+)
+
+// qWordInfo is what the quote rules know of a word.
+type qWordInfo struct {
+	cls  qWordClass
+	verb int32 // index in qWordTable.verbs when cls has qwVerb
+}
+
+// qWordTable is the read-only index of the words of every class, built
+// once from the lexicon and the lists of quote_lexicon.go.
+type qWordTable struct {
+	idx   lexIndex
+	info  []qWordInfo // per key of idx
+	verbs []lexVerb
+}
+
+var (
+	qWordOnce sync.Once
+	qWordTab  *qWordTable
+)
+
+// qWords returns the word table, building it on first use.
+func qWords() *qWordTable {
+	qWordOnce.Do(func() {
+		t := &qWordTable{}
+		m := map[string]qWordInfo{}
+		for form, v := range lexLoad().verbs {
+			w := qWordInfo{cls: qwVerb, verb: int32(len(t.verbs))}
+			t.verbs = append(t.verbs, v)
+			// cueAt: a speech verb, or a cognition verb of
+			// qCognitionCues, and not one of qNotCues.
+			_, cog := qCognitionCues[v.Lemma]
+			if _, not := qNotCues[v.Lemma]; (v.Class == lexSpeech || cog) && !not {
+				w.cls |= qwCue
+			}
+			m[form] = w
+		}
+		for w := range qStanceAdjectives {
+			e := m[w]
+			e.cls |= qwStanceAdj
+			m[w] = e
+		}
+		for w := range qStanceNouns {
+			e := m[w]
+			e.cls |= qwStanceNoun
+			m[w] = e
+		}
+		t.idx, t.info = lexIndexOf(m)
+		qWordTab = t
+	})
+	return qWordTab
+}
+
+// classify looks up every word token outside quotations (the only ones
+// cueAt and stance read) once. It runs after pairQuotes.
+func (d *qdoc) classify() {
+	tab := qWords()
+	d.words = make([]qWordInfo, len(d.toks))
+	for i := range d.toks {
+		if d.toks[i].Kind == tokWord && d.region[i] < 0 {
+			if k := tab.idx.find(d.low[i]); k >= 0 {
+				d.words[i] = tab.info[k]
+			}
+		}
+	}
+}
