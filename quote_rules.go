@@ -147,7 +147,7 @@ type qdoc struct {
 	tcase   []int8 // per sentence: 1 title case, -1 not, 0 not yet known
 	regions []qregion
 	attrs   []qattr
-	words   []qWordInfo // per token outside quotations: its word classes
+	words   []int32 // per token outside quotations: 1 + its key in qWords, 0 if none
 }
 
 var noRange = [2]int{-1, -1}
@@ -490,7 +490,7 @@ func (d *qdoc) cueAt(i int) (lexVerb, bool) {
 	}
 	// The word itself: a speech verb, or a cognition verb of
 	// qCognitionCues, and not one of qNotCues (classified once, qWords).
-	if w := d.words[i]; w.cls&qwCue != 0 {
+	if w := d.word(i); w.cls&qwCue != 0 {
 		return qWords().verbs[w.verb], true
 	}
 	return lexVerb{}, false
@@ -1554,7 +1554,7 @@ func (d *qdoc) accordingTo(si, c int) {
 // statement). It reports whether it found one.
 func (d *qdoc) stance(si, c int) bool {
 	ss, se := d.sents[si][0], d.sents[si][1]
-	cls := d.words[c].cls
+	cls := d.word(c).cls
 	if cls&(qwStanceAdj|qwStanceNoun) == 0 {
 		return false // most words (classified once, qWords)
 	}

@@ -74,12 +74,18 @@ func qWords() *qWordTable {
 // cueAt and stance read) once. It runs after pairQuotes.
 func (d *qdoc) classify() {
 	tab := qWords()
-	d.words = make([]qWordInfo, len(d.toks))
+	d.words = make([]int32, len(d.toks))
 	for i := range d.toks {
 		if d.toks[i].Kind == tokWord && d.region[i] < 0 {
-			if k := tab.idx.find(d.low[i]); k >= 0 {
-				d.words[i] = tab.info[k]
-			}
+			d.words[i] = int32(tab.idx.find(d.low[i]) + 1)
 		}
 	}
+}
+
+// word returns the classes of token i, which classify has seen.
+func (d *qdoc) word(i int) qWordInfo {
+	if k := d.words[i]; k > 0 {
+		return qWords().info[k-1]
+	}
+	return qWordInfo{}
 }
