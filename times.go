@@ -118,7 +118,9 @@ func findTimes(text string, sents []Span, published time.Time) []Time {
 		maxLen = max(maxLen, s.End-s.Start)
 	}
 	p.toks = make([]txTok, 0, min(maxLen, len(text))/4+16)
-	var out []Time
+	// About one expression per 400 bytes of news: room for most articles
+	// in one allocation.
+	out := make([]Time, 0, len(text)/256+4)
 	last := 0
 	for _, s := range sents {
 		if s.Start < last || s.End > len(text) || s.Start >= s.End {
@@ -128,12 +130,14 @@ func findTimes(text string, sents []Span, published time.Time) []Time {
 		p.toks = txTokenize(text, s.Start, s.End, p.tab, p.toks[:0])
 		out = p.scan(out)
 	}
+	if len(out) == 0 {
+		return nil
+	}
 	return out
 }
 
 // txTokenize splits text[start:end] into tokens, appending to buf.
 func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) []txTok {
-	var low [24]byte
 	sp := true
 	for i := start; i < end; {
 		c := text[i]
@@ -202,11 +206,10 @@ func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) []txT
 				continue
 			}
 			t := txTok{s: i, e: j, kind: txkWord, sp: sp, upper: c >= 'A' && c <= 'Z'}
-			if ascii && j-i <= len(low) && tab.lens[(c|0x20)-'a']&(1<<(j-i)) != 0 {
-				for k := i; k < j; k++ {
-					low[k-i] = text[k] | 0x20
+			if ascii && j-i <= 24 && tab.lens[(c|0x20)-'a']&(1<<(j-i)) != 0 {
+				if k := tab.idx.find(text[i:j]); k >= 0 {
+					t.lex = tab.idxIDs[k]
 				}
-				t.lex = tab.ids[string(low[:j-i])]
 			}
 			buf = append(buf, t)
 			i = j

@@ -232,6 +232,10 @@ type txLexTable struct {
 	ids     map[string]uint16
 	entries []txLex
 	lens    [26]uint32 // lens[first letter] has bit n set when a word of n bytes starts with it
+	// idx indexes the words of ids for the tokenizer, which looks up
+	// every word: find folds ASCII case itself, and is faster than the map.
+	idx    lexIndex
+	idxIDs []uint16 // per key of idx: its entry
 }
 
 var (
@@ -329,6 +333,7 @@ func txLexicon() *txLexTable {
 				t.lens[c-'a'] |= 1 << len(w)
 			}
 		}
+		t.idx, t.idxIDs = lexIndexOf(t.ids)
 		txLexTab = t
 	})
 	return txLexTab
