@@ -206,9 +206,11 @@ func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) []txT
 				continue
 			}
 			t := txTok{s: i, e: j, kind: txkWord, sp: sp, upper: c >= 'A' && c <= 'Z'}
-			if ascii && j-i <= 24 && tab.lens[(c|0x20)-'a']&(1<<(j-i)) != 0 {
-				if k := tab.idx.find(text[i:j]); k >= 0 {
-					t.lex = tab.idxIDs[k]
+			if ascii && j-i <= 24 {
+				if p, _ := txPrefix(text[i:j]); tab.lens[p]&(1<<(j-i)) != 0 {
+					if k := tab.idx.find(text[i:j]); k >= 0 {
+						t.lex = tab.idxIDs[k]
+					}
 				}
 			}
 			buf = append(buf, t)
