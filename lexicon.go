@@ -421,13 +421,16 @@ func lexPlaceKind(s string) uint8 {
 // is found by its position in keys; the values live in a slice beside it.
 // The hash is taken over the ASCII-folded bytes and keys are compared ASCII
 // case-insensitively, so a lookup neither copies the word nor allocates.
-// The table is small (4 bytes a slot, at most half full) and each slot
-// holds high bits of its key's hash, so a word not in the list, the usual
-// case, is mostly rejected by one or two slots without reading a key.
+// A word not in the list, the usual case, is mostly rejected before it is
+// hashed, by a bit set of the lengths of the keys that start with its
+// first two bytes; the table is small (4 bytes a slot, at most half full)
+// and each slot holds high bits of its key's hash, so the rest are mostly
+// rejected by one or two slots without reading a key.
 type lexIndex struct {
 	slots []uint32 // 0: empty; else hash tag | key index + 1
 	keys  []string
-	low   uint32 // the low bits of a slot, that hold the key index + 1
+	low   uint32          // the low bits of a slot, that hold the key index + 1
+	lens  [27 * 27]uint64 // per lexPrefix: bit min(len, 63) set for each key
 }
 
 // lexIndexOf builds the index of the keys of m and returns it with the
@@ -450,6 +453,7 @@ func lexIndexOf[V any](m map[string]V) (lexIndex, []V) {
 	x.slots = make([]uint32, n)
 	mask := uint32(n - 1)
 	for ki, k := range x.keys {
+		x.lens[lexPrefix(k)] |= 1 << min(len(k), 63)
 		h := lexHash(k)
 		i := h & mask
 		for x.slots[i] != 0 {
@@ -463,7 +467,7 @@ func lexIndexOf[V any](m map[string]V) (lexIndex, []V) {
 // find returns the index of the key equal to s with ASCII upper case folded
 // to lower case, or -1. Words longer than lexFoldMax are not found (L3).
 func (x *lexIndex) find(s string) int {
-	if len(s) > lexFoldMax || len(x.slots) == 0 {
+	if len(s) > lexFoldMax || len(s) == 0 || x.lens[lexPrefix(s)]&(1<<min(len(s), 63)) == 0 {
 		return -1
 	}
 	h := lexHash(s)
@@ -480,6 +484,22 @@ func (x *lexIndex) find(s string) int {
 			}
 		}
 	}
+}
+
+// lexPrefix returns the bucket of lexIndex.lens of a non-empty word: its
+// first two bytes, ASCII letters folded and anything else (or no second
+// byte) counted as one more letter.
+func lexPrefix(s string) int {
+	a, b := 26, 26
+	if c := s[0] | 0x20; 'a' <= c && c <= 'z' {
+		a = int(c - 'a')
+	}
+	if len(s) > 1 {
+		if c := s[1] | 0x20; 'a' <= c && c <= 'z' {
+			b = int(c - 'a')
+		}
+	}
+	return a*27 + b
 }
 
 // lexHash hashes s with every byte's 0x20 bit set, which folds ASCII upper
