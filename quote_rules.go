@@ -479,6 +479,12 @@ func (d *qdoc) cueAt(i int) (lexVerb, bool) {
 	if !d.isWord(i) || d.region[i] >= 0 {
 		return lexVerb{}, false
 	}
+	// The word itself: a speech verb, or a cognition verb of
+	// qCognitionCues, and not one of qNotCues (classified once, qWords).
+	w := d.word(i)
+	if w.cls&qwCue == 0 {
+		return lexVerb{}, false
+	}
 	// A capitalised word inside a sentence is part of a name: "Secretary
 	// of State", "the United States", "the Daily Report".
 	if t := d.toks[i]; t.is(tokCap) && !t.is(tokAllCaps) && i > d.sents[d.sentOf[i]][0] && !d.titleCase(d.sentOf[i]) {
@@ -488,12 +494,7 @@ func (d *qdoc) cueAt(i int) (lexVerb, bool) {
 			return lexVerb{}, false
 		}
 	}
-	// The word itself: a speech verb, or a cognition verb of
-	// qCognitionCues, and not one of qNotCues (classified once, qWords).
-	if w := d.word(i); w.cls&qwCue != 0 {
-		return qWords().verbs[w.verb], true
-	}
-	return lexVerb{}, false
+	return qWords().verbs[w.verb], true
 }
 
 // ---------------------------------------------------------------------------
