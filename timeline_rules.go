@@ -95,10 +95,12 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 		}
 		// TL3: ordinals and "after".
 		for k := c.first; k < c.last; k++ {
-			if n, ok := tlOrdinals[td.low[k]]; ok && k+1 < c.last {
+			if k+1 < c.last {
 				switch td.low[k+1] {
 				case "time", "meeting", "round", "day", "attempt", "visit", "session", "term":
-					e.ordinal = n
+					if n, ok := tlOrdinals[td.low[k]]; ok {
+						e.ordinal = n
+					}
 				}
 			}
 			if td.low[k] == "after" || td.low[k] == "later" || td.low[k] == "then" {
