@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // The timeline rules.
@@ -310,23 +311,40 @@ func (td *textDoc) subjectAt(k int) bool {
 
 // hasVerb reports whether tokens [s, e) hold a verb form (TL1).
 func (td *textDoc) hasVerb(s, e int) bool {
+	verbs := tlVerbForms()
 	for k := s; k < e; k++ {
 		t := td.toks[k]
 		if t.Kind != tokWord || t.is(tokCap) && k > s {
 			continue
 		}
 		w := td.low[k]
-		if _, ok := tlVerbs[w]; ok {
-			return true
-		}
-		if len(w) > 4 && strings.HasSuffix(w, "ed") {
-			return true
-		}
-		if _, ok := lexSpeechVerb(w); ok {
+		if len(w) > 4 && strings.HasSuffix(w, "ed") || verbs.find(w) >= 0 {
 			return true
 		}
 	}
 	return false
+}
+
+var (
+	tlVerbOnce sync.Once
+	tlVerbIdx  lexIndex
+)
+
+// tlVerbForms returns the read-only index of the verb forms of TL1 other
+// than -ed forms, built once: tlVerbs and the speech-verb forms, so that
+// hasVerb looks a word up once.
+func tlVerbForms() *lexIndex {
+	tlVerbOnce.Do(func() {
+		m := map[string]struct{}{}
+		for w := range tlVerbs {
+			m[w] = struct{}{}
+		}
+		for w := range lexLoad().verbs {
+			m[w] = struct{}{}
+		}
+		tlVerbIdx, _ = lexIndexOf(m)
+	})
+	return &tlVerbIdx
 }
 
 // appendParticipants appends to dst the IDs of the entities mentioned
