@@ -223,14 +223,22 @@ func (d *qdoc) markRole(i int) (role int, double bool) {
 // pairQuotes pairs quotation marks into regions (Q3, Q10).
 func (d *qdoc) pairQuotes() {
 	// '' stands for a double mark in some papers' copy.
-	d.twin = make([]bool, len(d.toks))
-	skip := make([]bool, len(d.toks))
+	n := len(d.toks)
+	marks := make([]bool, 2*n) // twin and skip in one allocation
+	d.twin = marks[:n:n]
+	skip := marks[n:]
+	nq := 0 // quotation marks: no more regions than that
 	for i := 0; i+1 < len(d.toks); i++ {
-		if d.toks[i].Kind == tokQuote && d.toks[i+1].Kind == tokQuote && d.toks[i].End == d.toks[i+1].Start &&
+		if d.toks[i].Kind != tokQuote {
+			continue
+		}
+		nq++
+		if d.toks[i+1].Kind == tokQuote && d.toks[i].End == d.toks[i+1].Start &&
 			d.tokText(i) == "'" && d.tokText(i+1) == "'" && !skip[i] {
 			d.twin[i], skip[i+1] = true, true
 		}
 	}
+	d.regions = make([]qregion, 0, nq+1)
 	d.region = make([]int, len(d.toks))
 	for i := range d.region {
 		d.region[i] = -1
