@@ -159,7 +159,9 @@ const qMaxContent = 300
 
 // findQuotes runs the quote rules over an article's tokens.
 func findQuotes(td *textDoc) []qattr {
-	d := &qdoc{textDoc: td}
+	// News has fewer attributions than sentences: room for most
+	// articles in one allocation.
+	d := &qdoc{textDoc: td, attrs: make([]qattr, 0, len(td.sents)+4)}
 	d.pairQuotes()
 	d.classify()
 	for si := range d.sents {
