@@ -421,16 +421,19 @@ func lexPlaceKind(s string) uint8 {
 // is found by its position in keys; the values live in a slice beside it.
 // The hash is taken over the ASCII-folded bytes and keys are compared ASCII
 // case-insensitively, so a lookup neither copies the word nor allocates.
+//
 // A word not in the list, the usual case, is mostly rejected before it is
-// hashed, by a bit set of the lengths of the keys that start with its
-// first two bytes; the table is small (4 bytes a slot, at most half full)
-// and each slot holds high bits of its key's hash, so the rest are mostly
-// rejected by one or two slots without reading a key.
+// hashed: a bit set (about 32 bits a key) marks the keys' lengths and
+// first and last two bytes (lexFilterKey), which takes no loop to read.
+// The table is small (4 bytes a slot, at most half full) and each slot
+// holds high bits of its key's hash, so the rest are mostly rejected by one
+// or two slots without reading a key.
 type lexIndex struct {
-	slots []uint32 // 0: empty; else hash tag | key index + 1
-	keys  []string
-	low   uint32          // the low bits of a slot, that hold the key index + 1
-	lens  [27 * 27]uint64 // per lexPrefix: bit min(len, 63) set for each key
+	slots  []uint32 // 0: empty; else hash tag | key index + 1
+	keys   []string
+	low    uint32   // the low bits of a slot, that hold the key index + 1
+	filter []uint64 // bit lexFilterKey(key) >> shift set for each key
+	shift  uint
 }
 
 // lexIndexOf builds the index of the keys of m and returns it with the
@@ -440,6 +443,9 @@ func lexIndexOf[V any](m map[string]V) (lexIndex, []V) {
 	x := lexIndex{keys: make([]string, 0, len(m))}
 	vals := make([]V, 0, len(m))
 	for k, v := range m {
+		if len(k) == 0 || len(k) > lexFoldMax {
+			continue // never found (L3)
+		}
 		x.keys = append(x.keys, k)
 		vals = append(vals, v)
 	}
@@ -452,8 +458,14 @@ func lexIndexOf[V any](m map[string]V) (lexIndex, []V) {
 	}
 	x.slots = make([]uint32, n)
 	mask := uint32(n - 1)
+	x.shift = 32 - 6
+	for 1<<(32-x.shift) < 32*len(x.keys) {
+		x.shift--
+	}
+	x.filter = make([]uint64, 1<<(32-x.shift)/64)
 	for ki, k := range x.keys {
-		x.lens[lexPrefix(k)] |= 1 << min(len(k), 63)
+		f := lexFilterKey(k) >> x.shift
+		x.filter[f/64] |= 1 << (f % 64)
 		h := lexHash(k)
 		i := h & mask
 		for x.slots[i] != 0 {
@@ -467,7 +479,10 @@ func lexIndexOf[V any](m map[string]V) (lexIndex, []V) {
 // find returns the index of the key equal to s with ASCII upper case folded
 // to lower case, or -1. Words longer than lexFoldMax are not found (L3).
 func (x *lexIndex) find(s string) int {
-	if len(s) > lexFoldMax || len(s) == 0 || x.lens[lexPrefix(s)]&(1<<min(len(s), 63)) == 0 {
+	if len(s) > lexFoldMax || len(s) == 0 {
+		return -1
+	}
+	if f := lexFilterKey(s) >> x.shift; x.filter[f/64]&(1<<(f%64)) == 0 {
 		return -1
 	}
 	h := lexHash(s)
@@ -486,20 +501,16 @@ func (x *lexIndex) find(s string) int {
 	}
 }
 
-// lexPrefix returns the bucket of lexIndex.lens of a non-empty word: its
-// first two bytes, ASCII letters folded and anything else (or no second
-// byte) counted as one more letter.
-func lexPrefix(s string) int {
-	a, b := 26, 26
-	if c := s[0] | 0x20; 'a' <= c && c <= 'z' {
-		a = int(c - 'a')
+// lexFilterKey mixes the length and the first and last two bytes of a
+// word of 1 to lexFoldMax bytes, each with its 0x20 bit set as in lexHash
+// (so ASCII case is folded), into the high bits of a 32-bit number.
+func lexFilterKey(s string) uint32 {
+	n := len(s)
+	x := uint32(n)<<24 | uint32(s[0]|0x20)<<16 | uint32(s[n-1]|0x20)<<8
+	if n > 1 {
+		x |= uint32(s[1]|0x20) ^ uint32(s[n-2]|0x20)<<4
 	}
-	if len(s) > 1 {
-		if c := s[1] | 0x20; 'a' <= c && c <= 'z' {
-			b = int(c - 'a')
-		}
-	}
-	return a*27 + b
+	return x * 0x9e3779b1
 }
 
 // lexHash hashes s with every byte's 0x20 bit set, which folds ASCII upper

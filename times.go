@@ -207,10 +207,8 @@ func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) []txT
 			}
 			t := txTok{s: i, e: j, kind: txkWord, sp: sp, upper: c >= 'A' && c <= 'Z'}
 			if ascii && j-i <= 24 {
-				if p, _ := txPrefix(text[i:j]); tab.lens[p]&(1<<(j-i)) != 0 {
-					if k := tab.idx.find(text[i:j]); k >= 0 {
-						t.lex = tab.idxIDs[k]
-					}
+				if k := tab.idx.find(text[i:j]); k >= 0 {
+					t.lex = tab.idxIDs[k]
 				}
 			}
 			buf = append(buf, t)

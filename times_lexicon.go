@@ -231,12 +231,9 @@ type txLex struct {
 type txLexTable struct {
 	ids     map[string]uint16
 	entries []txLex
-	// lens[txPrefix(word)] has bit n set when a word of n bytes starts
-	// with the same one or two letters: most words are rejected by it
-	// before any hashing.
-	lens [26 * 27]uint32
 	// idx indexes the words of ids for the tokenizer, which looks up
-	// every word: find folds ASCII case itself, and is faster than the map.
+	// every word: find folds ASCII case itself, rejects most words
+	// before hashing them, and is faster than the map.
 	idx    lexIndex
 	idxIDs []uint16 // per key of idx: its entry
 }
@@ -331,29 +328,8 @@ func txLexicon() *txLexTable {
 		for _, w := range txWeakTriggers {
 			get(w).cls |= txcWeak
 		}
-		for w := range t.ids {
-			if k, ok := txPrefix(w); ok && len(w) < 32 {
-				t.lens[k] |= 1 << len(w)
-			}
-		}
 		t.idx, t.idxIDs = lexIndexOf(t.ids)
 		txLexTab = t
 	})
 	return txLexTab
-}
-
-// txPrefix returns the index in txLexTable.lens of the first two bytes of
-// w, ASCII letters in any case; ok is false when they are not letters.
-func txPrefix(w string) (k int, ok bool) {
-	if len(w) == 0 || !txIsASCIILetter(w[0]) {
-		return 0, false
-	}
-	k = int(w[0]|0x20-'a') * 27
-	if len(w) > 1 {
-		if !txIsASCIILetter(w[1]) {
-			return 0, false
-		}
-		k += int(w[1]|0x20-'a') + 1
-	}
-	return k, true
 }
