@@ -167,6 +167,10 @@ func buildQuotes(a *Article, attrs []qattr, resolve func(Span) (id, name string)
 		return &speakers[len(speakers)-1]
 	}
 	out := make([]Quote, 0, len(attrs))
+	// The Parts of all quotes share one array: a quote's parts are
+	// contiguous in it, as only the last quote of out takes more.
+	var parts []Span
+	partsFrom := 0 // where the last quote's parts start in parts
 	for i := range attrs {
 		at := &attrs[i]
 		if at.content.Len() == 0 || qReportedBefore(attrs, i) {
@@ -182,9 +186,11 @@ func buildQuotes(a *Article, attrs []qattr, resolve func(Span) (id, name string)
 		if n := len(out); n > 0 && a.continues(&out[n-1], &q) {
 			p := &out[n-1]
 			if p.Parts == nil {
-				p.Parts = []Span{p.Span}
+				partsFrom = len(parts)
+				parts = append(parts, p.Span)
 			}
-			p.Parts = append(p.Parts, q.Span)
+			parts = append(parts, q.Span)
+			p.Parts = parts[partsFrom:len(parts):len(parts)]
 			p.End = q.End
 			p.Text = a.text(p.Span)
 			if p.Cue == nil {

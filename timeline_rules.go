@@ -78,7 +78,7 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	// count some twice; append grows the array then, and the slices
 	// already taken keep the old one).
 	parts := make([]string, 0, len(ed.mention)+1)
-	var scratch []int // mention indexes, reused
+	scratch := make([]int, 0, 32) // mention indexes, reused
 	ti := 0
 	for _, c := range clauses {
 		span := Span{td.toks[c.first].Start, td.toks[c.last-1].End}
