@@ -479,8 +479,8 @@ func lexIndexOf[V any](m map[string]V) (lexIndex, []V) {
 // find returns the index of the key equal to s with ASCII upper case folded
 // to lower case, or -1. Words longer than lexFoldMax are not found (L3).
 func (x *lexIndex) find(s string) int {
-	if len(s) > lexFoldMax || len(s) == 0 {
-		return -1
+	if len(s) > lexFoldMax || len(s) == 0 || len(x.filter) == 0 {
+		return -1 // the zero index is empty
 	}
 	if f := lexFilterKey(s) >> x.shift; x.filter[f/64]&(1<<(f%64)) == 0 {
 		return -1
