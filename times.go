@@ -127,8 +127,11 @@ func findTimes(text string, sents []Span, published time.Time) []Time {
 			continue
 		}
 		last = s.End
-		p.toks = txTokenize(text, s.Start, s.End, p.tab, p.toks[:0])
-		out = p.scan(out)
+		var hot bool
+		p.toks, hot = txTokenize(text, s.Start, s.End, p.tab, p.toks[:0])
+		if hot {
+			out = p.scan(out)
+		}
 	}
 	if len(out) == 0 {
 		return nil
@@ -136,8 +139,11 @@ func findTimes(text string, sents []Span, published time.Time) []Time {
 	return out
 }
 
-// txTokenize splits text[start:end] into tokens, appending to buf.
-func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) []txTok {
+// txTokenize splits text[start:end] into tokens, appending to buf. It
+// reports whether a token is hot: a number, an apostrophe or a hot word
+// (txLex.hot). Without one, txParser.trigger holds at no token, so the
+// sentence has no expression and need not be scanned.
+func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) (toks []txTok, hot bool) {
 	sp := true
 	for i := start; i < end; {
 		c := text[i]
@@ -163,6 +169,7 @@ func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) []txT
 				}
 				j++
 			}
+			hot = true
 			t := txTok{s: i, kind: txkNum, sp: sp, num: n, nd: j - i}
 			k := j
 			for k < end && txIsASCIILetter(text[k]) {
@@ -201,6 +208,7 @@ func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) []txT
 					continue
 				}
 				buf = append(buf, txTok{s: i, e: i + w, kind: txkPunct, sp: sp})
+				hot = hot || txIsApostrophe(text[i:i+w])
 				i += w
 				sp = false
 				continue
@@ -209,6 +217,7 @@ func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) []txT
 			if ascii && j-i <= 24 {
 				if k := tab.idx.find(text[i:j]); k >= 0 {
 					t.lex = tab.idxIDs[k]
+					hot = hot || tab.entries[t.lex].hot
 				}
 			}
 			buf = append(buf, t)
@@ -216,11 +225,12 @@ func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) []txT
 			sp = false
 		default:
 			buf = append(buf, txTok{s: i, e: i + 1, kind: txkPunct, sp: sp})
+			hot = hot || c == '\''
 			i++
 			sp = false
 		}
 	}
-	return buf
+	return buf, hot
 }
 
 // txIsASCIILetter reports whether c is an ASCII letter.

@@ -222,6 +222,10 @@ type txLex struct {
 	cls                                                      uint32
 	month, wday, unit, num, ord, pod, season, rel, set, hday int
 	plural                                                   bool
+	// hot: the word can start an expression (txParser.trigger) or let a
+	// weak trigger before it start one: it has a strong class, or a class
+	// that starts one and is not weak.
+	hot bool
 }
 
 // txLexTable is the read-only word table: ids maps a lower-case word to
@@ -327,6 +331,10 @@ func txLexicon() *txLexTable {
 		}
 		for _, w := range txWeakTriggers {
 			get(w).cls |= txcWeak
+		}
+		for i := range t.entries {
+			e := &t.entries[i]
+			e.hot = e.cls&txcStrong != 0 || e.cls&^(txcZone|txcPast|txcFuture|txcNotPast) != 0 && e.cls&txcWeak == 0
 		}
 		t.idx, t.idxIDs = lexIndexOf(t.ids)
 		txLexTab = t
