@@ -510,11 +510,20 @@ func (d *qdoc) cueAt(i int) (lexVerb, bool) {
 // ---------------------------------------------------------------------------
 // Cues in a sentence
 
+// sentenceCues applies the cue rules to sentence si. Every rule starts at
+// a word of qWords (a speech verb, a stance word, or a phrase opener of
+// qwPhrase) outside quotations, so other tokens are passed over at once: a
+// new rule that starts at another word must add it to qWords.
 func (d *qdoc) sentenceCues(si int) {
 	ss, se := d.sents[si][0], d.sents[si][1]
 	first := len(d.attrs)
 	d.colon(si)
 	for c := ss; c < se; c++ {
+		if d.words[c] == 0 {
+			// Not a word of qWords outside quotations: none of the
+			// tests below can hold (most tokens).
+			continue
+		}
 		if d.lw(c) == "according" && d.lw(c+1) == "to" && d.region[c] < 0 {
 			d.accordingTo(si, c)
 			continue

@@ -6,7 +6,10 @@ import "sync"
 // quote_rules.go (cueAt, stance) ask, for nearly every token outside a
 // quotation, whether it is a speech verb that may cue and whether it is a
 // stance adjective or noun. qWordTable answers all three with one lookup,
-// and findQuotes makes that lookup once per token (qdoc.classify).
+// and findQuotes makes that lookup once per token (qdoc.classify). It also
+// holds the words that open the phrase rules of sentenceCues ("according
+// to", "quoted ... as saying"), so that sentenceCues passes over a token
+// that is none of these at once.
 
 // qWordClass holds the classes of a word as bits.
 type qWordClass uint8
@@ -17,6 +20,7 @@ const (
 	qwCue                               // ... whose lemma may cue: see cueAt
 	qwStanceAdj                         // in qStanceAdjectives
 	qwStanceNoun                        // in qStanceNouns
+	qwPhrase                            // opens a phrase rule: "according", "quoted"
 )
 
 // qWordInfo is what the quote rules know of a word.
@@ -62,6 +66,11 @@ func qWords() *qWordTable {
 		for w := range qStanceNouns {
 			e := m[w]
 			e.cls |= qwStanceNoun
+			m[w] = e
+		}
+		for _, w := range []string{"according", "quoted"} {
+			e := m[w]
+			e.cls |= qwPhrase
 			m[w] = e
 		}
 		t.idx, t.info = lexIndexOf(m)
