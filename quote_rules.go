@@ -147,7 +147,7 @@ type qdoc struct {
 	tcase   []int8 // per sentence: 1 title case, -1 not, 0 not yet known
 	regions []qregion
 	attrs   []qattr
-	words   []int32 // per token outside quotations: 1 + its key in qWords, 0 if none
+	words   []qWordClass // per token outside quotations: its classes in qWords
 }
 
 var noRange = [2]int{-1, -1}
@@ -491,8 +491,7 @@ func (d *qdoc) cueAt(i int) (lexVerb, bool) {
 	}
 	// The word itself: a speech verb, or a cognition verb of
 	// qCognitionCues, and not one of qNotCues (classified once, qWords).
-	w := d.word(i)
-	if w.cls&qwCue == 0 {
+	if d.words[i]&qwCue == 0 {
 		return lexVerb{}, false
 	}
 	// A capitalised word inside a sentence is part of a name: "Secretary
@@ -504,7 +503,7 @@ func (d *qdoc) cueAt(i int) (lexVerb, bool) {
 			return lexVerb{}, false
 		}
 	}
-	return qWords().verbs[w.verb], true
+	return d.verbAt(i), true
 }
 
 // ---------------------------------------------------------------------------
@@ -1574,7 +1573,7 @@ func (d *qdoc) accordingTo(si, c int) {
 // statement). It reports whether it found one.
 func (d *qdoc) stance(si, c int) bool {
 	ss, se := d.sents[si][0], d.sents[si][1]
-	cls := d.word(c).cls
+	cls := d.words[c]
 	if cls&(qwStanceAdj|qwStanceNoun) == 0 {
 		return false // most words (classified once, qWords)
 	}

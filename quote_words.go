@@ -80,21 +80,26 @@ func qWords() *qWordTable {
 }
 
 // classify looks up every word token outside quotations (the only ones
-// cueAt and stance read) once. It runs after pairQuotes.
+// cueAt, stance and sentenceCues read) once, and keeps its classes: one
+// byte a token. It runs after pairQuotes.
 func (d *qdoc) classify() {
 	tab := qWords()
-	d.words = make([]int32, len(d.toks))
+	d.words = make([]qWordClass, len(d.toks))
 	for i := range d.toks {
 		if d.toks[i].Kind == tokWord && d.region[i] < 0 {
-			d.words[i] = int32(tab.idx.find(d.low[i]) + 1)
+			if k := tab.idx.find(d.low[i]); k >= 0 {
+				d.words[i] = tab.info[k].cls
+			}
 		}
 	}
 }
 
-// word returns the classes of token i, which classify has seen.
-func (d *qdoc) word(i int) qWordInfo {
-	if k := d.words[i]; k > 0 {
-		return qWords().info[k-1]
+// verbAt returns the speech verb of word token i, which classify found to
+// be one (qwVerb); the zero lexVerb for other tokens.
+func (d *qdoc) verbAt(i int) lexVerb {
+	tab := qWords()
+	if k := tab.idx.find(d.low[i]); k >= 0 && tab.info[k].cls&qwVerb != 0 {
+		return tab.verbs[tab.info[k].verb]
 	}
-	return qWordInfo{}
+	return lexVerb{}
 }
