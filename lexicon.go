@@ -153,6 +153,11 @@ type lexTables struct {
 	orgIdx    lexIndex
 	orgVals   []uint8
 	commonIdx lexIndex
+	// Indexes of the exact lists (L4) that entity rules ask per word.
+	titleIdx  lexIndex
+	titleVals []lexTitleEntry
+	nameIdx   lexIndex
+	nameVals  []lexNameEntry
 	errs      []error // malformed lines (L2); empty for the shipped lists
 }
 
@@ -365,6 +370,8 @@ func lexParseAll() *lexTables {
 	t.roleIdx, t.roleVals = lexIndexOf(t.roles)
 	t.orgIdx, t.orgVals = lexIndexOf(t.orgs)
 	t.commonIdx, _ = lexIndexOf(t.common)
+	t.titleIdx, t.titleVals = lexIndexOf(t.titles)
+	t.nameIdx, t.nameVals = lexIndexOf(t.names)
 	return t
 }
 
@@ -416,11 +423,12 @@ func lexPlaceKind(s string) uint8 {
 	return 0
 }
 
-// A lexIndex is a read-only hash index over the keys of one folded list
-// (L3), for the lookups that every token of an article goes through. A key
-// is found by its position in keys; the values live in a slice beside it.
-// The hash is taken over the ASCII-folded bytes and keys are compared ASCII
-// case-insensitively, so a lookup neither copies the word nor allocates.
+// A lexIndex is a read-only hash index over the keys of one list, for the
+// lookups that every token of an article goes through. A key is found by
+// its position in keys; the values live in a slice beside it. The hash is
+// taken over the ASCII-folded bytes, and find compares keys ASCII
+// case-insensitively (L3) and findExact as written (L4), so a lookup
+// neither copies the word nor allocates.
 //
 // A word not in the list, the usual case, is mostly rejected before it is
 // hashed: a bit set (about 32 bits a key) marks the keys' lengths and
@@ -443,8 +451,8 @@ func lexIndexOf[V any](m map[string]V) (lexIndex, []V) {
 	x := lexIndex{keys: make([]string, 0, len(m))}
 	vals := make([]V, 0, len(m))
 	for k, v := range m {
-		if len(k) == 0 || len(k) > lexFoldMax {
-			continue // never found (L3)
+		if len(k) == 0 {
+			continue // never found
 		}
 		x.keys = append(x.keys, k)
 		vals = append(vals, v)
@@ -479,7 +487,21 @@ func lexIndexOf[V any](m map[string]V) (lexIndex, []V) {
 // find returns the index of the key equal to s with ASCII upper case folded
 // to lower case, or -1. Words longer than lexFoldMax are not found (L3).
 func (x *lexIndex) find(s string) int {
-	if len(s) > lexFoldMax || len(s) == 0 || len(x.filter) == 0 {
+	if len(s) > lexFoldMax {
+		return -1
+	}
+	return x.lookup(s, false)
+}
+
+// findExact returns the index of the key equal to s as written (L4), or
+// -1.
+func (x *lexIndex) findExact(s string) int {
+	return x.lookup(s, true)
+}
+
+// lookup is find (exact false) and findExact (exact true).
+func (x *lexIndex) lookup(s string, exact bool) int {
+	if len(s) == 0 || len(x.filter) == 0 {
 		return -1 // the zero index is empty
 	}
 	if f := lexFilterKey(s) >> x.shift; x.filter[f/64]&(1<<(f%64)) == 0 {
@@ -494,7 +516,8 @@ func (x *lexIndex) find(s string) int {
 			return -1
 		}
 		if sl&^low == tag {
-			if k := int(sl&low) - 1; lexEqualFold(x.keys[k], s) {
+			k := int(sl&low) - 1
+			if exact && x.keys[k] == s || !exact && lexEqualFold(x.keys[k], s) {
 				return k
 			}
 		}
@@ -606,8 +629,12 @@ func lexAttributionPhraseAt(words []string) int {
 // written ("Lt. Gen." -> military, "Lieutenant General"). The match is exact
 // and case-sensitive (L4); multi-word titles use single spaces.
 func lexTitle(form string) (class uint8, canonical string, ok bool) {
-	e, ok := lexLoad().titles[form]
-	return e.class, e.canonical, ok
+	t := lexLoad()
+	if k := t.titleIdx.findExact(form); k >= 0 {
+		e := &t.titleVals[k]
+		return e.class, e.canonical, true
+	}
+	return 0, "", false
 }
 
 // lexTitleMaxWords returns the largest number of space-separated words in any
@@ -651,8 +678,12 @@ func lexOrgNoun(word string) (head, desc bool) {
 // name, with its gender ('m', 'f' or 'u') and whether it is also a common
 // English word ("Will", "Grace"). Exact match (L4).
 func lexGivenName(name string) (gender byte, common, ok bool) {
-	e, ok := lexLoad().names[name]
-	return e.gender, e.common, ok
+	t := lexLoad()
+	if k := t.nameIdx.findExact(name); k >= 0 {
+		e := t.nameVals[k]
+		return e.gender, e.common, true
+	}
+	return 0, false, false
 }
 
 // lexPlace reports the kind (lexPlaceCountry, ...) and ISO country code ("-"

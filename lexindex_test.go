@@ -74,6 +74,32 @@ func TestLexIndex(t *testing.T) {
 	}
 }
 
+// TestLexIndexExact checks the indexes of the exact lists (L4) against
+// their maps.
+func TestLexIndexExact(t *testing.T) {
+	tab := lexLoad()
+	check := func(name string, x *lexIndex, has func(string) bool, words []string) {
+		for _, w := range words {
+			k := x.findExact(w)
+			if has(w) != (k >= 0) || k >= 0 && x.keys[k] != w {
+				t.Errorf("%s: findExact(%q) = %d, map has it: %v", name, w, k, has(w))
+			}
+		}
+	}
+	check("titles", &tab.titleIdx, func(w string) bool { _, ok := tab.titles[w]; return ok }, lexIndexWords(t, tab.titles))
+	check("names", &tab.nameIdx, func(w string) bool { _, ok := tab.names[w]; return ok }, lexIndexWords(t, tab.names))
+	for k, v := range tab.titles {
+		if c, canon, ok := lexTitle(k); !ok || c != v.class || canon != v.canonical {
+			t.Errorf("lexTitle(%q) = %d, %q, %v; want %d, %q", k, c, canon, ok, v.class, v.canonical)
+		}
+	}
+	for k, v := range tab.names {
+		if g, c, ok := lexGivenName(k); !ok || g != v.gender || c != v.common {
+			t.Errorf("lexGivenName(%q) = %q, %v, %v; want %q, %v", k, g, c, ok, v.gender, v.common)
+		}
+	}
+}
+
 // TestQWords checks the quote word classes against the lists they come
 // from.
 func TestQWords(t *testing.T) {
