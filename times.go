@@ -144,13 +144,15 @@ func findTimes(text string, sents []Span, published time.Time) []Time {
 // (txLex.hot). Without one, txParser.trigger holds at no token, so the
 // sentence has no expression and need not be scanned.
 func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) (toks []txTok, hot bool) {
+	text = text[:max(0, min(end, len(text)))] // the scan stops at end
+	class := &tab.bytes
 	sp := true
-	for i := start; i < end; {
+	for i := max(start, 0); i < len(text); {
 		c := text[i]
 		switch {
-		case c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v':
+		case class[c]&txbSpace != 0:
 			nl := 0
-			for i < end && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n' || text[i] == '\f' || text[i] == '\v') {
+			for i < len(text) && class[text[i]]&txbSpace != 0 {
 				if text[i] == '\n' {
 					nl++
 				}
@@ -163,7 +165,7 @@ func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) (toks
 		case c >= '0' && c <= '9':
 			j := i
 			n := 0
-			for j < end && text[j] >= '0' && text[j] <= '9' {
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 				if n < 1e8 {
 					n = n*10 + int(text[j]-'0')
 				}
@@ -172,7 +174,7 @@ func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) (toks
 			hot = true
 			t := txTok{s: i, kind: txkNum, sp: sp, num: n, nd: j - i}
 			k := j
-			for k < end && txIsASCIILetter(text[k]) {
+			for k < len(text) && class[text[k]]&txbLetter != 0 {
 				k++
 			}
 			if k > j {
@@ -182,18 +184,18 @@ func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) (toks
 			buf = append(buf, t)
 			i = k
 			sp = false
-		case txIsASCIILetter(c) || c >= utf8.RuneSelf:
+		case class[c]&txbLetter != 0 || c >= utf8.RuneSelf:
 			j := i
 			ascii := true
-			for j < end {
-				if txIsASCIILetter(text[j]) {
+			for j < len(text) {
+				if class[text[j]]&txbLetter != 0 {
 					j++
 					continue
 				}
 				if text[j] < utf8.RuneSelf {
 					break
 				}
-				r, w := utf8.DecodeRuneInString(text[j:end])
+				r, w := utf8.DecodeRuneInString(text[j:])
 				if !unicode.IsLetter(r) {
 					break
 				}
@@ -201,7 +203,7 @@ func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) (toks
 				j += w
 			}
 			if j == i { // a non-letter, non-ASCII rune
-				r, w := utf8.DecodeRuneInString(text[i:end])
+				r, w := utf8.DecodeRuneInString(text[i:])
 				if unicode.IsSpace(r) {
 					i += w
 					sp = true

@@ -240,7 +240,16 @@ type txLexTable struct {
 	// before hashing them, and is faster than the map.
 	idx    lexIndex
 	idxIDs []uint16 // per key of idx: its entry
+	// bytes holds the class bits (txb*) of each byte, for the
+	// tokenizer's loops; bytes of multi-byte UTF-8 runes have none.
+	bytes [256]uint8
 }
+
+// The byte classes of txLexTable.bytes.
+const (
+	txbSpace  uint8 = 1 << iota // ASCII white space: ' ', \t, \n, \v, \f, \r
+	txbLetter                   // an ASCII letter
+)
 
 var (
 	txLexOnce sync.Once
@@ -337,6 +346,14 @@ func txLexicon() *txLexTable {
 			e.hot = e.cls&txcStrong != 0 || e.cls&^(txcZone|txcPast|txcFuture|txcNotPast) != 0 && e.cls&txcWeak == 0
 		}
 		t.idx, t.idxIDs = lexIndexOf(t.ids)
+		for c := range 256 {
+			switch {
+			case c == ' ' || '\t' <= c && c <= '\r':
+				t.bytes[c] = txbSpace
+			case txIsASCIILetter(byte(c)):
+				t.bytes[c] = txbLetter
+			}
+		}
 		txLexTab = t
 	})
 	return txLexTab
