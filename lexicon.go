@@ -142,7 +142,23 @@ type lexTables struct {
 	demonyms      map[string]string
 	common        map[string]struct{}
 	counts        map[string]int // entries per file, for tests and reports
-	errs          []error        // malformed lines (L2); empty for the shipped lists
+
+	// Indexes of the folded lists (L3), built from the maps above once
+	// they are complete; the lookups use these, the tests the maps.
+	verbIdx   lexIndex
+	verbVals  []lexVerb // per key of verbIdx
+	nounIdx   lexIndex  // speech nouns
+	roleIdx   lexIndex
+	roleVals  []byte
+	orgIdx    lexIndex
+	orgVals   []uint8
+	commonIdx lexIndex
+	// Indexes of the exact lists (L4) that entity rules ask per word.
+	titleIdx  lexIndex
+	titleVals []lexTitleEntry
+	nameIdx   lexIndex
+	nameVals  []lexNameEntry
+	errs      []error // malformed lines (L2); empty for the shipped lists
 }
 
 var (
@@ -348,6 +364,14 @@ func lexParseAll() *lexTables {
 	for _, c := range lexRows(t, cw) {
 		t.common[c[0]] = struct{}{}
 	}
+
+	t.verbIdx, t.verbVals = lexIndexOf(t.verbs)
+	t.nounIdx, _ = lexIndexOf(t.speechNouns)
+	t.roleIdx, t.roleVals = lexIndexOf(t.roles)
+	t.orgIdx, t.orgVals = lexIndexOf(t.orgs)
+	t.commonIdx, _ = lexIndexOf(t.common)
+	t.titleIdx, t.titleVals = lexIndexOf(t.titles)
+	t.nameIdx, t.nameVals = lexIndexOf(t.names)
 	return t
 }
 
@@ -399,49 +423,176 @@ func lexPlaceKind(s string) uint8 {
 	return 0
 }
 
-// lexFold looks s up in m after folding ASCII upper case to lower case (L3).
-// It does not allocate: the folded copy lives on the stack, and Go does not
-// allocate for a map index of string(bytes).
-func lexFold[V any](m map[string]V, s string) (V, bool) {
-	var zero V
-	if len(s) > lexFoldMax {
-		return zero, false
+// A lexIndex is a read-only hash index over the keys of one list, for the
+// lookups that every token of an article goes through. A key is found by
+// its position in keys; the values live in a slice beside it. The hash is
+// taken over the ASCII-folded bytes, and find compares keys ASCII
+// case-insensitively (L3) and findExact as written (L4), so a lookup
+// neither copies the word nor allocates.
+//
+// A word not in the list, the usual case, is mostly rejected before it is
+// hashed: a bit set (about 32 bits a key) marks the keys' lengths and
+// first and last two bytes (lexFilterKey), which takes no loop to read.
+// The table is small (4 bytes a slot, at most half full) and each slot
+// holds high bits of its key's hash, so the rest are mostly rejected by one
+// or two slots without reading a key.
+type lexIndex struct {
+	slots  []uint32 // 0: empty; else hash tag | key index + 1
+	keys   []string
+	low    uint32   // the low bits of a slot, that hold the key index + 1
+	filter []uint64 // bit lexFilterKey(key) >> shift set for each key
+	shift  uint
+}
+
+// lexIndexOf builds the index of the keys of m and returns it with the
+// value of each key. Map order does not matter: a key's slot depends on
+// the others, but what a lookup finds does not.
+func lexIndexOf[V any](m map[string]V) (lexIndex, []V) {
+	x := lexIndex{keys: make([]string, 0, len(m))}
+	vals := make([]V, 0, len(m))
+	for k, v := range m {
+		if len(k) == 0 {
+			continue // never found
+		}
+		x.keys = append(x.keys, k)
+		vals = append(vals, v)
 	}
-	lower := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			lower = false
-			break
+	for int(x.low) < len(x.keys) {
+		x.low = x.low<<1 | 1
+	}
+	n := 16
+	for n < 2*len(x.keys) {
+		n *= 2
+	}
+	x.slots = make([]uint32, n)
+	mask := uint32(n - 1)
+	x.shift = 32 - 6
+	for 1<<(32-x.shift) < 32*len(x.keys) {
+		x.shift--
+	}
+	x.filter = make([]uint64, 1<<(32-x.shift)/64)
+	for ki, k := range x.keys {
+		f := lexFilterKey(k) >> x.shift
+		x.filter[f/64] |= 1 << (f % 64)
+		h := lexHash(k)
+		i := h & mask
+		for x.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		x.slots[i] = h&^x.low | uint32(ki+1)
+	}
+	return x, vals
+}
+
+// find returns the index of the key equal to s with ASCII upper case folded
+// to lower case, or -1. Words longer than lexFoldMax are not found (L3).
+func (x *lexIndex) find(s string) int {
+	if len(s) > lexFoldMax {
+		return -1
+	}
+	return x.lookup(s, false)
+}
+
+// findExact returns the index of the key equal to s as written (L4), or
+// -1.
+func (x *lexIndex) findExact(s string) int {
+	return x.lookup(s, true)
+}
+
+// lookup is find (exact false) and findExact (exact true).
+func (x *lexIndex) lookup(s string, exact bool) int {
+	if len(s) == 0 || len(x.filter) == 0 {
+		return -1 // the zero index is empty
+	}
+	if f := lexFilterKey(s) >> x.shift; x.filter[f/64]&(1<<(f%64)) == 0 {
+		return -1
+	}
+	h := lexHash(s)
+	tag, low := h&^x.low, x.low
+	mask := uint32(len(x.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := x.slots[i]
+		if sl == 0 {
+			return -1
+		}
+		if sl&^low == tag {
+			k := int(sl&low) - 1
+			if exact && x.keys[k] == s || !exact && lexEqualFold(x.keys[k], s) {
+				return k
+			}
 		}
 	}
-	if lower {
-		v, ok := m[s]
-		return v, ok
+}
+
+// lexFilterKey mixes the length and the first and last two bytes of a
+// word of 1 to lexFoldMax bytes, each with its 0x20 bit set as in lexHash
+// (so ASCII case is folded), into the high bits of a 32-bit number.
+func lexFilterKey(s string) uint32 {
+	n := len(s)
+	x := uint32(n)<<24 | uint32(s[0]|0x20)<<16 | uint32(s[n-1]|0x20)<<8
+	if n > 1 {
+		x |= uint32(s[1]|0x20) ^ uint32(s[n-2]|0x20)<<4
 	}
-	var buf [lexFoldMax]byte
+	return x * 0x9e3779b1
+}
+
+// lexHash hashes s with every byte's 0x20 bit set, which folds ASCII upper
+// case (and merges a few other bytes, which only costs a key comparison),
+// eight bytes at a time.
+func lexHash(s string) uint32 {
+	const ones = 0x2020202020202020
+	h := uint64(len(s))
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		h = (h ^ (w | ones)) * 0x9e3779b97f4a7c15
+		h ^= h >> 29
+	}
+	var w uint64
+	for ; i < len(s); i++ {
+		w = w<<8 | uint64(s[i]|0x20)
+	}
+	h = (h ^ w) * 0x9e3779b97f4a7c15
+	h ^= h >> 32
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 29
+	return uint32(h)
+}
+
+// lexEqualFold reports whether s equals the lower-case key k once its ASCII
+// upper case is folded (L3).
+func lexEqualFold(k, s string) bool {
+	if len(k) != len(s) {
+		return false
+	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[i] = c
+		if c != k[i] {
+			return false
+		}
 	}
-	v, ok := m[string(buf[:len(s)])]
-	return v, ok
+	return true
 }
 
 // lexSpeechVerb reports the attribution verb that form ("said", "Told",
 // "pointing") is an inflection of. Case is folded (L3). Verbs that need a
 // particle ("point out") report it in lexVerb.Particle; the caller checks it.
 func lexSpeechVerb(form string) (lexVerb, bool) {
-	return lexFold(lexLoad().verbs, form)
+	t := lexLoad()
+	if k := t.verbIdx.find(form); k >= 0 {
+		return t.verbVals[k], true
+	}
+	return lexVerb{}, false
 }
 
 // lexSpeechNoun reports whether word ("statement", "remarks") is a noun that
 // introduces reported speech. Case is folded (L3).
 func lexSpeechNoun(word string) bool {
-	_, ok := lexFold(lexLoad().speechNouns, word)
-	return ok
+	return lexLoad().nounIdx.find(word) >= 0
 }
 
 // lexAttributionPhrases returns the attribution phrases as lowercase words,
@@ -478,8 +629,12 @@ func lexAttributionPhraseAt(words []string) int {
 // written ("Lt. Gen." -> military, "Lieutenant General"). The match is exact
 // and case-sensitive (L4); multi-word titles use single spaces.
 func lexTitle(form string) (class uint8, canonical string, ok bool) {
-	e, ok := lexLoad().titles[form]
-	return e.class, e.canonical, ok
+	t := lexLoad()
+	if k := t.titleIdx.findExact(form); k >= 0 {
+		e := &t.titleVals[k]
+		return e.class, e.canonical, true
+	}
+	return 0, "", false
 }
 
 // lexTitleMaxWords returns the largest number of space-separated words in any
@@ -499,14 +654,23 @@ func lexRetirementMark(form string) (before, ok bool) {
 // lexRoleNoun reports whether word ("minister", "spokeswoman") is a role noun,
 // with its gender: 'm', 'f' or '-' for unmarked. Case is folded (L3).
 func lexRoleNoun(word string) (gender byte, ok bool) {
-	return lexFold(lexLoad().roles, word)
+	t := lexLoad()
+	if k := t.roleIdx.find(word); k >= 0 {
+		return t.roleVals[k], true
+	}
+	return 0, false
 }
 
 // lexOrgNoun reports whether word can end an organisation name (head:
 // "Ministry", "Inc") and whether it can head a description of one (desc: "the
 // daily", "the party"). Case is folded (L3); both are false for other words.
 func lexOrgNoun(word string) (head, desc bool) {
-	fl, _ := lexFold(lexLoad().orgs, word)
+	t := lexLoad()
+	k := t.orgIdx.find(word)
+	if k < 0 {
+		return false, false
+	}
+	fl := t.orgVals[k]
 	return fl&lexOrgHead != 0, fl&lexOrgDesc != 0
 }
 
@@ -514,8 +678,12 @@ func lexOrgNoun(word string) (head, desc bool) {
 // name, with its gender ('m', 'f' or 'u') and whether it is also a common
 // English word ("Will", "Grace"). Exact match (L4).
 func lexGivenName(name string) (gender byte, common, ok bool) {
-	e, ok := lexLoad().names[name]
-	return e.gender, e.common, ok
+	t := lexLoad()
+	if k := t.nameIdx.findExact(name); k >= 0 {
+		e := t.nameVals[k]
+		return e.gender, e.common, true
+	}
+	return 0, false, false
 }
 
 // lexPlace reports the kind (lexPlaceCountry, ...) and ISO country code ("-"
@@ -562,6 +730,5 @@ func lexUpper[V any](m map[string]V, s string) (V, bool) {
 // name when capitalised only by its position ("However", "Former", "Quoting").
 // Case is folded (L3).
 func lexCommonWord(word string) bool {
-	_, ok := lexFold(lexLoad().common, word)
-	return ok
+	return lexLoad().commonIdx.find(word) >= 0
 }

@@ -95,43 +95,89 @@ func Quotes(a *Article) []Quote {
 	if qs == nil {
 		return nil
 	}
+	// The caller's copy: one new array for all speakers and one for all
+	// cues, sized first so that no pointer into them moves.
+	ns, nc := 0, 0
+	for i := range qs {
+		if qs[i].Speaker != nil {
+			ns++
+		}
+		if qs[i].Via != nil {
+			ns++
+		}
+		if qs[i].Cue != nil {
+			nc++
+		}
+	}
+	speakers := make([]Speaker, 0, ns)
+	cues := make([]Cue, 0, nc)
 	out := make([]Quote, len(qs))
 	for i, q := range qs {
 		out[i] = q
-		out[i].Speaker = cloneSpeaker(q.Speaker)
-		out[i].Via = cloneSpeaker(q.Via)
+		if q.Speaker != nil {
+			speakers = append(speakers, *q.Speaker)
+			out[i].Speaker = &speakers[len(speakers)-1]
+		}
+		if q.Via != nil {
+			speakers = append(speakers, *q.Via)
+			out[i].Via = &speakers[len(speakers)-1]
+		}
 		if q.Cue != nil {
-			c := *q.Cue
-			out[i].Cue = &c
+			cues = append(cues, *q.Cue)
+			out[i].Cue = &cues[len(cues)-1]
 		}
 	}
 	return out
 }
 
-func cloneSpeaker(s *Speaker) *Speaker {
-	if s == nil {
-		return nil
-	}
-	c := *s
-	return &c
-}
-
 // buildQuotes turns the attributions the rules found into Quotes, resolving
-// speakers to entities.
+// speakers to entities. attrs are sorted by content start, as findQuotes
+// returns them; an attribution whose content an earlier one already
+// reported is dropped. Speakers and cues live in one array each per
+// article, sized first so that no pointer into them moves.
 func buildQuotes(a *Article, attrs []qattr, resolve func(Span) (id, name string)) []Quote {
 	if len(attrs) == 0 {
 		return nil
 	}
-	d := attrs
-	out := make([]Quote, 0, len(d))
-	seen := map[Span]bool{}
-	for _, at := range d {
-		if seen[at.content] || at.content.Len() == 0 {
+	ns, nc := 0, 0
+	for i := range attrs {
+		if attrs[i].speakerSpan.Len() > 0 {
+			ns++
+		}
+		if attrs[i].viaSpan.Len() > 0 {
+			ns++
+		}
+		if attrs[i].cueSpan.Len() > 0 {
+			nc++
+		}
+	}
+	speakers := make([]Speaker, 0, ns)
+	cues := make([]Cue, 0, nc)
+	// speakerOf makes the Speaker of a mention span, nil for an empty span.
+	speakerOf := func(s Span) *Speaker {
+		if s.Len() == 0 {
+			return nil
+		}
+		t := a.text(s)
+		sp := Speaker{Name: t, Span: s, Text: t}
+		if id, name := resolve(s); id != "" {
+			sp.Entity, sp.Name = id, name
+		}
+		speakers = append(speakers, sp)
+		return &speakers[len(speakers)-1]
+	}
+	out := make([]Quote, 0, len(attrs))
+	// The Parts of all quotes share one array: a quote's parts are
+	// contiguous in it, as only the last quote of out takes more.
+	var parts []Span
+	partsFrom := 0 // where the last quote's parts start in parts
+	for i := range attrs {
+		at := &attrs[i]
+		if at.content.Len() == 0 || qReportedBefore(attrs, i) {
 			continue
 		}
-		seen[at.content] = true
 		q := Quote{Span: at.content, Text: a.text(at.content), Kind: at.kind, Rule: at.rule, Speech: at.speech || at.region >= 0}
-		q.Speaker = a.speakerOf(at.speakerSpan, resolve)
+		q.Speaker = speakerOf(at.speakerSpan)
 		if q.Speaker != nil && at.refSpan.Len() > 0 {
 			// A relative "who" speaks for its antecedent.
 			q.Speaker.Entity, q.Speaker.Name = "", a.text(at.refSpan)
@@ -139,16 +185,19 @@ func buildQuotes(a *Article, attrs []qattr, resolve func(Span) (id, name string)
 				q.Speaker.Entity, q.Speaker.Name = id, name
 			}
 		}
-		q.Via = a.speakerOf(at.viaSpan, resolve)
+		q.Via = speakerOf(at.viaSpan)
 		if at.cueSpan.Len() > 0 {
-			q.Cue = &Cue{Span: at.cueSpan, Text: a.text(at.cueSpan)}
+			cues = append(cues, Cue{Span: at.cueSpan, Text: a.text(at.cueSpan)})
+			q.Cue = &cues[len(cues)-1]
 		}
 		if n := len(out); n > 0 && a.continues(&out[n-1], &q) {
 			p := &out[n-1]
 			if p.Parts == nil {
-				p.Parts = []Span{p.Span}
+				partsFrom = len(parts)
+				parts = append(parts, p.Span)
 			}
-			p.Parts = append(p.Parts, q.Span)
+			parts = append(parts, q.Span)
+			p.Parts = parts[partsFrom:len(parts):len(parts)]
 			p.End = q.End
 			p.Text = a.text(p.Span)
 			if p.Cue == nil {
@@ -159,6 +208,19 @@ func buildQuotes(a *Article, attrs []qattr, resolve func(Span) (id, name string)
 		out = append(out, q)
 	}
 	return out
+}
+
+// qReportedBefore reports whether an attribution before attrs[i] has the
+// same content. attrs are sorted by content start, so any such one is in
+// the run of equal starts just before i.
+func qReportedBefore(attrs []qattr, i int) bool {
+	c := attrs[i].content
+	for j := i - 1; j >= 0 && attrs[j].content.Start == c.Start; j-- {
+		if attrs[j].content == c {
+			return true
+		}
+	}
+	return false
 }
 
 // continues reports whether direct quote q goes on from direct quote p (Q2,
@@ -183,17 +245,4 @@ func (a *Article) paragraphAt(pos int) int {
 		return i
 	}
 	return -1
-}
-
-// speakerOf makes the Speaker of a mention span, nil for an empty span.
-func (a *Article) speakerOf(s Span, resolve func(Span) (string, string)) *Speaker {
-	if s.Len() == 0 {
-		return nil
-	}
-	t := a.text(s)
-	sp := &Speaker{Name: t, Span: s, Text: t}
-	if id, name := resolve(s); id != "" {
-		sp.Entity, sp.Name = id, name
-	}
-	return sp
 }

@@ -155,6 +155,7 @@ type qdoc struct {
 	tcase   []int8 // per sentence: 1 title case, -1 not, 0 not yet known
 	regions []qregion
 	attrs   []qattr
+	words   []qWordClass // per token outside quotations: its classes in qWords
 }
 
 var noRange = [2]int{-1, -1}
@@ -166,8 +167,11 @@ const qMaxContent = 300
 
 // findQuotes runs the quote rules over an article's tokens.
 func findQuotes(td *textDoc) []qattr {
-	d := &qdoc{textDoc: td}
+	// News has fewer attributions than sentences: room for most
+	// articles in one allocation.
+	d := &qdoc{textDoc: td, attrs: make([]qattr, 0, len(td.sents)+4)}
 	d.pairQuotes()
+	d.classify()
 	for si := range d.sents {
 		d.sentenceCues(si)
 	}
@@ -230,14 +234,22 @@ func (d *qdoc) markRole(i int) (role int, double bool) {
 // pairQuotes pairs quotation marks into regions (Q3, Q10).
 func (d *qdoc) pairQuotes() {
 	// '' stands for a double mark in some papers' copy.
-	d.twin = make([]bool, len(d.toks))
-	skip := make([]bool, len(d.toks))
+	n := len(d.toks)
+	marks := make([]bool, 2*n) // twin and skip in one allocation
+	d.twin = marks[:n:n]
+	skip := marks[n:]
+	nq := 0 // quotation marks: no more regions than that
 	for i := 0; i+1 < len(d.toks); i++ {
-		if d.toks[i].Kind == tokQuote && d.toks[i+1].Kind == tokQuote && d.toks[i].End == d.toks[i+1].Start &&
+		if d.toks[i].Kind != tokQuote {
+			continue
+		}
+		nq++
+		if d.toks[i+1].Kind == tokQuote && d.toks[i].End == d.toks[i+1].Start &&
 			d.tokText(i) == "'" && d.tokText(i+1) == "'" && !skip[i] {
 			d.twin[i], skip[i+1] = true, true
 		}
 	}
+	d.regions = make([]qregion, 0, nq+1)
 	d.region = make([]int, len(d.toks))
 	for i := range d.region {
 		d.region[i] = -1
@@ -495,8 +507,11 @@ func (d *qdoc) prepCue(i int) (lexVerb, bool) {
 	default:
 		return lexVerb{}, false // most words: no lookup
 	}
-	v, ok := lexSpeechVerb(d.low[i])
-	if !ok || !slices.Contains(qPrepCues[v.Lemma], p) {
+	if d.words[i]&qwVerb == 0 {
+		return lexVerb{}, false
+	}
+	v := d.verbAt(i)
+	if !slices.Contains(qPrepCues[v.Lemma], p) {
 		return lexVerb{}, false
 	}
 	// The topic: a noun phrase, not a time ("spoke on Tuesday"), a number
@@ -533,6 +548,11 @@ func (d *qdoc) cueAt(i int) (lexVerb, bool) {
 	if !d.isWord(i) || d.region[i] >= 0 {
 		return lexVerb{}, false
 	}
+	// The word itself: a speech verb, or a cognition verb of
+	// qCognitionCues, and not one of qNotCues (classified once, qWords).
+	if d.words[i]&qwCue == 0 {
+		return lexVerb{}, false
+	}
 	// A capitalised word inside a sentence is part of a name: "Secretary
 	// of State", "the United States", "the Daily Report".
 	if t := d.toks[i]; t.is(tokCap) && !t.is(tokAllCaps) && i > d.sents[d.sentOf[i]][0] && !d.titleCase(d.sentOf[i]) {
@@ -542,34 +562,26 @@ func (d *qdoc) cueAt(i int) (lexVerb, bool) {
 			return lexVerb{}, false
 		}
 	}
-	v, ok := lexSpeechVerb(d.low[i])
-	if !ok {
-		return lexVerb{}, false
-	}
-	if _, amb := qAmbiguousForms[d.low[i]]; amb {
-		return lexVerb{}, false
-	}
-	if v.Class != lexSpeech {
-		_, cog := qCognitionCues[v.Lemma]
-		_, obj := qObjectCues[v.Lemma]
-		if _, as := qAsCues[v.Lemma]; !cog && !as && !obj {
-			return lexVerb{}, false
-		}
-	}
-	if _, bad := qNotCues[v.Lemma]; bad {
-		return lexVerb{}, false
-	}
-	return v, true
+	return d.verbAt(i), true
 }
 
 // ---------------------------------------------------------------------------
 // Cues in a sentence
 
+// sentenceCues applies the cue rules to sentence si. Every rule starts at
+// a word of qWords (a speech verb, a stance word, or a phrase opener of
+// qwPhrase) outside quotations, so other tokens are passed over at once: a
+// new rule that starts at another word must add it to qWords.
 func (d *qdoc) sentenceCues(si int) {
 	ss, se := d.sents[si][0], d.sents[si][1]
 	first := len(d.attrs)
 	d.colon(si)
 	for c := ss; c < se; c++ {
+		if d.words[c] == 0 {
+			// Not a word of qWords outside quotations: none of the
+			// tests below can hold (most tokens).
+			continue
+		}
 		if d.lw(c) == "according" && d.lw(c+1) == "to" && d.region[c] < 0 {
 			d.accordingTo(si, c)
 			continue
@@ -2006,10 +2018,14 @@ func (d *qdoc) accordingTo(si, c int) {
 // statement). It reports whether it found one.
 func (d *qdoc) stance(si, c int) bool {
 	ss, se := d.sents[si][0], d.sents[si][1]
+	cls := d.words[c]
+	if cls&(qwStanceAdj|qwStanceNoun) == 0 {
+		return false // most words (classified once, qWords)
+	}
 	w := d.lw(c)
 	prep := d.lw(c + 1)
 	at := qattr{cue: [2]int{c, c + 2}, speaker: noRange, via: noRange, region: -1, sent: si, rule: "Q15"}
-	if _, ok := qStanceAdjectives[w]; ok {
+	if cls&qwStanceAdj != 0 {
 		// "X is critical of": a copula before, a preposition or "that" after.
 		if _, ok := qStancePreps[prep]; !ok {
 			return false
@@ -2032,7 +2048,7 @@ func (d *qdoc) stance(si, c int) bool {
 			return false
 		}
 		at.speaker, _ = d.leftNP(ss, j)
-	} else if _, ok := qStanceNouns[w]; ok && c >= ss+2 && d.toks[c-1].Kind == tokPossessive {
+	} else if cls&qwStanceNoun != 0 && c >= ss+2 && d.toks[c-1].Kind == tokPossessive {
 		// "X's support for": the possessor speaks.
 		if _, ok := qStancePreps[prep]; !ok {
 			return false

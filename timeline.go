@@ -22,9 +22,18 @@ func Timeline(a *Article) []Event {
 	if evs == nil {
 		return nil
 	}
+	// The caller's copy: the participants of all events share one new
+	// array, each event's slice capped at its own part.
+	n := 0
+	for _, e := range evs {
+		n += len(e.Participants)
+	}
+	parts := make([]string, 0, n+1) // non-nil: no participants marshal as []
 	out := make([]Event, len(evs))
 	for i, e := range evs {
-		e.Participants = append([]string{}, e.Participants...)
+		p0 := len(parts)
+		parts = append(parts, e.Participants...)
+		e.Participants = parts[p0:len(parts):len(parts)]
 		out[i] = e
 	}
 	return out

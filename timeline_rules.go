@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // The timeline rules.
@@ -36,9 +37,27 @@ type tlClause struct {
 	sent        int
 }
 
-// findEvents builds the timeline of an article.
+// tlNominal is an event named by a noun inside a clause (TL5), kept in one
+// list per article: the nominals of an event are contiguous in it.
+type tlNominal struct {
+	Event
+	rel int // -1: it happened before its clause's event, 1: after
+}
+
+// tlEvent is an event being ordered (TL3).
+type tlEvent struct {
+	Event
+	key          string // sortable time: YYYY-MM-DD..., or the publication date
+	ordinal      int
+	after        bool
+	nomLo, nomHi int // its nominals: noms[nomLo:nomHi]
+}
+
+// findEvents builds the timeline of an article. Its scratch (clauses,
+// events, nominals, mention indexes) is one slice each per article, and the
+// participants of every event share one backing array.
 func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, ids []string) []Event {
-	var clauses []tlClause
+	clauses := make([]tlClause, 0, len(td.sents)+len(td.sents)/2+1)
 	for si, sr := range td.sents {
 		if td.paraOf[si] < 0 {
 			continue // a headline sums up; it states no event of its own
@@ -48,24 +67,22 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	if len(clauses) == 0 {
 		return nil
 	}
-	type ev struct {
-		Event
-		key     string // sortable time: YYYY-MM-DD..., or the publication date
-		ordinal int
-		after   bool
-		pos     int
-		nominal []Event // TL5: events named inside the clause, before (-1) or after it
-		nomRel  []int
-	}
 	pub := ""
 	if !a.Published.IsZero() {
 		pub = a.Published.Format("2006-01-02")
 	}
-	evs := make([]ev, 0, len(clauses))
+	evs := make([]tlEvent, 0, len(clauses))
+	var noms []tlNominal
+	// Clauses do not overlap, so the participants of all clauses are at
+	// most the article's mentions (named events inside a clause may
+	// count some twice; append grows the array then, and the slices
+	// already taken keep the old one).
+	parts := make([]string, 0, len(ed.mention)+1)
+	scratch := make([]int, 0, 32) // mention indexes, reused
 	ti := 0
 	for _, c := range clauses {
 		span := Span{td.toks[c.first].Start, td.toks[c.last-1].End}
-		e := ev{Event: Event{Span: span, Text: a.Text[span.Start:span.End]}, pos: span.Start}
+		e := tlEvent{Event: Event{Span: span, Text: a.Text[span.Start:span.End]}, nomLo: len(noms), nomHi: len(noms)}
 		// TL2: a date inside the clause.
 		for ti < len(times) && times[ti].End <= span.Start {
 			ti++
@@ -79,10 +96,12 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 		}
 		// TL3: ordinals and "after".
 		for k := c.first; k < c.last; k++ {
-			if n, ok := tlOrdinals[td.low[k]]; ok && k+1 < c.last {
+			if k+1 < c.last {
 				switch td.low[k+1] {
 				case "time", "meeting", "round", "day", "attempt", "visit", "session", "term":
-					e.ordinal = n
+					if n, ok := tlOrdinals[td.low[k]]; ok {
+						e.ordinal = n
+					}
 				}
 			}
 			if td.low[k] == "after" || td.low[k] == "later" || td.low[k] == "then" {
@@ -90,14 +109,9 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 			}
 		}
 		// TL4: participants.
-		for _, m := range ed.mentionsIn(span) {
-			if id := ids[m]; !slices.Contains(e.Participants, id) {
-				e.Participants = append(e.Participants, id)
-			}
-		}
-		if e.Participants == nil {
-			e.Participants = []string{}
-		}
+		p0 := len(parts)
+		parts, scratch = ed.appendParticipants(parts, scratch, span, ids)
+		e.Participants = parts[p0:len(parts):len(parts)]
 		// TL5: "after X's death", "before the vote": an event named by a
 		// noun, just before or after the clause's own.
 		for k := c.first; k+1 < c.last; k++ {
@@ -128,14 +142,12 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 						h++
 					}
 					ns := Span{td.toks[start].Start, td.toks[h].End}
-					n := Event{Span: ns, Text: a.Text[ns.Start:ns.End], Participants: []string{}}
-					for _, m := range ed.mentionsIn(ns) {
-						if id := ids[m]; !slices.Contains(n.Participants, id) {
-							n.Participants = append(n.Participants, id)
-						}
-					}
-					e.nominal = append(e.nominal, n)
-					e.nomRel = append(e.nomRel, rel)
+					n := Event{Span: ns, Text: a.Text[ns.Start:ns.End]}
+					p0 := len(parts)
+					parts, scratch = ed.appendParticipants(parts, scratch, ns, ids)
+					n.Participants = parts[p0:len(parts):len(parts)]
+					noms = append(noms, tlNominal{Event: n, rel: rel})
+					e.nomHi = len(noms)
 					break
 				}
 			}
@@ -159,7 +171,7 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 		// start, events by position, so both lookups are binary searches).
 		hi := sort.Search(len(attrs), func(k int) bool { return attrs[k].content.Start > evs[i].Start })
 		for k := hi - 1; k >= 0 && k >= hi-8; k-- {
-			at := attrs[k]
+			at := &attrs[k]
 			if at.content.Start > evs[i].Start || evs[i].End > at.content.End || at.cueSpan.Len() == 0 {
 				continue
 			}
@@ -181,40 +193,52 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(x, y int) bool {
-		a, b := evs[order[x]], evs[order[y]]
+	// A stable sort by key, then by ordinal where both clauses have one.
+	// Ordinals are only a partial order, so the result depends on the
+	// algorithm: slices.SortStableFunc runs the same insertion sort and
+	// merges as sort.SliceStable did, so the order is unchanged.
+	less := func(a, b *tlEvent) bool {
 		if a.key != b.key {
 			return a.key < b.key
 		}
 		return a.ordinal < b.ordinal && a.ordinal > 0 && b.ordinal > 0
+	}
+	slices.SortStableFunc(order, func(x, y int) int {
+		switch {
+		case less(&evs[x], &evs[y]):
+			return -1
+		case less(&evs[y], &evs[x]):
+			return 1
+		}
+		return 0
 	})
 	// Equal keys tie; "after" within a sentence and ordinals break ties.
-	out := make([]Event, 0, len(evs))
+	out := make([]Event, 0, len(evs)+len(noms))
 	rank := 0
 	for n, i := range order {
-		e := evs[i]
+		e := &evs[i]
 		if n > 0 {
-			p := evs[order[n-1]]
+			p := &evs[order[n-1]]
 			if p.key != e.key || p.ordinal != e.ordinal && p.ordinal > 0 && e.ordinal > 0 || e.after {
 				rank++
 			}
 		}
 		// TL5: a named event that came before gets its own earlier rank.
-		for k, nom := range e.nominal {
-			if e.nomRel[k] < 0 {
+		for _, nom := range noms[e.nomLo:e.nomHi] {
+			if nom.rel < 0 {
 				nom.Value = e.Value
 				nom.Order = rank
-				out = append(out, nom)
+				out = append(out, nom.Event)
 				rank++
 			}
 		}
 		e.Order = rank
 		out = append(out, e.Event)
-		for k, nom := range e.nominal {
-			if e.nomRel[k] > 0 {
+		for _, nom := range noms[e.nomLo:e.nomHi] {
+			if nom.rel > 0 {
 				rank++
 				nom.Order = rank
-				out = append(out, nom)
+				out = append(out, nom.Event)
 			}
 		}
 	}
@@ -287,42 +311,73 @@ func (td *textDoc) subjectAt(k int) bool {
 
 // hasVerb reports whether tokens [s, e) hold a verb form (TL1).
 func (td *textDoc) hasVerb(s, e int) bool {
+	verbs := tlVerbForms()
 	for k := s; k < e; k++ {
 		t := td.toks[k]
 		if t.Kind != tokWord || t.is(tokCap) && k > s {
 			continue
 		}
 		w := td.low[k]
-		if _, ok := tlVerbs[w]; ok {
-			return true
-		}
-		if len(w) > 4 && strings.HasSuffix(w, "ed") {
-			return true
-		}
-		if _, ok := lexSpeechVerb(w); ok {
+		if len(w) > 4 && strings.HasSuffix(w, "ed") || verbs.find(w) >= 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// mentionsIn returns the entities mentioned inside span s, in text order.
-func (d *edoc) mentionsIn(s Span) []int {
+var (
+	tlVerbOnce sync.Once
+	tlVerbIdx  lexIndex
+)
+
+// tlVerbForms returns the read-only index of the verb forms of TL1 other
+// than -ed forms, built once: tlVerbs and the speech-verb forms, so that
+// hasVerb looks a word up once.
+func tlVerbForms() *lexIndex {
+	tlVerbOnce.Do(func() {
+		m := map[string]struct{}{}
+		for w := range tlVerbs {
+			m[w] = struct{}{}
+		}
+		for w := range lexLoad().verbs {
+			m[w] = struct{}{}
+		}
+		tlVerbIdx, _ = lexIndexOf(m)
+	})
+	return &tlVerbIdx
+}
+
+// appendParticipants appends to dst the IDs of the entities mentioned
+// inside span s, each once, in order of first mention (TL4). The mention
+// indexes go through scratch, which it returns for reuse.
+func (d *edoc) appendParticipants(dst []string, scratch []int, s Span, ids []string) ([]string, []int) {
+	scratch = d.appendMentionsIn(scratch[:0], s)
+	start := len(dst)
+	for _, m := range scratch {
+		if id := ids[m]; !slices.Contains(dst[start:], id) {
+			dst = append(dst, id)
+		}
+	}
+	return dst, scratch
+}
+
+// appendMentionsIn appends to dst the entities mentioned inside span s, in
+// text order.
+func (d *edoc) appendMentionsIn(dst []int, s Span) []int {
 	if !d.sorted {
 		slices.SortStableFunc(d.mention, func(a, b emention) int { return a.Start - b.Start })
 		d.sorted = true
 	}
 	lo := sort.Search(len(d.mention), func(i int) bool { return d.mention[i].Start >= s.Start })
-	var out []int
 	for _, m := range d.mention[lo:] {
 		if m.Start >= s.End {
 			break
 		}
 		if m.End <= s.End {
-			out = append(out, m.ent)
+			dst = append(dst, m.ent)
 		}
 	}
-	return out
+	return dst
 }
 
 // tlDated reports whether a TIMEX3 value names a calendar date or part of

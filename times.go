@@ -118,29 +118,41 @@ func findTimes(text string, sents []Span, published time.Time) []Time {
 		maxLen = max(maxLen, s.End-s.Start)
 	}
 	p.toks = make([]txTok, 0, min(maxLen, len(text))/4+16)
-	var out []Time
+	// About one expression per 400 bytes of news: room for most articles
+	// in one allocation.
+	out := make([]Time, 0, len(text)/256+4)
 	last := 0
 	for _, s := range sents {
 		if s.Start < last || s.End > len(text) || s.Start >= s.End {
 			continue
 		}
 		last = s.End
-		p.toks = txTokenize(text, s.Start, s.End, p.tab, p.toks[:0])
-		out = p.scan(out)
+		var hot bool
+		p.toks, hot = txTokenize(text, s.Start, s.End, p.tab, p.toks[:0])
+		if hot {
+			out = p.scan(out)
+		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
 
-// txTokenize splits text[start:end] into tokens, appending to buf.
-func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) []txTok {
-	var low [24]byte
+// txTokenize splits text[start:end] into tokens, appending to buf. It
+// reports whether a token is hot: a number, an apostrophe or a hot word
+// (txLex.hot). Without one, txParser.trigger holds at no token, so the
+// sentence has no expression and need not be scanned.
+func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) (toks []txTok, hot bool) {
+	text = text[:max(0, min(end, len(text)))] // the scan stops at end
+	class := &tab.bytes
 	sp := true
-	for i := start; i < end; {
+	for i := max(start, 0); i < len(text); {
 		c := text[i]
 		switch {
-		case c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v':
+		case class[c]&txbSpace != 0:
 			nl := 0
-			for i < end && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n' || text[i] == '\f' || text[i] == '\v') {
+			for i < len(text) && class[text[i]]&txbSpace != 0 {
 				if text[i] == '\n' {
 					nl++
 				}
@@ -153,15 +165,16 @@ func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) []txT
 		case c >= '0' && c <= '9':
 			j := i
 			n := 0
-			for j < end && text[j] >= '0' && text[j] <= '9' {
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 				if n < 1e8 {
 					n = n*10 + int(text[j]-'0')
 				}
 				j++
 			}
+			hot = true
 			t := txTok{s: i, kind: txkNum, sp: sp, num: n, nd: j - i}
 			k := j
-			for k < end && txIsASCIILetter(text[k]) {
+			for k < len(text) && class[text[k]]&txbLetter != 0 {
 				k++
 			}
 			if k > j {
@@ -171,18 +184,18 @@ func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) []txT
 			buf = append(buf, t)
 			i = k
 			sp = false
-		case txIsASCIILetter(c) || c >= utf8.RuneSelf:
+		case class[c]&txbLetter != 0 || c >= utf8.RuneSelf:
 			j := i
 			ascii := true
-			for j < end {
-				if txIsASCIILetter(text[j]) {
+			for j < len(text) {
+				if class[text[j]]&txbLetter != 0 {
 					j++
 					continue
 				}
 				if text[j] < utf8.RuneSelf {
 					break
 				}
-				r, w := utf8.DecodeRuneInString(text[j:end])
+				r, w := utf8.DecodeRuneInString(text[j:])
 				if !unicode.IsLetter(r) {
 					break
 				}
@@ -190,34 +203,36 @@ func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) []txT
 				j += w
 			}
 			if j == i { // a non-letter, non-ASCII rune
-				r, w := utf8.DecodeRuneInString(text[i:end])
+				r, w := utf8.DecodeRuneInString(text[i:])
 				if unicode.IsSpace(r) {
 					i += w
 					sp = true
 					continue
 				}
 				buf = append(buf, txTok{s: i, e: i + w, kind: txkPunct, sp: sp})
+				hot = hot || txIsApostrophe(text[i:i+w])
 				i += w
 				sp = false
 				continue
 			}
 			t := txTok{s: i, e: j, kind: txkWord, sp: sp, upper: c >= 'A' && c <= 'Z'}
-			if ascii && j-i <= len(low) && tab.lens[(c|0x20)-'a']&(1<<(j-i)) != 0 {
-				for k := i; k < j; k++ {
-					low[k-i] = text[k] | 0x20
+			if ascii && j-i <= 24 {
+				if k := tab.idx.find(text[i:j]); k >= 0 {
+					t.lex = tab.idxIDs[k]
+					hot = hot || tab.entries[t.lex].hot
 				}
-				t.lex = tab.ids[string(low[:j-i])]
 			}
 			buf = append(buf, t)
 			i = j
 			sp = false
 		default:
 			buf = append(buf, txTok{s: i, e: i + 1, kind: txkPunct, sp: sp})
+			hot = hot || c == '\''
 			i++
 			sp = false
 		}
 	}
-	return buf
+	return buf, hot
 }
 
 // txIsASCIILetter reports whether c is an ASCII letter.

@@ -222,6 +222,10 @@ type txLex struct {
 	cls                                                      uint32
 	month, wday, unit, num, ord, pod, season, rel, set, hday int
 	plural                                                   bool
+	// hot: the word can start an expression (txParser.trigger) or let a
+	// weak trigger before it start one: it has a strong class, or a class
+	// that starts one and is not weak.
+	hot bool
 }
 
 // txLexTable is the read-only word table: ids maps a lower-case word to
@@ -231,8 +235,21 @@ type txLex struct {
 type txLexTable struct {
 	ids     map[string]uint16
 	entries []txLex
-	lens    [26]uint32 // lens[first letter] has bit n set when a word of n bytes starts with it
+	// idx indexes the words of ids for the tokenizer, which looks up
+	// every word: find folds ASCII case itself, rejects most words
+	// before hashing them, and is faster than the map.
+	idx    lexIndex
+	idxIDs []uint16 // per key of idx: its entry
+	// bytes holds the class bits (txb*) of each byte, for the
+	// tokenizer's loops; bytes of multi-byte UTF-8 runes have none.
+	bytes [256]uint8
 }
+
+// The byte classes of txLexTable.bytes.
+const (
+	txbSpace  uint8 = 1 << iota // ASCII white space: ' ', \t, \n, \v, \f, \r
+	txbLetter                   // an ASCII letter
+)
 
 var (
 	txLexOnce sync.Once
@@ -324,9 +341,17 @@ func txLexicon() *txLexTable {
 		for _, w := range txWeakTriggers {
 			get(w).cls |= txcWeak
 		}
-		for w := range t.ids {
-			if c := w[0] | 0x20; c >= 'a' && c <= 'z' && len(w) < 32 {
-				t.lens[c-'a'] |= 1 << len(w)
+		for i := range t.entries {
+			e := &t.entries[i]
+			e.hot = e.cls&txcStrong != 0 || e.cls&^(txcZone|txcPast|txcFuture|txcNotPast) != 0 && e.cls&txcWeak == 0
+		}
+		t.idx, t.idxIDs = lexIndexOf(t.ids)
+		for c := range 256 {
+			switch {
+			case c == ' ' || '\t' <= c && c <= '\r':
+				t.bytes[c] = txbSpace
+			case txIsASCIILetter(byte(c)):
+				t.bytes[c] = txbLetter
 			}
 		}
 		txLexTab = t

@@ -2,6 +2,7 @@ package news
 
 import (
 	"strconv"
+	"sync"
 	"time"
 )
 
@@ -86,7 +87,14 @@ type txParser struct {
 	pub    time.Time
 	hasPub bool
 	lastQ  string // the last quarter value found in the article (T15b)
+
+	// days caches day(n) for |n| <= txDayCache: an article names the
+	// same few days again and again.
+	days [2*txDayCache + 1]string
 }
+
+// txDayCache is how many days around the publication date day caches.
+const txDayCache = 14
 
 // txHit is a match over tokens [i, j).
 type txHit struct {
@@ -393,13 +401,41 @@ func (p *txParser) core(k int) txHit {
 
 // ---- dates and formatting ----
 
-// txItoa formats n with at least width digits.
+// txItoa formats n with at least width digits. Numbers 0 to 9999 and
+// widths up to 4, which are nearly all (years, months, days, hours), are
+// sliced from a table without allocating.
 func txItoa(n, width int) string {
+	if 0 <= n && n < 10000 && width <= 4 {
+		w := 1
+		for x := n; x >= 10; x /= 10 {
+			w++
+		}
+		w = max(w, width)
+		return txDigits()[4*n+4-w : 4*n+4]
+	}
 	s := strconv.Itoa(n)
 	for len(s) < width {
 		s = "0" + s
 	}
 	return s
+}
+
+var (
+	txDigitsOnce sync.Once
+	txDigitsTab  string
+)
+
+// txDigits returns the read-only table of txItoa: 0000 to 9999, four
+// digits each, built once.
+func txDigits() string {
+	txDigitsOnce.Do(func() {
+		b := make([]byte, 0, 40000)
+		for n := range 10000 {
+			b = append(b, byte('0'+n/1000), byte('0'+n/100%10), byte('0'+n/10%10), byte('0'+n%10))
+		}
+		txDigitsTab = string(b)
+	})
+	return txDigitsTab
 }
 
 // txYMD formats a date as YYYY-MM-DD.
@@ -421,8 +457,27 @@ func (p *txParser) day(n int) string {
 	if !p.hasPub {
 		return "XXXX-XX-XX"
 	}
+	if -txDayCache <= n && n <= txDayCache {
+		c := &p.days[n+txDayCache]
+		if *c == "" {
+			*c = txYMD(p.pub.AddDate(0, 0, n))
+		}
+		return *c
+	}
 	return txYMD(p.pub.AddDate(0, 0, n))
 }
+
+// txAnyWeekday returns the value of weekday wd in an unknown week,
+// XXXX-WXX-wd.
+func txAnyWeekday(wd int) string {
+	if 0 <= wd && wd < len(txAnyWeekdays) {
+		return txAnyWeekdays[wd]
+	}
+	return "XXXX-WXX-" + strconv.Itoa(wd)
+}
+
+// txAnyWeekdays are the values of txAnyWeekday, 0 to 7.
+var txAnyWeekdays = [...]string{"XXXX-WXX-0", "XXXX-WXX-1", "XXXX-WXX-2", "XXXX-WXX-3", "XXXX-WXX-4", "XXXX-WXX-5", "XXXX-WXX-6", "XXXX-WXX-7"}
 
 // txValidDay reports whether y-m-d is a real date (y may be 0 for unknown).
 func txValidDay(y, m, d int) bool {
@@ -507,7 +562,7 @@ func (p *txParser) tense(i, j int) int {
 // it, dir == 0 the one in the publication week.
 func (p *txParser) weekday(wd, dir int, strict bool) string {
 	if !p.hasPub {
-		return "XXXX-WXX-" + strconv.Itoa(wd)
+		return txAnyWeekday(wd)
 	}
 	cur := int(p.pub.Weekday())
 	if cur == 0 {
@@ -1763,7 +1818,7 @@ func (p *txParser) set(k int) txHit {
 	}
 	switch {
 	case l.cls&txcWeekday != 0 && p.upper(j):
-		return txHit{j: j + 1, typ: Set, val: "XXXX-WXX-" + strconv.Itoa(l.wday), rule: "T12"}
+		return txHit{j: j + 1, typ: Set, val: txAnyWeekday(l.wday), rule: "T12"}
 	case l.cls&txcMonth != 0 && p.upper(j):
 		return txHit{j: j + 1, typ: Set, val: "XXXX-" + txItoa(l.month, 2), rule: "T12"}
 	case l.cls&txcPOD != 0:

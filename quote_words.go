@@ -1,0 +1,112 @@
+package news
+
+import "sync"
+
+// The word classes of the quote rules. The cue and stance tests of
+// quote_rules.go (cueAt, stance) ask, for nearly every token outside a
+// quotation, whether it is a speech verb that may cue and whether it is a
+// stance adjective or noun. qWordTable answers all three with one lookup,
+// and findQuotes makes that lookup once per token (qdoc.classify). It also
+// holds the words that open the phrase rules of sentenceCues ("according
+// to", "quoted ... as saying"), so that sentenceCues passes over a token
+// that is none of these at once.
+
+// qWordClass holds the classes of a word as bits.
+type qWordClass uint8
+
+// The word classes.
+const (
+	qwVerb       qWordClass = 1 << iota // a form of a speech verb (lexicon/speech_verbs.txt)
+	qwCue                               // ... whose lemma may cue: see cueAt
+	qwStanceAdj                         // in qStanceAdjectives
+	qwStanceNoun                        // in qStanceNouns
+	qwPhrase                            // opens a phrase rule: "according", "quoted", "reportedly", "in"
+)
+
+// qWordInfo is what the quote rules know of a word.
+type qWordInfo struct {
+	cls  qWordClass
+	verb int32 // index in qWordTable.verbs when cls has qwVerb
+}
+
+// qWordTable is the read-only index of the words of every class, built
+// once from the lexicon and the lists of quote_lexicon.go.
+type qWordTable struct {
+	idx   lexIndex
+	info  []qWordInfo // per key of idx
+	verbs []lexVerb
+}
+
+var (
+	qWordOnce sync.Once
+	qWordTab  *qWordTable
+)
+
+// qWords returns the word table, building it on first use.
+func qWords() *qWordTable {
+	qWordOnce.Do(func() {
+		t := &qWordTable{}
+		m := map[string]qWordInfo{}
+		for form, v := range lexLoad().verbs {
+			w := qWordInfo{cls: qwVerb, verb: int32(len(t.verbs))}
+			t.verbs = append(t.verbs, v)
+			// cueAt: a speech verb, or another verb of qCognitionCues,
+			// qAsCues or qObjectCues; not one of qNotCues, nor a form of
+			// qAmbiguousForms.
+			_, cog := qCognitionCues[v.Lemma]
+			_, as := qAsCues[v.Lemma]
+			_, obj := qObjectCues[v.Lemma]
+			_, not := qNotCues[v.Lemma]
+			_, amb := qAmbiguousForms[form]
+			if (v.Class == lexSpeech || cog || as || obj) && !not && !amb {
+				w.cls |= qwCue
+			}
+			m[form] = w
+		}
+		for w := range qStanceAdjectives {
+			e := m[w]
+			e.cls |= qwStanceAdj
+			m[w] = e
+		}
+		for w := range qStanceNouns {
+			e := m[w]
+			e.cls |= qwStanceNoun
+			m[w] = e
+		}
+		// Phrase openers: "according to" (Q9), "quoted ... as saying"
+		// (Q8), hearsay adverbs (Q17), the "in" of a poll (Q18).
+		for _, w := range []string{"according", "quoted", "reportedly", "allegedly", "purportedly", "in"} {
+			e := m[w]
+			e.cls |= qwPhrase
+			m[w] = e
+		}
+		t.idx, t.info = lexIndexOf(m)
+		qWordTab = t
+	})
+	return qWordTab
+}
+
+// classify looks up every word token outside quotations (the only ones
+// cueAt, stance and sentenceCues read) once, and keeps its classes: one
+// byte a token. It runs after pairQuotes.
+func (d *qdoc) classify() {
+	tab := qWords()
+	d.words = make([]qWordClass, len(d.toks))
+	for i := range d.toks {
+		if d.toks[i].Kind == tokWord && d.region[i] < 0 {
+			if k := tab.idx.find(d.low[i]); k >= 0 {
+				d.words[i] = tab.info[k].cls
+			}
+		}
+	}
+}
+
+// verbAt returns the speech verb of word token i, which classify found to
+// be one (qwVerb); the zero lexVerb for other tokens.
+func (d *qdoc) verbAt(i int) lexVerb {
+	tab := qWords()
+	if k := tab.idx.find(d.low[i]); k >= 0 && tab.info[k].cls&qwVerb != 0 {
+		return tab.verbs[tab.info[k].verb]
+	}
+	return lexVerb{}
+}

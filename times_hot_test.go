@@ -1,0 +1,66 @@
+package news
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"testing"
+)
+
+// TestTxHot checks the claim that lets findTimes skip a sentence: when
+// txTokenize reports no hot token, trigger holds at no token. Every
+// sentence and every line of the seed article and of the PolNeAR dev
+// articles (when ../shared is present) is tried.
+func TestTxHot(t *testing.T) {
+	seed, err := os.ReadFile("testdata/seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{string(seed), "He paid 5 dollars.", "It ended in the ’90s.", "the '80s", "The end came late."}
+	if f, err := os.Open("../shared/corpus/polnear/dev.jsonl"); err == nil {
+		defer f.Close()
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<26)
+		for sc.Scan() {
+			var d struct {
+				Text string `json:"text"`
+			}
+			if json.Unmarshal(sc.Bytes(), &d) == nil {
+				texts = append(texts, d.Text)
+			}
+		}
+	}
+	tab := txLexicon()
+	cold := 0
+	for _, text := range texts {
+		spans := []Span{{0, len(text)}}
+		if a, err := Parse(text); err == nil {
+			for _, s := range a.Sentences {
+				spans = append(spans, s.Span)
+			}
+		}
+		for i, start := 0, 0; i <= len(text); i++ {
+			if i == len(text) || text[i] == '\n' {
+				spans = append(spans, Span{start, i})
+				start = i + 1
+			}
+		}
+		for _, s := range spans {
+			toks, hot := txTokenize(text, s.Start, s.End, tab, nil)
+			if hot {
+				continue
+			}
+			cold++
+			p := &txParser{text: text, tab: tab, toks: toks}
+			for i := range toks {
+				if p.trigger(i) {
+					t.Errorf("%q: no hot token, but trigger holds at %q", text[s.Start:s.End], text[toks[i].s:toks[i].e])
+					break
+				}
+			}
+		}
+	}
+	if cold == 0 {
+		t.Error("no sentence without a hot token: the test tests nothing")
+	}
+}
