@@ -14,7 +14,7 @@ func set(words ...string) map[string]struct{} {
 
 // qNotCues are speech-verb lemmas that cue no attribution on their own: the
 // quoting verbs serve Q8, and the rest are too often not speech.
-var qNotCues = set("cite", "quote", "address", "express", "order", "charge", "present", "raise", "release", "sign", "name", "list", "issue", "post", "publish", "read", "return", "speak", "talk", "discuss", "pass", "offer", "put", "label", "term", "dub")
+var qNotCues = set("quote", "address", "order", "charge", "present", "raise", "release", "sign", "name", "list", "issue", "post", "publish", "read", "return", "speak", "talk", "pass", "put", "label", "term", "dub")
 
 // qDeterminers make the word after them a noun: "the claim", "his remarks".
 var qDeterminers = set("a", "an", "another", "any", "each", "every", "her", "his", "its", "my", "no", "our", "some", "such", "the", "their", "these", "this", "those", "your", "’s", "'s")
@@ -103,7 +103,7 @@ var qCognitionCues = set("aim", "intend", "plan", "seek", "want", "assume", "bel
 
 // qObjectCues take their content as an object noun phrase: "X criticized
 // the plan", "X called for an inquiry".
-var qObjectCues = set("cite", "describe", "accuse", "blame", "condemn", "criticise", "criticize", "defend", "denounce", "endorse", "praise", "slam", "support", "oppose", "propose", "question", "reject", "applaud", "decry", "dismiss", "hail", "laud", "lambast", "rebuke", "castigate", "attack", "blast", "mock", "ridicule", "assail", "berate", "chide", "scold", "fault", "deride", "bash", "hammer", "tout", "thank", "welcome", "congratulate", "commend", "challenge", "dispute", "favor", "favour", "prefer", "back")
+var qObjectCues = set("cite", "describe", "accuse", "blame", "condemn", "criticise", "criticize", "defend", "denounce", "endorse", "praise", "slam", "support", "oppose", "propose", "question", "reject", "applaud", "decry", "dismiss", "hail", "laud", "lambast", "rebuke", "castigate", "attack", "blast", "mock", "ridicule", "assail", "berate", "chide", "scold", "fault", "deride", "bash", "hammer", "tout", "thank", "welcome", "congratulate", "commend", "challenge", "dispute", "favor", "favour", "prefer", "back", "express", "discuss", "offer")
 
 // qPrepCues map a verb's lemma to the prepositions that introduce its topic
 // as reported content (Q16): "talked about the economy", "pointed to the
