@@ -269,6 +269,12 @@ type entityScratch struct {
 // entityScratchPool holds the entityScratch of finished analyses.
 var entityScratchPool = sync.Pool{New: func() any { return new(entityScratch) }}
 
+// entityScratchMaxTokens bounds the articles whose working arrays are
+// pooled: release clears every array to its capacity, and a pool that
+// kept the arrays of one huge article would make every later release pay
+// for them. Larger scratches are left to the collector.
+const entityScratchMaxTokens = 1 << 15
+
 // reuseZero returns s with n zero elements, in its own array when that is
 // large enough.
 func reuseZero[T any](s []T, n int) []T {
@@ -294,6 +300,10 @@ func reuseEmpty[T any](s []T, n int) []T {
 func (d *edoc) release() {
 	s := d.sc
 	if s == nil {
+		return
+	}
+	if cap(s.byTok) > entityScratchMaxTokens {
+		*d = edoc{}
 		return
 	}
 	// The arrays as last grown.
