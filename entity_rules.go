@@ -269,6 +269,12 @@ type entityScratch struct {
 // entityScratchPool holds the entityScratch of finished analyses.
 var entityScratchPool = sync.Pool{New: func() any { return new(entityScratch) }}
 
+// entityScratchMaxTokens bounds the articles whose working arrays are
+// pooled: release clears every array to its capacity, and a pool that
+// kept the arrays of one huge article would make every later release pay
+// for them. Larger scratches are left to the collector.
+const entityScratchMaxTokens = 1 << 15
+
 // reuseZero returns s with n zero elements, in its own array when that is
 // large enough.
 func reuseZero[T any](s []T, n int) []T {
@@ -294,6 +300,10 @@ func reuseEmpty[T any](s []T, n int) []T {
 func (d *edoc) release() {
 	s := d.sc
 	if s == nil {
+		return
+	}
+	if cap(s.byTok) > entityScratchMaxTokens {
+		*d = edoc{}
 		return
 	}
 	// The arrays as last grown.
@@ -760,7 +770,7 @@ func (d *edoc) addName(c nameCand) {
 		return
 	}
 	kind, votes, place := d.evidence(c, text, words)
-	ei := d.match(kind, c.typ, text, lower, words, place)
+	ei, named := d.match(kind, c.typ, text, lower, words, place)
 	if ei < 0 {
 		e := d.newEntity(kind, text, words, span.Start)
 		e.ner = c.typ
@@ -801,7 +811,9 @@ func (d *edoc) addName(c nameCand) {
 			e.acrKey = acronymKey(d.lower(acr, t.Start))
 		}
 	}
-	d.index(ei, text, lower, words)
+	if !named || e.acronym != "" {
+		d.index(ei, text, lower, words) // else indexed already: see index
+	}
 	if e.gender == 0 && len(words) > 0 {
 		// A word that gave no gender once gives none again.
 		if fw := firstWord(text); fw != e.noGender {
@@ -920,26 +932,27 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 	return best, v, place
 }
 
-// match finds the entity a name is an alias of (E4), or -1.
-func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []string, place bool) int {
+// match finds the entity a name is an alias of (E4), or -1, and reports
+// whether it found it by the name itself (lower is indexed under it).
+func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []string, place bool) (ei int, named bool) {
 	best, bestSal := -1, -1.0
 	// The same name is the same entity unless the tagger reads it as
 	// another type here: "New York" the city and "New York" the team.
 	if i, ok := d.lookup(idxName, lower); ok {
 		if e := d.ents[i]; e.ner == typ || e.ner == nerNone || typ == nerNone || e.ner == nerMISC || typ == nerMISC || e.kind == Person && typ != nerORG {
-			return i
+			return i, true
 		}
-		return -1
+		return -1, false
 	}
 	if isAcronym(text) {
 		if i, ok := d.lookup(idxAcr, acronymKey(lower)); ok {
-			return i
+			return i, false
 		}
 	}
 	if len(words) > 1 && kind != Person {
 		var buf [16]byte
 		if i, ok := d.lookup(idxAcr, string(appendInitials(buf[:0], words))); ok && isAcronym(d.ents[i].name) {
-			return i // an expansion after its acronym
+			return i, false // an expansion after its acronym
 		}
 	}
 	if kind != Person && kind != UnknownEntity {
@@ -947,7 +960,7 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []s
 		// person already named is that person, unless it is a known place
 		// or an acronym.
 		if place || isAcronym(text) {
-			return -1
+			return -1, false
 		}
 	}
 	// Person aliases share a word: look only at entities that have one,
@@ -976,7 +989,7 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []s
 			best, bestSal = wBest, wSal
 		}
 	}
-	return best
+	return best, false
 }
 
 // index records an entity's name, words, acronym and initials for match.
