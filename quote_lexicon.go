@@ -99,11 +99,11 @@ var qPersonHeads = set("advocate", "aide", "analyst", "critic", "democrat", "exp
 // qCognitionCues are verbs of belief, hope and perception that attribute
 // content when a clause follows them ("X believes (that) ..."): PolNeAR
 // counts these as attributions, though they are not speech.
-var qCognitionCues = set("aim", "intend", "plan", "seek", "want", "assume", "believe", "doubt", "expect", "fear", "feel", "find", "guess", "hope", "know", "learn", "realize", "realise", "reckon", "see", "show", "suppose", "suspect", "think", "understand", "worry", "conclude", "agree", "disagree", "favor", "favour", "prefer")
+var qCognitionCues = set("aim", "intend", "plan", "seek", "want", "assume", "believe", "doubt", "expect", "fear", "feel", "find", "guess", "hope", "know", "learn", "realize", "realise", "reckon", "see", "show", "suppose", "suspect", "think", "understand", "worry", "conclude", "agree", "disagree", "favor", "favour", "prefer", "decide")
 
 // qObjectCues take their content as an object noun phrase: "X criticized
 // the plan", "X called for an inquiry".
-var qObjectCues = set("cite", "describe", "accuse", "blame", "condemn", "criticise", "criticize", "defend", "denounce", "endorse", "praise", "slam", "support", "oppose", "propose", "question", "reject", "applaud", "decry", "dismiss", "hail", "laud", "lambast", "rebuke", "castigate", "attack", "blast", "mock", "ridicule", "assail", "berate", "chide", "scold", "fault", "deride", "bash", "hammer", "tout", "thank", "welcome", "congratulate", "commend", "challenge", "dispute", "favor", "favour", "prefer", "back", "express", "discuss", "offer")
+var qObjectCues = set("cite", "describe", "accuse", "blame", "condemn", "criticise", "criticize", "defend", "denounce", "endorse", "praise", "slam", "support", "oppose", "propose", "question", "reject", "applaud", "decry", "dismiss", "hail", "laud", "lambast", "rebuke", "castigate", "attack", "blast", "mock", "ridicule", "assail", "berate", "chide", "scold", "fault", "deride", "bash", "hammer", "tout", "thank", "welcome", "congratulate", "commend", "challenge", "dispute", "favor", "favour", "prefer", "back", "express", "discuss", "offer", "announce", "share", "seek")
 
 // qPrepCues map a verb's lemma to the prepositions that introduce its topic
 // as reported content (Q16): "talked about the economy", "pointed to the
@@ -152,7 +152,7 @@ var qNamingCues = set("call", "dub", "label", "term", "brand")
 
 // qIntentCues take a to-infinitive as their content: "vowed to fight",
 // "wants to run" (PolNeAR counts intentions as attributions).
-var qIntentCues = set("decline", "aim", "intend", "plan", "pledge", "promise", "seek", "threaten", "vow", "want", "refuse", "urge", "hope", "expect", "demand", "agree", "offer", "propose")
+var qIntentCues = set("decline", "decide", "aim", "intend", "plan", "pledge", "promise", "seek", "threaten", "vow", "want", "refuse", "urge", "hope", "expect", "demand", "agree", "offer", "propose")
 
 // qWhWords open an embedded question after "asked".
 var qWhWords = set("how", "if", "what", "whether", "when", "where", "which", "who", "whom", "why")
