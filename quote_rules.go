@@ -1560,6 +1560,9 @@ func (d *qdoc) leftClause(start, k int) bool {
 
 // addRightContent records the content after the cue for Q5 and Q7.
 func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
+	if v.Lemma == "decide" && d.lw(k) != "to" {
+		return // "it was decided that ...": a decision, not a report
+	}
 	// Skip ": " or ", " before a quotation.
 	if d.isPunct(k, ":") || d.isPunct(k, ",") {
 		if ri, ok := d.isOpen(k + 1); ok {
