@@ -47,6 +47,9 @@ var qPrepositions = set("about", "after", "against", "amid", "despite", "althoug
 // qTimeWords may follow a trailing cue: "he said Thursday".
 var qTimeWords = set("today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later", "recently", "again", "also", "repeatedly", "publicly", "privately", "separately", "afterwards", "afterward", "then", "previously", "too", "once", "twice")
 
+// qTimeUnits follow "this" or "last" in a phrase of time: "said last week".
+var qTimeUnits = set("afternoon", "autumn", "evening", "fall", "month", "morning", "night", "quarter", "season", "spring", "summer", "time", "week", "weekend", "winter", "year")
+
 // qBareCues take reported content without "that": "he said the plan failed".
 var qBareCues = set("add", "admit", "acknowledge", "allege", "announce", "answer", "argue", "assert", "assure", "boast", "caution", "claim", "complain", "concede", "confirm", "contend", "declare", "deny", "disclose", "emphasise", "emphasize", "estimate", "explain", "hint", "indicate", "insist", "maintain", "mention", "note", "predict", "promise", "recall", "reiterate", "remark", "repeat", "reply", "report", "respond", "reveal", "say", "state", "stress", "suggest", "swear", "tell", "testify", "tweet", "vow", "warn", "write")
 

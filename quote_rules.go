@@ -1051,6 +1051,64 @@ func (d *qdoc) quoteRunsOn(ri, se int) bool {
 	return true
 }
 
+// timeWord reports whether word token k is a word of time (qTimeWords):
+// "this" and "last" only before a unit, a month or a day ("said last week",
+// but "believe this provides ...").
+func (d *qdoc) timeWord(k int) bool {
+	w := d.lw(k)
+	if _, tw := qTimeWords[w]; !tw {
+		return false
+	}
+	if w != "this" && w != "last" {
+		return true
+	}
+	n := d.lw(k + 1)
+	_, unit := qTimeUnits[n]
+	_, day := qTimeWords[n]
+	return unit || day || monthNames[n] > 0
+}
+
+// animate reports whether a speaker phrase can hold a preference (the
+// object verbs of thought: favour, prefer, back, seek): it names
+// someone (a capitalised word), is a pronoun or a relative, or its words
+// name people, organisations or a share of those polled. An empty speaker
+// (a passive) passes. "this rule" or "the data" do not.
+func (d *qdoc) animate(sp [2]int) bool {
+	if sp == noRange {
+		return true
+	}
+	for e := sp[0]; e < sp[1]; e++ {
+		if !d.isWord(e) {
+			if d.isPunct(e, "%") {
+				return true
+			}
+			continue
+		}
+		w := d.low[e]
+		if d.toks[e].is(tokCap) || qPersonNoun(w) {
+			return true
+		}
+		if _, ok := qSubjectPronouns[w]; ok {
+			return true
+		}
+		if _, ok := qShareNouns[w]; ok {
+			return true
+		}
+		if w == "that" || w == "which" || w == "who" {
+			return true
+		}
+		if head, _ := lexOrgNoun(w); head {
+			return true
+		}
+		if len(w) > 3 && w[len(w)-1] == 's' {
+			if head, _ := lexOrgNoun(w[:len(w)-1]); head {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // asAhead reports whether "as" follows the object that starts at token k:
 // a few words, no comma ("see the plan as a mistake").
 func (d *qdoc) asAhead(k, se int) bool {
@@ -1341,7 +1399,7 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 	if k >= se || !d.isWord(k) {
 		return noRange
 	}
-	if _, tw := qTimeWords[d.low[k]]; tw {
+	if d.timeWord(k) {
 		return noRange // "said Monday that ..."
 	}
 	if _, ok := qSubjectPronouns[d.low[k]]; !ok && !d.toks[k].is(tokCap) {
@@ -1446,7 +1504,7 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 		}
 		if n == 0 {
 			_, prep := qPrepositions[lw]
-			_, tw := qTimeWords[lw]
+			tw := d.timeWord(e)
 			_, pron := qObjectPronouns[lw]
 			if !prep && !tw && !(v.Listener && (pron || t.is(tokCap) || lw == "reporters" || lw == "journalists")) {
 				return false
@@ -1616,7 +1674,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	if !that {
 		// Leading time words: "said Wednesday he agrees".
 		for k < se && d.isWord(k) {
-			if _, tw := qTimeWords[d.low[k]]; !tw {
+			if !d.timeWord(k) {
 				break
 			}
 			k++
@@ -1705,6 +1763,9 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			}
 		}
 		if obj && d.isWord(k) {
+			if v.Class != lexSpeech && !d.animate(at.speaker) {
+				return // "this rule favours large firms": no one's preference
+			}
 			bare, object = true, true
 			at.speech = false // "criticised the plan": a stance, not speech
 		}
@@ -1794,7 +1855,7 @@ func (d *qdoc) contentStartOK(k int) bool {
 	if _, ok := qPrepositions[lw]; ok {
 		return false
 	}
-	if _, ok := qTimeWords[lw]; ok {
+	if d.timeWord(k) {
 		return false
 	}
 	switch lw {
@@ -1835,7 +1896,20 @@ func (d *qdoc) clauseLike(k int) bool {
 	if _, ok := qClauseOpeners[lw]; ok {
 		return true
 	}
-	return d.toks[k].is(tokCap) || d.toks[k].is(tokHasDigit)
+	if d.toks[k].is(tokCap) || d.toks[k].is(tokHasDigit) {
+		return true
+	}
+	// A bare noun phrase and its auxiliary: "women are likely ...",
+	// "other senators would ...".
+	for e := k + 1; e < k+4 && d.isWord(e); e++ {
+		if _, aux := qAuxiliaries[d.low[e]]; aux {
+			return true
+		}
+		if _, prep := qPrepositions[d.low[e]]; prep {
+			return false
+		}
+	}
+	return false
 }
 
 // contentEnd returns the token index where reported content that starts at

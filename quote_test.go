@@ -497,6 +497,15 @@ func TestQuotes(t *testing.T) {
 			want:   []quoteView{{Kind: "indirect", Text: "the new tariff", Speaker: "that", Cue: "supports"}},
 		},
 		{
+			name:   "belief with a bare noun-phrase subject",
+			reason: "Q5: `believe this provides ...` and `think women are ...` report the clause; `this` is a word of time only before a unit (`said this week`)",
+			text:   "Economists believe this rule favours large firms. Party strategists think women are likely to decide the race.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "this rule favours large firms", Speaker: "Economists", Cue: "believe"},
+				{Kind: "indirect", Text: "women are likely to decide the race", Speaker: "Party strategists", Cue: "think"},
+			},
+		},
+		{
 			name:   "name colon",
 			reason: "Q13 and Q11: `Name: CONTENT` at the start of a sentence, in the first person, is direct",
 			text:   "Ahmed Raza: We will contest the result in every court of the land.",
