@@ -999,6 +999,26 @@ func (d *qdoc) singularPhrase(np [2]int) bool {
 	return true
 }
 
+// naming reports whether what follows a naming verb at token k is its
+// object and what it is called: a quotation or "as" in the clause
+// ("called the plan 'a disaster'", "described him as ..."), or an object
+// pronoun or name and a noun phrase or adjective (nameComplement).
+func (d *qdoc) naming(at qattr, k, se int) bool {
+	end := d.contentEnd(at, k, se)
+	if end <= k {
+		return false
+	}
+	if d.nameComplement(k, end) {
+		return true
+	}
+	for e := k + 1; e < end; e++ {
+		if d.region[e] >= 0 || d.lw(e) == "as" {
+			return true
+		}
+	}
+	return false
+}
+
 // nameComplement reports whether [k, end) after a naming verb is an object
 // and what it is called: a pronoun or a name, then a noun phrase or an
 // adjective ("called him a political opportunist", "branded Smith
@@ -1006,14 +1026,20 @@ func (d *qdoc) singularPhrase(np [2]int) bool {
 // Monday", "called him to ask").
 func (d *qdoc) nameComplement(k, end int) bool {
 	e := k
-	if _, pron := qObjectPronouns[d.lw(k)]; pron {
+	if _, pron := qObjectPronouns[d.lw(k)]; pron || qReflexive(d.lw(k)) {
 		e++
 	} else {
 		for e < end && e < k+4 && d.isWord(e) && d.toks[e].is(tokCap) {
 			e++
 		}
 	}
-	if e == k || e >= end || !d.isWord(e) || d.toks[e].is(tokCap) {
+	if e == k || e >= end {
+		return false
+	}
+	if d.toks[e].Kind == tokQuote {
+		return true // "called Trump “unhinged”"
+	}
+	if !d.isWord(e) || d.toks[e].is(tokCap) {
 		return false
 	}
 	w := d.low[e]
@@ -1105,6 +1131,15 @@ func (d *qdoc) animate(sp [2]int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// qReflexive reports a reflexive pronoun ("calls himself a socialist").
+func qReflexive(w string) bool {
+	switch w {
+	case "himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves":
+		return true
 	}
 	return false
 }
@@ -1472,6 +1507,9 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 	if _, intent := qIntentCues[v.Lemma]; intent && d.lw(k) == "to" && d.isWord(k+1) {
 		return false // "declined to comment", "vowed to fight on"
 	}
+	if _, naming := qNamingCues[v.Lemma]; naming && d.naming(qattr{}, k, se) {
+		return false // "called him “a fraud.”"
+	}
 	n := 0
 	for e := k; e < se; e++ {
 		t := d.toks[e]
@@ -1683,7 +1721,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		prep := v.Particle != "" && slices.Contains(qPrepCues[v.Lemma], v.Particle) && d.lw(k-1) == v.Particle
 		_, whNext := qWhWords[d.lw(k)]
 		_, naming := qNamingCues[v.Lemma]
-		naming = naming && d.nameComplement(k, d.contentEnd(at, k, se))
+		naming = naming && d.naming(at, k, se)
 		if v.Listener && !callFor && !prep && !whNext && !naming {
 			// "told reporters he would ...": skip the listener.
 			if e := d.listenerEnd(k, se); e > k {
@@ -1712,17 +1750,10 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		} else if callFor {
 			k++
 			bare = true
-		} else if _, naming := qNamingCues[v.Lemma]; naming {
-			// "called X 'a disaster'", "described X as ...".
-			end := d.contentEnd(at, k, se)
-			ok := d.nameComplement(k, end)
-			for e := k; e < end && !ok; e++ {
-				if d.region[e] >= 0 || d.lw(e) == "as" {
-					ok = true
-					break
-				}
-			}
-			if !ok || end <= k {
+		} else if _, isNaming := qNamingCues[v.Lemma]; isNaming {
+			// "called X 'a disaster'", "called him a liar": the object
+			// and what it is called.
+			if !naming {
 				return
 			}
 			bare = true

@@ -506,6 +506,15 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "naming verbs",
+			reason: "Q5: `called X “Y”` and `calls himself Y` report the object and what it is called; `called the police on Monday` reports nothing",
+			text:   "The senator called the ruling “a disgrace.” Her rival calls himself a reformer. A neighbour called the police on Monday.",
+			want: []quoteView{
+				{Kind: "mixed", Text: "the ruling “a disgrace.”", Speaker: "The senator", Cue: "called"},
+				{Kind: "indirect", Text: "himself a reformer", Speaker: "Her rival", Cue: "calls"},
+			},
+		},
+		{
 			name:   "name colon",
 			reason: "Q13 and Q11: `Name: CONTENT` at the start of a sentence, in the first person, is direct",
 			text:   "Ahmed Raza: We will contest the result in every court of the land.",
