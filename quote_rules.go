@@ -810,8 +810,11 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 				}
 			}
 		}
-		if !d.hasThatAhead(right, se) {
-			return
+		if !d.hasThatAhead(right, se) && !(v.Lemma == "ask" && d.asksWhat(right)) {
+			return // "was asked what ...": the question is the content
+		}
+		if at.rule == "" || at.rule == "Q5" {
+			at.rule = "Q14"
 		}
 	}
 	if at.speaker != noRange && d.isPronounIt(at.speaker) && !(at.speaker[1]-at.speaker[0] == 1 && d.relativePronoun(ss, at.speaker[0])) {
