@@ -69,6 +69,10 @@ var qNPOpeners = set("one", "two", "three", "four", "five", "several", "many", "
 // percent said", "a majority say".
 var qShareNouns = set("%", "majority", "minority", "percent", "plurality")
 
+// qSourceNouns head phrases of written or counted evidence that can be an
+// attribution's source: "records show", "the filings reveal".
+var qSourceNouns = set("ad", "ads", "analyses", "analysis", "article", "book", "data", "document", "documents", "email", "emails", "estimate", "estimates", "figures", "filing", "filings", "letter", "memo", "memos", "numbers", "poll", "polls", "projections", "record", "records", "report", "reports", "results", "search", "statement", "statistics", "studies", "study", "survey", "surveys", "video", "website")
+
 // qSmallNumbers are the number words of a poll's ratio ("six in 10").
 var qSmallNumbers = set("eight", "five", "four", "nine", "one", "seven", "six", "ten", "three", "two")
 
@@ -106,7 +110,7 @@ var qCognitionCues = set("aim", "intend", "plan", "seek", "want", "assume", "bel
 
 // qObjectCues take their content as an object noun phrase: "X criticized
 // the plan", "X called for an inquiry".
-var qObjectCues = set("cite", "describe", "accuse", "blame", "condemn", "criticise", "criticize", "defend", "denounce", "endorse", "praise", "slam", "support", "oppose", "propose", "question", "reject", "applaud", "decry", "dismiss", "hail", "laud", "lambast", "rebuke", "castigate", "attack", "blast", "mock", "ridicule", "assail", "berate", "chide", "scold", "fault", "deride", "bash", "hammer", "tout", "thank", "welcome", "congratulate", "commend", "challenge", "dispute", "favor", "favour", "prefer", "back", "express", "discuss", "offer", "announce", "share", "seek")
+var qObjectCues = set("cite", "describe", "accuse", "blame", "condemn", "criticise", "criticize", "defend", "denounce", "endorse", "praise", "slam", "support", "oppose", "propose", "question", "reject", "applaud", "decry", "dismiss", "hail", "laud", "lambast", "rebuke", "castigate", "attack", "blast", "mock", "ridicule", "assail", "berate", "chide", "scold", "fault", "deride", "bash", "hammer", "tout", "thank", "welcome", "congratulate", "commend", "challenge", "dispute", "favor", "favour", "prefer", "back", "express", "discuss", "offer", "announce", "share", "seek", "show")
 
 // qPrepCues map a verb's lemma to the prepositions that introduce its topic
 // as reported content (Q16): "talked about the economy", "pointed to the

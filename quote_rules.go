@@ -1424,6 +1424,9 @@ func (d *qdoc) nounPhrase(start, end int) bool {
 		if _, ok := qShareNouns[d.low[k]]; ok && d.isWord(k) || d.isPunct(k, "%") {
 			return true
 		}
+		if _, ok := qSourceNouns[d.low[k]]; ok && k == end && d.isWord(k) {
+			return true // "fundraising documents show", "new filings show"
+		}
 		if d.pollRatio(k) {
 			return true
 		}
