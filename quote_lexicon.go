@@ -180,6 +180,10 @@ var qStanceAdjectives = set("afraid", "angry", "anxious", "appreciative", "aware
 // support for Y", "his attacks on Y" (singular and plural forms).
 var qStanceNouns = set("accusation", "accusations", "admiration", "allegation", "allegations", "appeal", "appeals", "argument", "arguments", "assertion", "assertions", "assessment", "assessments", "attack", "attacks", "belief", "beliefs", "call", "calls", "characterisation", "characterisations", "characterization", "characterizations", "claim", "claims", "comment", "comments", "commitment", "commitments", "complaint", "complaints", "concern", "concerns", "condemnation", "contempt", "criticism", "criticisms", "decision", "decisions", "defence", "defense", "demand", "demands", "denial", "denials", "description", "descriptions", "desire", "desires", "disdain", "doubt", "doubts", "embrace", "endorsement", "endorsements", "fear", "fears", "hope", "hopes", "idea", "ideas", "insistence", "objection", "objections", "opinion", "opinions", "opposition", "plan", "plans", "pledge", "pledges", "position", "positions", "praise", "prediction", "predictions", "promise", "promises", "proposal", "proposals", "push", "pushes", "question", "questions", "refusal", "refusals", "remark", "remarks", "request", "requests", "skepticism", "stance", "stances", "statement", "statements", "suggestion", "suggestions", "support", "threat", "threats", "view", "views", "vision", "visions", "vow", "vows", "warning", "warnings", "wish", "wishes")
 
+// qSourcelessStances report a stance even with no one named as holding it
+// (Q15): "criticism of the plan", "allegations of fraud".
+var qSourcelessStances = set("accusation", "accusations", "allegation", "allegations", "complaints", "criticism", "criticisms", "questions")
+
 // qStancePreps link a stance to its content.
 var qStancePreps = set("about", "against", "for", "of", "on", "that", "to", "toward", "towards", "with")
 

@@ -2139,6 +2139,7 @@ func (d *qdoc) stance(si, c int) bool {
 	w := d.lw(c)
 	prep := d.lw(c + 1)
 	at := qattr{cue: [2]int{c, c + 2}, speaker: noRange, via: noRange, region: -1, sent: si, rule: "Q15"}
+	unsaid := false // the stance's holder is not named
 	if cls&qwStanceAdj != 0 {
 		// "X is critical of": a copula before, a preposition or "that" after.
 		if _, ok := qStancePreps[prep]; !ok {
@@ -2177,10 +2178,18 @@ func (d *qdoc) stance(si, c int) bool {
 		}
 		at.speaker = [2]int{c - 1, c}
 		at.speech = lexSpeechNoun(w)
+	} else if _, ok := qSourcelessStances[w]; ok && c > ss && prep != "that" {
+		// "criticism of the plan", "allegations of fraud": the stance
+		// with its source unsaid.
+		if _, ok := qStancePreps[prep]; !ok {
+			return false
+		}
+		at.speech = lexSpeechNoun(w)
+		unsaid = true
 	} else {
 		return false
 	}
-	if at.speaker == noRange || d.isPronounIt(at.speaker) {
+	if !unsaid && (at.speaker == noRange || d.isPronounIt(at.speaker)) {
 		return false
 	}
 	k := c + 2

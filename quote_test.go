@@ -515,6 +515,12 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "stance with its holder unsaid",
+			reason: "Q15: `allegations of X` reports X with no speaker rather than a guessed one",
+			text:   "The mayor resigned on Friday amid allegations of bribery at the port authority.",
+			want:   []quoteView{{Kind: "indirect", Text: "bribery at the port authority", Cue: "allegations of"}},
+		},
+		{
 			name:   "name colon",
 			reason: "Q13 and Q11: `Name: CONTENT` at the start of a sentence, in the first person, is direct",
 			text:   "Ahmed Raza: We will contest the result in every court of the land.",
