@@ -54,20 +54,31 @@ func benchInputs(b *testing.B) map[string][]string {
 		}
 		in["testdata"] = append(in["testdata"], string(t))
 	}
-	if f, err := os.Open("../shared/corpus/polnear/dev.jsonl"); err == nil {
-		defer f.Close()
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<26)
-		for sc.Scan() {
-			var d struct {
-				Text string `json:"text"`
-			}
-			if json.Unmarshal(sc.Bytes(), &d) == nil {
-				in["polnear"] = append(in["polnear"], d.Text)
-			}
+	in["polnear"] = polnearDev(b)
+	return in
+}
+
+// polnearDev returns the texts of the PolNeAR dev articles, or nil when
+// ../shared is absent (a plain clone).
+func polnearDev(tb testing.TB) []string {
+	tb.Helper()
+	f, err := os.Open("../shared/corpus/polnear/dev.jsonl")
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	var texts []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		var d struct {
+			Text string `json:"text"`
+		}
+		if json.Unmarshal(sc.Bytes(), &d) == nil {
+			texts = append(texts, d.Text)
 		}
 	}
-	return in
+	return texts
 }
 
 // BenchmarkAnalyze measures the whole analysis (Parse and Analyze) per

@@ -1,8 +1,6 @@
 package news
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"testing"
 )
@@ -17,19 +15,7 @@ func TestTxHot(t *testing.T) {
 		t.Fatal(err)
 	}
 	texts := []string{string(seed), "He paid 5 dollars.", "It ended in the ’90s.", "the '80s", "The end came late."}
-	if f, err := os.Open("../shared/corpus/polnear/dev.jsonl"); err == nil {
-		defer f.Close()
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<26)
-		for sc.Scan() {
-			var d struct {
-				Text string `json:"text"`
-			}
-			if json.Unmarshal(sc.Bytes(), &d) == nil {
-				texts = append(texts, d.Text)
-			}
-		}
-	}
+	texts = append(texts, polnearDev(t)...)
 	tab := txLexicon()
 	cold := 0
 	for _, text := range texts {
