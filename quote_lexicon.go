@@ -69,6 +69,10 @@ var qNPOpeners = set("one", "two", "three", "four", "five", "several", "many", "
 // percent said", "a majority say".
 var qShareNouns = set("%", "majority", "minority", "percent", "plurality")
 
+// qColonLabels open a line as labels, not speakers: "CORRECTION: ...",
+// "Update: ...", "Watch: ...".
+var qColonLabels = set("advertisement", "breaking", "clarification", "correction", "disclaimer", "editor", "exclusive", "listen", "note", "photos", "plus", "read", "related", "source", "sources", "transcript", "update", "updated", "video", "watch")
+
 // qSourceNouns head phrases of written or counted evidence that can be an
 // attribution's source: "records show", "the filings reveal".
 var qSourceNouns = set("ad", "ads", "analyses", "analysis", "article", "book", "data", "document", "documents", "email", "emails", "estimate", "estimates", "figures", "filing", "filings", "letter", "memo", "memos", "numbers", "poll", "polls", "projections", "record", "records", "report", "reports", "results", "search", "statement", "statistics", "studies", "study", "survey", "surveys", "video", "website")

@@ -2299,7 +2299,7 @@ func (d *qdoc) colon(si int) {
 			return
 		}
 	}
-	if d.countWords(k+1, se) < 3 || d.region[k] >= 0 {
+	if d.countWords(k+1, se) < 3 || d.region[k] >= 0 || !d.colonSpeaker(ss, k) {
 		return
 	}
 	at := qattr{cue: [2]int{k, k + 1}, speaker: [2]int{ss, k}, via: noRange, region: -1, sent: si, rule: "Q13", speech: true}
@@ -2318,6 +2318,34 @@ func (d *qdoc) colon(si int) {
 	if at.content.Len() > 0 {
 		d.attrs = append(d.attrs, at)
 	}
+}
+
+// colonSpeaker reports whether the words [ss, k) before a colon can name a
+// speaker: not a label in capitals ("CORRECTION:", "STAT OF THE WEEK:"),
+// not a place heading a list ("Iowa: ..."). An interview's "Q:" and "A:"
+// pass: the words are speech, whoever says them.
+func (d *qdoc) colonSpeaker(ss, k int) bool {
+	// A label in capitals is common words ("CORRECTION", "STAT OF THE
+	// WEEK"); a transcript's speaker is a name ("JAKE TAPPER:").
+	caps, common := true, false
+	for e := ss; e < k; e++ {
+		if d.isWord(e) && !d.toks[e].is(tokAllCaps) {
+			caps = false
+		}
+		if d.isWord(e) && lexCommonWord(d.low[e]) {
+			common = true
+		}
+	}
+	if caps && common {
+		return false
+	}
+	if _, label := qColonLabels[d.low[ss]]; label && k-ss == 1 {
+		return false
+	}
+	if _, _, place := lexPlace(d.text[d.toks[ss].Start:d.toks[k-1].End]); place {
+		return false
+	}
+	return true
 }
 
 // quotedAsSaying applies Q8 to "A quoted B as saying CONTENT".

@@ -527,6 +527,12 @@ func TestQuotes(t *testing.T) {
 			want:   []quoteView{{Kind: "direct", Text: "We will contest the result in every court of the land", Speaker: "Ahmed Raza", Entity: "Ahmed Raza", Cue: ":"}},
 		},
 		{
+			name:   "labels and list headings are not speakers",
+			reason: "Q13: a label (`CORRECTION:`) or a place heading a list (`Ohio:`) names no speaker; a name does (`Ahmed Raza:`)",
+			text:   "Budget vote delayed\n\nCORRECTION: An earlier version misstated the date of the vote.\n\nOhio: Ann Bell, Tom Reyes and five county chairs.\n\nAhmed Raza: We will not back down on this bill.",
+			want:   []quoteView{{Kind: "direct", Text: "We will not back down on this bill", Speaker: "Ahmed Raza", Entity: "Ahmed Raza", Cue: ":"}},
+		},
+		{
 			name:   "passive cue with by",
 			reason: "Q14: `warned by Y that CONTENT` gives speaker Y",
 			text:   "Residents were warned by the fire service that the blaze could spread overnight.",
