@@ -1516,6 +1516,11 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 	if _, naming := qNamingCues[v.Lemma]; naming && d.naming(qattr{}, k, se) {
 		return false // "called him “a fraud.”"
 	}
+	if _, obj := qObjectCues[v.Lemma]; obj && d.isWord(k) && !d.timeWord(k) {
+		if _, prep := qPrepositions[d.low[k]]; !prep {
+			return false // "accused him of sexism": the object is the content
+		}
+	}
 	n := 0
 	for e := k; e < se; e++ {
 		t := d.toks[e]
@@ -1728,7 +1733,9 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		_, whNext := qWhWords[d.lw(k)]
 		_, naming := qNamingCues[v.Lemma]
 		naming = naming && d.naming(at, k, se)
-		if v.Listener && !callFor && !prep && !whNext && !naming {
+		// A stance keeps its object: "accused him of sexism".
+		_, objCue := qObjectCues[v.Lemma]
+		if v.Listener && !callFor && !prep && !whNext && !naming && !(objCue && d.lw(d.listenerEnd(k, se)) != "that") {
 			// "told reporters he would ...": skip the listener.
 			if e := d.listenerEnd(k, se); e > k {
 				if d.lw(e) == "to" || d.lw(e) == "not" {
@@ -2225,10 +2232,15 @@ func (d *qdoc) evidential(si, c int) bool {
 			return false
 		}
 	case w == "expected":
-		if _, cop := qCopulas[d.lw(c-1)]; !cop || d.lw(c+1) != "to" {
+		// "is expected to", "is not expected to", "are widely expected to".
+		b := c - 1
+		for b > ss && (d.lw(b) == "not" || d.lw(b) == "also" || d.lw(b) == "still" || qIsAdverb(d.lw(b))) {
+			b--
+		}
+		if _, cop := qCopulas[d.lw(b)]; !cop || d.lw(c+1) != "to" {
 			return false
 		}
-		cue[0] = c - 1
+		cue[0] = b
 	default:
 		return false
 	}
