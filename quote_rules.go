@@ -2293,8 +2293,11 @@ func (d *qdoc) evidential(si, c int) bool {
 func (d *qdoc) colon(si int) {
 	ss, se := d.sents[si][0], d.sents[si][1]
 	k := ss
+	// In a headline every word is capitalised, so common words may name
+	// ("Judicial Watch: ..."); an interview's "Q:" and "A:" are letters.
+	head := d.paraOf[si] < 0 || d.titleCase(si)
 	for k < se && k < ss+4 && d.isWord(k) && d.toks[k].is(tokCap) {
-		if lexCommonWord(d.tokText(k)) && !d.toks[k].is(tokAllCaps) {
+		if lexCommonWord(d.tokText(k)) && !d.toks[k].is(tokAllCaps) && !head {
 			k = ss
 			break
 		}
@@ -2348,8 +2351,8 @@ func (d *qdoc) colonSpeaker(ss, k int) bool {
 			common = true
 		}
 	}
-	if caps && common {
-		return false
+	if caps && common && !(k-ss == 1 && d.toks[ss].End-d.toks[ss].Start == 1) {
+		return false // a label; but "A:" is an interview's answer
 	}
 	if _, label := qColonLabels[d.low[ss]]; label && k-ss == 1 {
 		return false
