@@ -2096,7 +2096,7 @@ func (d *qdoc) accordingTo(si, c int) {
 		sp = [2]int{c + 2, e}
 	}
 	at := qattr{cue: [2]int{c, c + 2}, speaker: sp, via: noRange, region: -1, sent: si, rule: "Q9", speech: true}
-	if c == ss || c > ss && d.isPunct(c-1, ",") && c-1 == ss {
+	if c == ss || c > ss && (d.isPunct(c-1, ",") || d.isPunct(c-1, "(")) && c-1 == ss {
 		// "According to X, CONTENT"
 		k := sp[1]
 		if d.isPunct(k, ",") {
