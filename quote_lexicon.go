@@ -152,7 +152,7 @@ var (
 // qNotTopics, near the start of a Q16 topic, show that it is not one:
 // "spoke on condition of anonymity", "on the phone", "did not respond to a
 // request for comment".
-var qNotTopics = set("anonymity", "background", "behalf", "condition", "inquiries", "inquiry", "message", "messages", "phone", "record", "request", "requests", "telephone")
+var qNotTopics = set("anonymity", "attempt", "attempts", "background", "behalf", "calls", "condition", "emails", "inquiries", "inquiry", "message", "messages", "occasion", "occasions", "phone", "record", "request", "requests", "telephone")
 
 // qAuxiliaries are verbs that never stand inside a speaker's noun phrase.
 var qAuxiliaries = set("am", "are", "be", "been", "being", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might", "must", "shall", "should", "was", "were", "will", "would")
