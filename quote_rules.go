@@ -751,6 +751,12 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			} else {
 				at.speaker, at.via = d.leftNP(ss, k-1)
 			}
+		} else if k == ss && jq >= ss && d.region[jq] < 0 {
+			// A stray comma between the subject and its verb: "Sen. Ann
+			// Reed (D-R.I.), said ...".
+			if sp, via := d.leftNP(ss, jq); sp[0] == ss {
+				at.speaker, at.via = sp, via // the subject opens the sentence
+			}
 		}
 		if at.speaker == noRange {
 			return
@@ -830,7 +836,9 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		k := start - 1
 		for k >= ss && k >= start-3 && (d.isPunct(k, ",") || d.toks[k].Kind == tokDash || d.toks[k].Kind == tokQuote) {
 			if ri, ok := d.isClose(k); ok {
-				if !d.hasThatAhead(right, se) {
+				// Not when the cue has content of its own: in `On
+				// “Hannity,” X said if ...` the title is no quote.
+				if !d.hasThatAhead(right, se) && !d.clauseAfter(v, right, se) {
 					at.rule = "Q1"
 					d.addRegionQuote(at, ri)
 					d.splitQuote(at, right, se)
@@ -1145,6 +1153,20 @@ func qReflexive(w string) bool {
 		return true
 	}
 	return false
+}
+
+// clauseAfter reports whether reported content follows a cue ending at
+// token k: a clause opener ("said if ...", "said he would ...") rather than
+// the end of the attribution.
+func (d *qdoc) clauseAfter(v lexVerb, k, se int) bool {
+	if k >= se || !d.isWord(k) {
+		return false
+	}
+	if _, ok := qClauseOpeners[d.low[k]]; ok && d.low[k] != "all" && d.low[k] != "both" {
+		return true
+	}
+	_, pron := qSubjectPronouns[d.low[k]]
+	return pron && d.low[k] != "it" && !v.Listener && d.isWord(k+1)
 }
 
 // asAhead reports whether "as" follows the object that starts at token k:
@@ -1645,6 +1667,7 @@ func (d *qdoc) leftClause(start, k int) bool {
 	}
 	w := d.low[start]
 	_, opener := qPrepositions[w]
+	opener = opener && w != "to" // "To win, candidates need ...": a clause follows
 	switch w {
 	case "as", "when", "while", "after", "before", "although", "though", "because", "since", "once", "until", "despite":
 		opener = true
