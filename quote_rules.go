@@ -82,6 +82,10 @@ type qattr struct {
 	// relative: the cue is in a relative clause set off by commas ("X,
 	// who said ..., was"): the content ends where the clause does.
 	relative bool
+	// restrictive: the cue is in a relative clause without commas
+	// ("voters who backed the plan said ..."): the content ends before
+	// the sentence's own verb of speech.
+	restrictive bool
 	// opener: the cue opens the sentence as a participle ("Asked whether
 	// ..., she said"): the content ends at the first comma.
 	opener bool
@@ -780,9 +784,18 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		at.speaker = [2]int{j, j + 1}
 		at.rule = "Q5"
 		at.relative = d.isPunct(j-1, ",")
+		at.restrictive = !at.relative
 	case j >= ss && (d.isWord(j) || d.isPunct(j, ")") && d.parenOpen(ss, j) >= 0 || d.isPunct(j, "%") && d.isWord(j-1)):
 		// "Rick Scott (R) said": a short parenthetical ends the name.
 		at.speaker, at.via = d.leftNP(ss, j)
+		if w := d.relativeSubject(ss, j); w > ss && v.Class == lexSpeech {
+			// "An official who spoke anonymously to discuss the talks
+			// said ...": the speaker is the phrase the relative clause
+			// describes.
+			if sp, via := d.leftNP(ss, w-1); sp != noRange && sp[0] == ss {
+				at.speaker, at.via = sp, via
+			}
+		}
 		if at.speaker == noRange {
 			return
 		}
@@ -1169,6 +1182,22 @@ func (d *qdoc) clauseAfter(v lexVerb, k, se int) bool {
 	return pron && d.low[k] != "it" && !v.Listener && d.isWord(k+1)
 }
 
+// relativeSubject returns the "who" of a relative clause that runs from a
+// sentence-opening subject to the verb at token j+1 ("An official who spoke
+// on condition of anonymity said"), or -1: no comma, quotation or other
+// relative in between, at most 15 tokens.
+func (d *qdoc) relativeSubject(ss, j int) int {
+	for k := j; k > ss && k > j-15; k-- {
+		if !d.isWord(k) && d.toks[k].Kind != tokPossessive && !d.isPunct(k, ".") {
+			return -1
+		}
+		if d.low[k] == "who" {
+			return k
+		}
+	}
+	return -1
+}
+
 // asAhead reports whether "as" follows the object that starts at token k:
 // a few words, no comma ("see the plan as a mistake").
 func (d *qdoc) asAhead(k, se int) bool {
@@ -1547,7 +1576,9 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 	for e := k; e < se; e++ {
 		t := d.toks[e]
 		if t.Kind == tokQuote {
-			if _, ok := d.isOpen(e); ok && n == 0 {
+			// `said, “...”` and `said Wednesday, “...”`: the quotation
+			// is the content.
+			if _, ok := d.isOpen(e); ok && (n == 0 || d.isPunct(e-1, ",") || d.isPunct(e-1, ":")) {
 				return false
 			}
 			continue
@@ -2000,6 +2031,12 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 		}
 		if d.isPunct(e, ";") {
 			return e
+		}
+		if at.restrictive && e > k && d.isWord(e-1) {
+			_, det := qDeterminers[d.low[e-1]]
+			if _, ok := d.cueAt(e); ok && !det && !strings.HasSuffix(d.low[e], "ing") {
+				return e // "voters who backed the plan said ..."
+			}
 		}
 		if d.isPunct(e, ",") {
 			if gerund || at.opener {

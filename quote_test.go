@@ -521,6 +521,16 @@ func TestQuotes(t *testing.T) {
 			want:   []quoteView{{Kind: "indirect", Text: "bribery at the port authority", Cue: "allegations of"}},
 		},
 		{
+			name:   "subject with a relative clause",
+			reason: "Q5: in `An aide who spoke on condition of anonymity said Friday, “...”` the speaker is the phrase the clause describes, and the quotation after the time word is the content; `voters who backed the plan said` ends the stance before the sentence's own cue",
+			text:   "An aide who spoke on condition of anonymity said Friday, “The talks are over.” Voters who backed the plan said they were relieved.",
+			want: []quoteView{
+				{Kind: "direct", Text: "The talks are over.", Speaker: "An aide", Cue: "said"},
+				{Kind: "indirect", Text: "the plan", Speaker: "who", Cue: "backed"},
+				{Kind: "indirect", Text: "they were relieved", Speaker: "Voters", Cue: "said"},
+			},
+		},
+		{
 			name:   "name colon",
 			reason: "Q13 and Q11: `Name: CONTENT` at the start of a sentence, in the first person, is direct",
 			text:   "Ahmed Raza: We will contest the result in every court of the land.",
