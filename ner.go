@@ -94,6 +94,8 @@ type nerModel struct {
 	// History weights gathered at load time (see nerFeaturer.history).
 	trans [nerNumTags + 1][nerNumTags]int32    // nerFTag1 by previous tag
 	memT  [5][nerNumTags + 1][nerNumTags]int32 // nerFMemoryTag1 by memory type and previous tag
+
+	ctx nerContextTables // context weights gathered at load time
 }
 
 // nerShortRow caches, for one short shape and every previous tag, the
@@ -213,6 +215,7 @@ func nerParseModel(s string) (*nerModel, error) {
 			m.add(nerMix2(nerFMemoryTag1, t, p), &m.memT[t][p])
 		}
 	}
+	m.buildContext()
 	return m, nil
 }
 
@@ -333,9 +336,10 @@ func (m *nerModel) score(feats []uint64, out *[nerNumTags]int64) {
 var _ = [1]struct{}{}[nerNumTags-9]
 
 // static adds to out the weights of the static features of token i of ps
-// (see nerFeaturer.features), deferring them until finish: the weights of
+// (see nerFeaturer.features), deferring some until finish: the weights of
 // its word features are summed once per distinct word of the call (in
-// f.words), those of its context features per token.
+// f.words); those of its context features come from tables (see context)
+// or, for the neighbouring words, are looked up per token.
 func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, out *[nerNumTags]int64) {
 	t, in := &ps.toks[i], &ps.info[i]
 	w := text[t.Start:t.Head]
@@ -348,8 +352,179 @@ func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i
 		f.pend = f.wordFeatures(f.pend, w, in.lower, shape, short, in.class, true)
 		f.pendTo = append(f.pendTo, nerPending{end: len(f.pend), row: r})
 	}
-	f.pend = f.contextFeatures(f.pend, text, ps.toks, ps.info, ps.s, d, i, short, true)
+	m.context(f, text, ps, d, i, short, out)
 	f.pendTo = append(f.pendTo, nerPending{end: len(f.pend), row: r, out: out})
+}
+
+// The context weights gathered at load time, indexed by the few values
+// their features take (see nerModel.context).
+type nerContextTables struct {
+	class  [3][256][nerNumTags]int32 // nerFClassM1, nerFClassP1, nerFClassP2 by class (255: outside the sentence)
+	state  [256][nerNumTags]int32    // position, start, style, document evidence and hyphen tail (nerStateIndex)
+	memory [5][nerNumTags]int32      // nerFMemory by name type
+	zero   [nerNumTags]int32         // all zero: for absent features
+}
+
+// nerStateIndex packs the small values of a token's position, line style
+// and document evidence features into an index of nerContextTables.state:
+// pos 0-3, start 0-1, style 0-3, capMid 0-1, lowSeen 0-1, hyphen 0-1.
+func nerStateIndex(pos, start, style, capMid, lowSeen, hyphen uint64) int {
+	return int(pos | start<<2 | style<<3 | capMid<<5 | lowSeen<<6 | hyphen<<7)
+}
+
+// buildContext fills m.ctx from the feature table: for every value a
+// small context feature can take, the weights contextFeatures' keys for
+// it would have.
+func (m *nerModel) buildContext() {
+	c := &m.ctx
+	for k, tmpl := range [...]uint64{nerFClassM1, nerFClassP1, nerFClassP2} {
+		for v := range c.class[k] {
+			m.add(nerMix(tmpl, uint64(v)), &c.class[k][v])
+		}
+	}
+	for pos := uint64(0); pos < 4; pos++ {
+		for start := uint64(0); start < 2; start++ {
+			for style := uint64(0); style < 4; style++ {
+				for capMid := uint64(0); capMid < 2; capMid++ {
+					for lowSeen := uint64(0); lowSeen < 2; lowSeen++ {
+						for hyphen := uint64(0); hyphen < 2; hyphen++ {
+							row := &c.state[nerStateIndex(pos, start, style, capMid, lowSeen, hyphen)]
+							m.add(nerMix2(nerFPosition, pos, start), row)
+							m.add(nerMix2(nerFDocCapMid, capMid, style), row)
+							m.add(nerMix2(nerFDocLower, lowSeen, style), row)
+							if hyphen == 1 {
+								m.add(nerMix(nerFHyphenTail, 1), row)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	for t := range c.memory {
+		m.add(nerMix(nerFMemory, uint64(t)), &c.memory[t])
+	}
+}
+
+// nerShapeRow holds, for one short shape, the weights of the features
+// keyed by it alone: nerFShortP1, nerFStartShort, nerFCapsShort and
+// nerFTitleShort.
+type nerShapeRow struct {
+	short                  uint64
+	full                   bool
+	p1, start, caps, title [nerNumTags]int32
+}
+
+// nerShapeCacheSize is the number of entries of the per-call cache of
+// shape rows (direct-mapped: a power of two).
+const nerShapeCacheSize = 32
+
+// shapeRow returns the cached row of short shape short, filling its entry
+// on a miss.
+func (m *nerModel) shapeRow(f *nerFeaturer, short uint64) *nerShapeRow {
+	row := &f.shapes[(short*0x9E3779B97F4A7C15)>>59&(nerShapeCacheSize-1)]
+	if !row.full || row.short != short {
+		*row = nerShapeRow{short: short, full: true}
+		m.add(nerMix(nerFShortP1, short), &row.p1)
+		m.add(nerMix(nerFStartShort, short), &row.start)
+		m.add(nerMix(nerFCapsShort, short), &row.caps)
+		m.add(nerMix(nerFTitleShort, short), &row.title)
+	}
+	return row
+}
+
+// context is contextFeatures for the model scorer (ident set): it adds to
+// out the weights of the features of few values (classes, position, line
+// style, document evidence, hyphen tail, memory and the shapes) from the
+// tables of m and f, and appends the keys of the others (the neighbouring
+// words) to f.pend for finish. It records what history needs, as
+// contextFeatures does.
+func (m *nerModel) context(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, short uint64, out *[nerNumTags]int64) {
+	toks, info, s := ps.toks, ps.info, ps.s
+	t := &toks[i]
+	lower := info[i].lower
+	lm1, lm2 := uint64(nerHashBOS), uint64(nerHashBOS)
+	lp1, sp1 := uint64(nerHashEOS), uint64(nerHashEOS)
+	cm1, cp1, cp2 := 255, 255, 255
+	if i >= 1 {
+		lm1, cm1 = info[i-1].lower, int(info[i-1].class)
+		if i >= 2 {
+			lm2 = info[i-2].lower
+		}
+	}
+	if i+1 < len(toks) {
+		t1 := &toks[i+1]
+		lp1, cp1 = info[i+1].lower, int(info[i+1].class)
+		sp1 = nerShortShape(text[t1.Start:t1.Head])
+		if i+2 < len(toks) {
+			cp2 = int(info[i+2].class)
+		}
+	}
+	f.pend = append(f.pend,
+		nerMix(nerFLowerM1, lm1),
+		nerMix(nerFLowerP1, lp1),
+		nerMix(nerFLowerM2, lm2),
+		nerMix2(nerFLowerM1Short, lm1, short),
+		nerMix2(nerFBigramM1, lm1, lower),
+	)
+	if s.allCaps {
+		f.pend = append(f.pend, nerMix(nerFCapsLower, lower))
+	}
+	// Position and line style.
+	pos := uint64(min(i, 3))
+	var start, style, capMid, lowSeen, hyphen uint64
+	if t.Flags&tokSentStart != 0 {
+		start = 1
+	}
+	switch {
+	case s.allCaps:
+		style = 1
+	case s.titleCase:
+		style = 2
+	case start == 1:
+		style = 3
+	}
+	if t.Flags&tokHyphenTail != 0 {
+		hyphen = 1
+	}
+	// Document evidence.
+	if d.has(d.capMid, lower) {
+		capMid = 1
+	}
+	if d.has(d.lowerSet, lower) {
+		lowSeen = 1
+	}
+	c := &m.ctx
+	mem := &c.zero
+	f.mem, f.hasMem = d.memory.get(lower)
+	if f.hasMem {
+		if int(f.mem) < len(c.memory) {
+			mem = &c.memory[f.mem]
+		} else {
+			f.pend = append(f.pend, nerMix(nerFMemory, uint64(f.mem)))
+		}
+	}
+	f.lower, f.short = lower, short
+	// The shape features: the next word's, and the word's own at the
+	// start of a sentence, in all-caps and in title-case lines.
+	p1 := m.shapeRow(f, sp1).p1 // a copy: the next call may reuse the entry
+	own1, own2 := &c.zero, &c.zero
+	if start == 1 || s.allCaps || s.titleCase {
+		row := m.shapeRow(f, short)
+		if start == 1 {
+			own1 = &row.start
+		}
+		if s.allCaps {
+			own2 = &row.caps
+		} else if s.titleCase {
+			own2 = &row.title
+		}
+	}
+	st := &c.state[nerStateIndex(pos, start, style, capMid, lowSeen, hyphen)]
+	c1, c2, c3 := &c.class[0][cm1], &c.class[1][cp1], &c.class[2][cp2]
+	for g := range out {
+		out[g] += int64(st[g] + c1[g] + c2[g] + c3[g] + mem[g] + p1[g] + own1[g] + own2[g])
+	}
 }
 
 // nerPending is a deferred addition of nerModel.static: the features in

@@ -494,8 +494,9 @@ type nerFeaturer struct {
 	// nShort entries are filled.
 	shortCache [nerShortCacheSize]nerShortRow
 	nShort     int
-	words      nerWordMemo // per-call sums of word features for the model scorer
-	dropSeed   uint64      // training only: nonzero enables word-identity dropout
+	shapes     [nerShapeCacheSize]nerShapeRow // per-call cache of shape rows for the model scorer
+	words      nerWordMemo                    // per-call sums of word features for the model scorer
+	dropSeed   uint64                         // training only: nonzero enables word-identity dropout
 
 	// Deferred context features of nerModel.static, and the or of their
 	// home slots' fingerprints (kept so that the reads are not dropped).

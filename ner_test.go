@@ -342,3 +342,53 @@ func TestNERWordMemoGrows(t *testing.T) {
 		}
 	}
 }
+
+// TestNERStaticMatchesFeatures checks that the model scorer's static and
+// finish (tables, caches, deferred lookups) add exactly the weights of the
+// keys of nerFeaturer.features, token by token, memory included.
+func TestNERStaticMatchesFeatures(t *testing.T) {
+	texts := []string{
+		"Imran Khan-led PTI said in Lahore on Monday.\nBANK OF X RISES AS U.S. FALLS\nBiden Says Talks With McCarthy Go Well\nMr. X of Y and Z & Co. met Gen. Bajwa.",
+		"Prime Minister Nawaz Sharif said the Pakistan Muslim League-N would win. Sharif spoke in Islamabad. SHARIF WINS\nThe Bank of England and AT&T Inc. agreed.",
+	}
+	if f, err := nerOpenCorpus(nerDevPath); err == nil {
+		data, _ := io.ReadAll(f)
+		f.Close()
+		if len(data) > 200_000 {
+			data = data[:200_000]
+		}
+		texts = append(texts, string(data))
+	}
+	m := nerLoadModel()
+	for _, text := range texts {
+		prepared, d := nerPrepareDoc(text, nerLines(text))
+		tg := &nerTagger{}
+		f := &tg.f
+		f.words.size(16)
+		var ref nerFeaturer
+		for k := range prepared {
+			ps := &prepared[k]
+			outs := make([][nerNumTags]int64, len(ps.toks))
+			for i := range ps.toks {
+				if ps.info[i].cand {
+					m.static(f, text, ps, d, i, &outs[i])
+				}
+			}
+			m.finish(f)
+			for i := range ps.toks {
+				if !ps.info[i].cand {
+					continue
+				}
+				var want [nerNumTags]int64
+				m.score(ref.features(text, ps.toks, ps.info, ps.s, d, i), &want)
+				if outs[i] != want {
+					tk := ps.toks[i]
+					t.Fatalf("token %q: static %v, features %v", text[tk.Start:tk.End], outs[i], want)
+				}
+			}
+			tags := make([]uint8, len(ps.toks))
+			nerDecode(text, ps, d, f, &tg.v, m, tags)
+			nerRemember(ps, d, tags)
+		}
+	}
+}
