@@ -587,10 +587,13 @@ type nerWordRow struct {
 	sum          [nerNumTags]int32 // int16 weights of at most a dozen features
 }
 
-// size makes the memo empty with room for n words.
+// size makes the memo empty with room for n words, reusing its storage.
 func (wm *nerWordMemo) size(n int) {
-	wm.index = make([]int32, nerWordIndexSize(n))
-	wm.rows = make([]nerWordRow, 0, n)
+	wm.index = nerReuse(wm.index, nerWordIndexSize(n))
+	if cap(wm.rows) < n {
+		wm.rows = make([]nerWordRow, 0, n)
+	}
+	wm.rows = wm.rows[:0]
 }
 
 // nerWordIndexSize returns the index size for n words: a power of two, at
@@ -664,11 +667,29 @@ func nerPrepareDoc(text string, sents []Span) ([]nerSent, *nerDoc) {
 // the tokens of every sentence, sentence k being all[bounds[k]:bounds[k+1]].
 // The tokens are only read.
 func nerPrepareTokens(text string, all []token, bounds []int) ([]nerSent, *nerDoc) {
+	return new(nerPrep).prepare(text, all, bounds)
+}
+
+// nerPrep holds prepared sentences and their document evidence; its
+// storage is reused by the next prepare.
+type nerPrep struct {
+	info  []nerTokInfo
+	sents []nerSent
+	sets  []uint64 // the bit sets of doc
+	doc   nerDoc
+}
+
+// prepare is nerPrepareTokens into the storage of p. The result is valid
+// until the next prepare or release.
+func (p *nerPrep) prepare(text string, all []token, bounds []int) ([]nerSent, *nerDoc) {
 	sents := bounds[:len(bounds)-1]
-	info := make([]nerTokInfo, len(all))
+	p.info = nerReuse(p.info, len(all))
+	info := p.info
 	classes := nerClasses()
-	d := nerNewDoc(len(all))
-	out := make([]nerSent, len(sents))
+	d := &p.doc
+	p.sets = d.init(len(all), p.sets)
+	p.sents = nerReuse(p.sents, len(sents))
+	out := p.sents
 	for k := range sents {
 		a, b := bounds[k], bounds[k+1]
 		ps := &out[k]
@@ -683,6 +704,23 @@ func nerPrepareTokens(text string, all []token, bounds []int) ([]nerSent, *nerDo
 	}
 	d.memory.size(cands)
 	return out, d
+}
+
+// release drops the references of p to the caller's tokens, so that a
+// pooled p does not keep them alive.
+func (p *nerPrep) release() {
+	clear(p.sents)
+}
+
+// nerReuse returns s resized to n elements, all zero, reusing its storage
+// when it has room.
+func nerReuse[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // nerScorer scores feature lists: the embedded model at tagging time, the
@@ -860,35 +898,70 @@ func nerMentions(ps *nerSent, tags []uint8, dst []nerMention) []nerMention {
 // All sentences of one call are treated as one document (N7), so pass the
 // sentences of one article together.
 func nerTag(text string, sents []Span) []nerMention {
-	prepared, d := nerPrepareDoc(text, sents)
-	return nerTagPrepared(text, prepared, d)
+	all := make([]token, 0, len(text)/5+16)
+	bounds := make([]int, 0, len(sents)+1)
+	bounds = append(bounds, 0)
+	for _, sp := range sents {
+		all = tokenize(text, sp, all)
+		bounds = append(bounds, len(all))
+	}
+	return nerTagTokens(text, all, bounds)
 }
 
 // nerTagTokens is nerTag for text already tokenized (see nerPrepareTokens).
+// Its scratch space comes from nerScratchPool; only the result is
+// allocated.
 func nerTagTokens(text string, all []token, bounds []int) []nerMention {
-	prepared, d := nerPrepareTokens(text, all, bounds)
-	return nerTagPrepared(text, prepared, d)
+	sc := nerScratchPool.Get().(*nerScratch)
+	prepared, d := sc.prep.prepare(text, all, bounds)
+	found := sc.tg.tag(text, prepared, d, sc.found[:0])
+	var out []nerMention
+	if len(found) > 0 {
+		out = make([]nerMention, len(found))
+		copy(out, found)
+	}
+	sc.found = found[:0]
+	sc.prep.release()
+	if len(all) <= nerScratchMaxTokens {
+		nerScratchPool.Put(sc)
+	}
+	return out
 }
 
-// nerTagger is the scratch space of one tagging call, allocated at once:
-// the featurer with its buffers and the decoder.
+// nerScratch is the scratch space of nerTagTokens: the prepared sentences,
+// the tagger and the mentions found, reused from call to call through
+// nerScratchPool. Nothing in it outlives a call but storage and the
+// tagger's caches of model rows, which depend on the model alone.
+type nerScratch struct {
+	prep  nerPrep
+	tg    nerTagger
+	found []nerMention
+}
+
+// nerScratchPool holds scratch spaces of tagging calls. A scratch belongs
+// to one call at a time.
+var nerScratchPool = sync.Pool{New: func() any { return new(nerScratch) }}
+
+// nerScratchMaxTokens bounds the size of the articles whose scratch space
+// goes back to the pool: larger ones are left to the collector.
+const nerScratchMaxTokens = 1 << 16
+
+// nerTagger is the scratch space of tagging calls: the featurer with its
+// buffers and caches, and the decoder.
 type nerTagger struct {
 	f      nerFeaturer
 	v      nerViterbi
 	lowBuf [64]byte // room for the lower-case form of most words
-
-	// Room for the tags and deferred additions of most sentences.
-	tagBuf    [256]uint8
-	pendToBuf [64]nerPending
+	tags   []uint8
 }
 
 // nerMaxFeatures is room for the static features of one token (at most 9
 // word and 17 context features; more would only cost a larger buffer).
 const nerMaxFeatures = 32
 
-// nerTagPrepared tags prepared sentences, in order, and returns their
-// mentions.
-func nerTagPrepared(text string, prepared []nerSent, d *nerDoc) []nerMention {
+// tag tags prepared sentences, in order, and appends their mentions to
+// out.
+func (tg *nerTagger) tag(text string, prepared []nerSent, d *nerDoc, out []nerMention) []nerMention {
 	m := nerLoadModel()
 	longest, cands, maxCands := 0, 0, 0
 	for k := range prepared {
@@ -904,35 +977,31 @@ func nerTagPrepared(text string, prepared []nerSent, d *nerDoc) []nerMention {
 		maxCands = max(maxCands, n)
 	}
 	if cands == 0 {
-		return nil
+		return out
 	}
-	tg := &nerTagger{}
 	f := &tg.f
 	f.low = tg.lowBuf[:0]
 	f.words.size(cands)
-	tg.v.steps = make([]nerStep, longest)
+	if cap(tg.v.steps) < longest {
+		tg.v.steps = make([]nerStep, longest)
+	}
 	// Room for the deferred features of the sentence with most candidates:
 	// per candidate, its context and perhaps its word features.
-	f.pend = make([]uint64, 0, nerMaxFeatures*maxCands)
-	f.pendTo = tg.pendToBuf[:0]
-	if 2*maxCands > len(tg.pendToBuf) {
+	if n := nerMaxFeatures * maxCands; cap(f.pend) < n {
+		f.pend = make([]uint64, 0, n)
+	}
+	if cap(f.pendTo) < 2*maxCands {
 		f.pendTo = make([]nerPending, 0, 2*maxCands)
 	}
-	tags := tg.tagBuf[:]
-	if longest > len(tags) {
-		tags = make([]uint8, longest)
+	if cap(tg.tags) < longest {
+		tg.tags = make([]uint8, longest)
 	}
-	// A mention starts at a candidate: cands bounds their number.
-	out := make([]nerMention, 0, cands)
 	for k := range prepared {
 		ps := &prepared[k]
-		tags := tags[:len(ps.toks)]
+		tags := tg.tags[:len(ps.toks)]
 		nerDecode(text, ps, d, f, &tg.v, m, tags)
 		nerRemember(ps, d, tags)
 		out = nerMentions(ps, tags, out)
-	}
-	if len(out) == 0 {
-		return nil
 	}
 	return out
 }

@@ -255,21 +255,24 @@ type nerDoc struct {
 	running  bool      // some sentence is neither all caps nor title case
 }
 
-// nerNewDoc returns an empty document record sized for about n tokens.
-// The size of the bit sets is part of the tagger's behaviour (a bit may
-// stand for two words): keep it.
-func nerNewDoc(n int) *nerDoc {
+// init makes d an empty document record sized for about n tokens, its bit
+// sets in sets (reused when it has room), and returns sets. The size of
+// the bit sets is part of the tagger's behaviour (a bit may stand for two
+// words): keep it.
+func (d *nerDoc) init(n int, sets []uint64) []uint64 {
 	bits := 4096
 	for bits < 32*n && bits < 1<<24 {
 		bits <<= 1
 	}
 	words := bits / 64
-	sets := make([]uint64, 2*words)
-	return &nerDoc{
+	sets = nerReuse(sets, 2*words)
+	*d = nerDoc{
 		capMid:   sets[:words:words],
 		lowerSet: sets[words:],
 		mask:     uint64(bits - 1),
+		memory:   d.memory,
 	}
+	return sets
 }
 
 // nerMemory is the document memory of N7: an open-addressing table
@@ -286,13 +289,14 @@ type nerMemSlot struct {
 	typ uint8
 }
 
-// size makes m empty with room for about n keys without growing.
+// size makes m empty with room for about n keys without growing, reusing
+// its slots when they have room.
 func (m *nerMemory) size(n int) {
 	k := 16
 	for k < 2*n {
 		k <<= 1
 	}
-	m.slots, m.n = make([]nerMemSlot, k), 0
+	m.slots, m.n = nerReuse(m.slots, k), 0
 }
 
 // reset empties m, keeping its room.
@@ -327,6 +331,7 @@ func (m *nerMemory) get(h uint64) (uint8, bool) {
 func (m *nerMemory) set(h uint64, t uint8) {
 	if 2*(m.n+1) > len(m.slots) {
 		old := m.slots
+		m.slots = nil // new slots: old is read below
 		m.size(2 * (m.n + 1))
 		for _, sl := range old {
 			if sl.typ != 0 {
