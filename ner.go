@@ -823,6 +823,8 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 		}
 		f.nerHistState = steps[i].hist
 		sc.histories(f, valid, &f.hists)
+		// O and B-X from every reachable previous tag, in order (the
+		// first best wins); N3: a particle is never B.
 		for p := uint8(0); p <= nerNumTags; p++ {
 			if valid&(1<<p) == 0 {
 				continue
@@ -832,17 +834,29 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 				pv = prev[p]
 			}
 			hp := &f.hists[p]
-			for c := uint8(0); c < nerNumTags; c++ {
-				if c&1 == 0 && c != 0 {
-					// N4: I-X only after B-X or I-X, never after a hyphen tail.
-					if p != c && p != c-1 || afterTail {
-						continue
-					}
-				} else if c != 0 && particle {
-					continue // N3
-				}
+			if s := pv + sti[nerTagO] + hp[nerTagO]; s > cur[nerTagO] {
+				cur[nerTagO], bk[nerTagO] = s, p
+			}
+			if particle {
+				continue
+			}
+			for c := uint8(1); c < nerNumTags; c += 2 {
 				if s := pv + sti[c] + hp[c]; s > cur[c] {
 					cur[c], bk[c] = s, p
+				}
+			}
+		}
+		// N4: I-X only after B-X or I-X (never at the start, where only
+		// BOS is valid), never after a hyphen tail.
+		if !afterTail {
+			for c := uint8(2); c < nerNumTags; c += 2 {
+				for p := c - 1; p <= c; p++ {
+					if valid&(1<<p) == 0 {
+						continue
+					}
+					if s := prev[p] + sti[c] + f.hists[p][c]; s > cur[c] {
+						cur[c], bk[c] = s, p
+					}
 				}
 			}
 		}
