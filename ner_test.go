@@ -392,3 +392,23 @@ func TestNERStaticMatchesFeatures(t *testing.T) {
 		}
 	}
 }
+
+func TestNERASCIILower(t *testing.T) {
+	if len(nerASCIILower) != 256 {
+		t.Fatalf("len(nerASCIILower) = %d", len(nerASCIILower))
+	}
+	for c := range 256 {
+		want := byte(c)
+		if 'A' <= c && c <= 'Z' {
+			want += 'a' - 'A'
+		}
+		if nerASCIILower[c] != want {
+			t.Errorf("nerASCIILower[%#x] = %#x, want %#x", c, nerASCIILower[c], want)
+		}
+	}
+	for _, w := range []string{"", "Khan", "U.S.", "Gen.", ".", "café", "ÉCOLE", "a\xffB", "İstanbul", "ﬁ", "Σ."} {
+		if got, want := nerHashLower(w), nerHashLowerRunes(strings.TrimSuffix(w, ".")); len(w) > 1 && got != want || len(w) <= 1 && got != nerHashLowerRunes(w) {
+			t.Errorf("nerHashLower(%q) = %x, want %x", w, got, want)
+		}
+	}
+}
