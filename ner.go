@@ -642,12 +642,13 @@ func (wm *nerWordMemo) find(text string, start, end int, lower uint64) (int, boo
 	return len(wm.rows) - 1, false
 }
 
-// nerSent is one prepared sentence: its tokens, their features' inputs and
-// its line style.
+// nerSent is one prepared sentence: its tokens, their features' inputs,
+// its line style and its number of candidates.
 type nerSent struct {
-	toks []token
-	info []nerTokInfo
-	s    nerSentInfo
+	toks  []token
+	info  []nerTokInfo
+	s     nerSentInfo
+	cands int // number of candidates
 }
 
 // nerPrepareDoc tokenizes and prepares the given sentences and gathers the
@@ -699,8 +700,8 @@ func (p *nerPrep) prepare(text string, all []token, bounds []int) ([]nerSent, *n
 	cands := 0
 	for k := range out {
 		ps := &out[k]
-		d.candidates(text, ps.toks, ps.info, ps.s, classes)
-		cands += nerPrepareWindows(text, ps.toks, ps.info, classes)
+		ps.cands = d.candidates(text, ps.toks, ps.info, ps.s, classes)
+		cands += ps.cands
 	}
 	d.memory.size(cands)
 	return out, d
@@ -981,14 +982,8 @@ func (tg *nerTagger) tag(text string, prepared []nerSent, d *nerDoc, out []nerMe
 	for k := range prepared {
 		ps := &prepared[k]
 		longest = max(longest, len(ps.toks))
-		n := 0
-		for i := range ps.info {
-			if ps.info[i].cand {
-				n++
-			}
-		}
-		cands += n
-		maxCands = max(maxCands, n)
+		cands += ps.cands
+		maxCands = max(maxCands, ps.cands)
 	}
 	if cands == 0 {
 		return out

@@ -212,7 +212,7 @@ func nerMix2(tmpl uint64, a, b uint64) uint64 {
 // token (16 bytes). The lower-case hash of every word is filled by
 // nerPrepare; the classes of candidates too; the rest (hashes of other
 // tokens, other classes) only around the final candidates, where the
-// features read them (nerPrepareWindows).
+// features read them (nerDoc.candidates).
 type nerTokInfo struct {
 	lower    uint64
 	class    nerClass
@@ -407,6 +407,10 @@ func (d *nerDoc) has(set []uint64, h uint64) bool {
 // with a lower-case hyphen tail after a capitalised head.
 func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassTable, d *nerDoc) nerSentInfo {
 	words, caps, capStart := 0, 0, 0
+	// The capitalised words that neither start the sentence nor are all
+	// caps, for the evidence below (mid[:nmid], unless more than fit).
+	var mid [32]uint64
+	nmid := 0
 	for i := range toks {
 		t := &toks[i]
 		in := &info[i]
@@ -418,6 +422,12 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 		if t.Flags&tokHasUpper != 0 {
 			in.cand = true
 			in.class = classes.get(in.lower)
+			if t.Flags&tokCap != 0 && t.Flags&(tokSentStart|tokAllCaps) == 0 {
+				if nmid < len(mid) {
+					mid[nmid] = in.lower
+				}
+				nmid++
+			}
 		} else if t.Flags&tokHasLower != 0 {
 			d.set(d.lowerSet, in.lower) // a word seen in lower case
 		}
@@ -438,17 +448,26 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 	// it nor are all caps are seen capitalised mid-sentence.
 	if !s.allCaps && !s.titleCase && len(toks) > 0 {
 		d.running = true
-		for i := range toks {
-			if f := toks[i].Flags; info[i].cand && f&tokCap != 0 && f&(tokSentStart|tokAllCaps) == 0 {
-				d.set(d.capMid, info[i].lower)
+		if nmid <= len(mid) {
+			for _, h := range mid[:nmid] {
+				d.set(d.capMid, h)
+			}
+		} else {
+			for i := range toks {
+				if f := toks[i].Flags; info[i].cand && f&tokCap != 0 && f&(tokSentStart|tokAllCaps) == 0 {
+					d.set(d.capMid, info[i].lower)
+				}
 			}
 		}
 	}
 	return s
 }
 
-// nerCandidates settles which tokens of a prepared sentence are name
-// candidates, once the whole document has been noted.
+// candidates settles which tokens of a prepared sentence are name
+// candidates, once the whole document has been noted, completes info where
+// the features read it (the lower-case hash and classes of every token from
+// two before to two after each candidate) and returns the number of
+// candidates.
 // N8: a listed function word (The, This, ...) is never a candidate.
 // N9: in a mixed-case headline (a title-case line with at least two
 // capitalised words that the running text uses in lower case) a capitalised
@@ -457,7 +476,7 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 // Lists of names are title-case lines too, but lack the lower-case words. The same rule for
 // sentence starts and all-caps lines cost about 0.6 F1 on held-out CoNLL
 // training documents, so there the features decide.
-func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerSentInfo, classes *nerClassTable) {
+func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerSentInfo, classes *nerClassTable) int {
 	headline := false
 	if s.titleCase && d.running {
 		common := 0
@@ -481,37 +500,35 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 			in.cand = false // N9
 		}
 	}
-	// N3: particles between capitalised words.
-	for i := 1; i+1 < len(toks); i++ {
-		in := &info[i]
-		if in.cand || !info[i-1].cand || !info[i+1].cand || toks[i+1].Flags&tokCap == 0 {
-			continue
-		}
-		t := &toks[i]
-		if t.Kind == tokWord && classes.get(in.lower)&nerClassParticle != 0 || t.Kind == tokPunct && text[t.Start:t.End] == "&" {
-			in.cand, in.particle = true, true
-		}
-	}
-}
-
-// nerPrepareWindows completes info where the features read it, once the
-// candidates of a sentence are settled: the lower-case hash and classes of
-// every token from two before to two after each candidate. It returns the
-// number of candidates.
-func nerPrepareWindows(text string, toks []token, info []nerTokInfo, classes *nerClassTable) int {
+	// N3 (particles between capitalised words) and the windows of the
+	// candidates, in one pass: token i is settled before its window is
+	// filled, and filling changes no candidate.
 	n := 0
 	done := -1 // last token completed
 	for i := range toks {
-		if !info[i].cand {
+		in := &info[i]
+		if !in.cand && i >= 1 && i+1 < len(toks) && info[i-1].cand && info[i+1].cand && toks[i+1].Flags&tokCap != 0 {
+			t := &toks[i]
+			if t.Kind == tokWord && classes.get(in.lower)&nerClassParticle != 0 || t.Kind == tokPunct && text[t.Start:t.End] == "&" {
+				in.cand, in.particle = true, true
+			}
+		}
+		if !in.cand {
 			continue
 		}
 		n++
+		// The window: the lower-case hash and classes of every token
+		// from two before to two after (words with an upper-case letter
+		// have their classes from nerPrepare).
 		for j := max(i-2, done+1); j <= i+2 && j < len(toks); j++ {
-			in := &info[j]
-			if t := &toks[j]; t.Kind != tokWord {
-				in.lower = nerHashLower(text[t.Start:t.Head])
+			wi := &info[j]
+			switch t := &toks[j]; {
+			case t.Kind != tokWord:
+				wi.lower = nerHashLower(text[t.Start:t.Head])
+				wi.class = classes.get(wi.lower)
+			case t.Flags&tokHasUpper == 0:
+				wi.class = classes.get(wi.lower)
 			}
-			in.class = classes.get(in.lower)
 			done = j
 		}
 	}
