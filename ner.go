@@ -344,6 +344,14 @@ func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i
 	t, in := &ps.toks[i], &ps.info[i]
 	w := text[t.Start:t.Head]
 	r, found := f.words.find(text, t.Start, t.Head, in.lower)
+	if !found {
+		// A word of an earlier call sharing f: its row as then.
+		if k := f.cache.find(w, in.lower); k >= 0 {
+			row, c := &f.words.rows[r], &f.cache.rows[k]
+			row.short, row.sum, row.cached = c.short, c.sum, true
+			found = true
+		}
+	}
 	short := f.words.rows[r].short
 	if !found {
 		var shape uint64
@@ -585,6 +593,79 @@ type nerWordRow struct {
 	start, end   int // the word is text[start:end]
 	lower, short uint64
 	sum          [nerNumTags]int32 // int16 weights of at most a dozen features
+	cached       bool              // the row came from the nerWordCache
+}
+
+// nerWordCache keeps the rows of nerWordMemo (the sums of a word's word
+// features and its short shape, which depend on the model and the word's
+// text alone) from one tagging call to the next calls that share the
+// featurer: names and common words recur from article to article. It is
+// an open-addressing table (linear probing) of indexes into rows, probed
+// from the word's lower-case hash; the words' text is copied into text.
+// It starts over when full.
+type nerWordCache struct {
+	index []int32 // 1 + index in rows; 0 marks an empty slot
+	rows  []nerCachedWord
+	text  []byte
+}
+
+// nerCachedWord is one word of a nerWordCache: its text is
+// text[off:off+n].
+type nerCachedWord struct {
+	off, n int32
+	lower  uint64
+	short  uint64
+	sum    [nerNumTags]int32
+}
+
+// Bounds of a nerWordCache: words (half its index) and bytes of text.
+const (
+	nerWordCacheWords = 1 << 14
+	nerWordCacheBytes = 1 << 18
+)
+
+// find returns the index in rows of word w (lower-case hash lower), or -1.
+func (wc *nerWordCache) find(w string, lower uint64) int {
+	if len(wc.index) == 0 {
+		return -1
+	}
+	mask := uint64(len(wc.index) - 1)
+	for i := (lower * 0x9E3779B97F4A7C15) >> 32 & mask; ; i = (i + 1) & mask {
+		k := wc.index[i]
+		if k == 0 {
+			return -1
+		}
+		if c := &wc.rows[k-1]; c.lower == lower && string(wc.text[c.off:c.off+c.n]) == w {
+			return int(k - 1)
+		}
+	}
+}
+
+// keep adds to wc the rows of wm (a memo of text) that did not come from
+// wc, starting over when wc is full.
+func (wc *nerWordCache) keep(text string, wm *nerWordMemo) {
+	if len(wc.index) == 0 {
+		wc.index = make([]int32, 2*nerWordCacheWords)
+	}
+	mask := uint64(len(wc.index) - 1)
+	for k := range wm.rows {
+		r := &wm.rows[k]
+		if r.cached || r.end-r.start > 64 {
+			continue
+		}
+		w := text[r.start:r.end]
+		if len(wc.rows) == nerWordCacheWords || len(wc.text)+len(w) > nerWordCacheBytes {
+			clear(wc.index)
+			wc.rows, wc.text = wc.rows[:0], wc.text[:0]
+		}
+		i := (r.lower * 0x9E3779B97F4A7C15) >> 32 & mask
+		for wc.index[i] != 0 {
+			i = (i + 1) & mask
+		}
+		wc.rows = append(wc.rows, nerCachedWord{off: int32(len(wc.text)), n: int32(len(w)), lower: r.lower, short: r.short, sum: r.sum})
+		wc.text = append(wc.text, w...)
+		wc.index[i] = int32(len(wc.rows))
+	}
 }
 
 // size makes the memo empty with room for n words, reusing its storage.
@@ -1012,5 +1093,6 @@ func (tg *nerTagger) tag(text string, prepared []nerSent, d *nerDoc, out []nerMe
 		nerRemember(ps, d, tags)
 		out = nerMentions(ps, tags, out)
 	}
+	f.cache.keep(text, &f.words)
 	return out
 }

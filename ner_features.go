@@ -548,6 +548,7 @@ type nerFeaturer struct {
 	nShort     int
 	shapes     [nerShapeCacheSize]nerShapeRow // per-call cache of shape rows for the model scorer
 	words      nerWordMemo                    // per-call sums of word features for the model scorer
+	cache      nerWordCache                   // the same, kept from call to call by the pooled scratch
 	dropSeed   uint64                         // training only: nonzero enables word-identity dropout
 
 	// Deferred context features of nerModel.static, and the or of their

@@ -344,8 +344,9 @@ func TestNERWordMemoGrows(t *testing.T) {
 }
 
 // TestNERStaticMatchesFeatures checks that the model scorer's static and
-// finish (tables, caches, deferred lookups) add exactly the weights of the
-// keys of nerFeaturer.features, token by token, memory included.
+// finish (tables, caches, the word cache, deferred lookups) add exactly the
+// weights of the keys of nerFeaturer.features, token by token, memory
+// included.
 func TestNERStaticMatchesFeatures(t *testing.T) {
 	texts := []string{
 		"Imran Khan-led PTI said in Lahore on Monday.\nBANK OF X RISES AS U.S. FALLS\nBiden Says Talks With McCarthy Go Well\nMr. X of Y and Z & Co. met Gen. Bajwa.",
@@ -360,10 +361,11 @@ func TestNERStaticMatchesFeatures(t *testing.T) {
 		texts = append(texts, string(data))
 	}
 	m := nerLoadModel()
-	for _, text := range texts {
+	tg := &nerTagger{}
+	f := &tg.f
+	// Twice, the second time with the rows of the word cache.
+	for _, text := range append(texts, texts...) {
 		prepared, d := nerPrepareDoc(text, nerLines(text))
-		tg := &nerTagger{}
-		f := &tg.f
 		f.words.size(16)
 		var ref nerFeaturer
 		for k := range prepared {
@@ -390,6 +392,10 @@ func TestNERStaticMatchesFeatures(t *testing.T) {
 			nerDecode(text, ps, d, f, &tg.v, m, tags)
 			nerRemember(ps, d, tags)
 		}
+		f.cache.keep(text, &f.words)
+	}
+	if len(f.cache.rows) == 0 {
+		t.Error("no word kept in the cache")
 	}
 }
 
