@@ -828,6 +828,7 @@ const nerNegInf = -1 << 60
 // candidates, what the static pass computed.
 type nerViterbi struct {
 	steps []nerStep // one per token of the sentence
+	pos   []int32   // the tokens with back pointers, in order (see nerDecode)
 }
 
 // nerStep is the decoder's record of one token.
@@ -839,7 +840,10 @@ type nerStep struct {
 
 // nerDecode tags one prepared sentence into tags (len(ps.toks)) with
 // first-order Viterbi search over BIO tags, applying N2-N4. Non-candidate
-// tokens are O and cost nothing. The caller then calls nerRemember.
+// tokens are O and cost nothing: only O reaches them, so within a run of
+// them the best path stays in O, and the search visits only the
+// candidates and the first token of each run. The caller then calls
+// nerRemember.
 func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterbi, sc nerScorer, tags []uint8) {
 	n := len(ps.toks)
 	if n == 0 {
@@ -852,25 +856,27 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 	// The static scores of all candidates first (the memory of N7 does not
 	// change within a sentence), so that the scorer may gather their table
 	// reads (see nerModel.static).
+	pos := v.pos[:0]
 	for i := range n {
 		if ps.info[i].cand {
 			st := &steps[i]
 			st.static = [nerNumTags]int64{}
 			sc.static(f, text, ps, d, i, &st.static)
 			st.hist = f.nerHistState
+			pos = append(pos, int32(i))
+		} else if i == 0 || ps.info[i-1].cand {
+			pos = append(pos, int32(i)) // N2: the first of a run of non-candidates
 		}
 	}
+	v.pos = pos
 	sc.finish(f)
 	// prev is the best score of a path over tokens 0..i-1 ending in each
-	// tag; cur is being filled for token i.
+	// tag; cur is being filled for token i. Between two visited tokens
+	// the path is in O and gains nothing.
 	var prev, cur [nerNumTags]int64
-	for i := 0; i < n; i++ {
+	for _, i32 := range pos {
+		i := int(i32)
 		bk := &steps[i].back
-		if !ps.info[i].cand && i > 0 && !ps.info[i-1].cand {
-			// N2 after N2: only O was reachable, so it stays the best.
-			bk[nerTagO] = nerTagO
-			continue
-		}
 		for c := range cur {
 			cur[c] = nerNegInf
 		}
@@ -950,7 +956,11 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 			best, arg = prev[c], c
 		}
 	}
-	for i := n - 1; i >= 0; i-- {
+	// Back from the end: the tokens not visited are O, and so is arg
+	// there.
+	clear(tags)
+	for k := len(pos) - 1; k >= 0; k-- {
+		i := pos[k]
 		tags[i] = arg
 		arg = steps[i].back[arg]
 	}
