@@ -842,8 +842,8 @@ type nerStep struct {
 // first-order Viterbi search over BIO tags, applying N2-N4. Non-candidate
 // tokens are O and cost nothing: only O reaches them, so within a run of
 // them the best path stays in O, and the search visits only the
-// candidates and the first token of each run. The caller then calls
-// nerRemember.
+// candidates and the first token of each run (left in v.pos). The caller
+// then calls nerRemember.
 func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterbi, sc nerScorer, tags []uint8) {
 	n := len(ps.toks)
 	if n == 0 {
@@ -967,21 +967,28 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 }
 
 // nerRemember records the types given in a tagged sentence in the
-// document memory (N7).
-func nerRemember(ps *nerSent, d *nerDoc, tags []uint8) {
-	for i, g := range tags {
-		if t := nerTagType(g); t != nerNone {
+// document memory (N7). Only the tokens in pos (in order: those nerDecode
+// visited) can have a name tag.
+func nerRemember(ps *nerSent, d *nerDoc, tags []uint8, pos []int32) {
+	for _, i := range pos {
+		if t := nerTagType(tags[i]); t != nerNone {
 			d.memory.set(ps.info[i].lower, uint8(t))
 		}
 	}
 }
 
 // nerMentions appends to dst the mentions of a tagged sentence (N5, N6).
-func nerMentions(ps *nerSent, tags []uint8, dst []nerMention) []nerMention {
-	for i := 0; i < len(tags); {
+// A mention starts at a B tag, which only tokens in pos (in order) can
+// have.
+func nerMentions(ps *nerSent, tags []uint8, pos []int32, dst []nerMention) []nerMention {
+	next := 0 // the tokens before next are done
+	for _, i32 := range pos {
+		i := int(i32)
+		if i < next {
+			continue
+		}
 		t := nerTagType(tags[i])
 		if t == nerNone || nerIsInside(tags[i]) {
-			i++
 			continue
 		}
 		j := i + 1
@@ -993,7 +1000,7 @@ func nerMentions(ps *nerSent, tags []uint8, dst []nerMention) []nerMention {
 			last-- // N6
 		}
 		dst = append(dst, nerMention{Span: Span{ps.toks[i].Start, ps.toks[last].Head}, Type: t})
-		i = j
+		next = j
 	}
 	return dst
 }
@@ -1100,8 +1107,8 @@ func (tg *nerTagger) tag(text string, prepared []nerSent, d *nerDoc, out []nerMe
 		ps := &prepared[k]
 		tags := tg.tags[:len(ps.toks)]
 		nerDecode(text, ps, d, f, &tg.v, m, tags)
-		nerRemember(ps, d, tags)
-		out = nerMentions(ps, tags, out)
+		nerRemember(ps, d, tags, tg.v.pos)
+		out = nerMentions(ps, tags, tg.v.pos, out)
 	}
 	f.cache.keep(text, &f.words)
 	return out

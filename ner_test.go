@@ -390,7 +390,7 @@ func TestNERStaticMatchesFeatures(t *testing.T) {
 			}
 			tags := make([]uint8, len(ps.toks))
 			nerDecode(text, ps, d, f, &tg.v, m, tags)
-			nerRemember(ps, d, tags)
+			nerRemember(ps, d, tags, tg.v.pos)
 		}
 		f.cache.keep(text, &f.words)
 	}
