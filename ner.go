@@ -1046,7 +1046,8 @@ func nerTagTokens(text string, all []token, bounds []int) []nerMention {
 // nerScratch is the scratch space of nerTagTokens: the prepared sentences,
 // the tagger and the mentions found, reused from call to call through
 // nerScratchPool. Nothing in it outlives a call but storage and the
-// tagger's caches of model rows, which depend on the model alone.
+// tagger's caches (rows of model weights by shape, and of word weights by
+// word: see nerWordCache), which depend on the model and the words alone.
 type nerScratch struct {
 	prep  nerPrep
 	tg    nerTagger
