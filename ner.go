@@ -94,6 +94,8 @@ type nerModel struct {
 	// History weights gathered at load time (see nerFeaturer.history).
 	trans [nerNumTags + 1][nerNumTags]int32    // nerFTag1 by previous tag
 	memT  [5][nerNumTags + 1][nerNumTags]int32 // nerFMemoryTag1 by memory type and previous tag
+
+	ctx nerContextTables // context weights gathered at load time
 }
 
 // nerShortRow caches, for one short shape and every previous tag, the
@@ -213,6 +215,7 @@ func nerParseModel(s string) (*nerModel, error) {
 			m.add(nerMix2(nerFMemoryTag1, t, p), &m.memT[t][p])
 		}
 	}
+	m.buildContext()
 	return m, nil
 }
 
@@ -333,13 +336,22 @@ func (m *nerModel) score(feats []uint64, out *[nerNumTags]int64) {
 var _ = [1]struct{}{}[nerNumTags-9]
 
 // static adds to out the weights of the static features of token i of ps
-// (see nerFeaturer.features), deferring them until finish: the weights of
+// (see nerFeaturer.features), deferring some until finish: the weights of
 // its word features are summed once per distinct word of the call (in
-// f.words), those of its context features per token.
+// f.words); those of its context features come from tables (see context)
+// or, for the neighbouring words, are looked up per token.
 func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, out *[nerNumTags]int64) {
 	t, in := &ps.toks[i], &ps.info[i]
 	w := text[t.Start:t.Head]
 	r, found := f.words.find(text, t.Start, t.Head, in.lower)
+	if !found {
+		// A word of an earlier call sharing f: its row as then.
+		if k := f.cache.find(w, in.lower); k >= 0 {
+			row, c := &f.words.rows[r], &f.cache.rows[k]
+			row.short, row.sum, row.cached = c.short, c.sum, true
+			found = true
+		}
+	}
 	short := f.words.rows[r].short
 	if !found {
 		var shape uint64
@@ -348,8 +360,179 @@ func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i
 		f.pend = f.wordFeatures(f.pend, w, in.lower, shape, short, in.class, true)
 		f.pendTo = append(f.pendTo, nerPending{end: len(f.pend), row: r})
 	}
-	f.pend = f.contextFeatures(f.pend, text, ps.toks, ps.info, ps.s, d, i, short, true)
+	m.context(f, text, ps, d, i, short, out)
 	f.pendTo = append(f.pendTo, nerPending{end: len(f.pend), row: r, out: out})
+}
+
+// The context weights gathered at load time, indexed by the few values
+// their features take (see nerModel.context).
+type nerContextTables struct {
+	class  [3][256][nerNumTags]int32 // nerFClassM1, nerFClassP1, nerFClassP2 by class (255: outside the sentence)
+	state  [256][nerNumTags]int32    // position, start, style, document evidence and hyphen tail (nerStateIndex)
+	memory [5][nerNumTags]int32      // nerFMemory by name type
+	zero   [nerNumTags]int32         // all zero: for absent features
+}
+
+// nerStateIndex packs the small values of a token's position, line style
+// and document evidence features into an index of nerContextTables.state:
+// pos 0-3, start 0-1, style 0-3, capMid 0-1, lowSeen 0-1, hyphen 0-1.
+func nerStateIndex(pos, start, style, capMid, lowSeen, hyphen uint64) int {
+	return int(pos | start<<2 | style<<3 | capMid<<5 | lowSeen<<6 | hyphen<<7)
+}
+
+// buildContext fills m.ctx from the feature table: for every value a
+// small context feature can take, the weights contextFeatures' keys for
+// it would have.
+func (m *nerModel) buildContext() {
+	c := &m.ctx
+	for k, tmpl := range [...]uint64{nerFClassM1, nerFClassP1, nerFClassP2} {
+		for v := range c.class[k] {
+			m.add(nerMix(tmpl, uint64(v)), &c.class[k][v])
+		}
+	}
+	for pos := uint64(0); pos < 4; pos++ {
+		for start := uint64(0); start < 2; start++ {
+			for style := uint64(0); style < 4; style++ {
+				for capMid := uint64(0); capMid < 2; capMid++ {
+					for lowSeen := uint64(0); lowSeen < 2; lowSeen++ {
+						for hyphen := uint64(0); hyphen < 2; hyphen++ {
+							row := &c.state[nerStateIndex(pos, start, style, capMid, lowSeen, hyphen)]
+							m.add(nerMix2(nerFPosition, pos, start), row)
+							m.add(nerMix2(nerFDocCapMid, capMid, style), row)
+							m.add(nerMix2(nerFDocLower, lowSeen, style), row)
+							if hyphen == 1 {
+								m.add(nerMix(nerFHyphenTail, 1), row)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	for t := range c.memory {
+		m.add(nerMix(nerFMemory, uint64(t)), &c.memory[t])
+	}
+}
+
+// nerShapeRow holds, for one short shape, the weights of the features
+// keyed by it alone: nerFShortP1, nerFStartShort, nerFCapsShort and
+// nerFTitleShort.
+type nerShapeRow struct {
+	short                  uint64
+	full                   bool
+	p1, start, caps, title [nerNumTags]int32
+}
+
+// nerShapeCacheSize is the number of entries of the per-call cache of
+// shape rows (direct-mapped: a power of two).
+const nerShapeCacheSize = 32
+
+// shapeRow returns the cached row of short shape short, filling its entry
+// on a miss.
+func (m *nerModel) shapeRow(f *nerFeaturer, short uint64) *nerShapeRow {
+	row := &f.shapes[(short*0x9E3779B97F4A7C15)>>59&(nerShapeCacheSize-1)]
+	if !row.full || row.short != short {
+		*row = nerShapeRow{short: short, full: true}
+		m.add(nerMix(nerFShortP1, short), &row.p1)
+		m.add(nerMix(nerFStartShort, short), &row.start)
+		m.add(nerMix(nerFCapsShort, short), &row.caps)
+		m.add(nerMix(nerFTitleShort, short), &row.title)
+	}
+	return row
+}
+
+// context is contextFeatures for the model scorer (ident set): it adds to
+// out the weights of the features of few values (classes, position, line
+// style, document evidence, hyphen tail, memory and the shapes) from the
+// tables of m and f, and appends the keys of the others (the neighbouring
+// words) to f.pend for finish. It records what history needs, as
+// contextFeatures does.
+func (m *nerModel) context(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, short uint64, out *[nerNumTags]int64) {
+	toks, info, s := ps.toks, ps.info, ps.s
+	t := &toks[i]
+	lower := info[i].lower
+	lm1, lm2 := uint64(nerHashBOS), uint64(nerHashBOS)
+	lp1, sp1 := uint64(nerHashEOS), uint64(nerHashEOS)
+	cm1, cp1, cp2 := 255, 255, 255
+	if i >= 1 {
+		lm1, cm1 = info[i-1].lower, int(info[i-1].class)
+		if i >= 2 {
+			lm2 = info[i-2].lower
+		}
+	}
+	if i+1 < len(toks) {
+		t1 := &toks[i+1]
+		lp1, cp1 = info[i+1].lower, int(info[i+1].class)
+		sp1 = nerShortShape(text[t1.Start:t1.Head])
+		if i+2 < len(toks) {
+			cp2 = int(info[i+2].class)
+		}
+	}
+	f.pend = append(f.pend,
+		nerMix(nerFLowerM1, lm1),
+		nerMix(nerFLowerP1, lp1),
+		nerMix(nerFLowerM2, lm2),
+		nerMix2(nerFLowerM1Short, lm1, short),
+		nerMix2(nerFBigramM1, lm1, lower),
+	)
+	if s.allCaps {
+		f.pend = append(f.pend, nerMix(nerFCapsLower, lower))
+	}
+	// Position and line style.
+	pos := uint64(min(i, 3))
+	var start, style, capMid, lowSeen, hyphen uint64
+	if t.Flags&tokSentStart != 0 {
+		start = 1
+	}
+	switch {
+	case s.allCaps:
+		style = 1
+	case s.titleCase:
+		style = 2
+	case start == 1:
+		style = 3
+	}
+	if t.Flags&tokHyphenTail != 0 {
+		hyphen = 1
+	}
+	// Document evidence.
+	if d.has(d.capMid, lower) {
+		capMid = 1
+	}
+	if d.has(d.lowerSet, lower) {
+		lowSeen = 1
+	}
+	c := &m.ctx
+	mem := &c.zero
+	f.mem, f.hasMem = d.memory.get(lower)
+	if f.hasMem {
+		if int(f.mem) < len(c.memory) {
+			mem = &c.memory[f.mem]
+		} else {
+			f.pend = append(f.pend, nerMix(nerFMemory, uint64(f.mem)))
+		}
+	}
+	f.lower, f.short = lower, short
+	// The shape features: the next word's, and the word's own at the
+	// start of a sentence, in all-caps and in title-case lines.
+	p1 := m.shapeRow(f, sp1).p1 // a copy: the next call may reuse the entry
+	own1, own2 := &c.zero, &c.zero
+	if start == 1 || s.allCaps || s.titleCase {
+		row := m.shapeRow(f, short)
+		if start == 1 {
+			own1 = &row.start
+		}
+		if s.allCaps {
+			own2 = &row.caps
+		} else if s.titleCase {
+			own2 = &row.title
+		}
+	}
+	st := &c.state[nerStateIndex(pos, start, style, capMid, lowSeen, hyphen)]
+	c1, c2, c3 := &c.class[0][cm1], &c.class[1][cp1], &c.class[2][cp2]
+	for g := range out {
+		out[g] += int64(st[g] + c1[g] + c2[g] + c3[g] + mem[g] + p1[g] + own1[g] + own2[g])
+	}
 }
 
 // nerPending is a deferred addition of nerModel.static: the features in
@@ -410,12 +593,90 @@ type nerWordRow struct {
 	start, end   int // the word is text[start:end]
 	lower, short uint64
 	sum          [nerNumTags]int32 // int16 weights of at most a dozen features
+	cached       bool              // the row came from the nerWordCache
 }
 
-// size makes the memo empty with room for n words.
+// nerWordCache keeps the rows of nerWordMemo (the sums of a word's word
+// features and its short shape, which depend on the model and the word's
+// text alone) from one tagging call to the next calls that share the
+// featurer: names and common words recur from article to article. It is
+// an open-addressing table (linear probing) of indexes into rows, probed
+// from the word's lower-case hash; the words' text is copied into text.
+// It starts over when full.
+type nerWordCache struct {
+	index []int32 // 1 + index in rows; 0 marks an empty slot
+	rows  []nerCachedWord
+	text  []byte
+}
+
+// nerCachedWord is one word of a nerWordCache: its text is
+// text[off:off+n].
+type nerCachedWord struct {
+	off, n int32
+	lower  uint64
+	short  uint64
+	sum    [nerNumTags]int32
+}
+
+// Bounds of a nerWordCache: words (half its index) and bytes of text. About
+// 700 KB in all: more than the vocabulary of a hundred articles, small
+// enough to stay in a second-level cache.
+const (
+	nerWordCacheWords = 1 << 13
+	nerWordCacheBytes = 1 << 17
+)
+
+// find returns the index in rows of word w (lower-case hash lower), or -1.
+func (wc *nerWordCache) find(w string, lower uint64) int {
+	if len(wc.index) == 0 {
+		return -1
+	}
+	mask := uint64(len(wc.index) - 1)
+	for i := (lower * 0x9E3779B97F4A7C15) >> 32 & mask; ; i = (i + 1) & mask {
+		k := wc.index[i]
+		if k == 0 {
+			return -1
+		}
+		if c := &wc.rows[k-1]; c.lower == lower && string(wc.text[c.off:c.off+c.n]) == w {
+			return int(k - 1)
+		}
+	}
+}
+
+// keep adds to wc the rows of wm (a memo of text) that did not come from
+// wc, starting over when wc is full.
+func (wc *nerWordCache) keep(text string, wm *nerWordMemo) {
+	if len(wc.index) == 0 {
+		wc.index = make([]int32, 2*nerWordCacheWords)
+	}
+	mask := uint64(len(wc.index) - 1)
+	for k := range wm.rows {
+		r := &wm.rows[k]
+		if r.cached || r.end-r.start > 64 {
+			continue
+		}
+		w := text[r.start:r.end]
+		if len(wc.rows) == nerWordCacheWords || len(wc.text)+len(w) > nerWordCacheBytes {
+			clear(wc.index)
+			wc.rows, wc.text = wc.rows[:0], wc.text[:0]
+		}
+		i := (r.lower * 0x9E3779B97F4A7C15) >> 32 & mask
+		for wc.index[i] != 0 {
+			i = (i + 1) & mask
+		}
+		wc.rows = append(wc.rows, nerCachedWord{off: int32(len(wc.text)), n: int32(len(w)), lower: r.lower, short: r.short, sum: r.sum})
+		wc.text = append(wc.text, w...)
+		wc.index[i] = int32(len(wc.rows))
+	}
+}
+
+// size makes the memo empty with room for n words, reusing its storage.
 func (wm *nerWordMemo) size(n int) {
-	wm.index = make([]int32, nerWordIndexSize(n))
-	wm.rows = make([]nerWordRow, 0, n)
+	wm.index = nerReuse(wm.index, nerWordIndexSize(n))
+	if cap(wm.rows) < n {
+		wm.rows = make([]nerWordRow, 0, n)
+	}
+	wm.rows = wm.rows[:0]
 }
 
 // nerWordIndexSize returns the index size for n words: a power of two, at
@@ -464,12 +725,13 @@ func (wm *nerWordMemo) find(text string, start, end int, lower uint64) (int, boo
 	return len(wm.rows) - 1, false
 }
 
-// nerSent is one prepared sentence: its tokens, their features' inputs and
-// its line style.
+// nerSent is one prepared sentence: its tokens, their features' inputs,
+// its line style and its number of candidates.
 type nerSent struct {
-	toks []token
-	info []nerTokInfo
-	s    nerSentInfo
+	toks  []token
+	info  []nerTokInfo
+	s     nerSentInfo
+	cands int // number of candidates
 }
 
 // nerPrepareDoc tokenizes and prepares the given sentences and gathers the
@@ -489,11 +751,29 @@ func nerPrepareDoc(text string, sents []Span) ([]nerSent, *nerDoc) {
 // the tokens of every sentence, sentence k being all[bounds[k]:bounds[k+1]].
 // The tokens are only read.
 func nerPrepareTokens(text string, all []token, bounds []int) ([]nerSent, *nerDoc) {
+	return new(nerPrep).prepare(text, all, bounds)
+}
+
+// nerPrep holds prepared sentences and their document evidence; its
+// storage is reused by the next prepare.
+type nerPrep struct {
+	info  []nerTokInfo
+	sents []nerSent
+	sets  []uint64 // the bit sets of doc
+	doc   nerDoc
+}
+
+// prepare is nerPrepareTokens into the storage of p. The result is valid
+// until the next prepare or release.
+func (p *nerPrep) prepare(text string, all []token, bounds []int) ([]nerSent, *nerDoc) {
 	sents := bounds[:len(bounds)-1]
-	info := make([]nerTokInfo, len(all))
+	p.info = nerReuse(p.info, len(all))
+	info := p.info
 	classes := nerClasses()
-	d := nerNewDoc(len(all))
-	out := make([]nerSent, len(sents))
+	d := &p.doc
+	p.sets = d.init(len(all), p.sets)
+	p.sents = nerReuse(p.sents, len(sents))
+	out := p.sents
 	for k := range sents {
 		a, b := bounds[k], bounds[k+1]
 		ps := &out[k]
@@ -503,11 +783,28 @@ func nerPrepareTokens(text string, all []token, bounds []int) ([]nerSent, *nerDo
 	cands := 0
 	for k := range out {
 		ps := &out[k]
-		d.candidates(text, ps.toks, ps.info, ps.s, classes)
-		cands += nerPrepareWindows(text, ps.toks, ps.info, classes)
+		ps.cands = d.candidates(text, ps.toks, ps.info, ps.s, classes)
+		cands += ps.cands
 	}
 	d.memory.size(cands)
 	return out, d
+}
+
+// release drops the references of p to the caller's tokens, so that a
+// pooled p does not keep them alive.
+func (p *nerPrep) release() {
+	clear(p.sents)
+}
+
+// nerReuse returns s resized to n elements, all zero, reusing its storage
+// when it has room.
+func nerReuse[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // nerScorer scores feature lists: the embedded model at tagging time, the
@@ -533,6 +830,7 @@ const nerNegInf = -1 << 60
 // candidates, what the static pass computed.
 type nerViterbi struct {
 	steps []nerStep // one per token of the sentence
+	pos   []int32   // the tokens with back pointers, in order (see nerDecode)
 }
 
 // nerStep is the decoder's record of one token.
@@ -544,7 +842,10 @@ type nerStep struct {
 
 // nerDecode tags one prepared sentence into tags (len(ps.toks)) with
 // first-order Viterbi search over BIO tags, applying N2-N4. Non-candidate
-// tokens are O and cost nothing. The caller then calls nerRemember.
+// tokens are O and cost nothing: only O reaches them, so within a run of
+// them the best path stays in O, and the search visits only the
+// candidates and the first token of each run (left in v.pos). The caller
+// then calls nerRemember.
 func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterbi, sc nerScorer, tags []uint8) {
 	n := len(ps.toks)
 	if n == 0 {
@@ -557,25 +858,27 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 	// The static scores of all candidates first (the memory of N7 does not
 	// change within a sentence), so that the scorer may gather their table
 	// reads (see nerModel.static).
+	pos := v.pos[:0]
 	for i := range n {
 		if ps.info[i].cand {
 			st := &steps[i]
 			st.static = [nerNumTags]int64{}
 			sc.static(f, text, ps, d, i, &st.static)
 			st.hist = f.nerHistState
+			pos = append(pos, int32(i))
+		} else if i == 0 || ps.info[i-1].cand {
+			pos = append(pos, int32(i)) // N2: the first of a run of non-candidates
 		}
 	}
+	v.pos = pos
 	sc.finish(f)
 	// prev is the best score of a path over tokens 0..i-1 ending in each
-	// tag; cur is being filled for token i.
+	// tag; cur is being filled for token i. Between two visited tokens
+	// the path is in O and gains nothing.
 	var prev, cur [nerNumTags]int64
-	for i := 0; i < n; i++ {
+	for _, i32 := range pos {
+		i := int(i32)
 		bk := &steps[i].back
-		if !ps.info[i].cand && i > 0 && !ps.info[i-1].cand {
-			// N2 after N2: only O was reachable, so it stays the best.
-			bk[nerTagO] = nerTagO
-			continue
-		}
 		for c := range cur {
 			cur[c] = nerNegInf
 		}
@@ -610,6 +913,8 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 		}
 		f.nerHistState = steps[i].hist
 		sc.histories(f, valid, &f.hists)
+		// O and B-X from every reachable previous tag, in order (the
+		// first best wins); N3: a particle is never B.
 		for p := uint8(0); p <= nerNumTags; p++ {
 			if valid&(1<<p) == 0 {
 				continue
@@ -619,17 +924,29 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 				pv = prev[p]
 			}
 			hp := &f.hists[p]
-			for c := uint8(0); c < nerNumTags; c++ {
-				if c&1 == 0 && c != 0 {
-					// N4: I-X only after B-X or I-X, never after a hyphen tail.
-					if p != c && p != c-1 || afterTail {
-						continue
-					}
-				} else if c != 0 && particle {
-					continue // N3
-				}
+			if s := pv + sti[nerTagO] + hp[nerTagO]; s > cur[nerTagO] {
+				cur[nerTagO], bk[nerTagO] = s, p
+			}
+			if particle {
+				continue
+			}
+			for c := uint8(1); c < nerNumTags; c += 2 {
 				if s := pv + sti[c] + hp[c]; s > cur[c] {
 					cur[c], bk[c] = s, p
+				}
+			}
+		}
+		// N4: I-X only after B-X or I-X (never at the start, where only
+		// BOS is valid), never after a hyphen tail.
+		if !afterTail {
+			for c := uint8(2); c < nerNumTags; c += 2 {
+				for p := c - 1; p <= c; p++ {
+					if valid&(1<<p) == 0 {
+						continue
+					}
+					if s := prev[p] + sti[c] + f.hists[p][c]; s > cur[c] {
+						cur[c], bk[c] = s, p
+					}
 				}
 			}
 		}
@@ -641,28 +958,39 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 			best, arg = prev[c], c
 		}
 	}
-	for i := n - 1; i >= 0; i-- {
+	// Back from the end: the tokens not visited are O, and so is arg
+	// there.
+	clear(tags)
+	for k := len(pos) - 1; k >= 0; k-- {
+		i := pos[k]
 		tags[i] = arg
 		arg = steps[i].back[arg]
 	}
 }
 
 // nerRemember records the types given in a tagged sentence in the
-// document memory (N7).
-func nerRemember(ps *nerSent, d *nerDoc, tags []uint8) {
-	for i, g := range tags {
-		if t := nerTagType(g); t != nerNone {
+// document memory (N7). Only the tokens in pos (in order: those nerDecode
+// visited) can have a name tag.
+func nerRemember(ps *nerSent, d *nerDoc, tags []uint8, pos []int32) {
+	for _, i := range pos {
+		if t := nerTagType(tags[i]); t != nerNone {
 			d.memory.set(ps.info[i].lower, uint8(t))
 		}
 	}
 }
 
 // nerMentions appends to dst the mentions of a tagged sentence (N5, N6).
-func nerMentions(ps *nerSent, tags []uint8, dst []nerMention) []nerMention {
-	for i := 0; i < len(tags); {
+// A mention starts at a B tag, which only tokens in pos (in order) can
+// have.
+func nerMentions(ps *nerSent, tags []uint8, pos []int32, dst []nerMention) []nerMention {
+	next := 0 // the tokens before next are done
+	for _, i32 := range pos {
+		i := int(i32)
+		if i < next {
+			continue
+		}
 		t := nerTagType(tags[i])
 		if t == nerNone || nerIsInside(tags[i]) {
-			i++
 			continue
 		}
 		j := i + 1
@@ -674,7 +1002,7 @@ func nerMentions(ps *nerSent, tags []uint8, dst []nerMention) []nerMention {
 			last-- // N6
 		}
 		dst = append(dst, nerMention{Span: Span{ps.toks[i].Start, ps.toks[last].Head}, Type: t})
-		i = j
+		next = j
 	}
 	return dst
 }
@@ -685,79 +1013,106 @@ func nerMentions(ps *nerSent, tags []uint8, dst []nerMention) []nerMention {
 // All sentences of one call are treated as one document (N7), so pass the
 // sentences of one article together.
 func nerTag(text string, sents []Span) []nerMention {
-	prepared, d := nerPrepareDoc(text, sents)
-	return nerTagPrepared(text, prepared, d)
+	all := make([]token, 0, len(text)/5+16)
+	bounds := make([]int, 0, len(sents)+1)
+	bounds = append(bounds, 0)
+	for _, sp := range sents {
+		all = tokenize(text, sp, all)
+		bounds = append(bounds, len(all))
+	}
+	return nerTagTokens(text, all, bounds)
 }
 
 // nerTagTokens is nerTag for text already tokenized (see nerPrepareTokens).
+// Its scratch space comes from nerScratchPool; only the result is
+// allocated.
 func nerTagTokens(text string, all []token, bounds []int) []nerMention {
-	prepared, d := nerPrepareTokens(text, all, bounds)
-	return nerTagPrepared(text, prepared, d)
+	sc := nerScratchPool.Get().(*nerScratch)
+	prepared, d := sc.prep.prepare(text, all, bounds)
+	found := sc.tg.tag(text, prepared, d, sc.found[:0])
+	var out []nerMention
+	if len(found) > 0 {
+		out = make([]nerMention, len(found))
+		copy(out, found)
+	}
+	sc.found = found[:0]
+	sc.prep.release()
+	if len(all) <= nerScratchMaxTokens {
+		nerScratchPool.Put(sc)
+	}
+	return out
 }
 
-// nerTagger is the scratch space of one tagging call, allocated at once:
-// the featurer with its buffers and the decoder.
+// nerScratch is the scratch space of nerTagTokens: the prepared sentences,
+// the tagger and the mentions found, reused from call to call through
+// nerScratchPool. Nothing in it outlives a call but storage and the
+// tagger's caches (rows of model weights by shape, and of word weights by
+// word: see nerWordCache), which depend on the model and the words alone.
+type nerScratch struct {
+	prep  nerPrep
+	tg    nerTagger
+	found []nerMention
+}
+
+// nerScratchPool holds scratch spaces of tagging calls. A scratch belongs
+// to one call at a time.
+var nerScratchPool = sync.Pool{New: func() any { return new(nerScratch) }}
+
+// nerScratchMaxTokens bounds the size of the articles whose scratch space
+// goes back to the pool: larger ones are left to the collector.
+const nerScratchMaxTokens = 1 << 16
+
+// nerTagger is the scratch space of tagging calls: the featurer with its
+// buffers and caches, and the decoder.
 type nerTagger struct {
 	f      nerFeaturer
 	v      nerViterbi
 	lowBuf [64]byte // room for the lower-case form of most words
-
-	// Room for the tags and deferred additions of most sentences.
-	tagBuf    [256]uint8
-	pendToBuf [64]nerPending
+	tags   []uint8
 }
 
 // nerMaxFeatures is room for the static features of one token (at most 9
 // word and 17 context features; more would only cost a larger buffer).
 const nerMaxFeatures = 32
 
-// nerTagPrepared tags prepared sentences, in order, and returns their
-// mentions.
-func nerTagPrepared(text string, prepared []nerSent, d *nerDoc) []nerMention {
+// tag tags prepared sentences, in order, and appends their mentions to
+// out.
+func (tg *nerTagger) tag(text string, prepared []nerSent, d *nerDoc, out []nerMention) []nerMention {
 	m := nerLoadModel()
 	longest, cands, maxCands := 0, 0, 0
 	for k := range prepared {
 		ps := &prepared[k]
 		longest = max(longest, len(ps.toks))
-		n := 0
-		for i := range ps.info {
-			if ps.info[i].cand {
-				n++
-			}
-		}
-		cands += n
-		maxCands = max(maxCands, n)
+		cands += ps.cands
+		maxCands = max(maxCands, ps.cands)
 	}
 	if cands == 0 {
-		return nil
+		return out
 	}
-	tg := &nerTagger{}
 	f := &tg.f
 	f.low = tg.lowBuf[:0]
 	f.words.size(cands)
-	tg.v.steps = make([]nerStep, longest)
+	if cap(tg.v.steps) < longest {
+		tg.v.steps = make([]nerStep, longest)
+	}
 	// Room for the deferred features of the sentence with most candidates:
 	// per candidate, its context and perhaps its word features.
-	f.pend = make([]uint64, 0, nerMaxFeatures*maxCands)
-	f.pendTo = tg.pendToBuf[:0]
-	if 2*maxCands > len(tg.pendToBuf) {
+	if n := nerMaxFeatures * maxCands; cap(f.pend) < n {
+		f.pend = make([]uint64, 0, n)
+	}
+	if cap(f.pendTo) < 2*maxCands {
 		f.pendTo = make([]nerPending, 0, 2*maxCands)
 	}
-	tags := tg.tagBuf[:]
-	if longest > len(tags) {
-		tags = make([]uint8, longest)
+	if cap(tg.tags) < longest {
+		tg.tags = make([]uint8, longest)
 	}
-	// A mention starts at a candidate: cands bounds their number.
-	out := make([]nerMention, 0, cands)
 	for k := range prepared {
 		ps := &prepared[k]
-		tags := tags[:len(ps.toks)]
+		tags := tg.tags[:len(ps.toks)]
 		nerDecode(text, ps, d, f, &tg.v, m, tags)
-		nerRemember(ps, d, tags)
-		out = nerMentions(ps, tags, out)
+		nerRemember(ps, d, tags, tg.v.pos)
+		out = nerMentions(ps, tags, tg.v.pos, out)
 	}
-	if len(out) == 0 {
-		return nil
-	}
+	f.cache.keep(text, &f.words)
 	return out
 }

@@ -31,6 +31,36 @@ func nerHashLower(w string) uint64 {
 	if len(w) > 1 && w[len(w)-1] == '.' {
 		w = w[:len(w)-1]
 	}
+	// ASCII, the common case, without a test per byte on the path of h.
+	h := uint64(nerFNVOffset)
+	var all byte // the or of the bytes
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		all |= c
+		c = nerASCIILower[c]
+		h ^= uint64(c)
+		h *= nerFNVPrime
+	}
+	if all < utf8.RuneSelf {
+		return h
+	}
+	return nerHashLowerRunes(w)
+}
+
+// nerASCIILower maps each byte to itself, but A-Z to a-z
+// (TestNERASCIILower checks it).
+const nerASCIILower = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f" +
+	" !\x22#$%&'()*+,-./0123456789:;<=>?" +
+	"@abcdefghijklmnopqrstuvwxyz[\x5c]^_" +
+	"`abcdefghijklmnopqrstuvwxyz{|}~\x7f" +
+	"\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f" +
+	"\xa0\xa1\xa2\xa3\xa4\xa5\xa6\xa7\xa8\xa9\xaa\xab\xac\xad\xae\xaf\xb0\xb1\xb2\xb3\xb4\xb5\xb6\xb7\xb8\xb9\xba\xbb\xbc\xbd\xbe\xbf" +
+	"\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf" +
+	"\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff"
+
+// nerHashLowerRunes is nerHashLower for a word (its dot removed) with
+// bytes outside ASCII.
+func nerHashLowerRunes(w string) uint64 {
 	h := uint64(nerFNVOffset)
 	var buf [utf8.UTFMax]byte
 	for i := 0; i < len(w); {
@@ -182,7 +212,7 @@ func nerMix2(tmpl uint64, a, b uint64) uint64 {
 // token (16 bytes). The lower-case hash of every word is filled by
 // nerPrepare; the classes of candidates too; the rest (hashes of other
 // tokens, other classes) only around the final candidates, where the
-// features read them (nerPrepareWindows).
+// features read them (nerDoc.candidates).
 type nerTokInfo struct {
 	lower    uint64
 	class    nerClass
@@ -255,21 +285,24 @@ type nerDoc struct {
 	running  bool      // some sentence is neither all caps nor title case
 }
 
-// nerNewDoc returns an empty document record sized for about n tokens.
-// The size of the bit sets is part of the tagger's behaviour (a bit may
-// stand for two words): keep it.
-func nerNewDoc(n int) *nerDoc {
+// init makes d an empty document record sized for about n tokens, its bit
+// sets in sets (reused when it has room), and returns sets. The size of
+// the bit sets is part of the tagger's behaviour (a bit may stand for two
+// words): keep it.
+func (d *nerDoc) init(n int, sets []uint64) []uint64 {
 	bits := 4096
 	for bits < 32*n && bits < 1<<24 {
 		bits <<= 1
 	}
 	words := bits / 64
-	sets := make([]uint64, 2*words)
-	return &nerDoc{
+	sets = nerReuse(sets, 2*words)
+	*d = nerDoc{
 		capMid:   sets[:words:words],
 		lowerSet: sets[words:],
 		mask:     uint64(bits - 1),
+		memory:   d.memory,
 	}
+	return sets
 }
 
 // nerMemory is the document memory of N7: an open-addressing table
@@ -286,13 +319,14 @@ type nerMemSlot struct {
 	typ uint8
 }
 
-// size makes m empty with room for about n keys without growing.
+// size makes m empty with room for about n keys without growing, reusing
+// its slots when they have room.
 func (m *nerMemory) size(n int) {
 	k := 16
 	for k < 2*n {
 		k <<= 1
 	}
-	m.slots, m.n = make([]nerMemSlot, k), 0
+	m.slots, m.n = nerReuse(m.slots, k), 0
 }
 
 // reset empties m, keeping its room.
@@ -327,6 +361,7 @@ func (m *nerMemory) get(h uint64) (uint8, bool) {
 func (m *nerMemory) set(h uint64, t uint8) {
 	if 2*(m.n+1) > len(m.slots) {
 		old := m.slots
+		m.slots = nil // new slots: old is read below
 		m.size(2 * (m.n + 1))
 		for _, sl := range old {
 			if sl.typ != 0 {
@@ -372,6 +407,10 @@ func (d *nerDoc) has(set []uint64, h uint64) bool {
 // with a lower-case hyphen tail after a capitalised head.
 func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassTable, d *nerDoc) nerSentInfo {
 	words, caps, capStart := 0, 0, 0
+	// The capitalised words that neither start the sentence nor are all
+	// caps, for the evidence below (mid[:nmid], unless more than fit).
+	var mid [32]uint64
+	nmid := 0
 	for i := range toks {
 		t := &toks[i]
 		in := &info[i]
@@ -383,6 +422,12 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 		if t.Flags&tokHasUpper != 0 {
 			in.cand = true
 			in.class = classes.get(in.lower)
+			if t.Flags&tokCap != 0 && t.Flags&(tokSentStart|tokAllCaps) == 0 {
+				if nmid < len(mid) {
+					mid[nmid] = in.lower
+				}
+				nmid++
+			}
 		} else if t.Flags&tokHasLower != 0 {
 			d.set(d.lowerSet, in.lower) // a word seen in lower case
 		}
@@ -403,17 +448,26 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 	// it nor are all caps are seen capitalised mid-sentence.
 	if !s.allCaps && !s.titleCase && len(toks) > 0 {
 		d.running = true
-		for i := range toks {
-			if f := toks[i].Flags; info[i].cand && f&tokCap != 0 && f&(tokSentStart|tokAllCaps) == 0 {
-				d.set(d.capMid, info[i].lower)
+		if nmid <= len(mid) {
+			for _, h := range mid[:nmid] {
+				d.set(d.capMid, h)
+			}
+		} else {
+			for i := range toks {
+				if f := toks[i].Flags; info[i].cand && f&tokCap != 0 && f&(tokSentStart|tokAllCaps) == 0 {
+					d.set(d.capMid, info[i].lower)
+				}
 			}
 		}
 	}
 	return s
 }
 
-// nerCandidates settles which tokens of a prepared sentence are name
-// candidates, once the whole document has been noted.
+// candidates settles which tokens of a prepared sentence are name
+// candidates, once the whole document has been noted, completes info where
+// the features read it (the lower-case hash and classes of every token from
+// two before to two after each candidate) and returns the number of
+// candidates.
 // N8: a listed function word (The, This, ...) is never a candidate.
 // N9: in a mixed-case headline (a title-case line with at least two
 // capitalised words that the running text uses in lower case) a capitalised
@@ -422,7 +476,7 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 // Lists of names are title-case lines too, but lack the lower-case words. The same rule for
 // sentence starts and all-caps lines cost about 0.6 F1 on held-out CoNLL
 // training documents, so there the features decide.
-func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerSentInfo, classes *nerClassTable) {
+func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerSentInfo, classes *nerClassTable) int {
 	headline := false
 	if s.titleCase && d.running {
 		common := 0
@@ -446,37 +500,35 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 			in.cand = false // N9
 		}
 	}
-	// N3: particles between capitalised words.
-	for i := 1; i+1 < len(toks); i++ {
-		in := &info[i]
-		if in.cand || !info[i-1].cand || !info[i+1].cand || toks[i+1].Flags&tokCap == 0 {
-			continue
-		}
-		t := &toks[i]
-		if t.Kind == tokWord && classes.get(in.lower)&nerClassParticle != 0 || t.Kind == tokPunct && text[t.Start:t.End] == "&" {
-			in.cand, in.particle = true, true
-		}
-	}
-}
-
-// nerPrepareWindows completes info where the features read it, once the
-// candidates of a sentence are settled: the lower-case hash and classes of
-// every token from two before to two after each candidate. It returns the
-// number of candidates.
-func nerPrepareWindows(text string, toks []token, info []nerTokInfo, classes *nerClassTable) int {
+	// N3 (particles between capitalised words) and the windows of the
+	// candidates, in one pass: token i is settled before its window is
+	// filled, and filling changes no candidate.
 	n := 0
 	done := -1 // last token completed
 	for i := range toks {
-		if !info[i].cand {
+		in := &info[i]
+		if !in.cand && i >= 1 && i+1 < len(toks) && info[i-1].cand && info[i+1].cand && toks[i+1].Flags&tokCap != 0 {
+			t := &toks[i]
+			if t.Kind == tokWord && classes.get(in.lower)&nerClassParticle != 0 || t.Kind == tokPunct && text[t.Start:t.End] == "&" {
+				in.cand, in.particle = true, true
+			}
+		}
+		if !in.cand {
 			continue
 		}
 		n++
+		// The window: the lower-case hash and classes of every token
+		// from two before to two after (words with an upper-case letter
+		// have their classes from nerPrepare).
 		for j := max(i-2, done+1); j <= i+2 && j < len(toks); j++ {
-			in := &info[j]
-			if t := &toks[j]; t.Kind != tokWord {
-				in.lower = nerHashLower(text[t.Start:t.Head])
+			wi := &info[j]
+			switch t := &toks[j]; {
+			case t.Kind != tokWord:
+				wi.lower = nerHashLower(text[t.Start:t.Head])
+				wi.class = classes.get(wi.lower)
+			case t.Flags&tokHasUpper == 0:
+				wi.class = classes.get(wi.lower)
 			}
-			in.class = classes.get(in.lower)
 			done = j
 		}
 	}
@@ -494,8 +546,10 @@ type nerFeaturer struct {
 	// nShort entries are filled.
 	shortCache [nerShortCacheSize]nerShortRow
 	nShort     int
-	words      nerWordMemo // per-call sums of word features for the model scorer
-	dropSeed   uint64      // training only: nonzero enables word-identity dropout
+	shapes     [nerShapeCacheSize]nerShapeRow // per-call cache of shape rows for the model scorer
+	words      nerWordMemo                    // per-call sums of word features for the model scorer
+	cache      nerWordCache                   // the same, kept from call to call by the pooled scratch
+	dropSeed   uint64                         // training only: nonzero enables word-identity dropout
 
 	// Deferred context features of nerModel.static, and the or of their
 	// home slots' fingerprints (kept so that the reads are not dropped).

@@ -342,3 +342,79 @@ func TestNERWordMemoGrows(t *testing.T) {
 		}
 	}
 }
+
+// TestNERStaticMatchesFeatures checks that the model scorer's static and
+// finish (tables, caches, the word cache, deferred lookups) add exactly the
+// weights of the keys of nerFeaturer.features, token by token, memory
+// included.
+func TestNERStaticMatchesFeatures(t *testing.T) {
+	texts := []string{
+		"Imran Khan-led PTI said in Lahore on Monday.\nBANK OF X RISES AS U.S. FALLS\nBiden Says Talks With McCarthy Go Well\nMr. X of Y and Z & Co. met Gen. Bajwa.",
+		"Prime Minister Nawaz Sharif said the Pakistan Muslim League-N would win. Sharif spoke in Islamabad. SHARIF WINS\nThe Bank of England and AT&T Inc. agreed.",
+	}
+	if f, err := nerOpenCorpus(nerDevPath); err == nil {
+		data, _ := io.ReadAll(f)
+		f.Close()
+		if len(data) > 200_000 {
+			data = data[:200_000]
+		}
+		texts = append(texts, string(data))
+	}
+	m := nerLoadModel()
+	tg := &nerTagger{}
+	f := &tg.f
+	// Twice, the second time with the rows of the word cache.
+	for _, text := range append(texts, texts...) {
+		prepared, d := nerPrepareDoc(text, nerLines(text))
+		f.words.size(16)
+		var ref nerFeaturer
+		for k := range prepared {
+			ps := &prepared[k]
+			outs := make([][nerNumTags]int64, len(ps.toks))
+			for i := range ps.toks {
+				if ps.info[i].cand {
+					m.static(f, text, ps, d, i, &outs[i])
+				}
+			}
+			m.finish(f)
+			for i := range ps.toks {
+				if !ps.info[i].cand {
+					continue
+				}
+				var want [nerNumTags]int64
+				m.score(ref.features(text, ps.toks, ps.info, ps.s, d, i), &want)
+				if outs[i] != want {
+					tk := ps.toks[i]
+					t.Fatalf("token %q: static %v, features %v", text[tk.Start:tk.End], outs[i], want)
+				}
+			}
+			tags := make([]uint8, len(ps.toks))
+			nerDecode(text, ps, d, f, &tg.v, m, tags)
+			nerRemember(ps, d, tags, tg.v.pos)
+		}
+		f.cache.keep(text, &f.words)
+	}
+	if len(f.cache.rows) == 0 {
+		t.Error("no word kept in the cache")
+	}
+}
+
+func TestNERASCIILower(t *testing.T) {
+	if len(nerASCIILower) != 256 {
+		t.Fatalf("len(nerASCIILower) = %d", len(nerASCIILower))
+	}
+	for c := range 256 {
+		want := byte(c)
+		if 'A' <= c && c <= 'Z' {
+			want += 'a' - 'A'
+		}
+		if nerASCIILower[c] != want {
+			t.Errorf("nerASCIILower[%#x] = %#x, want %#x", c, nerASCIILower[c], want)
+		}
+	}
+	for _, w := range []string{"", "Khan", "U.S.", "Gen.", ".", "café", "ÉCOLE", "a\xffB", "İstanbul", "ﬁ", "Σ."} {
+		if got, want := nerHashLower(w), nerHashLowerRunes(strings.TrimSuffix(w, ".")); len(w) > 1 && got != want || len(w) <= 1 && got != nerHashLowerRunes(w) {
+			t.Errorf("nerHashLower(%q) = %x, want %x", w, got, want)
+		}
+	}
+}

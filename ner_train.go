@@ -148,7 +148,7 @@ func nerTrainModel(train io.Reader, model io.Writer, logw io.Writer) error {
 					update(f.history(gp), goldSeq[i], 1)
 					update(f.history(pp), tags[i], -1)
 				}
-				nerRemember(ps, ex.doc, tags)
+				nerRemember(ps, ex.doc, tags, v.pos)
 			}
 		}
 		if logw != nil {
