@@ -799,6 +799,9 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		if at.speaker == noRange {
 			return
 		}
+		if w == v.Lemma && j == c-1 && c-2 >= ss && d.isWord(c-1) && d.singularPhrase([2]int{c - 2, c}) {
+			return // "launched a pre-emptive attack against": a noun
+		}
 		if w == v.Lemma && j == c-1 && d.singularPhrase(at.speaker) {
 			return // "The Orlando attack now ranks": a noun, not a verb
 		}
