@@ -40,14 +40,20 @@ import (
 //	Q14 passive cues: `X was reported by Y`, `warned by Y that ...` give
 //	    speaker Y; without "by" the speaker is unsaid (nil).
 //	Q15 stances: `X is critical of Y`, `X was concerned that ...`, `X's
-//	    support for Y`, `X's claim that ...` (Speech only for nouns of
-//	    speech).
+//	    support for Y`, `his attacks on Y`, and with the holder unsaid
+//	    `allegations of Y` (Speech only for nouns of speech).
+//	Q16 topics: a verb and the preposition of its topic, `X talked about
+//	    Y`, `X pointed to Y`, `X commented on Y`: Y is the content.
 //	Q17 evidentials: `X seemed to ...`, `X appears to ...`, `X is expected
 //	    to ...`, `it appears that ...`, `X reportedly ...`: the clause is
 //	    an unsourced judgement or hearsay (no speaker, not speech).
 //	Q18 polls: `In a new poll, CONTENT` gives the poll as the speaker.
-//	Q16 topics: a verb and the preposition of its topic, `X talked about
-//	    Y`, `X pointed to Y`, `X commented on Y`: Y is the content.
+//
+// Verbs with an object report it as a stance, not speech ("criticised the
+// plan", "accused him of ...", "called him a liar", "sees X as Y"); a
+// relative pronoun speaks for its antecedent ("X, who said ...", "a group
+// that supports ..."); a share of those polled can speak ("47 percent
+// said").
 //
 // A quote's kind: direct when its content is one quotation (or Q11), mixed
 // when reported content holds a quotation, indirect otherwise.
