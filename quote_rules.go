@@ -1207,6 +1207,20 @@ func (d *qdoc) relativeSubject(ss, j int) int {
 	return -1
 }
 
+// capsBetweenCommas returns the token of the second comma when the comma
+// at token e is followed by one to four capitalised words and another
+// comma ("Columbus, Ohio, that"), else 0.
+func (d *qdoc) capsBetweenCommas(e, se int) int {
+	n := e + 1
+	for n < se && n <= e+4 && d.isWord(n) && d.toks[n].is(tokCap) {
+		n++
+	}
+	if n > e+1 && d.isPunct(n, ",") {
+		return n
+	}
+	return 0
+}
+
 // asAhead reports whether "as" follows the object that starts at token k:
 // a few words, no comma ("see the plan as a mistake").
 func (d *qdoc) asAhead(k, se int) bool {
@@ -1767,6 +1781,15 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		if d.lw(e) == "that" {
 			k, that = e+1, true
 			break
+		}
+		if d.isPunct(e, ",") && e > k {
+			// A name set off by commas inside the listener phrase: "told
+			// supporters in Columbus, Ohio, that", "vented to her
+			// husband, Frank Fiorina, that".
+			if n := d.capsBetweenCommas(e, se); n > 0 {
+				e = n
+				continue
+			}
 		}
 		if !d.isWord(e) && !d.isPunct(e, ".") && d.toks[e].Kind != tokPossessive {
 			break
