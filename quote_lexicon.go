@@ -114,7 +114,7 @@ var qCognitionCues = set("aim", "intend", "plan", "seek", "want", "assume", "bel
 
 // qObjectCues take their content as an object noun phrase: "X criticized
 // the plan", "X called for an inquiry".
-var qObjectCues = set("cite", "describe", "accuse", "blame", "condemn", "criticise", "criticize", "defend", "denounce", "endorse", "praise", "slam", "support", "oppose", "propose", "question", "reject", "applaud", "decry", "dismiss", "hail", "laud", "lambast", "rebuke", "castigate", "attack", "blast", "mock", "ridicule", "assail", "berate", "chide", "scold", "fault", "deride", "bash", "hammer", "tout", "thank", "welcome", "congratulate", "commend", "challenge", "dispute", "favor", "favour", "prefer", "back", "express", "discuss", "offer", "announce", "share", "seek", "show")
+var qObjectCues = set("cite", "describe", "accuse", "blame", "condemn", "criticise", "criticize", "defend", "denounce", "endorse", "praise", "slam", "support", "oppose", "propose", "question", "reject", "applaud", "decry", "dismiss", "hail", "laud", "lambast", "rebuke", "castigate", "attack", "blast", "mock", "ridicule", "assail", "berate", "chide", "scold", "fault", "deride", "bash", "hammer", "tout", "thank", "welcome", "congratulate", "commend", "challenge", "dispute", "favor", "favour", "prefer", "back", "express", "discuss", "offer", "announce", "share", "seek", "show", "voice", "compare", "embrace")
 
 // qPrepCues map a verb's lemma to the prepositions that introduce its topic
 // as reported content (Q16): "talked about the economy", "pointed to the
@@ -122,7 +122,7 @@ var qObjectCues = set("cite", "describe", "accuse", "blame", "condemn", "critici
 // newswire usage.
 var qPrepCues = map[string][]string{
 	"allude": {"to"}, "argue": {"against", "for"}, "ask": {"about"}, "attest": {"to"},
-	"boast": {"about", "of"}, "brag": {"about"}, "comment": {"on"}, "complain": {"about", "of"},
+	"boast": {"about", "of"}, "brag": {"about"}, "comment": {"on"}, "complain": {"about", "of"}, "focus": {"on"}, "side": {"with", "against"}, "vote": {"for", "against"},
 	"elaborate": {"on"}, "hint": {"at"}, "joke": {"about"}, "lobby": {"for", "against"},
 	"muse": {"about", "on"}, "object": {"to"}, "opine": {"on"}, "point": {"to"},
 	"rail": {"against"}, "refer": {"to"}, "reminisce": {"about"}, "reply": {"to"},

@@ -513,7 +513,7 @@ func (d *qdoc) prepCue(i int) (lexVerb, bool) {
 	}
 	p := d.low[i+1]
 	switch p {
-	case "about", "against", "at", "for", "of", "on", "to":
+	case "about", "against", "at", "for", "of", "on", "to", "with":
 	default:
 		return lexVerb{}, false // most words: no lookup
 	}
