@@ -14,7 +14,7 @@ func set(words ...string) map[string]struct{} {
 
 // qNotCues are speech-verb lemmas that cue no attribution on their own: the
 // quoting verbs serve Q8, and the rest are too often not speech.
-var qNotCues = set("quote", "address", "order", "charge", "present", "raise", "release", "sign", "name", "list", "issue", "post", "publish", "read", "return", "speak", "talk", "pass", "put", "label", "term", "dub")
+var qNotCues = set("quote", "address", "order", "charge", "present", "raise", "release", "sign", "list", "issue", "post", "publish", "read", "return", "speak", "talk", "pass", "put")
 
 // qDeterminers make the word after them a noun: "the claim", "his remarks".
 var qDeterminers = set("a", "an", "another", "any", "each", "every", "her", "his", "its", "my", "no", "our", "some", "such", "the", "their", "these", "this", "those", "your", "’s", "'s")
@@ -159,7 +159,7 @@ var qAuxiliaries = set("am", "are", "be", "been", "being", "can", "could", "did"
 
 // qNamingCues characterise their object ("called the plan 'a disaster'",
 // "described him as ..."): they attribute only with a quotation or "as".
-var qNamingCues = set("call", "dub", "label", "term", "brand")
+var qNamingCues = set("brand", "call", "dub", "label", "name", "term")
 
 // qIntentCues take a to-infinitive as their content: "vowed to fight",
 // "wants to run" (PolNeAR counts intentions as attributions).
