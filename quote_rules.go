@@ -743,7 +743,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		}
 		// "X, an aide to Y, said ...": skip the appositive.
 		k := jq
-		for k > ss && (!d.isPunct(k, ",") || d.region[k] >= 0) && j-k < 20 {
+		for k > ss && (!d.isPunct(k, ",") || d.region[k] >= 0) && j-k < 30 {
 			k--
 		}
 		if k > ss && d.isPunct(k, ",") {
@@ -798,7 +798,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			// "An official who spoke anonymously to discuss the talks
 			// said ...": the speaker is the phrase the relative clause
 			// describes.
-			if sp, via := d.leftNP(ss, w-1); sp != noRange && sp[0] == ss {
+			if sp, via := d.leftNP(ss, w-1); sp != noRange && (sp[0] == ss || d.isPunct(sp[0]-1, ",")) {
 				at.speaker, at.via = sp, via
 			}
 		}
@@ -1221,6 +1221,16 @@ func (d *qdoc) capsBetweenCommas(e, se int) int {
 	return 0
 }
 
+// qTitleModifier reports a word that qualifies a title before a name
+// ("former Gov.", "acting President").
+func qTitleModifier(w string) bool {
+	switch w {
+	case "former", "then", "current", "acting", "retired", "outgoing", "incoming", "late", "ex", "interim", "deputy", "vice", "senior", "junior", "new", "longtime", "veteran", "embattled", "freshman":
+		return true
+	}
+	return false
+}
+
 // asAhead reports whether "as" follows the object that starts at token k:
 // a few words, no comma ("see the plan as a mistake").
 func (d *qdoc) asAhead(k, se int) bool {
@@ -1462,6 +1472,37 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 				break
 			}
 		}
+	}
+	if start <= j && j-start >= 10 {
+		// Too long for a speaker: "the state party's convention Sen.
+		// Ann Reed (D-Ore.)" keeps its final title and name.
+		n := j
+		for n > start && (d.isWord(n-1) && d.toks[n-1].is(tokCap) || d.isPunct(n-1, ".") || d.isPunct(n-1, "(") || d.isPunct(n-1, ")") || d.isPunct(n, ")")) {
+			n--
+		}
+		if j-n < 8 && d.toks[n].is(tokCap) && n > start {
+			start = n
+		}
+	}
+	// "the capital Sen. Ann Reed": a common noun before a title and its
+	// name is a phrase of place or time run into the name; the speaker
+	// starts at the title ("former Gov. X" and "Florida Gov. X" stay).
+	for t := start + 1; t < j; t++ {
+		if !d.isWord(t) || !d.toks[t].is(tokCap) || !d.isWord(t-1) || d.toks[t-1].is(tokCap) {
+			continue
+		}
+		form := d.tokText(t)
+		if d.isPunct(t+1, ".") {
+			form = d.text[d.toks[t].Start:d.toks[t+1].End]
+		}
+		if _, _, title := lexTitle(form); !title {
+			continue
+		}
+		if _, det := qDeterminers[d.low[t-1]]; det || qTitleModifier(d.low[t-1]) {
+			continue
+		}
+		start = t
+		break
 	}
 	if start > j || j-start >= 10 || !d.nounPhrase(start, j) {
 		return noRange, noRange
@@ -1761,6 +1802,13 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		d.addRegionQuote(at, ri)
 		return
 	}
+	if (d.lw(k) == "yes" || d.lw(k) == "no") && v.Lemma == "say" && (k+1 >= se || d.isPunct(k+1, ".") || d.isPunct(k+1, ",") || d.isPunct(k+1, ";")) {
+		// "said no", "said yes": the one-word answer.
+		at.content = Span{d.toks[k].Start, d.toks[k].End}
+		at.contentFirst = k
+		d.finishContent(&at, k, k+1)
+		return
+	}
 	// A short phrase, then a colon and a quotation: "added about Carson:
 	// “...”".
 	for e := k; e < se && e < k+8 && d.isWord(e); e++ {
@@ -1989,8 +2037,10 @@ func (d *qdoc) contentStartOK(k int) bool {
 		return false
 	}
 	switch lw {
-	case "and", "or", "but", "as", "so", "nothing", "more", "much", "little", "anything", "something", "goodbye", "hello", "yes", "no", "thanks", "sorry", "grace":
+	case "and", "or", "but", "as", "so", "nothing", "more", "much", "little", "anything", "something", "goodbye", "hello", "yes", "thanks", "sorry", "grace":
 		return false
+	case "no":
+		return d.isWord(k + 1) // "said no one came", not "said no."
 	}
 	return !qIsAdverb(lw)
 }

@@ -531,6 +531,17 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "one-word answers and long subjects",
+			reason: "Q5: `said no.` reports the answer, `said no one came` the clause; a subject whose appositive runs long still speaks, and an over-long phrase before the cue keeps its final title and name",
+			text:   "Asked about a deal, the minister said no. Her aide said no one came. At the state party's annual convention in the capital Sen. Ruth Abara (D-Ore.) said the bill would pass.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "a deal", Cue: "Asked about"},
+				{Kind: "indirect", Text: "no", Speaker: "the minister", Cue: "said"},
+				{Kind: "indirect", Text: "no one came", Speaker: "Her aide", Cue: "said"},
+				{Kind: "indirect", Text: "the bill would pass", Speaker: "Sen. Ruth Abara (D-Ore.)", Entity: "Ruth Abara", Cue: "said"},
+			},
+		},
+		{
 			name:   "name colon",
 			reason: "Q13 and Q11: `Name: CONTENT` at the start of a sentence, in the first person, is direct",
 			text:   "Ahmed Raza: We will contest the result in every court of the land.",
