@@ -1670,6 +1670,9 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 		}
 		if n == 0 {
 			_, prep := qPrepositions[lw]
+			if lw == "about" && d.contentStartOK(e) {
+				return false // "said about half of ...": content
+			}
 			tw := d.timeWord(e)
 			_, pron := qObjectPronouns[lw]
 			if !prep && !tw && !(v.Listener && (pron || t.is(tokCap) || lw == "reporters" || lw == "journalists")) {
@@ -2030,6 +2033,9 @@ func (d *qdoc) contentStartOK(k int) bool {
 		return ok
 	}
 	lw := d.low[k]
+	if lw == "about" && d.isWord(k+1) && (d.toks[k+1].is(tokHasDigit) || d.low[k+1] == "half" || d.low[k+1] == "a") {
+		return true // "said about half of ...": an estimate, not a topic
+	}
 	if _, ok := qPrepositions[lw]; ok {
 		return false
 	}
@@ -2037,7 +2043,9 @@ func (d *qdoc) contentStartOK(k int) bool {
 		return false
 	}
 	switch lw {
-	case "and", "or", "but", "as", "so", "nothing", "more", "much", "little", "anything", "something", "goodbye", "hello", "yes", "thanks", "sorry", "grace":
+	case "more", "much", "little":
+		return d.lw(k+1) == "of" || d.isWord(k+1) && !d.toks[k+1].is(tokCap) && d.lw(k+1) != "than" // "said much of ...", "more voters"
+	case "and", "or", "but", "as", "so", "nothing", "anything", "something", "goodbye", "hello", "yes", "thanks", "sorry", "grace":
 		return false
 	case "no":
 		return d.isWord(k + 1) // "said no one came", not "said no."
