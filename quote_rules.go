@@ -760,6 +760,11 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 				at.speaker = [2]int{k + 1, jq + 1}
 			} else {
 				at.speaker, at.via = d.leftNP(ss, k-1)
+				// "Ann Reed, president of X, a group that ..., said": two
+				// appositives; the name that opens the sentence speaks.
+				if sp := at.speaker; sp != noRange && sp[0]-1 > ss && d.isPunct(sp[0]-1, ",") && !d.toks[sp[0]].is(tokCap) && d.isName(ss, sp[0]-1) {
+					at.speaker = [2]int{ss, sp[0] - 1}
+				}
 			}
 		} else if k == ss && jq >= ss && d.region[jq] < 0 {
 			// A stray comma between the subject and its verb: "Sen. Ann
@@ -2049,6 +2054,14 @@ func (d *qdoc) contentStartOK(k int) bool {
 		return false
 	case "no":
 		return d.isWord(k + 1) // "said no one came", not "said no."
+	case "nearly", "almost", "roughly", "only", "just", "fewer", "less":
+		// "said nearly every voter ...", "said only 10 percent ..."
+		if d.isWord(k + 1) {
+			_, det := qDeterminers[d.low[k+1]]
+			_, op := qNPOpeners[d.low[k+1]]
+			return det || op || d.toks[k+1].is(tokHasDigit) || d.low[k+1] == "half"
+		}
+		return false
 	}
 	return !qIsAdverb(lw)
 }

@@ -542,6 +542,12 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "two appositives and a quantified content",
+			reason: "Q5: in `Name, role of X, a group ..., said` the name that opens the sentence speaks; content may open with `nearly every`",
+			text:   "Ann Reed, president of the Harbour Fund, a charity based in Leeds, said nearly every donor had renewed.",
+			want:   []quoteView{{Kind: "indirect", Text: "nearly every donor had renewed", Speaker: "Ann Reed", Entity: "Ann Reed", Cue: "said"}},
+		},
+		{
 			name:   "name colon",
 			reason: "Q13 and Q11: `Name: CONTENT` at the start of a sentence, in the first person, is direct",
 			text:   "Ahmed Raza: We will contest the result in every court of the land.",
