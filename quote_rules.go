@@ -1847,6 +1847,9 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 				continue
 			}
 		}
+		if d.toks[e].Kind == tokQuote && d.region[e] < 0 && d.isWord(e+1) && d.toks[e+1].is(tokHasDigit) {
+			continue // "said in ’08 that"
+		}
 		if !d.isWord(e) && !d.isPunct(e, ".") && d.toks[e].Kind != tokPossessive {
 			break
 		}
