@@ -773,6 +773,14 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 				at.speaker, at.via = sp, via // the subject opens the sentence
 			}
 		}
+		if at.speaker == noRange || d.isNumber(at.speaker) {
+			// "Yousef Ghazal, 39, a visitor from Lebanon, told ...": the
+			// name that opens the sentence, before its appositives.
+			at.speaker = noRange
+			if f := d.firstComma(ss, jq); f > ss && d.isName(ss, f) {
+				at.speaker = [2]int{ss, f}
+			}
+		}
 		if at.speaker == noRange {
 			return
 		}
@@ -1234,6 +1242,22 @@ func qTitleModifier(w string) bool {
 		return true
 	}
 	return false
+}
+
+// firstComma returns the first comma at or after token ss and before
+// token end, or -1.
+func (d *qdoc) firstComma(ss, end int) int {
+	for e := ss; e < end; e++ {
+		if d.isPunct(e, ",") {
+			return e
+		}
+	}
+	return -1
+}
+
+// isNumber reports whether the phrase sp is a lone number ("39").
+func (d *qdoc) isNumber(sp [2]int) bool {
+	return sp[1]-sp[0] == 1 && d.toks[sp[0]].is(tokHasDigit) && !d.toks[sp[0]].is(tokHasUpper) && !d.toks[sp[0]].is(tokHasLower)
 }
 
 // asAhead reports whether "as" follows the object that starts at token k:

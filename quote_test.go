@@ -548,6 +548,12 @@ func TestQuotes(t *testing.T) {
 			want:   []quoteView{{Kind: "indirect", Text: "nearly every donor had renewed", Speaker: "Ann Reed", Entity: "Ann Reed", Cue: "said"}},
 		},
 		{
+			name:   "name then age and description",
+			reason: "Q5: in `Name, 39, a visitor from X, told Y that ...` the opening name speaks past the age and the description",
+			text:   "Omar Haddad, 39, a visitor from Lebanon, told reporters that he had heard the shots.",
+			want:   []quoteView{{Kind: "indirect", Text: "he had heard the shots", Speaker: "Omar Haddad", Entity: "Omar Haddad", Cue: "told"}},
+		},
+		{
 			name:   "name colon",
 			reason: "Q13 and Q11: `Name: CONTENT` at the start of a sentence, in the first person, is direct",
 			text:   "Ahmed Raza: We will contest the result in every court of the land.",
