@@ -114,7 +114,7 @@ var qCognitionCues = set("aim", "intend", "plan", "seek", "want", "assume", "bel
 
 // qObjectCues take their content as an object noun phrase: "X criticized
 // the plan", "X called for an inquiry".
-var qObjectCues = set("cite", "describe", "accuse", "blame", "condemn", "criticise", "criticize", "defend", "denounce", "endorse", "praise", "slam", "support", "oppose", "propose", "question", "reject", "applaud", "decry", "dismiss", "hail", "laud", "lambast", "rebuke", "castigate", "attack", "blast", "mock", "ridicule", "assail", "berate", "chide", "scold", "fault", "deride", "bash", "hammer", "tout", "thank", "welcome", "congratulate", "commend", "challenge", "dispute", "favor", "favour", "prefer", "back", "express", "discuss", "offer", "announce", "share", "seek", "show", "voice", "compare", "embrace")
+var qObjectCues = set("cite", "describe", "accuse", "blame", "condemn", "criticise", "criticize", "defend", "denounce", "endorse", "praise", "slam", "support", "oppose", "propose", "question", "reject", "applaud", "decry", "dismiss", "hail", "laud", "lambast", "rebuke", "castigate", "attack", "blast", "mock", "ridicule", "assail", "berate", "chide", "scold", "fault", "deride", "bash", "hammer", "tout", "thank", "welcome", "congratulate", "commend", "challenge", "dispute", "favor", "favour", "prefer", "back", "express", "discuss", "offer", "announce", "share", "seek", "show", "voice", "compare", "embrace", "want")
 
 // qPrepCues map a verb's lemma to the prepositions that introduce its topic
 // as reported content (Q16): "talked about the economy", "pointed to the
