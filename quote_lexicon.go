@@ -149,6 +149,18 @@ var (
 	qAppearForms = map[string]bool{"appear": true, "appeared": true, "appears": true}
 )
 
+// qRaisingPassives report a judgement with "to" (Q17): "is believed to",
+// "is said to"; qJudgedPassives judge what they describe: "is considered
+// unclean", "is seen as a threat", "was known as".
+var (
+	qRaisingPassives = map[string]bool{"alleged": true, "believed": true, "reported": true, "rumored": true, "rumoured": true, "said": true, "thought": true}
+	qJudgedPassives  = map[string]bool{"considered": true, "deemed": true, "regarded": true, "seen": true, "viewed": true}
+)
+
+// qAppearAdjectives follow "appear" in a judgement (Q17): "appears likely
+// to", "appeared more attractive".
+var qAppearAdjectives = map[string]bool{"certain": true, "close": true, "confident": true, "determined": true, "eager": true, "less": true, "likely": true, "more": true, "poised": true, "ready": true, "reluctant": true, "set": true, "sure": true, "unlikely": true, "unwilling": true, "willing": true}
+
 // qNotTopics, near the start of a Q16 topic, show that it is not one:
 // "spoke on condition of anonymity", "on the phone", "did not respond to a
 // request for comment".

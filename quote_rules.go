@@ -2418,17 +2418,30 @@ func (d *qdoc) evidential(si, c int) bool {
 	case w == "reportedly" || w == "allegedly" || w == "purportedly":
 		// "X reportedly spent ...": hearsay, its source unsaid.
 	case qAppearForms[w]:
-		if d.lw(c+1) != "to" && d.lw(c+1) != "that" && !(d.isPunct(c+1, ",") && d.lw(c-1) == "it") {
+		// "appears to", "it appears that", "appeared more attractive",
+		// "appears likely": not "appeared on television".
+		n := d.lw(c + 1)
+		if n != "to" && n != "that" && !(d.isPunct(c+1, ",") && d.lw(c-1) == "it") && !qAppearAdjectives[n] {
 			return false
 		}
-	case w == "expected":
-		// "is expected to", "is not expected to", "are widely expected to".
+	case w == "expected" || qRaisingPassives[w] || qJudgedPassives[w]:
+		// "is expected to", "is widely believed to", "is said to"; "is
+		// considered unclean", "is seen as", "was known as".
 		b := c - 1
 		for b > ss && (d.lw(b) == "not" || d.lw(b) == "also" || d.lw(b) == "still" || qIsAdverb(d.lw(b))) {
 			b--
 		}
-		if _, cop := qCopulas[d.lw(b)]; !cop || d.lw(c+1) != "to" {
+		if _, cop := qCopulas[d.lw(b)]; !cop || !d.isWord(c+1) {
 			return false
+		}
+		next := d.lw(c + 1)
+		switch {
+		case w == "expected" || qRaisingPassives[w]:
+			if next != "to" {
+				return false
+			}
+		case next == "by" || next == "that" || next == "to":
+			return false // an agent or a clause: the cue rules' passives
 		}
 		cue[0] = b
 	default:

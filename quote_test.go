@@ -554,6 +554,17 @@ func TestQuotes(t *testing.T) {
 			want:   []quoteView{{Kind: "indirect", Text: "he had heard the shots", Speaker: "Omar Haddad", Entity: "Omar Haddad", Cue: "told"}},
 		},
 		{
+			name:   "passive judgements",
+			reason: "Q17: `is widely believed to`, `are considered unclean`, `appears likely to` report the clause with no speaker; `was told that` stays a passive cue (Q14)",
+			text:   "The senator is widely believed to be ready to run. Such loans are considered unsafe by some. The vote appears likely to slip. She was told that the plan had failed.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "The senator is widely believed to be ready to run", Cue: "is widely believed"},
+				{Kind: "indirect", Text: "Such loans are considered unsafe by some", Cue: "are considered"},
+				{Kind: "indirect", Text: "The vote appears likely to slip", Cue: "appears"},
+				{Kind: "indirect", Text: "the plan had failed", Cue: "told"},
+			},
+		},
+		{
 			name:   "name colon",
 			reason: "Q13 and Q11: `Name: CONTENT` at the start of a sentence, in the first person, is direct",
 			text:   "Ahmed Raza: We will contest the result in every court of the land.",
