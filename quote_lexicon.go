@@ -154,7 +154,7 @@ var (
 // unclean", "is seen as a threat", "was known as".
 var (
 	qRaisingPassives = map[string]bool{"alleged": true, "believed": true, "reported": true, "rumored": true, "rumoured": true, "said": true, "thought": true}
-	qJudgedPassives  = map[string]bool{"considered": true, "deemed": true, "regarded": true, "seen": true, "viewed": true}
+	qJudgedPassives  = map[string]bool{"accused": true, "considered": true, "declared": true, "deemed": true, "described": true, "designated": true, "known": true, "regarded": true, "seen": true, "suspected": true, "viewed": true}
 )
 
 // qAppearAdjectives follow "appear" in a judgement (Q17): "appears likely
