@@ -2473,6 +2473,8 @@ func (d *qdoc) evidential(si, c int) bool {
 				break
 			}
 		}
+	} else if d.relativePronoun(ss, j) {
+		k = j // "who was accused of ...": the relative clause
 	} else if subj, _ := d.leftNP(ss, j); subj != noRange && !d.isPronounIt(subj) {
 		k = subj[0]
 	}
