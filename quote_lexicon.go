@@ -122,7 +122,7 @@ var qObjectCues = set("cite", "describe", "accuse", "blame", "condemn", "critici
 // newswire usage.
 var qPrepCues = map[string][]string{
 	"allude": {"to"}, "argue": {"against", "for"}, "ask": {"about"}, "attest": {"to"},
-	"boast": {"about", "of"}, "brag": {"about"}, "comment": {"on"}, "complain": {"about", "of"}, "focus": {"on"}, "side": {"with", "against"}, "vote": {"for", "against"},
+	"boast": {"about", "of"}, "brag": {"about"}, "comment": {"on"}, "complain": {"about", "of"}, "side": {"with", "against"}, "vote": {"for", "against"},
 	"elaborate": {"on"}, "hint": {"at"}, "joke": {"about"}, "lobby": {"for", "against"},
 	"muse": {"about", "on"}, "object": {"to"}, "opine": {"on"}, "point": {"to"},
 	"rail": {"against"}, "refer": {"to"}, "reminisce": {"about"}, "reply": {"to"},
