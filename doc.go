@@ -68,7 +68,7 @@
 // A quote is an attribution: content attributed to a source. Direct quotes
 // are the speaker's own words, in quotation marks or unmarked first-person
 // speech; indirect ones report them ("X said that ..."); mixed ones report
-// with a quoted fragment. Rules Q1 to Q18 (quote_rules.go) find the cue
+// with a quoted fragment. Rules Q1 to Q19 (quote_rules.go) find the cue
 // (from a list of some 470 attribution verbs in all their forms, in
 // lexicon/speech_verbs.txt, "according to", stance nouns and adjectives),
 // the content and the speaker mention, which is then resolved to an

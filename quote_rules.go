@@ -48,6 +48,7 @@ import (
 //	    to ...`, `it appears that ...`, `X reportedly ...`: the clause is
 //	    an unsourced judgement or hearsay (no speaker, not speech).
 //	Q18 polls: `In a new poll, CONTENT` gives the poll as the speaker.
+//	Q19 `As X put it, CONTENT` and `CONTENT, as X put it`.
 //
 // Verbs with an object report it as a stance, not speech ("criticised the
 // plan", "accused him of ...", "called him a liar", "sees X as Y"); a
@@ -605,6 +606,9 @@ func (d *qdoc) sentenceCues(si int) {
 		if d.lw(c) == "in" && d.region[c] < 0 && d.inPoll(si, c) {
 			continue
 		}
+		if d.lw(c) == "put" && d.lw(c+1) == "it" && d.region[c] < 0 && d.asPutIt(si, c) {
+			continue
+		}
 		if d.lw(c) == "quoted" && d.region[c] < 0 && d.quotedAsSaying(si, c) {
 			continue
 		}
@@ -949,6 +953,45 @@ func (d *qdoc) inPoll(si, c int) bool {
 		return true
 	}
 	return false
+}
+
+// asPutIt applies Q19 at the "put" of "as X put it": `As one voter put
+// it, CONTENT.` (the content follows) and `CONTENT, as X put it.` (the
+// content precedes).
+func (d *qdoc) asPutIt(si, c int) bool {
+	ss, se := d.sents[si][0], d.sents[si][1]
+	a := c - 1
+	for a > ss && a > c-10 && d.lw(a) != "as" {
+		a--
+	}
+	if d.lw(a) != "as" || a+1 >= c {
+		return false
+	}
+	sp, _ := d.leftNP(a+1, c-1)
+	if sp == noRange {
+		return false
+	}
+	at := qattr{cue: [2]int{c, c + 2}, speaker: sp, via: noRange, ref: noRange, region: -1, sent: si, rule: "Q19", speech: true}
+	k, end := -1, -1
+	switch {
+	case a == ss && d.isPunct(c+2, ","):
+		k, end = c+3, d.contentEnd(at, c+3, se) // "As X put it, CONTENT"
+	case a > ss+1 && d.isPunct(a-1, ","):
+		k, end = ss, a-1 // "CONTENT, as X put it"
+	default:
+		return false
+	}
+	if d.countWords(k, end) < 3 {
+		return false
+	}
+	if ri, ok := d.isOpen(k); ok && d.regions[ri].close == end-1 {
+		d.addRegionQuote(at, ri)
+		return true
+	}
+	at.content = Span{d.toks[k].Start, d.toks[end-1].End}
+	at.contentFirst = k
+	d.finishContent(&at, k, end)
+	return true
 }
 
 // objectEnd ends a noun phrase [k, end) before a finite verb that follows

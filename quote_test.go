@@ -565,6 +565,15 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "as X put it",
+			reason: "Q19: `As X put it, CONTENT` and `CONTENT, as X put it` attribute the other side of the comma; `put it on the table` is no cue",
+			text:   "As one farmer put it, the rain came too late. The prices will not recover, as a trader put it. He put it on the table.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "the rain came too late", Speaker: "one farmer", Cue: "put it"},
+				{Kind: "indirect", Text: "The prices will not recover", Speaker: "a trader", Cue: "put it"},
+			},
+		},
+		{
 			name:   "name colon",
 			reason: "Q13 and Q11: `Name: CONTENT` at the start of a sentence, in the first person, is direct",
 			text:   "Ahmed Raza: We will contest the result in every court of the land.",

@@ -74,8 +74,9 @@ func qWords() *qWordTable {
 			m[w] = e
 		}
 		// Phrase openers: "according to" (Q9), "quoted ... as saying"
-		// (Q8), hearsay adverbs (Q17), the "in" of a poll (Q18).
-		for _, w := range []string{"according", "quoted", "reportedly", "allegedly", "purportedly", "in"} {
+		// (Q8), hearsay adverbs (Q17), the "in" of a poll (Q18), "as X put it"
+		// (Q19).
+		for _, w := range []string{"according", "quoted", "reportedly", "allegedly", "purportedly", "in", "put"} {
 			e := m[w]
 			e.cls |= qwPhrase
 			m[w] = e
