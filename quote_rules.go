@@ -781,7 +781,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			// "Yousef Ghazal, 39, a visitor from Lebanon, told ...": the
 			// name that opens the sentence, before its appositives.
 			at.speaker = noRange
-			if f := d.firstComma(ss, jq); f > ss && d.isName(ss, f) {
+			if f := d.firstComma(ss, min(jq, ss+8)); f > ss && d.isName(ss, f) {
 				at.speaker = [2]int{ss, f}
 			}
 		}
@@ -1288,7 +1288,8 @@ func qTitleModifier(w string) bool {
 }
 
 // firstComma returns the first comma at or after token ss and before
-// token end, or -1.
+// token end, or -1. Callers bound end: a name opening a sentence is short,
+// and an unbounded scan per cue would be quadratic in a long sentence.
 func (d *qdoc) firstComma(ss, end int) int {
 	for e := ss; e < end; e++ {
 		if d.isPunct(e, ",") {
