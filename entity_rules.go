@@ -387,6 +387,11 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	}
 	slices.SortStableFunc(starts, func(a, b attrStart) int { return int(a.tok - b.tok) })
 	sc.starts = starts
+	// Every token passes through the loop below, most of them through
+	// none of its rules: each rule is called only for the tokens its own
+	// first test lets through (description: "the" or capitals;
+	// knownSurname: a capitalised word), tested here on the token itself.
+	toks, low := td.toks, td.low
 	for si, sr := range td.sents {
 		d.cur = si
 		// Names of this sentence first, then descriptions and pronouns in
@@ -398,7 +403,9 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 		names := cands[c0:ci]
 		ni := 0
 		for k := sr[0]; k < sr[1]; k++ {
-			if d.toks[k].Kind == tokWord && !inQuote[k] && (ni >= len(names) || names[ni].titleStart >= k) {
+			t := &toks[k]
+			word := t.Kind == tokWord && !inQuote[k]
+			if word && (t.is(tokAllCaps) || low[k] == "the") && (ni >= len(names) || names[ni].titleStart >= k) {
 				// A description may hold names as modifiers ("The PPP
 				// leader"); they are added as names too.
 				if n := d.description(si, k); n > k {
@@ -417,14 +424,16 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 				k = c.last - 1
 				continue
 			}
-			if ei := d.knownSurname(k); ei >= 0 {
-				d.addMention(ei, d.toks[k].Span, NameMention, k) // E4
-				continue
+			if t.Kind == tokWord && t.is(tokCap) && !t.is(tokAllCaps) {
+				if ei := d.knownSurname(k); ei >= 0 {
+					d.addMention(ei, t.Span, NameMention, k) // E4
+					continue
+				}
 			}
-			if d.toks[k].Kind != tokWord || inQuote[k] {
+			if !word {
 				continue // the speaker's own words have their own I and he
 			}
-			if _, ok := pronounGender(d.low[k]); ok {
+			if _, ok := pronounGender(low[k]); ok {
 				d.pronoun(si, k, contentAt(starts, attrs, k))
 			}
 		}
@@ -456,26 +465,26 @@ func contentAt(starts []attrStart, attrs []qattr, k int) *qattr {
 // candidates cleans the tagger's names into candidates (E1, E2).
 func (d *edoc) candidates(tagged []nerMention) []nameCand {
 	out := reuseEmpty(d.sc.cands, len(tagged)+len(tagged)/4+4) // room for ruleNames too
-	ti := 0
-	for i := 0; i < len(d.toks) && ti < len(tagged); i++ {
-		t := d.toks[i]
-		m := tagged[ti]
-		if t.End <= m.Start {
-			continue
+	toks, sentOf := d.toks, d.sentOf
+	i := 0
+	for _, m := range tagged {
+		// The tokens before the tagged name, in a loop of their own.
+		for i < len(toks) && toks[i].End <= m.Start {
+			i++
 		}
-		if t.Start >= m.End {
-			ti++
-			i--
-			continue
+		if i >= len(toks) {
+			break
+		}
+		if toks[i].Start >= m.End {
+			continue // between two tokens: no name
 		}
 		// Tokens [i, j) cover the tagged name.
 		j := i
-		for j < len(d.toks) && d.toks[j].Start < m.End && d.sentOf[j] == d.sentOf[i] {
+		for j < len(toks) && toks[j].Start < m.End && sentOf[j] == sentOf[i] {
 			j++
 		}
-		ti++
-		c := nameCand{first: i, last: j, end: m.End, typ: m.Type, sent: d.sentOf[i]}
-		i = j - 1
+		c := nameCand{first: i, last: j, end: m.End, typ: m.Type, sent: sentOf[i]}
+		i = j
 		if c.end > d.toks[j-1].End {
 			c.end = d.toks[j-1].End
 		}
@@ -537,8 +546,9 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 		}
 	}
 	var extra []nameCand
-	for i := 0; i < len(d.toks); i++ {
-		if covered[i] || d.toks[i].Kind != tokWord || !d.toks[i].is(tokCap) {
+	toks := d.toks
+	for i := 0; i < len(toks); i++ {
+		if t := &toks[i]; covered[i] || t.Kind != tokWord || !t.is(tokCap) {
 			continue
 		}
 		start := i
@@ -1260,9 +1270,10 @@ func (d *edoc) markDescWord(ei int, w string, f uint8) {
 
 // description applies E6 at token k: a definite description ("the general",
 // "The PPP leader") or a sentence-initial bare role ("PPP leader said"). It
-// returns the token after the description, or k when there is none.
+// returns the token after the description, or k when there is none: always
+// k unless the word is "the" or in capitals, which findEntities tests
+// before it calls.
 func (d *edoc) description(si, k int) int {
-	se := d.sents[si][1]
 	lw := d.low[k]
 	start := k
 	bare := false
@@ -1274,6 +1285,7 @@ func (d *edoc) description(si, k int) int {
 	default:
 		return k
 	}
+	se := d.sents[si][1]
 	// Modifiers then a head noun: up to five words.
 	head := -1
 	for j := start; j < se && j < start+6; j++ {
@@ -1684,8 +1696,19 @@ func (d *edoc) entities() ([]Entity, []string) {
 func (d *edoc) nameWords(s string) []string {
 	n := len(d.words)
 	start := -1
-	for i, r := range s {
-		if unicode.IsSpace(r) || r == '.' || r == ',' {
+	for i := 0; i < len(s); {
+		// As for i, r := range s, decoding only what is not ASCII.
+		var sep bool
+		size := 1
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			sep = unicode.IsSpace(r)
+		default:
+			sep = c == ' ' || c == '.' || c == ',' || '\t' <= c && c <= '\r'
+		}
+		if sep {
 			if start >= 0 {
 				d.words = append(d.words, s[start:i])
 				start = -1
@@ -1693,6 +1716,7 @@ func (d *edoc) nameWords(s string) []string {
 		} else if start < 0 {
 			start = i
 		}
+		i += size
 	}
 	if start >= 0 {
 		d.words = append(d.words, s[start:])
