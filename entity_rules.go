@@ -723,7 +723,7 @@ func (d *edoc) titleAt(k, limit int) int {
 		if n > 1 && (t.Start != d.toks[k+n-2].End+1 || d.text[t.Start-1] != ' ') {
 			break
 		}
-		f := tab[d.text[d.toks[k].Start:t.End]].flags
+		f := tab.get(d.text[d.toks[k].Start:t.End]).flags
 		if f&eTitleFull != 0 {
 			best = k + n
 		}
@@ -1862,10 +1862,10 @@ func expandTitle(w string) string {
 			form[0] = c - ('a' - 'A')
 		}
 		tab := eTitleTable()
-		if t := tab[string(form)]; t.flags&eTitleFull != 0 {
+		if t := tab.get(string(form)); t.flags&eTitleFull != 0 {
 			return t.lowCanon
 		}
-		if t := tab[string(append(form, '.'))]; t.flags&eTitleFull != 0 {
+		if t := tab.get(string(append(form, '.'))); t.flags&eTitleFull != 0 {
 			return t.lowCanon
 		}
 		return w
@@ -1906,9 +1906,25 @@ type eTitle struct {
 	lowCanon string
 }
 
+// eTitles is the table of eTitleTable: an exact index (L4) of its keys,
+// which rejects most capitalised words without hashing them, and the
+// entry of each key.
+type eTitles struct {
+	idx  lexIndex
+	vals []eTitle
+}
+
+// get returns the entry of s, the zero eTitle when there is none.
+func (t *eTitles) get(s string) eTitle {
+	if k := t.idx.findExact(s); k >= 0 {
+		return t.vals[k]
+	}
+	return eTitle{}
+}
+
 var (
 	eTitleOnce sync.Once
-	eTitleTab  map[string]eTitle
+	eTitleTab  *eTitles
 )
 
 // eTitleTable returns the titles of lexTitle and the space-ended prefixes
@@ -1916,7 +1932,7 @@ var (
 // title word by word and stops as soon as no title goes on, and
 // expandTitle finds a full form without lower-casing it each time. Built
 // once, read-only afterwards.
-func eTitleTable() map[string]eTitle {
+func eTitleTable() *eTitles {
 	eTitleOnce.Do(func() {
 		titles := lexLoad().titles
 		tab := make(map[string]eTitle, 2*len(titles))
@@ -1933,7 +1949,9 @@ func eTitleTable() map[string]eTitle {
 				}
 			}
 		}
-		eTitleTab = tab
+		t := &eTitles{}
+		t.idx, t.vals = lexIndexOf(tab)
+		eTitleTab = t
 	})
 	return eTitleTab
 }
