@@ -1766,9 +1766,19 @@ func (d *edoc) lowerFields(dst []string, s string, off int) []string {
 	return dst
 }
 
+// firstWord returns s up to its first white space (unicode.IsSpace),
+// reading ASCII bytes without decoding them.
 func firstWord(s string) string {
-	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
-		return s[:i]
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			if j := strings.IndexFunc(s[i:], unicode.IsSpace); j >= 0 {
+				return s[:i+j]
+			}
+			return s
+		case c == ' ' || '\t' <= c && c <= '\r':
+			return s[:i]
+		}
 	}
 	return s
 }
@@ -1830,6 +1840,10 @@ func isAcronym(s string) bool {
 	n := 0
 	for _, r := range s {
 		switch {
+		case 'A' <= r && r <= 'Z':
+			n++
+		case r < utf8.RuneSelf && r != '.' && r != '&':
+			return false // the common case, without the Unicode tables
 		case unicode.IsUpper(r):
 			n++
 		case r == '.' || r == '&':
