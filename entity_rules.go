@@ -478,9 +478,9 @@ func (d *edoc) candidates(tagged []nerMention) []nameCand {
 		if toks[i].Start >= m.End {
 			continue // between two tokens: no name
 		}
-		// Tokens [i, j) cover the tagged name.
-		j := i
-		for j < len(toks) && toks[j].Start < m.End && sentOf[j] == sentOf[i] {
+		// Tokens [i, j) cover the tagged name, within its sentence.
+		j, se := i, d.sents[sentOf[i]][1]
+		for j < se && toks[j].Start < m.End {
 			j++
 		}
 		c := nameCand{first: i, last: j, end: m.End, typ: m.Type, sent: sentOf[i]}
@@ -609,7 +609,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 			c.first++
 			continue
 		}
-		if d.low[c.first] == "the" || (d.isSentStart(c.first) || c.typ == nerNone) && !t.is(tokAllCaps) && lexCommonWord(w) {
+		if d.isThe(c.first) || (d.isSentStart(c.first) || c.typ == nerNone) && !t.is(tokAllCaps) && lexCommonWord(w) {
 			if _, _, ok := lexGivenName(w); !ok {
 				c.first++
 				continue
@@ -665,7 +665,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	// E2: pronouns, lone common words, months and weekdays; a lone role
 	// noun after "the" ("the Collector said") is a description.
 	if c.last-c.first == 1 {
-		if p := c.first - 1; p >= 0 && d.low[p] == "the" && d.sentOf[p] == c.sent && c.titleStart == c.first {
+		if p := c.first - 1; p >= 0 && d.isThe(p) && d.sentOf[p] == c.sent && c.titleStart == c.first {
 			if _, role := lexRoleNoun(d.low[c.first]); role {
 				return false
 			}
@@ -694,6 +694,18 @@ func (d *edoc) cleanName(c *nameCand) bool {
 		return false
 	}
 	return true
+}
+
+// isThe reports whether token k is the word "the" in any case: d.low[k] ==
+// "the", read from the text, which the tagger has just read, rather than
+// from d.low.
+func (d *edoc) isThe(k int) bool {
+	t := &d.toks[k]
+	if t.Kind != tokWord || t.End-t.Start != 3 {
+		return false
+	}
+	w := d.text[t.Start:t.End]
+	return w[0]|0x20 == 't' && w[1]|0x20 == 'h' && w[2]|0x20 == 'e'
 }
 
 // isSentStart reports whether token i opens its sentence (after any
@@ -747,6 +759,10 @@ func (d *edoc) titleAt(k, limit int) int {
 // token k ("Major (r)" before "Amina"), or k.
 func (d *edoc) titleBefore(k int) int {
 	s := d.sents[d.sentOf[k]][0]
+	// A title ends with a word or with the ")" of a retirement mark.
+	if p := k - 1; p < s || d.toks[p].Kind != tokWord && !d.isPunctAt(p, ")") {
+		return k
+	}
 	for start := k - 1; start >= s && start >= k-6; start-- {
 		if d.titleAt(start, k) == k {
 			// Prefer the longest: keep looking further back.
