@@ -555,6 +555,11 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 		n := d.titleAt(i, d.sents[d.sentOf[i]][1])
 		titled := n > i
 		if !titled {
+			// Two capitalised words at least, the first not in capitals
+			// (the loop below): the cheap tests before the list.
+			if p := i + 1; toks[i].is(tokAllCaps) || p >= len(toks) || covered[p] || toks[p].Kind != tokWord || d.sentOf[p] != d.sentOf[i] {
+				continue
+			}
 			w := d.text[d.toks[i].Start:d.toks[i].End]
 			if _, common, ok := lexGivenName(w); !ok || common {
 				continue
