@@ -77,7 +77,7 @@ type edoc struct {
 	sc      *entityScratch // where the arrays below come from
 	ents    []*entity
 	covered []bool     // per token: inside a name candidate (ruleNames)
-	byTok   []int32    // per token: entity of the mention it starts, -1
+	byTok   []int32    // per token: 1 + entity of the mention it starts, 0 for none
 	mention []emention // every resolved mention, in text order
 	subject []int      // per sentence: entity of its subject, -1
 	cur     int        // the sentence being read
@@ -328,9 +328,6 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	nt, ns := len(td.toks), len(td.sents)
 	sc.byTok = reuseZero(sc.byTok, nt)
 	d.byTok = sc.byTok
-	for i := range d.byTok {
-		d.byTok[i] = -1
-	}
 	sc.bools = reuseZero(sc.bools, 2*nt)
 	d.covered = sc.bools[:nt:nt]
 	inQuote := sc.bools[nt:] // inside a direct quotation
@@ -375,7 +372,8 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	ci := 0
 	// The attributions by the token their content starts at, for E7a.
 	starts := reuseEmpty(sc.starts, len(attrs))
-	for ai, at := range attrs {
+	for ai := range attrs {
+		at := &attrs[ai] // not a copy: the fields below are a few of many
 		if at.contentFirst >= 0 && at.contentFirst < nt {
 			starts = append(starts, attrStart{int32(at.contentFirst), int32(ai)})
 		}
@@ -1082,7 +1080,7 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 	sent := -1
 	if tok >= 0 {
 		sent = d.sentOf[tok]
-		d.byTok[tok] = int32(ei)
+		d.byTok[tok] = int32(ei) + 1
 	}
 	d.mention = append(d.mention, emention{Span: s, ent: ei, kind: kind, sent: sent})
 	if kind == TitledMention {
@@ -1324,7 +1322,7 @@ func (d *edoc) description(si, k int) int {
 			}
 			break
 		}
-		if d.byTok[j] >= 0 && !bare {
+		if d.byTok[j] != 0 && !bare {
 			// "the Imran Khan-led party": a name inside is a modifier.
 			continue
 		}
