@@ -385,63 +385,73 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	}
 	slices.SortStableFunc(starts, func(a, b attrStart) int { return int(a.tok - b.tok) })
 	sc.starts = starts
-	// Every token passes through the loop below, most of them through
-	// none of its rules: each rule is called only for the tokens its own
-	// first test lets through (description: "the" or capitals;
-	// knownSurname: a capitalised word), tested here on the token itself.
-	toks, low := td.toks, td.low
-	for si, sr := range td.sents {
-		d.cur = si
+	for si := range td.sents {
 		// Names of this sentence first, then descriptions and pronouns in
 		// text order, so that resolution sees what came before.
 		c0 := ci
 		for ci < len(cands) && cands[ci].sent == si {
 			ci++
 		}
-		names := cands[c0:ci]
-		ni := 0
-		for k := sr[0]; k < sr[1]; k++ {
-			t := &toks[k]
-			word := t.Kind == tokWord && !inQuote[k]
-			if word && (t.is(tokAllCaps) || low[k] == "the") && (ni >= len(names) || names[ni].titleStart >= k) {
-				// A description may hold names as modifiers ("The PPP
-				// leader"); they are added as names too.
-				if n := d.description(si, k); n > k {
-					for ni < len(names) && names[ni].titleStart < n {
-						d.addName(names[ni])
-						ni++
-					}
-					k = n - 1
-					continue
-				}
-			}
-			if ni < len(names) && names[ni].titleStart == k {
-				c := names[ni]
-				ni++
-				d.addName(c)
-				k = c.last - 1
-				continue
-			}
-			if t.Kind == tokWord && t.is(tokCap) && !t.is(tokAllCaps) {
-				if ei := d.knownSurname(k); ei >= 0 {
-					d.addMention(ei, t.Span, NameMention, k) // E4
-					continue
-				}
-			}
-			if !word {
-				continue // the speaker's own words have their own I and he
-			}
-			if _, ok := pronounGender(low[k]); ok {
-				d.pronoun(si, k, contentAt(starts, attrs, k))
-			}
-		}
-		for ni < len(names) {
-			d.addName(names[ni])
-			ni++
-		}
+		d.readSentence(si, cands[c0:ci], inQuote, starts, attrs)
 	}
 	d.finish()
 	return d
+}
+
+// readSentence reads sentence si, whose name candidates are names, in text
+// order: names, descriptions (E5, E6), known surnames (E4) and pronouns
+// (E7) outside the direct quotations inQuote. starts and attrs are the
+// attributions by the token their content starts at (contentAt).
+//
+// Every token passes through the loop below, most of them through none of
+// its rules: each rule is called only for the tokens its own first test
+// lets through (description: "the" or capitals; knownSurname: a
+// capitalised word), tested here on the token itself. A function of its
+// own, so that the loop keeps its variables in registers.
+func (d *edoc) readSentence(si int, names []nameCand, inQuote []bool, starts []attrStart, attrs []qattr) {
+	d.cur = si
+	toks, low := d.toks, d.low
+	sr := d.sents[si]
+	ni := 0
+	for k := sr[0]; k < sr[1]; k++ {
+		t := &toks[k]
+		word := t.Kind == tokWord && !inQuote[k]
+		if word && (t.is(tokAllCaps) || low[k] == "the") && (ni >= len(names) || names[ni].titleStart >= k) {
+			// A description may hold names as modifiers ("The PPP
+			// leader"); they are added as names too.
+			if n := d.description(si, k); n > k {
+				for ni < len(names) && names[ni].titleStart < n {
+					d.addName(names[ni])
+					ni++
+				}
+				k = n - 1
+				continue
+			}
+		}
+		if ni < len(names) && names[ni].titleStart == k {
+			c := &names[ni]
+			ni++
+			d.addName(*c)
+			k = c.last - 1
+			continue
+		}
+		if t.Kind == tokWord && t.is(tokCap) && !t.is(tokAllCaps) {
+			if ei := d.knownSurname(k); ei >= 0 {
+				d.addMention(ei, t.Span, NameMention, k) // E4
+				continue
+			}
+		}
+		if !word {
+			continue // the speaker's own words have their own I and he
+		}
+		if _, ok := pronounGender(low[k]); ok {
+			d.pronoun(si, k, contentAt(starts, attrs, k))
+		}
+	}
+	for ni < len(names) {
+		d.addName(names[ni])
+		ni++
+	}
 }
 
 // attrStart is an attribution (its index in attrs) whose content starts at
