@@ -77,7 +77,7 @@ type edoc struct {
 	sc      *entityScratch // where the arrays below come from
 	ents    []*entity
 	covered []bool     // per token: inside a name candidate (ruleNames)
-	byTok   []int32    // per token: entity of the mention it starts, -1
+	byTok   []int32    // per token: 1 + entity of the mention it starts, 0 for none
 	mention []emention // every resolved mention, in text order
 	subject []int      // per sentence: entity of its subject, -1
 	cur     int        // the sentence being read
@@ -328,9 +328,6 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	nt, ns := len(td.toks), len(td.sents)
 	sc.byTok = reuseZero(sc.byTok, nt)
 	d.byTok = sc.byTok
-	for i := range d.byTok {
-		d.byTok[i] = -1
-	}
 	sc.bools = reuseZero(sc.bools, 2*nt)
 	d.covered = sc.bools[:nt:nt]
 	inQuote := sc.bools[nt:] // inside a direct quotation
@@ -375,7 +372,8 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	ci := 0
 	// The attributions by the token their content starts at, for E7a.
 	starts := reuseEmpty(sc.starts, len(attrs))
-	for ai, at := range attrs {
+	for ai := range attrs {
+		at := &attrs[ai] // not a copy: the fields below are a few of many
 		if at.contentFirst >= 0 && at.contentFirst < nt {
 			starts = append(starts, attrStart{int32(at.contentFirst), int32(ai)})
 		}
@@ -387,54 +385,73 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	}
 	slices.SortStableFunc(starts, func(a, b attrStart) int { return int(a.tok - b.tok) })
 	sc.starts = starts
-	for si, sr := range td.sents {
-		d.cur = si
+	for si := range td.sents {
 		// Names of this sentence first, then descriptions and pronouns in
 		// text order, so that resolution sees what came before.
 		c0 := ci
 		for ci < len(cands) && cands[ci].sent == si {
 			ci++
 		}
-		names := cands[c0:ci]
-		ni := 0
-		for k := sr[0]; k < sr[1]; k++ {
-			if d.toks[k].Kind == tokWord && !inQuote[k] && (ni >= len(names) || names[ni].titleStart >= k) {
-				// A description may hold names as modifiers ("The PPP
-				// leader"); they are added as names too.
-				if n := d.description(si, k); n > k {
-					for ni < len(names) && names[ni].titleStart < n {
-						d.addName(names[ni])
-						ni++
-					}
-					k = n - 1
-					continue
-				}
-			}
-			if ni < len(names) && names[ni].titleStart == k {
-				c := names[ni]
-				ni++
-				d.addName(c)
-				k = c.last - 1
-				continue
-			}
-			if ei := d.knownSurname(k); ei >= 0 {
-				d.addMention(ei, d.toks[k].Span, NameMention, k) // E4
-				continue
-			}
-			if d.toks[k].Kind != tokWord || inQuote[k] {
-				continue // the speaker's own words have their own I and he
-			}
-			if _, ok := pronounGender(d.low[k]); ok {
-				d.pronoun(si, k, contentAt(starts, attrs, k))
-			}
-		}
-		for ni < len(names) {
-			d.addName(names[ni])
-			ni++
-		}
+		d.readSentence(si, cands[c0:ci], inQuote, starts, attrs)
 	}
 	d.finish()
 	return d
+}
+
+// readSentence reads sentence si, whose name candidates are names, in text
+// order: names, descriptions (E5, E6), known surnames (E4) and pronouns
+// (E7) outside the direct quotations inQuote. starts and attrs are the
+// attributions by the token their content starts at (contentAt).
+//
+// Every token passes through the loop below, most of them through none of
+// its rules: each rule is called only for the tokens its own first test
+// lets through (description: "the" or capitals; knownSurname: a
+// capitalised word), tested here on the token itself. A function of its
+// own, so that the loop keeps its variables in registers.
+func (d *edoc) readSentence(si int, names []nameCand, inQuote []bool, starts []attrStart, attrs []qattr) {
+	d.cur = si
+	toks, low := d.toks, d.low
+	sr := d.sents[si]
+	ni := 0
+	for k := sr[0]; k < sr[1]; k++ {
+		t := &toks[k]
+		word := t.Kind == tokWord && !inQuote[k]
+		if word && (t.is(tokAllCaps) || low[k] == "the") && (ni >= len(names) || names[ni].titleStart >= k) {
+			// A description may hold names as modifiers ("The PPP
+			// leader"); they are added as names too.
+			if n := d.description(si, k); n > k {
+				for ni < len(names) && names[ni].titleStart < n {
+					d.addName(names[ni])
+					ni++
+				}
+				k = n - 1
+				continue
+			}
+		}
+		if ni < len(names) && names[ni].titleStart == k {
+			c := &names[ni]
+			ni++
+			d.addName(*c)
+			k = c.last - 1
+			continue
+		}
+		if t.Kind == tokWord && t.is(tokCap) && !t.is(tokAllCaps) {
+			if ei := d.knownSurname(k); ei >= 0 {
+				d.addMention(ei, t.Span, NameMention, k) // E4
+				continue
+			}
+		}
+		if !word {
+			continue // the speaker's own words have their own I and he
+		}
+		if _, ok := pronounGender(low[k]); ok {
+			d.pronoun(si, k, contentAt(starts, attrs, k))
+		}
+	}
+	for ni < len(names) {
+		d.addName(names[ni])
+		ni++
+	}
 }
 
 // attrStart is an attribution (its index in attrs) whose content starts at
@@ -456,26 +473,26 @@ func contentAt(starts []attrStart, attrs []qattr, k int) *qattr {
 // candidates cleans the tagger's names into candidates (E1, E2).
 func (d *edoc) candidates(tagged []nerMention) []nameCand {
 	out := reuseEmpty(d.sc.cands, len(tagged)+len(tagged)/4+4) // room for ruleNames too
-	ti := 0
-	for i := 0; i < len(d.toks) && ti < len(tagged); i++ {
-		t := d.toks[i]
-		m := tagged[ti]
-		if t.End <= m.Start {
-			continue
+	toks, sentOf := d.toks, d.sentOf
+	i := 0
+	for _, m := range tagged {
+		// The tokens before the tagged name, in a loop of their own.
+		for i < len(toks) && toks[i].End <= m.Start {
+			i++
 		}
-		if t.Start >= m.End {
-			ti++
-			i--
-			continue
+		if i >= len(toks) {
+			break
 		}
-		// Tokens [i, j) cover the tagged name.
-		j := i
-		for j < len(d.toks) && d.toks[j].Start < m.End && d.sentOf[j] == d.sentOf[i] {
+		if toks[i].Start >= m.End {
+			continue // between two tokens: no name
+		}
+		// Tokens [i, j) cover the tagged name, within its sentence.
+		j, se := i, d.sents[sentOf[i]][1]
+		for j < se && toks[j].Start < m.End {
 			j++
 		}
-		ti++
-		c := nameCand{first: i, last: j, end: m.End, typ: m.Type, sent: d.sentOf[i]}
-		i = j - 1
+		c := nameCand{first: i, last: j, end: m.End, typ: m.Type, sent: sentOf[i]}
+		i = j
 		if c.end > d.toks[j-1].End {
 			c.end = d.toks[j-1].End
 		}
@@ -537,14 +554,20 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 		}
 	}
 	var extra []nameCand
-	for i := 0; i < len(d.toks); i++ {
-		if covered[i] || d.toks[i].Kind != tokWord || !d.toks[i].is(tokCap) {
+	toks := d.toks
+	for i := 0; i < len(toks); i++ {
+		if t := &toks[i]; covered[i] || t.Kind != tokWord || !t.is(tokCap) {
 			continue
 		}
 		start := i
 		n := d.titleAt(i, d.sents[d.sentOf[i]][1])
 		titled := n > i
 		if !titled {
+			// Two capitalised words at least, the first not in capitals
+			// (the loop below): the cheap tests before the list.
+			if p := i + 1; toks[i].is(tokAllCaps) || p >= len(toks) || covered[p] || toks[p].Kind != tokWord || d.sentOf[p] != d.sentOf[i] {
+				continue
+			}
 			w := d.text[d.toks[i].Start:d.toks[i].End]
 			if _, common, ok := lexGivenName(w); !ok || common {
 				continue
@@ -599,7 +622,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 			c.first++
 			continue
 		}
-		if d.low[c.first] == "the" || (d.isSentStart(c.first) || c.typ == nerNone) && !t.is(tokAllCaps) && lexCommonWord(w) {
+		if d.isThe(c.first) || (d.isSentStart(c.first) || c.typ == nerNone) && !t.is(tokAllCaps) && lexCommonWord(w) {
 			if _, _, ok := lexGivenName(w); !ok {
 				c.first++
 				continue
@@ -655,7 +678,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	// E2: pronouns, lone common words, months and weekdays; a lone role
 	// noun after "the" ("the Collector said") is a description.
 	if c.last-c.first == 1 {
-		if p := c.first - 1; p >= 0 && d.low[p] == "the" && d.sentOf[p] == c.sent && c.titleStart == c.first {
+		if p := c.first - 1; p >= 0 && d.isThe(p) && d.sentOf[p] == c.sent && c.titleStart == c.first {
 			if _, role := lexRoleNoun(d.low[c.first]); role {
 				return false
 			}
@@ -686,6 +709,18 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	return true
 }
 
+// isThe reports whether token k is the word "the" in any case: d.low[k] ==
+// "the", read from the text, which the tagger has just read, rather than
+// from d.low.
+func (d *edoc) isThe(k int) bool {
+	t := &d.toks[k]
+	if t.Kind != tokWord || t.End-t.Start != 3 {
+		return false
+	}
+	w := d.text[t.Start:t.End]
+	return w[0]|0x20 == 't' && w[1]|0x20 == 'h' && w[2]|0x20 == 'e'
+}
+
 // isSentStart reports whether token i opens its sentence (after any
 // quotation marks).
 func (d *edoc) isSentStart(i int) bool {
@@ -713,7 +748,7 @@ func (d *edoc) titleAt(k, limit int) int {
 		if n > 1 && (t.Start != d.toks[k+n-2].End+1 || d.text[t.Start-1] != ' ') {
 			break
 		}
-		f := tab[d.text[d.toks[k].Start:t.End]].flags
+		f := tab.get(d.text[d.toks[k].Start:t.End]).flags
 		if f&eTitleFull != 0 {
 			best = k + n
 		}
@@ -737,6 +772,10 @@ func (d *edoc) titleAt(k, limit int) int {
 // token k ("Major (r)" before "Amina"), or k.
 func (d *edoc) titleBefore(k int) int {
 	s := d.sents[d.sentOf[k]][0]
+	// A title ends with a word or with the ")" of a retirement mark.
+	if p := k - 1; p < s || d.toks[p].Kind != tokWord && !d.isPunctAt(p, ")") {
+		return k
+	}
 	for start := k - 1; start >= s && start >= k-6; start-- {
 		if d.titleAt(start, k) == k {
 			// Prefer the longest: keep looking further back.
@@ -1051,7 +1090,7 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 	sent := -1
 	if tok >= 0 {
 		sent = d.sentOf[tok]
-		d.byTok[tok] = int32(ei)
+		d.byTok[tok] = int32(ei) + 1
 	}
 	d.mention = append(d.mention, emention{Span: s, ent: ei, kind: kind, sent: sent})
 	if kind == TitledMention {
@@ -1260,9 +1299,10 @@ func (d *edoc) markDescWord(ei int, w string, f uint8) {
 
 // description applies E6 at token k: a definite description ("the general",
 // "The PPP leader") or a sentence-initial bare role ("PPP leader said"). It
-// returns the token after the description, or k when there is none.
+// returns the token after the description, or k when there is none: always
+// k unless the word is "the" or in capitals, which findEntities tests
+// before it calls.
 func (d *edoc) description(si, k int) int {
-	se := d.sents[si][1]
 	lw := d.low[k]
 	start := k
 	bare := false
@@ -1274,6 +1314,7 @@ func (d *edoc) description(si, k int) int {
 	default:
 		return k
 	}
+	se := d.sents[si][1]
 	// Modifiers then a head noun: up to five words.
 	head := -1
 	for j := start; j < se && j < start+6; j++ {
@@ -1291,7 +1332,7 @@ func (d *edoc) description(si, k int) int {
 			}
 			break
 		}
-		if d.byTok[j] >= 0 && !bare {
+		if d.byTok[j] != 0 && !bare {
 			// "the Imran Khan-led party": a name inside is a modifier.
 			continue
 		}
@@ -1684,8 +1725,19 @@ func (d *edoc) entities() ([]Entity, []string) {
 func (d *edoc) nameWords(s string) []string {
 	n := len(d.words)
 	start := -1
-	for i, r := range s {
-		if unicode.IsSpace(r) || r == '.' || r == ',' {
+	for i := 0; i < len(s); {
+		// As for i, r := range s, decoding only what is not ASCII.
+		var sep bool
+		size := 1
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			sep = unicode.IsSpace(r)
+		default:
+			sep = c == ' ' || c == '.' || c == ',' || '\t' <= c && c <= '\r'
+		}
+		if sep {
 			if start >= 0 {
 				d.words = append(d.words, s[start:i])
 				start = -1
@@ -1693,6 +1745,7 @@ func (d *edoc) nameWords(s string) []string {
 		} else if start < 0 {
 			start = i
 		}
+		i += size
 	}
 	if start >= 0 {
 		d.words = append(d.words, s[start:])
@@ -1742,9 +1795,19 @@ func (d *edoc) lowerFields(dst []string, s string, off int) []string {
 	return dst
 }
 
+// firstWord returns s up to its first white space (unicode.IsSpace),
+// reading ASCII bytes without decoding them.
 func firstWord(s string) string {
-	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
-		return s[:i]
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			if j := strings.IndexFunc(s[i:], unicode.IsSpace); j >= 0 {
+				return s[:i+j]
+			}
+			return s
+		case c == ' ' || '\t' <= c && c <= '\r':
+			return s[:i]
+		}
 	}
 	return s
 }
@@ -1806,6 +1869,10 @@ func isAcronym(s string) bool {
 	n := 0
 	for _, r := range s {
 		switch {
+		case 'A' <= r && r <= 'Z':
+			n++
+		case r < utf8.RuneSelf && r != '.' && r != '&':
+			return false // the common case, without the Unicode tables
 		case unicode.IsUpper(r):
 			n++
 		case r == '.' || r == '&':
@@ -1838,10 +1905,10 @@ func expandTitle(w string) string {
 			form[0] = c - ('a' - 'A')
 		}
 		tab := eTitleTable()
-		if t := tab[string(form)]; t.flags&eTitleFull != 0 {
+		if t := tab.get(string(form)); t.flags&eTitleFull != 0 {
 			return t.lowCanon
 		}
-		if t := tab[string(append(form, '.'))]; t.flags&eTitleFull != 0 {
+		if t := tab.get(string(append(form, '.'))); t.flags&eTitleFull != 0 {
 			return t.lowCanon
 		}
 		return w
@@ -1882,9 +1949,25 @@ type eTitle struct {
 	lowCanon string
 }
 
+// eTitles is the table of eTitleTable: an exact index (L4) of its keys,
+// which rejects most capitalised words without hashing them, and the
+// entry of each key.
+type eTitles struct {
+	idx  lexIndex
+	vals []eTitle
+}
+
+// get returns the entry of s, the zero eTitle when there is none.
+func (t *eTitles) get(s string) eTitle {
+	if k := t.idx.findExact(s); k >= 0 {
+		return t.vals[k]
+	}
+	return eTitle{}
+}
+
 var (
 	eTitleOnce sync.Once
-	eTitleTab  map[string]eTitle
+	eTitleTab  *eTitles
 )
 
 // eTitleTable returns the titles of lexTitle and the space-ended prefixes
@@ -1892,7 +1975,7 @@ var (
 // title word by word and stops as soon as no title goes on, and
 // expandTitle finds a full form without lower-casing it each time. Built
 // once, read-only afterwards.
-func eTitleTable() map[string]eTitle {
+func eTitleTable() *eTitles {
 	eTitleOnce.Do(func() {
 		titles := lexLoad().titles
 		tab := make(map[string]eTitle, 2*len(titles))
@@ -1909,7 +1992,9 @@ func eTitleTable() map[string]eTitle {
 				}
 			}
 		}
-		eTitleTab = tab
+		t := &eTitles{}
+		t.idx, t.vals = lexIndexOf(tab)
+		eTitleTab = t
 	})
 	return eTitleTab
 }

@@ -158,7 +158,12 @@ type lexTables struct {
 	titleVals []lexTitleEntry
 	nameIdx   lexIndex
 	nameVals  []lexNameEntry
-	errs      []error // malformed lines (L2); empty for the shipped lists
+	// and those asked per name (L4 with the fallback of L8).
+	placeIdx   lexIndex
+	placeVals  []lexPlaceEntry
+	demonymIdx lexIndex
+	demonymVal []string
+	errs       []error // malformed lines (L2); empty for the shipped lists
 }
 
 var (
@@ -372,6 +377,8 @@ func lexParseAll() *lexTables {
 	t.commonIdx, _ = lexIndexOf(t.common)
 	t.titleIdx, t.titleVals = lexIndexOf(t.titles)
 	t.nameIdx, t.nameVals = lexIndexOf(t.names)
+	t.placeIdx, t.placeVals = lexIndexOf(t.places)
+	t.demonymIdx, t.demonymVal = lexIndexOf(t.demonyms)
 	return t
 }
 
@@ -691,7 +698,12 @@ func lexGivenName(name string) (gender byte, common, ok bool) {
 // Pakhtunkhwa"). Exact match (L4), with the capitals-only fallback of L8
 // ("NEW YORK").
 func lexPlace(name string) (kind uint8, country string, ok bool) {
-	e, ok := lexUpper(lexLoad().places, name)
+	t := lexLoad()
+	if k := t.placeIdx.findExact(name); k >= 0 {
+		e := &t.placeVals[k]
+		return e.kind, e.country, true
+	}
+	e, ok := lexUpperFallback(t.places, name)
 	return e.kind, e.country, ok
 }
 
@@ -699,14 +711,22 @@ func lexPlace(name string) (kind uint8, country string, ok bool) {
 // of a nationality word as written ("Pakistani", "Briton"). Exact match (L4),
 // with the capitals-only fallback of L8 ("DUTCH").
 func lexDemonym(word string) (country string, ok bool) {
-	return lexUpper(lexLoad().demonyms, word)
+	t := lexLoad()
+	if k := t.demonymIdx.findExact(word); k >= 0 {
+		return t.demonymVal[k], true
+	}
+	return lexUpperFallback(t.demonyms, word)
 }
 
-// lexUpper looks s up exactly and, failing that, title-cased when s has no
-// lower-case ASCII letter (L8). It does not allocate.
-func lexUpper[V any](m map[string]V, s string) (V, bool) {
-	if v, ok := m[s]; ok || len(s) > lexFoldMax {
-		return v, ok
+// lexUpperFallback looks s up title-cased when it has no lower-case ASCII
+// letter (L8), for the lists looked up exactly (lexPlace, lexDemonym) once
+// the exact lookup has failed. Their index rejects most words without
+// hashing them; this map lookup is left to the rare words in capitals. It
+// does not allocate.
+func lexUpperFallback[V any](m map[string]V, s string) (V, bool) {
+	if len(s) > lexFoldMax {
+		var zero V
+		return zero, false
 	}
 	var buf [lexFoldMax]byte
 	start := true
