@@ -108,20 +108,19 @@ type textDoc struct {
 	paraOf []int    // paragraph of each sentence
 }
 
-// newTextDoc tokenizes the sentences of a.
+// newTextDoc tokenizes the sentences of a. The token slice is made once,
+// with room for one token per 5 bytes of text (news text has about one per
+// 5.3; a denser text grows it once or twice); sentOf and low are then made
+// at the exact token count.
 func newTextDoc(a *Article) *textDoc {
 	d := &textDoc{text: a.Text}
-	d.toks = make([]token, 0, len(a.Text)/5+1)
-	d.sentOf = make([]int, 0, cap(d.toks))
-	d.sents = make([][2]int, 0, len(a.Sentences))
-	d.paraOf = make([]int, 0, len(a.Sentences))
+	d.sents = make([][2]int, 0, len(a.Sentences)+1)
+	d.paraOf = make([]int, 0, len(a.Sentences)+1)
+	toks := make([]token, 0, len(a.Text)/5+16)
 	add := func(s Span, para int) {
-		si, n := len(d.sents), len(d.toks)
-		d.toks = tokenize(a.Text, s, d.toks)
-		for i := n; i < len(d.toks); i++ {
-			d.sentOf = append(d.sentOf, si)
-		}
-		d.sents = append(d.sents, [2]int{n, len(d.toks)})
+		n := len(toks)
+		toks = tokenize(a.Text, s, toks)
+		d.sents = append(d.sents, [2]int{n, len(toks)})
 		d.paraOf = append(d.paraOf, para)
 	}
 	// The title is read too, as a sentence of its own (paragraph -1):
@@ -132,14 +131,20 @@ func newTextDoc(a *Article) *textDoc {
 	for _, s := range a.Sentences {
 		add(s.Span, s.Paragraph)
 	}
+	d.toks = toks
+	d.sentOf = make([]int, len(d.toks))
+	upper := false // some word has an upper-case letter
+	for si, r := range d.sents {
+		for i := r[0]; i < r[1]; i++ {
+			d.sentOf[i] = si
+			upper = upper || d.toks[i].Flags&tokHasUpper != 0 && d.toks[i].Kind == tokWord
+		}
+	}
 	// One lower-cased copy of the text (ASCII letters folded, so every
 	// offset stays) serves every word: no allocation per word.
 	lowText := a.Text
-	for _, t := range d.toks {
-		if t.Kind == tokWord && t.Flags&tokHasUpper != 0 {
-			lowText = tokLowerASCII(a.Text)
-			break
-		}
+	if upper {
+		lowText = tokLowerASCII(a.Text)
 	}
 	d.lowText = lowText
 	d.low = make([]string, len(d.toks))
