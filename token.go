@@ -2,6 +2,7 @@ package news
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -270,6 +271,9 @@ func tokPossessiveAt(text string, i, end int) int {
 // words, take one table look-up each; only non-ASCII runes and the joiners
 // of K3-K6 take the rune-by-rune path.
 func tokWordAt(text string, i, end int) (int, token) {
+	// Reading text[:end] as the text lets the compiler drop the bounds
+	// checks of the byte loops (end is at most len(text) for all callers).
+	text = text[:end]
 	var flags tokenFlag
 	j := i
 	dots, letters := 0, 0
@@ -277,15 +281,12 @@ func tokWordAt(text string, i, end int) (int, token) {
 	var prev rune       // previous rune in the word
 	var tailLower bool  // all letters after lastHyphen are lower case
 	var tailLetters int // letters after lastHyphen
-	for j < end {
+	for j < len(text) {
 		c := text[j]
 		cls := tokByteClass[c]
 		if cls&tokClsLower != 0 {
 			// A run of lower-case ASCII letters at once.
-			k := j + 1
-			for k < end && tokByteClass[text[k]]&tokClsLower != 0 {
-				k++
-			}
+			k := tokLowerRun(text, j+1)
 			flags |= tokHasLower
 			letters += k - j
 			if lastHyphen >= 0 {
@@ -433,9 +434,7 @@ func tokLowerASCII(s string) string {
 	from := 0 // start of the bytes not yet written
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		_ = s[i+7]
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := tokLoad8(s[i:])
 		if m := tokUpper8(x); m != 0 {
 			var w [8]byte
 			binary.LittleEndian.PutUint64(w[:], x|m>>2) // 0x80>>2 is 'a'-'A'
@@ -455,14 +454,49 @@ func tokLowerASCII(s string) string {
 	return b.String()
 }
 
+// tokLowerRun returns the end of the run of lower-case ASCII letters that
+// starts at text[k] (k itself when there is none). Eight bytes at a time
+// where it can: most words end within the first eight.
+func tokLowerRun(text string, k int) int {
+	for k+8 <= len(text) {
+		if m := tokLower8(tokLoad8(text[k:])) ^ tokHigh8; m != 0 {
+			return k + bits.TrailingZeros64(m)>>3 // the first byte that is not a-z
+		}
+		k += 8
+	}
+	for k < len(text) && tokByteClass[text[k]]&tokClsLower != 0 {
+		k++
+	}
+	return k
+}
+
+// tokLoad8 returns the first eight bytes of s (at least eight long) as a
+// little-endian number: s[0] in the low byte.
+func tokLoad8(s string) uint64 {
+	c := s[:8]
+	return uint64(c[0]) | uint64(c[1])<<8 | uint64(c[2])<<16 | uint64(c[3])<<24 |
+		uint64(c[4])<<32 | uint64(c[5])<<40 | uint64(c[6])<<48 | uint64(c[7])<<56
+}
+
+// tokHigh8 has the top bit of each of eight bytes set.
+const tokHigh8 = 0x8080808080808080
+
 // tokUpper8 returns x with 0x80 in each of its eight bytes that is an ASCII
-// upper-case letter, 'A' (65) to 'Z' (90), and 0 in the others. For each
-// byte b, with its top bit cleared as b7, the top bit of 218-b7 is set when
-// b7 < 91, that of b7+63 when b7 > 64, and that of ^b when b < 128; no byte
-// borrows from or carries into its neighbour ("hasbetween" of Bit
-// Twiddling Hacks).
-func tokUpper8(x uint64) uint64 {
-	const ones, low7, high = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+// upper-case letter, 'A' to 'Z', and 0 in the others.
+func tokUpper8(x uint64) uint64 { return tokBytesIn8(x, 'A', 'Z') }
+
+// tokLower8 returns x with 0x80 in each of its eight bytes that is an ASCII
+// lower-case letter, 'a' to 'z', and 0 in the others.
+func tokLower8(x uint64) uint64 { return tokBytesIn8(x, 'a', 'z') }
+
+// tokBytesIn8 returns x with 0x80 in each of its eight bytes b with
+// lo <= b <= hi, and 0 in the others; lo and hi are ASCII letters. With b7
+// the byte with its top bit cleared, the top bit of (127+hi+1)-b7 is set
+// when b7 <= hi, that of b7+(127-(lo-1)) when b7 >= lo, and that of ^b when
+// b < 128; no byte borrows from or carries into its neighbour
+// ("hasbetween" of Bit Twiddling Hacks).
+func tokBytesIn8(x uint64, lo, hi uint64) uint64 {
+	const ones, low7 = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f
 	x7 := x & low7
-	return (ones*(127+'Z'+1) - x7) &^ x & (x7 + ones*(127-('A'-1))) & high
+	return (ones*(127+hi+1) - x7) &^ x & (x7 + ones*(127-(lo-1))) & tokHigh8
 }
