@@ -143,7 +143,17 @@ func tokenize(text string, s Span, dst []token) []token {
 			i++
 			continue
 		}
+		// Dashes and quotation marks, the commonest non-ASCII runes of news
+		// text, are tested first: they are neither white space nor word runes.
 		switch {
+		case r == '\u2013' || r == '\u2014' || r == '\u2015' || r == '\u2212' || r == '\u2010' || r == '\u2011':
+			// K9: en and em dashes and the like.
+			dst = append(dst, token{Span: Span{i, i + n}, Head: i + n, Kind: tokDash})
+			i += n
+		case tokIsQuote(r):
+			// K2: quotation marks.
+			dst = append(dst, token{Span: Span{i, i + n}, Head: i + n, Kind: tokQuote})
+			i += n
 		case unicode.IsSpace(r):
 			// K1: Unicode white space such as a no-break space.
 			i += n
@@ -160,14 +170,6 @@ func tokenize(text string, s Span, dst []token) []token {
 				dst = append(dst, token{Span: Span{i, p}, Head: p, Kind: tokPossessive})
 				i = p
 			}
-		case r == '\u2013' || r == '\u2014' || r == '\u2015' || r == '\u2212' || r == '\u2010' || r == '\u2011':
-			// K9: en and em dashes and the like.
-			dst = append(dst, token{Span: Span{i, i + n}, Head: i + n, Kind: tokDash})
-			i += n
-		case tokIsQuote(r):
-			// K2: quotation marks.
-			dst = append(dst, token{Span: Span{i, i + n}, Head: i + n, Kind: tokQuote})
-			i += n
 		default:
 			dst = append(dst, token{Span: Span{i, i + n}, Head: i + n, Kind: tokPunct})
 			i += n
@@ -219,8 +221,15 @@ func tokIsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	if tokGenPunctFirst <= r && r <= tokGenPunctLast {
+		return false // curly quotes, dashes and the like, without a table search
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// The General Punctuation block: spaces, dashes, quotation marks and other
+// marks, but no letter, digit or combining mark (TestTokGenPunct checks).
+const tokGenPunctFirst, tokGenPunctLast = 0x2000, 0x206F
 
 // tokIsQuote reports whether r is a quotation mark or apostrophe (K2).
 func tokIsQuote(r rune) bool {
@@ -266,13 +275,74 @@ func tokPossessiveAt(text string, i, end int) int {
 }
 
 // tokWordAt scans the word starting at i (whose first rune is a word rune)
-// and returns the index after it and the token, applying K3-K8. ASCII
-// letters and digits, and the white space or punctuation that ends most
-// words, take one table look-up each; only non-ASCII runes and the joiners
-// of K3-K6 take the rune-by-rune path.
+// and returns the index after it and the token, applying K3-K8. Most words
+// are ASCII letters and digits ended by white space or by punctuation that
+// never joins (K3-K6 join only . : , & - and ' before a word rune), with
+// perhaps a final dot (K7): those take a short loop with one table look-up
+// per byte and eight bytes at a time for runs of lower-case letters. Any
+// other word is scanned again by tokWordFull.
 func tokWordAt(text string, i, end int) (int, token) {
 	// Reading text[:end] as the text lets the compiler drop the bounds
 	// checks of the byte loops (end is at most len(text) for all callers).
+	text = text[:end]
+	var seen uint8 // the classes of the bytes of the word
+	j := i
+loop:
+	for j < len(text) {
+		switch cls := tokByteClass[text[j]]; {
+		case cls&tokClsLower != 0:
+			seen |= tokClsLower
+			j = tokLowerRun(text, j+1)
+		case cls&(tokClsUpper|tokClsDigit) != 0:
+			seen |= cls
+			j++
+		case cls&tokClsJoin != 0:
+			// A joiner joins only a word rune after it (K3-K6; the U.S.-led
+			// case needs an inner dot, which this loop has not met).
+			if j+1 < len(text) && tokByteClass[text[j+1]]&(tokClsAlnum|tokClsHigh) != 0 {
+				return tokWordFull(text, i, end)
+			}
+			break loop
+		case cls&tokClsHigh != 0:
+			return tokWordFull(text, i, end)
+		default:
+			break loop // white space or punctuation that never joins
+		}
+	}
+	if seen == 0 {
+		return tokWordFull(text, i, end) // a non-ASCII first rune
+	}
+	var flags tokenFlag
+	// K7: a final dot stays with a one-letter word or an abbreviation (the
+	// word has no inner dot: that would have taken tokWordFull).
+	if j < len(text) && text[j] == '.' && (j+1 >= len(text) || text[j+1] != '.') {
+		if seen&tokClsDigit == 0 && j-i == 1 || j-i <= tokAbbrevMaxLen && nerIsAbbrev(text[i:j]) {
+			j++
+			flags |= tokHasDot
+		}
+	}
+	if seen&tokClsLower != 0 {
+		flags |= tokHasLower
+	}
+	if seen&tokClsUpper != 0 {
+		flags |= tokHasUpper
+		if seen&tokClsLower == 0 {
+			flags |= tokAllCaps
+		}
+		if tokByteClass[text[i]]&tokClsUpper != 0 {
+			flags |= tokCap
+		}
+	}
+	if seen&tokClsDigit != 0 {
+		flags |= tokHasDigit
+	}
+	return j, token{Span: Span{i, j}, Head: j, Kind: tokWord, Flags: flags}
+}
+
+// tokWordFull is tokWordAt for any word: rune by rune where the bytes are
+// not ASCII letters and digits, with the joiners of K3-K6, the final dot
+// of K7 and the hyphen suffix of K8.
+func tokWordFull(text string, i, end int) (int, token) {
 	text = text[:end]
 	var flags tokenFlag
 	j := i

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -223,6 +224,22 @@ func TestTokLowerASCIIAllBytes(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestTokGenPunct checks that the General Punctuation block holds no word
+// rune, as tokIsWordRune assumes, and that its dashes and quotation marks,
+// which tokenize tests before white space, are not white space.
+func TestTokGenPunct(t *testing.T) {
+	for r := rune(tokGenPunctFirst); r <= tokGenPunctLast; r++ {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			t.Errorf("%U is a word rune", r)
+		}
+	}
+	for _, r := range "\u2013\u2014\u2015\u2212\u2010\u2011\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a" {
+		if unicode.IsSpace(r) || refTokIsWordRune(r) {
+			t.Errorf("%U is white space or a word rune", r)
 		}
 	}
 }
