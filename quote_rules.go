@@ -109,14 +109,13 @@ type textDoc struct {
 }
 
 // newTextDoc tokenizes the sentences of a. The token slice is made once,
-// with room for one token per 5 bytes of text (news text has about one per
-// 5.3; a denser text grows it once or twice); sentOf and low are then made
-// at the exact token count.
+// from an estimate of the token count (see tokEstimate) so that it seldom
+// grows; sentOf and low are then made at the exact token count.
 func newTextDoc(a *Article) *textDoc {
 	d := &textDoc{text: a.Text}
 	d.sents = make([][2]int, 0, len(a.Sentences)+1)
 	d.paraOf = make([]int, 0, len(a.Sentences)+1)
-	toks := make([]token, 0, len(a.Text)/5+16)
+	toks := make([]token, 0, tokEstimate(a.Text))
 	add := func(s Span, para int) {
 		n := len(toks)
 		toks = tokenize(a.Text, s, toks)
@@ -133,13 +132,14 @@ func newTextDoc(a *Article) *textDoc {
 	}
 	d.toks = toks
 	d.sentOf = make([]int, len(d.toks))
-	upper := false // some word has an upper-case letter
 	for si, r := range d.sents {
-		for i := r[0]; i < r[1]; i++ {
-			d.sentOf[i] = si
-			upper = upper || d.toks[i].Flags&tokHasUpper != 0 && d.toks[i].Kind == tokWord
+		s := d.sentOf[r[0]:r[1]]
+		for k := range s {
+			s[k] = si
 		}
 	}
+	// Some word has an upper-case letter (usually the first token has).
+	upper := slices.ContainsFunc(d.toks, func(t token) bool { return t.Kind == tokWord && t.Flags&tokHasUpper != 0 })
 	// One lower-cased copy of the text (ASCII letters folded, so every
 	// offset stays) serves every word: no allocation per word.
 	lowText := a.Text
