@@ -115,20 +115,18 @@ type textDoc struct {
 	paraOf []int    // paragraph of each sentence
 }
 
-// newTextDoc tokenizes the sentences of a.
+// newTextDoc tokenizes the sentences of a. The token slice is made once,
+// from an estimate of the token count (see tokEstimate) so that it seldom
+// grows; sentOf and low are then made at the exact token count.
 func newTextDoc(a *Article) *textDoc {
 	d := &textDoc{text: a.Text}
-	d.toks = make([]token, 0, len(a.Text)/5+1)
-	d.sentOf = make([]int, 0, cap(d.toks))
-	d.sents = make([][2]int, 0, len(a.Sentences))
-	d.paraOf = make([]int, 0, len(a.Sentences))
+	d.sents = make([][2]int, 0, len(a.Sentences)+1)
+	d.paraOf = make([]int, 0, len(a.Sentences)+1)
+	toks := make([]token, 0, tokEstimate(a.Text))
 	add := func(s Span, para int) {
-		si, n := len(d.sents), len(d.toks)
-		d.toks = tokenize(a.Text, s, d.toks)
-		for i := n; i < len(d.toks); i++ {
-			d.sentOf = append(d.sentOf, si)
-		}
-		d.sents = append(d.sents, [2]int{n, len(d.toks)})
+		n := len(toks)
+		toks = tokenize(a.Text, s, toks)
+		d.sents = append(d.sents, [2]int{n, len(toks)})
 		d.paraOf = append(d.paraOf, para)
 	}
 	// The title is read too, as a sentence of its own (paragraph -1):
@@ -139,14 +137,21 @@ func newTextDoc(a *Article) *textDoc {
 	for _, s := range a.Sentences {
 		add(s.Span, s.Paragraph)
 	}
+	d.toks = toks
+	d.sentOf = make([]int, len(d.toks))
+	for si, r := range d.sents {
+		s := d.sentOf[r[0]:r[1]]
+		for k := range s {
+			s[k] = si
+		}
+	}
+	// Some word has an upper-case letter (usually the first token has).
+	upper := slices.ContainsFunc(d.toks, func(t token) bool { return t.Kind == tokWord && t.Flags&tokHasUpper != 0 })
 	// One lower-cased copy of the text (ASCII letters folded, so every
 	// offset stays) serves every word: no allocation per word.
 	lowText := a.Text
-	for _, t := range d.toks {
-		if t.Kind == tokWord && t.Flags&tokHasUpper != 0 {
-			lowText = tokLowerASCII(a.Text)
-			break
-		}
+	if upper {
+		lowText = tokLowerASCII(a.Text)
 	}
 	d.lowText = lowText
 	d.low = make([]string, len(d.toks))

@@ -1,6 +1,8 @@
 package news
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,25 +83,80 @@ func tokenize(text string, s Span, dst []token) []token {
 	i := start
 	for i < end {
 		c := text[i]
-		// K1: white space.
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+		cls := tokByteClass[c]
+		if cls&tokClsSpace != 0 {
+			// K1: ASCII white space.
 			i++
 			continue
 		}
-		r, n := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:end])
-			if r == utf8.RuneError && n <= 1 {
-				dst = append(dst, token{Span: Span{i, i + 1}, Head: i + 1, Kind: tokPunct, Flags: tokBadByte})
-				i++
-				continue
+		if cls&tokClsAlnum != 0 {
+			// An ASCII letter or digit starts a word.
+			var t token
+			i, t = tokWordAt(text, i, end)
+			if first {
+				t.Flags |= tokSentStart
+				first = false
 			}
-			if unicode.IsSpace(r) {
-				i += n
-				continue
+			dst = append(dst, t)
+			// K6: possessive split. Only ' and ’ (0xE2 0x80 0x99) can start one.
+			if i < end && (text[i] == '\'' || text[i] == 0xE2) {
+				if p := tokPossessiveAt(text, i, end); p > i {
+					dst = append(dst, token{Span: Span{i, p}, Head: p, Kind: tokPossessive})
+					i = p
+				}
 			}
+			continue
 		}
+		if cls&tokClsHigh == 0 {
+			// Other ASCII: dashes, quotation marks, dots and symbols.
+			switch c {
+			case '-':
+				// K9: a hyphen standing alone; "--" and "---" are one token.
+				j := i + 1
+				for j < end && text[j] == '-' {
+					j++
+				}
+				dst = append(dst, token{Span: Span{i, j}, Head: j, Kind: tokDash})
+				i = j
+			case '"', '\'', '`':
+				// K2: quotation marks.
+				dst = append(dst, token{Span: Span{i, i + 1}, Head: i + 1, Kind: tokQuote})
+				i++
+			case '.':
+				// K9: a run of dots is one token.
+				j := i + 1
+				for j < end && text[j] == '.' {
+					j++
+				}
+				dst = append(dst, token{Span: Span{i, j}, Head: j, Kind: tokPunct, Flags: tokHasDot})
+				i = j
+			default:
+				dst = append(dst, token{Span: Span{i, i + 1}, Head: i + 1, Kind: tokPunct})
+				i++
+			}
+			continue
+		}
+		// A non-ASCII rune.
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if r == utf8.RuneError && n <= 1 {
+			dst = append(dst, token{Span: Span{i, i + 1}, Head: i + 1, Kind: tokPunct, Flags: tokBadByte})
+			i++
+			continue
+		}
+		// Dashes and quotation marks, the commonest non-ASCII runes of news
+		// text, are tested first: they are neither white space nor word runes.
 		switch {
+		case r == '\u2013' || r == '\u2014' || r == '\u2015' || r == '\u2212' || r == '\u2010' || r == '\u2011':
+			// K9: en and em dashes and the like.
+			dst = append(dst, token{Span: Span{i, i + n}, Head: i + n, Kind: tokDash})
+			i += n
+		case tokIsQuote(r):
+			// K2: quotation marks.
+			dst = append(dst, token{Span: Span{i, i + n}, Head: i + n, Kind: tokQuote})
+			i += n
+		case unicode.IsSpace(r):
+			// K1: Unicode white space such as a no-break space.
+			i += n
 		case tokIsWordRune(r):
 			var t token
 			i, t = tokWordAt(text, i, end)
@@ -113,28 +170,6 @@ func tokenize(text string, s Span, dst []token) []token {
 				dst = append(dst, token{Span: Span{i, p}, Head: p, Kind: tokPossessive})
 				i = p
 			}
-		case r == '-' || r == '\u2013' || r == '\u2014' || r == '\u2015' || r == '\u2212' || r == '\u2010' || r == '\u2011':
-			// K9: dashes; "--" and "---" are one token.
-			j := i + n
-			if r == '-' {
-				for j < end && text[j] == '-' {
-					j++
-				}
-			}
-			dst = append(dst, token{Span: Span{i, j}, Head: j, Kind: tokDash})
-			i = j
-		case tokIsQuote(r):
-			// K2: quotation marks.
-			dst = append(dst, token{Span: Span{i, i + n}, Head: i + n, Kind: tokQuote})
-			i += n
-		case r == '.':
-			// K9: a run of dots is one token.
-			j := i + 1
-			for j < end && text[j] == '.' {
-				j++
-			}
-			dst = append(dst, token{Span: Span{i, j}, Head: j, Kind: tokPunct, Flags: tokHasDot})
-			i = j
 		default:
 			dst = append(dst, token{Span: Span{i, i + n}, Head: i + n, Kind: tokPunct})
 			i += n
@@ -143,14 +178,67 @@ func tokenize(text string, s Span, dst []token) []token {
 	return dst
 }
 
+// The byte classes of tokByteClass, as bits.
+const (
+	tokClsSpace = 1 << iota // ASCII white space (K1)
+	tokClsLower             // a-z
+	tokClsUpper             // A-Z
+	tokClsDigit             // 0-9
+	tokClsJoin              // . : , & - ' : may join a word to what follows (K3-K6)
+	tokClsHigh              // a byte of a multi-byte rune, or an invalid byte
+
+	tokClsAlnum = tokClsLower | tokClsUpper | tokClsDigit
+)
+
+// tokByteClass gives the class bits of each byte, so that the hot loops of
+// the tokenizer read one table entry per byte. It is built once and only
+// read.
+var tokByteClass = func() (t [256]uint8) {
+	for _, c := range []byte(" \n\t\r\f\v") {
+		t[c] = tokClsSpace
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = tokClsLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = tokClsUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = tokClsDigit
+	}
+	for _, c := range []byte(".:,&-'") {
+		t[c] = tokClsJoin
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = tokClsHigh
+	}
+	return t
+}()
+
+// tokEstimate returns a capacity for the tokens of text: a quarter more
+// than its spaces and line breaks (news text has 1.05 to 1.25 tokens per
+// white space; a denser text grows the slice once or twice). Counting
+// bytes is much quicker than tokenizing, and the slice has little spare
+// room.
+func tokEstimate(text string) int {
+	return (strings.Count(text, " ")+strings.Count(text, "\n"))*5/4 + 16
+}
+
 // tokIsWordRune reports whether r can start or continue a word: a letter,
 // a digit or a combining mark.
 func tokIsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	if tokGenPunctFirst <= r && r <= tokGenPunctLast {
+		return false // curly quotes, dashes and the like, without a table search
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// The General Punctuation block: spaces, dashes, quotation marks and other
+// marks, but no letter, digit or combining mark (TestTokGenPunct checks).
+const tokGenPunctFirst, tokGenPunctLast = 0x2000, 0x206F
 
 // tokIsQuote reports whether r is a quotation mark or apostrophe (K2).
 func tokIsQuote(r rune) bool {
@@ -196,25 +284,89 @@ func tokPossessiveAt(text string, i, end int) int {
 }
 
 // tokWordAt scans the word starting at i (whose first rune is a word rune)
-// and returns the index after it and the token, applying K3-K8.
+// and returns the index after it and the token, applying K3-K8. Most words
+// are ASCII letters and digits ended by white space or by punctuation that
+// never joins (K3-K6 join only . : , & - and ' before a word rune), with
+// perhaps a final dot (K7): those take a short loop with one table look-up
+// per byte and eight bytes at a time for runs of lower-case letters. Any
+// other word is scanned again by tokWordFull.
 func tokWordAt(text string, i, end int) (int, token) {
-	t := token{Kind: tokWord}
-	t.Start = i
+	// Reading text[:end] as the text lets the compiler drop the bounds
+	// checks of the byte loops (end is at most len(text) for all callers).
+	text = text[:end]
+	var seen uint8 // the classes of the bytes of the word
+	j := i
+loop:
+	for j < len(text) {
+		switch cls := tokByteClass[text[j]]; {
+		case cls&tokClsLower != 0:
+			seen |= tokClsLower
+			j = tokLowerRun(text, j+1)
+		case cls&(tokClsUpper|tokClsDigit) != 0:
+			seen |= cls
+			j++
+		case cls&tokClsJoin != 0:
+			// A joiner joins only a word rune after it (K3-K6; the U.S.-led
+			// case needs an inner dot, which this loop has not met).
+			if j+1 < len(text) && tokByteClass[text[j+1]]&(tokClsAlnum|tokClsHigh) != 0 {
+				return tokWordFull(text, i, end)
+			}
+			break loop
+		case cls&tokClsHigh != 0:
+			return tokWordFull(text, i, end)
+		default:
+			break loop // white space or punctuation that never joins
+		}
+	}
+	if seen == 0 {
+		return tokWordFull(text, i, end) // a non-ASCII first rune
+	}
+	var flags tokenFlag
+	// K7: a final dot stays with a one-letter word or an abbreviation (the
+	// word has no inner dot: that would have taken tokWordFull).
+	if j < len(text) && text[j] == '.' && (j+1 >= len(text) || text[j+1] != '.') {
+		if seen&tokClsDigit == 0 && j-i == 1 || j-i <= tokAbbrevMaxLen && nerIsAbbrev(text[i:j]) {
+			j++
+			flags |= tokHasDot
+		}
+	}
+	if seen&tokClsLower != 0 {
+		flags |= tokHasLower
+	}
+	if seen&tokClsUpper != 0 {
+		flags |= tokHasUpper
+		if seen&tokClsLower == 0 {
+			flags |= tokAllCaps
+		}
+		if tokByteClass[text[i]]&tokClsUpper != 0 {
+			flags |= tokCap
+		}
+	}
+	if seen&tokClsDigit != 0 {
+		flags |= tokHasDigit
+	}
+	return j, token{Span: Span{i, j}, Head: j, Kind: tokWord, Flags: flags}
+}
+
+// tokWordFull is tokWordAt for any word: rune by rune where the bytes are
+// not ASCII letters and digits, with the joiners of K3-K6, the final dot
+// of K7 and the hyphen suffix of K8.
+func tokWordFull(text string, i, end int) (int, token) {
+	text = text[:end]
+	var flags tokenFlag
 	j := i
 	dots, letters := 0, 0
 	lastHyphen := -1    // index of the last joining hyphen
 	var prev rune       // previous rune in the word
 	var tailLower bool  // all letters after lastHyphen are lower case
 	var tailLetters int // letters after lastHyphen
-	for j < end {
-		// Fast path for ASCII letters and digits.
-		if c := text[j]; 'a' <= c && c <= 'z' {
+	for j < len(text) {
+		c := text[j]
+		cls := tokByteClass[c]
+		if cls&tokClsLower != 0 {
 			// A run of lower-case ASCII letters at once.
-			k := j + 1
-			for k < end && 'a' <= text[k] && text[k] <= 'z' {
-				k++
-			}
-			t.Flags |= tokHasLower
+			k := tokLowerRun(text, j+1)
+			flags |= tokHasLower
 			letters += k - j
 			if lastHyphen >= 0 {
 				tailLetters += k - j
@@ -222,10 +374,11 @@ func tokWordAt(text string, i, end int) (int, token) {
 			prev = rune(text[k-1])
 			j = k
 			continue
-		} else if 'A' <= c && c <= 'Z' {
-			t.Flags |= tokHasUpper
+		}
+		if cls&tokClsUpper != 0 {
+			flags |= tokHasUpper
 			if j == i {
-				t.Flags |= tokCap
+				flags |= tokCap
 			}
 			tailLower = false
 			letters++
@@ -235,12 +388,16 @@ func tokWordAt(text string, i, end int) (int, token) {
 			prev = rune(c)
 			j++
 			continue
-		} else if '0' <= c && c <= '9' {
-			t.Flags |= tokHasDigit
+		}
+		if cls&tokClsDigit != 0 {
+			flags |= tokHasDigit
 			tailLower = false
 			prev = rune(c)
 			j++
 			continue
+		}
+		if cls&(tokClsJoin|tokClsHigh) == 0 {
+			break // white space or punctuation that never joins
 		}
 		r, n := tokRuneAt(text, j, end)
 		if n == 0 {
@@ -248,15 +405,15 @@ func tokWordAt(text string, i, end int) (int, token) {
 		}
 		if tokIsWordRune(r) {
 			if unicode.IsUpper(r) {
-				t.Flags |= tokHasUpper
+				flags |= tokHasUpper
 				if j == i {
-					t.Flags |= tokCap
+					flags |= tokCap
 				}
 				tailLower = false
 			} else if unicode.IsLower(r) {
-				t.Flags |= tokHasLower
+				flags |= tokHasLower
 			} else if unicode.IsDigit(r) {
-				t.Flags |= tokHasDigit
+				flags |= tokHasDigit
 				tailLower = false
 			}
 			if unicode.IsLetter(r) {
@@ -275,17 +432,17 @@ func tokWordAt(text string, i, end int) (int, token) {
 		case r == '.' && nextWord:
 			// K3: inner dot.
 			dots++
-			t.Flags |= tokHasDot
+			flags |= tokHasDot
 		case r == '.' && next == '-' && dots > 0 && tokWordAfter(text, j+n+1, end):
 			// K3: U.S.-led keeps the abbreviation's dot before the hyphen.
-			t.Flags |= tokHasDot
+			flags |= tokHasDot
 		case (r == ':' || r == ',') && nextWord && tokIsDigit(prev) && tokIsDigit(next):
 			// K4: 10:30, 1,000.
 		case r == '&' && nextWord && unicode.IsUpper(prev) && unicode.IsUpper(next):
 			// K4: AT&T.
 		case (r == '-' || r == '\u2010' || r == '\u2011') && nextWord:
 			// K5: hyphenated word.
-			t.Flags |= tokHasHyphen
+			flags |= tokHasHyphen
 			lastHyphen = j
 			tailLower, tailLetters = true, 0
 		case tokIsApostrophe(r) && nextWord && !(tokPossessiveAt(text, j, end) > j):
@@ -299,24 +456,34 @@ func tokWordAt(text string, i, end int) (int, token) {
 done:
 	// K7: final dot.
 	if j < end && text[j] == '.' && (j+1 >= end || text[j+1] != '.') {
-		w := text[i:j]
-		if letters == 1 && j-i <= 2 && t.Flags&tokHasDigit == 0 || dots > 0 && t.Flags&tokHasDigit == 0 || nerIsAbbrev(w) {
+		noDigit := flags&tokHasDigit == 0
+		if noDigit && (letters == 1 && j-i <= 2 || dots > 0) || j-i <= tokAbbrevMaxLen && nerIsAbbrev(text[i:j]) {
 			j++
-			t.Flags |= tokHasDot
+			flags |= tokHasDot
 		}
 	}
-	t.End = j
-	t.Head = j
-	if t.Flags&tokHasUpper != 0 && t.Flags&tokHasLower == 0 {
-		t.Flags |= tokAllCaps
+	if flags&tokHasUpper != 0 && flags&tokHasLower == 0 {
+		flags |= tokAllCaps
 	}
+	t := token{Span: Span{i, j}, Head: j, Kind: tokWord, Flags: flags}
 	// K8: lower-case hyphen suffix after a capitalised head.
-	if lastHyphen > i && tailLower && tailLetters >= 2 && t.Flags&tokCap != 0 && nerIsHyphenTail(text[lastHyphen+1:tokTrimDot(text, lastHyphen+1, j)]) {
+	if lastHyphen > i && tailLower && tailLetters >= 2 && flags&tokCap != 0 && nerIsHyphenTail(text[lastHyphen+1:tokTrimDot(text, lastHyphen+1, j)]) {
 		t.Head = lastHyphen
 		t.Flags |= tokHyphenTail
 	}
 	return j, t
 }
+
+// tokAbbrevMaxLen is the length in bytes of the longest word of
+// nerAbbrevs: a longer word is no abbreviation (K7), and the look-up is
+// skipped.
+var tokAbbrevMaxLen = func() int {
+	n := 0
+	for _, w := range nerAbbrevs {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // tokWordAfter reports whether a word rune starts at text[i:end].
 func tokWordAfter(text string, i, end int) bool {
@@ -337,11 +504,25 @@ func tokIsDigit(r rune) bool { return '0' <= r && r <= '9' || r >= utf8.RuneSelf
 
 // tokLowerASCII returns s with the ASCII letters A-Z lower-cased and every
 // other byte kept, so that offsets into s stay valid. It copies s once.
+// It reads eight bytes at a time: most eight-byte stretches of news text
+// have no upper-case letter and are copied in runs; the others are
+// lower-cased all at once (tokUpper8 marks their letters).
 func tokLowerASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	from := 0 // start of the bytes not yet written
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := tokLoad8(s[i:])
+		if m := tokUpper8(x); m != 0 {
+			var w [8]byte
+			binary.LittleEndian.PutUint64(w[:], x|m>>2) // 0x80>>2 is 'a'-'A'
+			b.WriteString(s[from:i])
+			b.Write(w[:])
+			from = i + 8
+		}
+	}
+	for ; i < len(s); i++ {
 		if c := s[i]; 'A' <= c && c <= 'Z' {
 			b.WriteString(s[from:i])
 			b.WriteByte(c + 'a' - 'A')
@@ -350,4 +531,51 @@ func tokLowerASCII(s string) string {
 	}
 	b.WriteString(s[from:])
 	return b.String()
+}
+
+// tokLowerRun returns the end of the run of lower-case ASCII letters that
+// starts at text[k] (k itself when there is none). Eight bytes at a time
+// where it can: most words end within the first eight.
+func tokLowerRun(text string, k int) int {
+	for k+8 <= len(text) {
+		if m := tokLower8(tokLoad8(text[k:])) ^ tokHigh8; m != 0 {
+			return k + bits.TrailingZeros64(m)>>3 // the first byte that is not a-z
+		}
+		k += 8
+	}
+	for k < len(text) && tokByteClass[text[k]]&tokClsLower != 0 {
+		k++
+	}
+	return k
+}
+
+// tokLoad8 returns the first eight bytes of s (at least eight long) as a
+// little-endian number: s[0] in the low byte.
+func tokLoad8(s string) uint64 {
+	c := s[:8]
+	return uint64(c[0]) | uint64(c[1])<<8 | uint64(c[2])<<16 | uint64(c[3])<<24 |
+		uint64(c[4])<<32 | uint64(c[5])<<40 | uint64(c[6])<<48 | uint64(c[7])<<56
+}
+
+// tokHigh8 has the top bit of each of eight bytes set.
+const tokHigh8 = 0x8080808080808080
+
+// tokUpper8 returns x with 0x80 in each of its eight bytes that is an ASCII
+// upper-case letter, 'A' to 'Z', and 0 in the others.
+func tokUpper8(x uint64) uint64 { return tokBytesIn8(x, 'A', 'Z') }
+
+// tokLower8 returns x with 0x80 in each of its eight bytes that is an ASCII
+// lower-case letter, 'a' to 'z', and 0 in the others.
+func tokLower8(x uint64) uint64 { return tokBytesIn8(x, 'a', 'z') }
+
+// tokBytesIn8 returns x with 0x80 in each of its eight bytes b with
+// lo <= b <= hi, and 0 in the others; lo and hi are ASCII letters. With b7
+// the byte with its top bit cleared, the top bit of (127+hi+1)-b7 is set
+// when b7 <= hi, that of b7+(127-(lo-1)) when b7 >= lo, and that of ^b when
+// b < 128; no byte borrows from or carries into its neighbour
+// ("hasbetween" of Bit Twiddling Hacks).
+func tokBytesIn8(x uint64, lo, hi uint64) uint64 {
+	const ones, low7 = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f
+	x7 := x & low7
+	return (ones*(127+hi+1) - x7) &^ x & (x7 + ones*(127-(lo-1))) & tokHigh8
 }

@@ -1,8 +1,12 @@
 package news
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -135,6 +139,12 @@ func FuzzTokenize(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		tokCheck(t, s)
+		if got, want := tokenize(s, Span{0, len(s)}, nil), refTokenize(s, Span{0, len(s)}, nil); !slices.Equal(got, want) {
+			t.Fatalf("tokenize(%q) = %v; want %v (the reference)", s, got, want)
+		}
+		if got, want := tokLowerASCII(s), refLowerASCII(s); got != want {
+			t.Fatalf("tokLowerASCII(%q) = %q; want %q", s, got, want)
+		}
 	})
 }
 
@@ -147,6 +157,89 @@ func TestTokLowerASCII(t *testing.T) {
 	} {
 		if got := tokLowerASCII(tc.in); got != tc.want {
 			t.Errorf("tokLowerASCII(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestTokenizeMatchesReference checks the tokenizer against the plain
+// rune-by-rune reading of K1-K9 in token_ref_test.go, token by token, on
+// the test documents, the PolNeAR dev articles (when ../shared is there)
+// and tricky snippets, whole and cut at every offset of the snippets.
+func TestTokenizeMatchesReference(t *testing.T) {
+	texts := []string{
+		"Khan’s U.S.-led 3.5 10:30 O'Brien don’t -- “x”", "a\xff\xfe’s", "A.B.C.D-ed", "’s", "x'", "1,2,3", "&&A&B&",
+		"Gen. Jan. Inc. J. 3. U.S. approx. vs. Messrs. Messrsx. ...", "KHAN-led Khan-based Ümit-led 1996-08-22 a—b a–b x - y",
+		"AT&T Ü&Ö 1٫2 ١:٢ José’S O’Brien’s rock’n’roll e\u0301 \u00a0x\u2028y", "'s ’S x’s’ x's. x''s",
+	}
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	texts = append(texts, polnearDev(t)...)
+	check := func(text string, s Span) {
+		got := tokenize(text, s, nil)
+		want := refTokenize(text, s, nil)
+		if !slices.Equal(got, want) {
+			t.Fatalf("tokenize(%q, %v) = %v; want %v", text, s, got, want)
+		}
+	}
+	for k, text := range texts {
+		check(text, Span{0, len(text)})
+		if k < 11 {
+			for i := 0; i <= len(text); i++ {
+				check(text, Span{i, len(text)})
+				check(text, Span{0, i})
+			}
+		}
+	}
+}
+
+// refLowerASCII is tokLowerASCII byte by byte.
+func refLowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// TestTokLowerASCIIAllBytes puts every byte value at every position of
+// eight-byte words, among letters and non-ASCII bytes.
+func TestTokLowerASCIIAllBytes(t *testing.T) {
+	for c := range 256 {
+		for pos := range 17 {
+			for _, fill := range []byte{'a', 'Z', 0x80, 0xff, '@', '['} {
+				b := []byte(strings.Repeat(string(fill), 17))
+				b[pos] = byte(c)
+				for n := pos + 1; n <= len(b); n += 3 {
+					s := string(b[:n])
+					if got, want := tokLowerASCII(s), refLowerASCII(s); got != want {
+						t.Fatalf("tokLowerASCII(%q) = %q; want %q", s, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestTokGenPunct checks that the General Punctuation block holds no word
+// rune, as tokIsWordRune assumes, and that its dashes and quotation marks,
+// which tokenize tests before white space, are not white space.
+func TestTokGenPunct(t *testing.T) {
+	for r := rune(tokGenPunctFirst); r <= tokGenPunctLast; r++ {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			t.Errorf("%U is a word rune", r)
+		}
+	}
+	for _, r := range "\u2013\u2014\u2015\u2212\u2010\u2011\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a" {
+		if unicode.IsSpace(r) || refTokIsWordRune(r) {
+			t.Errorf("%U is white space or a word rune", r)
 		}
 	}
 }
