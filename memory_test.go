@@ -65,6 +65,7 @@ func TestPeakMemory(t *testing.T) {
 	if os.Getenv("NEWS_PEAK") == "" {
 		t.Skip("set NEWS_PEAK=1 to measure peak memory per analysis")
 	}
+	skipKnown(t)
 	seed, err := os.ReadFile("testdata/seed.txt")
 	if err != nil {
 		t.Fatal(err)

@@ -646,8 +646,15 @@ func (wc *nerWordCache) find(w string, lower uint64) int {
 // keep adds to wc the rows of wm (a memo of text) that did not come from
 // wc, starting over when wc is full.
 func (wc *nerWordCache) keep(text string, wm *nerWordMemo) {
+	// The index starts small and doubles at half full, up to twice
+	// nerWordCacheWords, so that one small article's analysis does not pay
+	// for the whole table (issue 7's bound on the memory of one analysis).
 	if len(wc.index) == 0 {
-		wc.index = make([]int32, 2*nerWordCacheWords)
+		n := 1024
+		for n < 4*len(wm.rows) && n < 2*nerWordCacheWords {
+			n *= 2
+		}
+		wc.index = make([]int32, n)
 	}
 	mask := uint64(len(wc.index) - 1)
 	for k := range wm.rows {
@@ -660,6 +667,10 @@ func (wc *nerWordCache) keep(text string, wm *nerWordMemo) {
 			clear(wc.index)
 			wc.rows, wc.text = wc.rows[:0], wc.text[:0]
 		}
+		if 2*(len(wc.rows)+1) > len(wc.index) {
+			wc.grow()
+			mask = uint64(len(wc.index) - 1)
+		}
 		i := (r.lower * 0x9E3779B97F4A7C15) >> 32 & mask
 		for wc.index[i] != 0 {
 			i = (i + 1) & mask
@@ -667,6 +678,19 @@ func (wc *nerWordCache) keep(text string, wm *nerWordMemo) {
 		wc.rows = append(wc.rows, nerCachedWord{off: int32(len(wc.text)), n: int32(len(w)), lower: r.lower, short: r.short, sum: r.sum})
 		wc.text = append(wc.text, w...)
 		wc.index[i] = int32(len(wc.rows))
+	}
+}
+
+// grow doubles the index of wc and puts its rows back in.
+func (wc *nerWordCache) grow() {
+	wc.index = make([]int32, 2*len(wc.index))
+	mask := uint64(len(wc.index) - 1)
+	for k := range wc.rows {
+		i := (wc.rows[k].lower * 0x9E3779B97F4A7C15) >> 32 & mask
+		for wc.index[i] != 0 {
+			i = (i + 1) & mask
+		}
+		wc.index[i] = int32(k + 1)
 	}
 }
 
