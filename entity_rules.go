@@ -276,7 +276,7 @@ var entityScratchPool = sync.Pool{New: func() any { return new(entityScratch) }}
 const entityScratchMaxTokens = 1 << 15
 
 // reuseZero returns s with n zero elements, in its own array when that is
-// large enough.
+// large enough (the scratch of the entity rules and the tagger).
 func reuseZero[T any](s []T, n int) []T {
 	if cap(s) < n {
 		return make([]T, n)

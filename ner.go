@@ -480,18 +480,11 @@ func (m *nerModel) context(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, 
 	}
 	// Position and line style.
 	pos := uint64(min(i, 3))
-	var start, style, capMid, lowSeen, hyphen uint64
+	var start, capMid, lowSeen, hyphen uint64
 	if t.Flags&tokSentStart != 0 {
 		start = 1
 	}
-	switch {
-	case s.allCaps:
-		style = 1
-	case s.titleCase:
-		style = 2
-	case start == 1:
-		style = 3
-	}
+	style := nerLineStyle(s, start)
 	if t.Flags&tokHyphenTail != 0 {
 		hyphen = 1
 	}
@@ -696,7 +689,7 @@ func (wc *nerWordCache) grow() {
 
 // size makes the memo empty with room for n words, reusing its storage.
 func (wm *nerWordMemo) size(n int) {
-	wm.index = nerReuse(wm.index, nerWordIndexSize(n))
+	wm.index = reuseZero(wm.index, nerWordIndexSize(n))
 	if cap(wm.rows) < n {
 		wm.rows = make([]nerWordRow, 0, n)
 	}
@@ -761,14 +754,21 @@ type nerSent struct {
 // nerPrepareDoc tokenizes and prepares the given sentences and gathers the
 // document-level evidence.
 func nerPrepareDoc(text string, sents []Span) ([]nerSent, *nerDoc) {
-	all := make([]token, 0, len(text)/5+16)
-	bounds := make([]int, 0, len(sents)+1)
+	all, bounds := nerTokenizeSents(text, sents)
+	return nerPrepareTokens(text, all, bounds)
+}
+
+// nerTokenizeSents tokenizes the given sentences into one slice; sentence k
+// is all[bounds[k]:bounds[k+1]].
+func nerTokenizeSents(text string, sents []Span) (all []token, bounds []int) {
+	all = make([]token, 0, len(text)/5+16)
+	bounds = make([]int, 0, len(sents)+1)
 	bounds = append(bounds, 0)
 	for _, sp := range sents {
 		all = tokenize(text, sp, all)
 		bounds = append(bounds, len(all))
 	}
-	return nerPrepareTokens(text, all, bounds)
+	return all, bounds
 }
 
 // nerPrepareTokens is nerPrepareDoc for text already tokenized: all holds
@@ -791,12 +791,12 @@ type nerPrep struct {
 // until the next prepare or release.
 func (p *nerPrep) prepare(text string, all []token, bounds []int) ([]nerSent, *nerDoc) {
 	sents := bounds[:len(bounds)-1]
-	p.info = nerReuse(p.info, len(all))
+	p.info = reuseZero(p.info, len(all))
 	info := p.info
 	classes := nerClasses()
 	d := &p.doc
 	p.sets = d.init(len(all), p.sets)
-	p.sents = nerReuse(p.sents, len(sents))
+	p.sents = reuseZero(p.sents, len(sents))
 	out := p.sents
 	for k := range sents {
 		a, b := bounds[k], bounds[k+1]
@@ -818,17 +818,6 @@ func (p *nerPrep) prepare(text string, all []token, bounds []int) ([]nerSent, *n
 // pooled p does not keep them alive.
 func (p *nerPrep) release() {
 	clear(p.sents)
-}
-
-// nerReuse returns s resized to n elements, all zero, reusing its storage
-// when it has room.
-func nerReuse[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n)
-	}
-	s = s[:n]
-	clear(s)
-	return s
 }
 
 // nerScorer scores feature lists: the embedded model at tagging time, the
@@ -1037,13 +1026,7 @@ func nerMentions(ps *nerSent, tags []uint8, pos []int32, dst []nerMention) []ner
 // All sentences of one call are treated as one document (N7), so pass the
 // sentences of one article together.
 func nerTag(text string, sents []Span) []nerMention {
-	all := make([]token, 0, len(text)/5+16)
-	bounds := make([]int, 0, len(sents)+1)
-	bounds = append(bounds, 0)
-	for _, sp := range sents {
-		all = tokenize(text, sp, all)
-		bounds = append(bounds, len(all))
-	}
+	all, bounds := nerTokenizeSents(text, sents)
 	return nerTagTokens(text, all, bounds)
 }
 

@@ -295,7 +295,7 @@ func (d *nerDoc) init(n int, sets []uint64) []uint64 {
 		bits <<= 1
 	}
 	words := bits / 64
-	sets = nerReuse(sets, 2*words)
+	sets = reuseZero(sets, 2*words)
 	*d = nerDoc{
 		capMid:   sets[:words:words],
 		lowerSet: sets[words:],
@@ -326,7 +326,7 @@ func (m *nerMemory) size(n int) {
 	for k < 2*n {
 		k <<= 1
 	}
-	m.slots, m.n = nerReuse(m.slots, k), 0
+	m.slots, m.n = reuseZero(m.slots, k), 0
 }
 
 // reset empties m, keeping its room.
@@ -535,6 +535,21 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 	return n
 }
 
+// nerLineStyle is the line style a document-evidence feature pairs with:
+// 1 a line in capitals, 2 a title-case line, 3 a sentence's first word (start
+// 1), 0 otherwise.
+func nerLineStyle(s nerSentInfo, start uint64) uint64 {
+	switch {
+	case s.allCaps:
+		return 1
+	case s.titleCase:
+		return 2
+	case start == 1:
+		return 3
+	}
+	return 0
+}
+
 // nerFeaturer builds the feature keys of one token; its buffers are reused.
 type nerFeaturer struct {
 	feats []uint64
@@ -681,15 +696,7 @@ func (f *nerFeaturer) contextFeatures(dst []uint64, text string, toks []token, i
 		dst = append(dst, nerMix(nerFHyphenTail, 1))
 	}
 	// Document evidence.
-	var style uint64
-	switch {
-	case s.allCaps:
-		style = 1
-	case s.titleCase:
-		style = 2
-	case start == 1:
-		style = 3
-	}
+	style := nerLineStyle(s, start)
 	var capMid, lowSeen uint64
 	if d.has(d.capMid, lower) {
 		capMid = 1
