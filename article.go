@@ -1085,6 +1085,8 @@ func mostlyUpper(s string) bool {
 // whole, since He is also a surname.
 // S12. "No." and "Nos." abbreviate "number" only before a digit: "voted
 // no. One member ..." ends a sentence, "No. 10 Downing Street" does not.
+// S13. A quotation that opens with a lower-case letter does not start a
+// sentence: "the U.S. “clearly” needed ..." is one sentence.
 func splitSentences(text string, start, end, para int, dst []Sentence) []Sentence {
 	start = skipSpace(text, start)
 	s := start
@@ -1130,6 +1132,23 @@ func splitSentences(text string, start, end, para int, dst []Sentence) []Sentenc
 		nr, _ := utf8.DecodeRuneInString(text[nx:end])
 		if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || isOpeningQuote(nr) || nr == '(' || nr == '[' || nr == '`') { // S1, S2
 			continue
+		}
+		if isOpeningQuote(nr) || nr == '`' {
+			// S13: a quotation that opens with a lower-case word goes on
+			// the sentence: "said the U.S. “clearly” needed ...".
+			q := nx
+			for q < end {
+				r, n := utf8.DecodeRuneInString(text[q:end])
+				if !isOpeningQuote(r) && r != '`' {
+					break
+				}
+				q += n
+			}
+			if q < end {
+				if r, _ := utf8.DecodeRuneInString(text[q:end]); unicode.IsLower(r) {
+					continue
+				}
+			}
 		}
 		if !hasPeriodOnly && k > j && hasQuote(text[j:k]) && !hasLineEnd(text[k:nx]) && attributionFollows(text, nx, end) { // S7
 			continue

@@ -743,6 +743,11 @@ func TestSentences(t *testing.T) {
 		text:   "Three members voted no. One abstained.",
 		want:   []string{"Three members voted no.", "One abstained."},
 	}, {
+		name:   "abbreviation then a lower-case quotation",
+		reason: "S13: a quotation opening with a lower-case word goes on the sentence after \"U.S.\"; one opening with a capital starts a new one",
+		text:   "He said the U.S. “clearly” needed allies. The talks failed in the U.S. “We will try again,” he said.",
+		want:   []string{"He said the U.S. “clearly” needed allies.", "The talks failed in the U.S.", "“We will try again,” he said."},
+	}, {
 		name:   "a.m. before GMT in brackets",
 		reason: "S9: \"a.m. (0300 GMT)\" continues the sentence (Reuters)",
 		text:   "The blast hit at 8 a.m. (0300 GMT) on Sunday. Rescuers arrived within minutes.",
