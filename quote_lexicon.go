@@ -1,5 +1,7 @@
 package news
 
+import "strings"
+
 // Small closed-class word lists for the quote rules (quote_rules.go). They
 // are English grammar words, written for this package; the speech verbs
 // themselves are in lexicon/speech_verbs.txt.
@@ -85,6 +87,15 @@ var qSmallNumbers = set("eight", "five", "four", "nine", "one", "seven", "six", 
 func qPersonNoun(w string) bool {
 	if _, ok := qPersonHeads[w]; ok {
 		return true
+	}
+	// Agent nouns in -ist: "specialists", "lobbyists", "columnist" (not
+	// the verbs "insists", "exists" nor "list", "wrist").
+	if b := strings.TrimSuffix(w, "s"); len(b) > 5 && strings.HasSuffix(b, "ist") {
+		switch b {
+		case "assist", "consist", "enlist", "exist", "insist", "persist", "resist", "subsist", "checklist", "playlist", "shortlist", "waitlist", "blacklist", "wishlist":
+		default:
+			return true
+		}
 	}
 	if _, ok := lexRoleNoun(w); ok {
 		return true
