@@ -2234,8 +2234,14 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 			}
 		}
 		if d.lw(e) == "and" && !pronounSubject {
+			// "... and urged ...": a second cue of the same speaker (Q12);
+			// not a noun ("and support for Sanders would have ...").
 			if _, ok := d.cueAt(e + 1); ok && !strings.HasSuffix(d.low[e+1], "ing") {
-				return e
+				switch d.lw(e + 2) {
+				case "for", "of", "among", "from":
+				default:
+					return e
+				}
 			}
 		}
 	}
