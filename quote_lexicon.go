@@ -165,7 +165,7 @@ var (
 // unclean", "is seen as a threat", "was known as".
 var (
 	qRaisingPassives = map[string]bool{"alleged": true, "believed": true, "reported": true, "rumored": true, "rumoured": true, "said": true, "thought": true}
-	qJudgedPassives  = map[string]bool{"accused": true, "considered": true, "declared": true, "deemed": true, "described": true, "designated": true, "known": true, "regarded": true, "seen": true, "suspected": true, "viewed": true}
+	qJudgedPassives  = map[string]bool{"accused": true, "billed": true, "characterised": true, "characterized": true, "considered": true, "declared": true, "deemed": true, "described": true, "designated": true, "hailed": true, "known": true, "portrayed": true, "regarded": true, "seen": true, "suspected": true, "touted": true, "viewed": true}
 )
 
 // qAppearAdjectives follow "appear" in a judgement (Q17): "appears likely

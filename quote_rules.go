@@ -2520,18 +2520,32 @@ func (d *qdoc) evidential(si, c int) bool {
 		return false
 	}
 	k := -1
-	if d.low[j] == "it" {
-		// "It appears (, though,) that ...": the that-clause.
+	if d.low[j] == "it" && j == cue[0]-1 {
+		// "It appears (, though,) that ...": the that-clause; "it must be
+		// considered": the clause with its subject.
 		for e := c + 1; e < se && e < c+6; e++ {
 			if d.lw(e) == "that" {
 				k = e + 1
 				break
 			}
 		}
+		if k < 0 && (qJudgedPassives[w] || qRaisingPassives[w] || w == "expected") {
+			k = j
+		}
 	} else if d.relativePronoun(ss, j) {
 		k = j // "who was accused of ...": the relative clause
 	} else if subj, _ := d.leftNP(ss, j); subj != noRange && !d.isPronounIt(subj) {
 		k = subj[0]
+	} else {
+		// Any subject will do for a judgement: "The ballot question fight
+		// is expected to ..." (leftNP stops at the verb-like "question").
+		k = j
+		for k > ss && k > j-8 && d.isWord(k-1) {
+			if _, stop := qNPStop[d.low[k-1]]; stop {
+				break
+			}
+			k--
+		}
 	}
 	if k < 0 || k >= se {
 		return false
