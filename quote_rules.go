@@ -881,8 +881,12 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		for k >= ss && k >= start-3 && (d.isPunct(k, ",") || d.toks[k].Kind == tokDash || d.toks[k].Kind == tokQuote) {
 			if ri, ok := d.isClose(k); ok {
 				// Not when the cue has content of its own: in `On
-				// “Hannity,” X said if ...` the title is no quote.
-				if !d.hasThatAhead(right, se) && !d.clauseAfter(v, right, se) {
+				// “Hannity,” X said if ...` the title is no quote; nor a
+				// short quotation after other words (`words like
+				// “perhaps”, he said`): the clause is the content (Q6).
+				r := d.regions[ri]
+				fragment := d.regionWords(r) < 4 && r.open > ss+2
+				if !d.hasThatAhead(right, se) && !d.clauseAfter(v, right, se) && !fragment {
 					at.rule = "Q1"
 					d.addRegionQuote(at, ri)
 					d.splitQuote(at, right, se)
@@ -893,6 +897,12 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		}
 		// Q6: the cue ends its clause: the content is on the left.
 		if d.trailing(v, right, se) {
+			// "teachers and union officials told X": the speakers are
+			// coordinated.
+			if at.via == noRange && start-2 > ss && (d.lw(start-1) == "and" || d.lw(start-1) == "or") && d.isWord(start-2) && (qPersonNoun(d.low[start-2]) || d.toks[start-2].is(tokCap)) {
+				start -= 2
+				at.speaker[0] = start
+			}
 			k := start - 1
 			if k >= ss && (d.isPunct(k, ",") || d.toks[k].Kind == tokDash) {
 				at.rule = "Q6"
@@ -1745,6 +1755,9 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 		lw := d.low[e]
 		if lw == "that" {
 			return false
+		}
+		if n > 0 && (lw == "he" || lw == "she" || lw == "they" || lw == "we" || lw == "i") {
+			return false // "told him he had ...": a clause, the content
 		}
 		if n == 0 {
 			_, prep := qPrepositions[lw]

@@ -574,6 +574,16 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "trailing cue after a clause with scare quotes",
+			reason: "Q6: a short quotation after other words is a fragment of the clause, not the quote of `, he told reporters`; `told him he ...` has its clause on the right; coordinated speakers (`teachers and union officials told`)",
+			text:   "People should not use words like “maybe” and “perhaps”, he told reporters. Officials told him he had never been a citizen. The union is split, teachers and union officials told Reuters.",
+			want: []quoteView{
+				{Kind: "mixed", Text: "People should not use words like “maybe” and “perhaps”", Speaker: "he", Cue: "told"},
+				{Kind: "indirect", Text: "he had never been a citizen", Speaker: "Officials", Cue: "told"},
+				{Kind: "indirect", Text: "The union is split", Speaker: "teachers and union officials", Cue: "told"},
+			},
+		},
+		{
 			name:   "name colon",
 			reason: "Q13 and Q11: `Name: CONTENT` at the start of a sentence, in the first person, is direct",
 			text:   "Ahmed Raza: We will contest the result in every court of the land.",
