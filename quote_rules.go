@@ -907,6 +907,11 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			if k >= ss && (d.isPunct(k, ",") || d.toks[k].Kind == tokDash) {
 				at.rule = "Q6"
 				d.addLeftContent(at, ss, k)
+			} else if _, ok := d.isClose(k); ok && k > ss && d.isPunct(k-1, ",") {
+				// `The summit achieved "too little," he added`: the
+				// clause ends with a quoted fragment and its comma.
+				at.rule = "Q6"
+				d.addLeftContent(at, ss, k+1)
 			}
 			return
 		}

@@ -584,6 +584,12 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "clause ending in a quoted fragment before the cue",
+			reason: "Q6: in `The summit achieved \"too little,\" he added` the short quotation is a fragment; the clause is the mixed content",
+			text:   "Mayor Ines Duarte met the envoys. The summit achieved \"too little,\" she added on Twitter.",
+			want:   []quoteView{{Kind: "mixed", Text: "The summit achieved \"too little,\"", Speaker: "she", Entity: "Ines Duarte", Cue: "added"}},
+		},
+		{
 			name:   "name colon",
 			reason: "Q13 and Q11: `Name: CONTENT` at the start of a sentence, in the first person, is direct",
 			text:   "Ahmed Raza: We will contest the result in every court of the land.",
