@@ -614,6 +614,11 @@ func (d *qdoc) sentenceCues(si int) {
 		if d.lw(c) == "put" && d.lw(c+1) == "it" && d.region[c] < 0 && d.asPutIt(si, c) {
 			continue
 		}
+		if e := d.madeClear(c); e > c {
+			// "made (it) clear that ...": a statement in other words.
+			d.cue(si, c, e, lexVerb{Lemma: "make clear", Class: lexSpeech}, first)
+			continue
+		}
 		if d.lw(c) == "quoted" && d.region[c] < 0 && d.quotedAsSaying(si, c) {
 			continue
 		}
@@ -1012,6 +1017,27 @@ func (d *qdoc) asPutIt(si, c int) bool {
 	at.contentFirst = k
 	d.finishContent(&at, k, end)
 	return true
+}
+
+// madeClear returns the end of the cue "made clear" or "made it clear" at
+// token c when "that" follows it, else c.
+func (d *qdoc) madeClear(c int) int {
+	switch d.lw(c) {
+	case "made", "make", "makes", "making":
+	default:
+		return c
+	}
+	if d.region[c] >= 0 {
+		return c
+	}
+	e := c + 1
+	if d.lw(e) == "it" {
+		e++
+	}
+	if d.lw(e) != "clear" || d.lw(e+1) != "that" {
+		return c
+	}
+	return e + 1
 }
 
 // objectEnd ends a noun phrase [k, end) before a finite verb that follows

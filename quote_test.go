@@ -590,6 +590,12 @@ func TestQuotes(t *testing.T) {
 			want:   []quoteView{{Kind: "mixed", Text: "The summit achieved \"too little,\"", Speaker: "she", Entity: "Ines Duarte", Cue: "added"}},
 		},
 		{
+			name:   "made it clear that",
+			reason: "Q5: `made (it) clear that CONTENT` is a statement in other words",
+			text:   "The senator made it clear that she would not run again.",
+			want:   []quoteView{{Kind: "indirect", Text: "she would not run again", Speaker: "The senator", Cue: "made it clear"}},
+		},
+		{
 			name:   "name colon",
 			reason: "Q13 and Q11: `Name: CONTENT` at the start of a sentence, in the first person, is direct",
 			text:   "Ahmed Raza: We will contest the result in every court of the land.",

@@ -75,8 +75,8 @@ func qWords() *qWordTable {
 		}
 		// Phrase openers: "according to" (Q9), "quoted ... as saying"
 		// (Q8), hearsay adverbs (Q17), the "in" of a poll (Q18), "as X put it"
-		// (Q19).
-		for _, w := range []string{"according", "quoted", "reportedly", "allegedly", "purportedly", "in", "put"} {
+		// (Q19), "made (it) clear that".
+		for _, w := range []string{"according", "quoted", "reportedly", "allegedly", "purportedly", "in", "put", "made", "make", "makes", "making"} {
 			e := m[w]
 			e.cls |= qwPhrase
 			m[w] = e
