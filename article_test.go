@@ -51,13 +51,7 @@ func parseChecked(t *testing.T, text string, opts ...Option) *Article {
 	}
 	span := func(what string, s Span, got string, hasText bool) {
 		t.Helper()
-		if s.Start < 0 || s.Start > s.End || s.End > len(text) {
-			t.Errorf("%s span %v out of range (len %d)", what, s, len(text))
-			return
-		}
-		if hasText && text[s.Start:s.End] != got {
-			t.Errorf("%s: got %q; want input[%d:%d] = %q", what, got, s.Start, s.End, text[s.Start:s.End])
-		}
+		checkSpan(t, text, what, s, got, hasText)
 	}
 	for _, h := range a.Headers {
 		span("header value", h.ValueSpan, h.Value, true)

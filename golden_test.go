@@ -67,19 +67,26 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// checkSpan checks that span s of what lies inside text and, when hasText,
+// that got is exactly the bytes it covers.
+func checkSpan(t testing.TB, text, what string, s Span, got string, hasText bool) {
+	t.Helper()
+	if s.Start < 0 || s.Start > s.End || s.End > len(text) {
+		t.Errorf("%s span %v out of range (len %d)", what, s, len(text))
+		return
+	}
+	if hasText && text[s.Start:s.End] != got {
+		t.Errorf("%s: got %q; want input[%d:%d] = %q", what, got, s.Start, s.End, text[s.Start:s.End])
+	}
+}
+
 // checkSpans checks that every span of an analysis lies inside text and that
 // every reported text is exactly the bytes its span covers.
 func checkSpans(t testing.TB, text string, an *Analysis) {
 	t.Helper()
 	check := func(what string, s Span, got string, hasText bool) {
 		t.Helper()
-		if s.Start < 0 || s.Start > s.End || s.End > len(text) {
-			t.Errorf("%s span %v out of range (len %d)", what, s, len(text))
-			return
-		}
-		if hasText && text[s.Start:s.End] != got {
-			t.Errorf("%s text %q != input[%d:%d] %q", what, got, s.Start, s.End, text[s.Start:s.End])
-		}
+		checkSpan(t, text, what, s, got, hasText)
 	}
 	if an.TitleSpan != nil {
 		check("title", *an.TitleSpan, an.Title, true)

@@ -758,6 +758,22 @@ func nerPrepareDoc(text string, sents []Span) ([]nerSent, *nerDoc) {
 	return nerPrepareTokens(text, all, bounds)
 }
 
+// nerLines returns the spans of the non-empty lines of text: the sentences
+// of the tagger's training and test corpora, one per line.
+func nerLines(text string) []Span {
+	var spans []Span
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == '\n' {
+			if i > start {
+				spans = append(spans, Span{start, i})
+			}
+			start = i + 1
+		}
+	}
+	return spans
+}
+
 // nerTokenizeSents tokenizes the given sentences into one slice; sentence k
 // is all[bounds[k]:bounds[k+1]].
 func nerTokenizeSents(text string, sents []Span) (all []token, bounds []int) {

@@ -30,21 +30,6 @@ func nerOpenCorpus(rel string) (*os.File, error) {
 	return f, err
 }
 
-// nerLines returns the spans of the lines of text.
-func nerLines(text string) []Span {
-	var spans []Span
-	start := 0
-	for i := 0; i <= len(text); i++ {
-		if i == len(text) || text[i] == '\n' {
-			if i > start {
-				spans = append(spans, Span{start, i})
-			}
-			start = i + 1
-		}
-	}
-	return spans
-}
-
 // nerFormat renders mentions as "TYPE:text" items joined by '|'.
 func nerFormat(text string, ms []nerMention) string {
 	var parts []string

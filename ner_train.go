@@ -269,17 +269,7 @@ func nerMakeExample(td *nerTrainDoc) nerExample {
 		}
 		return cp[c]
 	}
-	var spans []Span
-	start := 0
-	for i := 0; i <= len(text); i++ {
-		if i == len(text) || text[i] == '\n' {
-			if i > start {
-				spans = append(spans, Span{start, i})
-			}
-			start = i + 1
-		}
-	}
-	sents, doc := nerPrepareDoc(text, spans)
+	sents, doc := nerPrepareDoc(text, nerLines(text))
 	ex := nerExample{text: text, sents: sents, doc: doc, gold: make([][]int8, len(sents))}
 	for si := range sents {
 		ex.gold[si] = make([]int8, len(sents[si].toks))
