@@ -985,7 +985,10 @@ func datelineDateValue(s string) string {
 }
 
 // datelineNonPlaces are upper-case words that open stories without being
-// places: kickers, labels and news agencies ("AP: Trump aide ...").
+// places: kickers, labels and news agencies ("AP: Trump aide ..."). The
+// agencies are the wires of the major news markets: AFP, AP, Reuters, UPI,
+// Xinhua, and South Asia's ANI, APP (Associated Press of Pakistan), IANS and
+// PTI (Press Trust of India).
 var datelineNonPlaces = map[string]struct{}{
 	"ADVERTISEMENT": {}, "AFP": {}, "ANALYSIS": {}, "ANI": {}, "AP": {}, "APP": {}, "BREAKING": {}, "BREAKING NEWS": {}, "COMMENT": {},
 	"CORRECTION": {}, "EDITORIAL": {}, "EXCLUSIVE": {}, "FACT CHECK": {}, "FEATURE": {},
