@@ -746,7 +746,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	case punct && comma:
 		// Q6: "CONTENT, said the minister." (After "told" the phrase is
 		// the listener.)
-		if _, inv := qInvertibleCues[v.Lemma]; inv && !v.Listener {
+		if _, inv := qInvertibleCues[v.Lemma]; inv && !v.Listener && d.hasVerb(ss, jq+1) {
 			if sp := d.rightNP(cueEnd, se); sp != noRange && !d.holdsVerb(sp) {
 				if _, ok := d.attributionEnds(sp[1], se); ok {
 					at.speaker, at.rule = sp, "Q6"
@@ -774,6 +774,9 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 				at.speaker = [2]int{k + 1, jq + 1}
 			} else {
 				at.speaker, at.via = d.leftNP(ss, k-1)
+				if at.speaker != noRange && at.via == noRange {
+					at.speaker = d.headBeforePrep(ss, k-1, at.speaker)
+				}
 				// "Ann Reed, president of X, a group that ..., said": two
 				// appositives; the name that opens the sentence speaks.
 				if sp := at.speaker; sp != noRange && sp[0]-1 > ss && d.isPunct(sp[0]-1, ",") && !d.toks[sp[0]].is(tokCap) && d.isName(ss, sp[0]-1) {
@@ -818,9 +821,11 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		at.rule = "Q5"
 		at.relative = d.isPunct(j-1, ",")
 		at.restrictive = !at.relative
-	case j >= ss && (d.isWord(j) || d.isPunct(j, ")") && d.parenOpen(ss, j) >= 0 || d.isPunct(j, "%") && d.isWord(j-1)):
+	case j >= ss && (d.isWord(j) || d.isPunct(j, ")") && d.parenOpen(ss, j) >= 0 || d.isPunct(j, "%") && d.isWord(j-1) || d.toks[j].Kind == tokDash):
 		// "Rick Scott (R) said": a short parenthetical ends the name.
-		at.speaker, at.via = d.leftNP(ss, j)
+		if d.isWord(j) || d.toks[j].Kind != tokDash {
+			at.speaker, at.via = d.leftNP(ss, j)
+		}
 		if w := d.relativeSubject(ss, j); w > ss && v.Class == lexSpeech {
 			// "An official who spoke anonymously to discuss the talks
 			// said ...": the speaker is the phrase the relative clause
@@ -829,10 +834,20 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 				at.speaker, at.via = sp, via
 			}
 		}
+		if at.speaker == noRange && d.isWord(j) {
+			if _, ok := qSubjectPronouns[d.low[j]]; ok {
+				at.speaker = [2]int{j, j + 1} // "... a deal's potential he said"
+			}
+		}
+		if at.speaker == noRange {
+			at.speaker = d.subjectHead(ss, j)
+		} else if at.via == noRange {
+			at.speaker = d.headBeforePrep(ss, j, at.speaker)
+		}
 		if at.speaker == noRange {
 			return
 		}
-		if w == v.Lemma && j == c-1 && c-2 >= ss && d.isWord(c-1) && d.singularPhrase([2]int{c - 2, c}) {
+		if w == v.Lemma && j == c-1 && at.speaker[1] == c && c-2 >= ss && d.isWord(c-1) && d.singularPhrase([2]int{c - 2, c}) {
 			return // "launched a pre-emptive attack against": a noun
 		}
 		if w == v.Lemma && j == c-1 && d.singularPhrase(at.speaker) {
@@ -1393,6 +1408,26 @@ func (d *qdoc) holdsVerb(sp [2]int) bool {
 	return false
 }
 
+// hasVerb reports whether [s, e) holds a word that can be a finite verb:
+// an auxiliary, a negated form, a past form or a common verb. Q6's content
+// before ", said X" is a clause; "X's campaign manager, Ann Reed, said the
+// plan ..." has none, and its speaker is on the left.
+func (d *qdoc) hasVerb(s, e int) bool {
+	for ; s < e; s++ {
+		if !d.isWord(s) || d.toks[s].is(tokCap) || d.region[s] >= 0 && d.toks[s].Kind == tokQuote {
+			continue
+		}
+		if d.region[s] >= 0 {
+			return true // a quotation is content
+		}
+		w := d.low[s]
+		if _, aux := qAuxiliaries[w]; aux || qVerbLike(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+	}
+	return false
+}
+
 // parenOpen returns the "(" of a short parenthetical (at most four tokens
 // inside) closed at token j, after a word: "Rick Scott (R-Fla.)"; -1 if
 // there is none.
@@ -1633,6 +1668,118 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 	return [2]int{start, j + 1}, noRange
 }
 
+// subjectHead applies Q20: the speaker of a cue whose subject is too long
+// for leftNP, a noun phrase that opens the sentence and runs up to token j
+// with its modifiers: "Many speakers at the service — including ... —
+// said", "A court document filed Thursday says", "supporters who came to
+// the city to protest say". The speaker is the phrase's head, up to its
+// first preposition, comma, dash, relative pronoun or participle. Nothing
+// before j may be a finite verb (outside a relative clause), so a clause
+// is never read as a subject.
+func (d *qdoc) subjectHead(ss, j int) [2]int {
+	if j-ss > 30 {
+		return noRange
+	}
+	s := ss
+	for s < j && d.isWord(s) {
+		switch d.low[s] {
+		case "but", "and", "so", "yet", "still", "indeed", "meanwhile", "now", "instead", "however":
+			s++
+			if d.isPunct(s, ",") {
+				s++
+			}
+			continue
+		}
+		break
+	}
+	if !d.isWord(s) {
+		return noRange
+	}
+	if _, prep := qPrepositions[d.low[s]]; prep {
+		return noRange
+	}
+	head, relative := -1, false
+	for k := s; k <= j; k++ {
+		t := d.toks[k]
+		if d.region[k] >= 0 || d.isPunct(k, ":") || d.isPunct(k, ";") {
+			return noRange
+		}
+		if t.Kind != tokWord {
+			if head < 0 && k > s && (d.isPunct(k, ",") || t.Kind == tokDash || d.isPunct(k, "(")) {
+				head = k
+			}
+			continue
+		}
+		w := d.low[k]
+		switch w {
+		case "if", "when", "because", "although", "though", "while", "unless", "whether", "since", "as", "where":
+			if !relative {
+				return noRange // a subordinate clause: "X mentioned that if someone is telling"
+			}
+		case "who", "which", "that", "whose":
+			if k == s || w == "that" && head == k-1 && d.isWord(k-1) && strings.HasSuffix(d.low[k-1], "ed") {
+				return noRange // "that" after a verb: a complement clause
+			}
+			relative = true
+			if head < 0 {
+				head = k
+			}
+			continue
+		}
+		if relative {
+			continue
+		}
+		_, aux := qAuxiliaries[w]
+		if aux || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return noRange
+		}
+		_, irregular := tlVerbs[w]
+		if k > s && !t.is(tokCap) && (irregular || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+			// A participle after a noun ("a document filed Thursday")
+			// starts a modifier; a verb after anything else is a clause.
+			if _, det := qDeterminers[d.low[k-1]]; det || !d.isWord(k-1) || head >= 0 || !strings.HasSuffix(w, "ed") {
+				return noRange
+			}
+			head = k
+			continue
+		}
+		if head < 0 {
+			if _, stop := qNPStop[w]; stop && k > s {
+				head = k
+			} else if _, prep := qPrepositions[w]; prep && k > s && w != "of" {
+				head = k
+			}
+		}
+	}
+	if head < 0 {
+		return noRange // leftNP would have found a short phrase
+	}
+	if head-s > 10 || head == s || !d.nounPhrase(s, head-1) {
+		return noRange
+	}
+	if _, bad := qNotSpeakers[d.low[head-1]]; bad && !d.toks[head-1].is(tokCap) {
+		return noRange
+	}
+	return [2]int{s, head}
+}
+
+// headBeforePrep returns the head of the subject that opens the sentence
+// when the phrase sp that leftNP found for the subject ending at token j
+// follows a preposition: in "Insiders in the next two states said" the
+// insiders speak, not the states (Q20). Otherwise it returns sp.
+func (d *qdoc) headBeforePrep(ss, j int, sp [2]int) [2]int {
+	if sp[0]-1 <= ss {
+		return sp
+	}
+	if _, prep := qPrepositions[d.lw(sp[0]-1)]; !prep || d.lw(sp[0]-1) == "of" {
+		return sp
+	}
+	if h := d.subjectHead(ss, j); h != noRange && h[1] == sp[0]-1 {
+		return h
+	}
+	return sp
+}
+
 // nounPhrase reports whether tokens [start, end] can be a speaker: a name,
 // a pronoun, a phrase opened by a determiner, or a person noun.
 func (d *qdoc) nounPhrase(start, end int) bool {
@@ -1691,6 +1838,11 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 		if !det && !op && !role {
 			return noRange
 		}
+	}
+	if _, ok := qSubjectPronouns[d.low[k]]; ok {
+		// A pronoun is the whole phrase: in "said he isn't fit" what
+		// follows is the pronoun's own clause.
+		return [2]int{k, k + 1}
 	}
 	e := k
 	for e < se {
@@ -1971,7 +2123,13 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			break
 		}
 		if _, ok := d.cueAt(e); ok {
-			break
+			// A noun after a determiner or a name is no new cue: "said
+			// in an interview taped before the attacks that", "said
+			// during this week's GOP debate that".
+			_, det := qDeterminers[d.lw(e-1)]
+			if !(e > k && (det || d.toks[e-1].Kind == tokPossessive || d.toks[e-1].is(tokCap))) {
+				break
+			}
 		}
 		// A clause has begun ("said he meets families in a city that
 		// ..."): its "that" is not the cue's.

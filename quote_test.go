@@ -531,6 +531,43 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "long subjects with their modifiers",
+			reason: "Q20: a subject too long for a short phrase still speaks, by its head: a dashed list, a participle, a preposition and a relative clause between it and the cue",
+			text:   "Several farmers at the hearing — including growers, millers and shippers — said the levy was unfair. A report released on Monday says that exports fell. Traders in the two port cities said prices would rise. Many residents who moved to the valley to escape the heat say they will stay.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "the levy was unfair", Speaker: "Several farmers", Cue: "said"},
+				{Kind: "indirect", Text: "exports fell", Speaker: "A report", Cue: "says"},
+				{Kind: "indirect", Text: "prices would rise", Speaker: "Traders", Cue: "said"},
+				{Kind: "indirect", Text: "they will stay", Speaker: "Many residents", Cue: "say"},
+			},
+		},
+		{
+			name:   "a clause before the subject is no subject",
+			reason: "Q20 and Q5: a pronoun just before the cue is the speaker (`... about the deal he said`); a subject with a finite verb or a subordinate clause before the cue is not read as one phrase",
+			text:   "Ravi Menon was so pleased about the deal he said the board should meet at once. The minister claimed that if anyone is telling the truth, it is the auditor.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "the board should meet at once", Speaker: "he", Entity: "Ravi Menon", Cue: "said"},
+				{Kind: "indirect", Text: "if anyone is telling the truth, it is the auditor", Speaker: "The minister", Cue: "claimed"},
+			},
+		},
+		{
+			name:   "a subject with an appositive is not inverted content",
+			reason: "Q6 needs a clause on the left: in `X's spokesman, Ann Reed, said the plan ...` and `Six unions, including the nurses, said he ...` the phrase before the cue is the speaker, and `said he` opens a clause, not an inverted speaker",
+			text:   "The governor's former spokesman, Tom Adler, said the budget would fail. Six unions in the state, including the nurses' union, said he isn't fit to lead.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "the budget would fail", Speaker: "Tom Adler", Entity: "Tom Adler", Cue: "said"},
+				{Kind: "indirect", Text: "he isn't fit to lead", Speaker: "Six unions", Cue: "said"},
+			},
+		},
+		{
+			name:   "a noun before that is no new cue",
+			reason: "Q5: between the cue and its `that`, a speech noun after a determiner or a name is a noun: `said in an interview taped before the attacks that`",
+			text:   "The senator said in an interview taped before the attacks that the border was secure.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "the border was secure", Speaker: "The senator", Cue: "said"},
+			},
+		},
+		{
 			name:   "one-word answers and long subjects",
 			reason: "Q5: `said no.` reports the answer, `said no one came` the clause; a subject whose appositive runs long still speaks, and an over-long phrase before the cue keeps its final title and name",
 			text:   "Asked about a deal, the minister said no. Her aide said no one came. At the state party's annual convention in the capital Sen. Ruth Abara (D-Ore.) said the bill would pass.",
