@@ -50,6 +50,9 @@ var qPrepositions = set("about", "after", "against", "amid", "despite", "althoug
 var qTimeWords = set("today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later", "recently", "again", "also", "repeatedly", "publicly", "privately", "separately", "afterwards", "afterward", "then", "previously", "too", "once", "twice")
 
 // qTimeUnits follow "this" or "last" in a phrase of time: "said last week".
+// qDurationUnits end a phrase of duration after a cue: "said for weeks".
+var qDurationUnits = set("day", "days", "decade", "decades", "hour", "hours", "month", "months", "week", "weekend", "weeks", "year", "years")
+
 var qTimeUnits = set("afternoon", "autumn", "evening", "fall", "month", "morning", "night", "quarter", "season", "spring", "summer", "time", "week", "weekend", "winter", "year")
 
 // qBareCues take reported content without "that": "he said the plan failed".

@@ -661,7 +661,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		if _, aux := qPassiveAux[lw]; aux && !ing && w != v.Lemma {
 			passive = true
 		}
-		if _, skip := qSkipLeft[lw]; skip || qIsAdverb(lw) {
+		if _, skip := qSkipLeft[lw]; skip || qIsAdverb(lw) || strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
 			j--
 			continue
 		}
@@ -1537,6 +1537,13 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 		}
 	}
 	ss := d.sents[si][0]
+	// An opening phrase of time or place: "In April, Twitter reported
+	// ... and said".
+	if _, prep := qPrepositions[d.lw(ss)]; prep {
+		if f := d.firstComma(ss, min(j, ss+8)); f > ss && d.isWord(f+1) {
+			ss = f + 1
+		}
+	}
 	// The subject: the words opening the sentence up to the first verb
 	// ("The driver appeared ..."), if they make a noun phrase.
 	if _, ok := qSentenceAdverbs[d.lw(ss)]; ok && d.lw(ss) != "the" && d.lw(ss) != "a" && d.lw(ss) != "an" {
@@ -1658,7 +1665,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 		start = t
 		break
 	}
-	if start > j || j-start >= 10 || !d.nounPhrase(start, j) {
+	if start > j || j-start >= 10 || !d.nounPhrase(start, j) && !d.barePlural(start, j) {
 		return noRange, noRange
 	}
 	// Not speakers: "you" in an essay, a span of time ("the six months").
@@ -1778,6 +1785,25 @@ func (d *qdoc) headBeforePrep(ss, j int, sp [2]int) [2]int {
 		return h
 	}
 	return sp
+}
+
+// barePlural reports whether token start, which is also token end, is a
+// plural noun alone at the start of a clause, the subject of the cue that
+// follows it: "If it slows, forecasters say ...", "Still, economists
+// warn ...".
+func (d *qdoc) barePlural(start, end int) bool {
+	if start != end || !d.isWord(start) || d.toks[start].is(tokCap) {
+		return false
+	}
+	w := d.low[start]
+	if len(w) < 5 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ous") || qVerbLike(w) || qIsAdverb(w) {
+		return false
+	}
+	if _, bad := qNotSpeakers[w]; bad {
+		return false
+	}
+	p := start - 1
+	return p < d.sents[d.sentOf[start]][0] || d.isPunct(p, ",") || d.isPunct(p, ":") || d.lw(p) == "and" || d.lw(p) == "but"
 }
 
 // nounPhrase reports whether tokens [start, end] can be a speaker: a name,
@@ -1949,6 +1975,9 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 			}
 			tw := d.timeWord(e)
 			_, pron := qObjectPronouns[lw]
+			if _, det := qDeterminers[lw]; det && v.Listener && d.listenerEnds(e, se) {
+				return true // "..., X told a Senate panel Wednesday."
+			}
 			if !prep && !tw && !(v.Listener && (pron || t.is(tokCap) || lw == "reporters" || lw == "journalists")) {
 				return false
 			}
@@ -1959,6 +1988,19 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 		}
 	}
 	return true
+}
+
+// listenerEnds reports whether the listener phrase at token k, perhaps
+// followed by time words, ends the sentence.
+func (d *qdoc) listenerEnds(k, se int) bool {
+	e := d.listenerEnd(k, se)
+	if e == k {
+		return false
+	}
+	for e < se && d.isWord(e) && d.timeWord(e) {
+		e++
+	}
+	return e >= se || e == se-1 && !d.isWord(e) && d.toks[e].Kind != tokQuote
 }
 
 // hasThatAhead reports whether "that" follows within a few tokens.
@@ -2060,6 +2102,34 @@ func (d *qdoc) leftClause(start, k int) bool {
 	return false
 }
 
+// durationEnd returns the token after a phrase of duration that starts at
+// token k ("for weeks", "over the past two years", "in recent days"), or k
+// when there is none.
+func (d *qdoc) durationEnd(k, se int) int {
+	switch d.lw(k) {
+	case "for", "over", "in", "during", "throughout":
+	default:
+		return k
+	}
+	for e := k + 1; e < se && e <= k+5 && d.isWord(e); e++ {
+		w := d.low[e]
+		if _, unit := qDurationUnits[w]; unit {
+			if d.isWord(e + 1) {
+				return e + 1
+			}
+			return k
+		}
+		_, num := qSmallNumbers[w]
+		switch {
+		case num || d.toks[e].is(tokHasDigit):
+		case w == "the" || w == "past" || w == "last" || w == "several" || w == "many" || w == "some" || w == "few" || w == "recent" || w == "a" || w == "coming":
+		default:
+			return k
+		}
+	}
+	return k
+}
+
 // addRightContent records the content after the cue for Q5 and Q7.
 func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	if v.Lemma == "decide" && d.lw(k) != "to" {
@@ -2141,8 +2211,13 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		}
 	}
 	if !that {
-		// Leading time words: "said Wednesday he agrees".
+		// Leading time words: "said Wednesday he agrees", "has said for
+		// weeks he is".
 		for k < se && d.isWord(k) {
+			if e := d.durationEnd(k, se); e > k {
+				k = e
+				continue
+			}
 			if !d.timeWord(k) {
 				break
 			}

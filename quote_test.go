@@ -568,6 +568,27 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "negated auxiliaries, durations and openings",
+			reason: "Q5: `hasn't said whether` and `wouldn't say when` report the question; `has said for weeks he` skips the duration; Q12: after an opening phrase (`In May, X reported ... and said`) the subject follows the comma; a bare plural after a clause speaks (`If ..., economists say`)",
+			text:   "The mayor hasn't said whether she will run again. The chairman has said for months he plans to retire. In May, the airline reported a drop in bookings and said it would cut routes. If rates keep rising, economists say the housing market will cool.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "whether she will run again", Speaker: "The mayor", Cue: "said"},
+				{Kind: "indirect", Text: "he plans to retire", Speaker: "The chairman", Cue: "said"},
+				{Kind: "indirect", Text: "to retire", Speaker: "he", Cue: "plans"}, // an intention (nested)
+				{Kind: "indirect", Text: "a drop in bookings", Speaker: "the airline", Cue: "reported"},
+				{Kind: "indirect", Text: "it would cut routes", Speaker: "the airline", Cue: "said"},
+				{Kind: "indirect", Text: "the housing market will cool", Speaker: "economists", Cue: "say"},
+			},
+		},
+		{
+			name:   "trailing cue with a listener",
+			reason: "Q6: `CONTENT, X told a Senate panel Wednesday.`: the listener and a time word end the sentence, so the content is on the left",
+			text:   "The new units will train local forces, Defence Minister Ana Ruiz told a parliamentary committee Wednesday.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "The new units will train local forces", Speaker: "Defence Minister Ana Ruiz", Entity: "Ana Ruiz", Cue: "told"},
+			},
+		},
+		{
 			name:   "one-word answers and long subjects",
 			reason: "Q5: `said no.` reports the answer, `said no one came` the clause; a subject whose appositive runs long still speaks, and an over-long phrase before the cue keeps its final title and name",
 			text:   "Asked about a deal, the minister said no. Her aide said no one came. At the state party's annual convention in the capital Sen. Ruth Abara (D-Ore.) said the bill would pass.",
