@@ -719,7 +719,10 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	at := qattr{cue: [2]int{c, cueEnd}, speaker: noRange, via: noRange, ref: noRange, region: -1, sent: si, speech: v.Class == lexSpeech}
 	right := cueEnd
 	switch {
-	case w == "asked" && !passive && (j < ss || d.lw(j) == "when" || d.lw(j) == "after" || d.lw(j) == "once" || d.lw(j) == "if") && d.asksWhat(c+1):
+	case w == "asked" && !passive && (j < ss || d.lw(j) == "when" || d.lw(j) == "after" || d.lw(j) == "once" || d.lw(j) == "if") && d.asksWhat(d.pastPlace(c+1, se)):
+		if p := d.pastPlace(c+1, se); p > c+1 {
+			right = p
+		}
 		// Q14: "Asked whether ...", "When asked about ...": the one who
 		// asked is unsaid; the question is the content.
 		at.rule, at.opener = "Q14", true
@@ -880,8 +883,8 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 				}
 			}
 		}
-		if !d.hasThatAhead(right, se) && !(v.Lemma == "ask" && d.asksWhat(right)) {
-			return // "was asked what ...": the question is the content
+		if !d.hasThatAhead(right, se) && !(v.Lemma == "ask" && d.asksWhat(right)) && !(v.Lemma == "ask" && v.Particle == "about") {
+			return // "was asked what ...", "was asked about X": the question is the content
 		}
 		if at.rule == "" || at.rule == "Q5" {
 			at.rule = "Q14"
@@ -1381,6 +1384,23 @@ func (d *qdoc) asAhead(k, se int) bool {
 
 // asksWhat reports whether a question follows token k: a wh-word, "if",
 // "whether" or "about".
+// pastPlace returns the token after a short phrase of place or medium
+// that starts at k and runs up to a question word ("Asked on Fox News who
+// leads ...", "asked in an interview whether ..."), else k.
+func (d *qdoc) pastPlace(k, se int) int {
+	switch d.lw(k) {
+	case "on", "in", "at", "by", "during":
+	default:
+		return k
+	}
+	for e := k + 1; e < se && e <= k+6 && d.isWord(e); e++ {
+		if _, wh := qWhWords[d.low[e]]; wh && e > k+1 {
+			return e
+		}
+	}
+	return k
+}
+
 func (d *qdoc) asksWhat(k int) bool {
 	if d.lw(k) == "about" {
 		return true
@@ -1703,7 +1723,16 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 		return noRange
 	}
 	if _, prep := qPrepositions[d.low[s]]; prep {
-		return noRange
+		// An opening phrase of time or place: "On Friday, families of
+		// ... urged".
+		f := d.firstComma(s, min(j, s+8))
+		if f <= s || !d.isWord(f+1) {
+			return noRange
+		}
+		s = f + 1
+		if _, prep := qPrepositions[d.low[s]]; prep {
+			return noRange
+		}
 	}
 	head, relative := -1, false
 	for k := s; k <= j; k++ {
@@ -1744,10 +1773,13 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 		if k > s && !t.is(tokCap) && (irregular || len(w) > 4 && strings.HasSuffix(w, "ed")) {
 			// A participle after a noun ("a document filed Thursday")
 			// starts a modifier; a verb after anything else is a clause.
-			if _, det := qDeterminers[d.low[k-1]]; det || !d.isWord(k-1) || head >= 0 || !strings.HasSuffix(w, "ed") {
+			p := d.low[k-1]
+			if _, det := qDeterminers[p]; det && p != "those" && p != "these" || !d.isWord(k-1) || !strings.HasSuffix(w, "ed") {
 				return noRange
 			}
-			head = k
+			if head < 0 {
+				head = k
+			}
 			continue
 		}
 		if head < 0 {
@@ -1761,7 +1793,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 	if head < 0 {
 		return noRange // leftNP would have found a short phrase
 	}
-	if head-s > 10 || head == s || !d.nounPhrase(s, head-1) {
+	if head-s > 10 || head == s || !d.nounPhrase(s, head-1) && !d.barePlural(s, s) {
 		return noRange
 	}
 	if _, bad := qNotSpeakers[d.low[head-1]]; bad && !d.toks[head-1].is(tokCap) {
@@ -1781,7 +1813,9 @@ func (d *qdoc) headBeforePrep(ss, j int, sp [2]int) [2]int {
 	if _, prep := qPrepositions[d.lw(sp[0]-1)]; !prep || d.lw(sp[0]-1) == "of" {
 		return sp
 	}
-	if h := d.subjectHead(ss, j); h != noRange && h[1] == sp[0]-1 {
+	// The head ends at the preposition, or at a participle whose phrase
+	// holds it: "families of the miners killed in the blast urged".
+	if h := d.subjectHead(ss, j); h != noRange && (h[1] == sp[0]-1 || h[1] < sp[0]-1 && strings.HasSuffix(d.lw(h[1]), "ed")) {
 		return h
 	}
 	return sp
@@ -1925,6 +1959,9 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 	if _, intent := qIntentCues[v.Lemma]; intent && d.lw(k) == "to" && d.isWord(k+1) {
 		return false // "declined to comment", "vowed to fight on"
 	}
+	if e := d.listenerEnd(k, se); v.Listener && e > k && d.lw(e) == "to" && d.isWord(e+1) {
+		return false // "urged Congress to act": the listener's task is the content
+	}
 	if _, naming := qNamingCues[v.Lemma]; naming && d.naming(qattr{}, k, se) {
 		return false // "called him “a fraud.”"
 	}
@@ -1967,6 +2004,12 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 		}
 		if n > 0 && (lw == "he" || lw == "she" || lw == "they" || lw == "we" || lw == "i") {
 			return false // "told him he had ...": a clause, the content
+		}
+		if n > 0 && (lw == "why" || lw == "how" || lw == "whether") {
+			return false // "explained to reporters why ...": the question
+		}
+		if _, aux := qAuxiliaries[lw]; aux && n > 1 {
+			return false // "reported on Wednesday the ministry had ...": a clause
 		}
 		if n == 0 {
 			_, prep := qPrepositions[lw]
@@ -2107,15 +2150,21 @@ func (d *qdoc) leftClause(start, k int) bool {
 // when there is none.
 func (d *qdoc) durationEnd(k, se int) int {
 	switch d.lw(k) {
-	case "for", "over", "in", "during", "throughout":
+	case "for", "over", "in", "during", "throughout", "on":
 	default:
 		return k
 	}
 	for e := k + 1; e < se && e <= k+5 && d.isWord(e); e++ {
 		w := d.low[e]
-		if _, unit := qDurationUnits[w]; unit {
-			if d.isWord(e + 1) {
-				return e + 1
+		_, unit := qDurationUnits[w]
+		if unit || d.timeWord(e) || monthNames[w] > 0 {
+			// The phrase ends here unless a date goes on: "on Jan. 5".
+			n := e + 1
+			for n < se && n <= e+3 && (d.isPunct(n, ".") || d.isWord(n) && d.toks[n].is(tokHasDigit)) {
+				n++
+			}
+			if d.isWord(n) {
+				return n
 			}
 			return k
 		}
@@ -2225,6 +2274,14 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		}
 		callFor := v.Lemma == "call" && (d.lw(k) == "for" || d.lw(k) == "on") && d.isWord(k+1)
 		prep := v.Particle != "" && slices.Contains(qPrepCues[v.Lemma], v.Particle) && d.lw(k-1) == v.Particle
+		if v.Class == lexSpeech && d.lw(k) == "to" {
+			// "explained to CBS why ...": past the listener to the question.
+			if e := d.listenerEnd(k+1, se); e > k+1 {
+				if _, wh := qWhWords[d.lw(e)]; wh && d.lw(e) != "which" && d.lw(e) != "who" {
+					k = e
+				}
+			}
+		}
 		_, whNext := qWhWords[d.lw(k)]
 		_, naming := qNamingCues[v.Lemma]
 		naming = naming && d.naming(at, k, se)
@@ -2267,8 +2324,12 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			bare = true
 		}
 		if v.Lemma == "ask" {
-			// "asked Y whether ...", "asked who ...", "asked about Y".
+			// "asked Y whether ...", "asked who ...", "asked about Y",
+			// "asked Y Friday how ...".
 			e := d.listenerEnd(k, se)
+			for e < se && e > k && d.timeWord(e) {
+				e++
+			}
 			if d.lw(k) == "about" && at.rule == "Q14" && d.isWord(k+1) {
 				k, bare = k+1, true
 			} else if _, wh := qWhWords[d.lw(e)]; wh {
@@ -2361,6 +2422,9 @@ func (d *qdoc) listenerEnd(k, se int) int {
 		}
 		if _, subj := qSubjectPronouns[w]; subj && e > k {
 			break
+		}
+		if _, wh := qWhWords[w]; wh && e > k {
+			break // "asked Mook if ..."
 		}
 		e++
 		if d.toks[e-1].Kind == tokWord && !d.toks[e-1].is(tokCap) {

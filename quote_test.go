@@ -589,6 +589,27 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "questions past a listener or a place",
+			reason: "Q5 and Q14: `asked X if ...`, `asked X Friday how ...`, `explained to X why ...`, `Asked on radio who ...`: the question is the content; `was asked about X` reports the topic with the asker unsaid",
+			text:   "A reporter asked the minister if the talks would resume. The station asked Ms Obi Friday how voters should judge the fees. The coach explained to reporters why the match was moved. Asked on radio who would lead the party, he named his deputy. At a forum, the senator was asked about the pipeline.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "if the talks would resume", Speaker: "A reporter", Cue: "asked"},
+				{Kind: "indirect", Text: "how voters should judge the fees", Speaker: "The station", Cue: "asked"},
+				{Kind: "indirect", Text: "why the match was moved", Speaker: "The coach", Cue: "explained"},
+				{Kind: "indirect", Text: "who would lead the party", Cue: "Asked"},
+				{Kind: "indirect", Text: "the pipeline", Cue: "asked about"},
+			},
+		},
+		{
+			name:   "a listener and a task, a date before the content",
+			reason: "Q5: `urged X to act` keeps the listener and its task as content, after an opening phrase too (`On Friday, families of ... urged`); `reported on Wednesday the ...` skips the date",
+			text:   "On Friday, families of the miners killed in the blast urged the governor to reopen the inquiry. Several outlets reported on Wednesday the ministry had cancelled the contract.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "the governor to reopen the inquiry", Speaker: "families of the miners", Cue: "urged"},
+				{Kind: "indirect", Text: "the ministry had cancelled the contract", Speaker: "Several outlets", Cue: "reported"},
+			},
+		},
+		{
 			name:   "one-word answers and long subjects",
 			reason: "Q5: `said no.` reports the answer, `said no one came` the clause; a subject whose appositive runs long still speaks, and an over-long phrase before the cue keeps its final title and name",
 			text:   "Asked about a deal, the minister said no. Her aide said no one came. At the state party's annual convention in the capital Sen. Ruth Abara (D-Ore.) said the bill would pass.",
