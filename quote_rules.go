@@ -898,6 +898,60 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		if at.via != noRange && at.via[0] < start {
 			start = at.via[0]
 		}
+		_, naming := qNamingCues[v.Lemma]
+		if a := start - 1; a >= ss && d.lw(a) == "as" && !naming && v.Particle == "" && (a == ss || d.isPunct(a-1, ",") || d.lw(a-1) == "and" || d.lw(a-1) == "but") && d.asClauseEnds(right, se) {
+			// Q22: "As X reported, CONTENT", "CONTENT, as X said." and
+			// "A, as X said, B".
+			at.rule = "Q22"
+			e := right
+			for e < se && e < right+10 && !d.isPunct(e, ",") {
+				e++
+			}
+			if a == ss || !d.isPunct(a-1, ",") {
+				// The as-clause opens the sentence: the content follows its comma.
+				if e < se && d.isPunct(e, ",") && d.isWord(e+1) {
+					end := d.contentEnd(at, e+1, se)
+					at.content = Span{d.toks[e+1].Start, d.toks[end-1].End}
+					at.contentFirst = e + 1
+					d.finishContent(&at, e+1, end)
+				}
+				return
+			}
+			if e < se && d.isPunct(e, ",") && d.isWord(e+1) {
+				// In the middle: the content runs on both sides of it.
+				l := ss
+				for i := len(d.attrs) - 1; i >= 0 && d.attrs[i].sent == si; i-- {
+					l = max(l, d.attrs[i].cue[1])
+				}
+				end := d.contentEnd(at, e+1, se)
+				if d.countWords(l, a) < 2 {
+					l = e + 1 // "If, as I've suggested, he ...": the clause after it
+				}
+				at.content = Span{d.toks[l].Start, d.toks[end-1].End}
+				at.contentFirst = l
+				d.finishContent(&at, l, end)
+				return
+			}
+			d.addLeftContent(at, ss, a-1)
+			return
+		}
+		if r := d.embeddingRelative(ss, start); r >= 0 {
+			// Q21: a relative clause that holds the attribution: "a plan
+			// that Clinton hopes can help", "which, his advisers
+			// believe, would lead to ...", "what it hopes will become".
+			k := right
+			if d.isPunct(k, ",") && d.isPunct(start-1, ",") {
+				k++
+			}
+			if d.finiteAt(k) {
+				end := d.contentEnd(at, k, se)
+				at.rule = "Q21"
+				at.content = Span{d.toks[r].Start, d.toks[end-1].End}
+				at.contentFirst = r
+				d.finishContent(&at, r, end)
+				return
+			}
+		}
 		// Q1: a quotation just before the speaker: `"...," he said`,
 		// whatever follows the cue, unless a "that" clause does.
 		k := start - 1
@@ -1116,6 +1170,67 @@ func (d *qdoc) relativePronoun(ss, j int) bool {
 		return !aux
 	}
 	return false
+}
+
+// asClauseEnds reports whether the clause of Q22's "as X said" ends after
+// the cue at token k: at most a short phrase of time, place or listener
+// before a comma or the end of the sentence, with no clause of its own.
+func (d *qdoc) asClauseEnds(k, se int) bool {
+	for e := k; e < se && e < k+8; e++ {
+		if d.isPunct(e, ",") || e == se-1 && !d.isWord(e) {
+			return true
+		}
+		if !d.isWord(e) {
+			return false
+		}
+		w := d.low[e]
+		if w == "that" || w == "to" && e == k {
+			return false
+		}
+		if _, aux := qAuxiliaries[w]; aux {
+			return false
+		}
+		if _, pron := qSubjectPronouns[w]; pron {
+			return false
+		}
+	}
+	return k >= se
+}
+
+// embeddingRelative returns the relative pronoun just before a speaker
+// phrase that starts at token start ("that Clinton hopes", "which, his
+// advisers believe,", "what it hopes"), or -1.
+func (d *qdoc) embeddingRelative(ss, start int) int {
+	p := start - 1
+	if d.isPunct(p, ",") && d.lw(p-1) == "which" {
+		return p - 1
+	}
+	switch d.lw(p) {
+	case "what":
+		if p >= ss {
+			return p
+		}
+	case "that", "which":
+		if d.relativePronoun(ss, p) {
+			return p
+		}
+	}
+	return -1
+}
+
+// finiteAt reports whether token k is a finite verb that can open the rest
+// of a relative clause after an embedded attribution: an auxiliary or
+// modal, or a common irregular form ("hopes will become", "says is").
+func (d *qdoc) finiteAt(k int) bool {
+	if !d.isWord(k) || d.toks[k].is(tokCap) {
+		return false
+	}
+	w := d.low[k]
+	if _, aux := qAuxiliaries[w]; aux {
+		return true
+	}
+	_, irregular := tlVerbs[w]
+	return irregular
 }
 
 // qPossessivePronoun reports a possessive pronoun that can own a stance
@@ -2222,6 +2337,9 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	// time or place: "told reporters on Monday that".
 	that, object := false, false
 	for e := k; e < se && e < k+14; e++ {
+		if _, det := qDeterminers[d.lw(e)]; det && e == k && !v.Listener {
+			break // "planned a tour that ...": a relative clause, not the content
+		}
 		if d.lw(e) == "that" {
 			k, that = e+1, true
 			break

@@ -610,6 +610,26 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "attribution inside a relative clause",
+			reason: "Q21: `a tour that the mayor hopes will draw ...`, `which, his aides believe, would ...`, `what the firm says is ...`: the relative clause with its attribution is the content, the phrase before the cue the speaker",
+			text:   "The city opened a tour that the mayor hopes will draw new investors. He won the state, which, his aides believe, would bring in donors. The plant is part of what the firm says is its largest expansion.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "that the mayor hopes will draw new investors", Speaker: "the mayor", Cue: "hopes"},
+				{Kind: "indirect", Text: "which, his aides believe, would bring in donors", Speaker: "his aides", Cue: "believe"},
+				{Kind: "indirect", Text: "what the firm says is its largest expansion", Speaker: "the firm", Cue: "says"},
+			},
+		},
+		{
+			name:   "as X said",
+			reason: "Q22: `As X reported, CONTENT`, `CONTENT, as X believe.` and `A, as X said, B` (the content runs over the attribution, as PolNeAR marks it); a naming verb (`as X called it`) and a subordinate `as` are not Q22",
+			text:   "As the Gazette reported on Monday, the mill will close. The vote was rigged, as many observers believe. The attack, as the minister said, was planned abroad. As she spoke, the crowd grew.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "the mill will close", Speaker: "the Gazette", Entity: "Gazette", Cue: "reported"},
+				{Kind: "indirect", Text: "The vote was rigged", Speaker: "many observers", Cue: "believe"},
+				{Kind: "indirect", Text: "The attack, as the minister said, was planned abroad", Speaker: "the minister", Cue: "said"},
+			},
+		},
+		{
 			name:   "one-word answers and long subjects",
 			reason: "Q5: `said no.` reports the answer, `said no one came` the clause; a subject whose appositive runs long still speaks, and an over-long phrase before the cue keeps its final title and name",
 			text:   "Asked about a deal, the minister said no. Her aide said no one came. At the state party's annual convention in the capital Sen. Ruth Abara (D-Ore.) said the bill would pass.",
