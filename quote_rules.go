@@ -2203,13 +2203,20 @@ func (d *qdoc) addRegionQuote(at qattr, ri int) {
 // addLeftContent records the content from the clause start to token k
 // (exclusive) for Q6.
 func (d *qdoc) addLeftContent(at qattr, ss, k int) {
+	d.addLeft(at, ss, k, false, 2)
+}
+
+// addLeft is addLeftContent with the least number of words given; when
+// whole is set (Q9's "according to"), the content is all the words before
+// k, a clause or not, over any earlier attribution of the sentence.
+func (d *qdoc) addLeft(at qattr, ss, k int, whole bool, minWords int) {
 	if ss < k-qMaxContent {
 		ss = k - qMaxContent
 	}
 	start := ss
 	// Start after an earlier attribution of the sentence (looking no
 	// further back than the content can reach).
-	for i := len(d.attrs) - 1; i >= 0 && d.attrs[i].sent == at.sent && d.attrs[i].cue[1] >= ss; i-- {
+	for i := len(d.attrs) - 1; !whole && i >= 0 && d.attrs[i].sent == at.sent && d.attrs[i].cue[1] >= ss; i-- {
 		if d.attrs[i].cue[1] <= k && d.attrs[i].cue[1] > start && d.attrs[i].content.End <= d.toks[k].Start {
 			start = d.attrs[i].cue[1]
 		}
@@ -2217,10 +2224,10 @@ func (d *qdoc) addLeftContent(at qattr, ss, k int) {
 	for start < k && !d.isWord(start) && d.toks[start].Kind != tokQuote {
 		start++
 	}
-	if d.countWords(start, k) < 2 {
+	if d.countWords(start, k) < minWords {
 		return
 	}
-	if !d.leftClause(start, k) {
+	if !whole && !d.leftClause(start, k) {
 		return
 	}
 	at.content = Span{d.toks[start].Start, d.toks[k-1].End}
@@ -2832,8 +2839,36 @@ func (d *qdoc) accordingTo(si, c int) {
 			d.finishContent(&at, ss, end)
 			return
 		}
-		d.addLeftContent(at, ss, c-1)
+		// "CONTENT, according to X.": whatever stands before is the
+		// content, a clause or not ("About 58 percent of firms ...",
+		// "In 2007, X set up ...").
+		d.addLeft(at, ss, c-1, true, 2)
+		return
 	}
+	if c > ss+1 && d.toks[c-1].Kind == tokPossessive && d.isWord(c-2) && d.accordingEnds(sp[1], se) {
+		d.addLeft(at, ss, c-1, true, 1) // "That's according to X."
+		return
+	}
+	if c > ss && d.isWord(c-1) && d.accordingEnds(sp[1], se) {
+		d.addLeft(at, ss, c, true, 3) // "X leads by 271 delegates according to a count"
+	}
+}
+
+// accordingEnds reports whether Q9's source phrase ending at token e ends
+// the sentence, perhaps after a few more words of its own ("according to a
+// count by The Associated Press.").
+func (d *qdoc) accordingEnds(e, se int) bool {
+	for n := 0; e < se; e++ {
+		if d.isPunct(e, ",") || d.isPunct(e, ";") || d.toks[e].Kind == tokQuote {
+			return false
+		}
+		if d.isWord(e) {
+			if n++; n > 8 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // stance applies Q15 at token c: an attitude stated with an adjective

@@ -630,6 +630,17 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "according to after any words",
+			reason: "Q9: `..., according to X.` takes all the words before it, a clause or not and over an attribution inside; `That's according to X` and `... according to a count by X` without a comma too",
+			text:   "About 40 percent of the farms in the valley, according to a state survey. In 2019, the firm and two partners set up a fund in Jersey, according to court filings. That's according to census figures. The party leads by 12 seats according to a count by the electoral board.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "About 40 percent of the farms in the valley", Speaker: "a state survey", Cue: "according to"},
+				{Kind: "indirect", Text: "In 2019, the firm and two partners set up a fund in Jersey", Speaker: "court filings", Cue: "according to"},
+				{Kind: "indirect", Text: "That", Speaker: "census figures", Cue: "according to"},
+				{Kind: "indirect", Text: "The party leads by 12 seats", Speaker: "a count", Cue: "according to"}, // the head of the source phrase
+			},
+		},
+		{
 			name:   "one-word answers and long subjects",
 			reason: "Q5: `said no.` reports the answer, `said no one came` the clause; a subject whose appositive runs long still speaks, and an over-long phrase before the cue keeps its final title and name",
 			text:   "Asked about a deal, the minister said no. Her aide said no one came. At the state party's annual convention in the capital Sen. Ruth Abara (D-Ore.) said the bill would pass.",
