@@ -704,6 +704,14 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			break
 		}
 	}
+	if a := c - 1; a >= ss && d.lw(a) == "as" && d.lw(cueEnd) == "by" && (a == ss || d.isPunct(a-1, ",")) {
+		// Q22 in the passive: "As reported by X, CONTENT".
+		if sp := d.rightNP(cueEnd+1, se); sp != noRange && d.asClauseEnds(sp[1], se) {
+			at := qattr{cue: [2]int{c, cueEnd}, speaker: sp, via: noRange, ref: noRange, region: -1, sent: si, speech: v.Class == lexSpeech, rule: "Q22"}
+			d.asContent(at, a, sp[1])
+			return
+		}
+	}
 	// What stands just left: a comma, a closing quotation mark, or both.
 	jq, comma, leftRegion := j, false, -1
 	for jq >= ss && jq >= j-1 && (d.isPunct(jq, ",") || d.toks[jq].Kind == tokQuote) {
@@ -903,36 +911,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			// Q22: "As X reported, CONTENT", "CONTENT, as X said." and
 			// "A, as X said, B".
 			at.rule = "Q22"
-			e := right
-			for e < se && e < right+10 && !d.isPunct(e, ",") {
-				e++
-			}
-			if a == ss || !d.isPunct(a-1, ",") {
-				// The as-clause opens the sentence: the content follows its comma.
-				if e < se && d.isPunct(e, ",") && d.isWord(e+1) {
-					end := d.contentEnd(at, e+1, se)
-					at.content = Span{d.toks[e+1].Start, d.toks[end-1].End}
-					at.contentFirst = e + 1
-					d.finishContent(&at, e+1, end)
-				}
-				return
-			}
-			if e < se && d.isPunct(e, ",") && d.isWord(e+1) {
-				// In the middle: the content runs on both sides of it.
-				l := ss
-				for i := len(d.attrs) - 1; i >= 0 && d.attrs[i].sent == si; i-- {
-					l = max(l, d.attrs[i].cue[1])
-				}
-				end := d.contentEnd(at, e+1, se)
-				if d.countWords(l, a) < 2 {
-					l = e + 1 // "If, as I've suggested, he ...": the clause after it
-				}
-				at.content = Span{d.toks[l].Start, d.toks[end-1].End}
-				at.contentFirst = l
-				d.finishContent(&at, l, end)
-				return
-			}
-			d.addLeftContent(at, ss, a-1)
+			d.asContent(at, a, right)
 			return
 		}
 		if r := d.embeddingRelative(ss, start); r >= 0 {
@@ -991,6 +970,17 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 				d.addLeftContent(at, ss, k+1)
 			}
 			return
+		}
+		// A parenthetical attribution before a phrase that is no clause:
+		// in "Things have changed, she says, especially in ..." the
+		// content is on the left.
+		if k := start - 1; k > ss && d.isPunct(k, ",") && d.isPunct(right, ",") && d.isWord(right+1) {
+			_, prep := qPrepositions[d.low[right+1]]
+			if prep || qIsAdverb(d.low[right+1]) {
+				at.rule = "Q6"
+				d.addLeftContent(at, ss, k)
+				return
+			}
 		}
 	}
 	d.addRightContent(at, v, right, se)
@@ -1170,6 +1160,46 @@ func (d *qdoc) relativePronoun(ss, j int) bool {
 		return !aux
 	}
 	return false
+}
+
+// asContent records the content of Q22's attribution whose "as" is token a
+// and whose clause goes on from token right to a comma or the end: the
+// clause after the comma when the "as" opens the sentence, the words before
+// it when it ends the sentence, and both with the attribution between them
+// when it stands in the middle (as PolNeAR marks such content).
+func (d *qdoc) asContent(at qattr, a, right int) {
+	si := at.sent
+	ss, se := d.sents[si][0], d.sents[si][1]
+	e := right
+	for e < se && e < right+10 && !d.isPunct(e, ",") {
+		e++
+	}
+	if a == ss || !d.isPunct(a-1, ",") {
+		// The as-clause opens the sentence: the content follows its comma.
+		if e < se && d.isPunct(e, ",") && d.isWord(e+1) {
+			end := d.contentEnd(at, e+1, se)
+			at.content = Span{d.toks[e+1].Start, d.toks[end-1].End}
+			at.contentFirst = e + 1
+			d.finishContent(&at, e+1, end)
+		}
+		return
+	}
+	if e < se && d.isPunct(e, ",") && d.isWord(e+1) {
+		// In the middle: the content runs on both sides of it.
+		l := ss
+		for i := len(d.attrs) - 1; i >= 0 && d.attrs[i].sent == si; i-- {
+			l = max(l, d.attrs[i].cue[1])
+		}
+		end := d.contentEnd(at, e+1, se)
+		if d.countWords(l, a) < 2 {
+			l = e + 1 // "If, as I've suggested, he ...": the clause after it
+		}
+		at.content = Span{d.toks[l].Start, d.toks[end-1].End}
+		at.contentFirst = l
+		d.finishContent(&at, l, end)
+		return
+	}
+	d.addLeftContent(at, ss, a-1)
 }
 
 // asClauseEnds reports whether the clause of Q22's "as X said" ends after
@@ -1708,6 +1738,16 @@ func qVerbLike(w string) bool {
 	}
 	_, ok := lexSpeechVerb(w)
 	return ok
+}
+
+// qPastLike reports a word that is probably a finite verb and never a
+// noun: a past form in -ed or a common irregular or auxiliary ("In court
+// documents" holds none; qVerbLike would take "documents").
+func qPastLike(w string) bool {
+	if _, ok := tlVerbs[w]; ok {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // leftNP finds the noun phrase that ends at token j (inclusive) and starts
@@ -2260,7 +2300,7 @@ func (d *qdoc) leftClause(start, k int) bool {
 	// After an opening phrase, a clause needs a verb: a past form, an
 	// auxiliary or a common irregular form.
 	for e := start + 1; e < k; e++ {
-		if d.isWord(e) && !d.toks[e].is(tokCap) && (qVerbLike(d.low[e]) || strings.HasSuffix(d.low[e], "n't") || strings.HasSuffix(d.low[e], "n’t")) {
+		if d.isWord(e) && !d.toks[e].is(tokCap) && (qPastLike(d.low[e]) || strings.HasSuffix(d.low[e], "n't") || strings.HasSuffix(d.low[e], "n’t")) {
 			return true
 		}
 	}

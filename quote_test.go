@@ -622,11 +622,13 @@ func TestQuotes(t *testing.T) {
 		{
 			name:   "as X said",
 			reason: "Q22: `As X reported, CONTENT`, `CONTENT, as X believe.` and `A, as X said, B` (the content runs over the attribution, as PolNeAR marks it); a naming verb (`as X called it`) and a subordinate `as` are not Q22",
-			text:   "As the Gazette reported on Monday, the mill will close. The vote was rigged, as many observers believe. The attack, as the minister said, was planned abroad. As she spoke, the crowd grew.",
+			text:   "As the Gazette reported on Monday, the mill will close. As reported by the Courier, the port will reopen. The vote was rigged, as many observers believe. The attack, as the minister said, was planned abroad. As she spoke, the crowd grew. Prices have risen, she says, especially for fuel.",
 			want: []quoteView{
 				{Kind: "indirect", Text: "the mill will close", Speaker: "the Gazette", Entity: "Gazette", Cue: "reported"},
+				{Kind: "indirect", Text: "the port will reopen", Speaker: "the Courier", Entity: "Courier", Cue: "reported"},
 				{Kind: "indirect", Text: "The vote was rigged", Speaker: "many observers", Cue: "believe"},
 				{Kind: "indirect", Text: "The attack, as the minister said, was planned abroad", Speaker: "the minister", Cue: "said"},
+				{Kind: "indirect", Text: "Prices have risen", Speaker: "she", Cue: "says"}, // Q6: no clause follows the parenthetical
 			},
 		},
 		{
