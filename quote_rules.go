@@ -688,7 +688,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		switch {
 		case d.lw(j-1) == "on" && (d.lw(j-2) == "went" || d.lw(j-2) == "goes" || d.lw(j-2) == "go"):
 			j -= 3
-		case d.lw(j-1) == "continued" || d.lw(j-1) == "continues" || d.lw(j-1) == "proceeded":
+		case d.lw(j-1) == "continued" || d.lw(j-1) == "continues" || d.lw(j-1) == "continue" || d.lw(j-1) == "proceeded":
 			j -= 2
 		case j-1 >= ss && d.isWord(j-1) && (d.isPunct(cueEnd, ":") || d.isPunct(cueEnd, ",")) && d.opensAt(cueEnd+1):
 			j -= 2 // "interjected to say: “...”"
@@ -979,6 +979,17 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			if prep || qIsAdverb(d.low[right+1]) {
 				at.rule = "Q6"
 				d.addLeftContent(at, ss, k)
+				return
+			}
+			// Between a subject and its verb: "His leverage, they
+			// believe, isn't going anywhere" is one content around the
+			// attribution (as PolNeAR marks it).
+			if w := d.low[right+1]; !d.toks[right+1].is(tokCap) && (qPastLike(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")) && d.countWords(ss, k) >= 2 && d.nounPhrase(ss, k-1) {
+				end := d.contentEnd(at, right+1, se)
+				at.rule = "Q6"
+				at.content = Span{d.toks[ss].Start, d.toks[end-1].End}
+				at.contentFirst = ss
+				d.finishContent(&at, ss, end)
 				return
 			}
 		}
@@ -3031,6 +3042,8 @@ func (d *qdoc) evidential(si, c int) bool {
 			}
 		case next == "by" || next == "that" || next == "to":
 			return false // an agent or a clause: the cue rules' passives
+		case (w == "seen" || w == "known") && next != "as" && (strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ed") || d.timeWord(c+1)):
+			return false // "was seen sobbing", "can be seen parked": perception
 		}
 		cue[0] = b
 	default:
@@ -3150,17 +3163,22 @@ func (d *qdoc) colon(si int) {
 func (d *qdoc) colonSpeaker(ss, k int) bool {
 	// A label in capitals is common words ("CORRECTION", "STAT OF THE
 	// WEEK"); a transcript's speaker is a name ("JAKE TAPPER:").
-	caps, common := true, false
+	caps, common, allCommon := true, false, true
 	for e := ss; e < k; e++ {
 		if d.isWord(e) && !d.toks[e].is(tokAllCaps) {
 			caps = false
 		}
 		if d.isWord(e) && lexCommonWord(d.low[e]) {
 			common = true
+		} else if d.isWord(e) {
+			allCommon = false
 		}
 	}
-	if caps && common && !(k-ss == 1 && d.toks[ss].End-d.toks[ss].Start == 1) {
-		return false // a label; but "A:" is an interview's answer
+	letter := k-ss == 1 && d.toks[ss].End-d.toks[ss].Start == 1
+	if (caps && common || allCommon) && !letter {
+		// A label ("CORRECTION:", "Revealed:", "The Latest:"); but "A:"
+		// is an interview's answer.
+		return false
 	}
 	if _, label := qColonLabels[d.low[ss]]; label && k-ss == 1 {
 		return false

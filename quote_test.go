@@ -632,6 +632,15 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "attribution between a subject and its verb",
+			reason: "Q6: `The reform, its backers believe, isn't dead` is one content around the attribution, as PolNeAR marks it; `continue to believe that` looks past `continue to`",
+			text:   "The reform, its backers believe, isn't dead yet. We continue to believe that the plant can reopen.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "The reform, its backers believe, isn't dead yet", Speaker: "its backers", Cue: "believe"},
+				{Kind: "indirect", Text: "the plant can reopen", Speaker: "We", Cue: "believe"},
+			},
+		},
+		{
 			name:   "according to after any words",
 			reason: "Q9: `..., according to X.` takes all the words before it, a clause or not and over an attribution inside; `That's according to X` and `... according to a count by X` without a comma too",
 			text:   "About 40 percent of the farms in the valley, according to a state survey. In 2019, the firm and two partners set up a fund in Jersey, according to court filings. That's according to census figures. The party leads by 12 seats according to a count by the electoral board.",
