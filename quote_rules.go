@@ -907,7 +907,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			start = at.via[0]
 		}
 		_, naming := qNamingCues[v.Lemma]
-		if a := start - 1; a >= ss && d.lw(a) == "as" && !naming && v.Particle == "" && (a == ss || d.isPunct(a-1, ",") || d.lw(a-1) == "and" || d.lw(a-1) == "but") && d.asClauseEnds(right, se) {
+		if a := start - 1; a >= ss && d.lw(a) == "as" && !naming && v.Particle == "" && (a == ss || d.isPunct(a-1, ",") || d.lw(a-1) == "and" || d.lw(a-1) == "but" || d.isWord(a-1) && right >= se-1) && d.asClauseEnds(right, se) {
 			// Q22: "As X reported, CONTENT", "CONTENT, as X said." and
 			// "A, as X said, B".
 			at.rule = "Q22"
@@ -1184,6 +1184,11 @@ func (d *qdoc) asContent(at qattr, a, right int) {
 	e := right
 	for e < se && e < right+10 && !d.isPunct(e, ",") {
 		e++
+	}
+	if a > ss+1 && d.isWord(a-1) && d.lw(a-1) != "and" && d.lw(a-1) != "but" {
+		// "The numbers are not as bad as most insiders believe."
+		d.addLeftContent(at, ss, a)
+		return
 	}
 	if a == ss || !d.isPunct(a-1, ",") {
 		// The as-clause opens the sentence: the content follows its comma.
@@ -2161,6 +2166,9 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 		if d.isPunct(e, ":") {
 			return false
 		}
+		if t.Kind == tokDash && n == 0 {
+			return true // "..., allies believe — backers she will need"
+		}
 		if t.Kind != tokWord {
 			continue
 		}
@@ -2390,6 +2398,17 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	// A parenthetical attribution: "In contrast, Berkman said, there ...".
 	if d.isPunct(k, ",") && d.contentStartOK(k+1) {
 		k++
+	} else if d.isPunct(k, ",") {
+		// A parenthetical after the cue: "believes, for example, that".
+		for e := k + 1; e < se && e <= k+5 && d.isWord(e); e++ {
+			if _, aux := qAuxiliaries[d.low[e]]; aux {
+				break
+			}
+			if d.isPunct(e+1, ",") && d.isWord(e+2) {
+				k = e + 2
+				break
+			}
+		}
 	}
 	// A "that" within the next tokens, after a listener or a phrase of
 	// time or place: "told reporters on Monday that".

@@ -641,6 +641,16 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "parentheticals and dashes around a cue",
+			reason: "Q5: `believes, for example, that` looks past the parenthetical; Q6: a dash right after a trailing cue ends it; Q22: `not as bad as insiders believe.` takes the clause before `as`",
+			text:   "She believes, for example, that the tax should go. The merger could hurt small firms, its critics warn — firms that employ half the town. The losses are not as bad as most traders feared.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "the tax should go", Speaker: "She", Cue: "believes"},
+				{Kind: "indirect", Text: "The merger could hurt small firms", Speaker: "its critics", Cue: "warn"},
+				{Kind: "indirect", Text: "The losses are not as bad", Speaker: "most traders", Cue: "feared"},
+			},
+		},
+		{
 			name:   "according to after any words",
 			reason: "Q9: `..., according to X.` takes all the words before it, a clause or not and over an attribution inside; `That's according to X` and `... according to a count by X` without a comma too",
 			text:   "About 40 percent of the farms in the valley, according to a state survey. In 2019, the firm and two partners set up a fund in Jersey, according to court filings. That's according to census figures. The party leads by 12 seats according to a count by the electoral board.",
