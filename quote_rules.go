@@ -801,6 +801,16 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 				at.speaker, at.via = sp, via // the subject opens the sentence
 			}
 		}
+		if sp := at.speaker; sp != noRange && at.via == noRange && sp[0]-1 > ss && d.toks[sp[0]].is(tokCap) {
+			// "Sen. Ann Reed, facing a challenge in Iowa, a swing state,
+			// said": a name inside a phrase of place is no subject; the
+			// name that opens the sentence is.
+			if _, prep := qPrepositions[d.lw(sp[0]-1)]; prep && d.lw(sp[0]-1) != "of" {
+				if f := d.firstComma(ss, min(jq, ss+8)); f > ss && f < sp[0] && d.isName(ss, f) {
+					at.speaker = [2]int{ss, f}
+				}
+			}
+		}
 		if at.speaker == noRange || d.isNumber(at.speaker) {
 			// "Yousef Ghazal, 39, a visitor from Lebanon, told ...": the
 			// name that opens the sentence, before its appositives.
@@ -1718,9 +1728,10 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 		}
 	}
 	ss := d.sents[si][0]
-	// An opening phrase of time or place: "In April, Twitter reported
-	// ... and said".
-	if _, prep := qPrepositions[d.lw(ss)]; prep {
+	// An opening phrase of time or place, or one opening word: "In April,
+	// Twitter reported ... and said", "Sunday, on CNN, while commenting
+	// ...", "Instead, the senator is sticking ..., hoping".
+	if _, prep := qPrepositions[d.lw(ss)]; prep || d.isPunct(ss+1, ",") && d.isWord(ss) {
 		if f := d.firstComma(ss, min(j, ss+8)); f > ss && d.isWord(f+1) {
 			ss = f + 1
 		}
