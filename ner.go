@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"weak"
 )
 
 // The name tagger: an averaged structured perceptron over BIO tags, decoded
@@ -1050,7 +1051,11 @@ func nerTag(text string, sents []Span) []nerMention {
 // Its scratch space comes from nerScratchPool; only the result is
 // allocated.
 func nerTagTokens(text string, all []token, bounds []int) []nerMention {
-	sc := nerScratchPool.Get().(*nerScratch)
+	ref := nerScratchPool.Get().(*nerScratchRef)
+	sc := ref.p.Value()
+	if sc == nil {
+		sc = new(nerScratch) // the first call, or a collection ran since the last
+	}
 	prepared, d := sc.prep.prepare(text, all, bounds)
 	found := sc.tg.tag(text, prepared, d, sc.found[:0])
 	var out []nerMention
@@ -1061,8 +1066,9 @@ func nerTagTokens(text string, all []token, bounds []int) []nerMention {
 	sc.found = found[:0]
 	sc.prep.release()
 	if len(all) <= nerScratchMaxTokens {
-		nerScratchPool.Put(sc)
+		ref.p = weak.Make(sc)
 	}
+	nerScratchPool.Put(ref)
 	return out
 }
 
@@ -1077,12 +1083,22 @@ type nerScratch struct {
 	found []nerMention
 }
 
-// nerScratchPool holds scratch spaces of tagging calls. A scratch belongs
-// to one call at a time.
-var nerScratchPool = sync.Pool{New: func() any { return new(nerScratch) }}
+// nerScratchRef holds a scratch space between tagging calls, weakly: the
+// next call reuses it unless a collection has run since, which takes it.
+// So a batch of articles reuses one scratch between collections, while
+// an idle process, or one that analyses a single article, holds none
+// (issue 7's bound on the memory of one analysis counts what a sync.Pool
+// keeps through a collection).
+type nerScratchRef struct {
+	p weak.Pointer[nerScratch]
+}
+
+// nerScratchPool holds references to scratch spaces of tagging calls. A
+// scratch belongs to one call at a time.
+var nerScratchPool = sync.Pool{New: func() any { return new(nerScratchRef) }}
 
 // nerScratchMaxTokens bounds the size of the articles whose scratch space
-// goes back to the pool: larger ones are left to the collector.
+// is kept for the next call: larger ones are left to the collector.
 const nerScratchMaxTokens = 1 << 16
 
 // nerTagger is the scratch space of tagging calls: the featurer with its
