@@ -101,68 +101,6 @@ type qattr struct {
 	cueSpan, speakerSpan, viaSpan Span
 }
 
-// textDoc is the article's tokens, made once and shared by the entity and
-// quote finders.
-type textDoc struct {
-	text    string
-	lowText string // text with ASCII letters lower-cased: same offsets
-	// The sentences below are the title (when there is one, paragraph -1)
-	// and then Article.Sentences in order.
-	toks   []token
-	low    []string // lower-cased word of each word token
-	sentOf []int    // sentence of each token
-	sents  [][2]int // token range of each sentence
-	paraOf []int    // paragraph of each sentence
-}
-
-// newTextDoc tokenizes the sentences of a. The token slice is made once,
-// from an estimate of the token count (see tokEstimate) so that it seldom
-// grows; sentOf and low are then made at the exact token count.
-func newTextDoc(a *Article) *textDoc {
-	d := &textDoc{text: a.Text}
-	d.sents = make([][2]int, 0, len(a.Sentences)+1)
-	d.paraOf = make([]int, 0, len(a.Sentences)+1)
-	toks := make([]token, 0, tokEstimate(a.Text))
-	add := func(s Span, para int) {
-		n := len(toks)
-		toks = tokenize(a.Text, s, toks)
-		d.sents = append(d.sents, [2]int{n, len(toks)})
-		d.paraOf = append(d.paraOf, para)
-	}
-	// The title is read too, as a sentence of its own (paragraph -1):
-	// its names are the article's, and a headline can attribute.
-	if a.Title != "" && a.TitleSpan.Len() > 0 {
-		add(a.TitleSpan, -1)
-	}
-	for _, s := range a.Sentences {
-		add(s.Span, s.Paragraph)
-	}
-	d.toks = toks
-	d.sentOf = make([]int, len(d.toks))
-	for si, r := range d.sents {
-		s := d.sentOf[r[0]:r[1]]
-		for k := range s {
-			s[k] = si
-		}
-	}
-	// Some word has an upper-case letter (usually the first token has).
-	upper := slices.ContainsFunc(d.toks, func(t token) bool { return t.Kind == tokWord && t.Flags&tokHasUpper != 0 })
-	// One lower-cased copy of the text (ASCII letters folded, so every
-	// offset stays) serves every word: no allocation per word.
-	lowText := a.Text
-	if upper {
-		lowText = tokLowerASCII(a.Text)
-	}
-	d.lowText = lowText
-	d.low = make([]string, len(d.toks))
-	for i, t := range d.toks {
-		if t.Kind == tokWord {
-			d.low[i] = lowText[t.Start:t.End]
-		}
-	}
-	return d
-}
-
 // qdoc is the working state of the quote finder for one article.
 type qdoc struct {
 	*textDoc
@@ -212,13 +150,13 @@ func findQuotes(td *textDoc) []qattr {
 func (d *qdoc) markRole(i int) (role int, double bool) {
 	t := d.toks[i]
 	r, _ := utf8.DecodeRuneInString(d.text[t.Start:t.End])
-	spaceBefore := i == 0 || d.toks[i-1].End < t.Start || d.sentOf[i-1] != d.sentOf[i] || d.toks[i-1].Kind == tokDash || d.isPunct(i-1, "(")
+	spaceBefore := i == 0 || d.toks[i-1].End < t.Start || d.sentAt(i-1) != d.sentAt(i) || d.toks[i-1].Kind == tokDash || d.isPunct(i-1, "(")
 	n := i + 1
 	if d.twin[i] {
 		n, r = i+2, '"'
 		t.End = d.toks[i+1].End
 	}
-	spaceAfter := n >= len(d.toks) || d.toks[n].Start > t.End || d.sentOf[n] != d.sentOf[i]
+	spaceAfter := n >= len(d.toks) || d.toks[n].Start > t.End || d.sentAt(n) != d.sentAt(i)
 	switch r {
 	case '“', '„', '«':
 		return 1, true
@@ -272,7 +210,7 @@ func (d *qdoc) pairQuotes() {
 	}
 	// Double marks first, across paragraphs (Q3).
 	open := -1
-	para := func(i int) int { return d.paraOf[d.sentOf[i]] }
+	para := func(i int) int { return d.paraOf[d.sentAt(i)] }
 	closeAt := func(end, closeTok int) {
 		r := qregion{open: open, close: closeTok, first: open + 1, last: end, double: true}
 		if d.twin[open] {
@@ -389,14 +327,14 @@ func (d *qdoc) isDoubleOpen(i int) bool {
 
 // isParaStart reports whether token i is the first of its paragraph.
 func (d *qdoc) isParaStart(i int) bool {
-	return i == 0 || d.paraOf[d.sentOf[i-1]] != d.paraOf[d.sentOf[i]]
+	return i == 0 || d.paraOf[d.sentAt(i-1)] != d.paraOf[d.sentAt(i)]
 }
 
 // paraEndTok returns the index after the last token of token i's paragraph.
 func (d *qdoc) paraEndTok(i int) int {
-	p := d.paraOf[d.sentOf[i]]
+	p := d.paraOf[d.sentAt(i)]
 	j := i
-	for j < len(d.toks) && d.paraOf[d.sentOf[j]] == p {
+	for j < len(d.toks) && d.paraOf[d.sentAt(j)] == p {
 		j++
 	}
 	return j
@@ -481,7 +419,7 @@ func (d *qdoc) lw(i int) string {
 	if i < 0 || i >= len(d.toks) {
 		return ""
 	}
-	return d.low[i]
+	return d.lowAt(i)
 }
 
 // isClose reports whether token i is the closing mark of a region, and which.
@@ -514,10 +452,10 @@ func (d *qdoc) isOpen(i int) (int, bool) {
 // "pointed to the polls", "commented on the ruling"). The verb returned has
 // the preposition as its particle; the topic is its content.
 func (d *qdoc) prepCue(i int) (lexVerb, bool) {
-	if !d.isWord(i) || !d.isWord(i+1) || d.region[i] >= 0 || d.toks[i].is(tokCap) && i > d.sents[d.sentOf[i]][0] {
+	if !d.isWord(i) || !d.isWord(i+1) || d.region[i] >= 0 || d.toks[i].is(tokCap) && i > d.sents[d.sentAt(i)][0] {
 		return lexVerb{}, false
 	}
-	p := d.low[i+1]
+	p := d.lowAt(i + 1)
 	switch p {
 	case "about", "against", "at", "for", "of", "on", "to", "with":
 	default:
@@ -538,7 +476,7 @@ func (d *qdoc) prepCue(i int) (lexVerb, bool) {
 		return lexVerb{}, false
 	}
 	if d.isWord(k) {
-		if _, tw := qTimeWords[d.low[k]]; tw || monthNames[d.low[k]] > 0 {
+		if _, tw := qTimeWords[d.lowAt(k)]; tw || monthNames[d.lowAt(k)] > 0 {
 			return lexVerb{}, false
 		}
 	}
@@ -551,7 +489,7 @@ func (d *qdoc) prepCue(i int) (lexVerb, bool) {
 	// Not a topic: "spoke on (the) condition of anonymity", "spoke on the
 	// phone", "did not respond to a request for comment".
 	for e := k; e < k+3 && d.isWord(e); e++ {
-		if _, ok := qNotTopics[d.low[e]]; ok {
+		if _, ok := qNotTopics[d.lowAt(e)]; ok {
 			return lexVerb{}, false
 		}
 	}
@@ -571,9 +509,9 @@ func (d *qdoc) cueAt(i int) (lexVerb, bool) {
 	}
 	// A capitalised word inside a sentence is part of a name: "Secretary
 	// of State", "the United States", "the Daily Report".
-	if t := d.toks[i]; t.is(tokCap) && !t.is(tokAllCaps) && i > d.sents[d.sentOf[i]][0] && !d.titleCase(d.sentOf[i]) {
-		prevName := d.isWord(i-1) && (d.toks[i-1].is(tokCap) || d.low[i-1] == "of" || d.low[i-1] == "the")
-		nextName := d.isWord(i+1) && d.toks[i+1].is(tokCap) && d.sentOf[i+1] == d.sentOf[i]
+	if t := d.toks[i]; t.is(tokCap) && !t.is(tokAllCaps) && i > d.sents[d.sentAt(i)][0] && !d.titleCase(d.sentAt(i)) {
+		prevName := d.isWord(i-1) && (d.toks[i-1].is(tokCap) || d.lowAt(i-1) == "of" || d.lowAt(i-1) == "the")
+		nextName := d.isWord(i+1) && d.toks[i+1].is(tokCap) && d.sentAt(i+1) == d.sentAt(i)
 		if prevName || nextName {
 			return lexVerb{}, false
 		}
@@ -644,7 +582,7 @@ func (d *qdoc) sentenceCues(si int) {
 // cue applies Q1, Q5 to Q8, Q11 and Q12 to the speech verb at token c.
 func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	ss, se := d.sents[si][0], d.sents[si][1]
-	w := d.low[c]
+	w := d.lowAt(c)
 	ing := strings.HasSuffix(w, "ing")
 	// A noun, not a verb: "the claim", "his remarks"; but "some say",
 	// "some said": a quantifier standing for people.
@@ -657,7 +595,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	j := c - 1
 	passive := false
 	for j >= ss && d.isWord(j) {
-		lw := d.low[j]
+		lw := d.lowAt(j)
 		if _, aux := qPassiveAux[lw]; aux && !ing && w != v.Lemma {
 			passive = true
 		}
@@ -697,7 +635,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			return // "to say", "declined to comment"
 		}
 		for j >= ss && d.isWord(j) {
-			if _, skip := qSkipLeft[d.low[j]]; skip || qIsAdverb(d.low[j]) {
+			if _, skip := qSkipLeft[d.lowAt(j)]; skip || qIsAdverb(d.lowAt(j)) {
 				j--
 				continue
 			}
@@ -904,7 +842,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		if d.trailing(v, right, se) {
 			// "teachers and union officials told X": the speakers are
 			// coordinated.
-			if at.via == noRange && start-2 > ss && (d.lw(start-1) == "and" || d.lw(start-1) == "or") && d.isWord(start-2) && (qPersonNoun(d.low[start-2]) || d.toks[start-2].is(tokCap)) {
+			if at.via == noRange && start-2 > ss && (d.lw(start-1) == "and" || d.lw(start-1) == "or") && d.isWord(start-2) && (qPersonNoun(d.lowAt(start-2)) || d.toks[start-2].is(tokCap)) {
 				start -= 2
 				at.speaker[0] = start
 			}
@@ -934,7 +872,7 @@ func (d *qdoc) pollRatio(k int) bool {
 		if d.toks[i].is(tokHasDigit) {
 			return true
 		}
-		_, ok := qSmallNumbers[d.low[i]]
+		_, ok := qSmallNumbers[d.lowAt(i)]
 		return ok
 	}
 	return num(k-1) && num(k+1)
@@ -957,7 +895,7 @@ func (d *qdoc) inPoll(si, c int) bool {
 		if !d.isWord(e) && d.toks[e].Kind != tokPossessive && !d.isPunct(e, "/") && !d.isPunct(e, "-") {
 			return false
 		}
-		if _, ok := qPollNouns[d.low[e]]; ok && noun < 0 {
+		if _, ok := qPollNouns[d.lowAt(e)]; ok && noun < 0 {
 			noun = e
 		}
 	}
@@ -1045,10 +983,10 @@ func (d *qdoc) madeClear(c int) int {
 // plan", and "grew" is the sentence's own verb.
 func (d *qdoc) objectEnd(k, end int) int {
 	for e := k + 1; e < end; e++ {
-		if !d.isWord(e) || d.toks[e].is(tokCap) || !d.isWord(e-1) || !qVerbLike(d.low[e]) {
+		if !d.isWord(e) || d.toks[e].is(tokCap) || !d.isWord(e-1) || !qVerbLike(d.lowAt(e)) {
 			continue
 		}
-		p := d.low[e-1]
+		p := d.lowAt(e - 1)
 		if _, det := qDeterminers[p]; det || qIsAdverb(p) || p == "to" {
 			continue
 		}
@@ -1071,17 +1009,17 @@ func (d *qdoc) relativePronoun(ss, j int) bool {
 	if j <= ss {
 		return false
 	}
-	switch d.low[j] {
+	switch d.lowAt(j) {
 	case "who":
 		return true
 	case "that", "which":
 		if d.isPunct(j-1, ",") {
-			return d.low[j] == "which"
+			return d.lowAt(j) == "which"
 		}
-		if !d.isWord(j-1) || d.toks[j-1].is(tokCap) && d.low[j] == "that" {
+		if !d.isWord(j-1) || d.toks[j-1].is(tokCap) && d.lowAt(j) == "that" {
 			return false
 		}
-		p := d.low[j-1]
+		p := d.lowAt(j - 1)
 		if _, ok := d.cueAt(j - 1); ok || qVerbLike(p) || qIsAdverb(p) {
 			return false
 		}
@@ -1114,7 +1052,7 @@ func qPossessivePronoun(w string) bool {
 // a singular head ("the latest", "The Romney"): a bare verb form after it
 // ("The Romney attack hit ...") is a noun, since a verb would agree.
 func (d *qdoc) singularPhrase(np [2]int) bool {
-	switch d.low[np[0]] {
+	switch d.lowAt(np[0]) {
 	case "the", "a", "an", "this":
 	default:
 		return false
@@ -1123,7 +1061,7 @@ func (d *qdoc) singularPhrase(np [2]int) bool {
 	if !d.isWord(h) || h == np[0] {
 		return h == np[0] // "The attack ...": the determiner alone
 	}
-	head := d.low[h]
+	head := d.lowAt(h)
 	if _, share := qShareNouns[head]; share || strings.HasSuffix(head, "s") || d.isPunct(h, "%") {
 		return false
 	}
@@ -1177,7 +1115,7 @@ func (d *qdoc) nameComplement(k, end int) bool {
 	if !d.isWord(e) || d.toks[e].is(tokCap) {
 		return false
 	}
-	w := d.low[e]
+	w := d.lowAt(e)
 	if _, prep := qPrepositions[w]; prep {
 		return false
 	}
@@ -1203,7 +1141,7 @@ func (d *qdoc) quoteRunsOn(ri, se int) bool {
 	if _, ok := d.cueAt(n); ok {
 		return false
 	}
-	if _, pron := qSubjectPronouns[d.low[n]]; pron {
+	if _, pron := qSubjectPronouns[d.lowAt(n)]; pron {
 		return false
 	}
 	if _, ok := d.cueAt(n + 1); ok {
@@ -1245,7 +1183,7 @@ func (d *qdoc) animate(sp [2]int) bool {
 			}
 			continue
 		}
-		w := d.low[e]
+		w := d.lowAt(e)
 		if d.toks[e].is(tokCap) || qPersonNoun(w) {
 			return true
 		}
@@ -1286,11 +1224,11 @@ func (d *qdoc) clauseAfter(v lexVerb, k, se int) bool {
 	if k >= se || !d.isWord(k) {
 		return false
 	}
-	if _, ok := qClauseOpeners[d.low[k]]; ok && d.low[k] != "all" && d.low[k] != "both" {
+	if _, ok := qClauseOpeners[d.lowAt(k)]; ok && d.lowAt(k) != "all" && d.lowAt(k) != "both" {
 		return true
 	}
-	_, pron := qSubjectPronouns[d.low[k]]
-	return pron && d.low[k] != "it" && !v.Listener && d.isWord(k+1)
+	_, pron := qSubjectPronouns[d.lowAt(k)]
+	return pron && d.lowAt(k) != "it" && !v.Listener && d.isWord(k+1)
 }
 
 // relativeSubject returns the "who" of a relative clause that runs from a
@@ -1302,7 +1240,7 @@ func (d *qdoc) relativeSubject(ss, j int) int {
 		if !d.isWord(k) && d.toks[k].Kind != tokPossessive && !d.isPunct(k, ".") {
 			return -1
 		}
-		if d.low[k] == "who" {
+		if d.lowAt(k) == "who" {
 			return k
 		}
 	}
@@ -1381,10 +1319,10 @@ func (d *qdoc) asksWhat(k int) bool {
 // adjective.
 func (d *qdoc) holdsVerb(sp [2]int) bool {
 	for e := sp[0] + 1; e < sp[1]; e++ {
-		if !d.isWord(e) || d.toks[e].is(tokCap) || !d.isWord(e-1) || !qVerbLike(d.low[e]) {
+		if !d.isWord(e) || d.toks[e].is(tokCap) || !d.isWord(e-1) || !qVerbLike(d.lowAt(e)) {
 			continue
 		}
-		p := d.low[e-1]
+		p := d.lowAt(e - 1)
 		if _, det := qDeterminers[p]; det || qIsAdverb(p) {
 			continue
 		}
@@ -1425,7 +1363,7 @@ func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 			if ri, ok := d.isOpen(e + 1); ok && !d.regions[ri].used {
 				return e, true
 			}
-			if d.isWord(e+1) && strings.HasSuffix(d.low[e+1], "ing") {
+			if d.isWord(e+1) && strings.HasSuffix(d.lowAt(e+1), "ing") {
 				return e, true
 			}
 			// An appositive: ", the minister,". One opened by a
@@ -1437,7 +1375,7 @@ func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 				words, limit = -40, 60
 			}
 		case t.Kind == tokWord:
-			lw := d.low[e]
+			lw := d.lowAt(e)
 			if lw == "who" || lw == "which" {
 				return se, true
 			}
@@ -1509,7 +1447,7 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 	}
 	end := ss
 	for end < j && end < ss+10 && (d.isWord(end) || d.toks[end].Kind == tokPossessive) {
-		if w := d.low[end]; end > ss && d.isWord(end) && !d.toks[end].is(tokCap) && (qVerbLike(w) || w == "who" || w == "that") {
+		if w := d.lowAt(end); end > ss && d.isWord(end) && !d.toks[end].is(tokCap) && (qVerbLike(w) || w == "who" || w == "that") {
 			break
 		}
 		end++
@@ -1544,7 +1482,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 	for k >= ss {
 		t := d.toks[k]
 		if t.Kind == tokWord {
-			lw := d.low[k]
+			lw := d.lowAt(k)
 			if lw == "quoting" || lw == "citing" {
 				speaker = [2]int{k + 1, j + 1}
 				if speaker[0] > j {
@@ -1578,7 +1516,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 	start := k + 1
 	// Drop a leading preposition or conjunction left in the phrase.
 	for start <= j && d.isWord(start) {
-		if _, ok := qPrepositions[d.low[start]]; !ok {
+		if _, ok := qPrepositions[d.lowAt(start)]; !ok {
 			break
 		}
 		start++
@@ -1586,7 +1524,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 	// Nothing of a verb phrase: start after an auxiliary left inside.
 	for k := j; k >= start; k-- {
 		if d.isWord(k) {
-			if _, aux := qAuxiliaries[d.low[k]]; aux || strings.HasSuffix(d.low[k], "n't") || strings.HasSuffix(d.low[k], "n’t") {
+			if _, aux := qAuxiliaries[d.lowAt(k)]; aux || strings.HasSuffix(d.lowAt(k), "n't") || strings.HasSuffix(d.lowAt(k), "n’t") {
 				start = k + 1
 				break
 			}
@@ -1617,7 +1555,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 		if _, _, title := lexTitle(form); !title {
 			continue
 		}
-		if _, det := qDeterminers[d.low[t-1]]; det || qTitleModifier(d.low[t-1]) {
+		if _, det := qDeterminers[d.lowAt(t-1)]; det || qTitleModifier(d.lowAt(t-1)) {
 			continue
 		}
 		start = t
@@ -1627,7 +1565,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 		return noRange, noRange
 	}
 	// Not speakers: "you" in an essay, a span of time ("the six months").
-	if _, bad := qNotSpeakers[d.low[j]]; bad && !d.toks[j].is(tokCap) {
+	if _, bad := qNotSpeakers[d.lowAt(j)]; bad && !d.toks[j].is(tokCap) {
 		return noRange, noRange
 	}
 	return [2]int{start, j + 1}, noRange
@@ -1640,25 +1578,25 @@ func (d *qdoc) nounPhrase(start, end int) bool {
 	if head.is(tokCap) || d.toks[start].is(tokCap) {
 		return true
 	}
-	if _, ok := qSubjectPronouns[d.low[end]]; ok && start == end {
+	if _, ok := qSubjectPronouns[d.lowAt(end)]; ok && start == end {
 		return true
 	}
-	if _, ok := qDeterminers[d.low[start]]; ok {
+	if _, ok := qDeterminers[d.lowAt(start)]; ok {
 		return true
 	}
-	if _, ok := qNPOpeners[d.low[start]]; ok {
+	if _, ok := qNPOpeners[d.lowAt(start)]; ok {
 		return true
 	}
 	// "58 percent of voters overall": a person noun inside the phrase;
 	// "47 percent", "six in 10", "a majority": a share of those polled.
 	for k := start; k <= end; k++ {
-		if d.isWord(k) && qPersonNoun(d.low[k]) {
+		if d.isWord(k) && qPersonNoun(d.lowAt(k)) {
 			return true
 		}
-		if _, ok := qShareNouns[d.low[k]]; ok && d.isWord(k) || d.isPunct(k, "%") {
+		if _, ok := qShareNouns[d.lowAt(k)]; ok && d.isWord(k) || d.isPunct(k, "%") {
 			return true
 		}
-		if _, ok := qSourceNouns[d.low[k]]; ok && k == end && d.isWord(k) {
+		if _, ok := qSourceNouns[d.lowAt(k)]; ok && k == end && d.isWord(k) {
 			return true // "fundraising documents show", "new filings show"
 		}
 		if d.pollRatio(k) {
@@ -1677,14 +1615,14 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 	if d.timeWord(k) {
 		return noRange // "said Monday that ..."
 	}
-	if _, ok := qSubjectPronouns[d.low[k]]; !ok && !d.toks[k].is(tokCap) {
-		_, det := qDeterminers[d.low[k]]
-		_, op := qNPOpeners[d.low[k]]
+	if _, ok := qSubjectPronouns[d.lowAt(k)]; !ok && !d.toks[k].is(tokCap) {
+		_, det := qDeterminers[d.lowAt(k)]
+		_, op := qNPOpeners[d.lowAt(k)]
 		// "said defence lawyer Kim Novak": a role, then a name.
 		role := false
 		for e := k; e < se && e < k+3 && d.isWord(e); e++ {
 			if d.toks[e].is(tokCap) {
-				role = e > k && qPersonNoun(d.low[e-1])
+				role = e > k && qPersonNoun(d.lowAt(e-1))
 				break
 			}
 		}
@@ -1696,16 +1634,16 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 	for e < se {
 		t := d.toks[e]
 		if t.Kind == tokWord {
-			if _, aux := qAuxiliaries[d.low[e]]; aux && e > k {
+			if _, aux := qAuxiliaries[d.lowAt(e)]; aux && e > k {
 				break // "the agency had sent ...": a clause, not a speaker
 			}
-			if _, stop := qNPStop[d.low[e]]; stop {
+			if _, stop := qNPStop[d.lowAt(e)]; stop {
 				// "former Gov. and Party Chairman Ed Rendell": titles joined.
-				if !(d.low[e] == "and" && e > k && e+1 < se && d.isWord(e+1) && d.toks[e+1].is(tokCap) && d.toks[e-1].is(tokCap)) {
+				if !(d.lowAt(e) == "and" && e > k && e+1 < se && d.isWord(e+1) && d.toks[e+1].is(tokCap) && d.toks[e-1].is(tokCap)) {
 					break
 				}
 			}
-			if _, prep := qPrepositions[d.low[e]]; prep && e > k && !(d.low[e] == "of" || d.low[e] == "for") {
+			if _, prep := qPrepositions[d.lowAt(e)]; prep && e > k && !(d.lowAt(e) == "of" || d.lowAt(e) == "for") {
 				break
 			}
 			e++
@@ -1730,7 +1668,7 @@ func (d *qdoc) clauseEndsAt(e, se int) bool {
 		if d.isWord(e) {
 			return false
 		}
-		if d.isPunct(e, ",") && d.isWord(e+1) && strings.HasSuffix(d.low[e+1], "ing") {
+		if d.isPunct(e, ",") && d.isWord(e+1) && strings.HasSuffix(d.lowAt(e+1), "ing") {
 			return true
 		}
 	}
@@ -1751,7 +1689,7 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 		return false // "called him “a fraud.”"
 	}
 	if _, obj := qObjectCues[v.Lemma]; obj && d.isWord(k) && !d.timeWord(k) {
-		if _, prep := qPrepositions[d.low[k]]; !prep {
+		if _, prep := qPrepositions[d.lowAt(k)]; !prep {
 			return false // "accused him of sexism": the object is the content
 		}
 	}
@@ -1767,7 +1705,7 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 			continue
 		}
 		if d.isPunct(e, ",") {
-			if d.isWord(e+1) && (strings.HasSuffix(d.low[e+1], "ing") || qClauseLinker(d.low[e+1])) {
+			if d.isWord(e+1) && (strings.HasSuffix(d.lowAt(e+1), "ing") || qClauseLinker(d.lowAt(e+1))) {
 				break
 			}
 			if n == 0 {
@@ -1783,7 +1721,7 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 		if t.Kind != tokWord {
 			continue
 		}
-		lw := d.low[e]
+		lw := d.lowAt(e)
 		if lw == "that" {
 			return false
 		}
@@ -1827,7 +1765,7 @@ func (d *qdoc) isPronounIt(sp [2]int) bool {
 	if sp[1]-sp[0] != 1 {
 		return false
 	}
-	switch d.low[sp[0]] {
+	switch d.lowAt(sp[0]) {
 	case "there", "which", "what", "who":
 		return true
 	}
@@ -1885,7 +1823,7 @@ func (d *qdoc) leftClause(start, k int) bool {
 	if d.toks[start].Kind == tokQuote || d.region[start] >= 0 {
 		return true
 	}
-	w := d.low[start]
+	w := d.lowAt(start)
 	_, opener := qPrepositions[w]
 	opener = opener && w != "to" // "To win, candidates need ...": a clause follows
 	switch w {
@@ -1901,7 +1839,7 @@ func (d *qdoc) leftClause(start, k int) bool {
 	// After an opening phrase, a clause needs a verb: a past form, an
 	// auxiliary or a common irregular form.
 	for e := start + 1; e < k; e++ {
-		if d.isWord(e) && !d.toks[e].is(tokCap) && (qVerbLike(d.low[e]) || strings.HasSuffix(d.low[e], "n't") || strings.HasSuffix(d.low[e], "n’t")) {
+		if d.isWord(e) && !d.toks[e].is(tokCap) && (qVerbLike(d.lowAt(e)) || strings.HasSuffix(d.lowAt(e), "n't") || strings.HasSuffix(d.lowAt(e), "n’t")) {
 			return true
 		}
 	}
@@ -1975,10 +1913,10 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		}
 		// A clause has begun ("said he meets families in a city that
 		// ..."): its "that" is not the cue's.
-		if _, pron := qSubjectPronouns[d.low[e]]; pron && d.low[e] != "it" && d.low[e] != "there" {
+		if _, pron := qSubjectPronouns[d.lowAt(e)]; pron && d.lowAt(e) != "it" && d.lowAt(e) != "there" {
 			break
 		}
-		if _, aux := qAuxiliaries[d.low[e]]; aux {
+		if _, aux := qAuxiliaries[d.lowAt(e)]; aux {
 			break
 		}
 	}
@@ -2116,13 +2054,13 @@ func (d *qdoc) listenerEnd(k, se int) int {
 	if !d.isWord(k) {
 		return k
 	}
-	lw := d.low[k]
+	lw := d.lowAt(k)
 	if _, ok := qObjectPronouns[lw]; ok {
 		return k + 1
 	}
 	e := k
 	for e < se && e < k+5 && d.isWord(e) {
-		w := d.low[e]
+		w := d.lowAt(e)
 		if w == "that" || w == "to" || w == "not" {
 			break
 		}
@@ -2135,7 +2073,7 @@ func (d *qdoc) listenerEnd(k, se int) int {
 				if e < se && d.isWord(e) && !d.toks[e].is(tokCap) {
 					// "told reporters ..." ends at the plural noun, but
 					// "the party leadership" goes on over its nouns.
-					if _, det := qDeterminers[d.low[k]]; det && d.compoundNoun(e) {
+					if _, det := qDeterminers[d.lowAt(k)]; det && d.compoundNoun(e) {
 						continue
 					}
 					break
@@ -2157,8 +2095,8 @@ func (d *qdoc) contentStartOK(k int) bool {
 		_, ok := d.isOpen(k)
 		return ok
 	}
-	lw := d.low[k]
-	if lw == "about" && d.isWord(k+1) && (d.toks[k+1].is(tokHasDigit) || d.low[k+1] == "half" || d.low[k+1] == "a") {
+	lw := d.lowAt(k)
+	if lw == "about" && d.isWord(k+1) && (d.toks[k+1].is(tokHasDigit) || d.lowAt(k+1) == "half" || d.lowAt(k+1) == "a") {
 		return true // "said about half of ...": an estimate, not a topic
 	}
 	if _, ok := qPrepositions[lw]; ok {
@@ -2177,9 +2115,9 @@ func (d *qdoc) contentStartOK(k int) bool {
 	case "nearly", "almost", "roughly", "only", "just", "fewer", "less":
 		// "said nearly every voter ...", "said only 10 percent ..."
 		if d.isWord(k + 1) {
-			_, det := qDeterminers[d.low[k+1]]
-			_, op := qNPOpeners[d.low[k+1]]
-			return det || op || d.toks[k+1].is(tokHasDigit) || d.low[k+1] == "half"
+			_, det := qDeterminers[d.lowAt(k+1)]
+			_, op := qNPOpeners[d.lowAt(k+1)]
+			return det || op || d.toks[k+1].is(tokHasDigit) || d.lowAt(k+1) == "half"
 		}
 		return false
 	}
@@ -2189,7 +2127,7 @@ func (d *qdoc) contentStartOK(k int) bool {
 // compoundNoun reports whether the lower-case word at k can go on a noun
 // phrase: not a verb form, pronoun, determiner, preposition or time word.
 func (d *qdoc) compoundNoun(k int) bool {
-	w := d.low[k]
+	w := d.lowAt(k)
 	if qVerbLike(w) || strings.HasSuffix(w, "ing") {
 		return false
 	}
@@ -2207,7 +2145,7 @@ func (d *qdoc) clauseLike(k int) bool {
 	if !d.isWord(k) {
 		return false
 	}
-	lw := d.low[k]
+	lw := d.lowAt(k)
 	if _, ok := qSubjectPronouns[lw]; ok {
 		return true
 	}
@@ -2223,10 +2161,10 @@ func (d *qdoc) clauseLike(k int) bool {
 	// A bare noun phrase and its auxiliary: "women are likely ...",
 	// "other senators would ...".
 	for e := k + 1; e < k+4 && d.isWord(e); e++ {
-		if _, aux := qAuxiliaries[d.low[e]]; aux {
+		if _, aux := qAuxiliaries[d.lowAt(e)]; aux {
 			return true
 		}
-		if _, prep := qPrepositions[d.low[e]]; prep {
+		if _, prep := qPrepositions[d.lowAt(e)]; prep {
 			return false
 		}
 	}
@@ -2238,7 +2176,7 @@ func (d *qdoc) clauseLike(k int) bool {
 // coordinated cue ("and urged", Q12), "according to" or a semicolon; the
 // first comma for a gerund complement ("claimed meeting X, ...").
 func (d *qdoc) contentEnd(at qattr, k, se int) int {
-	gerund := d.isWord(k) && strings.HasSuffix(d.low[k], "ing") && !d.clauseLike(k)
+	gerund := d.isWord(k) && strings.HasSuffix(d.lowAt(k), "ing") && !d.clauseLike(k)
 	pronounSubject := false
 	switch d.lw(k) {
 	case "he", "she", "they", "i", "we":
@@ -2256,8 +2194,8 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 			return e
 		}
 		if at.restrictive && e > k && d.isWord(e-1) {
-			_, det := qDeterminers[d.low[e-1]]
-			if _, ok := d.cueAt(e); ok && !det && !strings.HasSuffix(d.low[e], "ing") {
+			_, det := qDeterminers[d.lowAt(e-1)]
+			if _, ok := d.cueAt(e); ok && !det && !strings.HasSuffix(d.lowAt(e), "ing") {
 				return e // "voters who backed the plan said ..."
 			}
 		}
@@ -2265,14 +2203,14 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 			if gerund || at.opener {
 				return e
 			}
-			if _, ok := d.cueAt(e + 1); ok && strings.HasSuffix(d.low[e+1], "ing") {
+			if _, ok := d.cueAt(e + 1); ok && strings.HasSuffix(d.lowAt(e+1), "ing") {
 				return e
 			}
 			if d.lw(e+1) == "according" && d.lw(e+2) == "to" {
 				return e
 			}
 			if at.relative && e > k && d.isWord(e+1) && !d.toks[e+1].is(tokCap) {
-				if _, aux := qAuxiliaries[d.low[e+1]]; aux || qVerbLike(d.low[e+1]) {
+				if _, aux := qAuxiliaries[d.lowAt(e+1)]; aux || qVerbLike(d.lowAt(e+1)) {
 					return e // "X, who said ..., was there"
 				}
 			}
@@ -2280,7 +2218,7 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 		if d.lw(e) == "and" && !pronounSubject {
 			// "... and urged ...": a second cue of the same speaker (Q12);
 			// not a noun ("and support for Sanders would have ...").
-			if _, ok := d.cueAt(e + 1); ok && !strings.HasSuffix(d.low[e+1], "ing") {
+			if _, ok := d.cueAt(e + 1); ok && !strings.HasSuffix(d.lowAt(e+1), "ing") {
 				switch d.lw(e + 2) {
 				case "for", "of", "among", "from":
 				default:
@@ -2442,7 +2380,7 @@ func (d *qdoc) stance(si, c int) bool {
 			return false
 		}
 		j := c - 1
-		for j >= ss && d.isWord(j) && (qIsAdverb(d.low[j]) || d.low[j] == "very" || d.low[j] == "more" || d.low[j] == "most" || d.low[j] == "so" || d.low[j] == "too" || d.low[j] == "not") {
+		for j >= ss && d.isWord(j) && (qIsAdverb(d.lowAt(j)) || d.lowAt(j) == "very" || d.lowAt(j) == "more" || d.lowAt(j) == "most" || d.lowAt(j) == "so" || d.lowAt(j) == "too" || d.lowAt(j) == "not") {
 			j--
 		}
 		if _, cop := qCopulas[d.lw(j)]; !cop {
@@ -2450,7 +2388,7 @@ func (d *qdoc) stance(si, c int) bool {
 		}
 		j--
 		for j >= ss && d.isWord(j) {
-			if _, skip := qSkipLeft[d.low[j]]; !skip {
+			if _, skip := qSkipLeft[d.lowAt(j)]; !skip {
 				break
 			}
 			j--
@@ -2554,7 +2492,7 @@ func (d *qdoc) evidential(si, c int) bool {
 	// auxiliaries ("would seem", "also appeared").
 	j := cue[0] - 1
 	for j >= ss && d.isWord(j) {
-		if _, skip := qSkipLeft[d.low[j]]; skip || qIsAdverb(d.low[j]) {
+		if _, skip := qSkipLeft[d.lowAt(j)]; skip || qIsAdverb(d.lowAt(j)) {
 			j--
 			continue
 		}
@@ -2564,7 +2502,7 @@ func (d *qdoc) evidential(si, c int) bool {
 		return false
 	}
 	k := -1
-	if d.low[j] == "it" && j == cue[0]-1 {
+	if d.lowAt(j) == "it" && j == cue[0]-1 {
 		// "It appears (, though,) that ...": the that-clause; "it must be
 		// considered": the clause with its subject.
 		for e := c + 1; e < se && e < c+6; e++ {
@@ -2585,7 +2523,7 @@ func (d *qdoc) evidential(si, c int) bool {
 		// is expected to ..." (leftNP stops at the verb-like "question").
 		k = j
 		for k > ss && k > j-8 && d.isWord(k-1) {
-			if _, stop := qNPStop[d.low[k-1]]; stop {
+			if _, stop := qNPStop[d.lowAt(k-1)]; stop {
 				break
 			}
 			k--
@@ -2665,14 +2603,14 @@ func (d *qdoc) colonSpeaker(ss, k int) bool {
 		if d.isWord(e) && !d.toks[e].is(tokAllCaps) {
 			caps = false
 		}
-		if d.isWord(e) && lexCommonWord(d.low[e]) {
+		if d.isWord(e) && lexCommonWord(d.lowAt(e)) {
 			common = true
 		}
 	}
 	if caps && common && !(k-ss == 1 && d.toks[ss].End-d.toks[ss].Start == 1) {
 		return false // a label; but "A:" is an interview's answer
 	}
-	if _, label := qColonLabels[d.low[ss]]; label && k-ss == 1 {
+	if _, label := qColonLabels[d.lowAt(ss)]; label && k-ss == 1 {
 		return false
 	}
 	if _, _, place := lexPlace(d.text[d.toks[ss].Start:d.toks[k-1].End]); place {
@@ -2759,7 +2697,7 @@ func (d *qdoc) leftoverRegions() {
 		// the same paragraph that names someone new as its subject and
 		// attributes nothing ("Prosecutor Dan Reyes was unmoved. “...”")
 		// is that person's.
-		if si := d.sentOf[r.open]; r.open == d.sents[si][0] && si > 0 && d.paraOf[si-1] == d.paraOf[si] &&
+		if si := d.sentAt(r.open); r.open == d.sents[si][0] && si > 0 && d.paraOf[si-1] == d.paraOf[si] &&
 			(prev < 0 || d.attrs[prev].sent < si-1) {
 			if sp, _ := d.clauseSpeaker(si-1, d.sents[si-1][1], len(d.attrs)); sp != noRange && d.toks[sp[1]-1].is(tokCap) {
 				at := qattr{cue: noRange, speaker: sp, via: noRange, region: ri, sent: si, rule: "Q4", kind: Direct, speech: true}
@@ -2777,7 +2715,7 @@ func (d *qdoc) leftoverRegions() {
 			continue
 		}
 		pa := d.attrs[prev]
-		para := d.paraOf[d.sentOf[r.open]]
+		para := d.paraOf[d.sentAt(r.open)]
 		if pa.speaker == noRange {
 			continue
 		}
@@ -2787,7 +2725,7 @@ func (d *qdoc) leftoverRegions() {
 		if !(d.isParaStart(r.open) || d.paraOf[pa.sent] == para) {
 			continue
 		}
-		at := qattr{cue: noRange, speaker: pa.speaker, via: pa.via, ref: pa.ref, region: ri, sent: d.sentOf[r.open], rule: "Q4", kind: Direct, speech: true}
+		at := qattr{cue: noRange, speaker: pa.speaker, via: pa.via, ref: pa.ref, region: ri, sent: d.sentAt(r.open), rule: "Q4", kind: Direct, speech: true}
 		r.used = true
 		at.content = span
 		at.contentFirst = r.first

@@ -3,6 +3,7 @@ package news
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,6 +52,74 @@ type token struct {
 
 // is reports whether all the flags in f are set on t.
 func (t *token) is(f tokenFlag) bool { return t.Flags&f == f }
+
+// textDoc is the article's tokens, made once and shared by the entity,
+// quote and event finders. Per token it keeps the token (24 bytes) and
+// its sentence (4 bytes); the lower-case form of a word is read from
+// lowText (see lowAt), so that no string is stored per token.
+type textDoc struct {
+	text    string
+	lowText string // text with ASCII letters lower-cased: same offsets
+	// The sentences below are the title (when there is one, paragraph -1)
+	// and then Article.Sentences in order.
+	toks   []token
+	sentOf []int32  // sentence of each token (see sentAt)
+	sents  [][2]int // token range of each sentence
+	paraOf []int    // paragraph of each sentence
+}
+
+// lowAt returns the lower-cased form of token i when it is a word, and ""
+// for any other token. Only the ASCII letters are lower-cased, so the word
+// is lowText at the token's offsets: no string is built.
+func (d *textDoc) lowAt(i int) string {
+	if t := &d.toks[i]; t.Kind == tokWord {
+		return d.lowText[t.Start:t.End]
+	}
+	return ""
+}
+
+// sentAt returns the sentence of token i.
+func (d *textDoc) sentAt(i int) int { return int(d.sentOf[i]) }
+
+// newTextDoc tokenizes the sentences of a. The token slice is made once,
+// from an estimate of the token count (see tokEstimate) so that it seldom
+// grows; sentOf is then made at the exact token count.
+func newTextDoc(a *Article) *textDoc {
+	d := &textDoc{text: a.Text}
+	d.sents = make([][2]int, 0, len(a.Sentences)+1)
+	d.paraOf = make([]int, 0, len(a.Sentences)+1)
+	toks := make([]token, 0, tokEstimate(a.Text))
+	add := func(s Span, para int) {
+		n := len(toks)
+		toks = tokenize(a.Text, s, toks)
+		d.sents = append(d.sents, [2]int{n, len(toks)})
+		d.paraOf = append(d.paraOf, para)
+	}
+	// The title is read too, as a sentence of its own (paragraph -1):
+	// its names are the article's, and a headline can attribute.
+	if a.Title != "" && a.TitleSpan.Len() > 0 {
+		add(a.TitleSpan, -1)
+	}
+	for _, s := range a.Sentences {
+		add(s.Span, s.Paragraph)
+	}
+	d.toks = toks
+	d.sentOf = make([]int32, len(d.toks))
+	for si, r := range d.sents {
+		s := d.sentOf[r[0]:r[1]]
+		for k := range s {
+			s[k] = int32(si)
+		}
+	}
+	// One lower-cased copy of the text (ASCII letters folded, so every
+	// offset stays) serves every word; a text with no upper-case word
+	// (usually the first token has one) is its own.
+	d.lowText = a.Text
+	if slices.ContainsFunc(d.toks, func(t token) bool { return t.Kind == tokWord && t.Flags&tokHasUpper != 0 }) {
+		d.lowText = tokLowerASCII(a.Text)
+	}
+	return d
+}
 
 // tokenize appends to dst the tokens of text[s.Start:s.End] and returns dst.
 // The span is clamped to the text, so any Span is safe. Tokens come in text
