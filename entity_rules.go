@@ -496,7 +496,7 @@ func (d *edoc) candidates(tagged []nerMention) []nameCand {
 		if c.end > d.toks[j-1].End {
 			c.end = d.toks[j-1].End
 		}
-		if h := d.toks[j-1].Head; h < d.toks[j-1].End && h > d.toks[j-1].Start {
+		if h := d.toks[j-1].head(); h < d.toks[j-1].End && h > d.toks[j-1].Start {
 			c.end = h // "Khan-led" (N5)
 		}
 		if d.cleanName(&c) {
@@ -592,7 +592,7 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 			continue
 		}
 		c := nameCand{first: start, last: e, end: d.toks[e-1].End, typ: nerPER, sent: d.sentAt(i)}
-		if h := d.toks[e-1].Head; h > d.toks[e-1].Start && h < d.toks[e-1].End {
+		if h := d.toks[e-1].head(); h > d.toks[e-1].Start && h < d.toks[e-1].End {
 			c.end = h
 		}
 		if d.cleanName(&c) {

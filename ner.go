@@ -343,8 +343,8 @@ var _ = [1]struct{}{}[nerNumTags-9]
 // or, for the neighbouring words, are looked up per token.
 func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, out *[nerNumTags]int64) {
 	t, in := &ps.toks[i], &ps.info[i]
-	w := text[t.Start:t.Head]
-	r, found := f.words.find(text, t.Start, t.Head, in.lower)
+	w := text[t.Start:t.head()]
+	r, found := f.words.find(text, t.Start, t.head(), in.lower)
 	if !found {
 		// A word of an earlier call sharing f: its row as then.
 		if k := f.cache.find(w, in.lower); k >= 0 {
@@ -464,7 +464,7 @@ func (m *nerModel) context(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, 
 	if i+1 < len(toks) {
 		t1 := &toks[i+1]
 		lp1, cp1 = info[i+1].lower, int(info[i+1].class)
-		sp1 = nerShortShape(text[t1.Start:t1.Head])
+		sp1 = nerShortShape(text[t1.Start:t1.head()])
 		if i+2 < len(toks) {
 			cp2 = int(info[i+2].class)
 		}
@@ -1031,7 +1031,7 @@ func nerMentions(ps *nerSent, tags []uint8, pos []int32, dst []nerMention) []ner
 		for last > i && ps.info[last].particle {
 			last-- // N6
 		}
-		dst = append(dst, nerMention{Span: Span{ps.toks[i].Start, ps.toks[last].Head}, Type: t})
+		dst = append(dst, nerMention{Span: Span{ps.toks[i].Start, ps.toks[last].head()}, Type: t})
 		next = j
 	}
 	return dst
