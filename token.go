@@ -75,12 +75,17 @@ type textDoc struct {
 
 // lowAt returns the lower-cased form of token i when it is a word, and ""
 // for any other token. Only the ASCII letters are lower-cased, so the word
-// is lowText at the token's offsets: no string is built.
+// is lowText at the token's offsets: no string is built. One return, for
+// an empty slice too: inlined into the rules' chains of comparisons of one
+// word with several ("after", "later", ...), it measured cheaper than an
+// early return of "".
 func (d *textDoc) lowAt(i int) string {
-	if t := &d.toks[i]; t.Kind == tokWord {
-		return d.lowText[t.Start:t.End]
+	t := &d.toks[i]
+	end := t.End
+	if t.Kind != tokWord {
+		end = t.Start // empty
 	}
-	return ""
+	return d.lowText[t.Start:end]
 }
 
 // sentAt returns the sentence of token i.
