@@ -22,11 +22,6 @@ var knownFailures = map[string]string{
 		`(no growth with size), as before the 2026-11-27 speed-ups (154 ns/byte), but the seed now costs about ` +
 		`80 ns/byte and every one of these tokens is a name candidate the tagger scores, so it is over twice ` +
 		`the seed's cost per byte. L1 compares with the seed; a per-input growth check would pass.`,
-	"TestPeakMemory": `issue 7's 20x bound, not met: median 30x, 90th percentile 36x (13x and 17x before the tagger's ` +
-		`pooled scratch of 2026-11-27, which stays live in its pool after a call). For a 4.3 KB article a cold ` +
-		`analysis allocates 60 KB of shared tokens (32-byte tokens, a []string of lower-case words, sentOf, a ` +
-		`lower-cased copy), 93 KB of tagger scratch and 48 KB of entity scratch; smaller tokens and low as ` +
-		`offsets into lowText are the way down.`,
 }
 
 // skipKnown skips t when its case is a known failure.

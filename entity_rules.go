@@ -410,13 +410,13 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 // own, so that the loop keeps its variables in registers.
 func (d *edoc) readSentence(si int, names []nameCand, inQuote []bool, starts []attrStart, attrs []qattr) {
 	d.cur = si
-	toks, low := d.toks, d.low
+	toks := d.toks
 	sr := d.sents[si]
 	ni := 0
 	for k := sr[0]; k < sr[1]; k++ {
 		t := &toks[k]
 		word := t.Kind == tokWord && !inQuote[k]
-		if word && (t.is(tokAllCaps) || low[k] == "the") && (ni >= len(names) || names[ni].titleStart >= k) {
+		if word && (t.is(tokAllCaps) || d.lowAt(k) == "the") && (ni >= len(names) || names[ni].titleStart >= k) {
 			// A description may hold names as modifiers ("The PPP
 			// leader"); they are added as names too.
 			if n := d.description(si, k); n > k {
@@ -444,7 +444,7 @@ func (d *edoc) readSentence(si int, names []nameCand, inQuote []bool, starts []a
 		if !word {
 			continue // the speaker's own words have their own I and he
 		}
-		if _, ok := pronounGender(low[k]); ok {
+		if _, ok := pronounGender(d.lowAt(k)); ok {
 			d.pronoun(si, k, contentAt(starts, attrs, k))
 		}
 	}
@@ -473,7 +473,7 @@ func contentAt(starts []attrStart, attrs []qattr, k int) *qattr {
 // candidates cleans the tagger's names into candidates (E1, E2).
 func (d *edoc) candidates(tagged []nerMention) []nameCand {
 	out := reuseEmpty(d.sc.cands, len(tagged)+len(tagged)/4+4) // room for ruleNames too
-	toks, sentOf := d.toks, d.sentOf
+	toks := d.toks
 	i := 0
 	for _, m := range tagged {
 		// The tokens before the tagged name, in a loop of their own.
@@ -487,16 +487,16 @@ func (d *edoc) candidates(tagged []nerMention) []nameCand {
 			continue // between two tokens: no name
 		}
 		// Tokens [i, j) cover the tagged name, within its sentence.
-		j, se := i, d.sents[sentOf[i]][1]
+		j, se := i, d.sents[d.sentAt(i)][1]
 		for j < se && toks[j].Start < m.End {
 			j++
 		}
-		c := nameCand{first: i, last: j, end: m.End, typ: m.Type, sent: sentOf[i]}
+		c := nameCand{first: i, last: j, end: m.End, typ: m.Type, sent: d.sentAt(i)}
 		i = j
 		if c.end > d.toks[j-1].End {
 			c.end = d.toks[j-1].End
 		}
-		if h := d.toks[j-1].Head; h < d.toks[j-1].End && h > d.toks[j-1].Start {
+		if h := d.toks[j-1].head(); h < d.toks[j-1].End && h > d.toks[j-1].Start {
 			c.end = h // "Khan-led" (N5)
 		}
 		if d.cleanName(&c) {
@@ -518,7 +518,7 @@ func (d *edoc) joinNames(cands []nameCand) []nameCand {
 			if p.sent == c.sent && c.titleStart == c.first && gap >= 1 && gap <= 2 {
 				particles := true
 				for k := p.last; k < c.first; k++ {
-					if _, ok := eNameParticles[d.low[k]]; !ok || d.toks[k].is(tokCap) {
+					if _, ok := eNameParticles[d.lowAt(k)]; !ok || d.toks[k].is(tokCap) {
 						particles = false
 					}
 				}
@@ -530,7 +530,7 @@ func (d *edoc) joinNames(cands []nameCand) []nameCand {
 			}
 		}
 		// A given name just before the name, which the tagger left out.
-		if k := c.titleStart - 1; c.titleStart == c.first && k >= 0 && d.sentOf[k] == c.sent && d.toks[k].Kind == tokWord && d.toks[k].is(tokCap) && d.toks[k].End+1 == d.toks[c.first].Start {
+		if k := c.titleStart - 1; c.titleStart == c.first && k >= 0 && d.sentAt(k) == c.sent && d.toks[k].Kind == tokWord && d.toks[k].is(tokCap) && d.toks[k].End+1 == d.toks[c.first].Start {
 			if _, common, ok := lexGivenName(d.text[d.toks[k].Start:d.toks[k].End]); ok && !common {
 				if n := len(out); n == 0 || out[n-1].last <= k {
 					c.first, c.titleStart = k, k
@@ -560,12 +560,12 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 			continue
 		}
 		start := i
-		n := d.titleAt(i, d.sents[d.sentOf[i]][1])
+		n := d.titleAt(i, d.sents[d.sentAt(i)][1])
 		titled := n > i
 		if !titled {
 			// Two capitalised words at least, the first not in capitals
 			// (the loop below): the cheap tests before the list.
-			if p := i + 1; toks[i].is(tokAllCaps) || p >= len(toks) || covered[p] || toks[p].Kind != tokWord || d.sentOf[p] != d.sentOf[i] {
+			if p := i + 1; toks[i].is(tokAllCaps) || p >= len(toks) || covered[p] || toks[p].Kind != tokWord || d.sentAt(p) != d.sentAt(i) {
 				continue
 			}
 			w := d.text[d.toks[i].Start:d.toks[i].End]
@@ -574,10 +574,10 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 			}
 		}
 		e := n
-		for e < len(d.toks) && !covered[e] && d.sentOf[e] == d.sentOf[i] && d.toks[e].Kind == tokWord {
+		for e < len(d.toks) && !covered[e] && d.sentAt(e) == d.sentAt(i) && d.toks[e].Kind == tokWord {
 			if !d.toks[e].is(tokCap) || d.toks[e].is(tokAllCaps) {
 				// "Erik ten Hag": a particle between capitalised words.
-				if _, p := eNameParticles[d.low[e]]; p && e > n && e+1 < len(d.toks) && d.toks[e+1].Kind == tokWord && d.toks[e+1].is(tokCap) && d.sentOf[e+1] == d.sentOf[i] {
+				if _, p := eNameParticles[d.lowAt(e)]; p && e > n && e+1 < len(d.toks) && d.toks[e+1].Kind == tokWord && d.toks[e+1].is(tokCap) && d.sentAt(e+1) == d.sentAt(i) {
 					e++
 					continue
 				}
@@ -591,8 +591,8 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 		if e == n || !titled && e-start < 2 {
 			continue
 		}
-		c := nameCand{first: start, last: e, end: d.toks[e-1].End, typ: nerPER, sent: d.sentOf[i]}
-		if h := d.toks[e-1].Head; h > d.toks[e-1].Start && h < d.toks[e-1].End {
+		c := nameCand{first: start, last: e, end: d.toks[e-1].End, typ: nerPER, sent: d.sentAt(i)}
+		if h := d.toks[e-1].head(); h > d.toks[e-1].Start && h < d.toks[e-1].End {
 			c.end = h
 		}
 		if d.cleanName(&c) {
@@ -641,7 +641,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	}
 	roleStart := c.first
 	for c.first+1 < c.last && d.toks[c.first].Kind == tokWord && d.toks[c.first].is(tokCap) && d.toks[c.first+1].is(tokCap) {
-		if _, role := lexRoleNoun(d.low[c.first]); !role {
+		if _, role := lexRoleNoun(d.lowAt(c.first)); !role {
 			break
 		}
 		c.first++
@@ -678,8 +678,8 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	// E2: pronouns, lone common words, months and weekdays; a lone role
 	// noun after "the" ("the Collector said") is a description.
 	if c.last-c.first == 1 {
-		if p := c.first - 1; p >= 0 && d.isThe(p) && d.sentOf[p] == c.sent && c.titleStart == c.first {
-			if _, role := lexRoleNoun(d.low[c.first]); role {
+		if p := c.first - 1; p >= 0 && d.isThe(p) && d.sentAt(p) == c.sent && c.titleStart == c.first {
+			if _, role := lexRoleNoun(d.lowAt(c.first)); role {
 				return false
 			}
 		}
@@ -709,7 +709,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	return true
 }
 
-// isThe reports whether token k is the word "the" in any case: d.low[k] ==
+// isThe reports whether token k is the word "the" in any case: d.lowAt(k) ==
 // "the", read from the text, which the tagger has just read, rather than
 // from d.low.
 func (d *edoc) isThe(k int) bool {
@@ -724,7 +724,7 @@ func (d *edoc) isThe(k int) bool {
 // isSentStart reports whether token i opens its sentence (after any
 // quotation marks).
 func (d *edoc) isSentStart(i int) bool {
-	s := d.sents[d.sentOf[i]][0]
+	s := d.sents[d.sentAt(i)][0]
 	for s < i && d.toks[s].Kind != tokWord {
 		s++
 	}
@@ -771,7 +771,7 @@ func (d *edoc) titleAt(k, limit int) int {
 // titleBefore returns the first token of the titles that end just before
 // token k ("Major (r)" before "Amina"), or k.
 func (d *edoc) titleBefore(k int) int {
-	s := d.sents[d.sentOf[k]][0]
+	s := d.sents[d.sentAt(k)][0]
 	// A title ends with a word or with the ")" of a retirement mark.
 	if p := k - 1; p < s || d.toks[p].Kind != tokWord && !d.isPunctAt(p, ")") {
 		return k
@@ -883,8 +883,8 @@ func (d *edoc) knownSurname(k int) int {
 	if t.Kind != tokWord || !t.is(tokCap) || t.is(tokAllCaps) {
 		return -1
 	}
-	w := d.low[k]
-	if n := k + 1; n < len(d.toks) && d.toks[n].Kind == tokWord && d.toks[n].is(tokCap) && d.sentOf[n] == d.sentOf[k] {
+	w := d.lowAt(k)
+	if n := k + 1; n < len(d.toks) && d.toks[n].Kind == tokWord && d.toks[n].is(tokCap) && d.sentAt(n) == d.sentAt(k) {
 		return -1 // part of a longer name the tagger did not take
 	}
 	// The latest entity indexed under w that qualifies (newest first).
@@ -949,16 +949,16 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 		v[Organization] += 0.25
 	}
 	// "in Lahore", "to Zaman Park": a place.
-	if p := c.titleStart - 1; p >= 0 && d.toks[p].Kind == tokWord && d.sentOf[p] == c.sent {
-		switch d.low[p] {
+	if p := c.titleStart - 1; p >= 0 && d.toks[p].Kind == tokWord && d.sentAt(p) == c.sent {
+		switch d.lowAt(p) {
 		case "in", "at", "to", "from", "near", "outside", "across":
 			v[Location] += 0.5
 		}
 	}
 	// "Swat district", "Zaman Park residence": a place noun right after a
 	// name (not "the Smith residence") all but settles it.
-	if n := c.last; n < len(d.toks) && d.toks[n].Kind == tokWord && d.sentOf[n] == c.sent {
-		if _, ok := ePlaceNouns[d.low[n]]; ok && (c.titleStart == 0 || d.low[c.titleStart-1] != "the") {
+	if n := c.last; n < len(d.toks) && d.toks[n].Kind == tokWord && d.sentAt(n) == c.sent {
+		if _, ok := ePlaceNouns[d.lowAt(n)]; ok && (c.titleStart == 0 || d.lowAt(c.titleStart-1) != "the") {
 			v[Location] += 4
 		}
 	}
@@ -1089,7 +1089,7 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 	e.nMention++
 	sent := -1
 	if tok >= 0 {
-		sent = d.sentOf[tok]
+		sent = d.sentAt(tok)
 		d.byTok[tok] = int32(ei) + 1
 	}
 	d.mention = append(d.mention, emention{Span: s, ent: ei, kind: kind, sent: sent})
@@ -1112,7 +1112,7 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 // isSubject reports whether the mention at token k is its sentence's subject:
 // the first mention, not after a preposition.
 func (d *edoc) isSubject(k int) bool {
-	si := d.sentOf[k]
+	si := d.sentAt(k)
 	if d.subject[si] >= 0 {
 		return false
 	}
@@ -1121,7 +1121,7 @@ func (d *edoc) isSubject(k int) bool {
 		p-- // a role phrase or title before the name
 	}
 	if p >= d.sents[si][0] && d.toks[p].Kind == tokWord {
-		if _, prep := qPrepositions[d.low[p]]; prep {
+		if _, prep := qPrepositions[d.lowAt(p)]; prep {
 			return false
 		}
 	}
@@ -1176,7 +1176,7 @@ func (d *edoc) describeBefore(ei int, c nameCand) {
 	if k < s || d.toks[k].Kind != tokWord {
 		return
 	}
-	if _, ok := lexRoleNoun(d.low[k]); !ok {
+	if _, ok := lexRoleNoun(d.lowAt(k)); !ok {
 		return
 	}
 	start := k
@@ -1189,7 +1189,7 @@ func (d *edoc) describeBefore(ei int, c nameCand) {
 		if t.Kind != tokWord {
 			break
 		}
-		lw := d.low[j]
+		lw := d.lowAt(j)
 		if _, stop := eDescStop[lw]; stop {
 			break
 		}
@@ -1219,16 +1219,16 @@ func (d *edoc) appositive(ei, k int) {
 	if !d.isPunctAt(k, ",") || !d.isWordAt(k+1) {
 		return
 	}
-	switch d.low[k+1] {
+	switch d.lowAt(k + 1) {
 	case "a", "an", "the":
 	default:
 		return
 	}
-	se := d.sents[d.sentOf[k]][1]
+	se := d.sents[d.sentAt(k)][1]
 	e := k + 2
 	for e < se && e < k+14 && !d.isPunctAt(e, ",") {
 		if d.toks[e].Kind == tokWord {
-			if !d.toks[e].is(tokCap) && isSpeechVerb(d.low[e]) {
+			if !d.toks[e].is(tokCap) && isSpeechVerb(d.lowAt(e)) {
 				return
 			}
 		}
@@ -1240,12 +1240,12 @@ func (d *edoc) appositive(ei, k int) {
 	// The phrase must name a role: its head (before "of", "who") is a role noun.
 	head := e - 1
 	for j := k + 2; j < e; j++ {
-		if d.low[j] == "of" || d.low[j] == "who" || d.low[j] == "for" || d.low[j] == "at" {
+		if d.lowAt(j) == "of" || d.lowAt(j) == "who" || d.lowAt(j) == "for" || d.lowAt(j) == "at" {
 			head = j - 1
 			break
 		}
 	}
-	if _, ok := lexRoleNoun(d.low[head]); !ok {
+	if _, ok := lexRoleNoun(d.lowAt(head)); !ok {
 		return
 	}
 	d.addDescription(ei, Span{d.toks[k+1].Start, d.toks[e-1].End}, k+1)
@@ -1303,7 +1303,7 @@ func (d *edoc) markDescWord(ei int, w string, f uint8) {
 // k unless the word is "the" or in capitals, which findEntities tests
 // before it calls.
 func (d *edoc) description(si, k int) int {
-	lw := d.low[k]
+	lw := d.lowAt(k)
 	start := k
 	bare := false
 	switch {
@@ -1321,12 +1321,12 @@ func (d *edoc) description(si, k int) int {
 		if d.toks[j].Kind != tokWord {
 			break
 		}
-		w := d.low[j]
+		w := d.lowAt(j)
 		if (!d.toks[j].is(tokCap) || j == start && !bare) && isRoleNoun(w) {
 			head = j
 			// "the general officer": a longer head wins.
 			if j+1 < se && d.isWordAt(j+1) && !d.toks[j+1].is(tokCap) {
-				if _, ok := lexRoleNoun(d.low[j+1]); ok {
+				if _, ok := lexRoleNoun(d.lowAt(j + 1)); ok {
 					continue
 				}
 			}
@@ -1352,7 +1352,7 @@ func (d *edoc) description(si, k int) int {
 	if head < 0 {
 		// An organisation description: "the party", "the daily".
 		for j := start; j < se && j < start+6 && d.toks[j].Kind == tokWord; j++ {
-			if isHead, desc := lexOrgNoun(d.low[j]); (desc || isHead && j == start) && !d.toks[j].is(tokCap) {
+			if isHead, desc := lexOrgNoun(d.lowAt(j)); (desc || isHead && j == start) && !d.toks[j].is(tokCap) {
 				head, orgHead = j, true
 				break
 			}
@@ -1370,7 +1370,7 @@ func (d *edoc) description(si, k int) int {
 	}
 	// "the other side", "another official": someone not yet named.
 	for j := start; j < head; j++ {
-		if d.low[j] == "other" {
+		if d.lowAt(j) == "other" {
 			return k
 		}
 	}
@@ -1385,12 +1385,12 @@ func (d *edoc) description(si, k int) int {
 
 // resolveDescription finds the entity a description refers to (E6).
 func (d *edoc) resolveDescription(si, start, head int, org bool) int {
-	hw := d.low[head]
+	hw := d.lowAt(head)
 	var modBuf [6]string // description scans at most five modifiers
 	mods := modBuf[:0]
 	for j := start; j < head; j++ {
 		if d.toks[j].Kind == tokWord {
-			mods = append(mods, d.low[j])
+			mods = append(mods, d.lowAt(j))
 		}
 	}
 	best, bestScore := -1, 0.0
@@ -1461,7 +1461,7 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 
 // pronoun applies E7 at token k.
 func (d *edoc) pronoun(si, k int, at *qattr) {
-	lw := d.low[k]
+	lw := d.lowAt(k)
 	g, ok := pronounGender(lw)
 	if !ok || g == 'p' {
 		return
@@ -1531,16 +1531,16 @@ func (d *edoc) afterPreposition(pos int) bool {
 	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= pos })
 	si := -1
 	if i < len(d.toks) {
-		si = d.sentOf[i]
+		si = d.sentAt(i)
 	}
-	for p := i - 1; p >= 0 && d.sentOf[p] == si; p-- {
+	for p := i - 1; p >= 0 && d.sentAt(p) == si; p-- {
 		if d.toks[p].Kind != tokWord {
 			return false
 		}
 		if d.toks[p].is(tokCap) {
 			continue
 		}
-		_, prep := qPrepositions[d.low[p]]
+		_, prep := qPrepositions[d.lowAt(p)]
 		return prep
 	}
 	return false
@@ -1557,7 +1557,7 @@ func (d *edoc) entityIn(r [2]int) (int, bool) {
 	// While the text is being read the mentions are not sorted yet: look
 	// back over the recent ones only (the speaker is in the same or the
 	// previous sentence), without sorting.
-	si := d.sentOf[r[0]]
+	si := d.sentAt(r[0])
 	best, bestRank := -1, -1
 	for j := len(d.mention) - 1; j >= 0 && j >= len(d.mention)-activeMentions; j-- {
 		m := d.mention[j]

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"weak"
 )
 
 // The name tagger: an averaged structured perceptron over BIO tags, decoded
@@ -342,8 +343,8 @@ var _ = [1]struct{}{}[nerNumTags-9]
 // or, for the neighbouring words, are looked up per token.
 func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, out *[nerNumTags]int64) {
 	t, in := &ps.toks[i], &ps.info[i]
-	w := text[t.Start:t.Head]
-	r, found := f.words.find(text, t.Start, t.Head, in.lower)
+	w := text[t.Start:t.head()]
+	r, found := f.words.find(text, t.Start, t.head(), in.lower)
 	if !found {
 		// A word of an earlier call sharing f: its row as then.
 		if k := f.cache.find(w, in.lower); k >= 0 {
@@ -463,7 +464,7 @@ func (m *nerModel) context(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, 
 	if i+1 < len(toks) {
 		t1 := &toks[i+1]
 		lp1, cp1 = info[i+1].lower, int(info[i+1].class)
-		sp1 = nerShortShape(text[t1.Start:t1.Head])
+		sp1 = nerShortShape(text[t1.Start:t1.head()])
 		if i+2 < len(toks) {
 			cp2 = int(info[i+2].class)
 		}
@@ -1030,7 +1031,7 @@ func nerMentions(ps *nerSent, tags []uint8, pos []int32, dst []nerMention) []ner
 		for last > i && ps.info[last].particle {
 			last-- // N6
 		}
-		dst = append(dst, nerMention{Span: Span{ps.toks[i].Start, ps.toks[last].Head}, Type: t})
+		dst = append(dst, nerMention{Span: Span{ps.toks[i].Start, ps.toks[last].head()}, Type: t})
 		next = j
 	}
 	return dst
@@ -1050,7 +1051,11 @@ func nerTag(text string, sents []Span) []nerMention {
 // Its scratch space comes from nerScratchPool; only the result is
 // allocated.
 func nerTagTokens(text string, all []token, bounds []int) []nerMention {
-	sc := nerScratchPool.Get().(*nerScratch)
+	ref := nerScratchPool.Get().(*nerScratchRef)
+	sc := ref.p.Value()
+	if sc == nil {
+		sc = new(nerScratch) // the first call, or a collection ran since the last
+	}
 	prepared, d := sc.prep.prepare(text, all, bounds)
 	found := sc.tg.tag(text, prepared, d, sc.found[:0])
 	var out []nerMention
@@ -1061,8 +1066,9 @@ func nerTagTokens(text string, all []token, bounds []int) []nerMention {
 	sc.found = found[:0]
 	sc.prep.release()
 	if len(all) <= nerScratchMaxTokens {
-		nerScratchPool.Put(sc)
+		ref.p = weak.Make(sc)
 	}
+	nerScratchPool.Put(ref)
 	return out
 }
 
@@ -1077,12 +1083,22 @@ type nerScratch struct {
 	found []nerMention
 }
 
-// nerScratchPool holds scratch spaces of tagging calls. A scratch belongs
-// to one call at a time.
-var nerScratchPool = sync.Pool{New: func() any { return new(nerScratch) }}
+// nerScratchRef holds a scratch space between tagging calls, weakly: the
+// next call reuses it unless a collection has run since, which takes it.
+// So a batch of articles reuses one scratch between collections, while
+// an idle process, or one that analyses a single article, holds none
+// (issue 7's bound on the memory of one analysis counts what a sync.Pool
+// keeps through a collection).
+type nerScratchRef struct {
+	p weak.Pointer[nerScratch]
+}
+
+// nerScratchPool holds references to scratch spaces of tagging calls. A
+// scratch belongs to one call at a time.
+var nerScratchPool = sync.Pool{New: func() any { return new(nerScratchRef) }}
 
 // nerScratchMaxTokens bounds the size of the articles whose scratch space
-// goes back to the pool: larger ones are left to the collector.
+// is kept for the next call: larger ones are left to the collector.
 const nerScratchMaxTokens = 1 << 16
 
 // nerTagger is the scratch space of tagging calls: the featurer with its

@@ -418,7 +418,7 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 		if t.Kind != tokWord {
 			continue
 		}
-		in.lower = nerHashLower(text[t.Start:t.Head])
+		in.lower = nerHashLower(text[t.Start:t.head()])
 		if t.Flags&tokHasUpper != 0 {
 			in.cand = true
 			in.class = classes.get(in.lower)
@@ -524,7 +524,7 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 			wi := &info[j]
 			switch t := &toks[j]; {
 			case t.Kind != tokWord:
-				wi.lower = nerHashLower(text[t.Start:t.Head])
+				wi.lower = nerHashLower(text[t.Start:t.head()])
 				wi.class = classes.get(wi.lower)
 			case t.Flags&tokHasUpper == 0:
 				wi.class = classes.get(wi.lower)
@@ -589,7 +589,7 @@ type nerHistState struct {
 // features; it also records what history needs.
 func (f *nerFeaturer) features(text string, toks []token, info []nerTokInfo, s nerSentInfo, d *nerDoc, i int) []uint64 {
 	t := &toks[i]
-	w := text[t.Start:t.Head]
+	w := text[t.Start:t.head()]
 	shape, short := nerShapes(w)
 	// Word identity, left out for a fixed pseudo-random share of training
 	// tokens (see nerDropPercent) so that shape and context carry weight.
@@ -655,7 +655,7 @@ func (f *nerFeaturer) contextFeatures(dst []uint64, text string, toks []token, i
 	sp1 := uint64(nerHashEOS)
 	if i+1 < len(toks) {
 		t1 := &toks[i+1]
-		sp1 = nerShortShape(text[t1.Start:t1.Head])
+		sp1 = nerShortShape(text[t1.Start:t1.head()])
 	}
 	dst = append(dst,
 		nerMix(nerFLowerM1, lm1),

@@ -101,68 +101,6 @@ type qattr struct {
 	cueSpan, speakerSpan, viaSpan Span
 }
 
-// textDoc is the article's tokens, made once and shared by the entity and
-// quote finders.
-type textDoc struct {
-	text    string
-	lowText string // text with ASCII letters lower-cased: same offsets
-	// The sentences below are the title (when there is one, paragraph -1)
-	// and then Article.Sentences in order.
-	toks   []token
-	low    []string // lower-cased word of each word token
-	sentOf []int    // sentence of each token
-	sents  [][2]int // token range of each sentence
-	paraOf []int    // paragraph of each sentence
-}
-
-// newTextDoc tokenizes the sentences of a. The token slice is made once,
-// from an estimate of the token count (see tokEstimate) so that it seldom
-// grows; sentOf and low are then made at the exact token count.
-func newTextDoc(a *Article) *textDoc {
-	d := &textDoc{text: a.Text}
-	d.sents = make([][2]int, 0, len(a.Sentences)+1)
-	d.paraOf = make([]int, 0, len(a.Sentences)+1)
-	toks := make([]token, 0, tokEstimate(a.Text))
-	add := func(s Span, para int) {
-		n := len(toks)
-		toks = tokenize(a.Text, s, toks)
-		d.sents = append(d.sents, [2]int{n, len(toks)})
-		d.paraOf = append(d.paraOf, para)
-	}
-	// The title is read too, as a sentence of its own (paragraph -1):
-	// its names are the article's, and a headline can attribute.
-	if a.Title != "" && a.TitleSpan.Len() > 0 {
-		add(a.TitleSpan, -1)
-	}
-	for _, s := range a.Sentences {
-		add(s.Span, s.Paragraph)
-	}
-	d.toks = toks
-	d.sentOf = make([]int, len(d.toks))
-	for si, r := range d.sents {
-		s := d.sentOf[r[0]:r[1]]
-		for k := range s {
-			s[k] = si
-		}
-	}
-	// Some word has an upper-case letter (usually the first token has).
-	upper := slices.ContainsFunc(d.toks, func(t token) bool { return t.Kind == tokWord && t.Flags&tokHasUpper != 0 })
-	// One lower-cased copy of the text (ASCII letters folded, so every
-	// offset stays) serves every word: no allocation per word.
-	lowText := a.Text
-	if upper {
-		lowText = tokLowerASCII(a.Text)
-	}
-	d.lowText = lowText
-	d.low = make([]string, len(d.toks))
-	for i, t := range d.toks {
-		if t.Kind == tokWord {
-			d.low[i] = lowText[t.Start:t.End]
-		}
-	}
-	return d
-}
-
 // qdoc is the working state of the quote finder for one article.
 type qdoc struct {
 	*textDoc
@@ -212,13 +150,13 @@ func findQuotes(td *textDoc) []qattr {
 func (d *qdoc) markRole(i int) (role int, double bool) {
 	t := d.toks[i]
 	r, _ := utf8.DecodeRuneInString(d.text[t.Start:t.End])
-	spaceBefore := i == 0 || d.toks[i-1].End < t.Start || d.sentOf[i-1] != d.sentOf[i] || d.toks[i-1].Kind == tokDash || d.isPunct(i-1, "(")
+	spaceBefore := i == 0 || d.toks[i-1].End < t.Start || d.sentAt(i-1) != d.sentAt(i) || d.toks[i-1].Kind == tokDash || d.isPunct(i-1, "(")
 	n := i + 1
 	if d.twin[i] {
 		n, r = i+2, '"'
 		t.End = d.toks[i+1].End
 	}
-	spaceAfter := n >= len(d.toks) || d.toks[n].Start > t.End || d.sentOf[n] != d.sentOf[i]
+	spaceAfter := n >= len(d.toks) || d.toks[n].Start > t.End || d.sentAt(n) != d.sentAt(i)
 	switch r {
 	case '“', '„', '«':
 		return 1, true
@@ -272,7 +210,7 @@ func (d *qdoc) pairQuotes() {
 	}
 	// Double marks first, across paragraphs (Q3).
 	open := -1
-	para := func(i int) int { return d.paraOf[d.sentOf[i]] }
+	para := func(i int) int { return d.paraOf[d.sentAt(i)] }
 	closeAt := func(end, closeTok int) {
 		r := qregion{open: open, close: closeTok, first: open + 1, last: end, double: true}
 		if d.twin[open] {
@@ -389,14 +327,14 @@ func (d *qdoc) isDoubleOpen(i int) bool {
 
 // isParaStart reports whether token i is the first of its paragraph.
 func (d *qdoc) isParaStart(i int) bool {
-	return i == 0 || d.paraOf[d.sentOf[i-1]] != d.paraOf[d.sentOf[i]]
+	return i == 0 || d.paraOf[d.sentAt(i-1)] != d.paraOf[d.sentAt(i)]
 }
 
 // paraEndTok returns the index after the last token of token i's paragraph.
 func (d *qdoc) paraEndTok(i int) int {
-	p := d.paraOf[d.sentOf[i]]
+	p := d.paraOf[d.sentAt(i)]
 	j := i
-	for j < len(d.toks) && d.paraOf[d.sentOf[j]] == p {
+	for j < len(d.toks) && d.paraOf[d.sentAt(j)] == p {
 		j++
 	}
 	return j
@@ -481,7 +419,7 @@ func (d *qdoc) lw(i int) string {
 	if i < 0 || i >= len(d.toks) {
 		return ""
 	}
-	return d.low[i]
+	return d.lowAt(i)
 }
 
 // isClose reports whether token i is the closing mark of a region, and which.
@@ -514,10 +452,10 @@ func (d *qdoc) isOpen(i int) (int, bool) {
 // "pointed to the polls", "commented on the ruling"). The verb returned has
 // the preposition as its particle; the topic is its content.
 func (d *qdoc) prepCue(i int) (lexVerb, bool) {
-	if !d.isWord(i) || !d.isWord(i+1) || d.region[i] >= 0 || d.toks[i].is(tokCap) && i > d.sents[d.sentOf[i]][0] {
+	if !d.isWord(i) || !d.isWord(i+1) || d.region[i] >= 0 || d.toks[i].is(tokCap) && i > d.sents[d.sentAt(i)][0] {
 		return lexVerb{}, false
 	}
-	p := d.low[i+1]
+	p := d.lowAt(i + 1)
 	switch p {
 	case "about", "against", "at", "for", "of", "on", "to", "with":
 	default:
@@ -538,7 +476,7 @@ func (d *qdoc) prepCue(i int) (lexVerb, bool) {
 		return lexVerb{}, false
 	}
 	if d.isWord(k) {
-		if _, tw := qTimeWords[d.low[k]]; tw || monthNames[d.low[k]] > 0 {
+		if _, tw := qTimeWords[d.lowAt(k)]; tw || monthNames[d.lowAt(k)] > 0 {
 			return lexVerb{}, false
 		}
 	}
@@ -551,7 +489,7 @@ func (d *qdoc) prepCue(i int) (lexVerb, bool) {
 	// Not a topic: "spoke on (the) condition of anonymity", "spoke on the
 	// phone", "did not respond to a request for comment".
 	for e := k; e < k+3 && d.isWord(e); e++ {
-		if _, ok := qNotTopics[d.low[e]]; ok {
+		if _, ok := qNotTopics[d.lowAt(e)]; ok {
 			return lexVerb{}, false
 		}
 	}
@@ -571,9 +509,9 @@ func (d *qdoc) cueAt(i int) (lexVerb, bool) {
 	}
 	// A capitalised word inside a sentence is part of a name: "Secretary
 	// of State", "the United States", "the Daily Report".
-	if t := d.toks[i]; t.is(tokCap) && !t.is(tokAllCaps) && i > d.sents[d.sentOf[i]][0] && !d.titleCase(d.sentOf[i]) {
-		prevName := d.isWord(i-1) && (d.toks[i-1].is(tokCap) || d.low[i-1] == "of" || d.low[i-1] == "the")
-		nextName := d.isWord(i+1) && d.toks[i+1].is(tokCap) && d.sentOf[i+1] == d.sentOf[i]
+	if t := d.toks[i]; t.is(tokCap) && !t.is(tokAllCaps) && i > d.sents[d.sentAt(i)][0] && !d.titleCase(d.sentAt(i)) {
+		prevName := d.isWord(i-1) && (d.toks[i-1].is(tokCap) || d.lowAt(i-1) == "of" || d.lowAt(i-1) == "the")
+		nextName := d.isWord(i+1) && d.toks[i+1].is(tokCap) && d.sentAt(i+1) == d.sentAt(i)
 		if prevName || nextName {
 			return lexVerb{}, false
 		}
@@ -644,7 +582,7 @@ func (d *qdoc) sentenceCues(si int) {
 // cue applies Q1, Q5 to Q8, Q11 and Q12 to the speech verb at token c.
 func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	ss, se := d.sents[si][0], d.sents[si][1]
-	w := d.low[c]
+	w := d.lowAt(c)
 	ing := strings.HasSuffix(w, "ing")
 	// A noun, not a verb: "the claim", "his remarks"; but "some say",
 	// "some said": a quantifier standing for people.
@@ -657,7 +595,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	j := c - 1
 	passive := false
 	for j >= ss && d.isWord(j) {
-		lw := d.low[j]
+		lw := d.lowAt(j)
 		if _, aux := qPassiveAux[lw]; aux && !ing && w != v.Lemma {
 			passive = true
 		}
@@ -697,7 +635,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			return // "to say", "declined to comment"
 		}
 		for j >= ss && d.isWord(j) {
-			if _, skip := qSkipLeft[d.low[j]]; skip || qIsAdverb(d.low[j]) {
+			if _, skip := qSkipLeft[d.lowAt(j)]; skip || qIsAdverb(d.lowAt(j)) {
 				j--
 				continue
 			}
@@ -856,7 +794,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			}
 		}
 		if at.speaker == noRange && d.isWord(j) {
-			if _, ok := qSubjectPronouns[d.low[j]]; ok {
+			if _, ok := qSubjectPronouns[d.lowAt(j)]; ok {
 				at.speaker = [2]int{j, j + 1} // "... a deal's potential he said"
 			}
 		}
@@ -965,7 +903,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		if d.trailing(v, right, se) {
 			// "teachers and union officials told X": the speakers are
 			// coordinated.
-			if at.via == noRange && start-2 > ss && (d.lw(start-1) == "and" || d.lw(start-1) == "or") && d.isWord(start-2) && (qPersonNoun(d.low[start-2]) || d.toks[start-2].is(tokCap)) {
+			if at.via == noRange && start-2 > ss && (d.lw(start-1) == "and" || d.lw(start-1) == "or") && d.isWord(start-2) && (qPersonNoun(d.lowAt(start-2)) || d.toks[start-2].is(tokCap)) {
 				start -= 2
 				at.speaker[0] = start
 			}
@@ -985,8 +923,8 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		// in "Things have changed, she says, especially in ..." the
 		// content is on the left.
 		if k := start - 1; k > ss && d.isPunct(k, ",") && d.isPunct(right, ",") && d.isWord(right+1) {
-			_, prep := qPrepositions[d.low[right+1]]
-			if prep || qIsAdverb(d.low[right+1]) {
+			_, prep := qPrepositions[d.lowAt(right+1)]
+			if prep || qIsAdverb(d.lowAt(right+1)) {
 				at.rule = "Q6"
 				d.addLeftContent(at, ss, k)
 				return
@@ -994,7 +932,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			// Between a subject and its verb: "His leverage, they
 			// believe, isn't going anywhere" is one content around the
 			// attribution (as PolNeAR marks it).
-			if w := d.low[right+1]; !d.toks[right+1].is(tokCap) && (qPastLike(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")) && d.countWords(ss, k) >= 2 && d.nounPhrase(ss, k-1) {
+			if w := d.lowAt(right + 1); !d.toks[right+1].is(tokCap) && (qPastLike(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")) && d.countWords(ss, k) >= 2 && d.nounPhrase(ss, k-1) {
 				end := d.contentEnd(at, right+1, se)
 				at.rule = "Q6"
 				at.content = Span{d.toks[ss].Start, d.toks[end-1].End}
@@ -1017,7 +955,7 @@ func (d *qdoc) pollRatio(k int) bool {
 		if d.toks[i].is(tokHasDigit) {
 			return true
 		}
-		_, ok := qSmallNumbers[d.low[i]]
+		_, ok := qSmallNumbers[d.lowAt(i)]
 		return ok
 	}
 	return num(k-1) && num(k+1)
@@ -1040,7 +978,7 @@ func (d *qdoc) inPoll(si, c int) bool {
 		if !d.isWord(e) && d.toks[e].Kind != tokPossessive && !d.isPunct(e, "/") && !d.isPunct(e, "-") {
 			return false
 		}
-		if _, ok := qPollNouns[d.low[e]]; ok && noun < 0 {
+		if _, ok := qPollNouns[d.lowAt(e)]; ok && noun < 0 {
 			noun = e
 		}
 	}
@@ -1128,10 +1066,10 @@ func (d *qdoc) madeClear(c int) int {
 // plan", and "grew" is the sentence's own verb.
 func (d *qdoc) objectEnd(k, end int) int {
 	for e := k + 1; e < end; e++ {
-		if !d.isWord(e) || d.toks[e].is(tokCap) || !d.isWord(e-1) || !qVerbLike(d.low[e]) {
+		if !d.isWord(e) || d.toks[e].is(tokCap) || !d.isWord(e-1) || !qVerbLike(d.lowAt(e)) {
 			continue
 		}
-		p := d.low[e-1]
+		p := d.lowAt(e - 1)
 		if _, det := qDeterminers[p]; det || qIsAdverb(p) || p == "to" {
 			continue
 		}
@@ -1154,17 +1092,17 @@ func (d *qdoc) relativePronoun(ss, j int) bool {
 	if j <= ss {
 		return false
 	}
-	switch d.low[j] {
+	switch d.lowAt(j) {
 	case "who":
 		return true
 	case "that", "which":
 		if d.isPunct(j-1, ",") {
-			return d.low[j] == "which"
+			return d.lowAt(j) == "which"
 		}
-		if !d.isWord(j-1) || d.toks[j-1].is(tokCap) && d.low[j] == "that" {
+		if !d.isWord(j-1) || d.toks[j-1].is(tokCap) && d.lowAt(j) == "that" {
 			return false
 		}
-		p := d.low[j-1]
+		p := d.lowAt(j - 1)
 		if _, ok := d.cueAt(j - 1); ok || qVerbLike(p) || qIsAdverb(p) {
 			return false
 		}
@@ -1239,7 +1177,7 @@ func (d *qdoc) asClauseEnds(k, se int) bool {
 		if !d.isWord(e) {
 			return false
 		}
-		w := d.low[e]
+		w := d.lowAt(e)
 		if w == "that" || w == "to" && e == k {
 			return false
 		}
@@ -1281,7 +1219,7 @@ func (d *qdoc) finiteAt(k int) bool {
 	if !d.isWord(k) || d.toks[k].is(tokCap) {
 		return false
 	}
-	w := d.low[k]
+	w := d.lowAt(k)
 	if _, aux := qAuxiliaries[w]; aux {
 		return true
 	}
@@ -1303,7 +1241,7 @@ func qPossessivePronoun(w string) bool {
 // a singular head ("the latest", "The Romney"): a bare verb form after it
 // ("The Romney attack hit ...") is a noun, since a verb would agree.
 func (d *qdoc) singularPhrase(np [2]int) bool {
-	switch d.low[np[0]] {
+	switch d.lowAt(np[0]) {
 	case "the", "a", "an", "this":
 	default:
 		return false
@@ -1312,7 +1250,7 @@ func (d *qdoc) singularPhrase(np [2]int) bool {
 	if !d.isWord(h) || h == np[0] {
 		return h == np[0] // "The attack ...": the determiner alone
 	}
-	head := d.low[h]
+	head := d.lowAt(h)
 	if _, share := qShareNouns[head]; share || strings.HasSuffix(head, "s") || d.isPunct(h, "%") {
 		return false
 	}
@@ -1366,7 +1304,7 @@ func (d *qdoc) nameComplement(k, end int) bool {
 	if !d.isWord(e) || d.toks[e].is(tokCap) {
 		return false
 	}
-	w := d.low[e]
+	w := d.lowAt(e)
 	if _, prep := qPrepositions[w]; prep {
 		return false
 	}
@@ -1392,7 +1330,7 @@ func (d *qdoc) quoteRunsOn(ri, se int) bool {
 	if _, ok := d.cueAt(n); ok {
 		return false
 	}
-	if _, pron := qSubjectPronouns[d.low[n]]; pron {
+	if _, pron := qSubjectPronouns[d.lowAt(n)]; pron {
 		return false
 	}
 	if _, ok := d.cueAt(n + 1); ok {
@@ -1434,7 +1372,7 @@ func (d *qdoc) animate(sp [2]int) bool {
 			}
 			continue
 		}
-		w := d.low[e]
+		w := d.lowAt(e)
 		if d.toks[e].is(tokCap) || qPersonNoun(w) {
 			return true
 		}
@@ -1475,11 +1413,11 @@ func (d *qdoc) clauseAfter(v lexVerb, k, se int) bool {
 	if k >= se || !d.isWord(k) {
 		return false
 	}
-	if _, ok := qClauseOpeners[d.low[k]]; ok && d.low[k] != "all" && d.low[k] != "both" {
+	if _, ok := qClauseOpeners[d.lowAt(k)]; ok && d.lowAt(k) != "all" && d.lowAt(k) != "both" {
 		return true
 	}
-	_, pron := qSubjectPronouns[d.low[k]]
-	return pron && d.low[k] != "it" && !v.Listener && d.isWord(k+1)
+	_, pron := qSubjectPronouns[d.lowAt(k)]
+	return pron && d.lowAt(k) != "it" && !v.Listener && d.isWord(k+1)
 }
 
 // relativeSubject returns the "who" of a relative clause that runs from a
@@ -1491,7 +1429,7 @@ func (d *qdoc) relativeSubject(ss, j int) int {
 		if !d.isWord(k) && d.toks[k].Kind != tokPossessive && !d.isPunct(k, ".") {
 			return -1
 		}
-		if d.low[k] == "who" {
+		if d.lowAt(k) == "who" {
 			return k
 		}
 	}
@@ -1565,7 +1503,7 @@ func (d *qdoc) pastPlace(k, se int) int {
 		return k
 	}
 	for e := k + 1; e < se && e <= k+6 && d.isWord(e); e++ {
-		if _, wh := qWhWords[d.low[e]]; wh && e > k+1 {
+		if _, wh := qWhWords[d.lowAt(e)]; wh && e > k+1 {
 			return e
 		}
 	}
@@ -1587,10 +1525,10 @@ func (d *qdoc) asksWhat(k int) bool {
 // adjective.
 func (d *qdoc) holdsVerb(sp [2]int) bool {
 	for e := sp[0] + 1; e < sp[1]; e++ {
-		if !d.isWord(e) || d.toks[e].is(tokCap) || !d.isWord(e-1) || !qVerbLike(d.low[e]) {
+		if !d.isWord(e) || d.toks[e].is(tokCap) || !d.isWord(e-1) || !qVerbLike(d.lowAt(e)) {
 			continue
 		}
-		p := d.low[e-1]
+		p := d.lowAt(e - 1)
 		if _, det := qDeterminers[p]; det || qIsAdverb(p) {
 			continue
 		}
@@ -1611,7 +1549,7 @@ func (d *qdoc) hasVerb(s, e int) bool {
 		if d.region[s] >= 0 {
 			return true // a quotation is content
 		}
-		w := d.low[s]
+		w := d.lowAt(s)
 		if _, aux := qAuxiliaries[w]; aux || qVerbLike(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
 		}
@@ -1651,7 +1589,7 @@ func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 			if ri, ok := d.isOpen(e + 1); ok && !d.regions[ri].used {
 				return e, true
 			}
-			if d.isWord(e+1) && strings.HasSuffix(d.low[e+1], "ing") {
+			if d.isWord(e+1) && strings.HasSuffix(d.lowAt(e+1), "ing") {
 				return e, true
 			}
 			// An appositive: ", the minister,". One opened by a
@@ -1663,7 +1601,7 @@ func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 				words, limit = -40, 60
 			}
 		case t.Kind == tokWord:
-			lw := d.low[e]
+			lw := d.lowAt(e)
 			if lw == "who" || lw == "which" {
 				return se, true
 			}
@@ -1743,7 +1681,7 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 	}
 	end := ss
 	for end < j && end < ss+10 && (d.isWord(end) || d.toks[end].Kind == tokPossessive) {
-		if w := d.low[end]; end > ss && d.isWord(end) && !d.toks[end].is(tokCap) && (qVerbLike(w) || w == "who" || w == "that") {
+		if w := d.lowAt(end); end > ss && d.isWord(end) && !d.toks[end].is(tokCap) && (qVerbLike(w) || w == "who" || w == "that") {
 			break
 		}
 		end++
@@ -1788,7 +1726,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 	for k >= ss {
 		t := d.toks[k]
 		if t.Kind == tokWord {
-			lw := d.low[k]
+			lw := d.lowAt(k)
 			if lw == "quoting" || lw == "citing" {
 				speaker = [2]int{k + 1, j + 1}
 				if speaker[0] > j {
@@ -1822,7 +1760,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 	start := k + 1
 	// Drop a leading preposition or conjunction left in the phrase.
 	for start <= j && d.isWord(start) {
-		if _, ok := qPrepositions[d.low[start]]; !ok {
+		if _, ok := qPrepositions[d.lowAt(start)]; !ok {
 			break
 		}
 		start++
@@ -1830,7 +1768,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 	// Nothing of a verb phrase: start after an auxiliary left inside.
 	for k := j; k >= start; k-- {
 		if d.isWord(k) {
-			if _, aux := qAuxiliaries[d.low[k]]; aux || strings.HasSuffix(d.low[k], "n't") || strings.HasSuffix(d.low[k], "n’t") {
+			if _, aux := qAuxiliaries[d.lowAt(k)]; aux || strings.HasSuffix(d.lowAt(k), "n't") || strings.HasSuffix(d.lowAt(k), "n’t") {
 				start = k + 1
 				break
 			}
@@ -1861,7 +1799,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 		if _, _, title := lexTitle(form); !title {
 			continue
 		}
-		if _, det := qDeterminers[d.low[t-1]]; det || qTitleModifier(d.low[t-1]) {
+		if _, det := qDeterminers[d.lowAt(t-1)]; det || qTitleModifier(d.lowAt(t-1)) {
 			continue
 		}
 		start = t
@@ -1871,7 +1809,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 		return noRange, noRange
 	}
 	// Not speakers: "you" in an essay, a span of time ("the six months").
-	if _, bad := qNotSpeakers[d.low[j]]; bad && !d.toks[j].is(tokCap) {
+	if _, bad := qNotSpeakers[d.lowAt(j)]; bad && !d.toks[j].is(tokCap) {
 		return noRange, noRange
 	}
 	return [2]int{start, j + 1}, noRange
@@ -1891,7 +1829,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 	}
 	s := ss
 	for s < j && d.isWord(s) {
-		switch d.low[s] {
+		switch d.lowAt(s) {
 		case "but", "and", "so", "yet", "still", "indeed", "meanwhile", "now", "instead", "however":
 			s++
 			if d.isPunct(s, ",") {
@@ -1904,7 +1842,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 	if !d.isWord(s) {
 		return noRange
 	}
-	if _, prep := qPrepositions[d.low[s]]; prep {
+	if _, prep := qPrepositions[d.lowAt(s)]; prep {
 		// An opening phrase of time or place: "On Friday, families of
 		// ... urged".
 		f := d.firstComma(s, min(j, s+8))
@@ -1912,7 +1850,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 			return noRange
 		}
 		s = f + 1
-		if _, prep := qPrepositions[d.low[s]]; prep {
+		if _, prep := qPrepositions[d.lowAt(s)]; prep {
 			return noRange
 		}
 	}
@@ -1928,14 +1866,14 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 			}
 			continue
 		}
-		w := d.low[k]
+		w := d.lowAt(k)
 		switch w {
 		case "if", "when", "because", "although", "though", "while", "unless", "whether", "since", "as", "where":
 			if !relative {
 				return noRange // a subordinate clause: "X mentioned that if someone is telling"
 			}
 		case "who", "which", "that", "whose":
-			if k == s || w == "that" && head == k-1 && d.isWord(k-1) && strings.HasSuffix(d.low[k-1], "ed") {
+			if k == s || w == "that" && head == k-1 && d.isWord(k-1) && strings.HasSuffix(d.lowAt(k-1), "ed") {
 				return noRange // "that" after a verb: a complement clause
 			}
 			relative = true
@@ -1955,7 +1893,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 		if k > s && !t.is(tokCap) && (irregular || len(w) > 4 && strings.HasSuffix(w, "ed")) {
 			// A participle after a noun ("a document filed Thursday")
 			// starts a modifier; a verb after anything else is a clause.
-			p := d.low[k-1]
+			p := d.lowAt(k - 1)
 			if _, det := qDeterminers[p]; det && p != "those" && p != "these" || !d.isWord(k-1) || !strings.HasSuffix(w, "ed") {
 				return noRange
 			}
@@ -1978,7 +1916,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 	if head-s > 10 || head == s || !d.nounPhrase(s, head-1) && !d.barePlural(s, s) {
 		return noRange
 	}
-	if _, bad := qNotSpeakers[d.low[head-1]]; bad && !d.toks[head-1].is(tokCap) {
+	if _, bad := qNotSpeakers[d.lowAt(head-1)]; bad && !d.toks[head-1].is(tokCap) {
 		return noRange
 	}
 	return [2]int{s, head}
@@ -2011,7 +1949,7 @@ func (d *qdoc) barePlural(start, end int) bool {
 	if start != end || !d.isWord(start) || d.toks[start].is(tokCap) {
 		return false
 	}
-	w := d.low[start]
+	w := d.lowAt(start)
 	if len(w) < 5 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ous") || qVerbLike(w) || qIsAdverb(w) {
 		return false
 	}
@@ -2019,7 +1957,7 @@ func (d *qdoc) barePlural(start, end int) bool {
 		return false
 	}
 	p := start - 1
-	return p < d.sents[d.sentOf[start]][0] || d.isPunct(p, ",") || d.isPunct(p, ":") || d.lw(p) == "and" || d.lw(p) == "but"
+	return p < d.sents[d.sentAt(start)][0] || d.isPunct(p, ",") || d.isPunct(p, ":") || d.lw(p) == "and" || d.lw(p) == "but"
 }
 
 // nounPhrase reports whether tokens [start, end] can be a speaker: a name,
@@ -2029,25 +1967,25 @@ func (d *qdoc) nounPhrase(start, end int) bool {
 	if head.is(tokCap) || d.toks[start].is(tokCap) {
 		return true
 	}
-	if _, ok := qSubjectPronouns[d.low[end]]; ok && start == end {
+	if _, ok := qSubjectPronouns[d.lowAt(end)]; ok && start == end {
 		return true
 	}
-	if _, ok := qDeterminers[d.low[start]]; ok {
+	if _, ok := qDeterminers[d.lowAt(start)]; ok {
 		return true
 	}
-	if _, ok := qNPOpeners[d.low[start]]; ok {
+	if _, ok := qNPOpeners[d.lowAt(start)]; ok {
 		return true
 	}
 	// "58 percent of voters overall": a person noun inside the phrase;
 	// "47 percent", "six in 10", "a majority": a share of those polled.
 	for k := start; k <= end; k++ {
-		if d.isWord(k) && qPersonNoun(d.low[k]) {
+		if d.isWord(k) && qPersonNoun(d.lowAt(k)) {
 			return true
 		}
-		if _, ok := qShareNouns[d.low[k]]; ok && d.isWord(k) || d.isPunct(k, "%") {
+		if _, ok := qShareNouns[d.lowAt(k)]; ok && d.isWord(k) || d.isPunct(k, "%") {
 			return true
 		}
-		if _, ok := qSourceNouns[d.low[k]]; ok && k == end && d.isWord(k) {
+		if _, ok := qSourceNouns[d.lowAt(k)]; ok && k == end && d.isWord(k) {
 			return true // "fundraising documents show", "new filings show"
 		}
 		if d.pollRatio(k) {
@@ -2066,14 +2004,14 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 	if d.timeWord(k) {
 		return noRange // "said Monday that ..."
 	}
-	if _, ok := qSubjectPronouns[d.low[k]]; !ok && !d.toks[k].is(tokCap) {
-		_, det := qDeterminers[d.low[k]]
-		_, op := qNPOpeners[d.low[k]]
+	if _, ok := qSubjectPronouns[d.lowAt(k)]; !ok && !d.toks[k].is(tokCap) {
+		_, det := qDeterminers[d.lowAt(k)]
+		_, op := qNPOpeners[d.lowAt(k)]
 		// "said defence lawyer Kim Novak": a role, then a name.
 		role := false
 		for e := k; e < se && e < k+3 && d.isWord(e); e++ {
 			if d.toks[e].is(tokCap) {
-				role = e > k && qPersonNoun(d.low[e-1])
+				role = e > k && qPersonNoun(d.lowAt(e-1))
 				break
 			}
 		}
@@ -2081,7 +2019,7 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 			return noRange
 		}
 	}
-	if _, ok := qSubjectPronouns[d.low[k]]; ok {
+	if _, ok := qSubjectPronouns[d.lowAt(k)]; ok {
 		// A pronoun is the whole phrase: in "said he isn't fit" what
 		// follows is the pronoun's own clause.
 		return [2]int{k, k + 1}
@@ -2090,16 +2028,16 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 	for e < se {
 		t := d.toks[e]
 		if t.Kind == tokWord {
-			if _, aux := qAuxiliaries[d.low[e]]; aux && e > k {
+			if _, aux := qAuxiliaries[d.lowAt(e)]; aux && e > k {
 				break // "the agency had sent ...": a clause, not a speaker
 			}
-			if _, stop := qNPStop[d.low[e]]; stop {
+			if _, stop := qNPStop[d.lowAt(e)]; stop {
 				// "former Gov. and Party Chairman Ed Rendell": titles joined.
-				if !(d.low[e] == "and" && e > k && e+1 < se && d.isWord(e+1) && d.toks[e+1].is(tokCap) && d.toks[e-1].is(tokCap)) {
+				if !(d.lowAt(e) == "and" && e > k && e+1 < se && d.isWord(e+1) && d.toks[e+1].is(tokCap) && d.toks[e-1].is(tokCap)) {
 					break
 				}
 			}
-			if _, prep := qPrepositions[d.low[e]]; prep && e > k && !(d.low[e] == "of" || d.low[e] == "for") {
+			if _, prep := qPrepositions[d.lowAt(e)]; prep && e > k && !(d.lowAt(e) == "of" || d.lowAt(e) == "for") {
 				break
 			}
 			e++
@@ -2124,7 +2062,7 @@ func (d *qdoc) clauseEndsAt(e, se int) bool {
 		if d.isWord(e) {
 			return false
 		}
-		if d.isPunct(e, ",") && d.isWord(e+1) && strings.HasSuffix(d.low[e+1], "ing") {
+		if d.isPunct(e, ",") && d.isWord(e+1) && strings.HasSuffix(d.lowAt(e+1), "ing") {
 			return true
 		}
 	}
@@ -2148,7 +2086,7 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 		return false // "called him “a fraud.”"
 	}
 	if _, obj := qObjectCues[v.Lemma]; obj && d.isWord(k) && !d.timeWord(k) {
-		if _, prep := qPrepositions[d.low[k]]; !prep {
+		if _, prep := qPrepositions[d.lowAt(k)]; !prep {
 			return false // "accused him of sexism": the object is the content
 		}
 	}
@@ -2164,7 +2102,7 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 			continue
 		}
 		if d.isPunct(e, ",") {
-			if d.isWord(e+1) && (strings.HasSuffix(d.low[e+1], "ing") || qClauseLinker(d.low[e+1])) {
+			if d.isWord(e+1) && (strings.HasSuffix(d.lowAt(e+1), "ing") || qClauseLinker(d.lowAt(e+1))) {
 				break
 			}
 			if n == 0 {
@@ -2183,7 +2121,7 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 		if t.Kind != tokWord {
 			continue
 		}
-		lw := d.low[e]
+		lw := d.lowAt(e)
 		if lw == "that" {
 			return false
 		}
@@ -2249,7 +2187,7 @@ func (d *qdoc) isPronounIt(sp [2]int) bool {
 	if sp[1]-sp[0] != 1 {
 		return false
 	}
-	switch d.low[sp[0]] {
+	switch d.lowAt(sp[0]) {
 	case "there", "which", "what", "who":
 		return true
 	}
@@ -2314,7 +2252,7 @@ func (d *qdoc) leftClause(start, k int) bool {
 	if d.toks[start].Kind == tokQuote || d.region[start] >= 0 {
 		return true
 	}
-	w := d.low[start]
+	w := d.lowAt(start)
 	_, opener := qPrepositions[w]
 	opener = opener && w != "to" // "To win, candidates need ...": a clause follows
 	switch w {
@@ -2330,7 +2268,7 @@ func (d *qdoc) leftClause(start, k int) bool {
 	// After an opening phrase, a clause needs a verb: a past form, an
 	// auxiliary or a common irregular form.
 	for e := start + 1; e < k; e++ {
-		if d.isWord(e) && !d.toks[e].is(tokCap) && (qPastLike(d.low[e]) || strings.HasSuffix(d.low[e], "n't") || strings.HasSuffix(d.low[e], "n’t")) {
+		if d.isWord(e) && !d.toks[e].is(tokCap) && (qPastLike(d.lowAt(e)) || strings.HasSuffix(d.lowAt(e), "n't") || strings.HasSuffix(d.lowAt(e), "n’t")) {
 			return true
 		}
 	}
@@ -2347,7 +2285,7 @@ func (d *qdoc) durationEnd(k, se int) int {
 		return k
 	}
 	for e := k + 1; e < se && e <= k+5 && d.isWord(e); e++ {
-		w := d.low[e]
+		w := d.lowAt(e)
 		_, unit := qDurationUnits[w]
 		if unit || d.timeWord(e) || monthNames[w] > 0 {
 			// The phrase ends here unless a date goes on: "on Jan. 5".
@@ -2412,7 +2350,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	} else if d.isPunct(k, ",") {
 		// A parenthetical after the cue: "believes, for example, that".
 		for e := k + 1; e < se && e <= k+5 && d.isWord(e); e++ {
-			if _, aux := qAuxiliaries[d.low[e]]; aux {
+			if _, aux := qAuxiliaries[d.lowAt(e)]; aux {
 				break
 			}
 			if d.isPunct(e+1, ",") && d.isWord(e+2) {
@@ -2458,10 +2396,10 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		}
 		// A clause has begun ("said he meets families in a city that
 		// ..."): its "that" is not the cue's.
-		if _, pron := qSubjectPronouns[d.low[e]]; pron && d.low[e] != "it" && d.low[e] != "there" {
+		if _, pron := qSubjectPronouns[d.lowAt(e)]; pron && d.lowAt(e) != "it" && d.lowAt(e) != "there" {
 			break
 		}
-		if _, aux := qAuxiliaries[d.low[e]]; aux {
+		if _, aux := qAuxiliaries[d.lowAt(e)]; aux {
 			break
 		}
 	}
@@ -2616,13 +2554,13 @@ func (d *qdoc) listenerEnd(k, se int) int {
 	if !d.isWord(k) {
 		return k
 	}
-	lw := d.low[k]
+	lw := d.lowAt(k)
 	if _, ok := qObjectPronouns[lw]; ok {
 		return k + 1
 	}
 	e := k
 	for e < se && e < k+5 && d.isWord(e) {
-		w := d.low[e]
+		w := d.lowAt(e)
 		if w == "that" || w == "to" || w == "not" {
 			break
 		}
@@ -2638,7 +2576,7 @@ func (d *qdoc) listenerEnd(k, se int) int {
 				if e < se && d.isWord(e) && !d.toks[e].is(tokCap) {
 					// "told reporters ..." ends at the plural noun, but
 					// "the party leadership" goes on over its nouns.
-					if _, det := qDeterminers[d.low[k]]; det && d.compoundNoun(e) {
+					if _, det := qDeterminers[d.lowAt(k)]; det && d.compoundNoun(e) {
 						continue
 					}
 					break
@@ -2660,8 +2598,8 @@ func (d *qdoc) contentStartOK(k int) bool {
 		_, ok := d.isOpen(k)
 		return ok
 	}
-	lw := d.low[k]
-	if lw == "about" && d.isWord(k+1) && (d.toks[k+1].is(tokHasDigit) || d.low[k+1] == "half" || d.low[k+1] == "a") {
+	lw := d.lowAt(k)
+	if lw == "about" && d.isWord(k+1) && (d.toks[k+1].is(tokHasDigit) || d.lowAt(k+1) == "half" || d.lowAt(k+1) == "a") {
 		return true // "said about half of ...": an estimate, not a topic
 	}
 	if _, ok := qPrepositions[lw]; ok {
@@ -2680,9 +2618,9 @@ func (d *qdoc) contentStartOK(k int) bool {
 	case "nearly", "almost", "roughly", "only", "just", "fewer", "less":
 		// "said nearly every voter ...", "said only 10 percent ..."
 		if d.isWord(k + 1) {
-			_, det := qDeterminers[d.low[k+1]]
-			_, op := qNPOpeners[d.low[k+1]]
-			return det || op || d.toks[k+1].is(tokHasDigit) || d.low[k+1] == "half"
+			_, det := qDeterminers[d.lowAt(k+1)]
+			_, op := qNPOpeners[d.lowAt(k+1)]
+			return det || op || d.toks[k+1].is(tokHasDigit) || d.lowAt(k+1) == "half"
 		}
 		return false
 	}
@@ -2692,7 +2630,7 @@ func (d *qdoc) contentStartOK(k int) bool {
 // compoundNoun reports whether the lower-case word at k can go on a noun
 // phrase: not a verb form, pronoun, determiner, preposition or time word.
 func (d *qdoc) compoundNoun(k int) bool {
-	w := d.low[k]
+	w := d.lowAt(k)
 	if qVerbLike(w) || strings.HasSuffix(w, "ing") {
 		return false
 	}
@@ -2710,7 +2648,7 @@ func (d *qdoc) clauseLike(k int) bool {
 	if !d.isWord(k) {
 		return false
 	}
-	lw := d.low[k]
+	lw := d.lowAt(k)
 	if _, ok := qSubjectPronouns[lw]; ok {
 		return true
 	}
@@ -2726,10 +2664,10 @@ func (d *qdoc) clauseLike(k int) bool {
 	// A bare noun phrase and its auxiliary: "women are likely ...",
 	// "other senators would ...".
 	for e := k + 1; e < k+4 && d.isWord(e); e++ {
-		if _, aux := qAuxiliaries[d.low[e]]; aux {
+		if _, aux := qAuxiliaries[d.lowAt(e)]; aux {
 			return true
 		}
-		if _, prep := qPrepositions[d.low[e]]; prep {
+		if _, prep := qPrepositions[d.lowAt(e)]; prep {
 			return false
 		}
 	}
@@ -2741,7 +2679,7 @@ func (d *qdoc) clauseLike(k int) bool {
 // coordinated cue ("and urged", Q12), "according to" or a semicolon; the
 // first comma for a gerund complement ("claimed meeting X, ...").
 func (d *qdoc) contentEnd(at qattr, k, se int) int {
-	gerund := d.isWord(k) && strings.HasSuffix(d.low[k], "ing") && !d.clauseLike(k)
+	gerund := d.isWord(k) && strings.HasSuffix(d.lowAt(k), "ing") && !d.clauseLike(k)
 	pronounSubject := false
 	switch d.lw(k) {
 	case "he", "she", "they", "i", "we":
@@ -2759,8 +2697,8 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 			return e
 		}
 		if at.restrictive && e > k && d.isWord(e-1) {
-			_, det := qDeterminers[d.low[e-1]]
-			if _, ok := d.cueAt(e); ok && !det && !strings.HasSuffix(d.low[e], "ing") {
+			_, det := qDeterminers[d.lowAt(e-1)]
+			if _, ok := d.cueAt(e); ok && !det && !strings.HasSuffix(d.lowAt(e), "ing") {
 				return e // "voters who backed the plan said ..."
 			}
 		}
@@ -2768,14 +2706,14 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 			if gerund || at.opener {
 				return e
 			}
-			if _, ok := d.cueAt(e + 1); ok && strings.HasSuffix(d.low[e+1], "ing") {
+			if _, ok := d.cueAt(e + 1); ok && strings.HasSuffix(d.lowAt(e+1), "ing") {
 				return e
 			}
 			if d.lw(e+1) == "according" && d.lw(e+2) == "to" {
 				return e
 			}
 			if at.relative && e > k && d.isWord(e+1) && !d.toks[e+1].is(tokCap) {
-				if _, aux := qAuxiliaries[d.low[e+1]]; aux || qVerbLike(d.low[e+1]) {
+				if _, aux := qAuxiliaries[d.lowAt(e+1)]; aux || qVerbLike(d.lowAt(e+1)) {
 					return e // "X, who said ..., was there"
 				}
 			}
@@ -2783,7 +2721,7 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 		if d.lw(e) == "and" && !pronounSubject {
 			// "... and urged ...": a second cue of the same speaker (Q12);
 			// not a noun ("and support for Sanders would have ...").
-			if _, ok := d.cueAt(e + 1); ok && !strings.HasSuffix(d.low[e+1], "ing") {
+			if _, ok := d.cueAt(e + 1); ok && !strings.HasSuffix(d.lowAt(e+1), "ing") {
 				switch d.lw(e + 2) {
 				case "for", "of", "among", "from":
 				default:
@@ -2973,7 +2911,7 @@ func (d *qdoc) stance(si, c int) bool {
 			return false
 		}
 		j := c - 1
-		for j >= ss && d.isWord(j) && (qIsAdverb(d.low[j]) || d.low[j] == "very" || d.low[j] == "more" || d.low[j] == "most" || d.low[j] == "so" || d.low[j] == "too" || d.low[j] == "not") {
+		for j >= ss && d.isWord(j) && (qIsAdverb(d.lowAt(j)) || d.lowAt(j) == "very" || d.lowAt(j) == "more" || d.lowAt(j) == "most" || d.lowAt(j) == "so" || d.lowAt(j) == "too" || d.lowAt(j) == "not") {
 			j--
 		}
 		if _, cop := qCopulas[d.lw(j)]; !cop {
@@ -2981,7 +2919,7 @@ func (d *qdoc) stance(si, c int) bool {
 		}
 		j--
 		for j >= ss && d.isWord(j) {
-			if _, skip := qSkipLeft[d.low[j]]; !skip {
+			if _, skip := qSkipLeft[d.lowAt(j)]; !skip {
 				break
 			}
 			j--
@@ -3087,7 +3025,7 @@ func (d *qdoc) evidential(si, c int) bool {
 	// auxiliaries ("would seem", "also appeared").
 	j := cue[0] - 1
 	for j >= ss && d.isWord(j) {
-		if _, skip := qSkipLeft[d.low[j]]; skip || qIsAdverb(d.low[j]) {
+		if _, skip := qSkipLeft[d.lowAt(j)]; skip || qIsAdverb(d.lowAt(j)) {
 			j--
 			continue
 		}
@@ -3097,7 +3035,7 @@ func (d *qdoc) evidential(si, c int) bool {
 		return false
 	}
 	k := -1
-	if d.low[j] == "it" && j == cue[0]-1 {
+	if d.lowAt(j) == "it" && j == cue[0]-1 {
 		// "It appears (, though,) that ...": the that-clause; "it must be
 		// considered": the clause with its subject.
 		for e := c + 1; e < se && e < c+6; e++ {
@@ -3118,7 +3056,7 @@ func (d *qdoc) evidential(si, c int) bool {
 		// is expected to ..." (leftNP stops at the verb-like "question").
 		k = j
 		for k > ss && k > j-8 && d.isWord(k-1) {
-			if _, stop := qNPStop[d.low[k-1]]; stop {
+			if _, stop := qNPStop[d.lowAt(k-1)]; stop {
 				break
 			}
 			k--
@@ -3198,7 +3136,7 @@ func (d *qdoc) colonSpeaker(ss, k int) bool {
 		if d.isWord(e) && !d.toks[e].is(tokAllCaps) {
 			caps = false
 		}
-		if d.isWord(e) && lexCommonWord(d.low[e]) {
+		if d.isWord(e) && lexCommonWord(d.lowAt(e)) {
 			common = true
 		} else if d.isWord(e) {
 			allCommon = false
@@ -3210,7 +3148,7 @@ func (d *qdoc) colonSpeaker(ss, k int) bool {
 		// is an interview's answer.
 		return false
 	}
-	if _, label := qColonLabels[d.low[ss]]; label && k-ss == 1 {
+	if _, label := qColonLabels[d.lowAt(ss)]; label && k-ss == 1 {
 		return false
 	}
 	if _, _, place := lexPlace(d.text[d.toks[ss].Start:d.toks[k-1].End]); place {
@@ -3297,7 +3235,7 @@ func (d *qdoc) leftoverRegions() {
 		// the same paragraph that names someone new as its subject and
 		// attributes nothing ("Prosecutor Dan Reyes was unmoved. “...”")
 		// is that person's.
-		if si := d.sentOf[r.open]; r.open == d.sents[si][0] && si > 0 && d.paraOf[si-1] == d.paraOf[si] &&
+		if si := d.sentAt(r.open); r.open == d.sents[si][0] && si > 0 && d.paraOf[si-1] == d.paraOf[si] &&
 			(prev < 0 || d.attrs[prev].sent < si-1) {
 			if sp, _ := d.clauseSpeaker(si-1, d.sents[si-1][1], len(d.attrs)); sp != noRange && d.toks[sp[1]-1].is(tokCap) {
 				at := qattr{cue: noRange, speaker: sp, via: noRange, region: ri, sent: si, rule: "Q4", kind: Direct, speech: true}
@@ -3315,7 +3253,7 @@ func (d *qdoc) leftoverRegions() {
 			continue
 		}
 		pa := d.attrs[prev]
-		para := d.paraOf[d.sentOf[r.open]]
+		para := d.paraOf[d.sentAt(r.open)]
 		if pa.speaker == noRange {
 			continue
 		}
@@ -3325,7 +3263,7 @@ func (d *qdoc) leftoverRegions() {
 		if !(d.isParaStart(r.open) || d.paraOf[pa.sent] == para) {
 			continue
 		}
-		at := qattr{cue: noRange, speaker: pa.speaker, via: pa.via, ref: pa.ref, region: ri, sent: d.sentOf[r.open], rule: "Q4", kind: Direct, speech: true}
+		at := qattr{cue: noRange, speaker: pa.speaker, via: pa.via, ref: pa.ref, region: ri, sent: d.sentAt(r.open), rule: "Q4", kind: Direct, speech: true}
 		r.used = true
 		at.content = span
 		at.contentFirst = r.first

@@ -95,7 +95,7 @@ func (d *qdoc) classify() {
 	d.words = make([]qWordClass, len(d.toks))
 	for i := range d.toks {
 		if d.toks[i].Kind == tokWord && d.region[i] < 0 {
-			if k := tab.idx.find(d.low[i]); k >= 0 {
+			if k := tab.idx.find(d.lowAt(i)); k >= 0 {
 				d.words[i] = tab.info[k].cls
 			}
 		}
@@ -106,7 +106,7 @@ func (d *qdoc) classify() {
 // be one (qwVerb); the zero lexVerb for other tokens.
 func (d *qdoc) verbAt(i int) lexVerb {
 	tab := qWords()
-	if k := tab.idx.find(d.low[i]); k >= 0 && tab.info[k].cls&qwVerb != 0 {
+	if k := tab.idx.find(d.lowAt(i)); k >= 0 && tab.info[k].cls&qwVerb != 0 {
 		return tab.verbs[tab.info[k].verb]
 	}
 	return lexVerb{}

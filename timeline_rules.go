@@ -97,14 +97,14 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 		// TL3: ordinals and "after".
 		for k := c.first; k < c.last; k++ {
 			if k+1 < c.last {
-				switch td.low[k+1] {
+				switch td.lowAt(k + 1) {
 				case "time", "meeting", "round", "day", "attempt", "visit", "session", "term":
-					if n, ok := tlOrdinals[td.low[k]]; ok {
+					if n, ok := tlOrdinals[td.lowAt(k)]; ok {
 						e.ordinal = n
 					}
 				}
 			}
-			if td.low[k] == "after" || td.low[k] == "later" || td.low[k] == "then" {
+			if td.lowAt(k) == "after" || td.lowAt(k) == "later" || td.lowAt(k) == "then" {
 				e.after = true
 			}
 		}
@@ -116,7 +116,7 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 		// noun, just before or after the clause's own.
 		for k := c.first; k+1 < c.last; k++ {
 			rel := 0
-			switch td.low[k] {
+			switch td.lowAt(k) {
 			case "after", "following", "since":
 				rel = -1
 			case "before", "ahead", "until":
@@ -126,17 +126,17 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 				continue
 			}
 			start := k + 1
-			if td.low[k] == "ahead" && td.low[k+1] == "of" {
+			if td.lowAt(k) == "ahead" && td.lowAt(k+1) == "of" {
 				start++
 			}
 			for h := start; h < c.last && h < start+7; h++ {
 				if td.toks[h].Kind != tokWord && td.toks[h].Kind != tokPossessive {
 					break
 				}
-				if _, ok := tlEventNouns[td.low[h]]; ok {
+				if _, ok := tlEventNouns[td.lowAt(h)]; ok {
 					// "assassination attempt", "election campaign".
 					for h+1 < c.last && td.toks[h+1].Kind == tokWord {
-						if _, ok := tlEventHeads[td.low[h+1]]; !ok {
+						if _, ok := tlEventHeads[td.lowAt(h+1)]; !ok {
 							break
 						}
 						h++
@@ -161,7 +161,7 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 			continue
 		}
 		if i > 0 && evs[i-1].Value != "" && clauses[i].sent == clauses[i-1].sent {
-			if k := clauses[i].first; strings.HasSuffix(td.low[k], "ing") && td.speechAt(k) {
+			if k := clauses[i].first; strings.HasSuffix(td.lowAt(k), "ing") && td.speechAt(k) {
 				evs[i].Value = evs[i-1].Value
 				continue
 			}
@@ -271,7 +271,7 @@ func (td *textDoc) clauses(si, ss, se int, dst []tlClause) []tlClause {
 				continue
 			}
 			if p == "," && k+1 < se && td.toks[k+1].Kind == tokWord {
-				switch w := td.low[k+1]; {
+				switch w := td.lowAt(k + 1); {
 				case w == "but" || w == "who" || w == "which" || w == "while" || w == "whereas":
 					flush(k + 1)
 				case strings.HasSuffix(w, "ing") && w != "quoting" && w != "citing" && td.speechAt(k+1):
@@ -282,7 +282,7 @@ func (td *textDoc) clauses(si, ss, se int, dst []tlClause) []tlClause {
 			}
 			continue
 		}
-		if t.Kind == tokWord && td.low[k] == "which" && k > ss && td.low[k-1] == "in" && k-1 > start {
+		if t.Kind == tokWord && td.lowAt(k) == "which" && k > ss && td.lowAt(k-1) == "in" && k-1 > start {
 			flush(k - 1) // "a show in which he ..."
 		}
 	}
@@ -292,7 +292,7 @@ func (td *textDoc) clauses(si, ss, se int, dst []tlClause) []tlClause {
 
 // speechAt reports whether token k is a speech verb.
 func (td *textDoc) speechAt(k int) bool {
-	_, ok := lexSpeechVerb(td.low[k])
+	_, ok := lexSpeechVerb(td.lowAt(k))
 	return ok
 }
 
@@ -302,7 +302,7 @@ func (td *textDoc) subjectAt(k int) bool {
 	if td.toks[k].Kind != tokWord {
 		return false
 	}
-	switch td.low[k] {
+	switch td.lowAt(k) {
 	case "he", "she", "they", "it", "i", "we", "the":
 		return true
 	}
@@ -317,7 +317,7 @@ func (td *textDoc) hasVerb(s, e int) bool {
 		if t.Kind != tokWord || t.is(tokCap) && k > s {
 			continue
 		}
-		w := td.low[k]
+		w := td.lowAt(k)
 		if len(w) > 4 && strings.HasSuffix(w, "ed") || verbs.find(w) >= 0 {
 			return true
 		}

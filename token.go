@@ -2,7 +2,9 @@ package news
 
 import (
 	"encoding/binary"
+	"math"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,19 +40,96 @@ const (
 	tokBadByte                          // a single invalid UTF-8 byte
 )
 
-// A token is one word, number or punctuation mark of the text. Head is the
-// end of the part before a lower-case hyphen suffix (rule K8): for "Khan-led"
-// the token covers the whole word and Head the end of "Khan"; for all other
-// tokens Head equals End.
+// A token is one word, number or punctuation mark of the text (24 bytes).
+// A word with a lower-case hyphen suffix (rule K8) keeps the suffix's
+// length in tail: see head.
 type token struct {
 	Span
-	Head  int
+	tail  uint32 // bytes from the head to End: 0 but for K8
 	Kind  tokenKind
 	Flags tokenFlag
 }
 
 // is reports whether all the flags in f are set on t.
 func (t *token) is(f tokenFlag) bool { return t.Flags&f == f }
+
+// head returns the end of the part before a lower-case hyphen suffix (rule
+// K8): for "Khan-led" the token covers the whole word and head is the end
+// of "Khan"; for all other tokens it is End.
+func (t *token) head() int { return t.End - int(t.tail) }
+
+// textDoc is the article's tokens, made once and shared by the entity,
+// quote and event finders. Per token it keeps the token (24 bytes) and
+// its sentence (4 bytes); the lower-case form of a word is read from
+// lowText (see lowAt), so that no string is stored per token.
+type textDoc struct {
+	text    string
+	lowText string // text with ASCII letters lower-cased: same offsets
+	// The sentences below are the title (when there is one, paragraph -1)
+	// and then Article.Sentences in order.
+	toks   []token
+	sentOf []int32  // sentence of each token (see sentAt)
+	sents  [][2]int // token range of each sentence
+	paraOf []int    // paragraph of each sentence
+}
+
+// lowAt returns the lower-cased form of token i when it is a word, and ""
+// for any other token. Only the ASCII letters are lower-cased, so the word
+// is lowText at the token's offsets: no string is built. One return, for
+// an empty slice too: inlined into the rules' chains of comparisons of one
+// word with several ("after", "later", ...), it measured cheaper than an
+// early return of "".
+func (d *textDoc) lowAt(i int) string {
+	t := &d.toks[i]
+	end := t.End
+	if t.Kind != tokWord {
+		end = t.Start // empty
+	}
+	return d.lowText[t.Start:end]
+}
+
+// sentAt returns the sentence of token i.
+func (d *textDoc) sentAt(i int) int { return int(d.sentOf[i]) }
+
+// newTextDoc tokenizes the sentences of a. The token slice is made once,
+// from an estimate of the token count (see tokEstimate) so that it seldom
+// grows; sentOf is then made at the exact token count.
+func newTextDoc(a *Article) *textDoc {
+	d := &textDoc{text: a.Text}
+	d.sents = make([][2]int, 0, len(a.Sentences)+1)
+	d.paraOf = make([]int, 0, len(a.Sentences)+1)
+	toks := make([]token, 0, tokEstimate(a.Text))
+	add := func(s Span, para int) {
+		n := len(toks)
+		toks = tokenize(a.Text, s, toks)
+		d.sents = append(d.sents, [2]int{n, len(toks)})
+		d.paraOf = append(d.paraOf, para)
+	}
+	// The title is read too, as a sentence of its own (paragraph -1):
+	// its names are the article's, and a headline can attribute.
+	if a.Title != "" && a.TitleSpan.Len() > 0 {
+		add(a.TitleSpan, -1)
+	}
+	for _, s := range a.Sentences {
+		add(s.Span, s.Paragraph)
+	}
+	d.toks = toks
+	d.sentOf = make([]int32, len(d.toks))
+	for si, r := range d.sents {
+		s := d.sentOf[r[0]:r[1]]
+		for k := range s {
+			s[k] = int32(si)
+		}
+	}
+	// One lower-cased copy of the text (ASCII letters folded, so every
+	// offset stays) serves every word; a text with no upper-case word
+	// (usually the first token has one) is its own.
+	d.lowText = a.Text
+	if slices.ContainsFunc(d.toks, func(t token) bool { return t.Kind == tokWord && t.Flags&tokHasUpper != 0 }) {
+		d.lowText = tokLowerASCII(a.Text)
+	}
+	return d
+}
 
 // tokenize appends to dst the tokens of text[s.Start:s.End] and returns dst.
 // The span is clamped to the text, so any Span is safe. Tokens come in text
@@ -69,7 +148,7 @@ func (t *token) is(f tokenFlag) bool { return t.Flags&f == f }
 //	K7: a final '.' stays with the word when the word is one letter (initial J.), already has
 //	    dots (U.S.), or is a known abbreviation (Gen., Jan., Inc.); otherwise it is punctuation.
 //	K8: a word whose last hyphen part is a lower-case suffix such as -led, -based or any -ed/-ing
-//	    form, and whose first part is capitalised, gets Head at that hyphen (Khan-led -> head Khan).
+//	    form, and whose first part is capitalised, gets its head at that hyphen (Khan-led -> head Khan).
 //	K9: "--", a hyphen between spaces, and en/em dashes are tokDash tokens; runs of '.' are one token.
 func tokenize(text string, s Span, dst []token) []token {
 	start, end := s.Start, s.End
@@ -101,7 +180,7 @@ func tokenize(text string, s Span, dst []token) []token {
 			// K6: possessive split. Only ' and ’ (0xE2 0x80 0x99) can start one.
 			if i < end && (text[i] == '\'' || text[i] == 0xE2) {
 				if p := tokPossessiveAt(text, i, end); p > i {
-					dst = append(dst, token{Span: Span{i, p}, Head: p, Kind: tokPossessive})
+					dst = append(dst, token{Span: Span{i, p}, Kind: tokPossessive})
 					i = p
 				}
 			}
@@ -116,11 +195,11 @@ func tokenize(text string, s Span, dst []token) []token {
 				for j < end && text[j] == '-' {
 					j++
 				}
-				dst = append(dst, token{Span: Span{i, j}, Head: j, Kind: tokDash})
+				dst = append(dst, token{Span: Span{i, j}, Kind: tokDash})
 				i = j
 			case '"', '\'', '`':
 				// K2: quotation marks.
-				dst = append(dst, token{Span: Span{i, i + 1}, Head: i + 1, Kind: tokQuote})
+				dst = append(dst, token{Span: Span{i, i + 1}, Kind: tokQuote})
 				i++
 			case '.':
 				// K9: a run of dots is one token.
@@ -128,10 +207,10 @@ func tokenize(text string, s Span, dst []token) []token {
 				for j < end && text[j] == '.' {
 					j++
 				}
-				dst = append(dst, token{Span: Span{i, j}, Head: j, Kind: tokPunct, Flags: tokHasDot})
+				dst = append(dst, token{Span: Span{i, j}, Kind: tokPunct, Flags: tokHasDot})
 				i = j
 			default:
-				dst = append(dst, token{Span: Span{i, i + 1}, Head: i + 1, Kind: tokPunct})
+				dst = append(dst, token{Span: Span{i, i + 1}, Kind: tokPunct})
 				i++
 			}
 			continue
@@ -139,7 +218,7 @@ func tokenize(text string, s Span, dst []token) []token {
 		// A non-ASCII rune.
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		if r == utf8.RuneError && n <= 1 {
-			dst = append(dst, token{Span: Span{i, i + 1}, Head: i + 1, Kind: tokPunct, Flags: tokBadByte})
+			dst = append(dst, token{Span: Span{i, i + 1}, Kind: tokPunct, Flags: tokBadByte})
 			i++
 			continue
 		}
@@ -148,11 +227,11 @@ func tokenize(text string, s Span, dst []token) []token {
 		switch {
 		case r == '\u2013' || r == '\u2014' || r == '\u2015' || r == '\u2212' || r == '\u2010' || r == '\u2011':
 			// K9: en and em dashes and the like.
-			dst = append(dst, token{Span: Span{i, i + n}, Head: i + n, Kind: tokDash})
+			dst = append(dst, token{Span: Span{i, i + n}, Kind: tokDash})
 			i += n
 		case tokIsQuote(r):
 			// K2: quotation marks.
-			dst = append(dst, token{Span: Span{i, i + n}, Head: i + n, Kind: tokQuote})
+			dst = append(dst, token{Span: Span{i, i + n}, Kind: tokQuote})
 			i += n
 		case unicode.IsSpace(r):
 			// K1: Unicode white space such as a no-break space.
@@ -167,11 +246,11 @@ func tokenize(text string, s Span, dst []token) []token {
 			dst = append(dst, t)
 			// K6: possessive split.
 			if p := tokPossessiveAt(text, i, end); p > i {
-				dst = append(dst, token{Span: Span{i, p}, Head: p, Kind: tokPossessive})
+				dst = append(dst, token{Span: Span{i, p}, Kind: tokPossessive})
 				i = p
 			}
 		default:
-			dst = append(dst, token{Span: Span{i, i + n}, Head: i + n, Kind: tokPunct})
+			dst = append(dst, token{Span: Span{i, i + n}, Kind: tokPunct})
 			i += n
 		}
 	}
@@ -345,7 +424,7 @@ loop:
 	if seen&tokClsDigit != 0 {
 		flags |= tokHasDigit
 	}
-	return j, token{Span: Span{i, j}, Head: j, Kind: tokWord, Flags: flags}
+	return j, token{Span: Span{i, j}, Kind: tokWord, Flags: flags}
 }
 
 // tokWordFull is tokWordAt for any word: rune by rune where the bytes are
@@ -465,10 +544,11 @@ done:
 	if flags&tokHasUpper != 0 && flags&tokHasLower == 0 {
 		flags |= tokAllCaps
 	}
-	t := token{Span: Span{i, j}, Head: j, Kind: tokWord, Flags: flags}
-	// K8: lower-case hyphen suffix after a capitalised head.
-	if lastHyphen > i && tailLower && tailLetters >= 2 && flags&tokCap != 0 && nerIsHyphenTail(text[lastHyphen+1:tokTrimDot(text, lastHyphen+1, j)]) {
-		t.Head = lastHyphen
+	t := token{Span: Span{i, j}, Kind: tokWord, Flags: flags}
+	// K8: lower-case hyphen suffix after a capitalised head (one of 4 GiB
+	// or more is none: tail could not hold it).
+	if lastHyphen > i && tailLower && tailLetters >= 2 && flags&tokCap != 0 && uint64(j-lastHyphen) <= math.MaxUint32 && nerIsHyphenTail(text[lastHyphen+1:tokTrimDot(text, lastHyphen+1, j)]) {
+		t.tail = uint32(j - lastHyphen)
 		t.Flags |= tokHyphenTail
 	}
 	return j, t

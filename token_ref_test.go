@@ -26,7 +26,7 @@ import (
 //	K7: a final '.' stays with the word when the word is one letter (initial J.), already has
 //	    dots (U.S.), or is a known abbreviation (Gen., Jan., Inc.); otherwise it is punctuation.
 //	K8: a word whose last hyphen part is a lower-case suffix such as -led, -based or any -ed/-ing
-//	    form, and whose first part is capitalised, gets Head at that hyphen (Khan-led -> head Khan).
+//	    form, and whose first part is capitalised, gets its head at that hyphen (Khan-led -> head Khan).
 //	K9: "--", a hyphen between spaces, and en/em dashes are tokDash tokens; runs of '.' are one token.
 func refTokenize(text string, s Span, dst []token) []token {
 	start, end := s.Start, s.End
@@ -49,7 +49,7 @@ func refTokenize(text string, s Span, dst []token) []token {
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:end])
 			if r == utf8.RuneError && n <= 1 {
-				dst = append(dst, token{Span: Span{i, i + 1}, Head: i + 1, Kind: tokPunct, Flags: tokBadByte})
+				dst = append(dst, token{Span: Span{i, i + 1}, Kind: tokPunct, Flags: tokBadByte})
 				i++
 				continue
 			}
@@ -69,7 +69,7 @@ func refTokenize(text string, s Span, dst []token) []token {
 			dst = append(dst, t)
 			// K6: possessive split.
 			if p := refTokPossessiveAt(text, i, end); p > i {
-				dst = append(dst, token{Span: Span{i, p}, Head: p, Kind: tokPossessive})
+				dst = append(dst, token{Span: Span{i, p}, Kind: tokPossessive})
 				i = p
 			}
 		case r == '-' || r == '\u2013' || r == '\u2014' || r == '\u2015' || r == '\u2212' || r == '\u2010' || r == '\u2011':
@@ -80,11 +80,11 @@ func refTokenize(text string, s Span, dst []token) []token {
 					j++
 				}
 			}
-			dst = append(dst, token{Span: Span{i, j}, Head: j, Kind: tokDash})
+			dst = append(dst, token{Span: Span{i, j}, Kind: tokDash})
 			i = j
 		case refTokIsQuote(r):
 			// K2: quotation marks.
-			dst = append(dst, token{Span: Span{i, i + n}, Head: i + n, Kind: tokQuote})
+			dst = append(dst, token{Span: Span{i, i + n}, Kind: tokQuote})
 			i += n
 		case r == '.':
 			// K9: a run of dots is one token.
@@ -92,10 +92,10 @@ func refTokenize(text string, s Span, dst []token) []token {
 			for j < end && text[j] == '.' {
 				j++
 			}
-			dst = append(dst, token{Span: Span{i, j}, Head: j, Kind: tokPunct, Flags: tokHasDot})
+			dst = append(dst, token{Span: Span{i, j}, Kind: tokPunct, Flags: tokHasDot})
 			i = j
 		default:
-			dst = append(dst, token{Span: Span{i, i + n}, Head: i + n, Kind: tokPunct})
+			dst = append(dst, token{Span: Span{i, i + n}, Kind: tokPunct})
 			i += n
 		}
 	}
@@ -265,13 +265,12 @@ done:
 		}
 	}
 	t.End = j
-	t.Head = j
 	if t.Flags&tokHasUpper != 0 && t.Flags&tokHasLower == 0 {
 		t.Flags |= tokAllCaps
 	}
 	// K8: lower-case hyphen suffix after a capitalised head.
 	if lastHyphen > i && tailLower && tailLetters >= 2 && t.Flags&tokCap != 0 && nerIsHyphenTail(text[lastHyphen+1:refTokTrimDot(text, lastHyphen+1, j)]) {
-		t.Head = lastHyphen
+		t.tail = uint32(j - lastHyphen)
 		t.Flags |= tokHyphenTail
 	}
 	return j, t

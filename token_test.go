@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // tokTexts returns the texts of the tokens of the whole of text.
@@ -56,6 +57,14 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
+// TestTokenSize checks that a token takes 24 bytes (16 on 32-bit
+// platforms): the article's tokens are the largest shared array.
+func TestTokenSize(t *testing.T) {
+	if n := unsafe.Sizeof(token{}); n > 3*unsafe.Sizeof(0) {
+		t.Errorf("a token takes %d bytes, want %d", n, 3*unsafe.Sizeof(0))
+	}
+}
+
 func TestTokenizeHead(t *testing.T) {
 	tests := []struct {
 		in, word, head string
@@ -74,7 +83,7 @@ func TestTokenizeHead(t *testing.T) {
 			t.Errorf("%d: tokenize(%q) gave %d tokens; want 1 (%s)", i, tc.in, len(toks), tc.reason)
 			continue
 		}
-		if got := tc.in[toks[0].Start:toks[0].Head]; got != tc.head {
+		if got := tc.in[toks[0].Start:toks[0].head()]; got != tc.head {
 			t.Errorf("%d: head of %q = %q; want %q (%s)", i, tc.in, got, tc.head, tc.reason)
 		}
 	}
@@ -120,7 +129,7 @@ func tokCheck(t *testing.T, text string) {
 	toks := tokenize(text, Span{0, len(text)}, nil)
 	prev := 0
 	for i, tk := range toks {
-		if tk.Start < prev || tk.End <= tk.Start || tk.End > len(text) || tk.Head <= tk.Start || tk.Head > tk.End {
+		if tk.Start < prev || tk.End <= tk.Start || tk.End > len(text) || tk.head() <= tk.Start || tk.head() > tk.End {
 			t.Fatalf("token %d %+v out of order or range (prev end %d, len %d) in %q", i, tk, prev, len(text), text)
 		}
 		if strings.ContainsAny(text[tk.Start:tk.End], " \n\t") {
