@@ -1579,6 +1579,7 @@ func (d *qdoc) parenOpen(ss, j int) int {
 func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 	words := 0 // words since the last comma
 	limit := 25
+	role := false // inside an appositive role that must hold no verb
 	for n := 0; e < se; n++ {
 		if n > limit || words > 6 {
 			return e, false
@@ -1599,11 +1600,20 @@ func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 			words = -6
 			if _, det := qDeterminers[d.lw(e)]; det && n < 12 {
 				words, limit = -40, 60
+			} else if n < 12 && d.isWord(e) && !d.toks[e].is(tokCap) {
+				// ", urban policy professor and director of the ... Center
+				// at New York University": a role, long, with no verb.
+				words, limit, role = -20, 40, true
 			}
 		case t.Kind == tokWord:
 			lw := d.lowAt(e)
 			if lw == "who" || lw == "which" {
 				return se, true
+			}
+			if role {
+				if _, aux := qAuxiliaries[lw]; aux || qPastLike(lw) && !d.toks[e].is(tokCap) {
+					return e, false
+				}
 			}
 			words++
 			if n == 0 {
@@ -2007,11 +2017,12 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 	if _, ok := qSubjectPronouns[d.lowAt(k)]; !ok && !d.toks[k].is(tokCap) {
 		_, det := qDeterminers[d.lowAt(k)]
 		_, op := qNPOpeners[d.lowAt(k)]
-		// "said defence lawyer Kim Novak": a role, then a name.
+		// "said defence lawyer Kim Novak", "said retired neurosurgeon
+		// Ben Carson": a role, then a name.
 		role := false
 		for e := k; e < se && e < k+3 && d.isWord(e); e++ {
 			if d.toks[e].is(tokCap) {
-				role = e > k && qPersonNoun(d.lowAt(e-1))
+				role = e > k && (qPersonNoun(d.lowAt(e-1)) || d.roleWords(k, e))
 				break
 			}
 		}
@@ -2053,6 +2064,22 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 		return noRange
 	}
 	return [2]int{k, e}
+}
+
+// roleWords reports whether the lower-case words [k, e) before a name can
+// describe it ("retired neurosurgeon", "urban policy professor"): none is
+// a preposition, conjunction, auxiliary or time word.
+func (d *qdoc) roleWords(k, e int) bool {
+	for ; k < e; k++ {
+		w := d.lowAt(k)
+		_, prep := qPrepositions[w]
+		_, stop := qNPStop[w]
+		_, aux := qAuxiliaries[w]
+		if prep || stop || aux || d.timeWord(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseEndsAt reports whether nothing but punctuation or a participle

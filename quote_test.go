@@ -662,6 +662,15 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "inverted speaker with a role",
+			reason: "Q1: `said retired surgeon Ben Carter` (a role of any words before the name) and a long role appositive without a verb after the name (`said Mia Lund, urban policy professor and director of ... at ... University`)",
+			text:   "“We are not done,” said retired surgeon Ben Carter. “Cities have been ignored all year,” said Mia Lund, urban policy professor and director of the Center for Transport at Lakeside University.",
+			want: []quoteView{
+				{Kind: "direct", Text: "We are not done", Speaker: "retired surgeon Ben Carter", Entity: "Ben Carter", Cue: "said"},
+				{Kind: "direct", Text: "Cities have been ignored all year", Speaker: "Mia Lund", Entity: "Mia Lund", Cue: "said"},
+			},
+		},
+		{
 			name:   "one-word answers and long subjects",
 			reason: "Q5: `said no.` reports the answer, `said no one came` the clause; a subject whose appositive runs long still speaks, and an over-long phrase before the cue keeps its final title and name",
 			text:   "Asked about a deal, the minister said no. Her aide said no one came. At the state party's annual convention in the capital Sen. Ruth Abara (D-Ore.) said the bill would pass.",
