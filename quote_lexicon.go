@@ -124,7 +124,7 @@ var qPersonHeads = set("activist", "adviser", "advisor", "advocate", "agency", "
 // qCognitionCues are verbs of belief, hope and perception that attribute
 // content when a clause follows them ("X believes (that) ..."): PolNeAR
 // counts these as attributions, though they are not speech.
-var qCognitionCues = set("aim", "intend", "plan", "seek", "want", "assume", "believe", "doubt", "expect", "fear", "feel", "find", "guess", "hope", "know", "learn", "realize", "realise", "reckon", "see", "show", "suppose", "suspect", "think", "understand", "worry", "conclude", "agree", "disagree", "favor", "favour", "prefer", "decide")
+var qCognitionCues = set("aim", "intend", "plan", "seek", "want", "assume", "believe", "doubt", "expect", "fear", "feel", "find", "guess", "hope", "know", "learn", "realize", "realise", "reckon", "see", "show", "suppose", "suspect", "think", "understand", "worry", "conclude", "agree", "disagree", "favor", "favour", "prefer", "decide", "wonder")
 
 // qObjectCues take their content as an object noun phrase: "X criticized
 // the plan", "X called for an inquiry".

@@ -1834,10 +1834,15 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 // before j may be a finite verb (outside a relative clause), so a clause
 // is never read as a subject.
 func (d *qdoc) subjectHead(ss, j int) [2]int {
-	if j-ss > 30 {
+	s := ss
+	// After a quotation that opens the sentence: `"...?" a staffer in
+	// the room wondered`.
+	for s < j && (d.region[s] >= 0 || d.toks[s].Kind == tokQuote || d.isPunct(s, ",")) {
+		s++
+	}
+	if j-s > 30 {
 		return noRange
 	}
-	s := ss
 	for s < j && d.isWord(s) {
 		switch d.lowAt(s) {
 		case "but", "and", "so", "yet", "still", "indeed", "meanwhile", "now", "instead", "however":

@@ -671,6 +671,14 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "quotation then a long subject",
+			reason: "Q1 and Q20: `\"...?\" a staffer in the room wondered`: the head of the long subject after the quotation speaks (`wonder` is a cognition cue)",
+			text:   "\"Will she run again?\" a campaign aide in the hall wondered.",
+			want: []quoteView{
+				{Kind: "direct", Text: "Will she run again?", Speaker: "a campaign aide", Cue: "wondered"},
+			},
+		},
+		{
 			name:   "one-word answers and long subjects",
 			reason: "Q5: `said no.` reports the answer, `said no one came` the clause; a subject whose appositive runs long still speaks, and an over-long phrase before the cue keeps its final title and name",
 			text:   "Asked about a deal, the minister said no. Her aide said no one came. At the state party's annual convention in the capital Sen. Ruth Abara (D-Ore.) said the bill would pass.",
