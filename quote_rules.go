@@ -882,7 +882,13 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		// Q1: a quotation just before the speaker: `"...," he said`,
 		// whatever follows the cue, unless a "that" clause does.
 		k := start - 1
-		for k >= ss && k >= start-3 && (d.isPunct(k, ",") || d.toks[k].Kind == tokDash || d.toks[k].Kind == tokQuote) {
+		lo := ss
+		if start == ss && si > 0 && d.paraOf[si-1] == d.paraOf[si] && d.toks[ss-1].Kind == tokQuote && (d.isPunct(ss-2, "?") || d.isPunct(ss-2, "!")) && d.trailing(v, right, se) {
+			// `“...?” Clinton writes to Sullivan.`: the question mark
+			// ended the sentence before the attribution.
+			lo = ss - 1
+		}
+		for k >= lo && k >= start-3 && (d.isPunct(k, ",") || d.toks[k].Kind == tokDash || d.toks[k].Kind == tokQuote) {
 			if ri, ok := d.isClose(k); ok {
 				// Not when the cue has content of its own: in `On
 				// “Hannity,” X said if ...` the title is no quote; nor a
@@ -890,7 +896,10 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 				// “perhaps”, he said`): the clause is the content (Q6).
 				r := d.regions[ri]
 				fragment := d.regionWords(r) < 4 && r.open > ss+2
-				if !d.hasThatAhead(right, se) && !d.clauseAfter(v, right, se) && !fragment {
+				// A "when" after the cue dates the quotation: `"...," X
+				// wrote when they were having problems`.
+				clause := d.clauseAfter(v, right, se) && !(d.lw(right) == "when" && v.Lemma != "ask" && v.Lemma != "wonder")
+				if !d.hasThatAhead(right, se) && !clause && !fragment {
 					at.rule = "Q1"
 					d.addRegionQuote(at, ri)
 					d.splitQuote(at, right, se)
@@ -1679,7 +1688,8 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 	// An opening phrase of time or place, or one opening word: "In April,
 	// Twitter reported ... and said", "Sunday, on CNN, while commenting
 	// ...", "Instead, the senator is sticking ..., hoping".
-	if _, prep := qPrepositions[d.lw(ss)]; prep || d.isPunct(ss+1, ",") && d.isWord(ss) {
+	_, adv := qSentenceAdverbs[d.lw(ss)]
+	if _, prep := qPrepositions[d.lw(ss)]; prep || adv && d.lw(ss) != "the" && d.lw(ss) != "a" && d.lw(ss) != "an" || d.isPunct(ss+1, ",") && d.isWord(ss) {
 		if f := d.firstComma(ss, min(j, ss+8)); f > ss && d.isWord(f+1) {
 			ss = f + 1
 		}
@@ -1695,6 +1705,13 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 			break
 		}
 		end++
+	}
+	// Not the adverbs before the verb: "She then addressed".
+	for end-1 > ss && d.isWord(end-1) {
+		if _, skip := qSkipLeft[d.lowAt(end-1)]; !skip && !qIsAdverb(d.lowAt(end-1)) {
+			break
+		}
+		end--
 	}
 	if end > ss && end < j && d.nounPhrase(ss, end-1) {
 		return [2]int{ss, end}, noRange
@@ -3262,6 +3279,21 @@ func (d *qdoc) leftoverRegions() {
 		}
 		if maxEnd >= span.End {
 			continue // inside reported content: it made that quote mixed
+		}
+		// Q23: a quotation after a colon, its sentence's subject the
+		// speaker: `She then addressed the supporters: “...”`, `he
+		// returned to his familiar lines: "..."`.
+		if c := r.open - 1; c > 0 && d.isPunct(c, ":") && d.sentAt(c) == d.sentAt(r.open) {
+			si := d.sentAt(r.open)
+			if sp, via := d.clauseSpeaker(si, c, len(d.attrs)); sp != noRange && sp[1] < c {
+				at := qattr{cue: [2]int{c, c + 1}, speaker: sp, via: via, ref: noRange, region: ri, sent: si, rule: "Q23", kind: Direct, speech: true}
+				r.used = true
+				at.content = span
+				at.contentFirst = r.first
+				d.attrs = append(d.attrs, at)
+				prev = len(d.attrs) - 1
+				continue
+			}
 		}
 		// Q4: a quotation that opens a sentence right after a sentence of
 		// the same paragraph that names someone new as its subject and

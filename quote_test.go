@@ -679,6 +679,16 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "quotation after a colon, a question before the name, a when-clause after the cue",
+			reason: "Q23: `She then turned to the crowd: “...”` is the subject's; Q1: `“...?” Ruth Ames asks her aide.` (the question mark ended the sentence) and `“...,” Ames wrote when ...` (the when-clause dates it)",
+			text:   "But after the vote, she turned to the crowd again: “We will be back next year.” “Did we not warn them?” Ruth Ames asks her aide. “Send it by courier,” Ames wrote when the fax failed.",
+			want: []quoteView{
+				{Kind: "direct", Text: "We will be back next year.", Speaker: "she", Cue: ":"},
+				{Kind: "direct", Text: "Did we not warn them?", Speaker: "Ruth Ames", Entity: "Ruth Ames", Cue: "asks"},
+				{Kind: "direct", Text: "Send it by courier", Speaker: "Ames", Entity: "Ruth Ames", Cue: "wrote"},
+			},
+		},
+		{
 			name:   "one-word answers and long subjects",
 			reason: "Q5: `said no.` reports the answer, `said no one came` the clause; a subject whose appositive runs long still speaks, and an over-long phrase before the cue keeps its final title and name",
 			text:   "Asked about a deal, the minister said no. Her aide said no one came. At the state party's annual convention in the capital Sen. Ruth Abara (D-Ore.) said the bill would pass.",
