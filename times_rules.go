@@ -109,7 +109,9 @@ type txHit struct {
 // scan appends the expressions of p.toks to out.
 func (p *txParser) scan(out []Time) []Time {
 	for i := 0; i < len(p.toks); {
-		if !p.trigger(i) {
+		// A word in no list, most tokens, is no trigger: skip it
+		// without the call.
+		if t := &p.toks[i]; t.kind == txkWord && t.lex == 0 || !p.trigger(i) {
 			i++
 			continue
 		}
