@@ -108,7 +108,12 @@ func findTimes(text string, sents []Span, published time.Time) []Time {
 	if len(sents) == 0 {
 		sents = []Span{{0, len(text)}}
 	}
-	p := newTxParser(text, published, sents)
+	maxLen := 0
+	for _, s := range sents {
+		maxLen = max(maxLen, s.End-s.Start)
+	}
+	var p txParser
+	p.init(text, published, maxLen)
 	out := p.newOut()
 	last := 0
 	for _, s := range sents {
@@ -164,8 +169,8 @@ func findArticleTimes(a *Article, td *textDoc) []Time {
 	for _, s := range spans {
 		maxLen = max(maxLen, s.End-s.Start)
 	}
-	p := newTxParser(a.Text, a.Published, nil)
-	p.toks = make([]txTok, 0, min(maxLen, len(a.Text))/4+16)
+	var p txParser
+	p.init(a.Text, a.Published, maxLen)
 	out := p.newOut()
 	last := 0
 	for _, s := range spans {
@@ -212,23 +217,17 @@ func txTokensWithin(toks []token, s Span) bool {
 	return len(toks) == 0 || toks[0].Start >= s.Start && toks[len(toks)-1].End <= s.End
 }
 
-// newTxParser returns a parser of text for findTimes; its token buffer
-// fits the longest of sents.
-func newTxParser(text string, published time.Time, sents []Span) *txParser {
-	p := &txParser{text: text, tab: txLexicon()}
+// init makes p a parser of text for findTimes, with a token buffer that
+// fits a sentence of maxLen bytes. (A parser made in place stays on the
+// caller's stack.)
+func (p *txParser) init(text string, published time.Time, maxLen int) {
+	*p = txParser{text: text, tab: txLexicon()}
 	if !published.IsZero() {
 		y, m, d := published.Date()
 		p.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 		p.hasPub = true
 	}
-	if sents != nil {
-		maxLen := 0
-		for _, s := range sents {
-			maxLen = max(maxLen, s.End-s.Start)
-		}
-		p.toks = make([]txTok, 0, min(maxLen, len(text))/4+16)
-	}
-	return p
+	p.toks = make([]txTok, 0, min(maxLen, len(text))/4+16)
 }
 
 // newOut returns the result slice of the parser's text: about one
@@ -262,9 +261,9 @@ func txFromTokens(text string, s Span, toks []token, tab *txLexTable, buf []txTo
 	prev := s.Start
 	for k := 0; ; k++ {
 		// The usual run of short plain words, one space apart, into
-		// the spare room of buf.
-		if cap(buf)-len(buf) < 16 {
-			buf = slices.Grow(buf, len(toks)-k+16)
+		// the spare room of buf (grown as append would when full).
+		if len(buf) == cap(buf) {
+			buf = slices.Grow(buf, len(toks)-k)
 		}
 		n, end, hw := txPlainWords(text, toks[k:], prev, sp, &tab.short, buf[len(buf):cap(buf)])
 		if n > 0 {
