@@ -191,9 +191,13 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 			evs[i].key = pub
 		}
 	}
-	order := make([]int, len(evs))
-	for i := range order {
-		order[i] = i
+	var orderBuf [128]int // most articles' events: no allocation
+	order := orderBuf[:0]
+	if len(evs) > len(orderBuf) {
+		order = make([]int, 0, len(evs))
+	}
+	for i := range evs {
+		order = append(order, i)
 	}
 	// A stable sort by key, then by ordinal where both clauses have one.
 	// Ordinals are only a partial order, so the result depends on the

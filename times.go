@@ -152,7 +152,11 @@ func findArticleTimes(a *Article, td *textDoc) []Time {
 		title = 1
 	}
 	shared := td != nil && len(td.sents) == len(a.Sentences)+title
-	spans := make([]txSpan, 0, len(a.Sentences)+2)
+	var spanBuf [64]txSpan // most articles' spans: no allocation
+	spans := spanBuf[:0]
+	if n := len(a.Sentences) + 2; n > len(spanBuf) {
+		spans = make([]txSpan, 0, n)
+	}
 	if a.Title != "" {
 		spans = append(spans, txSpan{a.TitleSpan, title - 1})
 	}
