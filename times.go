@@ -311,10 +311,11 @@ func txFromTokens(text string, s Span, toks []token, tab *txLexTable, buf []txTo
 }
 
 // txPlainWords is the loop of txFromTokens for the usual tokens. From
-// toks[0], as long as each is a word of one to eight ASCII letters at
-// most one byte of white space after prev (the end of the text read; sp
-// says whether white space came before it), it writes its token to
-// out[n], with its entry from short (txLexTable.short). It stops at any
+// toks[0], as long as each is a word of one to eight ASCII letters or one
+// ASCII punctuation mark, at most one byte of white space after prev (the
+// end of the text read; sp says whether white space came before it), it
+// writes its token to out[n], a word with its entry from short
+// (txLexTable.short). It stops at any
 // other token and when out is full, and returns the number of tokens
 // written, the end of the last and whether one is hot. It makes no call
 // and keeps few values, so that the loop runs in registers.
@@ -325,7 +326,22 @@ func txPlainWords(text string, toks []token, prev int, sp bool, short *[txShortS
 	for n = 0; n < len(toks); n++ {
 		start := toks[n].Start
 		size, gap := toks[n].End-start, start-end
-		if uint(size-1) >= 8 || uint(gap) > 1 || uint(start)+8 > uint(len(text)) {
+		if uint(gap) > 1 || uint(start)+8 > uint(len(text)) {
+			break
+		}
+		if size == 1 {
+			// One ASCII byte that is neither a letter, a digit nor white
+			// space: a punctuation token, as txTokenize makes it.
+			if c := text[start]; c < utf8.RuneSelf && (c|0x20)-'a' >= 26 && c-'0' >= 10 && c != ' ' && c-'\t' >= 5 {
+				t := &out[n]
+				t.s, t.e, t.num, t.nd = start, start+1, 0, 0
+				t.lex, t.kind, t.upper, t.sp = 0, txkPunct, false, sp || gap == 1
+				hot = hot || c == '\''
+				end, sp = start+1, false
+				continue
+			}
+		}
+		if uint(size-1) >= 8 {
 			break
 		}
 		// The word's bytes in x (and those after it, masked off): all
