@@ -109,9 +109,12 @@ type txHit struct {
 // scan appends the expressions of p.toks to out.
 func (p *txParser) scan(out []Time) []Time {
 	for i := 0; i < len(p.toks); {
-		// A word in no list, most tokens, is no trigger: skip it
-		// without the call.
-		if t := &p.toks[i]; t.kind == txkWord && t.lex == 0 || !p.trigger(i) {
+		// A word in no list and a mark that is no apostrophe (whose
+		// first byte is ' or that of ’ and ‘), most tokens, are no
+		// trigger: skip them without the call.
+		if t := &p.toks[i]; t.kind == txkWord && t.lex == 0 ||
+			t.kind == txkPunct && t.e > t.s && p.text[t.s] != '\'' && p.text[t.s] != 0xE2 ||
+			!p.trigger(i) {
 			i++
 			continue
 		}
