@@ -1183,10 +1183,12 @@ func (p *txParser) numPhrase(k int) (n int, half bool, j int, ok bool) {
 // unitAt returns the unit at token i, skipping one adjective such as
 // "more" or "trading", and the index after it.
 func (p *txParser) unitAt(i int) (unit int, plural bool, j int) {
-	for _, w := range []string{"more", "additional", "full", "straight", "consecutive", "trading", "business", "calendar", "whole", "extra", "long"} {
-		if p.is(i, w) && p.has(i+1, txcUnit) {
-			i++
-			break
+	if p.has(i+1, txcUnit) {
+		for _, w := range []string{"more", "additional", "full", "straight", "consecutive", "trading", "business", "calendar", "whole", "extra", "long"} {
+			if p.is(i, w) {
+				i++
+				break
+			}
 		}
 	}
 	if p.pu(i, '-') && p.adj(i) && p.adj(i+1) {
