@@ -439,9 +439,11 @@ func lexPlaceKind(s string) uint8 {
 // A word is hashed by its signature (lexSig): its length and its first,
 // middle and last bytes with ASCII case folded, mixed by one multiply. A
 // word not in the list, the usual case, is mostly rejected by a bit set
-// (about 32 bits a key) that marks the keys' signatures: find and
-// findExact are small enough to be inlined, so that test costs the caller
-// no call. A word that passes goes to probe, which reads the table (4
+// (about 32 bits a key) that marks the keys' signatures. That test,
+// mayHold, makes no call and is inlined: loops over every word (hasVerb,
+// the times tokens) call probe only for the few words that pass; find and
+// findExact are mayHold and probe for everyone else. A word that passes
+// goes to probe, which reads the table (4
 // bytes a slot, at most half full) from the slot of the signature's high
 // bits; each slot holds high bits of its key's signature, so most slots
 // of other keys are passed without reading the key. Keys that share a

@@ -243,10 +243,10 @@ type txLexTable struct {
 	// bytes holds the class bits (txb*) of each byte, for the
 	// tokenizer's loops; bytes of multi-byte UTF-8 runes have none.
 	bytes [256]uint8
-	// short is a second index of the words of at most eight letters,
-	// for the loop of txPlainWords, which has the word in a register:
-	// an open-addressing table of the words packed into a number
-	// (txPack), about a quarter full.
+	// short is a second index of the words of at most eight bytes, for
+	// the loop of txPlainWords, which has the word, lower-cased, in a
+	// register: an open-addressing table of the words packed into a
+	// number (txPack), about a quarter full.
 	short [txShortSlots]txShortSlot
 }
 
