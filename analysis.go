@@ -1,9 +1,6 @@
 package news
 
-import (
-	"slices"
-	"time"
-)
+import "time"
 
 // analysis holds the results shared by Entities, Quotes, Times and Timeline,
 // computed once per Article.
@@ -19,21 +16,10 @@ type analysis struct {
 func (a *Article) analyze() *analysis {
 	a.once.Do(func() {
 		an := &analysis{}
+		td := newTextDoc(a)
 		// Time expressions are read in the title and the dateline too
 		// ("LONDON, Nov 11 (Reuters)").
-		sents := make([]Span, 0, len(a.Sentences)+2)
-		if a.Title != "" {
-			sents = append(sents, a.TitleSpan)
-		}
-		if dl := a.Dateline; dl != nil {
-			sents = append(sents, dl.Span)
-		}
-		for _, s := range a.Sentences {
-			sents = append(sents, s.Span)
-		}
-		slices.SortFunc(sents, func(a, b Span) int { return a.Start - b.Start })
-		an.times = findTimes(a.Text, sents, a.Published)
-		td := newTextDoc(a)
+		an.times = findArticleTimes(a, td)
 		attrs := findQuotes(td)
 		ed := findEntities(a, td, attrs)
 		var ids []string

@@ -150,7 +150,7 @@ func benchStages(b *testing.B, texts []string) {
 		for k, s := range a.Sentences {
 			sents[k] = s.Span
 		}
-		docs[i] = prepared{a, td, attrs, ed, ids, sents, findTimes(t, sents, a.Published)}
+		docs[i] = prepared{a, td, attrs, ed, ids, sents, findArticleTimes(a, td)}
 	}
 	stages := []struct {
 		name string
@@ -168,7 +168,7 @@ func benchStages(b *testing.B, texts []string) {
 		// The working arrays go back to their pool, as Analyze does.
 		{"Entities", func(p *prepared) { findEntities(p.a, p.td, p.attrs).release() }},
 		{"Quotes", func(p *prepared) { findQuotes(p.td) }},
-		{"Times", func(p *prepared) { findTimes(p.a.Text, p.sents, p.a.Published) }},
+		{"Times", func(p *prepared) { findArticleTimes(p.a, p.td) }},
 		{"Events", func(p *prepared) { findEvents(p.a, p.td, p.times, p.attrs, p.ed, p.ids) }},
 	}
 	for _, st := range stages {

@@ -432,23 +432,30 @@ func lexPlaceKind(s string) uint8 {
 
 // A lexIndex is a read-only hash index over the keys of one list, for the
 // lookups that every token of an article goes through. A key is found by
-// its position in keys; the values live in a slice beside it. The hash is
-// taken over the ASCII-folded bytes, and find compares keys ASCII
-// case-insensitively (L3) and findExact as written (L4), so a lookup
-// neither copies the word nor allocates.
+// its position in keys; the values live in a slice beside it. find
+// compares keys ASCII case-insensitively (L3) and findExact as written
+// (L4), so a lookup neither copies the word nor allocates.
 //
-// A word not in the list, the usual case, is mostly rejected before it is
-// hashed: a bit set (about 32 bits a key) marks the keys' lengths and
-// first and last two bytes (lexFilterKey), which takes no loop to read.
-// The table is small (4 bytes a slot, at most half full) and each slot
-// holds high bits of its key's hash, so the rest are mostly rejected by one
-// or two slots without reading a key.
+// A word is hashed by its signature (lexSig): its length and its first,
+// middle and last bytes with ASCII case folded, mixed by one multiply. A
+// word not in the list, the usual case, is mostly rejected by a bit set
+// (about 32 bits a key) that marks the keys' signatures. That test,
+// mayHold, makes no call and is inlined: loops over every word (hasVerb,
+// the times tokens) call probe only for the few words that pass; find and
+// findExact are mayHold and probe for everyone else. A word that passes
+// goes to probe, which reads the table (4
+// bytes a slot, at most half full) from the slot of the signature's high
+// bits; each slot holds high bits of its key's signature, so most slots
+// of other keys are passed without reading the key. Keys that share a
+// signature ("mark" and "monk") share a start slot and lie one after the
+// other.
 type lexIndex struct {
-	slots  []uint32 // 0: empty; else hash tag | key index + 1
+	slots  []uint32 // 0: empty; else signature tag | key index + 1
 	keys   []string
 	low    uint32   // the low bits of a slot, that hold the key index + 1
-	filter []uint64 // bit lexFilterKey(key) >> shift set for each key
-	shift  uint
+	filter []uint64 // bit lexSig(key) >> shift set for each key
+	shift  uint     // 32 - log2 of the filter's bits
+	sshift uint     // 32 - log2(len(slots))
 }
 
 // lexIndexOf builds the index of the keys of m and returns it with the
@@ -468,8 +475,10 @@ func lexIndexOf[V any](m map[string]V) (lexIndex, []V) {
 		x.low = x.low<<1 | 1
 	}
 	n := 16
+	x.sshift = 32 - 4
 	for n < 2*len(x.keys) {
 		n *= 2
+		x.sshift--
 	}
 	x.slots = make([]uint32, n)
 	mask := uint32(n - 1)
@@ -479,10 +488,10 @@ func lexIndexOf[V any](m map[string]V) (lexIndex, []V) {
 	}
 	x.filter = make([]uint64, 1<<(32-x.shift)/64)
 	for ki, k := range x.keys {
-		f := lexFilterKey(k) >> x.shift
+		h := lexSig(k)
+		f := h >> x.shift
 		x.filter[f/64] |= 1 << (f % 64)
-		h := lexHash(k)
-		i := h & mask
+		i := h >> x.sshift
 		for x.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
@@ -494,30 +503,44 @@ func lexIndexOf[V any](m map[string]V) (lexIndex, []V) {
 // find returns the index of the key equal to s with ASCII upper case folded
 // to lower case, or -1. Words longer than lexFoldMax are not found (L3).
 func (x *lexIndex) find(s string) int {
-	if len(s) > lexFoldMax {
-		return -1
+	if uint(len(s)-1) >= lexFoldMax {
+		return -1 // empty or too long
 	}
-	return x.lookup(s, false)
+	if h, ok := x.mayHold(s); ok {
+		return x.probe(s, h, false)
+	}
+	return -1
 }
 
 // findExact returns the index of the key equal to s as written (L4), or
 // -1.
 func (x *lexIndex) findExact(s string) int {
-	return x.lookup(s, true)
-}
-
-// lookup is find (exact false) and findExact (exact true).
-func (x *lexIndex) lookup(s string, exact bool) int {
-	if len(s) == 0 || len(x.filter) == 0 {
-		return -1 // the zero index is empty
-	}
-	if f := lexFilterKey(s) >> x.shift; x.filter[f/64]&(1<<(f%64)) == 0 {
+	if len(s) == 0 {
 		return -1
 	}
-	h := lexHash(s)
+	if h, ok := x.mayHold(s); ok {
+		return x.probe(s, h, true)
+	}
+	return -1
+}
+
+// mayHold returns the signature of s and whether the filter lets s
+// through: false means that no key equals s, even with ASCII case folded.
+// s must not be empty. It makes no call, so that the loops over every
+// word can have it inlined and call probe only for the few words that
+// pass.
+func (x *lexIndex) mayHold(s string) (uint32, bool) {
+	h := lexSig(s)
+	f := h >> x.shift
+	return h, int(f/64) < len(x.filter) && x.filter[f/64]&(1<<(f%64)) != 0 // the zero index is empty
+}
+
+// probe is find (exact false) and findExact (exact true) once s, of
+// signature h, has passed the filter (mayHold).
+func (x *lexIndex) probe(s string, h uint32, exact bool) int {
 	tag, low := h&^x.low, x.low
 	mask := uint32(len(x.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
+	for i := (h >> x.sshift) & mask; ; i = (i + 1) & mask {
 		sl := x.slots[i]
 		if sl == 0 {
 			return -1
@@ -531,40 +554,14 @@ func (x *lexIndex) lookup(s string, exact bool) int {
 	}
 }
 
-// lexFilterKey mixes the length and the first and last two bytes of a
-// word of 1 to lexFoldMax bytes, each with its 0x20 bit set as in lexHash
-// (so ASCII case is folded), into the high bits of a 32-bit number.
-func lexFilterKey(s string) uint32 {
+// lexSig returns the signature of a word s of at least one byte: its
+// length and its first, middle and last bytes, each with its 0x20 bit set
+// (which folds ASCII upper case, and merges a few other bytes, which only
+// costs a key comparison), mixed into the high bits by a multiply. Words
+// that differ in those differ in the signature.
+func lexSig(s string) uint32 {
 	n := len(s)
-	x := uint32(n)<<24 | uint32(s[0]|0x20)<<16 | uint32(s[n-1]|0x20)<<8
-	if n > 1 {
-		x |= uint32(s[1]|0x20) ^ uint32(s[n-2]|0x20)<<4
-	}
-	return x * 0x9e3779b1
-}
-
-// lexHash hashes s with every byte's 0x20 bit set, which folds ASCII upper
-// case (and merges a few other bytes, which only costs a key comparison),
-// eight bytes at a time.
-func lexHash(s string) uint32 {
-	const ones = 0x2020202020202020
-	h := uint64(len(s))
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		h = (h ^ (w | ones)) * 0x9e3779b97f4a7c15
-		h ^= h >> 29
-	}
-	var w uint64
-	for ; i < len(s); i++ {
-		w = w<<8 | uint64(s[i]|0x20)
-	}
-	h = (h ^ w) * 0x9e3779b97f4a7c15
-	h ^= h >> 32
-	h *= 0xff51afd7ed558ccd
-	h ^= h >> 29
-	return uint32(h)
+	return (uint32(n)<<24 | uint32(s[0])<<16 | uint32(s[n>>1])<<8 | uint32(s[n-1]) | 0x202020) * 0x9e3779b1
 }
 
 // lexEqualFold reports whether s equals the lower-case key k once its ASCII

@@ -94,35 +94,37 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 				break
 			}
 		}
-		// TL3: ordinals and "after".
-		for k := c.first; k < c.last; k++ {
-			if k+1 < c.last {
-				switch td.lowAt(k + 1) {
-				case "time", "meeting", "round", "day", "attempt", "visit", "session", "term":
-					if n, ok := tlOrdinals[td.lowAt(k)]; ok {
-						e.ordinal = n
-					}
-				}
-			}
-			if td.lowAt(k) == "after" || td.lowAt(k) == "later" || td.lowAt(k) == "then" {
-				e.after = true
-			}
-		}
 		// TL4: participants.
 		p0 := len(parts)
 		parts, scratch = ed.appendParticipants(parts, scratch, span, ids)
 		e.Participants = parts[p0:len(parts):len(parts)]
-		// TL5: "after X's death", "before the vote": an event named by a
-		// noun, just before or after the clause's own.
-		for k := c.first; k+1 < c.last; k++ {
+		// One pass over the words of the clause for TL3 and TL5, each
+		// word classed once (tlWordClass), from one to the next that is
+		// in a class (tlNextClassWord).
+		for k := c.first; ; k++ {
+			var cls uint8
+			if k, cls = tlNextClassWord(td, k, c.last); k >= c.last {
+				break
+			}
+			// TL3: ordinals ("the second time") and "after".
+			if cls&tlcOrdinalNoun != 0 && k > c.first {
+				if n, ok := tlOrdinals[td.lowAt(k-1)]; ok {
+					e.ordinal = n
+				}
+			}
+			if cls&tlcAfter != 0 {
+				e.after = true
+			}
+			// TL5: "after X's death", "before the vote": an event named
+			// by a noun, just before or after the clause's own.
 			rel := 0
-			switch td.lowAt(k) {
-			case "after", "following", "since":
+			switch {
+			case cls&tlcSince != 0:
 				rel = -1
-			case "before", "ahead", "until":
+			case cls&tlcUntil != 0:
 				rel = 1
 			}
-			if rel == 0 {
+			if rel == 0 || k+1 >= c.last {
 				continue
 			}
 			start := k + 1
@@ -189,9 +191,13 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 			evs[i].key = pub
 		}
 	}
-	order := make([]int, len(evs))
-	for i := range order {
-		order[i] = i
+	var orderBuf [128]int // most articles' events: no allocation
+	order := orderBuf[:0]
+	if len(evs) > len(orderBuf) {
+		order = make([]int, 0, len(evs))
+	}
+	for i := range evs {
+		order = append(order, i)
 	}
 	// A stable sort by key, then by ordinal where both clauses have one.
 	// Ordinals are only a partial order, so the result depends on the
@@ -245,6 +251,91 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	return out
 }
 
+// Classes of the words that TL3 and TL5 look for, as bits.
+const (
+	tlcOrdinalNoun = 1 << iota // TL3: time, meeting ... after an ordinal
+	tlcAfter                   // TL3: after, later, then
+	tlcSince                   // TL5: after, following, since
+	tlcUntil                   // TL5: before, ahead (of), until
+)
+
+// tlClassFirst has, for each length of a word of the classes of
+// tlWordClass, a bit for the first letter of each (bit 0 for 'a').
+var tlClassFirst = func() (m [10]uint32) {
+	for _, w := range []string{"day", "time", "term", "then", "round", "visit", "after", "later", "since", "ahead", "until", "before", "meeting", "attempt", "session", "following"} {
+		m[len(w)] |= 1 << (w[0] - 'a')
+	}
+	return m
+}()
+
+// tlNextClassWord returns the index of the first of the words [k, end) of td
+// that is in a class of tlWordClass, with its classes, or end. Most words
+// are passed over by their length and first letter (tlClassFirst) in a
+// loop that makes no call.
+func tlNextClassWord(td *textDoc, k, end int) (int, uint8) {
+	end = min(end, len(td.toks))
+	for ; k < end; k++ {
+		t := &td.toks[k]
+		if t.Kind != tokWord || t.End-t.Start >= len(tlClassFirst) || t.End <= t.Start {
+			continue
+		}
+		w := td.lowText[t.Start:t.End]
+		if c := w[0] - 'a'; c >= 26 || tlClassFirst[len(w)]&(1<<c) == 0 {
+			continue
+		}
+		if cls := tlWordClass(w); cls != 0 {
+			return k, cls
+		}
+	}
+	return end, 0
+}
+
+// tlWordClass returns the classes of the lower-case word w: a switch on
+// its length, then on the few words of that length, so that most words
+// are passed over at once.
+func tlWordClass(w string) uint8 {
+	switch len(w) {
+	case 3:
+		if w == "day" {
+			return tlcOrdinalNoun
+		}
+	case 4:
+		switch w {
+		case "time", "term":
+			return tlcOrdinalNoun
+		case "then":
+			return tlcAfter
+		}
+	case 5:
+		switch w {
+		case "round", "visit":
+			return tlcOrdinalNoun
+		case "after":
+			return tlcAfter | tlcSince
+		case "later":
+			return tlcAfter
+		case "since":
+			return tlcSince
+		case "ahead", "until":
+			return tlcUntil
+		}
+	case 6:
+		if w == "before" {
+			return tlcUntil
+		}
+	case 7:
+		switch w {
+		case "meeting", "attempt", "session":
+			return tlcOrdinalNoun
+		}
+	case 9:
+		if w == "following" {
+			return tlcSince
+		}
+	}
+	return 0
+}
+
 // clauses appends the clauses of sentence si, tokens [ss, se) (TL1).
 func (td *textDoc) clauses(si, ss, se int, dst []tlClause) []tlClause {
 	start := ss
@@ -261,8 +352,11 @@ func (td *textDoc) clauses(si, ss, se int, dst []tlClause) []tlClause {
 		}
 		start = end
 	}
-	for k := ss; k < se; k++ {
-		t := td.toks[k]
+	for k := ss; ; k++ {
+		if k = td.nextClauseMark(k, se); k >= se {
+			break
+		}
+		t := &td.toks[k]
 		if t.Kind == tokPunct {
 			p := td.text[t.Start:t.End]
 			if p == ";" {
@@ -282,12 +376,34 @@ func (td *textDoc) clauses(si, ss, se int, dst []tlClause) []tlClause {
 			}
 			continue
 		}
-		if t.Kind == tokWord && td.lowAt(k) == "which" && k > ss && td.lowAt(k-1) == "in" && k-1 > start {
+		if t.Kind == tokWord && k > ss && td.lowAt(k) == "which" && td.lowAt(k-1) == "in" && k-1 > start {
 			flush(k - 1) // "a show in which he ..."
 		}
 	}
 	flush(se)
 	return dst
+}
+
+// nextClauseMark returns the index of the first of the tokens [k, se)
+// where clauses may cut a clause, a semicolon, a comma or the word
+// "which", or se. The loop makes no call.
+func (td *textDoc) nextClauseMark(k, se int) int {
+	se = min(se, len(td.toks))
+	for ; k < se; k++ {
+		switch t := &td.toks[k]; t.Kind {
+		case tokPunct:
+			if t.End-t.Start == 1 && t.Start >= 0 && t.Start < len(td.text) {
+				if c := td.text[t.Start]; c == ';' || c == ',' {
+					return k
+				}
+			}
+		case tokWord:
+			if td.lowAt(k) == "which" {
+				return k
+			}
+		}
+	}
+	return se
 }
 
 // speechAt reports whether token k is a speech verb.
@@ -313,13 +429,19 @@ func (td *textDoc) subjectAt(k int) bool {
 func (td *textDoc) hasVerb(s, e int) bool {
 	verbs := tlVerbForms()
 	for k := s; k < e; k++ {
-		t := td.toks[k]
+		t := &td.toks[k]
 		if t.Kind != tokWord || t.is(tokCap) && k > s {
 			continue
 		}
 		w := td.lowAt(k)
-		if len(w) > 4 && strings.HasSuffix(w, "ed") || verbs.find(w) >= 0 {
+		if len(w) > 4 && strings.HasSuffix(w, "ed") {
 			return true
+		}
+		// verbs.find(w), with the filter inlined: most words stop there.
+		if len(w) > 0 && len(w) <= lexFoldMax {
+			if h, ok := verbs.mayHold(w); ok && verbs.probe(w, h, false) >= 0 {
+				return true
+			}
 		}
 	}
 	return false

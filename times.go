@@ -1,6 +1,7 @@
 package news
 
 import (
+	"slices"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -107,20 +108,13 @@ func findTimes(text string, sents []Span, published time.Time) []Time {
 	if len(sents) == 0 {
 		sents = []Span{{0, len(text)}}
 	}
-	p := &txParser{text: text, tab: txLexicon()}
-	if !published.IsZero() {
-		y, m, d := published.Date()
-		p.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-		p.hasPub = true
-	}
 	maxLen := 0
 	for _, s := range sents {
 		maxLen = max(maxLen, s.End-s.Start)
 	}
-	p.toks = make([]txTok, 0, min(maxLen, len(text))/4+16)
-	// About one expression per 400 bytes of news: room for most articles
-	// in one allocation.
-	out := make([]Time, 0, len(text)/256+4)
+	var p txParser
+	p.init(text, published, maxLen)
+	out := p.newOut()
 	last := 0
 	for _, s := range sents {
 		if s.Start < last || s.End > len(text) || s.Start >= s.End {
@@ -139,14 +133,271 @@ func findTimes(text string, sents []Span, published time.Time) []Time {
 	return out
 }
 
+// findArticleTimes returns the time expressions of the article: those of
+// findTimes over its title, its dateline ("LONDON, Nov 11 (Reuters)") and
+// its sentences, resolved against a.Published. The title and the
+// sentences are read from the shared tokens of td (txFromTokens), which
+// newTextDoc made from the same spans, rather than from the text again;
+// the dateline, which td does not hold, is tokenized here. The result is
+// exactly that of findTimes.
+func findArticleTimes(a *Article, td *textDoc) []Time {
+	if len(a.Text) == 0 {
+		return nil
+	}
+	// The spans as findTimes takes them, each with its sentence in td
+	// (-1 for none): the title, when td holds one, is td's sentence 0,
+	// then come Article.Sentences in order (see textDoc).
+	title := 0
+	if a.Title != "" && a.TitleSpan.Len() > 0 {
+		title = 1
+	}
+	shared := td != nil && len(td.sents) == len(a.Sentences)+title
+	var spanBuf [64]txSpan // most articles' spans: no allocation
+	spans := spanBuf[:0]
+	if n := len(a.Sentences) + 2; n > len(spanBuf) {
+		spans = make([]txSpan, 0, n)
+	}
+	if a.Title != "" {
+		spans = append(spans, txSpan{a.TitleSpan, title - 1})
+	}
+	if dl := a.Dateline; dl != nil {
+		spans = append(spans, txSpan{dl.Span, -1})
+	}
+	for i, s := range a.Sentences {
+		spans = append(spans, txSpan{s.Span, i + title})
+	}
+	// The sort of findTimes' caller, which it always was: ties keep the
+	// order this sort gives them.
+	slices.SortFunc(spans, func(a, b txSpan) int { return a.Start - b.Start })
+	maxLen := 0
+	for _, s := range spans {
+		maxLen = max(maxLen, s.End-s.Start)
+	}
+	var p txParser
+	p.init(a.Text, a.Published, maxLen)
+	out := p.newOut()
+	last := 0
+	for _, s := range spans {
+		if s.Start < last || s.End > len(a.Text) || s.Start >= s.End {
+			continue
+		}
+		last = s.End
+		var hot bool
+		if r := td.sentToks(s.sent); shared && s.sent >= 0 && txTokensWithin(r, s.Span) {
+			p.toks, hot = txFromTokens(a.Text, s.Span, r, p.tab, p.toks[:0])
+		} else {
+			p.toks, hot = txTokenize(a.Text, s.Start, s.End, p.tab, p.toks[:0])
+		}
+		if hot {
+			out = p.scan(out)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// A txSpan is a span that findArticleTimes reads, with its sentence in the
+// textDoc, or -1.
+type txSpan struct {
+	Span
+	sent int
+}
+
+// sentToks returns the shared tokens of sentence si of td, or nil when
+// there is no such sentence.
+func (td *textDoc) sentToks(si int) []token {
+	if td == nil || si < 0 || si >= len(td.sents) {
+		return nil
+	}
+	r := td.sents[si]
+	return td.toks[r[0]:r[1]]
+}
+
+// txTokensWithin reports whether the tokens lie within s, as tokenize's
+// tokens of s do: a cheap check that td's sentence is the span asked for.
+func txTokensWithin(toks []token, s Span) bool {
+	return len(toks) == 0 || toks[0].Start >= s.Start && toks[len(toks)-1].End <= s.End
+}
+
+// init makes p a parser of text for findTimes, with a token buffer that
+// fits a sentence of maxLen bytes. (A parser made in place stays on the
+// caller's stack.)
+func (p *txParser) init(text string, published time.Time, maxLen int) {
+	*p = txParser{text: text, tab: txLexicon()}
+	if !published.IsZero() {
+		y, m, d := published.Date()
+		p.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		p.hasPub = true
+	}
+	p.toks = make([]txTok, 0, min(maxLen, len(text))/4+16)
+}
+
+// newOut returns the result slice of the parser's text: about one
+// expression per 400 bytes of news, room for most articles in one
+// allocation.
+func (p *txParser) newOut() []Time {
+	return make([]Time, 0, len(p.text)/256+4)
+}
+
 // txTokenize splits text[start:end] into tokens, appending to buf. It
 // reports whether a token is hot: a number, an apostrophe or a hot word
 // (txLex.hot). Without one, txParser.trigger holds at no token, so the
 // sentence has no expression and need not be scanned.
 func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) (toks []txTok, hot bool) {
+	toks, hot, _ = txTokenizeFrom(text, start, end, tab, buf, true)
+	return toks, hot
+}
+
+// txFromTokens is txTokenize of text[s.Start:s.End] read from toks, the
+// shared tokens of that span (tokenize's). The shared tokens cover every
+// byte of the span but white space, and no token of txTokenize crosses
+// the edge of one (words join at most more than txTokenize joins, and
+// never across white space), so a shared token that is a plain word, all
+// ASCII letters, is one txkWord token; any other token, and any white
+// space longer than one byte (which may hold a blank line), is handed to
+// txTokenizeFrom, whose tokens are then those of the whole span.
+func txFromTokens(text string, s Span, toks []token, tab *txLexTable, buf []txTok) ([]txTok, bool) {
+	// prev is the end of the text read, sp whether white space has come
+	// since the last token (or the start).
+	hot, sp := false, true
+	prev := s.Start
+	for k := 0; ; k++ {
+		// The usual run of short plain words, one space apart, into
+		// the spare room of buf (grown as append would when full).
+		if len(buf) == cap(buf) {
+			buf = slices.Grow(buf, len(toks)-k)
+		}
+		n, end, hw := txPlainWords(text, toks[k:], prev, sp, &tab.short, buf[len(buf):cap(buf)])
+		if n > 0 {
+			buf = buf[:len(buf)+n]
+			k, prev, sp, hot = k+n, end, false, hot || hw
+		}
+		if k == len(toks) {
+			break
+		}
+		start, end := toks[k].Start, toks[k].End
+		if gap := start - prev; gap == 1 {
+			sp = true // one byte of white space: an ASCII one
+		} else if gap > 1 {
+			var h bool
+			buf, h, sp = txTokenizeFrom(text, prev, start, tab, buf, sp)
+			hot = hot || h
+		}
+		prev = end
+		if txASCIILetters(text, start, end) {
+			t := txTok{s: start, e: end, kind: txkWord, sp: sp, upper: text[start] <= 'Z'}
+			if end-start <= 24 {
+				if k := tab.idx.find(text[start:end]); k >= 0 {
+					t.lex = tab.idxIDs[k]
+					hot = hot || tab.entries[t.lex].hot
+				}
+			}
+			buf = append(buf, t)
+			sp = false
+			continue
+		}
+		var h bool
+		buf, h, sp = txTokenizeFrom(text, start, end, tab, buf, sp)
+		hot = hot || h
+	}
+	if s.End-prev > 1 {
+		var h bool
+		buf, h, _ = txTokenizeFrom(text, prev, s.End, tab, buf, sp)
+		hot = hot || h
+	}
+	return buf, hot
+}
+
+// txPlainWords is the loop of txFromTokens for the usual tokens. From
+// toks[0], as long as each is a word of one to eight ASCII letters or one
+// ASCII punctuation mark, at most one byte of white space after prev (the
+// end of the text read; sp says whether white space came before it), it
+// writes its token to out[n], a word with its entry from short
+// (txLexTable.short). It stops at any
+// other token and when out is full, and returns the number of tokens
+// written, the end of the last and whether one is hot. It makes no call
+// and keeps few values, so that the loop runs in registers.
+func txPlainWords(text string, toks []token, prev int, sp bool, short *[txShortSlots]txShortSlot, out []txTok) (n, end int, hot bool) {
+	const ones20 = 0x2020202020202020 // folds upper-case letters to lower case
+	toks = toks[:min(len(toks), len(out))]
+	end = prev
+	for n = 0; n < len(toks); n++ {
+		start := toks[n].Start
+		size, gap := toks[n].End-start, start-end
+		if uint(gap) > 1 || uint(start)+8 > uint(len(text)) {
+			break
+		}
+		if size == 1 {
+			// One ASCII byte that is neither a letter, a digit nor white
+			// space: a punctuation token, as txTokenize makes it.
+			if c := text[start]; c < utf8.RuneSelf && (c|0x20)-'a' >= 26 && c-'0' >= 10 && c != ' ' && c-'\t' >= 5 {
+				t := &out[n]
+				t.s, t.e, t.num, t.nd = start, start+1, 0, 0
+				t.lex, t.kind, t.upper, t.sp = 0, txkPunct, false, sp || gap == 1
+				hot = hot || c == '\''
+				end, sp = start+1, false
+				continue
+			}
+		}
+		if uint(size-1) >= 8 {
+			break
+		}
+		// The word's bytes in x (and those after it, masked off): all
+		// ASCII letters?
+		x := tokLoad8(text[start:])
+		rest := 64 - 8*uint(size)
+		if m := uint64(tokHigh8) >> rest; tokLower8(x|ones20)&m != m {
+			break
+		}
+		w := (x | ones20) & (^uint64(0) >> rest) // lower case
+		i := txShortHash(w)
+		for short[i].word != w && short[i].word != 0 {
+			i = (i + 1) & (txShortSlots - 1)
+		}
+		// Field by field: a composite literal of txTok would be built
+		// on the stack and copied.
+		t := &out[n]
+		t.s, t.e, t.num, t.nd = start, start+size, 0, 0
+		t.lex, t.kind, t.upper, t.sp = short[i].id, txkWord, x&0x20 == 0, sp || gap == 1
+		hot = hot || short[i].hot
+		end, sp = start+size, false
+	}
+	return n, end, hot
+}
+
+// txASCIILetters reports whether text[a:b] is a word of ASCII letters (a
+// < b). It reads eight bytes at a time, the last eight of text[a:]
+// masked to the word's, so most words take one load.
+func txASCIILetters(text string, a, b int) bool {
+	const ones20 = 0x2020202020202020 // folds upper-case letters to lower case
+	for ; a+8 <= b; a += 8 {
+		if tokLower8(tokLoad8(text[a:])|ones20) != tokHigh8 {
+			return false
+		}
+	}
+	if a >= b {
+		return a > 0 // not an empty span
+	}
+	if a+8 <= len(text) {
+		m := uint64(tokHigh8) >> (64 - 8*uint(b-a))
+		return tokLower8(tokLoad8(text[a:])|ones20)&m == m
+	}
+	for ; a < b; a++ {
+		if tokByteClass[text[a]]&(tokClsLower|tokClsUpper) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// txTokenizeFrom is txTokenize with the state that carries from one piece
+// of a sentence to the next: sp says whether white space comes before
+// text[start], and the result's last value whether it ends the piece.
+func txTokenizeFrom(text string, start, end int, tab *txLexTable, buf []txTok, sp bool) (toks []txTok, hot, spEnd bool) {
 	text = text[:max(0, min(end, len(text)))] // the scan stops at end
 	class := &tab.bytes
-	sp := true
 	for i := max(start, 0); i < len(text); {
 		c := text[i]
 		switch {
@@ -232,7 +483,7 @@ func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) (toks
 			sp = false
 		}
 	}
-	return buf, hot
+	return buf, hot, sp
 }
 
 // txIsASCIILetter reports whether c is an ASCII letter.

@@ -243,6 +243,38 @@ type txLexTable struct {
 	// bytes holds the class bits (txb*) of each byte, for the
 	// tokenizer's loops; bytes of multi-byte UTF-8 runes have none.
 	bytes [256]uint8
+	// short is a second index of the words of at most eight bytes, for
+	// the loop of txPlainWords, which has the word, lower-cased, in a
+	// register: an open-addressing table of the words packed into a
+	// number (txPack), about a quarter full.
+	short [txShortSlots]txShortSlot
+}
+
+// txShortSlots is the size of txLexTable.short: a power of two.
+const txShortSlots = 1024
+
+// A txShortSlot holds a word packed by txPack (0 when empty), its entry
+// and the entry's hot.
+type txShortSlot struct {
+	word uint64
+	id   uint16
+	hot  bool
+}
+
+// txPack returns the word s of one to eight bytes as a little-endian
+// number, s[0] in the low byte.
+func txPack(s string) uint64 {
+	var w uint64
+	for i := len(s) - 1; i >= 0; i-- {
+		w = w<<8 | uint64(s[i])
+	}
+	return w
+}
+
+// txShortHash returns the slot of txLexTable.short where the search for
+// the packed word w starts.
+func txShortHash(w uint64) uint32 {
+	return uint32((w*0x9e3779b97f4a7c15)>>54) & (txShortSlots - 1)
 }
 
 // The byte classes of txLexTable.bytes.
@@ -346,6 +378,16 @@ func txLexicon() *txLexTable {
 			e.hot = e.cls&txcStrong != 0 || e.cls&^(txcZone|txcPast|txcFuture|txcNotPast) != 0 && e.cls&txcWeak == 0
 		}
 		t.idx, t.idxIDs = lexIndexOf(t.ids)
+		for w, id := range t.ids {
+			if len(w) == 0 || len(w) > 8 || len(t.ids) > txShortSlots/2 {
+				continue // the table stays at most half full (a quarter now)
+			}
+			i := txShortHash(txPack(w))
+			for t.short[i].word != 0 {
+				i = (i + 1) & (txShortSlots - 1)
+			}
+			t.short[i] = txShortSlot{txPack(w), id, t.entries[id].hot}
+		}
 		for c := range 256 {
 			switch {
 			case c == ' ' || '\t' <= c && c <= '\r':

@@ -109,7 +109,12 @@ type txHit struct {
 // scan appends the expressions of p.toks to out.
 func (p *txParser) scan(out []Time) []Time {
 	for i := 0; i < len(p.toks); {
-		if !p.trigger(i) {
+		// A word in no list and a mark that is no apostrophe (whose
+		// first byte is ' or that of ’ and ‘), most tokens, are no
+		// trigger: skip them without the call.
+		if t := &p.toks[i]; t.kind == txkWord && t.lex == 0 ||
+			t.kind == txkPunct && t.e > t.s && p.text[t.s] != '\'' && p.text[t.s] != 0xE2 ||
+			!p.trigger(i) {
 			i++
 			continue
 		}
@@ -1178,10 +1183,12 @@ func (p *txParser) numPhrase(k int) (n int, half bool, j int, ok bool) {
 // unitAt returns the unit at token i, skipping one adjective such as
 // "more" or "trading", and the index after it.
 func (p *txParser) unitAt(i int) (unit int, plural bool, j int) {
-	for _, w := range []string{"more", "additional", "full", "straight", "consecutive", "trading", "business", "calendar", "whole", "extra", "long"} {
-		if p.is(i, w) && p.has(i+1, txcUnit) {
-			i++
-			break
+	if p.has(i+1, txcUnit) {
+		for _, w := range []string{"more", "additional", "full", "straight", "consecutive", "trading", "business", "calendar", "whole", "extra", "long"} {
+			if p.is(i, w) {
+				i++
+				break
+			}
 		}
 	}
 	if p.pu(i, '-') && p.adj(i) && p.adj(i+1) {

@@ -1,0 +1,126 @@
+package news
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// txTokenTexts are texts whose tokens the two tokenizers of the times
+// parser must agree on: white space of every kind, blank lines inside a
+// sentence, words the shared tokenizer joins (U.S., 10:30, Khan-led,
+// don't, AT&T) or splits (’s), letters outside ASCII, combining marks,
+// digits of other scripts and invalid bytes.
+var txTokenTexts = []string{
+	"The talks ended on Thursday night, two days ago.",
+	"at 10:35 a.m. EST Friday, Nov. 11, 2022 and 11 November 2022",
+	"\xff\xfe mid-1990s \xe2\x80\x94 the '80s, every two weeks, 2 1/2 years",
+	"nineteen ninety-six\n\nthe year two thousand",
+	"Khan’s U.S.-led plan, AT&T's Q3 2023 results and the 1,000 don't-care cases",
+	"in\u00a0May\u2009last\u3000year \u0085 then\n \n\nNovember",
+	"cafe\u0301 été Ünïcödé ＭＯＮＤＡＹ ١٢٣ twenty\u200bthree",
+	"SATURDAY... Mon.-Fri. 9-5, 24/7, 3.5 years, 1990s-era, e-mail",
+	"A\tB\vC\fD\rE\n\n\n\nF  G   H",
+	"abcdefgh abcdefghi ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop x",
+	"wordsatendoftext",
+	"a",
+	"",
+}
+
+// txCheckTokens compares, for every sentence and for the title of text,
+// the tokens that txFromTokens reads from the shared tokens with those of
+// txTokenize.
+func txCheckTokens(t *testing.T, text string) {
+	t.Helper()
+	a, err := Parse(text)
+	if err != nil {
+		return
+	}
+	td := newTextDoc(a)
+	tab := txLexicon()
+	title := 0
+	if a.Title != "" && a.TitleSpan.Len() > 0 {
+		title = 1
+	}
+	if len(td.sents) != len(a.Sentences)+title {
+		t.Fatalf("%q: %d shared sentences for %d sentences and %d title", text, len(td.sents), len(a.Sentences), title)
+	}
+	spans := []Span{}
+	if title == 1 {
+		spans = append(spans, a.TitleSpan)
+	}
+	for _, s := range a.Sentences {
+		spans = append(spans, s.Span)
+	}
+	for si, s := range spans {
+		toks := td.sentToks(si)
+		if !txTokensWithin(toks, s) {
+			t.Errorf("%q: shared tokens of sentence %d are outside %v", text, si, s)
+			continue
+		}
+		want, wantHot := txTokenize(text, s.Start, s.End, tab, nil)
+		got, gotHot := txFromTokens(text, s, toks, tab, nil)
+		if !slices.Equal(got, want) || gotHot != wantHot {
+			t.Errorf("%q: sentence %q:\ntxFromTokens %v (hot %v)\ntxTokenize   %v (hot %v)", text, text[s.Start:s.End], got, gotHot, want, wantHot)
+		}
+	}
+}
+
+// txArticleTimesRef is findArticleTimes as it was, from the text alone.
+func txArticleTimesRef(a *Article) []Time {
+	sents := make([]Span, 0, len(a.Sentences)+2)
+	if a.Title != "" {
+		sents = append(sents, a.TitleSpan)
+	}
+	if dl := a.Dateline; dl != nil {
+		sents = append(sents, dl.Span)
+	}
+	for _, s := range a.Sentences {
+		sents = append(sents, s.Span)
+	}
+	slices.SortFunc(sents, func(a, b Span) int { return a.Start - b.Start })
+	return findTimes(a.Text, sents, a.Published)
+}
+
+// TestTxFromTokens checks that the times parser reads the same tokens
+// from the shared ones as from the text, and finds the same times in the
+// article, on the test texts, the testdata articles and the PolNeAR dev
+// articles (when ../shared is present).
+func TestTxFromTokens(t *testing.T) {
+	texts := slices.Clone(txTokenTexts)
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	texts = append(texts, polnearDev(t)...)
+	for _, text := range texts {
+		txCheckTokens(t, text)
+		a, err := Parse(text)
+		if err != nil {
+			continue
+		}
+		got, want := findArticleTimes(a, newTextDoc(a)), txArticleTimesRef(a)
+		if !slices.Equal(got, want) {
+			t.Errorf("%.60q: findArticleTimes %v\nfrom the text %v", text, got, want)
+		}
+		// Without the shared tokens, the text is read.
+		if got := findArticleTimes(a, nil); !slices.Equal(got, want) {
+			t.Errorf("%.60q: findArticleTimes without tokens %v\nfrom the text %v", text, got, want)
+		}
+	}
+}
+
+// FuzzTxFromTokens checks txFromTokens against txTokenize on any input.
+func FuzzTxFromTokens(f *testing.F) {
+	for _, s := range txTokenTexts {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		txCheckTokens(t, text)
+	})
+}
