@@ -44,7 +44,7 @@
 // "source: ...") before its body, on their own lines or run into the first
 // line of the body (rules H1 to H6). The body is split into paragraphs at
 // blank lines, or at every line end when it has no blank line (P1 to P4),
-// and into sentences by rules S1 to S12, which know news abbreviations,
+// and into sentences by rules S1 to S13, which know news abbreviations,
 // initials, titles and quotations. The dateline ("ISLAMABAD –",
 // "WASHINGTON (AP) —", "LONDON, Nov 11 (Reuters) -", "LONDON 1996-08-30") is
 // found by rules D1 to D15. The publication date comes from [WithPublished],
@@ -68,7 +68,7 @@
 // A quote is an attribution: content attributed to a source. Direct quotes
 // are the speaker's own words, in quotation marks or unmarked first-person
 // speech; indirect ones report them ("X said that ..."); mixed ones report
-// with a quoted fragment. Rules Q1 to Q19 (quote_rules.go) find the cue
+// with a quoted fragment. Rules Q1 to Q23 (quote_rules.go) find the cue
 // (from a list of some 470 attribution verbs in all their forms, in
 // lexicon/speech_verbs.txt, "according to", stance nouns and adjectives),
 // the content and the speaker mention, which is then resolved to an

@@ -49,6 +49,17 @@ import (
 //	    an unsourced judgement or hearsay (no speaker, not speech).
 //	Q18 polls: `In a new poll, CONTENT` gives the poll as the speaker.
 //	Q19 `As X put it, CONTENT` and `CONTENT, as X put it`.
+//	Q20 long subjects: a subject too long for a short phrase speaks by its
+//	    head, `Many speakers at the service — including ... — said`, `A
+//	    report released Monday says`, `Voters who came to the city to
+//	    protest say` (no finite verb may stand between it and the cue).
+//	Q21 an attribution inside a relative clause: `a plan that X hopes will
+//	    pass`, `which, his aides believe, would ...`: the clause is the
+//	    content.
+//	Q22 `As X reported, CONTENT`, `As reported by X, CONTENT`, `CONTENT, as
+//	    X believe.`, `A, as X said, B` (the content runs over it).
+//	Q23 a quotation after a colon is the speech of its sentence's subject:
+//	    `She turned to the crowd: “...”`.
 //
 // Verbs with an object report it as a stance, not speech ("criticised the
 // plan", "accused him of ...", "called him a liar", "sees X as Y"); a
