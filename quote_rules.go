@@ -2322,6 +2322,9 @@ func (d *qdoc) leftClause(start, k int) bool {
 	if strings.HasSuffix(w, "ing") && d.isWord(start+1) {
 		opener = true // "Dashing into a meeting, X called ..."
 	}
+	if d.countWords(start, k) <= 4 && (qIsAdverb(w) || w == "most" || w == "then" || d.isWord(start+1) && qIsAdverb(d.lowAt(start+1))) {
+		opener = true // "Most recently, X called ...", "Then as now, X ..."
+	}
 	if !opener {
 		return true
 	}
