@@ -322,6 +322,15 @@ func (d *edoc) release() {
 // findEntities builds the entities of an article. Its working arrays come
 // from entityScratchPool; the caller may hand them back with release.
 func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
+	d, bounds := newEdoc(a, td)
+	d.read(nerTagTokens(a.Text, td.toks, bounds), attrs)
+	return d
+}
+
+// newEdoc returns the entity finder of an article, its working arrays
+// taken from entityScratchPool, and the sentence bounds the tagger wants
+// (the end token of each sentence after a 0).
+func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	sc := entityScratchPool.Get().(*entityScratch)
 	d := &edoc{textDoc: td, a: a, sc: sc}
 	// The per-token and per-sentence arrays, one array per type.
@@ -329,8 +338,7 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	sc.byTok = reuseZero(sc.byTok, nt)
 	d.byTok = sc.byTok
 	sc.bools = reuseZero(sc.bools, 2*nt)
-	d.covered = sc.bools[:nt:nt]
-	inQuote := sc.bools[nt:] // inside a direct quotation
+	d.covered = sc.bools[:nt:nt] // then inQuote, in read
 	sc.ints = reuseZero(sc.ints, 2*ns+1)
 	ints := sc.ints
 	d.subject = ints[:ns:ns]
@@ -345,7 +353,15 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	n := nt/8 + 8
 	d.mention = reuseEmpty(sc.mention, n)
 	d.recent = reuseEmpty(sc.recent, n)
-	tagged := nerTagTokens(a.Text, td.toks, bounds)
+	return d, bounds
+}
+
+// read applies the rules to the names the tagger found, tagged, and the
+// attributions attrs.
+func (d *edoc) read(tagged []nerMention, attrs []qattr) {
+	a, td, sc := d.a, d.textDoc, d.sc
+	nt := len(td.toks)
+	inQuote := sc.bools[nt:]
 	cands := d.candidates(tagged)
 	sc.cands = cands
 	// The index and stores, sized for the names found. There are at most
@@ -395,7 +411,6 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 		d.readSentence(si, cands[c0:ci], inQuote, starts, attrs)
 	}
 	d.finish()
-	return d
 }
 
 // readSentence reads sentence si, whose name candidates are names, in text

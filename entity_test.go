@@ -417,3 +417,39 @@ func TestEntityScratchReuse(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkEntityRules measures the entity rules alone (findEntities
+// without the tagger) on the PolNeAR dev articles: their tokens,
+// attributions and tagged names are made before the timer starts.
+func BenchmarkEntityRules(b *testing.B) {
+	texts := polnearDev(b)
+	if texts == nil {
+		b.Skip("no PolNeAR dev articles (../shared)")
+	}
+	type prepared struct {
+		a      *Article
+		td     *textDoc
+		attrs  []qattr
+		tagged []nerMention
+	}
+	docs := make([]prepared, len(texts))
+	n := 0
+	for i, t := range texts {
+		n += len(t)
+		a, _ := Parse(t)
+		td := newTextDoc(a)
+		d, bounds := newEdoc(a, td)
+		docs[i] = prepared{a, td, findQuotes(td), nerTagTokens(t, td.toks, bounds)}
+		d.release()
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range docs {
+			p := &docs[i]
+			d, _ := newEdoc(p.a, p.td)
+			d.read(p.tagged, p.attrs)
+			d.release()
+		}
+	}
+}
