@@ -50,24 +50,25 @@ import (
 
 // entity is an entity under construction.
 type entity struct {
-	kind     EntityKind
-	ner      nerType  // the tagger's type of its first name mention
-	words    []string // lower-cased words of its fullest name
-	name     string
-	nameLen  int
-	acronym  string
-	acrKey   string    // acronymKey of the acronym lower-cased
-	titles   strList   // each once, in order of first use
-	descs    strList   // each once, in order of first use
-	mentions []Mention // gathered by finish, in text order
-	gender   byte      // 'm', 'f' or 0
-	votes    [5]float64
-	salience float64 // as of sentence salSent
-	salSent  int
-	first    int    // position of the first mention
-	nMention int    // how many mentions it has (finish gathers them)
-	stamp    int    // the last call of active that saw it
-	noGender string // the first word of a name that lexGivenName gave no gender
+	kind      EntityKind
+	ner       nerType // the tagger's type of its first name mention
+	words     []int32 // the keys of the lower-cased words of its fullest name
+	name      string
+	nameLen   int
+	acronym   string
+	acrKey    string    // acronymKey of the acronym lower-cased
+	titles    strList   // each once, in order of first use
+	descs     strList   // each once, in order of first use
+	mentions  []Mention // gathered by finish, in text order
+	gender    byte      // 'm', 'f' or 0
+	votes     [5]float64
+	salience  float64 // as of sentence salSent
+	salSent   int
+	first     int    // position of the first mention
+	nMention  int    // how many mentions it has (finish gathers them)
+	stamp     int    // the last call of active that saw it
+	noGender  string // the first word of a name that lexGivenName gave no gender
+	described bool   // it has words in descOf: titles or descriptions
 }
 
 // edoc is the working state of the entity finder.
@@ -82,23 +83,30 @@ type edoc struct {
 	subject []int      // per sentence: entity of its subject, -1
 	cur     int        // the sentence being read
 
-	// The index that keeps alias matching and resolution linear: one map
-	// for the article (see idxKey). Its keys are substrings of the text
+	// The index that keeps alias matching and resolution linear. Every
+	// string it knows (a lower-cased name, an acronym key or initials, a
+	// word of a name, a title or a description) has a number, its key:
+	// keyOf gives it, and keys[key] what the string stands for. How an
+	// entity uses a word of its titles and descriptions is in descOf, by
+	// key and entity (descKey). The strings are substrings of the text
 	// (td.lowText) wherever possible, so that indexing a name does not
 	// build strings.
-	idx      map[idxKey]idxVal
+	keyOf    map[string]int32
+	keys     []keyRefs
+	descOf   map[uint64]descWord
 	wordNode []wordNode      // per name word, its entities as a list, newest first
 	recent   []recentMention // the mentions that add salience, in reading order
 	stampN   int             // calls of active so far
 	sorted   bool            // mention is sorted by Start
 
 	// Per-article backing stores, so that entities do not each allocate
-	// their own small slices: the entities themselves and the words of
-	// their names (each entity's words a full-slice-expression window).
+	// their own small slices: the entities themselves and the word keys
+	// of their names (each entity's words a full-slice-expression window).
 	slab    []entity
-	words   []string
+	words   []int32
 	strs    []strNode // the titles and descriptions of every entity
 	scratch []string  // the words of one title or description, reused
+	nameBuf []string  // the words of one name, reused
 }
 
 // recentMention is the entity of a mention and the sentence it was read in.
@@ -160,46 +168,67 @@ func (d *edoc) appendList(dst []string, l strList) []string {
 	return dst
 }
 
-// The kinds of key of the article's index, edoc.idx.
+// The kinds of ref of a key of the article's index (keyRefs).
 const (
-	idxName uint8 = iota // a lower-cased name; idxVal.ref is its entity
-	idxAcr               // an acronym key or initials; ref is the entity
-	idxWord              // a name word; ref is the newest wordNode of the entities that have it
-	idxDesc              // a word of the titles or descriptions of entity ent; the descWord
+	idxName uint8 = iota // a lower-cased name; the ref is its entity
+	idxAcr               // an acronym key or initials; the ref is the entity
+	idxWord              // a name word; the ref is the newest wordNode of the entities that have it
 )
 
-// idxKey is a key of edoc.idx: a string of some kind, and for idxDesc the
-// entity. One map rather than one per kind: an article's maps cost more to
-// make than to use.
-type idxKey struct {
-	s    string
-	ent  int32
-	kind uint8
+// keyRefs is what a key of the index stands for: for each kind (idxName,
+// idxAcr, idxWord) 1 + its ref, 0 for none.
+type keyRefs [3]int32
+
+// key returns the key of s, or -1 when the index has none.
+func (d *edoc) key(s string) int32 {
+	if k, ok := d.keyOf[s]; ok {
+		return k
+	}
+	return -1
 }
 
-// idxVal is a value of edoc.idx: ref for idxName, idxAcr and idxWord, the
-// descWord for idxDesc.
-type idxVal struct {
-	ref int32
-	descWord
+// addKey returns the key of s, giving it one if it has none.
+func (d *edoc) addKey(s string) int32 {
+	k, ok := d.keyOf[s]
+	if !ok {
+		k = int32(len(d.keys))
+		d.keys = append(d.keys, keyRefs{})
+		d.keyOf[s] = k
+	}
+	return k
 }
 
-// lookup returns the ref of string s of the given kind (idxName, idxAcr,
-// idxWord).
+// ref returns the ref of the given kind of key k (-1 for none).
+func (d *edoc) ref(k int32, kind uint8) (int, bool) {
+	if k < 0 {
+		return -1, false
+	}
+	r := d.keys[k][kind]
+	return int(r) - 1, r != 0
+}
+
+// setRef records ref for key k of the given kind.
+func (d *edoc) setRef(k int32, kind uint8, ref int) {
+	d.keys[k][kind] = int32(ref) + 1
+}
+
+// lookup returns the ref of string s of the given kind.
 func (d *edoc) lookup(kind uint8, s string) (int, bool) {
-	v, ok := d.idx[idxKey{s: s, kind: kind}]
-	return int(v.ref), ok
+	return d.ref(d.key(s), kind)
 }
 
-// setRef records ref for string s of the given kind.
-func (d *edoc) setRef(kind uint8, s string, ref int) {
-	d.idx[idxKey{s: s, kind: kind}] = idxVal{ref: int32(ref)}
+// descKey is the key of descOf for entity ei and the word of key k.
+func descKey(k int32, ei int) uint64 {
+	return uint64(uint32(k))<<32 | uint64(uint32(ei))
 }
 
-// descWordOf returns how entity ei uses the word w in its titles and
-// descriptions.
-func (d *edoc) descWordOf(ei int, w string) descWord {
-	return d.idx[idxKey{s: w, ent: int32(ei), kind: idxDesc}].descWord
+// descWordOf returns how entity ei uses the word of key k (-1 for a word
+// the index does not know) in its titles and descriptions.
+func (d *edoc) descWordOf(ei int, k int32) descWord {
+	if k < 0 {
+		return descWord{}
+	}
+	return d.descOf[descKey(k, ei)]
 }
 
 // wordNode is one entry of the idxWord lists: an entity that has the word,
@@ -255,8 +284,11 @@ type entityScratch struct {
 	mention  []emention
 	recent   []recentMention
 	cands    []nameCand
-	idx      map[idxKey]idxVal
+	keyOf    map[string]int32
+	keys     []keyRefs
+	descOf   map[uint64]descWord
 	wordNode []wordNode
+	words    []int32
 	strs     []string
 	ents     []*entity
 	slab     []entity
@@ -308,13 +340,15 @@ func (d *edoc) release() {
 	}
 	// The arrays as last grown.
 	s.mention, s.recent, s.wordNode, s.ents, s.strNodes = d.mention[:0], d.recent[:0], d.wordNode[:0], d.ents[:0], d.strs[:0]
+	s.keys, s.words = d.keys[:0], d.words[:0]
 	clear(s.cands[:cap(s.cands)])
 	clear(s.strs[:cap(s.strs)])
 	clear(s.ents[:cap(s.ents)])
 	clear(s.slab[:cap(s.slab)])
 	clear(s.strNodes[:cap(s.strNodes)])
 	clear(s.ids[:cap(s.ids)])
-	clear(s.idx)
+	clear(s.keyOf)
+	clear(s.descOf)
 	*d = edoc{}
 	entityScratchPool.Put(s)
 }
@@ -366,24 +400,30 @@ func (d *edoc) read(tagged []nerMention, attrs []qattr) {
 	sc.cands = cands
 	// The index and stores, sized for the names found. There are at most
 	// as many entities as names, and the dateline.
-	if sc.idx == nil {
-		sc.idx = make(map[idxKey]idxVal, 2*len(cands))
+	if sc.keyOf == nil {
+		sc.keyOf = make(map[string]int32, 2*len(cands))
+		sc.descOf = make(map[uint64]descWord, len(cands)/2)
 	}
-	d.idx = sc.idx
+	d.keyOf, d.descOf = sc.keyOf, sc.descOf
+	d.keys = reuseEmpty(sc.keys, 2*len(cands)+8)
 	d.wordNode = reuseEmpty(sc.wordNode, 2*len(cands))
-	sc.strs = reuseZero(sc.strs, 16+2*len(cands)) // the scratch, then the word store
+	d.words = reuseEmpty(sc.words, 2*len(cands))
+	sc.strs = reuseZero(sc.strs, 32) // the scratch, then nameBuf
 	d.scratch = sc.strs[:0:16]
-	d.words = sc.strs[16:16]
+	d.nameBuf = sc.strs[16:16:32]
 	d.ents = reuseEmpty(sc.ents, len(cands)+1)
 	sc.slab = reuseEmpty(sc.slab, len(cands)/2+2) // about one entity in two names
 	d.slab = sc.slab
 	d.strs = reuseEmpty(sc.strNodes, len(cands)/4+4)
 	// The dateline place is a location (E3).
 	if dl := a.Dateline; dl != nil && dl.PlaceSpan.Len() > 0 {
-		e := d.newEntity(Location, dl.Place, d.nameWords(strings.ToLower(dl.Place)), dl.PlaceSpan.Start)
+		lower := strings.ToLower(dl.Place)
+		words := d.nameWords(lower)
+		wk := d.wordKeys(words)
+		e := d.newEntity(Location, dl.Place, wk, dl.PlaceSpan.Start)
 		e.votes[Location] += 3
 		d.addMention(d.entIndex(e), dl.PlaceSpan, NameMention, -1)
-		d.index(d.entIndex(e), dl.Place, strings.ToLower(dl.Place), e.words)
+		d.index(d.entIndex(e), dl.Place, lower, d.addKey(lower), words, wk)
 	}
 	ci := 0
 	// The attributions by the token their content starts at, for E7a.
@@ -823,10 +863,12 @@ func (d *edoc) addName(c nameCand) {
 	if len(words) == 0 {
 		return
 	}
+	wk := d.wordKeys(words)
+	nk := d.addKey(lower)
 	kind, votes, place := d.evidence(c, text, words)
-	ei, named := d.match(kind, c.typ, text, lower, words, place)
+	ei, named := d.match(kind, c.typ, text, lower, nk, words, wk, place)
 	if ei < 0 {
-		e := d.newEntity(kind, text, words, span.Start)
+		e := d.newEntity(kind, text, wk, span.Start)
 		e.ner = c.typ
 		ei = d.entIndex(e)
 	}
@@ -834,8 +876,8 @@ func (d *edoc) addName(c nameCand) {
 	for k := range votes {
 		e.votes[k] += votes[k]
 	}
-	if len(words) > len(e.words) || len(words) == len(e.words) && len(text) > e.nameLen {
-		e.words, e.name, e.nameLen = words, text, len(text)
+	if len(wk) > len(e.words) || len(wk) == len(e.words) && len(text) > e.nameLen {
+		e.words, e.name, e.nameLen = wk, text, len(text)
 	}
 	if c.title != "" {
 		if !d.contains(e.titles, c.title) {
@@ -866,7 +908,7 @@ func (d *edoc) addName(c nameCand) {
 		}
 	}
 	if !named || e.acronym != "" {
-		d.index(ei, text, lower, words) // else indexed already: see index
+		d.index(ei, text, lower, nk, words, wk) // else indexed already: see index
 	}
 	if e.gender == 0 && len(words) > 0 {
 		// A word that gave no gender once gives none again.
@@ -884,10 +926,11 @@ func (d *edoc) addName(c nameCand) {
 
 // addTitleWord counts w as a word of the titles of entity ei.
 func (d *edoc) addTitleWord(ei int, w string) {
-	k := idxKey{s: w, ent: int32(ei), kind: idxDesc}
-	v := d.idx[k]
+	k := descKey(d.addKey(w), ei)
+	v := d.descOf[k]
 	v.titles++
-	d.idx[k] = v
+	d.descOf[k] = v
+	d.ents[ei].described = true
 }
 
 // knownSurname applies E4 to a capitalised word the tagger missed: the
@@ -898,10 +941,10 @@ func (d *edoc) knownSurname(k int) int {
 	if t.Kind != tokWord || !t.is(tokCap) || t.is(tokAllCaps) {
 		return -1
 	}
-	w := d.low[k]
 	if n := k + 1; n < len(d.toks) && d.toks[n].Kind == tokWord && d.toks[n].is(tokCap) && d.sentOf[n] == d.sentOf[k] {
 		return -1 // part of a longer name the tagger did not take
 	}
+	w := d.key(d.low[k])
 	// The latest entity indexed under w that qualifies (newest first).
 	for n := d.wordList(w); n >= 0; n = d.wordNode[n].next {
 		i := int(d.wordNode[n].ent)
@@ -914,12 +957,10 @@ func (d *edoc) knownSurname(k int) int {
 }
 
 // wordList returns the first (newest) node of the entities indexed under
-// name word w, or -1.
-func (d *edoc) wordList(w string) int32 {
-	if n, ok := d.lookup(idxWord, w); ok {
-		return int32(n)
-	}
-	return -1
+// the name word of key k (-1 for none), or -1.
+func (d *edoc) wordList(k int32) int32 {
+	n, _ := d.ref(k, idxWord)
+	return int32(n)
 }
 
 // evidence returns the type votes of one name mention (E3), and whether
@@ -988,11 +1029,14 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 
 // match finds the entity a name is an alias of (E4), or -1, and reports
 // whether it found it by the name itself (lower is indexed under it).
-func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []string, place bool) (ei int, named bool) {
+//
+// lower is the name lower-cased, nk its key; words are its words and wk
+// their keys.
+func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, nk int32, words []string, wk []int32, place bool) (ei int, named bool) {
 	best, bestSal := -1, -1.0
 	// The same name is the same entity unless the tagger reads it as
 	// another type here: "New York" the city and "New York" the team.
-	if i, ok := d.lookup(idxName, lower); ok {
+	if i, ok := d.ref(nk, idxName); ok {
 		if e := d.ents[i]; e.ner == typ || e.ner == nerNone || typ == nerNone || e.ner == nerMISC || typ == nerMISC || e.kind == Person && typ != nerORG {
 			return i, true
 		}
@@ -1020,7 +1064,7 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []s
 	// Person aliases share a word: look only at entities that have one,
 	// the 64 latest per word. The most salient wins; of equals, the first
 	// in the order of words and, per word, of indexing.
-	for _, w := range words {
+	for _, w := range wk {
 		wBest, wSal := -1, -1.0
 		k := 0
 		for n := d.wordList(w); n >= 0 && k < 64; n, k = d.wordNode[n].next, k+1 {
@@ -1032,7 +1076,7 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []s
 			if kind != Person && kind != UnknownEntity && !(e.votes[Person] > e.votes[Location] && e.votes[Person] > e.votes[Organization]) {
 				continue
 			}
-			if subsetWords(words, e.words) || len(words) > 1 && subsetWords(e.words, words) {
+			if subsetWords(wk, e.words) || len(wk) > 1 && subsetWords(e.words, wk) {
 				// Newest first: an equal older one is earlier in the order.
 				if sal := d.sal(e); sal >= wSal {
 					wBest, wSal = i, sal
@@ -1046,31 +1090,36 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []s
 	return best, false
 }
 
-// index records an entity's name, words, acronym and initials for match.
-func (d *edoc) index(ei int, text, lower string, words []string) {
+// index records an entity's name (text, lower-cased lower, whose key is
+// nk), words (and their keys wk), acronym and initials for match.
+func (d *edoc) index(ei int, text, lower string, nk int32, words []string, wk []int32) {
 	e := d.ents[ei]
-	if i, ok := d.lookup(idxName, lower); ok && i == ei && e.acronym == "" {
+	if i, ok := d.ref(nk, idxName); ok && i == ei && e.acronym == "" {
 		return // this name of this entity is indexed already
 	}
-	d.setRef(idxName, lower, ei)
+	d.setRef(nk, idxName, ei)
 	if isAcronym(text) {
-		d.setRef(idxAcr, acronymKey(lower), ei)
+		d.setRef(d.addKey(acronymKey(lower)), idxAcr, ei)
 	} else if len(words) > 1 && (e.kind == Organization || e.votes[Organization] > 0) {
 		var buf [16]byte
 		if in := appendInitials(buf[:0], words); len(in) > 1 {
-			if _, taken := d.lookup(idxAcr, string(in)); !taken {
-				d.setRef(idxAcr, string(in), ei)
+			k := d.key(string(in))
+			if _, taken := d.ref(k, idxAcr); !taken {
+				if k < 0 {
+					k = d.addKey(string(in))
+				}
+				d.setRef(k, idxAcr, ei)
 			}
 		}
 	}
 	if e.acronym != "" {
-		d.setRef(idxAcr, e.acrKey, ei)
+		d.setRef(d.addKey(e.acrKey), idxAcr, ei)
 	}
-	for _, w := range words {
+	for _, w := range wk {
 		head := d.wordList(w)
 		if head < 0 || d.wordNode[head].ent != int32(ei) {
 			d.wordNode = append(d.wordNode, wordNode{ent: int32(ei), next: head})
-			d.setRef(idxWord, w, len(d.wordNode)-1)
+			d.setRef(w, idxWord, len(d.wordNode)-1)
 		}
 	}
 }
@@ -1078,7 +1127,7 @@ func (d *edoc) index(ei int, text, lower string, words []string) {
 // entitySlab is how many entities newEntity allocates at a time.
 const entitySlab = 32
 
-func (d *edoc) newEntity(kind EntityKind, name string, words []string, pos int) *entity {
+func (d *edoc) newEntity(kind EntityKind, name string, words []int32, pos int) *entity {
 	if len(d.slab) == cap(d.slab) {
 		d.slab = make([]entity, 0, entitySlab) // the full one stays, its entities in use
 	}
@@ -1306,10 +1355,11 @@ func (d *edoc) addDescription(ei int, s Span, tok int) {
 
 // markDescWord sets flag f on the word w of a description of entity ei.
 func (d *edoc) markDescWord(ei int, w string, f uint8) {
-	k := idxKey{s: w, ent: int32(ei), kind: idxDesc}
-	v := d.idx[k]
+	k := descKey(d.addKey(w), ei)
+	v := d.descOf[k]
 	v.flags |= f
-	d.idx[k] = v
+	d.descOf[k] = v
+	d.ents[ei].described = true
 }
 
 // description applies E6 at token k: a definite description ("the general",
@@ -1401,17 +1451,26 @@ func (d *edoc) description(si, k int) int {
 // resolveDescription finds the entity a description refers to (E6).
 func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 	hw := d.low[head]
-	var modBuf [6]string // description scans at most five modifiers
+	// The words by their keys in the index, asked once, not per entity: a
+	// word the index does not know is in no entity's titles or
+	// descriptions, and adds nothing to any score.
+	hk := d.key(hw)
+	var modBuf [6]int32 // description scans at most five modifiers
 	mods := modBuf[:0]
 	for j := start; j < head; j++ {
 		if d.toks[j].Kind == tokWord {
-			mods = append(mods, d.low[j])
+			if k := d.key(d.low[j]); k >= 0 {
+				mods = append(mods, k)
+			}
 		}
 	}
 	best, bestScore := -1, 0.0
 	hwGender, hwRole := lexRoleNoun(hw) // asked once, not per entity
 	d.active(func(i int) {
 		e := d.ents[i]
+		if !e.described || hk < 0 && len(mods) == 0 {
+			return // its score is 0
+		}
 		if org != (e.kind == Organization || e.votes[Organization] > e.votes[Person]) {
 			if !(org && e.kind == UnknownEntity) {
 				return
@@ -1424,7 +1483,7 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 		// 2 if a description of it has the same head, 1.5 for each
 		// modifier found in its descriptions. (Halves and small integers:
 		// the sum is exact in any order.)
-		hd := d.descWordOf(i, hw)
+		hd := d.descWordOf(i, hk)
 		score := 3 * float64(hd.titles)
 		if hd.flags&descHeadWord != 0 {
 			score += 2
@@ -1735,10 +1794,9 @@ func (d *edoc) entities() ([]Entity, []string) {
 
 // nameWords returns the words of a lower-cased name, hyphenated parts kept:
 // the fields of s between white space, '.' and ','. They are substrings of
-// s, kept in the article's word store d.words; the result is a window of it
-// with no spare capacity, so that nothing appends into a neighbour.
+// s, in d.nameBuf: valid until the next call.
 func (d *edoc) nameWords(s string) []string {
-	n := len(d.words)
+	words := d.nameBuf[:0]
 	start := -1
 	for i := 0; i < len(s); {
 		// As for i, r := range s, decoding only what is not ASCII.
@@ -1754,7 +1812,7 @@ func (d *edoc) nameWords(s string) []string {
 		}
 		if sep {
 			if start >= 0 {
-				d.words = append(d.words, s[start:i])
+				words = append(words, s[start:i])
 				start = -1
 			}
 		} else if start < 0 {
@@ -1763,7 +1821,20 @@ func (d *edoc) nameWords(s string) []string {
 		i += size
 	}
 	if start >= 0 {
-		d.words = append(d.words, s[start:])
+		words = append(words, s[start:])
+	}
+	d.nameBuf = words
+	return words
+}
+
+// wordKeys returns the keys of words in the index, giving each word one
+// if it has none. They are kept in the article's word store d.words; the
+// result is a window of it with no spare capacity, so that nothing
+// appends into a neighbour.
+func (d *edoc) wordKeys(words []string) []int32 {
+	n := len(d.words)
+	for _, w := range words {
+		d.words = append(d.words, d.addKey(w))
 	}
 	return d.words[n:len(d.words):len(d.words)]
 }
@@ -1828,7 +1899,7 @@ func firstWord(s string) string {
 }
 
 // subsetWords reports whether every word of a is in b.
-func subsetWords(a, b []string) bool {
+func subsetWords(a, b []int32) bool {
 	if len(a) == 0 || len(a) > len(b) {
 		return false
 	}
