@@ -77,8 +77,7 @@ type edoc struct {
 	a       *Article
 	sc      *entityScratch // where the arrays below come from
 	ents    []*entity
-	covered []bool     // per token: inside a name candidate (ruleNames)
-	byTok   []int32    // per token: 1 + entity of the mention it starts, 0 for none
+	tokBits []uint8    // per token: eCovered, eInQuote, eMentionStart
 	mention []emention // every resolved mention, in text order
 	subject []int      // per sentence: entity of its subject, -1
 	cur     int        // the sentence being read
@@ -108,6 +107,13 @@ type edoc struct {
 	scratch []string  // the words of one title or description, reused
 	nameBuf []string  // the words of one name, reused
 }
+
+// The bits of edoc.tokBits.
+const (
+	eCovered      uint8 = 1 << iota // inside a name candidate (ruleNames)
+	eInQuote                        // inside a direct quotation
+	eMentionStart                   // a mention starts here
+)
 
 // recentMention is the entity of a mention and the sentence it was read in.
 type recentMention struct {
@@ -278,8 +284,7 @@ type nameCand struct {
 // array last used, emptied (and, where it can hold pointers, cleared, so
 // that no article's text stays reachable from the pool).
 type entityScratch struct {
-	byTok    []int32
-	bools    []bool
+	tokBits  []uint8
 	ints     []int
 	mention  []emention
 	recent   []recentMention
@@ -334,7 +339,7 @@ func (d *edoc) release() {
 	if s == nil {
 		return
 	}
-	if cap(s.byTok) > entityScratchMaxTokens {
+	if cap(s.tokBits) > entityScratchMaxTokens {
 		*d = edoc{}
 		return
 	}
@@ -369,10 +374,8 @@ func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	d := &edoc{textDoc: td, a: a, sc: sc}
 	// The per-token and per-sentence arrays, one array per type.
 	nt, ns := len(td.toks), len(td.sents)
-	sc.byTok = reuseZero(sc.byTok, nt)
-	d.byTok = sc.byTok
-	sc.bools = reuseZero(sc.bools, 2*nt)
-	d.covered = sc.bools[:nt:nt] // then inQuote, in read
+	sc.tokBits = reuseZero(sc.tokBits, nt)
+	d.tokBits = sc.tokBits
 	sc.ints = reuseZero(sc.ints, 2*ns+1)
 	ints := sc.ints
 	d.subject = ints[:ns:ns]
@@ -395,7 +398,6 @@ func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 func (d *edoc) read(tagged []nerMention, attrs []qattr) {
 	a, td, sc := d.a, d.textDoc, d.sc
 	nt := len(td.toks)
-	inQuote := sc.bools[nt:]
 	cands := d.candidates(tagged)
 	sc.cands = cands
 	// The index and stores, sized for the names found. There are at most
@@ -435,7 +437,7 @@ func (d *edoc) read(tagged []nerMention, attrs []qattr) {
 		}
 		if at.kind == Direct && at.region >= 0 {
 			for k := at.contentFirst; k < len(td.toks) && td.toks[k].Start < at.content.End; k++ {
-				inQuote[k] = true
+				d.tokBits[k] |= eInQuote
 			}
 		}
 	}
@@ -448,29 +450,36 @@ func (d *edoc) read(tagged []nerMention, attrs []qattr) {
 		for ci < len(cands) && cands[ci].sent == si {
 			ci++
 		}
-		d.readSentence(si, cands[c0:ci], inQuote, starts, attrs)
+		d.readSentence(si, cands[c0:ci], starts, attrs)
 	}
 	d.finish()
 }
 
 // readSentence reads sentence si, whose name candidates are names, in text
 // order: names, descriptions (E5, E6), known surnames (E4) and pronouns
-// (E7) outside the direct quotations inQuote. starts and attrs are the
+// (E7) outside the direct quotations (eInQuote). starts and attrs are the
 // attributions by the token their content starts at (contentAt).
 //
 // Every token passes through the loop below, most of them through none of
 // its rules: each rule is called only for the tokens its own first test
 // lets through (description: "the" or capitals; knownSurname: a
-// capitalised word), tested here on the token itself. A function of its
-// own, so that the loop keeps its variables in registers.
-func (d *edoc) readSentence(si int, names []nameCand, inQuote []bool, starts []attrStart, attrs []qattr) {
+// capitalised word), tested here on the token itself, and the loop passes
+// over punctuation and lower-case words that are neither "the" nor a
+// pronoun at the cost of two tests. A function of its own, so that the
+// loop keeps its variables in registers.
+func (d *edoc) readSentence(si int, names []nameCand, starts []attrStart, attrs []qattr) {
 	d.cur = si
 	toks, low := d.toks, d.low
 	sr := d.sents[si]
 	ni := 0
 	for k := sr[0]; k < sr[1]; k++ {
 		t := &toks[k]
-		word := t.Kind == tokWord && !inQuote[k]
+		if t.Kind != tokWord || t.Flags&(tokCap|tokAllCaps) == 0 && !maybeTheOrPronoun(low[k]) {
+			if ni >= len(names) || names[ni].titleStart != k {
+				continue // no rule applies
+			}
+		}
+		word := t.Kind == tokWord && d.tokBits[k]&eInQuote == 0
 		if word && (t.is(tokAllCaps) || low[k] == "the") && (ni >= len(names) || names[ni].titleStart >= k) {
 			// A description may hold names as modifiers ("The PPP
 			// leader"); they are added as names too.
@@ -499,7 +508,7 @@ func (d *edoc) readSentence(si int, names []nameCand, inQuote []bool, starts []a
 		if !word {
 			continue // the speaker's own words have their own I and he
 		}
-		if _, ok := pronounGender(low[k]); ok {
+		if g, ok := pronounGender(low[k]); ok && g != 'p' { // pronoun passes over 'p'
 			d.pronoun(si, k, contentAt(starts, attrs, k))
 		}
 	}
@@ -602,16 +611,16 @@ func (d *edoc) joinNames(cands []nameCand) []nameCand {
 // a title followed by capitalised words ("General Okafor"), and
 // capitalised words opened by a known given name ("Ayesha Malik").
 func (d *edoc) ruleNames(cands []nameCand) []nameCand {
-	covered := d.covered
+	bits := d.tokBits
 	for _, c := range cands {
 		for k := c.titleStart; k < c.last; k++ {
-			covered[k] = true
+			bits[k] |= eCovered
 		}
 	}
 	var extra []nameCand
 	toks := d.toks
 	for i := 0; i < len(toks); i++ {
-		if t := &toks[i]; covered[i] || t.Kind != tokWord || !t.is(tokCap) {
+		if t := &toks[i]; !t.is(tokCap) || t.Kind != tokWord || bits[i]&eCovered != 0 {
 			continue
 		}
 		start := i
@@ -620,7 +629,7 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 		if !titled {
 			// Two capitalised words at least, the first not in capitals
 			// (the loop below): the cheap tests before the list.
-			if p := i + 1; toks[i].is(tokAllCaps) || p >= len(toks) || covered[p] || toks[p].Kind != tokWord || d.sentOf[p] != d.sentOf[i] {
+			if p := i + 1; toks[i].is(tokAllCaps) || p >= len(toks) || bits[p]&eCovered != 0 || toks[p].Kind != tokWord || d.sentOf[p] != d.sentOf[i] {
 				continue
 			}
 			w := d.text[d.toks[i].Start:d.toks[i].End]
@@ -629,7 +638,7 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 			}
 		}
 		e := n
-		for e < len(d.toks) && !covered[e] && d.sentOf[e] == d.sentOf[i] && d.toks[e].Kind == tokWord {
+		for e < len(d.toks) && bits[e]&eCovered == 0 && d.sentOf[e] == d.sentOf[i] && d.toks[e].Kind == tokWord {
 			if !d.toks[e].is(tokCap) || d.toks[e].is(tokAllCaps) {
 				// "Erik ten Hag": a particle between capitalised words.
 				if _, p := eNameParticles[d.low[e]]; p && e > n && e+1 < len(d.toks) && d.toks[e+1].Kind == tokWord && d.toks[e+1].is(tokCap) && d.sentOf[e+1] == d.sentOf[i] {
@@ -653,7 +662,7 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 		if d.cleanName(&c) {
 			extra = append(extra, c)
 			for k := c.titleStart; k < c.last; k++ {
-				covered[k] = true
+				bits[k] |= eCovered
 			}
 		}
 		i = e - 1
@@ -1154,7 +1163,7 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 	sent := -1
 	if tok >= 0 {
 		sent = d.sentOf[tok]
-		d.byTok[tok] = int32(ei) + 1
+		d.tokBits[tok] |= eMentionStart
 	}
 	d.mention = append(d.mention, emention{Span: s, ent: ei, kind: kind, sent: sent})
 	if kind == TitledMention {
@@ -1397,7 +1406,7 @@ func (d *edoc) description(si, k int) int {
 			}
 			break
 		}
-		if d.byTok[j] != 0 && !bare {
+		if d.tokBits[j]&eMentionStart != 0 && !bare {
 			// "the Imran Khan-led party": a name inside is a modifier.
 			continue
 		}
@@ -2005,6 +2014,22 @@ func expandTitle(w string) string {
 		}
 	}
 	return w
+}
+
+// maybeTheOrPronoun reports whether a lower-cased word could be "the" or
+// a pronoun of pronounGender, by its length and first two bytes: a test
+// cheaper than theirs, which most words fail.
+func maybeTheOrPronoun(lw string) bool {
+	if len(lw) < 2 || len(lw) > len("themselves") {
+		return false
+	}
+	switch lw[0] {
+	case 't', 's':
+		return lw[1] == 'h'
+	case 'h':
+		return lw[1] == 'e' || lw[1] == 'i'
+	}
+	return false
 }
 
 // pronounGender returns the gender of a lower-cased third-person pronoun:
