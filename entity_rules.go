@@ -49,26 +49,28 @@ import (
 // sentence not after a preposition) or 1, halved for every sentence since.
 
 // entity is an entity under construction.
+//
+// The slab of an article holds some dozens of them: the small fields come
+// last, packed.
 type entity struct {
-	kind      EntityKind
-	ner       nerType // the tagger's type of its first name mention
 	words     []int32 // the keys of the lower-cased words of its fullest name
 	name      string
-	nameLen   int
 	acronym   string
-	acrKey    string    // acronymKey of the acronym lower-cased
-	titles    strList   // each once, in order of first use
-	descs     strList   // each once, in order of first use
-	mentions  []Mention // gathered by finish, in text order
-	gender    byte      // 'm', 'f' or 0
+	acrKey    string // acronymKey of the acronym lower-cased
+	noGender  string // the first word of a name that lexGivenName gave no gender
 	votes     [5]float64
 	salience  float64 // as of sentence salSent
-	salSent   int
-	first     int    // position of the first mention
-	nMention  int    // how many mentions it has (finish gathers them)
-	stamp     int    // the last call of active that saw it
-	noGender  string // the first word of a name that lexGivenName gave no gender
-	described bool   // it has words in descOf: titles or descriptions
+	first     int     // position of the first mention
+	kind      EntityKind
+	titles    strList // each once, in order of first use
+	descs     strList // each once, in order of first use
+	salSent   int32
+	nMention  int32 // how many mentions it has
+	mentions  int32 // its mentions are edoc.all[mentions-nMention:mentions] (finish)
+	stamp     int32 // the last call of active that saw it
+	ner       nerType
+	gender    byte // 'm', 'f' or 0
+	described bool // it has words in descOf: titles or descriptions
 }
 
 // edoc is the working state of the entity finder.
@@ -95,8 +97,9 @@ type edoc struct {
 	descOf   map[uint64]descWord
 	wordNode []wordNode      // per name word, its entities as a list, newest first
 	recent   []recentMention // the mentions that add salience, in reading order
-	stampN   int             // calls of active so far
+	stampN   int32           // calls of active so far
 	sorted   bool            // mention is sorted by Start
+	all      []Mention       // the mentions of every entity, by entity (finish)
 
 	// Per-article backing stores, so that entities do not each allocate
 	// their own small slices: the entities themselves and the word keys
@@ -270,11 +273,19 @@ type emention struct {
 type nameCand struct {
 	first, last int // token range [first, last)
 	end         int // byte end (before a hyphen tail)
-	typ         nerType
-	titleStart  int // first token of the titles before it, == first if none
-	title       string
-	titleOff    int // byte offset of title in the text
+	titleStart  int // first token of the titles before it, == first if none (see title)
 	sent        int
+	typ         nerType
+}
+
+// title returns the titles written before the name of c ("Major (r)"),
+// "" for none, and their byte offset in the text.
+func (d *edoc) title(c *nameCand) (string, int) {
+	if c.titleStart >= c.first {
+		return "", 0
+	}
+	raw := d.text[d.toks[c.titleStart].Start:d.toks[c.first-1].End]
+	return strings.TrimSpace(raw), d.toks[c.titleStart].Start + len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
 }
 
 // entityScratch holds the working arrays of findEntities, none of which
@@ -718,11 +729,6 @@ func (d *edoc) cleanName(c *nameCand) bool {
 			c.titleStart = titleStart
 		}
 	}
-	if c.titleStart < c.first {
-		raw := d.text[d.toks[c.titleStart].Start:d.toks[c.first-1].End]
-		c.title = strings.TrimSpace(raw)
-		c.titleOff = d.toks[c.titleStart].Start + len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
-	}
 	if c.first >= c.last || d.toks[c.first].Kind != tokWord {
 		return false
 	}
@@ -885,12 +891,12 @@ func (d *edoc) addName(c nameCand) {
 	for k := range votes {
 		e.votes[k] += votes[k]
 	}
-	if len(wk) > len(e.words) || len(wk) == len(e.words) && len(text) > e.nameLen {
-		e.words, e.name, e.nameLen = wk, text, len(text)
+	if len(wk) > len(e.words) || len(wk) == len(e.words) && len(text) > len(e.name) {
+		e.words, e.name = wk, text
 	}
-	if c.title != "" {
-		if !d.contains(e.titles, c.title) {
-			d.scratch = d.lowerFields(d.scratch[:0], c.title, c.titleOff)
+	if title, titleOff := d.title(&c); title != "" {
+		if !d.contains(e.titles, title) {
+			d.scratch = d.lowerFields(d.scratch[:0], title, titleOff)
 			for _, tw := range d.scratch {
 				tw = strings.TrimSuffix(tw, ".")
 				d.addTitleWord(ei, tw)
@@ -898,10 +904,10 @@ func (d *edoc) addName(c nameCand) {
 					d.addTitleWord(ei, full)
 				}
 			}
-			d.appendOnce(&e.titles, c.title)
+			d.appendOnce(&e.titles, title)
 		}
 		e.votes[Person] += 3
-		if g := titleGender(c.title); g != 0 {
+		if g := titleGender(title); g != 0 {
 			e.gender = g
 		}
 		ts := Span{d.toks[c.titleStart].Start, span.End}
@@ -987,7 +993,7 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 	case nerMISC:
 		v[OtherEntity] += 2
 	}
-	if c.title != "" {
+	if c.titleStart < c.first { // a title (see title)
 		v[Person] += 3
 	}
 	// The cheap tests first: each word list is asked only when its
@@ -1140,7 +1146,7 @@ func (d *edoc) newEntity(kind EntityKind, name string, words []int32, pos int) *
 	if len(d.slab) == cap(d.slab) {
 		d.slab = make([]entity, 0, entitySlab) // the full one stays, its entities in use
 	}
-	d.slab = append(d.slab, entity{kind: kind, name: name, nameLen: len(name), words: words, first: pos, salSent: -1})
+	d.slab = append(d.slab, entity{kind: kind, name: name, words: words, first: pos, salSent: -1})
 	e := &d.slab[len(d.slab)-1]
 	d.ents = append(d.ents, e)
 	return e
@@ -1177,7 +1183,7 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 		}
 	}
 	e.salience = d.sal(e) + w
-	e.salSent = d.cur
+	e.salSent = int32(d.cur)
 	d.recent = append(d.recent, recentMention{int32(ei), int32(d.cur)})
 	d.sorted = false
 }
@@ -1204,7 +1210,7 @@ func (d *edoc) isSubject(k int) bool {
 // sal returns an entity's salience at the sentence being read: every
 // mention's weight halves with each sentence since.
 func (d *edoc) sal(e *entity) float64 {
-	n := d.cur - e.salSent
+	n := d.cur - int(e.salSent)
 	if n <= 0 {
 		return e.salience
 	}
@@ -1724,15 +1730,17 @@ func (d *edoc) finish() {
 		d.sorted = true
 	}
 	all := make([]Mention, len(d.mention))
-	off := 0
+	off := int32(0)
 	for _, e := range d.ents {
-		e.mentions = all[off : off : off+e.nMention]
+		e.mentions = off // where the next goes
 		off += e.nMention
 	}
 	for _, m := range d.mention {
 		e := d.ents[m.ent]
-		e.mentions = append(e.mentions, Mention{Span: m.Span, Text: d.text[m.Start:m.End], Kind: m.kind})
+		all[e.mentions] = Mention{Span: m.Span, Text: d.text[m.Start:m.End], Kind: m.kind}
+		e.mentions++
 	}
+	d.all = all
 	for _, e := range d.ents {
 		best := e.kind
 		for k := Person; k <= OtherEntity; k++ {
@@ -1744,8 +1752,8 @@ func (d *edoc) finish() {
 			best = OtherEntity
 		}
 		e.kind = best
-		if len(e.mentions) > 0 {
-			e.first = e.mentions[0].Start
+		if e.nMention > 0 {
+			e.first = all[e.mentions-e.nMention].Start
 		}
 	}
 }
@@ -1792,7 +1800,7 @@ func (d *edoc) entities() ([]Entity, []string) {
 			ID: ids[i], Name: e.name, Kind: e.kind,
 			Titles:       strs[t:k:k],
 			Descriptions: strs[k:len(strs):len(strs)],
-			Mentions:     e.mentions,
+			Mentions:     d.all[e.mentions-e.nMention : e.mentions : e.mentions],
 		})
 	}
 	return out, ids
