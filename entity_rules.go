@@ -78,6 +78,7 @@ type edoc struct {
 	*textDoc
 	a       *Article
 	sc      *entityScratch // where the arrays below come from
+	sets    *eSets
 	ents    []*entity
 	tokBits []uint8    // per token: eCovered, eInQuote, eMentionStart
 	mention []emention // every resolved mention, in text order
@@ -382,7 +383,7 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 // (the end token of each sentence after a 0).
 func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	sc := entityScratchPool.Get().(*entityScratch)
-	d := &edoc{textDoc: td, a: a, sc: sc}
+	d := &edoc{textDoc: td, a: a, sc: sc, sets: eWordSets()}
 	// The per-token and per-sentence arrays, one array per type.
 	nt, ns := len(td.toks), len(td.sents)
 	sc.tokBits = reuseZero(sc.tokBits, nt)
@@ -595,7 +596,7 @@ func (d *edoc) joinNames(cands []nameCand) []nameCand {
 			if p.sent == c.sent && c.titleStart == c.first && gap >= 1 && gap <= 2 {
 				particles := true
 				for k := p.last; k < c.first; k++ {
-					if _, ok := eNameParticles[d.low[k]]; !ok || d.toks[k].is(tokCap) {
+					if !d.sets.particles.has(d.low[k]) || d.toks[k].is(tokCap) {
 						particles = false
 					}
 				}
@@ -654,7 +655,7 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 		for e < len(d.toks) && bits[e]&eCovered == 0 && d.sentOf[e] == d.sentOf[i] && d.toks[e].Kind == tokWord {
 			if !d.toks[e].is(tokCap) || d.toks[e].is(tokAllCaps) {
 				// "Erik ten Hag": a particle between capitalised words.
-				if _, p := eNameParticles[d.low[e]]; p && e > n && e+1 < len(d.toks) && d.toks[e+1].Kind == tokWord && d.toks[e+1].is(tokCap) && d.sentOf[e+1] == d.sentOf[i] {
+				if d.sets.particles.has(d.low[e]) && e > n && e+1 < len(d.toks) && d.toks[e+1].Kind == tokWord && d.toks[e+1].is(tokCap) && d.sentOf[e+1] == d.sentOf[i] {
 					e++
 					continue
 				}
@@ -881,7 +882,12 @@ func (d *edoc) addName(c nameCand) {
 		return
 	}
 	wk := d.wordKeys(words)
-	nk := d.addKey(lower)
+	var nk int32
+	if len(words) == 1 && len(words[0]) == len(lower) {
+		nk = wk[0] // a name of one word: "khan" the name is "khan" the word
+	} else {
+		nk = d.addKey(lower)
+	}
 	kind, votes, place := d.evidence(c, text, words)
 	ei, named := d.match(kind, c.typ, text, lower, nk, words, wk, place)
 	if ei < 0 {
@@ -1031,7 +1037,7 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 	// "Swat district", "Zaman Park residence": a place noun right after a
 	// name (not "the Smith residence") all but settles it.
 	if n := c.last; n < len(d.toks) && d.toks[n].Kind == tokWord && d.sentOf[n] == c.sent {
-		if _, ok := ePlaceNouns[d.low[n]]; ok && (c.titleStart == 0 || d.low[c.titleStart-1] != "the") {
+		if d.sets.placeNouns.has(d.low[n]) && (c.titleStart == 0 || d.low[c.titleStart-1] != "the") {
 			v[Location] += 4
 		}
 	}
@@ -1202,7 +1208,7 @@ func (d *edoc) isSubject(k int) bool {
 		p-- // a role phrase or title before the name
 	}
 	if p >= d.sents[si][0] && d.toks[p].Kind == tokWord {
-		if _, prep := qPrepositions[d.low[p]]; prep {
+		if d.sets.prep.has(d.low[p]) {
 			return false
 		}
 	}
@@ -1271,10 +1277,7 @@ func (d *edoc) describeBefore(ei int, c nameCand) {
 			break
 		}
 		lw := d.low[j]
-		if _, stop := eDescStop[lw]; stop {
-			break
-		}
-		if _, prep := qPrepositions[lw]; prep {
+		if d.sets.descEnd.has(lw) { // a stop word or a preposition
 			break
 		}
 		if !t.is(tokCap) && isSpeechVerb(lw) {
@@ -1420,10 +1423,7 @@ func (d *edoc) description(si, k int) int {
 		}
 		// A stop word, a preposition or a speech verb ends it: the small
 		// lists first.
-		if _, stop := eDescStop[w]; stop {
-			return k
-		}
-		if _, prep := qPrepositions[w]; prep {
+		if d.sets.descEnd.has(w) { // a stop word or a preposition
 			return k
 		}
 		if !d.toks[j].is(tokCap) && isSpeechVerb(w) {
@@ -1631,8 +1631,7 @@ func (d *edoc) afterPreposition(pos int) bool {
 		if d.toks[p].is(tokCap) {
 			continue
 		}
-		_, prep := qPrepositions[d.low[p]]
-		return prep
+		return d.sets.prep.has(d.low[p])
 	}
 	return false
 }
@@ -2118,6 +2117,52 @@ func eTitleTable() *eTitles {
 		eTitleTab = t
 	})
 	return eTitleTab
+}
+
+// eWordSet is a read-only set of lower-case words: an exact index (L4) of
+// them, which rejects most words without hashing them (see lexIndex),
+// where a map hashes every word it is asked about.
+type eWordSet struct{ idx lexIndex }
+
+// has reports whether the set holds the lower-case word w.
+func (s *eWordSet) has(w string) bool { return s.idx.findExact(w) >= 0 }
+
+// eWordSetOf returns the set of the words of the maps.
+func eWordSetOf(maps ...map[string]struct{}) eWordSet {
+	all := make(map[string]struct{})
+	for _, m := range maps {
+		for w := range m {
+			all[w] = struct{}{}
+		}
+	}
+	idx, _ := lexIndexOf(all)
+	return eWordSet{idx}
+}
+
+// eSets are the word sets that the rules ask about most, as eWordSets.
+type eSets struct {
+	descEnd    eWordSet // eDescStop and qPrepositions: either ends a description
+	prep       eWordSet // qPrepositions
+	particles  eWordSet // eNameParticles
+	placeNouns eWordSet // ePlaceNouns
+}
+
+var (
+	eSetsOnce sync.Once
+	eSetsTab  *eSets
+)
+
+// eWordSets returns the eSets, built once, read-only afterwards.
+func eWordSets() *eSets {
+	eSetsOnce.Do(func() {
+		eSetsTab = &eSets{
+			descEnd:    eWordSetOf(eDescStop, qPrepositions),
+			prep:       eWordSetOf(qPrepositions),
+			particles:  eWordSetOf(eNameParticles),
+			placeNouns: eWordSetOf(ePlaceNouns),
+		}
+	})
+	return eSetsTab
 }
 
 // eDescStop end a description scanned from its start or its head.
