@@ -487,12 +487,15 @@ func (d *edoc) readSentence(si int, names []nameCand, starts []attrStart, attrs 
 	sr := d.sents[si]
 	ni := 0
 	for k := sr[0]; k < sr[1]; k++ {
-		t := &toks[k]
-		if t.Kind != tokWord || t.Flags&(tokCap|tokAllCaps) == 0 && !maybeTheOrPronoun(low[k]) {
-			if ni >= len(names) || names[ni].titleStart != k {
-				continue // no rule applies
-			}
+		// Up to the next name, pass over the tokens no rule wants.
+		stop := sr[1]
+		if ni < len(names) && names[ni].titleStart >= k {
+			stop = min(stop, names[ni].titleStart)
 		}
+		if k = d.skipQuiet(k, stop); k == sr[1] {
+			break
+		}
+		t := &toks[k]
 		word := t.Kind == tokWord && d.tokBits[k]&eInQuote == 0
 		if word && (t.is(tokAllCaps) || low[k] == "the") && (ni >= len(names) || names[ni].titleStart >= k) {
 			// A description may hold names as modifiers ("The PPP
@@ -2023,6 +2026,21 @@ func expandTitle(w string) string {
 		}
 	}
 	return w
+}
+
+// skipQuiet returns the first token from k before stop that a rule of
+// readSentence may want, or stop: a word that is capitalised or in
+// capitals, or that could be "the" or a pronoun (maybeTheOrPronoun). Its
+// loop makes no call.
+func (d *edoc) skipQuiet(k, stop int) int {
+	toks, low := d.toks[:stop], d.low
+	for ; k < len(toks); k++ {
+		t := &toks[k]
+		if t.Kind == tokWord && (t.Flags&(tokCap|tokAllCaps) != 0 || maybeTheOrPronoun(low[k])) {
+			return k
+		}
+	}
+	return stop
 }
 
 // maybeTheOrPronoun reports whether a lower-cased word could be "the" or
