@@ -852,16 +852,11 @@ func (d *edoc) titleBefore(k int) int {
 	if p := k - 1; p < s || d.toks[p].Kind != tokWord && !d.isPunctAt(p, ")") {
 		return k
 	}
-	for start := k - 1; start >= s && start >= k-6; start-- {
-		if d.titleAt(start, k) == k {
-			// Prefer the longest: keep looking further back.
-			best := start
-			for st := start - 1; st >= s && st >= k-6; st-- {
-				if d.titleAt(st, k) == k {
-					best = st
-				}
-			}
-			return best
+	// The longest: the first start, from six tokens back, whose title
+	// ends at k. Titles start with a capitalised word (titleAt).
+	for start := max(s, k-6); start < k; start++ {
+		if t := &d.toks[start]; t.Kind == tokWord && t.is(tokCap) && d.titleAt(start, k) == k {
+			return start
 		}
 	}
 	return k
