@@ -107,9 +107,10 @@ type edoc struct {
 	// of their names (each entity's words a full-slice-expression window).
 	slab    []entity
 	words   []int32
-	strs    []strNode // the titles and descriptions of every entity
-	scratch []string  // the words of one title or description, reused
-	nameBuf []string  // the words of one name, reused
+	strs    []strNode   // the titles and descriptions of every entity
+	facts   []nameFacts // see factsOf
+	scratch []string    // the words of one title or description, reused
+	nameBuf []string    // the words of one name, reused
 }
 
 // The bits of edoc.tokBits.
@@ -180,14 +181,15 @@ func (d *edoc) appendList(dst []string, l strList) []string {
 
 // The kinds of ref of a key of the article's index (keyRefs).
 const (
-	idxName uint8 = iota // a lower-cased name; the ref is its entity
-	idxAcr               // an acronym key or initials; the ref is the entity
-	idxWord              // a name word; the ref is the newest wordNode of the entities that have it
+	idxName  uint8 = iota // a lower-cased name; the ref is its entity
+	idxAcr                // an acronym key or initials; the ref is the entity
+	idxWord               // a name word; the ref is the newest wordNode of the entities that have it
+	idxFacts              // a lower-cased name; the ref is the nameFacts of one way of writing it
 )
 
 // keyRefs is what a key of the index stands for: for each kind (idxName,
-// idxAcr, idxWord) 1 + its ref, 0 for none.
-type keyRefs [3]int32
+// idxAcr, idxWord, idxFacts) 1 + its ref, 0 for none.
+type keyRefs [4]int32
 
 // key returns the key of s, or -1 when the index has none.
 func (d *edoc) key(s string) int32 {
@@ -225,6 +227,37 @@ func (d *edoc) setRef(k int32, kind uint8, ref int) {
 // lookup returns the ref of string s of the given kind.
 func (d *edoc) lookup(kind uint8, s string) (int, bool) {
 	return d.ref(d.key(s), kind)
+}
+
+// nameFacts are what the word lists say of a name as written (E3), for
+// evidence, match and the gender of addName: looked up once per article
+// for each way of writing a name (factsOf), where most names come back
+// several times.
+type nameFacts struct {
+	text    string // the name as written
+	fwLen   int32  // the length of its first word (firstWord)
+	gender  byte   // lexGivenName of the first word
+	given   bool   // the first word is in lexGivenName
+	common  bool   // ... as a common word too
+	place   bool   // lexPlace
+	demonym bool   // lexDemonym
+	acronym bool   // isAcronym
+}
+
+// factsOf returns the nameFacts of text, a name whose lower-cased form
+// has key nk. The facts of the way nk was last written are kept.
+func (d *edoc) factsOf(nk int32, text string) nameFacts {
+	if r := d.keys[nk][idxFacts]; r != 0 && d.facts[r-1].text == text {
+		return d.facts[r-1]
+	}
+	fw := firstWord(text)
+	f := nameFacts{text: text, fwLen: int32(len(fw)), acronym: isAcronym(text)}
+	f.gender, f.common, f.given = lexGivenName(fw)
+	_, _, f.place = lexPlace(text)
+	_, f.demonym = lexDemonym(text)
+	d.facts = append(d.facts, f)
+	d.keys[nk][idxFacts] = int32(len(d.facts))
+	return f
 }
 
 // descKey is the key of descOf for entity ei and the word of key k.
@@ -310,6 +343,7 @@ type entityScratch struct {
 	ents     []*entity
 	slab     []entity
 	strNodes []strNode
+	facts    []nameFacts
 	starts   []attrStart
 	order    []int    // entities
 	ids      []string // entities
@@ -357,7 +391,8 @@ func (d *edoc) release() {
 	}
 	// The arrays as last grown.
 	s.mention, s.recent, s.wordNode, s.ents, s.strNodes = d.mention[:0], d.recent[:0], d.wordNode[:0], d.ents[:0], d.strs[:0]
-	s.keys, s.words = d.keys[:0], d.words[:0]
+	s.keys, s.words, s.facts = d.keys[:0], d.words[:0], d.facts[:0]
+	clear(s.facts[:cap(s.facts)])
 	clear(s.cands[:cap(s.cands)])
 	clear(s.strs[:cap(s.strs)])
 	clear(s.ents[:cap(s.ents)])
@@ -431,6 +466,7 @@ func (d *edoc) read(tagged []nerMention, attrs []qattr) {
 	sc.slab = reuseEmpty(sc.slab, len(cands)/2+2) // about one entity in two names
 	d.slab = sc.slab
 	d.strs = reuseEmpty(sc.strNodes, len(cands)/4+4)
+	d.facts = reuseEmpty(sc.facts, len(cands)/2+4)
 	// The dateline place is a location (E3).
 	if dl := a.Dateline; dl != nil && dl.PlaceSpan.Len() > 0 {
 		lower := strings.ToLower(dl.Place)
@@ -886,8 +922,9 @@ func (d *edoc) addName(c nameCand) {
 	} else {
 		nk = d.addKey(lower)
 	}
-	kind, votes, place := d.evidence(c, text, words)
-	ei, named := d.match(kind, c.typ, text, lower, nk, words, wk, place)
+	f := d.factsOf(nk, text)
+	kind, votes := d.evidence(c, words, f)
+	ei, named := d.match(kind, c.typ, lower, nk, words, wk, f)
 	if ei < 0 {
 		e := d.newEntity(kind, text, wk, span.Start)
 		e.ner = c.typ
@@ -933,9 +970,9 @@ func (d *edoc) addName(c nameCand) {
 	}
 	if e.gender == 0 && len(words) > 0 {
 		// A word that gave no gender once gives none again.
-		if fw := firstWord(text); fw != e.noGender {
-			if g, _, ok := lexGivenName(fw); ok && g != 'u' {
-				e.gender = g
+		if fw := text[:f.fwLen]; fw != e.noGender {
+			if f.given && f.gender != 'u' {
+				e.gender = f.gender
 			} else {
 				e.noGender = fw
 			}
@@ -984,9 +1021,9 @@ func (d *edoc) wordList(k int32) int32 {
 	return int32(n)
 }
 
-// evidence returns the type votes of one name mention (E3), and whether
-// the name is a known place (for match).
-func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5]float64, bool) {
+// evidence returns the type votes of one name mention (E3), whose words
+// and facts are words and f.
+func (d *edoc) evidence(c nameCand, words []string, f nameFacts) (EntityKind, [5]float64) {
 	var v [5]float64
 	// The tagger reads the context; the word lists only lean on it.
 	switch c.typ {
@@ -1002,18 +1039,13 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 	if c.titleStart < c.first { // a title (see title)
 		v[Person] += 3
 	}
-	// The cheap tests first: each word list is asked only when its
-	// answer counts.
-	if len(words) > 1 {
-		if _, common, ok := lexGivenName(firstWord(text)); ok && !common {
-			v[Person] += 2 // "Maria Lund": a given name, then a surname
-		}
+	if len(words) > 1 && f.given && !f.common {
+		v[Person] += 2 // "Maria Lund": a given name, then a surname
 	}
-	_, _, place := lexPlace(text)
-	if place {
+	if f.place {
 		v[Location] += 1
 	}
-	if _, ok := lexDemonym(text); ok {
+	if f.demonym {
 		v[OtherEntity] += 1
 	}
 	if c.last-c.first > 1 {
@@ -1022,7 +1054,7 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 			v[Organization] += 1
 		}
 	}
-	if !place && isAcronym(text) {
+	if !f.place && f.acronym {
 		v[Organization] += 0.25
 	}
 	// "in Lahore", "to Zaman Park": a place.
@@ -1045,15 +1077,15 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 			best = k
 		}
 	}
-	return best, v, place
+	return best, v
 }
 
 // match finds the entity a name is an alias of (E4), or -1, and reports
 // whether it found it by the name itself (lower is indexed under it).
 //
 // lower is the name lower-cased, nk its key; words are its words and wk
-// their keys.
-func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, nk int32, words []string, wk []int32, place bool) (ei int, named bool) {
+// their keys; f its facts.
+func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, words []string, wk []int32, f nameFacts) (ei int, named bool) {
 	best, bestSal := -1, -1.0
 	// The same name is the same entity unless the tagger reads it as
 	// another type here: "New York" the city and "New York" the team.
@@ -1063,7 +1095,7 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, nk int32,
 		}
 		return -1, false
 	}
-	if isAcronym(text) {
+	if f.acronym {
 		if i, ok := d.lookup(idxAcr, acronymKey(lower)); ok {
 			return i, false
 		}
@@ -1078,7 +1110,7 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, nk int32,
 		// The tagger often mistypes a lone surname: one that belongs to a
 		// person already named is that person, unless it is a known place
 		// or an acronym.
-		if place || isAcronym(text) {
+		if f.place || f.acronym {
 			return -1, false
 		}
 	}
