@@ -78,7 +78,7 @@ type edoc struct {
 	*textDoc
 	a       *Article
 	sc      *entityScratch // where the arrays below come from
-	sets    *eSets
+	lists   *eWords        // eWordTable
 	ents    []*entity
 	tokBits []uint8    // per token: eCovered, eInQuote, eMentionStart
 	mention []emention // every resolved mention, in text order
@@ -418,7 +418,7 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 // (the end token of each sentence after a 0).
 func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	sc := entityScratchPool.Get().(*entityScratch)
-	d := &edoc{textDoc: td, a: a, sc: sc, sets: eWordSets()}
+	d := &edoc{textDoc: td, a: a, sc: sc, lists: eWordTable()}
 	// The per-token and per-sentence arrays, one array per type.
 	nt, ns := len(td.toks), len(td.sents)
 	sc.tokBits = reuseZero(sc.tokBits, nt)
@@ -635,7 +635,7 @@ func (d *edoc) joinNames(cands []nameCand) []nameCand {
 			if p.sent == c.sent && c.titleStart == c.first && gap >= 1 && gap <= 2 {
 				particles := true
 				for k := p.last; k < c.first; k++ {
-					if !d.sets.particles.has(d.low[k]) || d.toks[k].is(tokCap) {
+					if !d.lists.of(d.low[k]).is(eParticle) || d.toks[k].is(tokCap) {
 						particles = false
 					}
 				}
@@ -694,7 +694,7 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 		for e < len(d.toks) && bits[e]&eCovered == 0 && d.sentOf[e] == d.sentOf[i] && d.toks[e].Kind == tokWord {
 			if !d.toks[e].is(tokCap) || d.toks[e].is(tokAllCaps) {
 				// "Erik ten Hag": a particle between capitalised words.
-				if d.sets.particles.has(d.low[e]) && e > n && e+1 < len(d.toks) && d.toks[e+1].Kind == tokWord && d.toks[e+1].is(tokCap) && d.sentOf[e+1] == d.sentOf[i] {
+				if d.lists.of(d.low[e]).is(eParticle) && e > n && e+1 < len(d.toks) && d.toks[e+1].Kind == tokWord && d.toks[e+1].is(tokCap) && d.sentOf[e+1] == d.sentOf[i] {
 					e++
 					continue
 				}
@@ -758,7 +758,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	}
 	roleStart := c.first
 	for c.first+1 < c.last && d.toks[c.first].Kind == tokWord && d.toks[c.first].is(tokCap) && d.toks[c.first+1].is(tokCap) {
-		if _, role := lexRoleNoun(d.low[c.first]); !role {
+		if !d.lists.of(d.low[c.first]).is(eRoleNoun) {
 			break
 		}
 		c.first++
@@ -791,7 +791,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	// noun after "the" ("the Collector said") is a description.
 	if c.last-c.first == 1 {
 		if p := c.first - 1; p >= 0 && d.isThe(p) && d.sentOf[p] == c.sent && c.titleStart == c.first {
-			if _, role := lexRoleNoun(d.low[c.first]); role {
+			if d.lists.of(d.low[c.first]).is(eRoleNoun) {
 				return false
 			}
 		}
@@ -1049,8 +1049,7 @@ func (d *edoc) evidence(c nameCand, words []string, f nameFacts) (EntityKind, [5
 		v[OtherEntity] += 1
 	}
 	if c.last-c.first > 1 {
-		last := d.toks[c.last-1]
-		if head, _ := lexOrgNoun(d.text[last.Start:last.End]); head {
+		if d.lists.of(d.low[c.last-1]).is(eOrgHead) { // lexOrgNoun folds case
 			v[Organization] += 1
 		}
 	}
@@ -1067,7 +1066,7 @@ func (d *edoc) evidence(c nameCand, words []string, f nameFacts) (EntityKind, [5
 	// "Swat district", "Zaman Park residence": a place noun right after a
 	// name (not "the Smith residence") all but settles it.
 	if n := c.last; n < len(d.toks) && d.toks[n].Kind == tokWord && d.sentOf[n] == c.sent {
-		if d.sets.placeNouns.has(d.low[n]) && (c.titleStart == 0 || d.low[c.titleStart-1] != "the") {
+		if d.lists.of(d.low[n]).is(ePlaceNoun) && (c.titleStart == 0 || d.low[c.titleStart-1] != "the") {
 			v[Location] += 4
 		}
 	}
@@ -1238,7 +1237,7 @@ func (d *edoc) isSubject(k int) bool {
 		p-- // a role phrase or title before the name
 	}
 	if p >= d.sents[si][0] && d.toks[p].Kind == tokWord {
-		if d.sets.prep.has(d.low[p]) {
+		if d.lists.of(d.low[p]).is(ePrep) {
 			return false
 		}
 	}
@@ -1293,7 +1292,7 @@ func (d *edoc) describeBefore(ei int, c nameCand) {
 	if k < s || d.toks[k].Kind != tokWord {
 		return
 	}
-	if _, ok := lexRoleNoun(d.low[k]); !ok {
+	if !d.lists.of(d.low[k]).is(eRoleNoun) {
 		return
 	}
 	start := k
@@ -1307,10 +1306,11 @@ func (d *edoc) describeBefore(ei int, c nameCand) {
 			break
 		}
 		lw := d.low[j]
-		if d.sets.descEnd.has(lw) { // a stop word or a preposition
+		wi := d.lists.of(lw)
+		if wi.is(eDescEnd) { // a stop word or a preposition
 			break
 		}
-		if !t.is(tokCap) && isSpeechVerb(lw) {
+		if !t.is(tokCap) && wi.is(eSpeech) {
 			break
 		}
 		if strings.HasSuffix(lw, "ing") && !t.is(tokCap) {
@@ -1342,7 +1342,7 @@ func (d *edoc) appositive(ei, k int) {
 	e := k + 2
 	for e < se && e < k+14 && !d.isPunctAt(e, ",") {
 		if d.toks[e].Kind == tokWord {
-			if !d.toks[e].is(tokCap) && isSpeechVerb(d.low[e]) {
+			if !d.toks[e].is(tokCap) && d.lists.of(d.low[e]).is(eSpeech) {
 				return
 			}
 		}
@@ -1359,22 +1359,10 @@ func (d *edoc) appositive(ei, k int) {
 			break
 		}
 	}
-	if _, ok := lexRoleNoun(d.low[head]); !ok {
+	if !d.lists.of(d.low[head]).is(eRoleNoun) {
 		return
 	}
 	d.addDescription(ei, Span{d.toks[k+1].Start, d.toks[e-1].End}, k+1)
-}
-
-// isSpeechVerb and isRoleNoun report whether a word is in the list, for
-// conditions that test it last (after the cheap tests of the token).
-func isSpeechVerb(w string) bool {
-	_, ok := lexSpeechVerb(w)
-	return ok
-}
-
-func isRoleNoun(w string) bool {
-	_, ok := lexRoleNoun(w)
-	return ok
 }
 
 func (d *edoc) isWordAt(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tokWord }
@@ -1436,12 +1424,12 @@ func (d *edoc) description(si, k int) int {
 		if d.toks[j].Kind != tokWord {
 			break
 		}
-		w := d.low[j]
-		if (!d.toks[j].is(tokCap) || j == start && !bare) && isRoleNoun(w) {
+		wi := d.lists.of(d.low[j])
+		if (!d.toks[j].is(tokCap) || j == start && !bare) && wi.is(eRoleNoun) {
 			head = j
 			// "the general officer": a longer head wins.
 			if j+1 < se && d.isWordAt(j+1) && !d.toks[j+1].is(tokCap) {
-				if _, ok := lexRoleNoun(d.low[j+1]); ok {
+				if d.lists.of(d.low[j+1]).is(eRoleNoun) {
 					continue
 				}
 			}
@@ -1453,10 +1441,10 @@ func (d *edoc) description(si, k int) int {
 		}
 		// A stop word, a preposition or a speech verb ends it: the small
 		// lists first.
-		if d.sets.descEnd.has(w) { // a stop word or a preposition
+		if wi.is(eDescEnd) { // a stop word or a preposition
 			return k
 		}
-		if !d.toks[j].is(tokCap) && isSpeechVerb(w) {
+		if !d.toks[j].is(tokCap) && wi.is(eSpeech) {
 			return k
 		}
 	}
@@ -1464,7 +1452,7 @@ func (d *edoc) description(si, k int) int {
 	if head < 0 {
 		// An organisation description: "the party", "the daily".
 		for j := start; j < se && j < start+6 && d.toks[j].Kind == tokWord; j++ {
-			if isHead, desc := lexOrgNoun(d.low[j]); (desc || isHead && j == start) && !d.toks[j].is(tokCap) {
+			if wi := d.lists.of(d.low[j]); (wi.is(eOrgDesc) || wi.is(eOrgHead) && j == start) && !d.toks[j].is(tokCap) {
 				head, orgHead = j, true
 				break
 			}
@@ -1512,7 +1500,8 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 		}
 	}
 	best, bestScore := -1, 0.0
-	hwGender, hwRole := lexRoleNoun(hw) // asked once, not per entity
+	hwi := d.lists.of(hw) // asked once, not per entity
+	hwGender, hwRole := hwi.gender, hwi.is(eRoleNoun)
 	d.active(func(i int) {
 		e := d.ents[i]
 		if !e.described || hk < 0 && len(mods) == 0 {
@@ -1661,7 +1650,7 @@ func (d *edoc) afterPreposition(pos int) bool {
 		if d.toks[p].is(tokCap) {
 			continue
 		}
-		return d.sets.prep.has(d.low[p])
+		return d.lists.of(d.low[p]).is(ePrep)
 	}
 	return false
 }
@@ -2164,50 +2153,98 @@ func eTitleTable() *eTitles {
 	return eTitleTab
 }
 
-// eWordSet is a read-only set of lower-case words: an exact index (L4) of
-// them, which rejects most words without hashing them (see lexIndex),
-// where a map hashes every word it is asked about.
-type eWordSet struct{ idx lexIndex }
-
-// has reports whether the set holds the lower-case word w.
-func (s *eWordSet) has(w string) bool { return s.idx.findExact(w) >= 0 }
-
-// eWordSetOf returns the set of the words of the maps.
-func eWordSetOf(maps ...map[string]struct{}) eWordSet {
-	all := make(map[string]struct{})
-	for _, m := range maps {
-		for w := range m {
-			all[w] = struct{}{}
-		}
-	}
-	idx, _ := lexIndexOf(all)
-	return eWordSet{idx}
+// eWordInfo is what the word lists of the entity rules say of a
+// lower-case word: its classes (eRoleNoun, ...) and, for a role noun, its
+// gender.
+type eWordInfo struct {
+	cls    uint16
+	gender byte // lexRoleNoun's
 }
 
-// eSets are the word sets that the rules ask about most, as eWordSets.
-type eSets struct {
-	descEnd    eWordSet // eDescStop and qPrepositions: either ends a description
-	prep       eWordSet // qPrepositions
-	particles  eWordSet // eNameParticles
-	placeNouns eWordSet // ePlaceNouns
+// The classes of eWordInfo.
+const (
+	eRoleNoun  uint16 = 1 << iota // lexRoleNoun
+	eSpeech                       // lexSpeechVerb
+	eOrgHead                      // lexOrgNoun head
+	eOrgDesc                      // lexOrgNoun desc
+	eDescEnd                      // eDescStop or qPrepositions: ends a description
+	ePrep                         // qPrepositions
+	eParticle                     // eNameParticles
+	ePlaceNoun                    // ePlaceNouns
+)
+
+// is reports whether the word is in any of the classes c.
+func (w eWordInfo) is(c uint16) bool { return w.cls&c != 0 }
+
+// eWords is every word of the lists above in one exact index (L4), for
+// the rules that ask several lists about the same word: one lookup
+// answers them all, and most words are rejected without hashing them
+// (see lexIndex). The lists looked up with case folded (L3) are asked
+// about words of td.low and lowText, which are in lower case already, so
+// an exact lookup gives the same answer.
+type eWords struct {
+	idx  lexIndex
+	vals []eWordInfo
+}
+
+// of returns what the lists say of the lower-case word w.
+func (t *eWords) of(w string) eWordInfo {
+	if k := t.idx.findExact(w); k >= 0 {
+		return t.vals[k]
+	}
+	return eWordInfo{}
 }
 
 var (
-	eSetsOnce sync.Once
-	eSetsTab  *eSets
+	eWordsOnce sync.Once
+	eWordsTab  *eWords
 )
 
-// eWordSets returns the eSets, built once, read-only afterwards.
-func eWordSets() *eSets {
-	eSetsOnce.Do(func() {
-		eSetsTab = &eSets{
-			descEnd:    eWordSetOf(eDescStop, qPrepositions),
-			prep:       eWordSetOf(qPrepositions),
-			particles:  eWordSetOf(eNameParticles),
-			placeNouns: eWordSetOf(ePlaceNouns),
+// eWordTable returns the eWords, built once, read-only afterwards.
+func eWordTable() *eWords {
+	eWordsOnce.Do(func() {
+		m := make(map[string]eWordInfo)
+		add := func(w string, c uint16) eWordInfo {
+			x := m[w]
+			x.cls |= c
+			m[w] = x
+			return x
 		}
+		lt := lexLoad()
+		// The folded lists find no word longer than lexFoldMax (L3).
+		for w, g := range lt.roles {
+			if len(w) <= lexFoldMax {
+				x := add(w, eRoleNoun)
+				x.gender = g
+				m[w] = x
+			}
+		}
+		for w := range lt.verbs {
+			if len(w) <= lexFoldMax {
+				add(w, eSpeech)
+			}
+		}
+		for w, fl := range lt.orgs {
+			if len(w) <= lexFoldMax && fl&lexOrgHead != 0 {
+				add(w, eOrgHead)
+			}
+			if len(w) <= lexFoldMax && fl&lexOrgDesc != 0 {
+				add(w, eOrgDesc)
+			}
+		}
+		for _, l := range []struct {
+			words map[string]struct{}
+			c     uint16
+		}{{eDescStop, eDescEnd}, {qPrepositions, eDescEnd | ePrep}, {eNameParticles, eParticle}, {ePlaceNouns, ePlaceNoun}} {
+			for w := range l.words {
+				add(w, l.c)
+			}
+		}
+		t := &eWords{}
+		t.idx, t.vals = lexIndexOf(m)
+		eWordsTab = t
 	})
-	return eSetsTab
+	return eWordsTab
 }
 
 // eDescStop end a description scanned from its start or its head.
