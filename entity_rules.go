@@ -593,11 +593,7 @@ func (d *edoc) candidates(tagged []nerMention) []nameCand {
 	toks, sentOf := d.toks, d.sentOf
 	i := 0
 	for _, m := range tagged {
-		// The tokens before the tagged name, in a loop of their own.
-		for i < len(toks) && toks[i].End <= m.Start {
-			i++
-		}
-		if i >= len(toks) {
+		if i = tokenEndingAfter(toks, i, m.Start); i >= len(toks) {
 			break
 		}
 		if toks[i].Start >= m.End {
@@ -621,6 +617,15 @@ func (d *edoc) candidates(tagged []nerMention) []nameCand {
 		}
 	}
 	return d.joinNames(d.ruleNames(out))
+}
+
+// tokenEndingAfter returns the first token from i on that ends after byte
+// pos, or len(toks): a loop of its own, which makes no call.
+func tokenEndingAfter(toks []token, i, pos int) int {
+	for i < len(toks) && toks[i].End <= pos {
+		i++
+	}
+	return i
 }
 
 // joinNames applies E1 to names the tagger cut: "Hamza" "bin" "Tariq" and
@@ -673,8 +678,8 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 	var extra []nameCand
 	toks := d.toks
 	for i := 0; i < len(toks); i++ {
-		if t := &toks[i]; !t.is(tokCap) || t.Kind != tokWord || bits[i]&eCovered != 0 {
-			continue
+		if i = nextUncoveredCap(toks, bits, i); i == len(toks) {
+			break
 		}
 		start := i
 		n := d.titleAt(i, d.sents[d.sentOf[i]][1])
@@ -726,6 +731,18 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 	cands = append(cands, extra...)
 	slices.SortStableFunc(cands, func(a, b nameCand) int { return a.titleStart - b.titleStart })
 	return cands
+}
+
+// nextUncoveredCap returns the first capitalised word from i on outside
+// the name candidates (bits: eCovered), or len(toks): a loop of its own,
+// which makes no call.
+func nextUncoveredCap(toks []token, bits []uint8, i int) int {
+	for ; i < len(toks) && i < len(bits); i++ {
+		if t := &toks[i]; t.is(tokCap) && t.Kind == tokWord && bits[i]&eCovered == 0 {
+			return i
+		}
+	}
+	return len(toks)
 }
 
 // cleanName applies E1 and E2 to a candidate; it reports whether a name
@@ -1845,7 +1862,7 @@ func (d *edoc) nameWords(s string) []string {
 			r, size = utf8.DecodeRuneInString(s[i:])
 			sep = unicode.IsSpace(r)
 		default:
-			sep = c == ' ' || c == '.' || c == ',' || '\t' <= c && c <= '\r'
+			sep = nameSeparators[c]
 		}
 		if sep {
 			if start >= 0 {
@@ -1863,6 +1880,10 @@ func (d *edoc) nameWords(s string) []string {
 	d.nameBuf = words
 	return words
 }
+
+// nameSeparators are the ASCII bytes between the words of a name for
+// nameWords: white space, '.' and ','.
+var nameSeparators = [utf8.RuneSelf]bool{' ': true, '.': true, ',': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 // wordKeys returns the keys of words in the index, giving each word one
 // if it has none. They are kept in the article's word store d.words; the
