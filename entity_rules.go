@@ -187,9 +187,13 @@ const (
 	idxFacts              // a lower-cased name; the ref is the nameFacts of one way of writing it
 )
 
-// keyRefs is what a key of the index stands for: for each kind (idxName,
-// idxAcr, idxWord, idxFacts) 1 + its ref, 0 for none.
-type keyRefs [4]int32
+// keyRefs is what a key of the index stands for.
+type keyRefs struct {
+	refs [4]int32 // for each kind (idxName, idxAcr, idxWord, idxFacts) 1 + its ref, 0 for none
+	// For a lower-cased name, the keys of its words (see nameKeys):
+	// edoc.words[words-1:][:nWords], when words is not 0.
+	words, nWords int32
+}
 
 // key returns the key of s, or -1 when the index has none.
 func (d *edoc) key(s string) int32 {
@@ -215,13 +219,13 @@ func (d *edoc) ref(k int32, kind uint8) (int, bool) {
 	if k < 0 {
 		return -1, false
 	}
-	r := d.keys[k][kind]
+	r := d.keys[k].refs[kind]
 	return int(r) - 1, r != 0
 }
 
 // setRef records ref for key k of the given kind.
 func (d *edoc) setRef(k int32, kind uint8, ref int) {
-	d.keys[k][kind] = int32(ref) + 1
+	d.keys[k].refs[kind] = int32(ref) + 1
 }
 
 // lookup returns the ref of string s of the given kind.
@@ -247,7 +251,7 @@ type nameFacts struct {
 // factsOf returns the nameFacts of text, a name whose lower-cased form
 // has key nk. The facts of the way nk was last written are kept.
 func (d *edoc) factsOf(nk int32, text string) nameFacts {
-	if r := d.keys[nk][idxFacts]; r != 0 && d.facts[r-1].text == text {
+	if r := d.keys[nk].refs[idxFacts]; r != 0 && d.facts[r-1].text == text {
 		return d.facts[r-1]
 	}
 	fw := firstWord(text)
@@ -256,7 +260,7 @@ func (d *edoc) factsOf(nk int32, text string) nameFacts {
 	_, _, f.place = lexPlace(text)
 	_, f.demonym = lexDemonym(text)
 	d.facts = append(d.facts, f)
-	d.keys[nk][idxFacts] = int32(len(d.facts))
+	d.keys[nk].refs[idxFacts] = int32(len(d.facts))
 	return f
 }
 
@@ -470,12 +474,12 @@ func (d *edoc) read(tagged []nerMention, attrs []qattr) {
 	// The dateline place is a location (E3).
 	if dl := a.Dateline; dl != nil && dl.PlaceSpan.Len() > 0 {
 		lower := strings.ToLower(dl.Place)
-		words := d.nameWords(lower)
-		wk := d.wordKeys(words)
+		nk := d.addKey(lower)
+		wk := d.nameKeys(nk, lower)
 		e := d.newEntity(Location, dl.Place, wk, dl.PlaceSpan.Start)
 		e.votes[Location] += 3
 		d.addMention(d.entIndex(e), dl.PlaceSpan, NameMention, -1)
-		d.index(d.entIndex(e), dl.Place, lower, d.addKey(lower), words, wk)
+		d.index(d.entIndex(e), dl.Place, lower, nk, wk)
 	}
 	ci := 0
 	// The attributions by the token their content starts at, for E7a.
@@ -928,20 +932,14 @@ func (d *edoc) addName(c nameCand) {
 	span := Span{d.toks[c.first].Start, c.end}
 	text := d.text[span.Start:span.End]
 	lower := d.lowText[span.Start:span.End]
-	words := d.nameWords(lower)
-	if len(words) == 0 {
+	nk := d.addKey(lower)
+	wk := d.nameKeys(nk, lower)
+	if len(wk) == 0 {
 		return
 	}
-	wk := d.wordKeys(words)
-	var nk int32
-	if len(words) == 1 && len(words[0]) == len(lower) {
-		nk = wk[0] // a name of one word: "khan" the name is "khan" the word
-	} else {
-		nk = d.addKey(lower)
-	}
 	f := d.factsOf(nk, text)
-	kind, votes := d.evidence(c, words, f)
-	ei, named := d.match(kind, c.typ, lower, nk, words, wk, f)
+	kind, votes := d.evidence(c, len(wk), f)
+	ei, named := d.match(kind, c.typ, lower, nk, wk, f)
 	if ei < 0 {
 		e := d.newEntity(kind, text, wk, span.Start)
 		e.ner = c.typ
@@ -983,9 +981,9 @@ func (d *edoc) addName(c nameCand) {
 		}
 	}
 	if !named || e.acronym != "" {
-		d.index(ei, text, lower, nk, words, wk) // else indexed already: see index
+		d.index(ei, text, lower, nk, wk) // else indexed already: see index
 	}
-	if e.gender == 0 && len(words) > 0 {
+	if e.gender == 0 {
 		// A word that gave no gender once gives none again.
 		if fw := text[:f.fwLen]; fw != e.noGender {
 			if f.given && f.gender != 'u' {
@@ -1040,7 +1038,7 @@ func (d *edoc) wordList(k int32) int32 {
 
 // evidence returns the type votes of one name mention (E3), whose words
 // and facts are words and f.
-func (d *edoc) evidence(c nameCand, words []string, f nameFacts) (EntityKind, [5]float64) {
+func (d *edoc) evidence(c nameCand, nWords int, f nameFacts) (EntityKind, [5]float64) {
 	var v [5]float64
 	// The tagger reads the context; the word lists only lean on it.
 	switch c.typ {
@@ -1056,7 +1054,7 @@ func (d *edoc) evidence(c nameCand, words []string, f nameFacts) (EntityKind, [5
 	if c.titleStart < c.first { // a title (see title)
 		v[Person] += 3
 	}
-	if len(words) > 1 && f.given && !f.common {
+	if nWords > 1 && f.given && !f.common {
 		v[Person] += 2 // "Maria Lund": a given name, then a surname
 	}
 	if f.place {
@@ -1101,7 +1099,7 @@ func (d *edoc) evidence(c nameCand, words []string, f nameFacts) (EntityKind, [5
 //
 // lower is the name lower-cased, nk its key; words are its words and wk
 // their keys; f its facts.
-func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, words []string, wk []int32, f nameFacts) (ei int, named bool) {
+func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, wk []int32, f nameFacts) (ei int, named bool) {
 	best, bestSal := -1, -1.0
 	// The same name is the same entity unless the tagger reads it as
 	// another type here: "New York" the city and "New York" the team.
@@ -1116,9 +1114,9 @@ func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, words
 			return i, false
 		}
 	}
-	if len(words) > 1 && kind != Person {
+	if len(wk) > 1 && kind != Person {
 		var buf [16]byte
-		if i, ok := d.lookup(idxAcr, string(appendInitials(buf[:0], words))); ok && isAcronym(d.ents[i].name) {
+		if i, ok := d.lookup(idxAcr, string(appendInitials(buf[:0], d.nameWords(lower)))); ok && isAcronym(d.ents[i].name) {
 			return i, false // an expansion after its acronym
 		}
 	}
@@ -1161,7 +1159,7 @@ func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, words
 
 // index records an entity's name (text, lower-cased lower, whose key is
 // nk), words (and their keys wk), acronym and initials for match.
-func (d *edoc) index(ei int, text, lower string, nk int32, words []string, wk []int32) {
+func (d *edoc) index(ei int, text, lower string, nk int32, wk []int32) {
 	e := d.ents[ei]
 	if i, ok := d.ref(nk, idxName); ok && i == ei && e.acronym == "" {
 		return // this name of this entity is indexed already
@@ -1169,9 +1167,9 @@ func (d *edoc) index(ei int, text, lower string, nk int32, words []string, wk []
 	d.setRef(nk, idxName, ei)
 	if isAcronym(text) {
 		d.setRef(d.addKey(acronymKey(lower)), idxAcr, ei)
-	} else if len(words) > 1 && (e.kind == Organization || e.votes[Organization] > 0) {
+	} else if len(wk) > 1 && (e.kind == Organization || e.votes[Organization] > 0) {
 		var buf [16]byte
-		if in := appendInitials(buf[:0], words); len(in) > 1 {
+		if in := appendInitials(buf[:0], d.nameWords(lower)); len(in) > 1 {
 			k := d.key(string(in))
 			if _, taken := d.ref(k, idxAcr); !taken {
 				if k < 0 {
@@ -1884,6 +1882,28 @@ func (d *edoc) nameWords(s string) []string {
 // nameSeparators are the ASCII bytes between the words of a name for
 // nameWords: white space, '.' and ','.
 var nameSeparators = [utf8.RuneSelf]bool{' ': true, '.': true, ',': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
+
+// nameKeys returns the keys of the words of the lower-cased name lower,
+// whose key is nk: split (nameWords) and looked up once per article, and
+// kept in the key's keyRefs, for the names that come back. The result is
+// a window of d.words as wordKeys makes it.
+func (d *edoc) nameKeys(nk int32, lower string) []int32 {
+	if r := d.keys[nk]; r.words != 0 {
+		i, j := r.words-1, r.words-1+r.nWords
+		return d.words[i:j:j]
+	}
+	var wk []int32
+	if words := d.nameWords(lower); len(words) == 1 && len(words[0]) == len(lower) {
+		// A name of one word: "khan" the word is "khan" the name.
+		d.words = append(d.words, nk)
+		wk = d.words[len(d.words)-1 : len(d.words) : len(d.words)]
+	} else {
+		wk = d.wordKeys(words) // d.keys may grow: no pointer into it above
+	}
+	r := &d.keys[nk]
+	r.words, r.nWords = int32(len(d.words)-len(wk))+1, int32(len(wk))
+	return wk
+}
 
 // wordKeys returns the keys of words in the index, giving each word one
 // if it has none. They are kept in the article's word store d.words; the
