@@ -53,10 +53,8 @@ import (
 // The slab of an article holds some dozens of them: the small fields come
 // last, packed.
 type entity struct {
-	words     []int32 // the keys of the lower-cased words of its fullest name
 	name      string
 	acronym   string
-	acrKey    string // acronymKey of the acronym lower-cased
 	noGender  string // the first word of a name that lexGivenName gave no gender
 	votes     [5]float64
 	salience  float64 // as of sentence salSent
@@ -65,9 +63,11 @@ type entity struct {
 	titles    strList // each once, in order of first use
 	descs     strList // each once, in order of first use
 	salSent   int32
-	nMention  int32 // how many mentions it has
-	mentions  int32 // its mentions are edoc.all[mentions-nMention:mentions] (finish)
-	stamp     int32 // the last call of active that saw it
+	nMention  int32     // how many mentions it has
+	mentions  int32     // its mentions are edoc.all[mentions-nMention:mentions] (finish)
+	stamp     int32     // the last call of active that saw it
+	words     wordRange // the keys of the lower-cased words of its fullest name
+	acrKey    int32     // the key of acronymKey of the acronym lower-cased
 	ner       nerType
 	gender    byte // 'm', 'f' or 0
 	described bool // it has words in descOf: titles or descriptions
@@ -190,10 +190,17 @@ const (
 // keyRefs is what a key of the index stands for.
 type keyRefs struct {
 	refs [4]int32 // for each kind (idxName, idxAcr, idxWord, idxFacts) 1 + its ref, 0 for none
-	// For a lower-cased name, the keys of its words (see nameKeys):
-	// edoc.words[words-1:][:nWords], when words is not 0.
-	words, nWords int32
+	// For a lower-cased name, the keys of its words, when split (see
+	// nameKeys).
+	words wordRange
+	split bool
 }
+
+// wordRange is a window of edoc.words: the keys of the words of a name.
+type wordRange struct{ start, end int32 }
+
+// wordsIn returns the keys of r, with no spare capacity.
+func (d *edoc) wordsIn(r wordRange) []int32 { return d.words[r.start:r.end:r.end] }
 
 // key returns the key of s, or -1 when the index has none.
 func (d *edoc) key(s string) int32 {
@@ -475,11 +482,11 @@ func (d *edoc) read(tagged []nerMention, attrs []qattr) {
 	if dl := a.Dateline; dl != nil && dl.PlaceSpan.Len() > 0 {
 		lower := strings.ToLower(dl.Place)
 		nk := d.addKey(lower)
-		wk := d.nameKeys(nk, lower)
-		e := d.newEntity(Location, dl.Place, wk, dl.PlaceSpan.Start)
+		wr := d.nameKeys(nk, lower)
+		e := d.newEntity(Location, dl.Place, wr, dl.PlaceSpan.Start)
 		e.votes[Location] += 3
 		d.addMention(d.entIndex(e), dl.PlaceSpan, NameMention, -1)
-		d.index(d.entIndex(e), dl.Place, lower, nk, wk)
+		d.index(d.entIndex(e), dl.Place, lower, nk, d.wordsIn(wr))
 	}
 	ci := 0
 	// The attributions by the token their content starts at, for E7a.
@@ -933,7 +940,8 @@ func (d *edoc) addName(c nameCand) {
 	text := d.text[span.Start:span.End]
 	lower := d.lowText[span.Start:span.End]
 	nk := d.addKey(lower)
-	wk := d.nameKeys(nk, lower)
+	wr := d.nameKeys(nk, lower)
+	wk := d.wordsIn(wr)
 	if len(wk) == 0 {
 		return
 	}
@@ -941,7 +949,7 @@ func (d *edoc) addName(c nameCand) {
 	kind, votes := d.evidence(c, len(wk), f)
 	ei, named := d.match(kind, c.typ, lower, nk, wk, f)
 	if ei < 0 {
-		e := d.newEntity(kind, text, wk, span.Start)
+		e := d.newEntity(kind, text, wr, span.Start)
 		e.ner = c.typ
 		ei = d.entIndex(e)
 	}
@@ -949,8 +957,8 @@ func (d *edoc) addName(c nameCand) {
 	for k := range votes {
 		e.votes[k] += votes[k]
 	}
-	if len(wk) > len(e.words) || len(wk) == len(e.words) && len(text) > len(e.name) {
-		e.words, e.name = wk, text
+	if n := e.words.end - e.words.start; len(wk) > int(n) || len(wk) == int(n) && len(text) > len(e.name) {
+		e.words, e.name = wr, text
 	}
 	if title, titleOff := d.title(&c); title != "" {
 		if !d.contains(e.titles, title) {
@@ -977,7 +985,7 @@ func (d *edoc) addName(c nameCand) {
 		t := d.toks[c.last+1]
 		if acr := d.text[t.Start:t.End]; acr != e.acronym {
 			e.acronym = acr
-			e.acrKey = acronymKey(d.lower(acr, t.Start))
+			e.acrKey = d.addKey(acronymKey(d.lower(acr, t.Start)))
 		}
 	}
 	if !named || e.acronym != "" {
@@ -1022,7 +1030,7 @@ func (d *edoc) knownSurname(k int) int {
 	for n := d.wordList(w); n >= 0; n = d.wordNode[n].next {
 		i := int(d.wordNode[n].ent)
 		e := d.ents[i]
-		if len(e.words) > 1 && e.words[len(e.words)-1] == w && d.isPerson(i) {
+		if ew := d.wordsIn(e.words); len(ew) > 1 && ew[len(ew)-1] == w && d.isPerson(i) {
 			return i
 		}
 	}
@@ -1143,7 +1151,7 @@ func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, wk []
 			if kind != Person && kind != UnknownEntity && !(e.votes[Person] > e.votes[Location] && e.votes[Person] > e.votes[Organization]) {
 				continue
 			}
-			if subsetWords(wk, e.words) || len(wk) > 1 && subsetWords(e.words, wk) {
+			if ew := d.wordsIn(e.words); subsetWords(wk, ew) || len(wk) > 1 && subsetWords(ew, wk) {
 				// Newest first: an equal older one is earlier in the order.
 				if sal := d.sal(e); sal >= wSal {
 					wBest, wSal = i, sal
@@ -1180,7 +1188,7 @@ func (d *edoc) index(ei int, text, lower string, nk int32, wk []int32) {
 		}
 	}
 	if e.acronym != "" {
-		d.setRef(d.addKey(e.acrKey), idxAcr, ei)
+		d.setRef(e.acrKey, idxAcr, ei)
 	}
 	for _, w := range wk {
 		head := d.wordList(w)
@@ -1194,7 +1202,7 @@ func (d *edoc) index(ei int, text, lower string, nk int32, wk []int32) {
 // entitySlab is how many entities newEntity allocates at a time.
 const entitySlab = 32
 
-func (d *edoc) newEntity(kind EntityKind, name string, words []int32, pos int) *entity {
+func (d *edoc) newEntity(kind EntityKind, name string, words wordRange, pos int) *entity {
 	if len(d.slab) == cap(d.slab) {
 		d.slab = make([]entity, 0, entitySlab) // the full one stays, its entities in use
 	}
@@ -1884,37 +1892,25 @@ func (d *edoc) nameWords(s string) []string {
 var nameSeparators = [utf8.RuneSelf]bool{' ': true, '.': true, ',': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 // nameKeys returns the keys of the words of the lower-cased name lower,
-// whose key is nk: split (nameWords) and looked up once per article, and
-// kept in the key's keyRefs, for the names that come back. The result is
-// a window of d.words as wordKeys makes it.
-func (d *edoc) nameKeys(nk int32, lower string) []int32 {
-	if r := d.keys[nk]; r.words != 0 {
-		i, j := r.words-1, r.words-1+r.nWords
-		return d.words[i:j:j]
+// whose key is nk, in the article's word store d.words: split
+// (nameWords) and looked up once per article, and kept in the key's
+// keyRefs for the names that come back.
+func (d *edoc) nameKeys(nk int32, lower string) wordRange {
+	if r := d.keys[nk]; r.split {
+		return r.words
 	}
-	var wk []int32
+	wr := wordRange{start: int32(len(d.words))}
 	if words := d.nameWords(lower); len(words) == 1 && len(words[0]) == len(lower) {
-		// A name of one word: "khan" the word is "khan" the name.
-		d.words = append(d.words, nk)
-		wk = d.words[len(d.words)-1 : len(d.words) : len(d.words)]
+		d.words = append(d.words, nk) // "khan" the word is "khan" the name
 	} else {
-		wk = d.wordKeys(words) // d.keys may grow: no pointer into it above
+		for _, w := range words {
+			d.words = append(d.words, d.addKey(w)) // d.keys may grow
+		}
 	}
+	wr.end = int32(len(d.words))
 	r := &d.keys[nk]
-	r.words, r.nWords = int32(len(d.words)-len(wk))+1, int32(len(wk))
-	return wk
-}
-
-// wordKeys returns the keys of words in the index, giving each word one
-// if it has none. They are kept in the article's word store d.words; the
-// result is a window of it with no spare capacity, so that nothing
-// appends into a neighbour.
-func (d *edoc) wordKeys(words []string) []int32 {
-	n := len(d.words)
-	for _, w := range words {
-		d.words = append(d.words, d.addKey(w))
-	}
-	return d.words[n:len(d.words):len(d.words)]
+	r.words, r.split = wr, true
+	return wr
 }
 
 // lower returns strings.ToLower(s), where s is the text at byte offset
