@@ -400,18 +400,22 @@ func (d *edoc) release() {
 		*d = edoc{}
 		return
 	}
+	// The arrays that can hold pointers are cleared as far as this
+	// article used them: beyond, they are zero already (each release
+	// clears what its article used, and new arrays start zero), so that
+	// the cost follows the article rather than the largest the pool has
+	// seen. The entities fill the first slab (sc.slab) first.
+	clear(d.ents)
+	clear(d.strs)
+	clear(d.facts)
+	clear(s.slab[:min(len(d.ents), cap(s.slab))])
+	clear(s.strs) // the scratch and nameBuf, as reuseZero made them
+	clear(s.ids)  // as entities made it
+	clear(s.keyOf)
+	clear(s.descOf)
 	// The arrays as last grown.
 	s.mention, s.recent, s.wordNode, s.ents, s.strNodes = d.mention[:0], d.recent[:0], d.wordNode[:0], d.ents[:0], d.strs[:0]
 	s.keys, s.words, s.facts = d.keys[:0], d.words[:0], d.facts[:0]
-	clear(s.facts[:cap(s.facts)])
-	clear(s.cands[:cap(s.cands)])
-	clear(s.strs[:cap(s.strs)])
-	clear(s.ents[:cap(s.ents)])
-	clear(s.slab[:cap(s.slab)])
-	clear(s.strNodes[:cap(s.strNodes)])
-	clear(s.ids[:cap(s.ids)])
-	clear(s.keyOf)
-	clear(s.descOf)
 	*d = edoc{}
 	entityScratchPool.Put(s)
 }

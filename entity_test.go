@@ -2,6 +2,7 @@ package news
 
 import (
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -415,6 +416,46 @@ func TestEntityScratchReuse(t *testing.T) {
 		if diff := cmp.Diff(first, run(texts[0])); diff != "" {
 			t.Fatalf("round %d: entities changed after other articles (-first +again):\n%s", i, diff)
 		}
+	}
+}
+
+// TestEntityScratchCleared checks what release promises of the pooled
+// working arrays: whatever they can hold pointers to is cleared to their
+// capacity, so that no article's text stays reachable from the pool, when
+// release clears only what its article used. A large article, then small
+// ones, then the large one again.
+func TestEntityScratchCleared(t *testing.T) {
+	small := "Gen. Ada Eze, a retired army officer, met Senator Tom Obi (TO) in Lagos. The general said he was pleased."
+	large := strings.Repeat("The Pakistan Peoples Party (PPP) chose Major (r) Amina Yusuf Warsame. Warsame said the party leader agreed. ", 40) +
+		strings.Repeat("ISLAMABAD, Nov 11 (Reuters) - Murad Ali Shah resigned. Shah said she would stay. The minister left. ", 40)
+	for _, text := range []string{large, small, small, large, small} {
+		a, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		td := newTextDoc(a)
+		ed := findEntities(a, td, findQuotes(td))
+		ed.entities()
+		ed.release()
+		s := entityScratchPool.Get().(*entityScratch)
+		check := func(name string, n int, zero func(i int) bool) {
+			t.Helper()
+			for i := range n {
+				if !zero(i) {
+					t.Fatalf("after release: %s[%d] is not cleared", name, i)
+				}
+			}
+		}
+		check("slab", cap(s.slab), func(i int) bool { return s.slab[:cap(s.slab)][i] == entity{} })
+		check("ents", cap(s.ents), func(i int) bool { return s.ents[:cap(s.ents)][i] == nil })
+		check("strNodes", cap(s.strNodes), func(i int) bool { return s.strNodes[:cap(s.strNodes)][i] == strNode{} })
+		check("facts", cap(s.facts), func(i int) bool { return s.facts[:cap(s.facts)][i] == nameFacts{} })
+		check("strs", cap(s.strs), func(i int) bool { return s.strs[:cap(s.strs)][i] == "" })
+		check("ids", cap(s.ids), func(i int) bool { return s.ids[:cap(s.ids)][i] == "" })
+		if len(s.keyOf) != 0 || len(s.descOf) != 0 {
+			t.Fatalf("after release: the index maps hold %d and %d keys", len(s.keyOf), len(s.descOf))
+		}
+		entityScratchPool.Put(s)
 	}
 }
 
