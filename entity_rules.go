@@ -88,12 +88,12 @@ type edoc struct {
 	// The index that keeps alias matching and resolution linear. Every
 	// string it knows (a lower-cased name, an acronym key or initials, a
 	// word of a name, a title or a description) has a number, its key:
-	// keyOf gives it, and keys[key] what the string stands for. How an
-	// entity uses a word of its titles and descriptions is in descOf, by
-	// key and entity (descKey). The strings are substrings of the text
-	// (td.lowText) wherever possible, so that indexing a name does not
-	// build strings.
-	keyOf    map[string]int32
+	// key and addKey find it through keySlots, and keys[key] says what
+	// the string stands for. How an entity uses a word of its titles and
+	// descriptions is in descOf, by key and entity (descKey). The strings
+	// are substrings of the text (td.lowText) wherever possible, so that
+	// indexing a name does not build strings.
+	keySlots []uint64 // open addressing (see key): 0, or lexHash << 32 | 1 + key
 	keys     []keyRefs
 	descOf   map[uint64]descWord
 	wordNode []wordNode      // per name word, its entities as a list, newest first
@@ -189,6 +189,7 @@ const (
 
 // keyRefs is what a key of the index stands for.
 type keyRefs struct {
+	s    string   // the string of the key
 	refs [4]int32 // for each kind (idxName, idxAcr, idxWord, idxFacts) 1 + its ref, 0 for none
 	// For a lower-cased name, the keys of its words, when split (see
 	// nameKeys).
@@ -204,21 +205,59 @@ func (d *edoc) wordsIn(r wordRange) []int32 { return d.words[r.start:r.end:r.end
 
 // key returns the key of s, or -1 when the index has none.
 func (d *edoc) key(s string) int32 {
-	if k, ok := d.keyOf[s]; ok {
-		return k
+	k, _, _ := d.findKey(s)
+	return k
+}
+
+// findKey returns the key of s, or -1 and the slot of keySlots where it
+// goes, and the hash of s. The slots are a hash table with linear probing, at most half full
+// (addKey), whose keys are never removed: a slot holds the hash of its
+// string (lexHash) in its high half, so that most probes compare no
+// string, and 1 + its key in the low half.
+func (d *edoc) findKey(s string) (int32, int, uint32) {
+	h := lexHash(s)
+	mask := len(d.keySlots) - 1
+	for i := int(h) & mask; ; i = (i + 1) & mask {
+		sl := d.keySlots[i]
+		if sl == 0 {
+			return -1, i, h
+		}
+		if k := int32(uint32(sl)) - 1; uint32(sl>>32) == h && d.keys[k].s == s {
+			return k, i, h
+		}
 	}
-	return -1
 }
 
 // addKey returns the key of s, giving it one if it has none.
 func (d *edoc) addKey(s string) int32 {
-	k, ok := d.keyOf[s]
-	if !ok {
-		k = int32(len(d.keys))
-		d.keys = append(d.keys, keyRefs{})
-		d.keyOf[s] = k
+	k, i, h := d.findKey(s)
+	if k >= 0 {
+		return k
+	}
+	k = int32(len(d.keys))
+	d.keys = append(d.keys, keyRefs{s: s})
+	d.keySlots[i] = uint64(h)<<32 | uint64(k+1)
+	if 2*len(d.keys) > len(d.keySlots) {
+		d.growKeys()
 	}
 	return k
+}
+
+// growKeys doubles keySlots, keeping it at most half full.
+func (d *edoc) growKeys() {
+	old := d.keySlots
+	d.keySlots = make([]uint64, 2*len(old))
+	mask := len(d.keySlots) - 1
+	for _, sl := range old {
+		if sl == 0 {
+			continue
+		}
+		i := int(sl>>32) & mask
+		for d.keySlots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		d.keySlots[i] = sl
+	}
 }
 
 // ref returns the ref of the given kind of key k (-1 for none).
@@ -345,7 +384,7 @@ type entityScratch struct {
 	mention  []emention
 	recent   []recentMention
 	cands    []nameCand
-	keyOf    map[string]int32
+	keySlots []uint64
 	keys     []keyRefs
 	descOf   map[uint64]descWord
 	wordNode []wordNode
@@ -411,11 +450,11 @@ func (d *edoc) release() {
 	clear(s.slab[:min(len(d.ents), cap(s.slab))])
 	clear(s.strs) // the scratch and nameBuf, as reuseZero made them
 	clear(s.ids)  // as entities made it
-	clear(s.keyOf)
+	clear(d.keys)
 	clear(s.descOf)
 	// The arrays as last grown.
 	s.mention, s.recent, s.wordNode, s.ents, s.strNodes = d.mention[:0], d.recent[:0], d.wordNode[:0], d.ents[:0], d.strs[:0]
-	s.keys, s.words, s.facts = d.keys[:0], d.words[:0], d.facts[:0]
+	s.keys, s.words, s.facts, s.keySlots = d.keys[:0], d.words[:0], d.facts[:0], d.keySlots
 	*d = edoc{}
 	entityScratchPool.Put(s)
 }
@@ -466,12 +505,17 @@ func (d *edoc) read(tagged []nerMention, attrs []qattr) {
 	// name: 1.2 keys, 1.5 words, 0.9 word nodes, 0.2 words of titles and
 	// descriptions). There are at most as many entities as names, and the
 	// dateline.
-	if sc.keyOf == nil {
-		sc.keyOf = make(map[string]int32, len(cands)+len(cands)/2)
+	if sc.descOf == nil {
 		sc.descOf = make(map[uint64]descWord, len(cands)/4)
 	}
-	d.keyOf, d.descOf = sc.keyOf, sc.descOf
+	d.descOf = sc.descOf
 	d.keys = reuseEmpty(sc.keys, len(cands)+len(cands)/2+8)
+	slots := 16
+	for slots < 3*len(cands) {
+		slots *= 2
+	}
+	sc.keySlots = reuseZero(sc.keySlots, slots)
+	d.keySlots = sc.keySlots
 	d.wordNode = reuseEmpty(sc.wordNode, len(cands)+8)
 	d.words = reuseEmpty(sc.words, 2*len(cands))
 	sc.strs = reuseZero(sc.strs, 32) // the scratch, then nameBuf

@@ -452,10 +452,41 @@ func TestEntityScratchCleared(t *testing.T) {
 		check("facts", cap(s.facts), func(i int) bool { return s.facts[:cap(s.facts)][i] == nameFacts{} })
 		check("strs", cap(s.strs), func(i int) bool { return s.strs[:cap(s.strs)][i] == "" })
 		check("ids", cap(s.ids), func(i int) bool { return s.ids[:cap(s.ids)][i] == "" })
-		if len(s.keyOf) != 0 || len(s.descOf) != 0 {
-			t.Fatalf("after release: the index maps hold %d and %d keys", len(s.keyOf), len(s.descOf))
+		check("keys", cap(s.keys), func(i int) bool { return s.keys[:cap(s.keys)][i] == keyRefs{} })
+		if len(s.descOf) != 0 {
+			t.Fatalf("after release: descOf holds %d keys", len(s.descOf))
 		}
 		entityScratchPool.Put(s)
+	}
+}
+
+// TestEntityKeys checks the index's hash table (key, addKey): every
+// string keeps its key as the table grows, and a string never added has
+// none.
+func TestEntityKeys(t *testing.T) {
+	d := &edoc{keySlots: make([]uint64, 16)}
+	var words []string
+	for i := range 300 {
+		words = append(words, strings.Repeat(string(rune('a'+i%26)), 1+i/26))
+	}
+	for i, w := range words {
+		if k := d.addKey(w); k != int32(i) {
+			t.Fatalf("addKey(%q) = %d, want %d", w, k, i)
+		}
+		if 2*len(d.keys) > len(d.keySlots) {
+			t.Fatalf("%d keys in %d slots: more than half full", len(d.keys), len(d.keySlots))
+		}
+	}
+	for i, w := range words {
+		if k, k2 := d.key(w), d.addKey(w); k != int32(i) || k2 != int32(i) {
+			t.Fatalf("key(%q) = %d, addKey = %d, want %d", w, k, k2, i)
+		}
+		if k := d.key(strings.ToUpper(w)); k != -1 {
+			t.Fatalf("key(%q) = %d, want -1", strings.ToUpper(w), k)
+		}
+	}
+	if k := d.key(""); k != -1 {
+		t.Fatalf(`key("") = %d, want -1`, k)
 	}
 }
 
