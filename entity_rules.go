@@ -454,7 +454,10 @@ func (d *edoc) release() {
 	clear(s.descOf)
 	// The arrays as last grown.
 	s.mention, s.recent, s.wordNode, s.ents, s.strNodes = d.mention[:0], d.recent[:0], d.wordNode[:0], d.ents[:0], d.strs[:0]
-	s.keys, s.words, s.facts, s.keySlots = d.keys[:0], d.words[:0], d.facts[:0], d.keySlots
+	s.keys, s.words, s.facts = d.keys[:0], d.words[:0], d.facts[:0]
+	if cap(d.keySlots) > cap(s.keySlots) {
+		s.keySlots = d.keySlots // grown (growKeys) beyond the pooled one
+	}
 	*d = edoc{}
 	entityScratchPool.Put(s)
 }
@@ -510,8 +513,8 @@ func (d *edoc) read(tagged []nerMention, attrs []qattr) {
 	}
 	d.descOf = sc.descOf
 	d.keys = reuseEmpty(sc.keys, len(cands)+len(cands)/2+8)
-	slots := 16
-	for slots < 3*len(cands) {
+	slots := 16 // at most half full (addKey): room for 2 keys a name
+	for slots < 4*len(cands) {
 		slots *= 2
 	}
 	sc.keySlots = reuseZero(sc.keySlots, slots)
