@@ -93,7 +93,7 @@ type edoc struct {
 	// descriptions is in descOf, by key and entity (descKey). The strings
 	// are substrings of the text (td.lowText) wherever possible, so that
 	// indexing a name does not build strings.
-	keySlots []uint64 // open addressing (see key): 0, or lexHash << 32 | 1 + key
+	keySlots []uint64 // a hash table (see findKey): 0, or lexHash << 32 | 1 + key
 	keys     []keyRefs
 	descOf   map[uint64]descWord
 	wordNode []wordNode      // per name word, its entities as a list, newest first
@@ -104,7 +104,7 @@ type edoc struct {
 
 	// Per-article backing stores, so that entities do not each allocate
 	// their own small slices: the entities themselves and the word keys
-	// of their names (each entity's words a full-slice-expression window).
+	// of their names (each entity's words a wordRange of words).
 	slab    []entity
 	words   []int32
 	strs    []strNode   // the titles and descriptions of every entity
@@ -210,10 +210,10 @@ func (d *edoc) key(s string) int32 {
 }
 
 // findKey returns the key of s, or -1 and the slot of keySlots where it
-// goes, and the hash of s. The slots are a hash table with linear probing, at most half full
-// (addKey), whose keys are never removed: a slot holds the hash of its
-// string (lexHash) in its high half, so that most probes compare no
-// string, and 1 + its key in the low half.
+// goes, and the hash of s. The slots are a hash table with linear
+// probing, at most half full (addKey), whose keys are never removed: a
+// slot holds the hash of its string (lexHash) in its high half, so that
+// most probes compare no string, and 1 + its key in the low half.
 func (d *edoc) findKey(s string) (int32, int, uint32) {
 	h := lexHash(s)
 	mask := len(d.keySlots) - 1
