@@ -379,6 +379,7 @@ func (d *edoc) title(c *nameCand) (string, int) {
 // array last used, emptied (and, where it can hold pointers, cleared, so
 // that no article's text stays reachable from the pool).
 type entityScratch struct {
+	doc      edoc // the finder, zero between analyses
 	tokBits  []uint8
 	ints     []int
 	mention  []emention
@@ -429,7 +430,8 @@ func reuseEmpty[T any](s []T, n int) []T {
 
 // release returns the working arrays of d to entityScratchPool. Nothing
 // the analysis keeps is in them: entities() and finish make their own.
-// d must not be used afterwards.
+// d must not be used afterwards: it is scratch itself (entityScratch.doc),
+// which the next analysis reuses.
 func (d *edoc) release() {
 	s := d.sc
 	if s == nil {
@@ -475,7 +477,8 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 // (the end token of each sentence after a 0).
 func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	sc := entityScratchPool.Get().(*entityScratch)
-	d := &edoc{textDoc: td, a: a, sc: sc, lists: eWordTable()}
+	d := &sc.doc // the finder itself is scratch too: see release
+	*d = edoc{textDoc: td, a: a, sc: sc, lists: eWordTable()}
 	// The per-token and per-sentence arrays, one array per type.
 	nt, ns := len(td.toks), len(td.sents)
 	sc.tokBits = reuseZero(sc.tokBits, nt)
