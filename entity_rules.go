@@ -49,25 +49,28 @@ import (
 // sentence not after a preposition) or 1, halved for every sentence since.
 
 // entity is an entity under construction.
+//
+// The slab of an article holds some dozens of them: the small fields come
+// last, packed.
 type entity struct {
-	kind     EntityKind
-	ner      nerType  // the tagger's type of its first name mention
-	words    []string // lower-cased words of its fullest name
-	name     string
-	nameLen  int
-	acronym  string
-	acrKey   string    // acronymKey of the acronym lower-cased
-	titles   strList   // each once, in order of first use
-	descs    strList   // each once, in order of first use
-	mentions []Mention // gathered by finish, in text order
-	gender   byte      // 'm', 'f' or 0
-	votes    [5]float64
-	salience float64 // as of sentence salSent
-	salSent  int
-	first    int    // position of the first mention
-	nMention int    // how many mentions it has (finish gathers them)
-	stamp    int    // the last call of active that saw it
-	noGender string // the first word of a name that lexGivenName gave no gender
+	name      string
+	acronym   string
+	noGender  string // the first word of a name that lexGivenName gave no gender
+	votes     [5]float64
+	salience  float64 // as of sentence salSent
+	first     int     // position of the first mention
+	kind      EntityKind
+	titles    strList // each once, in order of first use
+	descs     strList // each once, in order of first use
+	salSent   int32
+	nMention  int32     // how many mentions it has
+	mentions  int32     // its mentions are edoc.all[mentions-nMention:mentions] (finish)
+	stamp     int32     // the last call of active that saw it
+	words     wordRange // the keys of the lower-cased words of its fullest name
+	acrKey    int32     // the key of acronymKey of the acronym lower-cased
+	ner       nerType
+	gender    byte // 'm', 'f' or 0
+	described bool // it has words in descOf: titles or descriptions
 }
 
 // edoc is the working state of the entity finder.
@@ -75,31 +78,47 @@ type edoc struct {
 	*textDoc
 	a       *Article
 	sc      *entityScratch // where the arrays below come from
+	lists   *eWords        // eWordTable
 	ents    []*entity
-	covered []bool     // per token: inside a name candidate (ruleNames)
-	byTok   []int32    // per token: 1 + entity of the mention it starts, 0 for none
+	tokBits []uint8    // per token: eCovered, eInQuote, eMentionStart
 	mention []emention // every resolved mention, in text order
 	subject []int      // per sentence: entity of its subject, -1
 	cur     int        // the sentence being read
 
-	// The index that keeps alias matching and resolution linear: one map
-	// for the article (see idxKey). Its keys are substrings of the text
-	// (td.lowText) wherever possible, so that indexing a name does not
-	// build strings.
-	idx      map[idxKey]idxVal
+	// The index that keeps alias matching and resolution linear. Every
+	// string it knows (a lower-cased name, an acronym key or initials, a
+	// word of a name, a title or a description) has a number, its key:
+	// key and addKey find it through keySlots, and keys[key] says what
+	// the string stands for. How an entity uses a word of its titles and
+	// descriptions is in descOf, by key and entity (descKey). The strings
+	// are substrings of the text (td.lowText) wherever possible, so that
+	// indexing a name does not build strings.
+	keySlots []uint64 // a hash table (see findKey): 0, or lexHash << 32 | 1 + key
+	keys     []keyRefs
+	descOf   map[uint64]descWord
 	wordNode []wordNode      // per name word, its entities as a list, newest first
 	recent   []recentMention // the mentions that add salience, in reading order
-	stampN   int             // calls of active so far
+	stampN   int32           // calls of active so far
 	sorted   bool            // mention is sorted by Start
+	all      []Mention       // the mentions of every entity, by entity (finish)
 
 	// Per-article backing stores, so that entities do not each allocate
-	// their own small slices: the entities themselves and the words of
-	// their names (each entity's words a full-slice-expression window).
+	// their own small slices: the entities themselves and the word keys
+	// of their names (each entity's words a wordRange of words).
 	slab    []entity
-	words   []string
-	strs    []strNode // the titles and descriptions of every entity
-	scratch []string  // the words of one title or description, reused
+	words   []int32
+	strs    []strNode   // the titles and descriptions of every entity
+	facts   []nameFacts // see factsOf
+	scratch []string    // the words of one title or description, reused
+	nameBuf []string    // the words of one name, reused
 }
+
+// The bits of edoc.tokBits.
+const (
+	eCovered      uint8 = 1 << iota // inside a name candidate (ruleNames)
+	eInQuote                        // inside a direct quotation
+	eMentionStart                   // a mention starts here
+)
 
 // recentMention is the entity of a mention and the sentence it was read in.
 type recentMention struct {
@@ -160,46 +179,149 @@ func (d *edoc) appendList(dst []string, l strList) []string {
 	return dst
 }
 
-// The kinds of key of the article's index, edoc.idx.
+// The kinds of ref of a key of the article's index (keyRefs).
 const (
-	idxName uint8 = iota // a lower-cased name; idxVal.ref is its entity
-	idxAcr               // an acronym key or initials; ref is the entity
-	idxWord              // a name word; ref is the newest wordNode of the entities that have it
-	idxDesc              // a word of the titles or descriptions of entity ent; the descWord
+	idxName  uint8 = iota // a lower-cased name; the ref is its entity
+	idxAcr                // an acronym key or initials; the ref is the entity
+	idxWord               // a name word; the ref is the newest wordNode of the entities that have it
+	idxFacts              // a lower-cased name; the ref is the nameFacts of one way of writing it
 )
 
-// idxKey is a key of edoc.idx: a string of some kind, and for idxDesc the
-// entity. One map rather than one per kind: an article's maps cost more to
-// make than to use.
-type idxKey struct {
-	s    string
-	ent  int32
-	kind uint8
+// keyRefs is what a key of the index stands for.
+type keyRefs struct {
+	s    string   // the string of the key
+	refs [4]int32 // for each kind (idxName, idxAcr, idxWord, idxFacts) 1 + its ref, 0 for none
+	// For a lower-cased name, the keys of its words, when split (see
+	// nameKeys).
+	words wordRange
+	split bool
 }
 
-// idxVal is a value of edoc.idx: ref for idxName, idxAcr and idxWord, the
-// descWord for idxDesc.
-type idxVal struct {
-	ref int32
-	descWord
+// wordRange is a window of edoc.words: the keys of the words of a name.
+type wordRange struct{ start, end int32 }
+
+// wordsIn returns the keys of r, with no spare capacity.
+func (d *edoc) wordsIn(r wordRange) []int32 { return d.words[r.start:r.end:r.end] }
+
+// key returns the key of s, or -1 when the index has none.
+func (d *edoc) key(s string) int32 {
+	k, _, _ := d.findKey(s)
+	return k
 }
 
-// lookup returns the ref of string s of the given kind (idxName, idxAcr,
-// idxWord).
+// findKey returns the key of s, or -1 and the slot of keySlots where it
+// goes, and the hash of s. The slots are a hash table with linear
+// probing, at most half full (addKey), whose keys are never removed: a
+// slot holds the hash of its string (lexHash) in its high half, so that
+// most probes compare no string, and 1 + its key in the low half.
+func (d *edoc) findKey(s string) (int32, int, uint32) {
+	h := lexHash(s)
+	mask := len(d.keySlots) - 1
+	for i := int(h) & mask; ; i = (i + 1) & mask {
+		sl := d.keySlots[i]
+		if sl == 0 {
+			return -1, i, h
+		}
+		if k := int32(uint32(sl)) - 1; uint32(sl>>32) == h && d.keys[k].s == s {
+			return k, i, h
+		}
+	}
+}
+
+// addKey returns the key of s, giving it one if it has none.
+func (d *edoc) addKey(s string) int32 {
+	k, i, h := d.findKey(s)
+	if k >= 0 {
+		return k
+	}
+	k = int32(len(d.keys))
+	d.keys = append(d.keys, keyRefs{s: s})
+	d.keySlots[i] = uint64(h)<<32 | uint64(k+1)
+	if 2*len(d.keys) > len(d.keySlots) {
+		d.growKeys()
+	}
+	return k
+}
+
+// growKeys doubles keySlots, keeping it at most half full.
+func (d *edoc) growKeys() {
+	old := d.keySlots
+	d.keySlots = make([]uint64, 2*len(old))
+	mask := len(d.keySlots) - 1
+	for _, sl := range old {
+		if sl == 0 {
+			continue
+		}
+		i := int(sl>>32) & mask
+		for d.keySlots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		d.keySlots[i] = sl
+	}
+}
+
+// ref returns the ref of the given kind of key k (-1 for none).
+func (d *edoc) ref(k int32, kind uint8) (int, bool) {
+	if k < 0 {
+		return -1, false
+	}
+	r := d.keys[k].refs[kind]
+	return int(r) - 1, r != 0
+}
+
+// setRef records ref for key k of the given kind.
+func (d *edoc) setRef(k int32, kind uint8, ref int) {
+	d.keys[k].refs[kind] = int32(ref) + 1
+}
+
+// lookup returns the ref of string s of the given kind.
 func (d *edoc) lookup(kind uint8, s string) (int, bool) {
-	v, ok := d.idx[idxKey{s: s, kind: kind}]
-	return int(v.ref), ok
+	return d.ref(d.key(s), kind)
 }
 
-// setRef records ref for string s of the given kind.
-func (d *edoc) setRef(kind uint8, s string, ref int) {
-	d.idx[idxKey{s: s, kind: kind}] = idxVal{ref: int32(ref)}
+// nameFacts are what the word lists say of a name as written (E3), for
+// evidence, match and the gender of addName: looked up once per article
+// for each way of writing a name (factsOf), where most names come back
+// several times.
+type nameFacts struct {
+	text    string // the name as written
+	fwLen   int32  // the length of its first word (firstWord)
+	gender  byte   // lexGivenName of the first word
+	given   bool   // the first word is in lexGivenName
+	common  bool   // ... as a common word too
+	place   bool   // lexPlace
+	demonym bool   // lexDemonym
+	acronym bool   // isAcronym
 }
 
-// descWordOf returns how entity ei uses the word w in its titles and
-// descriptions.
-func (d *edoc) descWordOf(ei int, w string) descWord {
-	return d.idx[idxKey{s: w, ent: int32(ei), kind: idxDesc}].descWord
+// factsOf returns the nameFacts of text, a name whose lower-cased form
+// has key nk. The facts of the way nk was last written are kept.
+func (d *edoc) factsOf(nk int32, text string) nameFacts {
+	if r := d.keys[nk].refs[idxFacts]; r != 0 && d.facts[r-1].text == text {
+		return d.facts[r-1]
+	}
+	fw := firstWord(text)
+	f := nameFacts{text: text, fwLen: int32(len(fw)), acronym: isAcronym(text)}
+	f.gender, f.common, f.given = lexGivenName(fw)
+	_, _, f.place = lexPlace(text)
+	_, f.demonym = lexDemonym(text)
+	d.facts = append(d.facts, f)
+	d.keys[nk].refs[idxFacts] = int32(len(d.facts))
+	return f
+}
+
+// descKey is the key of descOf for entity ei and the word of key k.
+func descKey(k int32, ei int) uint64 {
+	return uint64(uint32(k))<<32 | uint64(uint32(ei))
+}
+
+// descWordOf returns how entity ei uses the word of key k (-1 for a word
+// the index does not know) in its titles and descriptions.
+func (d *edoc) descWordOf(ei int, k int32) descWord {
+	if k < 0 {
+		return descWord{}
+	}
+	return d.descOf[descKey(k, ei)]
 }
 
 // wordNode is one entry of the idxWord lists: an entity that has the word,
@@ -227,19 +349,27 @@ const (
 type emention struct {
 	Span
 	ent  int
-	kind MentionKind
-	sent int
+	sent int32 // -1 for the dateline
+	kind uint8 // a MentionKind
 }
 
 // nameCand is a name found in a sentence, in tokens.
 type nameCand struct {
 	first, last int // token range [first, last)
 	end         int // byte end (before a hyphen tail)
-	typ         nerType
-	titleStart  int // first token of the titles before it, == first if none
-	title       string
-	titleOff    int // byte offset of title in the text
+	titleStart  int // first token of the titles before it, == first if none (see title)
 	sent        int
+	typ         nerType
+}
+
+// title returns the titles written before the name of c ("Major (r)"),
+// "" for none, and their byte offset in the text.
+func (d *edoc) title(c *nameCand) (string, int) {
+	if c.titleStart >= c.first {
+		return "", 0
+	}
+	raw := d.text[d.toks[c.titleStart].Start:d.toks[c.first-1].End]
+	return strings.TrimSpace(raw), d.toks[c.titleStart].Start + len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
 }
 
 // entityScratch holds the working arrays of findEntities, none of which
@@ -249,18 +379,22 @@ type nameCand struct {
 // array last used, emptied (and, where it can hold pointers, cleared, so
 // that no article's text stays reachable from the pool).
 type entityScratch struct {
-	byTok    []int32
-	bools    []bool
+	doc      edoc // the finder, zero between analyses
+	tokBits  []uint8
 	ints     []int
 	mention  []emention
 	recent   []recentMention
 	cands    []nameCand
-	idx      map[idxKey]idxVal
+	keySlots []uint64
+	keys     []keyRefs
+	descOf   map[uint64]descWord
 	wordNode []wordNode
+	words    []int32
 	strs     []string
 	ents     []*entity
 	slab     []entity
 	strNodes []strNode
+	facts    []nameFacts
 	starts   []attrStart
 	order    []int    // entities
 	ids      []string // entities
@@ -296,25 +430,36 @@ func reuseEmpty[T any](s []T, n int) []T {
 
 // release returns the working arrays of d to entityScratchPool. Nothing
 // the analysis keeps is in them: entities() and finish make their own.
-// d must not be used afterwards.
+// d must not be used afterwards: it is scratch itself (entityScratch.doc),
+// which the next analysis reuses.
 func (d *edoc) release() {
 	s := d.sc
 	if s == nil {
 		return
 	}
-	if cap(s.byTok) > entityScratchMaxTokens {
+	if cap(s.tokBits) > entityScratchMaxTokens {
 		*d = edoc{}
 		return
 	}
+	// The arrays that can hold pointers are cleared as far as this
+	// article used them: beyond, they are zero already (each release
+	// clears what its article used, and new arrays start zero), so that
+	// the cost follows the article rather than the largest the pool has
+	// seen. The entities fill the first slab (sc.slab) first.
+	clear(d.ents)
+	clear(d.strs)
+	clear(d.facts)
+	clear(s.slab[:min(len(d.ents), cap(s.slab))])
+	clear(s.strs) // the scratch and nameBuf, as reuseZero made them
+	clear(s.ids)  // as entities made it
+	clear(d.keys)
+	clear(s.descOf)
 	// The arrays as last grown.
 	s.mention, s.recent, s.wordNode, s.ents, s.strNodes = d.mention[:0], d.recent[:0], d.wordNode[:0], d.ents[:0], d.strs[:0]
-	clear(s.cands[:cap(s.cands)])
-	clear(s.strs[:cap(s.strs)])
-	clear(s.ents[:cap(s.ents)])
-	clear(s.slab[:cap(s.slab)])
-	clear(s.strNodes[:cap(s.strNodes)])
-	clear(s.ids[:cap(s.ids)])
-	clear(s.idx)
+	s.keys, s.words, s.facts = d.keys[:0], d.words[:0], d.facts[:0]
+	if cap(d.keySlots) > cap(s.keySlots) {
+		s.keySlots = d.keySlots // grown (growKeys) beyond the pooled one
+	}
 	*d = edoc{}
 	entityScratchPool.Put(s)
 }
@@ -322,15 +467,22 @@ func (d *edoc) release() {
 // findEntities builds the entities of an article. Its working arrays come
 // from entityScratchPool; the caller may hand them back with release.
 func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
+	d, bounds := newEdoc(a, td)
+	d.read(nerTagTokens(a.Text, td.toks, bounds), attrs)
+	return d
+}
+
+// newEdoc returns the entity finder of an article, its working arrays
+// taken from entityScratchPool, and the sentence bounds the tagger wants
+// (the end token of each sentence after a 0).
+func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	sc := entityScratchPool.Get().(*entityScratch)
-	d := &edoc{textDoc: td, a: a, sc: sc}
+	d := &sc.doc // the finder itself is scratch too: see release
+	*d = edoc{textDoc: td, a: a, sc: sc, lists: eWordTable()}
 	// The per-token and per-sentence arrays, one array per type.
 	nt, ns := len(td.toks), len(td.sents)
-	sc.byTok = reuseZero(sc.byTok, nt)
-	d.byTok = sc.byTok
-	sc.bools = reuseZero(sc.bools, 2*nt)
-	d.covered = sc.bools[:nt:nt]
-	inQuote := sc.bools[nt:] // inside a direct quotation
+	sc.tokBits = reuseZero(sc.tokBits, nt)
+	d.tokBits = sc.tokBits
 	sc.ints = reuseZero(sc.ints, 2*ns+1)
 	ints := sc.ints
 	d.subject = ints[:ns:ns]
@@ -345,29 +497,50 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	n := nt/8 + 8
 	d.mention = reuseEmpty(sc.mention, n)
 	d.recent = reuseEmpty(sc.recent, n)
-	tagged := nerTagTokens(a.Text, td.toks, bounds)
+	return d, bounds
+}
+
+// read applies the rules to the names the tagger found, tagged, and the
+// attributions attrs.
+func (d *edoc) read(tagged []nerMention, attrs []qattr) {
+	a, td, sc := d.a, d.textDoc, d.sc
+	nt := len(td.toks)
 	cands := d.candidates(tagged)
 	sc.cands = cands
-	// The index and stores, sized for the names found. There are at most
-	// as many entities as names, and the dateline.
-	if sc.idx == nil {
-		sc.idx = make(map[idxKey]idxVal, 2*len(cands))
+	// The index and stores, sized for the names found (on PolNeAR, per
+	// name: 1.2 keys, 1.5 words, 0.9 word nodes, 0.2 words of titles and
+	// descriptions). There are at most as many entities as names, and the
+	// dateline.
+	if sc.descOf == nil {
+		sc.descOf = make(map[uint64]descWord, len(cands)/4)
 	}
-	d.idx = sc.idx
-	d.wordNode = reuseEmpty(sc.wordNode, 2*len(cands))
-	sc.strs = reuseZero(sc.strs, 16+2*len(cands)) // the scratch, then the word store
+	d.descOf = sc.descOf
+	d.keys = reuseEmpty(sc.keys, len(cands)+len(cands)/2+8)
+	slots := 16 // at most half full (addKey): room for 2 keys a name
+	for slots < 4*len(cands) {
+		slots *= 2
+	}
+	sc.keySlots = reuseZero(sc.keySlots, slots)
+	d.keySlots = sc.keySlots
+	d.wordNode = reuseEmpty(sc.wordNode, len(cands)+8)
+	d.words = reuseEmpty(sc.words, 2*len(cands))
+	sc.strs = reuseZero(sc.strs, 32) // the scratch, then nameBuf
 	d.scratch = sc.strs[:0:16]
-	d.words = sc.strs[16:16]
+	d.nameBuf = sc.strs[16:16:32]
 	d.ents = reuseEmpty(sc.ents, len(cands)+1)
 	sc.slab = reuseEmpty(sc.slab, len(cands)/2+2) // about one entity in two names
 	d.slab = sc.slab
 	d.strs = reuseEmpty(sc.strNodes, len(cands)/4+4)
+	d.facts = reuseEmpty(sc.facts, len(cands)/2+4)
 	// The dateline place is a location (E3).
 	if dl := a.Dateline; dl != nil && dl.PlaceSpan.Len() > 0 {
-		e := d.newEntity(Location, dl.Place, d.nameWords(strings.ToLower(dl.Place)), dl.PlaceSpan.Start)
+		lower := strings.ToLower(dl.Place)
+		nk := d.addKey(lower)
+		wr := d.nameKeys(nk, lower)
+		e := d.newEntity(Location, dl.Place, wr, dl.PlaceSpan.Start)
 		e.votes[Location] += 3
 		d.addMention(d.entIndex(e), dl.PlaceSpan, NameMention, -1)
-		d.index(d.entIndex(e), dl.Place, strings.ToLower(dl.Place), e.words)
+		d.index(d.entIndex(e), dl.Place, lower, nk, d.wordsIn(wr))
 	}
 	ci := 0
 	// The attributions by the token their content starts at, for E7a.
@@ -379,7 +552,7 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 		}
 		if at.kind == Direct && at.region >= 0 {
 			for k := at.contentFirst; k < len(td.toks) && td.toks[k].Start < at.content.End; k++ {
-				inQuote[k] = true
+				d.tokBits[k] |= eInQuote
 			}
 		}
 	}
@@ -392,30 +565,39 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 		for ci < len(cands) && cands[ci].sent == si {
 			ci++
 		}
-		d.readSentence(si, cands[c0:ci], inQuote, starts, attrs)
+		d.readSentence(si, cands[c0:ci], starts, attrs)
 	}
 	d.finish()
-	return d
 }
 
 // readSentence reads sentence si, whose name candidates are names, in text
 // order: names, descriptions (E5, E6), known surnames (E4) and pronouns
-// (E7) outside the direct quotations inQuote. starts and attrs are the
+// (E7) outside the direct quotations (eInQuote). starts and attrs are the
 // attributions by the token their content starts at (contentAt).
 //
 // Every token passes through the loop below, most of them through none of
 // its rules: each rule is called only for the tokens its own first test
 // lets through (description: "the" or capitals; knownSurname: a
-// capitalised word), tested here on the token itself. A function of its
-// own, so that the loop keeps its variables in registers.
-func (d *edoc) readSentence(si int, names []nameCand, inQuote []bool, starts []attrStart, attrs []qattr) {
+// capitalised word), tested here on the token itself, and the loop passes
+// over punctuation and lower-case words that are neither "the" nor a
+// pronoun at the cost of two tests. A function of its own, so that the
+// loop keeps its variables in registers.
+func (d *edoc) readSentence(si int, names []nameCand, starts []attrStart, attrs []qattr) {
 	d.cur = si
 	toks := d.toks
 	sr := d.sents[si]
 	ni := 0
 	for k := sr[0]; k < sr[1]; k++ {
+		// Up to the next name, pass over the tokens no rule wants.
+		stop := sr[1]
+		if ni < len(names) && names[ni].titleStart >= k {
+			stop = min(stop, names[ni].titleStart)
+		}
+		if k = d.skipQuiet(k, stop); k == sr[1] {
+			break
+		}
 		t := &toks[k]
-		word := t.Kind == tokWord && !inQuote[k]
+		word := t.Kind == tokWord && d.tokBits[k]&eInQuote == 0
 		if word && (t.is(tokAllCaps) || d.lowAt(k) == "the") && (ni >= len(names) || names[ni].titleStart >= k) {
 			// A description may hold names as modifiers ("The PPP
 			// leader"); they are added as names too.
@@ -444,7 +626,7 @@ func (d *edoc) readSentence(si int, names []nameCand, inQuote []bool, starts []a
 		if !word {
 			continue // the speaker's own words have their own I and he
 		}
-		if _, ok := pronounGender(d.lowAt(k)); ok {
+		if g, ok := pronounGender(d.lowAt(k)); ok && g != 'p' { // pronoun passes over 'p'
 			d.pronoun(si, k, contentAt(starts, attrs, k))
 		}
 	}
@@ -476,11 +658,7 @@ func (d *edoc) candidates(tagged []nerMention) []nameCand {
 	toks := d.toks
 	i := 0
 	for _, m := range tagged {
-		// The tokens before the tagged name, in a loop of their own.
-		for i < len(toks) && toks[i].End <= m.Start {
-			i++
-		}
-		if i >= len(toks) {
+		if i = tokenEndingAfter(toks, i, m.Start); i >= len(toks) {
 			break
 		}
 		if toks[i].Start >= m.End {
@@ -506,6 +684,15 @@ func (d *edoc) candidates(tagged []nerMention) []nameCand {
 	return d.joinNames(d.ruleNames(out))
 }
 
+// tokenEndingAfter returns the first token from i on that ends after byte
+// pos, or len(toks): a loop of its own, which makes no call.
+func tokenEndingAfter(toks []token, i, pos int) int {
+	for i < len(toks) && toks[i].End <= pos {
+		i++
+	}
+	return i
+}
+
 // joinNames applies E1 to names the tagger cut: "Hamza" "bin" "Tariq" and
 // "Sofia" "de la" "Cruz" are one person, and a given name just before a
 // name joins it ("Ahmed" + "Raza").
@@ -518,7 +705,7 @@ func (d *edoc) joinNames(cands []nameCand) []nameCand {
 			if p.sent == c.sent && c.titleStart == c.first && gap >= 1 && gap <= 2 {
 				particles := true
 				for k := p.last; k < c.first; k++ {
-					if _, ok := eNameParticles[d.lowAt(k)]; !ok || d.toks[k].is(tokCap) {
+					if !d.lists.of(d.lowAt(k)).is(eParticle) || d.toks[k].is(tokCap) {
 						particles = false
 					}
 				}
@@ -547,17 +734,17 @@ func (d *edoc) joinNames(cands []nameCand) []nameCand {
 // a title followed by capitalised words ("General Okafor"), and
 // capitalised words opened by a known given name ("Ayesha Malik").
 func (d *edoc) ruleNames(cands []nameCand) []nameCand {
-	covered := d.covered
+	bits := d.tokBits
 	for _, c := range cands {
 		for k := c.titleStart; k < c.last; k++ {
-			covered[k] = true
+			bits[k] |= eCovered
 		}
 	}
 	var extra []nameCand
 	toks := d.toks
 	for i := 0; i < len(toks); i++ {
-		if t := &toks[i]; covered[i] || t.Kind != tokWord || !t.is(tokCap) {
-			continue
+		if i = nextUncoveredCap(toks, bits, i); i == len(toks) {
+			break
 		}
 		start := i
 		n := d.titleAt(i, d.sents[d.sentAt(i)][1])
@@ -565,7 +752,7 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 		if !titled {
 			// Two capitalised words at least, the first not in capitals
 			// (the loop below): the cheap tests before the list.
-			if p := i + 1; toks[i].is(tokAllCaps) || p >= len(toks) || covered[p] || toks[p].Kind != tokWord || d.sentAt(p) != d.sentAt(i) {
+			if p := i + 1; toks[i].is(tokAllCaps) || p >= len(toks) || bits[p]&eCovered != 0 || toks[p].Kind != tokWord || d.sentAt(p) != d.sentAt(i) {
 				continue
 			}
 			w := d.text[d.toks[i].Start:d.toks[i].End]
@@ -574,10 +761,10 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 			}
 		}
 		e := n
-		for e < len(d.toks) && !covered[e] && d.sentAt(e) == d.sentAt(i) && d.toks[e].Kind == tokWord {
+		for e < len(d.toks) && bits[e]&eCovered == 0 && d.sentAt(e) == d.sentAt(i) && d.toks[e].Kind == tokWord {
 			if !d.toks[e].is(tokCap) || d.toks[e].is(tokAllCaps) {
 				// "Erik ten Hag": a particle between capitalised words.
-				if _, p := eNameParticles[d.lowAt(e)]; p && e > n && e+1 < len(d.toks) && d.toks[e+1].Kind == tokWord && d.toks[e+1].is(tokCap) && d.sentAt(e+1) == d.sentAt(i) {
+				if d.lists.of(d.lowAt(e)).is(eParticle) && e > n && e+1 < len(d.toks) && d.toks[e+1].Kind == tokWord && d.toks[e+1].is(tokCap) && d.sentAt(e+1) == d.sentAt(i) {
 					e++
 					continue
 				}
@@ -598,7 +785,7 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 		if d.cleanName(&c) {
 			extra = append(extra, c)
 			for k := c.titleStart; k < c.last; k++ {
-				covered[k] = true
+				bits[k] |= eCovered
 			}
 		}
 		i = e - 1
@@ -609,6 +796,18 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 	cands = append(cands, extra...)
 	slices.SortStableFunc(cands, func(a, b nameCand) int { return a.titleStart - b.titleStart })
 	return cands
+}
+
+// nextUncoveredCap returns the first capitalised word from i on outside
+// the name candidates (bits: eCovered), or len(toks): a loop of its own,
+// which makes no call.
+func nextUncoveredCap(toks []token, bits []uint8, i int) int {
+	for ; i < len(toks) && i < len(bits); i++ {
+		if t := &toks[i]; t.is(tokCap) && t.Kind == tokWord && bits[i]&eCovered == 0 {
+			return i
+		}
+	}
+	return len(toks)
 }
 
 // cleanName applies E1 and E2 to a candidate; it reports whether a name
@@ -641,7 +840,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	}
 	roleStart := c.first
 	for c.first+1 < c.last && d.toks[c.first].Kind == tokWord && d.toks[c.first].is(tokCap) && d.toks[c.first+1].is(tokCap) {
-		if _, role := lexRoleNoun(d.lowAt(c.first)); !role {
+		if !d.lists.of(d.lowAt(c.first)).is(eRoleNoun) {
 			break
 		}
 		c.first++
@@ -653,11 +852,6 @@ func (d *edoc) cleanName(c *nameCand) bool {
 		if c.titleStart == roleStart && roleStart == c.first {
 			c.titleStart = titleStart
 		}
-	}
-	if c.titleStart < c.first {
-		raw := d.text[d.toks[c.titleStart].Start:d.toks[c.first-1].End]
-		c.title = strings.TrimSpace(raw)
-		c.titleOff = d.toks[c.titleStart].Start + len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
 	}
 	if c.first >= c.last || d.toks[c.first].Kind != tokWord {
 		return false
@@ -679,7 +873,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	// noun after "the" ("the Collector said") is a description.
 	if c.last-c.first == 1 {
 		if p := c.first - 1; p >= 0 && d.isThe(p) && d.sentAt(p) == c.sent && c.titleStart == c.first {
-			if _, role := lexRoleNoun(d.lowAt(c.first)); role {
+			if d.lists.of(d.lowAt(c.first)).is(eRoleNoun) {
 				return false
 			}
 		}
@@ -776,16 +970,11 @@ func (d *edoc) titleBefore(k int) int {
 	if p := k - 1; p < s || d.toks[p].Kind != tokWord && !d.isPunctAt(p, ")") {
 		return k
 	}
-	for start := k - 1; start >= s && start >= k-6; start-- {
-		if d.titleAt(start, k) == k {
-			// Prefer the longest: keep looking further back.
-			best := start
-			for st := start - 1; st >= s && st >= k-6; st-- {
-				if d.titleAt(st, k) == k {
-					best = st
-				}
-			}
-			return best
+	// The longest: the first start, from six tokens back, whose title
+	// ends at k. Titles start with a capitalised word (titleAt).
+	for start := max(s, k-6); start < k; start++ {
+		if t := &d.toks[start]; t.Kind == tokWord && t.is(tokCap) && d.titleAt(start, k) == k {
+			return start
 		}
 	}
 	return k
@@ -804,14 +993,17 @@ func (d *edoc) addName(c nameCand) {
 	span := Span{d.toks[c.first].Start, c.end}
 	text := d.text[span.Start:span.End]
 	lower := d.lowText[span.Start:span.End]
-	words := d.nameWords(lower)
-	if len(words) == 0 {
+	nk := d.addKey(lower)
+	wr := d.nameKeys(nk, lower)
+	wk := d.wordsIn(wr)
+	if len(wk) == 0 {
 		return
 	}
-	kind, votes, place := d.evidence(c, text, words)
-	ei, named := d.match(kind, c.typ, text, lower, words, place)
+	f := d.factsOf(nk, text)
+	kind, votes := d.evidence(c, len(wk), f)
+	ei, named := d.match(kind, c.typ, lower, nk, wk, f)
 	if ei < 0 {
-		e := d.newEntity(kind, text, words, span.Start)
+		e := d.newEntity(kind, text, wr, span.Start)
 		e.ner = c.typ
 		ei = d.entIndex(e)
 	}
@@ -819,12 +1011,12 @@ func (d *edoc) addName(c nameCand) {
 	for k := range votes {
 		e.votes[k] += votes[k]
 	}
-	if len(words) > len(e.words) || len(words) == len(e.words) && len(text) > e.nameLen {
-		e.words, e.name, e.nameLen = words, text, len(text)
+	if n := e.words.end - e.words.start; len(wk) > int(n) || len(wk) == int(n) && len(text) > len(e.name) {
+		e.words, e.name = wr, text
 	}
-	if c.title != "" {
-		if !d.contains(e.titles, c.title) {
-			d.scratch = d.lowerFields(d.scratch[:0], c.title, c.titleOff)
+	if title, titleOff := d.title(&c); title != "" {
+		if !d.contains(e.titles, title) {
+			d.scratch = d.lowerFields(d.scratch[:0], title, titleOff)
 			for _, tw := range d.scratch {
 				tw = strings.TrimSuffix(tw, ".")
 				d.addTitleWord(ei, tw)
@@ -832,10 +1024,10 @@ func (d *edoc) addName(c nameCand) {
 					d.addTitleWord(ei, full)
 				}
 			}
-			d.appendOnce(&e.titles, c.title)
+			d.appendOnce(&e.titles, title)
 		}
 		e.votes[Person] += 3
-		if g := titleGender(c.title); g != 0 {
+		if g := titleGender(title); g != 0 {
 			e.gender = g
 		}
 		ts := Span{d.toks[c.titleStart].Start, span.End}
@@ -847,17 +1039,17 @@ func (d *edoc) addName(c nameCand) {
 		t := d.toks[c.last+1]
 		if acr := d.text[t.Start:t.End]; acr != e.acronym {
 			e.acronym = acr
-			e.acrKey = acronymKey(d.lower(acr, t.Start))
+			e.acrKey = d.addKey(acronymKey(d.lower(acr, t.Start)))
 		}
 	}
 	if !named || e.acronym != "" {
-		d.index(ei, text, lower, words) // else indexed already: see index
+		d.index(ei, text, lower, nk, wk) // else indexed already: see index
 	}
-	if e.gender == 0 && len(words) > 0 {
+	if e.gender == 0 {
 		// A word that gave no gender once gives none again.
-		if fw := firstWord(text); fw != e.noGender {
-			if g, _, ok := lexGivenName(fw); ok && g != 'u' {
-				e.gender = g
+		if fw := text[:f.fwLen]; fw != e.noGender {
+			if f.given && f.gender != 'u' {
+				e.gender = f.gender
 			} else {
 				e.noGender = fw
 			}
@@ -869,10 +1061,11 @@ func (d *edoc) addName(c nameCand) {
 
 // addTitleWord counts w as a word of the titles of entity ei.
 func (d *edoc) addTitleWord(ei int, w string) {
-	k := idxKey{s: w, ent: int32(ei), kind: idxDesc}
-	v := d.idx[k]
+	k := descKey(d.addKey(w), ei)
+	v := d.descOf[k]
 	v.titles++
-	d.idx[k] = v
+	d.descOf[k] = v
+	d.ents[ei].described = true
 }
 
 // knownSurname applies E4 to a capitalised word the tagger missed: the
@@ -883,15 +1076,15 @@ func (d *edoc) knownSurname(k int) int {
 	if t.Kind != tokWord || !t.is(tokCap) || t.is(tokAllCaps) {
 		return -1
 	}
-	w := d.lowAt(k)
 	if n := k + 1; n < len(d.toks) && d.toks[n].Kind == tokWord && d.toks[n].is(tokCap) && d.sentAt(n) == d.sentAt(k) {
 		return -1 // part of a longer name the tagger did not take
 	}
+	w := d.key(d.lowAt(k))
 	// The latest entity indexed under w that qualifies (newest first).
 	for n := d.wordList(w); n >= 0; n = d.wordNode[n].next {
 		i := int(d.wordNode[n].ent)
 		e := d.ents[i]
-		if len(e.words) > 1 && e.words[len(e.words)-1] == w && d.isPerson(i) {
+		if ew := d.wordsIn(e.words); len(ew) > 1 && ew[len(ew)-1] == w && d.isPerson(i) {
 			return i
 		}
 	}
@@ -899,17 +1092,15 @@ func (d *edoc) knownSurname(k int) int {
 }
 
 // wordList returns the first (newest) node of the entities indexed under
-// name word w, or -1.
-func (d *edoc) wordList(w string) int32 {
-	if n, ok := d.lookup(idxWord, w); ok {
-		return int32(n)
-	}
-	return -1
+// the name word of key k (-1 for none), or -1.
+func (d *edoc) wordList(k int32) int32 {
+	n, _ := d.ref(k, idxWord)
+	return int32(n)
 }
 
-// evidence returns the type votes of one name mention (E3), and whether
-// the name is a known place (for match).
-func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5]float64, bool) {
+// evidence returns the type votes of one name mention (E3), whose words
+// and facts are words and f.
+func (d *edoc) evidence(c nameCand, nWords int, f nameFacts) (EntityKind, [5]float64) {
 	var v [5]float64
 	// The tagger reads the context; the word lists only lean on it.
 	switch c.typ {
@@ -922,30 +1113,24 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 	case nerMISC:
 		v[OtherEntity] += 2
 	}
-	if c.title != "" {
+	if c.titleStart < c.first { // a title (see title)
 		v[Person] += 3
 	}
-	// The cheap tests first: each word list is asked only when its
-	// answer counts.
-	if len(words) > 1 {
-		if _, common, ok := lexGivenName(firstWord(text)); ok && !common {
-			v[Person] += 2 // "Maria Lund": a given name, then a surname
-		}
+	if nWords > 1 && f.given && !f.common {
+		v[Person] += 2 // "Maria Lund": a given name, then a surname
 	}
-	_, _, place := lexPlace(text)
-	if place {
+	if f.place {
 		v[Location] += 1
 	}
-	if _, ok := lexDemonym(text); ok {
+	if f.demonym {
 		v[OtherEntity] += 1
 	}
 	if c.last-c.first > 1 {
-		last := d.toks[c.last-1]
-		if head, _ := lexOrgNoun(d.text[last.Start:last.End]); head {
+		if d.lists.of(d.lowAt(c.last - 1)).is(eOrgHead) { // lexOrgNoun folds case
 			v[Organization] += 1
 		}
 	}
-	if !place && isAcronym(text) {
+	if !f.place && f.acronym {
 		v[Organization] += 0.25
 	}
 	// "in Lahore", "to Zaman Park": a place.
@@ -958,7 +1143,7 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 	// "Swat district", "Zaman Park residence": a place noun right after a
 	// name (not "the Smith residence") all but settles it.
 	if n := c.last; n < len(d.toks) && d.toks[n].Kind == tokWord && d.sentAt(n) == c.sent {
-		if _, ok := ePlaceNouns[d.lowAt(n)]; ok && (c.titleStart == 0 || d.lowAt(c.titleStart-1) != "the") {
+		if d.lists.of(d.lowAt(n)).is(ePlaceNoun) && (c.titleStart == 0 || d.lowAt(c.titleStart-1) != "the") {
 			v[Location] += 4
 		}
 	}
@@ -968,29 +1153,32 @@ func (d *edoc) evidence(c nameCand, text string, words []string) (EntityKind, [5
 			best = k
 		}
 	}
-	return best, v, place
+	return best, v
 }
 
 // match finds the entity a name is an alias of (E4), or -1, and reports
 // whether it found it by the name itself (lower is indexed under it).
-func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []string, place bool) (ei int, named bool) {
+//
+// lower is the name lower-cased, nk its key; words are its words and wk
+// their keys; f its facts.
+func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, wk []int32, f nameFacts) (ei int, named bool) {
 	best, bestSal := -1, -1.0
 	// The same name is the same entity unless the tagger reads it as
 	// another type here: "New York" the city and "New York" the team.
-	if i, ok := d.lookup(idxName, lower); ok {
+	if i, ok := d.ref(nk, idxName); ok {
 		if e := d.ents[i]; e.ner == typ || e.ner == nerNone || typ == nerNone || e.ner == nerMISC || typ == nerMISC || e.kind == Person && typ != nerORG {
 			return i, true
 		}
 		return -1, false
 	}
-	if isAcronym(text) {
+	if f.acronym {
 		if i, ok := d.lookup(idxAcr, acronymKey(lower)); ok {
 			return i, false
 		}
 	}
-	if len(words) > 1 && kind != Person {
+	if len(wk) > 1 && kind != Person {
 		var buf [16]byte
-		if i, ok := d.lookup(idxAcr, string(appendInitials(buf[:0], words))); ok && isAcronym(d.ents[i].name) {
+		if i, ok := d.lookup(idxAcr, string(appendInitials(buf[:0], d.nameWords(lower)))); ok && isAcronym(d.ents[i].name) {
 			return i, false // an expansion after its acronym
 		}
 	}
@@ -998,14 +1186,14 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []s
 		// The tagger often mistypes a lone surname: one that belongs to a
 		// person already named is that person, unless it is a known place
 		// or an acronym.
-		if place || isAcronym(text) {
+		if f.place || f.acronym {
 			return -1, false
 		}
 	}
 	// Person aliases share a word: look only at entities that have one,
 	// the 64 latest per word. The most salient wins; of equals, the first
 	// in the order of words and, per word, of indexing.
-	for _, w := range words {
+	for _, w := range wk {
 		wBest, wSal := -1, -1.0
 		k := 0
 		for n := d.wordList(w); n >= 0 && k < 64; n, k = d.wordNode[n].next, k+1 {
@@ -1017,7 +1205,7 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []s
 			if kind != Person && kind != UnknownEntity && !(e.votes[Person] > e.votes[Location] && e.votes[Person] > e.votes[Organization]) {
 				continue
 			}
-			if subsetWords(words, e.words) || len(words) > 1 && subsetWords(e.words, words) {
+			if ew := d.wordsIn(e.words); subsetWords(wk, ew) || len(wk) > 1 && subsetWords(ew, wk) {
 				// Newest first: an equal older one is earlier in the order.
 				if sal := d.sal(e); sal >= wSal {
 					wBest, wSal = i, sal
@@ -1031,31 +1219,36 @@ func (d *edoc) match(kind EntityKind, typ nerType, text, lower string, words []s
 	return best, false
 }
 
-// index records an entity's name, words, acronym and initials for match.
-func (d *edoc) index(ei int, text, lower string, words []string) {
+// index records an entity's name (text, lower-cased lower, whose key is
+// nk), words (and their keys wk), acronym and initials for match.
+func (d *edoc) index(ei int, text, lower string, nk int32, wk []int32) {
 	e := d.ents[ei]
-	if i, ok := d.lookup(idxName, lower); ok && i == ei && e.acronym == "" {
+	if i, ok := d.ref(nk, idxName); ok && i == ei && e.acronym == "" {
 		return // this name of this entity is indexed already
 	}
-	d.setRef(idxName, lower, ei)
+	d.setRef(nk, idxName, ei)
 	if isAcronym(text) {
-		d.setRef(idxAcr, acronymKey(lower), ei)
-	} else if len(words) > 1 && (e.kind == Organization || e.votes[Organization] > 0) {
+		d.setRef(d.addKey(acronymKey(lower)), idxAcr, ei)
+	} else if len(wk) > 1 && (e.kind == Organization || e.votes[Organization] > 0) {
 		var buf [16]byte
-		if in := appendInitials(buf[:0], words); len(in) > 1 {
-			if _, taken := d.lookup(idxAcr, string(in)); !taken {
-				d.setRef(idxAcr, string(in), ei)
+		if in := appendInitials(buf[:0], d.nameWords(lower)); len(in) > 1 {
+			k := d.key(string(in))
+			if _, taken := d.ref(k, idxAcr); !taken {
+				if k < 0 {
+					k = d.addKey(string(in))
+				}
+				d.setRef(k, idxAcr, ei)
 			}
 		}
 	}
 	if e.acronym != "" {
-		d.setRef(idxAcr, e.acrKey, ei)
+		d.setRef(e.acrKey, idxAcr, ei)
 	}
-	for _, w := range words {
+	for _, w := range wk {
 		head := d.wordList(w)
 		if head < 0 || d.wordNode[head].ent != int32(ei) {
 			d.wordNode = append(d.wordNode, wordNode{ent: int32(ei), next: head})
-			d.setRef(idxWord, w, len(d.wordNode)-1)
+			d.setRef(w, idxWord, len(d.wordNode)-1)
 		}
 	}
 }
@@ -1063,11 +1256,11 @@ func (d *edoc) index(ei int, text, lower string, words []string) {
 // entitySlab is how many entities newEntity allocates at a time.
 const entitySlab = 32
 
-func (d *edoc) newEntity(kind EntityKind, name string, words []string, pos int) *entity {
+func (d *edoc) newEntity(kind EntityKind, name string, words wordRange, pos int) *entity {
 	if len(d.slab) == cap(d.slab) {
 		d.slab = make([]entity, 0, entitySlab) // the full one stays, its entities in use
 	}
-	d.slab = append(d.slab, entity{kind: kind, name: name, nameLen: len(name), words: words, first: pos, salSent: -1})
+	d.slab = append(d.slab, entity{kind: kind, name: name, words: words, first: pos, salSent: -1})
 	e := &d.slab[len(d.slab)-1]
 	d.ents = append(d.ents, e)
 	return e
@@ -1090,9 +1283,9 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 	sent := -1
 	if tok >= 0 {
 		sent = d.sentAt(tok)
-		d.byTok[tok] = int32(ei) + 1
+		d.tokBits[tok] |= eMentionStart
 	}
-	d.mention = append(d.mention, emention{Span: s, ent: ei, kind: kind, sent: sent})
+	d.mention = append(d.mention, emention{Span: s, ent: ei, kind: uint8(kind), sent: int32(sent)})
 	if kind == TitledMention {
 		return
 	}
@@ -1104,7 +1297,7 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 		}
 	}
 	e.salience = d.sal(e) + w
-	e.salSent = d.cur
+	e.salSent = int32(d.cur)
 	d.recent = append(d.recent, recentMention{int32(ei), int32(d.cur)})
 	d.sorted = false
 }
@@ -1121,7 +1314,7 @@ func (d *edoc) isSubject(k int) bool {
 		p-- // a role phrase or title before the name
 	}
 	if p >= d.sents[si][0] && d.toks[p].Kind == tokWord {
-		if _, prep := qPrepositions[d.lowAt(p)]; prep {
+		if d.lists.of(d.lowAt(p)).is(ePrep) {
 			return false
 		}
 	}
@@ -1131,7 +1324,7 @@ func (d *edoc) isSubject(k int) bool {
 // sal returns an entity's salience at the sentence being read: every
 // mention's weight halves with each sentence since.
 func (d *edoc) sal(e *entity) float64 {
-	n := d.cur - e.salSent
+	n := d.cur - int(e.salSent)
 	if n <= 0 {
 		return e.salience
 	}
@@ -1176,7 +1369,7 @@ func (d *edoc) describeBefore(ei int, c nameCand) {
 	if k < s || d.toks[k].Kind != tokWord {
 		return
 	}
-	if _, ok := lexRoleNoun(d.lowAt(k)); !ok {
+	if !d.lists.of(d.lowAt(k)).is(eRoleNoun) {
 		return
 	}
 	start := k
@@ -1190,13 +1383,11 @@ func (d *edoc) describeBefore(ei int, c nameCand) {
 			break
 		}
 		lw := d.lowAt(j)
-		if _, stop := eDescStop[lw]; stop {
+		wi := d.lists.of(lw)
+		if wi.is(eDescEnd) { // a stop word or a preposition
 			break
 		}
-		if _, prep := qPrepositions[lw]; prep {
-			break
-		}
-		if !t.is(tokCap) && isSpeechVerb(lw) {
+		if !t.is(tokCap) && wi.is(eSpeech) {
 			break
 		}
 		if strings.HasSuffix(lw, "ing") && !t.is(tokCap) {
@@ -1228,7 +1419,7 @@ func (d *edoc) appositive(ei, k int) {
 	e := k + 2
 	for e < se && e < k+14 && !d.isPunctAt(e, ",") {
 		if d.toks[e].Kind == tokWord {
-			if !d.toks[e].is(tokCap) && isSpeechVerb(d.lowAt(e)) {
+			if !d.toks[e].is(tokCap) && d.lists.of(d.lowAt(e)).is(eSpeech) {
 				return
 			}
 		}
@@ -1245,22 +1436,10 @@ func (d *edoc) appositive(ei, k int) {
 			break
 		}
 	}
-	if _, ok := lexRoleNoun(d.lowAt(head)); !ok {
+	if !d.lists.of(d.lowAt(head)).is(eRoleNoun) {
 		return
 	}
 	d.addDescription(ei, Span{d.toks[k+1].Start, d.toks[e-1].End}, k+1)
-}
-
-// isSpeechVerb and isRoleNoun report whether a word is in the list, for
-// conditions that test it last (after the cheap tests of the token).
-func isSpeechVerb(w string) bool {
-	_, ok := lexSpeechVerb(w)
-	return ok
-}
-
-func isRoleNoun(w string) bool {
-	_, ok := lexRoleNoun(w)
-	return ok
 }
 
 func (d *edoc) isWordAt(i int) bool { return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tokWord }
@@ -1291,10 +1470,11 @@ func (d *edoc) addDescription(ei int, s Span, tok int) {
 
 // markDescWord sets flag f on the word w of a description of entity ei.
 func (d *edoc) markDescWord(ei int, w string, f uint8) {
-	k := idxKey{s: w, ent: int32(ei), kind: idxDesc}
-	v := d.idx[k]
+	k := descKey(d.addKey(w), ei)
+	v := d.descOf[k]
 	v.flags |= f
-	d.idx[k] = v
+	d.descOf[k] = v
+	d.ents[ei].described = true
 }
 
 // description applies E6 at token k: a definite description ("the general",
@@ -1321,30 +1501,27 @@ func (d *edoc) description(si, k int) int {
 		if d.toks[j].Kind != tokWord {
 			break
 		}
-		w := d.lowAt(j)
-		if (!d.toks[j].is(tokCap) || j == start && !bare) && isRoleNoun(w) {
+		wi := d.lists.of(d.lowAt(j))
+		if (!d.toks[j].is(tokCap) || j == start && !bare) && wi.is(eRoleNoun) {
 			head = j
 			// "the general officer": a longer head wins.
 			if j+1 < se && d.isWordAt(j+1) && !d.toks[j+1].is(tokCap) {
-				if _, ok := lexRoleNoun(d.lowAt(j + 1)); ok {
+				if d.lists.of(d.lowAt(j + 1)).is(eRoleNoun) {
 					continue
 				}
 			}
 			break
 		}
-		if d.byTok[j] != 0 && !bare {
+		if d.tokBits[j]&eMentionStart != 0 && !bare {
 			// "the Imran Khan-led party": a name inside is a modifier.
 			continue
 		}
 		// A stop word, a preposition or a speech verb ends it: the small
 		// lists first.
-		if _, stop := eDescStop[w]; stop {
+		if wi.is(eDescEnd) { // a stop word or a preposition
 			return k
 		}
-		if _, prep := qPrepositions[w]; prep {
-			return k
-		}
-		if !d.toks[j].is(tokCap) && isSpeechVerb(w) {
+		if !d.toks[j].is(tokCap) && wi.is(eSpeech) {
 			return k
 		}
 	}
@@ -1352,7 +1529,7 @@ func (d *edoc) description(si, k int) int {
 	if head < 0 {
 		// An organisation description: "the party", "the daily".
 		for j := start; j < se && j < start+6 && d.toks[j].Kind == tokWord; j++ {
-			if isHead, desc := lexOrgNoun(d.lowAt(j)); (desc || isHead && j == start) && !d.toks[j].is(tokCap) {
+			if wi := d.lists.of(d.lowAt(j)); (wi.is(eOrgDesc) || wi.is(eOrgHead) && j == start) && !d.toks[j].is(tokCap) {
 				head, orgHead = j, true
 				break
 			}
@@ -1386,17 +1563,27 @@ func (d *edoc) description(si, k int) int {
 // resolveDescription finds the entity a description refers to (E6).
 func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 	hw := d.lowAt(head)
-	var modBuf [6]string // description scans at most five modifiers
+	// The words by their keys in the index, asked once, not per entity: a
+	// word the index does not know is in no entity's titles or
+	// descriptions, and adds nothing to any score.
+	hk := d.key(hw)
+	var modBuf [6]int32 // description scans at most five modifiers
 	mods := modBuf[:0]
 	for j := start; j < head; j++ {
 		if d.toks[j].Kind == tokWord {
-			mods = append(mods, d.lowAt(j))
+			if k := d.key(d.lowAt(j)); k >= 0 {
+				mods = append(mods, k)
+			}
 		}
 	}
 	best, bestScore := -1, 0.0
-	hwGender, hwRole := lexRoleNoun(hw) // asked once, not per entity
+	hwi := d.lists.of(hw) // asked once, not per entity
+	hwGender, hwRole := hwi.gender, hwi.is(eRoleNoun)
 	d.active(func(i int) {
 		e := d.ents[i]
+		if !e.described || hk < 0 && len(mods) == 0 {
+			return // its score is 0
+		}
 		if org != (e.kind == Organization || e.votes[Organization] > e.votes[Person]) {
 			if !(org && e.kind == UnknownEntity) {
 				return
@@ -1409,7 +1596,7 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 		// 2 if a description of it has the same head, 1.5 for each
 		// modifier found in its descriptions. (Halves and small integers:
 		// the sum is exact in any order.)
-		hd := d.descWordOf(i, hw)
+		hd := d.descWordOf(i, hk)
 		score := 3 * float64(hd.titles)
 		if hd.flags&descHeadWord != 0 {
 			score += 2
@@ -1482,7 +1669,7 @@ func (d *edoc) pronoun(si, k int, at *qattr) {
 		fallback := -1
 		for j := len(d.mention) - 1; j >= 0; j-- {
 			m := d.mention[j]
-			if m.sent != si {
+			if int(m.sent) != si {
 				break
 			}
 			if m.Start < d.toks[k].Start && d.isPerson(m.ent) && d.compatible(m.ent, g) {
@@ -1540,8 +1727,7 @@ func (d *edoc) afterPreposition(pos int) bool {
 		if d.toks[p].is(tokCap) {
 			continue
 		}
-		_, prep := qPrepositions[d.lowAt(p)]
-		return prep
+		return d.lists.of(d.lowAt(p)).is(ePrep)
 	}
 	return false
 }
@@ -1561,7 +1747,7 @@ func (d *edoc) entityIn(r [2]int) (int, bool) {
 	best, bestRank := -1, -1
 	for j := len(d.mention) - 1; j >= 0 && j >= len(d.mention)-activeMentions; j-- {
 		m := d.mention[j]
-		if m.sent >= 0 && m.sent < si-1 {
+		if m.sent >= 0 && int(m.sent) < si-1 {
 			break
 		}
 		if rank := mentionRank(m, s, d.isPerson(m.ent)); rank > bestRank {
@@ -1585,7 +1771,7 @@ func mentionRank(m emention, s Span, person bool) int {
 	if m.End == s.End {
 		rank += 4 // the head: "the party's spokesman"
 	}
-	switch m.kind {
+	switch MentionKind(m.kind) {
 	case NameMention, TitledMention:
 		rank += 2
 		if person {
@@ -1641,15 +1827,17 @@ func (d *edoc) finish() {
 		d.sorted = true
 	}
 	all := make([]Mention, len(d.mention))
-	off := 0
+	off := int32(0)
 	for _, e := range d.ents {
-		e.mentions = all[off : off : off+e.nMention]
+		e.mentions = off // where the next goes
 		off += e.nMention
 	}
 	for _, m := range d.mention {
 		e := d.ents[m.ent]
-		e.mentions = append(e.mentions, Mention{Span: m.Span, Text: d.text[m.Start:m.End], Kind: m.kind})
+		all[e.mentions] = Mention{Span: m.Span, Text: d.text[m.Start:m.End], Kind: MentionKind(m.kind)}
+		e.mentions++
 	}
+	d.all = all
 	for _, e := range d.ents {
 		best := e.kind
 		for k := Person; k <= OtherEntity; k++ {
@@ -1661,8 +1849,8 @@ func (d *edoc) finish() {
 			best = OtherEntity
 		}
 		e.kind = best
-		if len(e.mentions) > 0 {
-			e.first = e.mentions[0].Start
+		if e.nMention > 0 {
+			e.first = all[e.mentions-e.nMention].Start
 		}
 	}
 }
@@ -1709,7 +1897,7 @@ func (d *edoc) entities() ([]Entity, []string) {
 			ID: ids[i], Name: e.name, Kind: e.kind,
 			Titles:       strs[t:k:k],
 			Descriptions: strs[k:len(strs):len(strs)],
-			Mentions:     e.mentions,
+			Mentions:     d.all[e.mentions-e.nMention : e.mentions : e.mentions],
 		})
 	}
 	return out, ids
@@ -1720,10 +1908,9 @@ func (d *edoc) entities() ([]Entity, []string) {
 
 // nameWords returns the words of a lower-cased name, hyphenated parts kept:
 // the fields of s between white space, '.' and ','. They are substrings of
-// s, kept in the article's word store d.words; the result is a window of it
-// with no spare capacity, so that nothing appends into a neighbour.
+// s, in d.nameBuf: valid until the next call.
 func (d *edoc) nameWords(s string) []string {
-	n := len(d.words)
+	words := d.nameBuf[:0]
 	start := -1
 	for i := 0; i < len(s); {
 		// As for i, r := range s, decoding only what is not ASCII.
@@ -1735,11 +1922,11 @@ func (d *edoc) nameWords(s string) []string {
 			r, size = utf8.DecodeRuneInString(s[i:])
 			sep = unicode.IsSpace(r)
 		default:
-			sep = c == ' ' || c == '.' || c == ',' || '\t' <= c && c <= '\r'
+			sep = nameSeparators[c]
 		}
 		if sep {
 			if start >= 0 {
-				d.words = append(d.words, s[start:i])
+				words = append(words, s[start:i])
 				start = -1
 			}
 		} else if start < 0 {
@@ -1748,9 +1935,36 @@ func (d *edoc) nameWords(s string) []string {
 		i += size
 	}
 	if start >= 0 {
-		d.words = append(d.words, s[start:])
+		words = append(words, s[start:])
 	}
-	return d.words[n:len(d.words):len(d.words)]
+	d.nameBuf = words
+	return words
+}
+
+// nameSeparators are the ASCII bytes between the words of a name for
+// nameWords: white space, '.' and ','.
+var nameSeparators = [utf8.RuneSelf]bool{' ': true, '.': true, ',': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
+
+// nameKeys returns the keys of the words of the lower-cased name lower,
+// whose key is nk, in the article's word store d.words: split
+// (nameWords) and looked up once per article, and kept in the key's
+// keyRefs for the names that come back.
+func (d *edoc) nameKeys(nk int32, lower string) wordRange {
+	if r := d.keys[nk]; r.split {
+		return r.words
+	}
+	wr := wordRange{start: int32(len(d.words))}
+	if words := d.nameWords(lower); len(words) == 1 && len(words[0]) == len(lower) {
+		d.words = append(d.words, nk) // "khan" the word is "khan" the name
+	} else {
+		for _, w := range words {
+			d.words = append(d.words, d.addKey(w)) // d.keys may grow
+		}
+	}
+	wr.end = int32(len(d.words))
+	r := &d.keys[nk]
+	r.words, r.split = wr, true
+	return wr
 }
 
 // lower returns strings.ToLower(s), where s is the text at byte offset
@@ -1813,7 +2027,7 @@ func firstWord(s string) string {
 }
 
 // subsetWords reports whether every word of a is in b.
-func subsetWords(a, b []string) bool {
+func subsetWords(a, b []int32) bool {
 	if len(a) == 0 || len(a) > len(b) {
 		return false
 	}
@@ -1921,6 +2135,37 @@ func expandTitle(w string) string {
 	return w
 }
 
+// skipQuiet returns the first token from k before stop that a rule of
+// readSentence may want, or stop: a word that is capitalised or in
+// capitals, or that could be "the" or a pronoun (maybeTheOrPronoun). Its
+// loop makes no call.
+func (d *edoc) skipQuiet(k, stop int) int {
+	toks := d.toks[:stop]
+	for ; k < len(toks); k++ {
+		t := &toks[k]
+		if t.Kind == tokWord && (t.Flags&(tokCap|tokAllCaps) != 0 || maybeTheOrPronoun(d.lowAt(k))) {
+			return k
+		}
+	}
+	return stop
+}
+
+// maybeTheOrPronoun reports whether a lower-cased word could be "the" or
+// a pronoun of pronounGender, by its length and first two bytes: a test
+// cheaper than theirs, which most words fail.
+func maybeTheOrPronoun(lw string) bool {
+	if len(lw) < 2 || len(lw) > len("themselves") {
+		return false
+	}
+	switch lw[0] {
+	case 't', 's':
+		return lw[1] == 'h'
+	case 'h':
+		return lw[1] == 'e' || lw[1] == 'i'
+	}
+	return false
+}
+
 // pronounGender returns the gender of a lower-cased third-person pronoun:
 // 'm', 'f', or 'p' for plural (not resolved to people). A switch, not a
 // map: it is asked about nearly every word.
@@ -1997,6 +2242,100 @@ func eTitleTable() *eTitles {
 		eTitleTab = t
 	})
 	return eTitleTab
+}
+
+// eWordInfo is what the word lists of the entity rules say of a
+// lower-case word: its classes (eRoleNoun, ...) and, for a role noun, its
+// gender.
+type eWordInfo struct {
+	cls    uint16
+	gender byte // lexRoleNoun's
+}
+
+// The classes of eWordInfo.
+const (
+	eRoleNoun  uint16 = 1 << iota // lexRoleNoun
+	eSpeech                       // lexSpeechVerb
+	eOrgHead                      // lexOrgNoun head
+	eOrgDesc                      // lexOrgNoun desc
+	eDescEnd                      // eDescStop or qPrepositions: ends a description
+	ePrep                         // qPrepositions
+	eParticle                     // eNameParticles
+	ePlaceNoun                    // ePlaceNouns
+)
+
+// is reports whether the word is in any of the classes c.
+func (w eWordInfo) is(c uint16) bool { return w.cls&c != 0 }
+
+// eWords is every word of the lists above in one exact index (L4), for
+// the rules that ask several lists about the same word: one lookup
+// answers them all, and most words are rejected without hashing them
+// (see lexIndex). The lists looked up with case folded (L3) are asked
+// about words of td.low and lowText, which are in lower case already, so
+// an exact lookup gives the same answer.
+type eWords struct {
+	idx  lexIndex
+	vals []eWordInfo
+}
+
+// of returns what the lists say of the lower-case word w.
+func (t *eWords) of(w string) eWordInfo {
+	if k := t.idx.findExact(w); k >= 0 {
+		return t.vals[k]
+	}
+	return eWordInfo{}
+}
+
+var (
+	eWordsOnce sync.Once
+	eWordsTab  *eWords
+)
+
+// eWordTable returns the eWords, built once, read-only afterwards.
+func eWordTable() *eWords {
+	eWordsOnce.Do(func() {
+		m := make(map[string]eWordInfo)
+		add := func(w string, c uint16) eWordInfo {
+			x := m[w]
+			x.cls |= c
+			m[w] = x
+			return x
+		}
+		lt := lexLoad()
+		// The folded lists find no word longer than lexFoldMax (L3).
+		for w, g := range lt.roles {
+			if len(w) <= lexFoldMax {
+				x := add(w, eRoleNoun)
+				x.gender = g
+				m[w] = x
+			}
+		}
+		for w := range lt.verbs {
+			if len(w) <= lexFoldMax {
+				add(w, eSpeech)
+			}
+		}
+		for w, fl := range lt.orgs {
+			if len(w) <= lexFoldMax && fl&lexOrgHead != 0 {
+				add(w, eOrgHead)
+			}
+			if len(w) <= lexFoldMax && fl&lexOrgDesc != 0 {
+				add(w, eOrgDesc)
+			}
+		}
+		for _, l := range []struct {
+			words map[string]struct{}
+			c     uint16
+		}{{eDescStop, eDescEnd}, {qPrepositions, eDescEnd | ePrep}, {eNameParticles, eParticle}, {ePlaceNouns, ePlaceNoun}} {
+			for w := range l.words {
+				add(w, l.c)
+			}
+		}
+		t := &eWords{}
+		t.idx, t.vals = lexIndexOf(m)
+		eWordsTab = t
+	})
+	return eWordsTab
 }
 
 // eDescStop end a description scanned from its start or its head.

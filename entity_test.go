@@ -2,6 +2,7 @@ package news
 
 import (
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -414,6 +415,113 @@ func TestEntityScratchReuse(t *testing.T) {
 		}
 		if diff := cmp.Diff(first, run(texts[0])); diff != "" {
 			t.Fatalf("round %d: entities changed after other articles (-first +again):\n%s", i, diff)
+		}
+	}
+}
+
+// TestEntityScratchCleared checks what release promises of the pooled
+// working arrays: whatever they can hold pointers to is cleared to their
+// capacity, so that no article's text stays reachable from the pool, when
+// release clears only what its article used. A large article, then small
+// ones, then the large one again.
+func TestEntityScratchCleared(t *testing.T) {
+	small := "Gen. Ada Eze, a retired army officer, met Senator Tom Obi (TO) in Lagos. The general said he was pleased."
+	large := strings.Repeat("The Pakistan Peoples Party (PPP) chose Major (r) Amina Yusuf Warsame. Warsame said the party leader agreed. ", 40) +
+		strings.Repeat("ISLAMABAD, Nov 11 (Reuters) - Murad Ali Shah resigned. Shah said she would stay. The minister left. ", 40)
+	for _, text := range []string{large, small, small, large, small} {
+		a, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		td := newTextDoc(a)
+		ed := findEntities(a, td, findQuotes(td))
+		ed.entities()
+		ed.release()
+		s := entityScratchPool.Get().(*entityScratch)
+		check := func(name string, n int, zero func(i int) bool) {
+			t.Helper()
+			for i := range n {
+				if !zero(i) {
+					t.Fatalf("after release: %s[%d] is not cleared", name, i)
+				}
+			}
+		}
+		check("slab", cap(s.slab), func(i int) bool { return s.slab[:cap(s.slab)][i] == entity{} })
+		check("ents", cap(s.ents), func(i int) bool { return s.ents[:cap(s.ents)][i] == nil })
+		check("strNodes", cap(s.strNodes), func(i int) bool { return s.strNodes[:cap(s.strNodes)][i] == strNode{} })
+		check("facts", cap(s.facts), func(i int) bool { return s.facts[:cap(s.facts)][i] == nameFacts{} })
+		check("strs", cap(s.strs), func(i int) bool { return s.strs[:cap(s.strs)][i] == "" })
+		check("ids", cap(s.ids), func(i int) bool { return s.ids[:cap(s.ids)][i] == "" })
+		check("keys", cap(s.keys), func(i int) bool { return s.keys[:cap(s.keys)][i] == keyRefs{} })
+		if len(s.descOf) != 0 {
+			t.Fatalf("after release: descOf holds %d keys", len(s.descOf))
+		}
+		entityScratchPool.Put(s)
+	}
+}
+
+// TestEntityKeys checks the index's hash table (key, addKey): every
+// string keeps its key as the table grows, and a string never added has
+// none.
+func TestEntityKeys(t *testing.T) {
+	d := &edoc{keySlots: make([]uint64, 16)}
+	var words []string
+	for i := range 300 {
+		words = append(words, strings.Repeat(string(rune('a'+i%26)), 1+i/26))
+	}
+	for i, w := range words {
+		if k := d.addKey(w); k != int32(i) {
+			t.Fatalf("addKey(%q) = %d, want %d", w, k, i)
+		}
+		if 2*len(d.keys) > len(d.keySlots) {
+			t.Fatalf("%d keys in %d slots: more than half full", len(d.keys), len(d.keySlots))
+		}
+	}
+	for i, w := range words {
+		if k, k2 := d.key(w), d.addKey(w); k != int32(i) || k2 != int32(i) {
+			t.Fatalf("key(%q) = %d, addKey = %d, want %d", w, k, k2, i)
+		}
+		if k := d.key(strings.ToUpper(w)); k != -1 {
+			t.Fatalf("key(%q) = %d, want -1", strings.ToUpper(w), k)
+		}
+	}
+	if k := d.key(""); k != -1 {
+		t.Fatalf(`key("") = %d, want -1`, k)
+	}
+}
+
+// BenchmarkEntityRules measures the entity rules alone (findEntities
+// without the tagger) on the PolNeAR dev articles: their tokens,
+// attributions and tagged names are made before the timer starts.
+func BenchmarkEntityRules(b *testing.B) {
+	texts := polnearDev(b)
+	if texts == nil {
+		b.Skip("no PolNeAR dev articles (../shared)")
+	}
+	type prepared struct {
+		a      *Article
+		td     *textDoc
+		attrs  []qattr
+		tagged []nerMention
+	}
+	docs := make([]prepared, len(texts))
+	n := 0
+	for i, t := range texts {
+		n += len(t)
+		a, _ := Parse(t)
+		td := newTextDoc(a)
+		d, bounds := newEdoc(a, td)
+		docs[i] = prepared{a, td, findQuotes(td), nerTagTokens(t, td.toks, bounds)}
+		d.release()
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range docs {
+			p := &docs[i]
+			d, _ := newEdoc(p.a, p.td)
+			d.read(p.tagged, p.attrs)
+			d.release()
 		}
 	}
 }

@@ -564,6 +564,30 @@ func lexSig(s string) uint32 {
 	return (uint32(n)<<24 | uint32(s[0])<<16 | uint32(s[n>>1])<<8 | uint32(s[n-1]) | 0x202020) * 0x9e3779b1
 }
 
+// lexHash hashes s with every byte's 0x20 bit set, which folds ASCII upper
+// case (and merges a few other bytes, which only costs a key comparison),
+// eight bytes at a time.
+func lexHash(s string) uint32 {
+	const ones = 0x2020202020202020
+	h := uint64(len(s))
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		h = (h ^ (w | ones)) * 0x9e3779b97f4a7c15
+		h ^= h >> 29
+	}
+	var w uint64
+	for ; i < len(s); i++ {
+		w = w<<8 | uint64(s[i]|0x20)
+	}
+	h = (h ^ w) * 0x9e3779b97f4a7c15
+	h ^= h >> 32
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 29
+	return uint32(h)
+}
+
 // lexEqualFold reports whether s equals the lower-case key k once its ASCII
 // upper case is folded (L3).
 func lexEqualFold(k, s string) bool {
