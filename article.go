@@ -1090,10 +1090,44 @@ func mostlyUpper(s string) bool {
 // no. One member ..." ends a sentence, "No. 10 Downing Street" does not.
 // S13. A quotation that opens with a lower-case letter does not start a
 // sentence: "the U.S. “clearly” needed ..." is one sentence.
+// termScan finds the bytes that can start a sentence terminator in a
+// text: the next ".", "!", "?" and 0xE2 (the first byte of "…"), each
+// found by strings.IndexByte and kept until passed, so that the text is
+// read at most once per byte value, at the speed of IndexByte.
+type termScan struct {
+	pos   [4]int // next position of each byte, at or after from[b]
+	valid [4]bool
+}
+
+var termBytes = [4]byte{'.', '!', '?', 0xE2}
+
+// at returns the first position at or after i, before end, of a byte of
+// termBytes, or end.
+func (t *termScan) at(text string, i, end int) int {
+	best := end
+	for b := range termBytes {
+		if !t.valid[b] || t.pos[b] < i {
+			t.valid[b] = true
+			t.pos[b] = end
+			if k := strings.IndexByte(text[i:end], termBytes[b]); k >= 0 {
+				t.pos[b] = i + k
+			}
+		}
+		best = min(best, t.pos[b])
+	}
+	return best
+}
+
 func splitSentences(text string, start, end, para int, dst []Sentence) []Sentence {
 	start = skipSpace(text, start)
 	s := start
+	var next termScan
 	for i := start; i < end; {
+		// Jump to the next byte that can start a terminator (".", "!",
+		// "?" or the first byte of "…"), found with IndexByte.
+		if i = next.at(text, i, end); i >= end {
+			break
+		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			i += n
