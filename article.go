@@ -201,6 +201,13 @@ func Parse(text string, opts ...Option) (*Article, error) {
 	}
 	a.Paragraphs = paras
 	firstSentence := a.findDateline()
+	// Room for every sentence at once: at most one per terminator, and
+	// one per paragraph for those without.
+	if len(paras) > 0 {
+		body := text[a.Body.Start:]
+		n := strings.Count(body, ".") + strings.Count(body, "?") + strings.Count(body, "!") + len(paras)
+		a.Sentences = make([]Sentence, 0, min(n, len(body)/2+1))
+	}
 	for i, p := range paras {
 		start := p.Start
 		if i == firstSentence.para {
