@@ -531,7 +531,7 @@ func (d *qdoc) sentenceCues(si int) {
 	first := len(d.attrs)
 	d.colon(si)
 	for c := ss; c < se; c++ {
-		if d.words[c] == 0 {
+		if d.words[c]&qwRule == 0 {
 			// Not a word of qWords outside quotations: none of the
 			// tests below can hold (most tokens).
 			continue

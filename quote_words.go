@@ -11,8 +11,9 @@ import "sync"
 // to", "quoted ... as saying"), so that sentenceCues passes over a token
 // that is none of these at once.
 
-// qWordClass holds the classes of a word as bits.
-type qWordClass uint8
+// qWordClass holds the classes of a word as bits: those below, the
+// classes of quote_classes.go, and a speech verb (see qwVerbShift).
+type qWordClass uint64
 
 // The word classes.
 const (
@@ -35,6 +36,7 @@ type qWordTable struct {
 	idx   lexIndex
 	info  []qWordInfo // per key of idx
 	verbs []lexVerb
+	tok   []qWordClass // per key of idx: what classify keeps for a token of it
 }
 
 var (
@@ -48,7 +50,7 @@ func qWords() *qWordTable {
 		t := &qWordTable{}
 		m := map[string]qWordInfo{}
 		for form, v := range lexLoad().verbs {
-			w := qWordInfo{cls: qwVerb, verb: int32(len(t.verbs))}
+			w := qWordInfo{cls: qwVerb | qwVerbForm, verb: int32(len(t.verbs))}
 			t.verbs = append(t.verbs, v)
 			// cueAt: a speech verb, or another verb of qCognitionCues,
 			// qAsCues or qObjectCues; not one of qNotCues, nor a form of
@@ -81,33 +83,48 @@ func qWords() *qWordTable {
 			e.cls |= qwPhrase
 			m[w] = e
 		}
+		qAddClasses(m)
 		t.idx, t.info = lexIndexOf(m)
+		t.tok = make([]qWordClass, len(t.info))
+		for k, w := range t.info {
+			t.tok[k] = w.cls
+			if w.cls&qwVerb != 0 {
+				t.tok[k] |= qWordClass(w.verb+1) << qwVerbShift
+			}
+		}
 		qWordTab = t
 	})
 	return qWordTab
 }
 
-// classify looks up every word token outside quotations (the only ones
-// cueAt, stance and sentenceCues read) once, and keeps its classes: one
-// byte a token. It runs after pairQuotes.
+// classify looks up every word token once, and keeps its classes: those
+// of qwRule (the only ones cueAt, stance and sentenceCues read) for the
+// words outside quotations, the others (quote_classes.go) and its speech
+// verb for every word. It runs after pairQuotes.
 func (d *qdoc) classify() {
 	tab := qWords()
 	d.words = make([]qWordClass, len(d.toks))
 	for i := range d.toks {
-		if d.toks[i].Kind == tokWord && d.region[i] < 0 {
+		if d.toks[i].Kind == tokWord {
 			if k := tab.idx.find(d.lowAt(i)); k >= 0 {
-				d.words[i] = tab.info[k].cls
+				c := tab.tok[k]
+				if d.region[i] >= 0 {
+					c &^= qwRule
+				}
+				d.words[i] = c
 			}
 		}
 	}
 }
 
-// verbAt returns the speech verb of word token i, which classify found to
-// be one (qwVerb); the zero lexVerb for other tokens.
+// verbAt returns the speech verb of word token i (one of qwVerbForm), the
+// zero lexVerb for other tokens.
 func (d *qdoc) verbAt(i int) lexVerb {
-	tab := qWords()
-	if k := tab.idx.find(d.lowAt(i)); k >= 0 && tab.info[k].cls&qwVerb != 0 {
-		return tab.verbs[tab.info[k].verb]
+	if i < 0 || i >= len(d.words) {
+		return lexVerb{}
+	}
+	if v := d.words[i] >> qwVerbShift; v > 0 {
+		return qWords().verbs[v-1]
 	}
 	return lexVerb{}
 }

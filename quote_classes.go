@@ -1,0 +1,218 @@
+package news
+
+import "strings"
+
+// Per-token word classes of the closed-class lists of quote_lexicon.go.
+//
+// The quote rules ask of the same few tokens, again and again, whether
+// they are a determiner, a preposition, an auxiliary and so on: the rule
+// functions scan left and right of every cue, and several scans pass over
+// the same words. Rather than a map lookup per question, qWords (see
+// quote_words.go) holds every word of these lists with its classes as bits,
+// classify looks each word token up once, and a question is then a bit
+// test, d.is(k, qwDet). A class holds exactly the words of its list that
+// are in lower case (the rules look the lists up with d.lw or d.lowAt,
+// which are lower case, so no other key could match); d.is is false for
+// tokens out of range and tokens that are not words, as the lookup of ""
+// that d.lw returns for them is.
+//
+// A new list that the rules look up per token should get a class here:
+// add the bit, then the list to qClassLists.
+
+// The classes of every word token (the first five, qwVerb to qwPhrase, are
+// in quote_words.go and are set outside quotations only).
+const (
+	qwVerbForm      qWordClass = 1 << (iota + 5) // a form of a speech verb, inside quotations too (lexSpeechVerb)
+	qwDet                                        // qDeterminers
+	qwPassiveAux                                 // qPassiveAux
+	qwSkipLeft                                   // qSkipLeft
+	qwAspect                                     // qAspectVerbs
+	qwSubjPron                                   // qSubjectPronouns
+	qwObjPron                                    // qObjectPronouns
+	qwSentAdv                                    // qSentenceAdverbs
+	qwNPStop                                     // qNPStop
+	qwPrep                                       // qPrepositions
+	qwTimeWord                                   // qTimeWords
+	qwTimeUnit                                   // qTimeUnits
+	qwDurationUnit                               // qDurationUnits
+	qwClauseOpener                               // qClauseOpeners
+	qwFirstPerson                                // the lower-case form of a word of qFirstPerson (which is case-sensitive)
+	qwNotAdverb                                  // qNotAdverbs
+	qwNPOpener                                   // qNPOpeners
+	qwShare                                      // qShareNouns
+	qwColonLabel                                 // qColonLabels
+	qwSource                                     // qSourceNouns
+	qwSmallNumber                                // qSmallNumbers
+	qwPollNoun                                   // qPollNouns
+	qwNotTopic                                   // qNotTopics
+	qwAux                                        // qAuxiliaries
+	qwWh                                         // qWhWords
+	qwNotSpeaker                                 // qNotSpeakers
+	qwSourceless                                 // qSourcelessStances
+	qwStancePrep                                 // qStancePreps
+	qwCopula                                     // qCopulas
+	qwSeem                                       // qSeemForms
+	qwAppear                                     // qAppearForms
+	qwRaising                                    // qRaisingPassives
+	qwJudged                                     // qJudgedPassives
+	qwAppearAdj                                  // qAppearAdjectives
+	qwPersonHead                                 // qPersonHeads
+	qwMonth                                      // monthNames (a month, value > 0)
+	qwTLVerb                                     // tlVerbs
+	qwLastClass                                  // not a class: the first bit after them
+)
+
+// The speech verb of a word token is kept in the high bits of its classes:
+// its index in qWordTable.verbs plus one, 0 for no verb.
+const qwVerbShift = 48
+
+// qwRule are the classes that sentenceCues starts rules at, set outside
+// quotations only.
+const qwRule = qwVerb | qwCue | qwStanceAdj | qwStanceNoun | qwPhrase
+
+// qClassLists are the lists that the classes stand for.
+func qClassLists() []struct {
+	cls   qWordClass
+	words []string
+} {
+	type list = struct {
+		cls   qWordClass
+		words []string
+	}
+	keys := func(m map[string]struct{}) []string {
+		out := make([]string, 0, len(m))
+		for w := range m {
+			out = append(out, w)
+		}
+		return out
+	}
+	trues := func(m map[string]bool) []string {
+		var out []string
+		for w, ok := range m {
+			if ok {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	var months []string
+	for w, m := range monthNames {
+		if m > 0 {
+			months = append(months, w)
+		}
+	}
+	var firstPerson []string
+	for w := range qFirstPerson {
+		firstPerson = append(firstPerson, qASCIILower(w))
+	}
+	return []list{
+		{qwDet, keys(qDeterminers)},
+		{qwPassiveAux, keys(qPassiveAux)},
+		{qwSkipLeft, keys(qSkipLeft)},
+		{qwAspect, keys(qAspectVerbs)},
+		{qwSubjPron, keys(qSubjectPronouns)},
+		{qwObjPron, keys(qObjectPronouns)},
+		{qwSentAdv, keys(qSentenceAdverbs)},
+		{qwNPStop, keys(qNPStop)},
+		{qwPrep, keys(qPrepositions)},
+		{qwTimeWord, keys(qTimeWords)},
+		{qwTimeUnit, keys(qTimeUnits)},
+		{qwDurationUnit, keys(qDurationUnits)},
+		{qwClauseOpener, keys(qClauseOpeners)},
+		{qwFirstPerson, firstPerson},
+		{qwNotAdverb, keys(qNotAdverbs)},
+		{qwNPOpener, keys(qNPOpeners)},
+		{qwShare, keys(qShareNouns)},
+		{qwColonLabel, keys(qColonLabels)},
+		{qwSource, keys(qSourceNouns)},
+		{qwSmallNumber, keys(qSmallNumbers)},
+		{qwPollNoun, keys(qPollNouns)},
+		{qwNotTopic, keys(qNotTopics)},
+		{qwAux, keys(qAuxiliaries)},
+		{qwWh, keys(qWhWords)},
+		{qwNotSpeaker, keys(qNotSpeakers)},
+		{qwSourceless, keys(qSourcelessStances)},
+		{qwStancePrep, keys(qStancePreps)},
+		{qwCopula, keys(qCopulas)},
+		{qwSeem, trues(qSeemForms)},
+		{qwAppear, trues(qAppearForms)},
+		{qwRaising, trues(qRaisingPassives)},
+		{qwJudged, trues(qJudgedPassives)},
+		{qwAppearAdj, trues(qAppearAdjectives)},
+		{qwPersonHead, keys(qPersonHeads)},
+		{qwMonth, months},
+		{qwTLVerb, keys(tlVerbs)},
+	}
+}
+
+// qASCIILower returns w with ASCII upper case folded, as textDoc.lowAt
+// folds it.
+func qASCIILower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			b := []byte(w)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return w
+}
+
+// qAddClasses adds the classes of qClassLists to the word table's map.
+// Words not in lower case are left out: the lists are looked up with
+// lower-case words, which never match them.
+func qAddClasses(m map[string]qWordInfo) {
+	for _, l := range qClassLists() {
+		for _, w := range l.words {
+			if w != qASCIILower(w) || w == "" || len(w) > lexFoldMax {
+				continue
+			}
+			e := m[w]
+			e.cls |= l.cls
+			m[w] = e
+		}
+	}
+}
+
+// is reports whether token i has one of the classes c (a word of one of
+// their lists). It is false for an index out of range and for a token
+// that is not a word.
+func (d *qdoc) is(i int, c qWordClass) bool {
+	return i >= 0 && i < len(d.words) && d.words[i]&c != 0
+}
+
+// adverb is qIsAdverb(d.lw(k)): a word in -ly of five letters or more,
+// not one of qNotAdverbs.
+func (d *qdoc) adverb(k int) bool {
+	w := d.lw(k)
+	return len(w) >= 5 && strings.HasSuffix(w, "ly") && !d.is(k, qwNotAdverb)
+}
+
+// verbLike is qVerbLike(d.lw(k)).
+func (d *qdoc) verbLike(k int) bool {
+	w := d.lw(k)
+	return d.is(k, qwTLVerb|qwVerbForm) || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// pastLike is qPastLike(d.lw(k)).
+func (d *qdoc) pastLike(k int) bool {
+	w := d.lw(k)
+	return d.is(k, qwTLVerb) || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// firstPerson is qFirstPerson[d.tokText(k)] for a word token k: the list
+// is case-sensitive, and the class holds its lower-case forms.
+func (d *qdoc) firstPerson(k int) bool {
+	if !d.is(k, qwFirstPerson) {
+		return false
+	}
+	_, ok := qFirstPerson[d.tokText(k)]
+	return ok
+}
+
+// The classes must stay below the speech verb's bits.
+const _ = uint64(1<<qwVerbShift - qwLastClass)

@@ -1,0 +1,36 @@
+package news
+
+import "testing"
+
+// TestQClasses checks the word classes of quote_classes.go against the
+// lists they stand for: a lower-case word has a class exactly when it is in
+// the class's list.
+func TestQClasses(t *testing.T) {
+	tab := qWords()
+	lists := qClassLists()
+	var seen qWordClass
+	for _, l := range lists {
+		if l.cls&seen != 0 || l.cls&(l.cls-1) != 0 {
+			t.Fatalf("class %#x is not one new bit", l.cls)
+		}
+		seen |= l.cls
+	}
+	for _, l := range lists {
+		in := map[string]bool{}
+		for _, w := range l.words {
+			in[w] = true
+		}
+		for _, w := range append(tab.idx.keys, l.words...) {
+			if w != qASCIILower(w) {
+				continue
+			}
+			var got qWordClass
+			if k := tab.idx.find(w); k >= 0 {
+				got = tab.tok[k]
+			}
+			if got&l.cls != 0 != in[w] {
+				t.Errorf("%q: class %#x is %v; in its list: %v", w, l.cls, got&l.cls != 0, in[w])
+			}
+		}
+	}
+}
