@@ -476,7 +476,7 @@ func (d *qdoc) prepCue(i int) (lexVerb, bool) {
 		return lexVerb{}, false
 	}
 	if d.isWord(k) {
-		if _, tw := qTimeWords[d.lowAt(k)]; tw || monthNames[d.lowAt(k)] > 0 {
+		if tw := d.is(k, qwTimeWord); tw || monthNames[d.lowAt(k)] > 0 {
 			return lexVerb{}, false
 		}
 	}
@@ -489,7 +489,7 @@ func (d *qdoc) prepCue(i int) (lexVerb, bool) {
 	// Not a topic: "spoke on (the) condition of anonymity", "spoke on the
 	// phone", "did not respond to a request for comment".
 	for e := k; e < k+3 && d.isWord(e); e++ {
-		if _, ok := qNotTopics[d.lowAt(e)]; ok {
+		if ok := d.is(e, qwNotTopic); ok {
 			return lexVerb{}, false
 		}
 	}
@@ -586,8 +586,8 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	ing := strings.HasSuffix(w, "ing")
 	// A noun, not a verb: "the claim", "his remarks"; but "some say",
 	// "some said": a quantifier standing for people.
-	if _, det := qDeterminers[d.lw(c-1)]; det && c-1 >= ss {
-		if _, q := qNPOpeners[d.lw(c-1)]; !q || w == v.Lemma+"s" || strings.HasSuffix(w, "ing") {
+	if det := d.is(c-1, qwDet); det && c-1 >= ss {
+		if q := d.is(c-1, qwNPOpener); !q || w == v.Lemma+"s" || strings.HasSuffix(w, "ing") {
 			return
 		}
 	}
@@ -635,7 +635,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			return // "to say", "declined to comment"
 		}
 		for j >= ss && d.isWord(j) {
-			if _, skip := qSkipLeft[d.lowAt(j)]; skip || qIsAdverb(d.lowAt(j)) {
+			if skip := d.is(j, qwSkipLeft); skip || d.adverb(j) {
 				j--
 				continue
 			}
@@ -743,7 +743,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			// "Sen. Ann Reed, facing a challenge in Iowa, a swing state,
 			// said": a name inside a phrase of place is no subject; the
 			// name that opens the sentence is.
-			if _, prep := qPrepositions[d.lw(sp[0]-1)]; prep && d.lw(sp[0]-1) != "of" {
+			if prep := d.is(sp[0]-1, qwPrep); prep && d.lw(sp[0]-1) != "of" {
 				if f := d.firstComma(ss, min(jq, ss+8)); f > ss && f < sp[0] && d.isName(ss, f) {
 					at.speaker = [2]int{ss, f}
 				}
@@ -794,7 +794,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			}
 		}
 		if at.speaker == noRange && d.isWord(j) {
-			if _, ok := qSubjectPronouns[d.lowAt(j)]; ok {
+			if ok := d.is(j, qwSubjPron); ok {
 				at.speaker = [2]int{j, j + 1} // "... a deal's potential he said"
 			}
 		}
@@ -923,8 +923,8 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		// in "Things have changed, she says, especially in ..." the
 		// content is on the left.
 		if k := start - 1; k > ss && d.isPunct(k, ",") && d.isPunct(right, ",") && d.isWord(right+1) {
-			_, prep := qPrepositions[d.lowAt(right+1)]
-			if prep || qIsAdverb(d.lowAt(right+1)) {
+			prep := d.is(right+1, qwPrep)
+			if prep || d.adverb(right+1) {
 				at.rule = "Q6"
 				d.addLeftContent(at, ss, k)
 				return
@@ -955,7 +955,7 @@ func (d *qdoc) pollRatio(k int) bool {
 		if d.toks[i].is(tokHasDigit) {
 			return true
 		}
-		_, ok := qSmallNumbers[d.lowAt(i)]
+		ok := d.is(i, qwSmallNumber)
 		return ok
 	}
 	return num(k-1) && num(k+1)
@@ -978,7 +978,7 @@ func (d *qdoc) inPoll(si, c int) bool {
 		if !d.isWord(e) && d.toks[e].Kind != tokPossessive && !d.isPunct(e, "/") && !d.isPunct(e, "-") {
 			return false
 		}
-		if _, ok := qPollNouns[d.lowAt(e)]; ok && noun < 0 {
+		if ok := d.is(e, qwPollNoun); ok && noun < 0 {
 			noun = e
 		}
 	}
@@ -1066,7 +1066,7 @@ func (d *qdoc) madeClear(c int) int {
 // plan", and "grew" is the sentence's own verb.
 func (d *qdoc) objectEnd(k, end int) int {
 	for e := k + 1; e < end; e++ {
-		if !d.isWord(e) || d.toks[e].is(tokCap) || !d.isWord(e-1) || !qVerbLike(d.lowAt(e)) {
+		if !d.isWord(e) || d.toks[e].is(tokCap) || !d.isWord(e-1) || !d.verbLike(e) {
 			continue
 		}
 		p := d.lowAt(e - 1)
@@ -1288,7 +1288,7 @@ func (d *qdoc) naming(at qattr, k, se int) bool {
 // Monday", "called him to ask").
 func (d *qdoc) nameComplement(k, end int) bool {
 	e := k
-	if _, pron := qObjectPronouns[d.lw(k)]; pron || qReflexive(d.lw(k)) {
+	if pron := d.is(k, qwObjPron); pron || qReflexive(d.lw(k)) {
 		e++
 	} else {
 		for e < end && e < k+4 && d.isWord(e) && d.toks[e].is(tokCap) {
@@ -1330,7 +1330,7 @@ func (d *qdoc) quoteRunsOn(ri, se int) bool {
 	if _, ok := d.cueAt(n); ok {
 		return false
 	}
-	if _, pron := qSubjectPronouns[d.lowAt(n)]; pron {
+	if pron := d.is(n, qwSubjPron); pron {
 		return false
 	}
 	if _, ok := d.cueAt(n + 1); ok {
@@ -1413,10 +1413,10 @@ func (d *qdoc) clauseAfter(v lexVerb, k, se int) bool {
 	if k >= se || !d.isWord(k) {
 		return false
 	}
-	if _, ok := qClauseOpeners[d.lowAt(k)]; ok && d.lowAt(k) != "all" && d.lowAt(k) != "both" {
+	if ok := d.is(k, qwClauseOpener); ok && d.lowAt(k) != "all" && d.lowAt(k) != "both" {
 		return true
 	}
-	_, pron := qSubjectPronouns[d.lowAt(k)]
+	pron := d.is(k, qwSubjPron)
 	return pron && d.lowAt(k) != "it" && !v.Listener && d.isWord(k+1)
 }
 
@@ -1503,7 +1503,7 @@ func (d *qdoc) pastPlace(k, se int) int {
 		return k
 	}
 	for e := k + 1; e < se && e <= k+6 && d.isWord(e); e++ {
-		if _, wh := qWhWords[d.lowAt(e)]; wh && e > k+1 {
+		if wh := d.is(e, qwWh); wh && e > k+1 {
 			return e
 		}
 	}
@@ -1514,7 +1514,7 @@ func (d *qdoc) asksWhat(k int) bool {
 	if d.lw(k) == "about" {
 		return true
 	}
-	_, wh := qWhWords[d.lw(k)]
+	wh := d.is(k, qwWh)
 	return wh
 }
 
@@ -1525,7 +1525,7 @@ func (d *qdoc) asksWhat(k int) bool {
 // adjective.
 func (d *qdoc) holdsVerb(sp [2]int) bool {
 	for e := sp[0] + 1; e < sp[1]; e++ {
-		if !d.isWord(e) || d.toks[e].is(tokCap) || !d.isWord(e-1) || !qVerbLike(d.lowAt(e)) {
+		if !d.isWord(e) || d.toks[e].is(tokCap) || !d.isWord(e-1) || !d.verbLike(e) {
 			continue
 		}
 		p := d.lowAt(e - 1)
@@ -1597,7 +1597,7 @@ func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 			// ... and a former adviser to ...".
 			e++
 			words = -6
-			if _, det := qDeterminers[d.lw(e)]; det && n < 12 {
+			if det := d.is(e, qwDet); det && n < 12 {
 				words, limit = -40, 60
 			}
 		case t.Kind == tokWord:
@@ -1669,14 +1669,14 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 	// An opening phrase of time or place, or one opening word: "In April,
 	// Twitter reported ... and said", "Sunday, on CNN, while commenting
 	// ...", "Instead, the senator is sticking ..., hoping".
-	if _, prep := qPrepositions[d.lw(ss)]; prep || d.isPunct(ss+1, ",") && d.isWord(ss) {
+	if prep := d.is(ss, qwPrep); prep || d.isPunct(ss+1, ",") && d.isWord(ss) {
 		if f := d.firstComma(ss, min(j, ss+8)); f > ss && d.isWord(f+1) {
 			ss = f + 1
 		}
 	}
 	// The subject: the words opening the sentence up to the first verb
 	// ("The driver appeared ..."), if they make a noun phrase.
-	if _, ok := qSentenceAdverbs[d.lw(ss)]; ok && d.lw(ss) != "the" && d.lw(ss) != "a" && d.lw(ss) != "an" {
+	if ok := d.is(ss, qwSentAdv); ok && d.lw(ss) != "the" && d.lw(ss) != "a" && d.lw(ss) != "an" {
 		return noRange, noRange
 	}
 	end := ss
@@ -1760,7 +1760,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 	start := k + 1
 	// Drop a leading preposition or conjunction left in the phrase.
 	for start <= j && d.isWord(start) {
-		if _, ok := qPrepositions[d.lowAt(start)]; !ok {
+		if ok := d.is(start, qwPrep); !ok {
 			break
 		}
 		start++
@@ -1768,7 +1768,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 	// Nothing of a verb phrase: start after an auxiliary left inside.
 	for k := j; k >= start; k-- {
 		if d.isWord(k) {
-			if _, aux := qAuxiliaries[d.lowAt(k)]; aux || strings.HasSuffix(d.lowAt(k), "n't") || strings.HasSuffix(d.lowAt(k), "n’t") {
+			if aux := d.is(k, qwAux); aux || strings.HasSuffix(d.lowAt(k), "n't") || strings.HasSuffix(d.lowAt(k), "n’t") {
 				start = k + 1
 				break
 			}
@@ -1799,7 +1799,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 		if _, _, title := lexTitle(form); !title {
 			continue
 		}
-		if _, det := qDeterminers[d.lowAt(t-1)]; det || qTitleModifier(d.lowAt(t-1)) {
+		if det := d.is(t-1, qwDet); det || qTitleModifier(d.lowAt(t-1)) {
 			continue
 		}
 		start = t
@@ -1809,7 +1809,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 		return noRange, noRange
 	}
 	// Not speakers: "you" in an essay, a span of time ("the six months").
-	if _, bad := qNotSpeakers[d.lowAt(j)]; bad && !d.toks[j].is(tokCap) {
+	if bad := d.is(j, qwNotSpeaker); bad && !d.toks[j].is(tokCap) {
 		return noRange, noRange
 	}
 	return [2]int{start, j + 1}, noRange
@@ -1842,7 +1842,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 	if !d.isWord(s) {
 		return noRange
 	}
-	if _, prep := qPrepositions[d.lowAt(s)]; prep {
+	if prep := d.is(s, qwPrep); prep {
 		// An opening phrase of time or place: "On Friday, families of
 		// ... urged".
 		f := d.firstComma(s, min(j, s+8))
@@ -1850,7 +1850,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 			return noRange
 		}
 		s = f + 1
-		if _, prep := qPrepositions[d.lowAt(s)]; prep {
+		if prep := d.is(s, qwPrep); prep {
 			return noRange
 		}
 	}
@@ -1916,7 +1916,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 	if head-s > 10 || head == s || !d.nounPhrase(s, head-1) && !d.barePlural(s, s) {
 		return noRange
 	}
-	if _, bad := qNotSpeakers[d.lowAt(head-1)]; bad && !d.toks[head-1].is(tokCap) {
+	if bad := d.is(head-1, qwNotSpeaker); bad && !d.toks[head-1].is(tokCap) {
 		return noRange
 	}
 	return [2]int{s, head}
@@ -1930,7 +1930,7 @@ func (d *qdoc) headBeforePrep(ss, j int, sp [2]int) [2]int {
 	if sp[0]-1 <= ss {
 		return sp
 	}
-	if _, prep := qPrepositions[d.lw(sp[0]-1)]; !prep || d.lw(sp[0]-1) == "of" {
+	if prep := d.is(sp[0]-1, qwPrep); !prep || d.lw(sp[0]-1) == "of" {
 		return sp
 	}
 	// The head ends at the preposition, or at a participle whose phrase
@@ -1967,13 +1967,13 @@ func (d *qdoc) nounPhrase(start, end int) bool {
 	if head.is(tokCap) || d.toks[start].is(tokCap) {
 		return true
 	}
-	if _, ok := qSubjectPronouns[d.lowAt(end)]; ok && start == end {
+	if ok := d.is(end, qwSubjPron); ok && start == end {
 		return true
 	}
-	if _, ok := qDeterminers[d.lowAt(start)]; ok {
+	if ok := d.is(start, qwDet); ok {
 		return true
 	}
-	if _, ok := qNPOpeners[d.lowAt(start)]; ok {
+	if ok := d.is(start, qwNPOpener); ok {
 		return true
 	}
 	// "58 percent of voters overall": a person noun inside the phrase;
@@ -1982,10 +1982,10 @@ func (d *qdoc) nounPhrase(start, end int) bool {
 		if d.isWord(k) && qPersonNoun(d.lowAt(k)) {
 			return true
 		}
-		if _, ok := qShareNouns[d.lowAt(k)]; ok && d.isWord(k) || d.isPunct(k, "%") {
+		if ok := d.is(k, qwShare); ok && d.isWord(k) || d.isPunct(k, "%") {
 			return true
 		}
-		if _, ok := qSourceNouns[d.lowAt(k)]; ok && k == end && d.isWord(k) {
+		if ok := d.is(k, qwSource); ok && k == end && d.isWord(k) {
 			return true // "fundraising documents show", "new filings show"
 		}
 		if d.pollRatio(k) {
@@ -2004,9 +2004,9 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 	if d.timeWord(k) {
 		return noRange // "said Monday that ..."
 	}
-	if _, ok := qSubjectPronouns[d.lowAt(k)]; !ok && !d.toks[k].is(tokCap) {
-		_, det := qDeterminers[d.lowAt(k)]
-		_, op := qNPOpeners[d.lowAt(k)]
+	if ok := d.is(k, qwSubjPron); !ok && !d.toks[k].is(tokCap) {
+		det := d.is(k, qwDet)
+		op := d.is(k, qwNPOpener)
 		// "said defence lawyer Kim Novak": a role, then a name.
 		role := false
 		for e := k; e < se && e < k+3 && d.isWord(e); e++ {
@@ -2019,7 +2019,7 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 			return noRange
 		}
 	}
-	if _, ok := qSubjectPronouns[d.lowAt(k)]; ok {
+	if ok := d.is(k, qwSubjPron); ok {
 		// A pronoun is the whole phrase: in "said he isn't fit" what
 		// follows is the pronoun's own clause.
 		return [2]int{k, k + 1}
@@ -2028,16 +2028,16 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 	for e < se {
 		t := d.toks[e]
 		if t.Kind == tokWord {
-			if _, aux := qAuxiliaries[d.lowAt(e)]; aux && e > k {
+			if aux := d.is(e, qwAux); aux && e > k {
 				break // "the agency had sent ...": a clause, not a speaker
 			}
-			if _, stop := qNPStop[d.lowAt(e)]; stop {
+			if stop := d.is(e, qwNPStop); stop {
 				// "former Gov. and Party Chairman Ed Rendell": titles joined.
 				if !(d.lowAt(e) == "and" && e > k && e+1 < se && d.isWord(e+1) && d.toks[e+1].is(tokCap) && d.toks[e-1].is(tokCap)) {
 					break
 				}
 			}
-			if _, prep := qPrepositions[d.lowAt(e)]; prep && e > k && !(d.lowAt(e) == "of" || d.lowAt(e) == "for") {
+			if prep := d.is(e, qwPrep); prep && e > k && !(d.lowAt(e) == "of" || d.lowAt(e) == "for") {
 				break
 			}
 			e++
@@ -2086,7 +2086,7 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 		return false // "called him “a fraud.”"
 	}
 	if _, obj := qObjectCues[v.Lemma]; obj && d.isWord(k) && !d.timeWord(k) {
-		if _, prep := qPrepositions[d.lowAt(k)]; !prep {
+		if prep := d.is(k, qwPrep); !prep {
 			return false // "accused him of sexism": the object is the content
 		}
 	}
@@ -2268,7 +2268,7 @@ func (d *qdoc) leftClause(start, k int) bool {
 	// After an opening phrase, a clause needs a verb: a past form, an
 	// auxiliary or a common irregular form.
 	for e := start + 1; e < k; e++ {
-		if d.isWord(e) && !d.toks[e].is(tokCap) && (qPastLike(d.lowAt(e)) || strings.HasSuffix(d.lowAt(e), "n't") || strings.HasSuffix(d.lowAt(e), "n’t")) {
+		if d.isWord(e) && !d.toks[e].is(tokCap) && (d.pastLike(e) || strings.HasSuffix(d.lowAt(e), "n't") || strings.HasSuffix(d.lowAt(e), "n’t")) {
 			return true
 		}
 	}
@@ -2350,7 +2350,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	} else if d.isPunct(k, ",") {
 		// A parenthetical after the cue: "believes, for example, that".
 		for e := k + 1; e < se && e <= k+5 && d.isWord(e); e++ {
-			if _, aux := qAuxiliaries[d.lowAt(e)]; aux {
+			if aux := d.is(e, qwAux); aux {
 				break
 			}
 			if d.isPunct(e+1, ",") && d.isWord(e+2) {
@@ -2363,7 +2363,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	// time or place: "told reporters on Monday that".
 	that, object := false, false
 	for e := k; e < se && e < k+14; e++ {
-		if _, det := qDeterminers[d.lw(e)]; det && e == k && !v.Listener {
+		if det := d.is(e, qwDet); det && e == k && !v.Listener {
 			break // "planned a tour that ...": a relative clause, not the content
 		}
 		if d.lw(e) == "that" {
@@ -2389,17 +2389,17 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			// A noun after a determiner or a name is no new cue: "said
 			// in an interview taped before the attacks that", "said
 			// during this week's GOP debate that".
-			_, det := qDeterminers[d.lw(e-1)]
+			det := d.is(e-1, qwDet)
 			if !(e > k && (det || d.toks[e-1].Kind == tokPossessive || d.toks[e-1].is(tokCap))) {
 				break
 			}
 		}
 		// A clause has begun ("said he meets families in a city that
 		// ..."): its "that" is not the cue's.
-		if _, pron := qSubjectPronouns[d.lowAt(e)]; pron && d.lowAt(e) != "it" && d.lowAt(e) != "there" {
+		if pron := d.is(e, qwSubjPron); pron && d.lowAt(e) != "it" && d.lowAt(e) != "there" {
 			break
 		}
-		if _, aux := qAuxiliaries[d.lowAt(e)]; aux {
+		if aux := d.is(e, qwAux); aux {
 			break
 		}
 	}
@@ -2421,12 +2421,12 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		if v.Class == lexSpeech && d.lw(k) == "to" {
 			// "explained to CBS why ...": past the listener to the question.
 			if e := d.listenerEnd(k+1, se); e > k+1 {
-				if _, wh := qWhWords[d.lw(e)]; wh && d.lw(e) != "which" && d.lw(e) != "who" {
+				if wh := d.is(e, qwWh); wh && d.lw(e) != "which" && d.lw(e) != "who" {
 					k = e
 				}
 			}
 		}
-		_, whNext := qWhWords[d.lw(k)]
+		whNext := d.is(k, qwWh)
 		_, naming := qNamingCues[v.Lemma]
 		naming = naming && d.naming(at, k, se)
 		// A stance keeps its object: "accused him of sexism".
@@ -2476,9 +2476,9 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			}
 			if d.lw(k) == "about" && at.rule == "Q14" && d.isWord(k+1) {
 				k, bare = k+1, true
-			} else if _, wh := qWhWords[d.lw(e)]; wh {
+			} else if wh := d.is(e, qwWh); wh {
 				k, bare = e, true
-			} else if _, wh := qWhWords[d.lw(k)]; wh {
+			} else if wh := d.is(k, qwWh); wh {
 				bare = true
 			}
 		}
@@ -2502,7 +2502,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		if cog && (v.Lemma == "see" || v.Lemma == "hear" || v.Lemma == "watch" || v.Lemma == "notice") {
 			// "saw the tweet" is seeing, not believing: a perception verb
 			// attributes only with "that" or a clause with a pronoun subject.
-			if _, ok := qSubjectPronouns[d.lw(k)]; !ok {
+			if ok := d.is(k, qwSubjPron); !ok {
 				return
 			}
 		}
@@ -2531,7 +2531,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	if n := d.countWords(k, end); n < 2 {
 		// One word is content only as the object of a stance, a name or
 		// a pronoun: "attacked Romney", "opposed it".
-		_, pron := qObjectPronouns[d.lw(k)]
+		pron := d.is(k, qwObjPron)
 		if n < 1 || !object || !(d.toks[k].is(tokCap) || pron) {
 			return
 		}
@@ -2576,7 +2576,7 @@ func (d *qdoc) listenerEnd(k, se int) int {
 				if e < se && d.isWord(e) && !d.toks[e].is(tokCap) {
 					// "told reporters ..." ends at the plural noun, but
 					// "the party leadership" goes on over its nouns.
-					if _, det := qDeterminers[d.lowAt(k)]; det && d.compoundNoun(e) {
+					if det := d.is(k, qwDet); det && d.compoundNoun(e) {
 						continue
 					}
 					break
@@ -2618,8 +2618,8 @@ func (d *qdoc) contentStartOK(k int) bool {
 	case "nearly", "almost", "roughly", "only", "just", "fewer", "less":
 		// "said nearly every voter ...", "said only 10 percent ..."
 		if d.isWord(k + 1) {
-			_, det := qDeterminers[d.lowAt(k+1)]
-			_, op := qNPOpeners[d.lowAt(k+1)]
+			det := d.is(k+1, qwDet)
+			op := d.is(k+1, qwNPOpener)
 			return det || op || d.toks[k+1].is(tokHasDigit) || d.lowAt(k+1) == "half"
 		}
 		return false
@@ -2664,10 +2664,10 @@ func (d *qdoc) clauseLike(k int) bool {
 	// A bare noun phrase and its auxiliary: "women are likely ...",
 	// "other senators would ...".
 	for e := k + 1; e < k+4 && d.isWord(e); e++ {
-		if _, aux := qAuxiliaries[d.lowAt(e)]; aux {
+		if aux := d.is(e, qwAux); aux {
 			return true
 		}
-		if _, prep := qPrepositions[d.lowAt(e)]; prep {
+		if prep := d.is(e, qwPrep); prep {
 			return false
 		}
 	}
@@ -2697,7 +2697,7 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 			return e
 		}
 		if at.restrictive && e > k && d.isWord(e-1) {
-			_, det := qDeterminers[d.lowAt(e-1)]
+			det := d.is(e-1, qwDet)
 			if _, ok := d.cueAt(e); ok && !det && !strings.HasSuffix(d.lowAt(e), "ing") {
 				return e // "voters who backed the plan said ..."
 			}
@@ -2713,7 +2713,7 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 				return e
 			}
 			if at.relative && e > k && d.isWord(e+1) && !d.toks[e+1].is(tokCap) {
-				if _, aux := qAuxiliaries[d.lowAt(e+1)]; aux || qVerbLike(d.lowAt(e+1)) {
+				if aux := d.is(e+1, qwAux); aux || d.verbLike(e+1) {
 					return e // "X, who said ..., was there"
 				}
 			}
@@ -2752,7 +2752,7 @@ func (d *qdoc) finishContent(at *qattr, k, end int) {
 			continue
 		}
 		if d.isWord(e) {
-			if _, ok := qFirstPerson[d.tokText(e)]; ok {
+			if ok := d.firstPerson(e); ok {
 				firstPerson = true
 			}
 		}
@@ -2773,7 +2773,7 @@ func (d *qdoc) speakerFirstPerson(sp [2]int) bool {
 		return false
 	}
 	for k := sp[0]; k < sp[1]; k++ {
-		if _, ok := qFirstPerson[d.tokText(k)]; ok {
+		if ok := d.firstPerson(k); ok {
 			return true
 		}
 	}
@@ -2911,15 +2911,15 @@ func (d *qdoc) stance(si, c int) bool {
 			return false
 		}
 		j := c - 1
-		for j >= ss && d.isWord(j) && (qIsAdverb(d.lowAt(j)) || d.lowAt(j) == "very" || d.lowAt(j) == "more" || d.lowAt(j) == "most" || d.lowAt(j) == "so" || d.lowAt(j) == "too" || d.lowAt(j) == "not") {
+		for j >= ss && d.isWord(j) && (d.adverb(j) || d.lowAt(j) == "very" || d.lowAt(j) == "more" || d.lowAt(j) == "most" || d.lowAt(j) == "so" || d.lowAt(j) == "too" || d.lowAt(j) == "not") {
 			j--
 		}
-		if _, cop := qCopulas[d.lw(j)]; !cop {
+		if cop := d.is(j, qwCopula); !cop {
 			return false
 		}
 		j--
 		for j >= ss && d.isWord(j) {
-			if _, skip := qSkipLeft[d.lowAt(j)]; !skip {
+			if skip := d.is(j, qwSkipLeft); !skip {
 				break
 			}
 			j--
@@ -2996,10 +2996,10 @@ func (d *qdoc) evidential(si, c int) bool {
 		// "is expected to", "is widely believed to", "is said to"; "is
 		// considered unclean", "is seen as", "was known as".
 		b := c - 1
-		for b > ss && (d.lw(b) == "not" || d.lw(b) == "also" || d.lw(b) == "still" || qIsAdverb(d.lw(b))) {
+		for b > ss && (d.lw(b) == "not" || d.lw(b) == "also" || d.lw(b) == "still" || d.adverb(b)) {
 			b--
 		}
-		if _, cop := qCopulas[d.lw(b)]; !cop || !d.isWord(c+1) {
+		if cop := d.is(b, qwCopula); !cop || !d.isWord(c+1) {
 			return false
 		}
 		next := d.lw(c + 1)
@@ -3025,7 +3025,7 @@ func (d *qdoc) evidential(si, c int) bool {
 	// auxiliaries ("would seem", "also appeared").
 	j := cue[0] - 1
 	for j >= ss && d.isWord(j) {
-		if _, skip := qSkipLeft[d.lowAt(j)]; skip || qIsAdverb(d.lowAt(j)) {
+		if skip := d.is(j, qwSkipLeft); skip || d.adverb(j) {
 			j--
 			continue
 		}
@@ -3056,7 +3056,7 @@ func (d *qdoc) evidential(si, c int) bool {
 		// is expected to ..." (leftNP stops at the verb-like "question").
 		k = j
 		for k > ss && k > j-8 && d.isWord(k-1) {
-			if _, stop := qNPStop[d.lowAt(k-1)]; stop {
+			if stop := d.is(k-1, qwNPStop); stop {
 				break
 			}
 			k--
@@ -3148,7 +3148,7 @@ func (d *qdoc) colonSpeaker(ss, k int) bool {
 		// is an interview's answer.
 		return false
 	}
-	if _, label := qColonLabels[d.lowAt(ss)]; label && k-ss == 1 {
+	if label := d.is(ss, qwColonLabel); label && k-ss == 1 {
 		return false
 	}
 	if _, _, place := lexPlace(d.text[d.toks[ss].Start:d.toks[k-1].End]); place {
