@@ -22,44 +22,44 @@ import "strings"
 // The classes of every word token (the first five, qwVerb to qwPhrase, are
 // in quote_words.go and are set outside quotations only).
 const (
-	qwVerbForm      qWordClass = 1 << (iota + 5) // a form of a speech verb, inside quotations too (lexSpeechVerb)
-	qwDet                                        // qDeterminers
-	qwPassiveAux                                 // qPassiveAux
-	qwSkipLeft                                   // qSkipLeft
-	qwAspect                                     // qAspectVerbs
-	qwSubjPron                                   // qSubjectPronouns
-	qwObjPron                                    // qObjectPronouns
-	qwSentAdv                                    // qSentenceAdverbs
-	qwNPStop                                     // qNPStop
-	qwPrep                                       // qPrepositions
-	qwTimeWord                                   // qTimeWords
-	qwTimeUnit                                   // qTimeUnits
-	qwDurationUnit                               // qDurationUnits
-	qwClauseOpener                               // qClauseOpeners
-	qwFirstPerson                                // the lower-case form of a word of qFirstPerson (which is case-sensitive)
-	qwNotAdverb                                  // qNotAdverbs
-	qwNPOpener                                   // qNPOpeners
-	qwShare                                      // qShareNouns
-	qwColonLabel                                 // qColonLabels
-	qwSource                                     // qSourceNouns
-	qwSmallNumber                                // qSmallNumbers
-	qwPollNoun                                   // qPollNouns
-	qwNotTopic                                   // qNotTopics
-	qwAux                                        // qAuxiliaries
-	qwWh                                         // qWhWords
-	qwNotSpeaker                                 // qNotSpeakers
-	qwSourceless                                 // qSourcelessStances
-	qwStancePrep                                 // qStancePreps
-	qwCopula                                     // qCopulas
-	qwSeem                                       // qSeemForms
-	qwAppear                                     // qAppearForms
-	qwRaising                                    // qRaisingPassives
-	qwJudged                                     // qJudgedPassives
-	qwAppearAdj                                  // qAppearAdjectives
-	qwPersonHead                                 // qPersonHeads
-	qwMonth                                      // monthNames (a month, value > 0)
-	qwTLVerb                                     // tlVerbs
-	qwLastClass                                  // not a class: the first bit after them
+	qwVerbForm     qWordClass = 1 << (iota + 5) // a form of a speech verb, inside quotations too (lexSpeechVerb)
+	qwDet                                       // qDeterminers
+	qwPassiveAux                                // qPassiveAux
+	qwSkipLeft                                  // qSkipLeft
+	qwAspect                                    // qAspectVerbs
+	qwSubjPron                                  // qSubjectPronouns
+	qwObjPron                                   // qObjectPronouns
+	qwSentAdv                                   // qSentenceAdverbs
+	qwNPStop                                    // qNPStop
+	qwPrep                                      // qPrepositions
+	qwTimeWord                                  // qTimeWords
+	qwTimeUnit                                  // qTimeUnits
+	qwDurationUnit                              // qDurationUnits
+	qwClauseOpener                              // qClauseOpeners
+	qwFirstPerson                               // the lower-case form of a word of qFirstPerson (which is case-sensitive)
+	qwNotAdverb                                 // qNotAdverbs
+	qwNPOpener                                  // qNPOpeners
+	qwShare                                     // qShareNouns
+	qwColonLabel                                // qColonLabels
+	qwSource                                    // qSourceNouns
+	qwSmallNumber                               // qSmallNumbers
+	qwPollNoun                                  // qPollNouns
+	qwNotTopic                                  // qNotTopics
+	qwAux                                       // qAuxiliaries
+	qwWh                                        // qWhWords
+	qwNotSpeaker                                // qNotSpeakers
+	qwSourceless                                // qSourcelessStances
+	qwStancePrep                                // qStancePreps
+	qwCopula                                    // qCopulas
+	qwSeem                                      // qSeemForms
+	qwAppear                                    // qAppearForms
+	qwRaising                                   // qRaisingPassives
+	qwJudged                                    // qJudgedPassives
+	qwAppearAdj                                 // qAppearAdjectives
+	qwPersonHead                                // qPersonHeads
+	qwMonth                                     // monthNames (a month, value > 0)
+	qwTLVerb                                    // tlVerbs
+	qwLastClass                                 // not a class: the first bit after them
 )
 
 // The speech verb of a word token is kept in the high bits of its classes:

@@ -476,14 +476,14 @@ func (d *qdoc) prepCue(i int) (lexVerb, bool) {
 		return lexVerb{}, false
 	}
 	if d.isWord(k) {
-		if tw := d.is(k, qwTimeWord); tw || monthNames[d.lowAt(k)] > 0 {
+		if tw := d.is(k, qwTimeWord); tw || d.is(k, qwMonth) {
 			return lexVerb{}, false
 		}
 	}
 	// A noun, not a verb: "a lot of talk about", "at one point to".
 	if w := d.lw(i - 1); w == "of" || w == "one" {
 		return lexVerb{}, false
-	} else if _, det := qDeterminers[w]; det {
+	} else if det := d.is(i-1, qwDet); det {
 		return lexVerb{}, false
 	}
 	// Not a topic: "spoke on (the) condition of anonymity", "spoke on the
@@ -596,16 +596,16 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	passive := false
 	for j >= ss && d.isWord(j) {
 		lw := d.lowAt(j)
-		if _, aux := qPassiveAux[lw]; aux && !ing && w != v.Lemma {
+		if aux := d.is(j, qwPassiveAux); aux && !ing && w != v.Lemma {
 			passive = true
 		}
-		if _, skip := qSkipLeft[lw]; skip || qIsAdverb(lw) || strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
+		if skip := d.is(j, qwSkipLeft); skip || d.adverb(j) || strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
 			j--
 			continue
 		}
 		// A time between subject and verb: "X on Tuesday rejected",
 		// "X Tuesday said", "X last week told".
-		if _, tw := qTimeWords[lw]; tw || monthNames[lw] > 0 {
+		if tw := d.is(j, qwTimeWord); tw || d.is(j, qwMonth) {
 			j--
 			switch d.lw(j) {
 			case "on", "last", "this", "early", "late", "in", "next":
@@ -614,7 +614,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			continue
 		}
 		if ing {
-			if _, ok := qAspectVerbs[lw]; ok {
+			if ok := d.is(j, qwAspect); ok {
 				j--
 				continue
 			}
@@ -1070,13 +1070,13 @@ func (d *qdoc) objectEnd(k, end int) int {
 			continue
 		}
 		p := d.lowAt(e - 1)
-		if _, det := qDeterminers[p]; det || qIsAdverb(p) || p == "to" {
+		if det := d.is(e-1, qwDet); det || d.adverb(e-1) || p == "to" {
 			continue
 		}
-		if _, aux := qAuxiliaries[p]; aux {
+		if aux := d.is(e-1, qwAux); aux {
 			continue
 		}
-		if _, pron := qSubjectPronouns[p]; pron {
+		if pron := d.is(e-1, qwSubjPron); pron {
 			continue
 		}
 		return e
@@ -1102,20 +1102,19 @@ func (d *qdoc) relativePronoun(ss, j int) bool {
 		if !d.isWord(j-1) || d.toks[j-1].is(tokCap) && d.lowAt(j) == "that" {
 			return false
 		}
-		p := d.lowAt(j - 1)
-		if _, ok := d.cueAt(j - 1); ok || qVerbLike(p) || qIsAdverb(p) {
+		if _, ok := d.cueAt(j - 1); ok || d.verbLike(j-1) || d.adverb(j-1) {
 			return false
 		}
-		if _, ok := qPrepositions[p]; ok {
+		if ok := d.is(j-1, qwPrep); ok {
 			return false
 		}
-		if _, ok := qDeterminers[p]; ok {
+		if ok := d.is(j-1, qwDet); ok {
 			return false
 		}
-		if _, ok := qNPStop[p]; ok {
+		if ok := d.is(j-1, qwNPStop); ok {
 			return false
 		}
-		_, aux := qAuxiliaries[p]
+		aux := d.is(j-1, qwAux)
 		return !aux
 	}
 	return false
@@ -1343,17 +1342,13 @@ func (d *qdoc) quoteRunsOn(ri, se int) bool {
 // "this" and "last" only before a unit, a month or a day ("said last week",
 // but "believe this provides ...").
 func (d *qdoc) timeWord(k int) bool {
-	w := d.lw(k)
-	if _, tw := qTimeWords[w]; !tw {
+	if tw := d.is(k, qwTimeWord); !tw {
 		return false
 	}
-	if w != "this" && w != "last" {
+	if w := d.lw(k); w != "this" && w != "last" {
 		return true
 	}
-	n := d.lw(k + 1)
-	_, unit := qTimeUnits[n]
-	_, day := qTimeWords[n]
-	return unit || day || monthNames[n] > 0
+	return d.is(k+1, qwTimeUnit|qwTimeWord|qwMonth)
 }
 
 // animate reports whether a speaker phrase can hold a preference (the
@@ -1528,8 +1523,7 @@ func (d *qdoc) holdsVerb(sp [2]int) bool {
 		if !d.isWord(e) || d.toks[e].is(tokCap) || !d.isWord(e-1) || !d.verbLike(e) {
 			continue
 		}
-		p := d.lowAt(e - 1)
-		if _, det := qDeterminers[p]; det || qIsAdverb(p) {
+		if det := d.is(e-1, qwDet); det || d.adverb(e-1) {
 			continue
 		}
 		return true
@@ -1550,7 +1544,7 @@ func (d *qdoc) hasVerb(s, e int) bool {
 			return true // a quotation is content
 		}
 		w := d.lowAt(s)
-		if _, aux := qAuxiliaries[w]; aux || qVerbLike(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		if aux := d.is(s, qwAux); aux || d.verbLike(s) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
 		}
 	}
@@ -1607,8 +1601,8 @@ func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 			}
 			words++
 			if n == 0 {
-				if _, prep := qPrepositions[lw]; !prep {
-					if _, tw := qTimeWords[lw]; !tw {
+				if prep := d.is(e, qwPrep); !prep {
+					if tw := d.is(e, qwTimeWord); !tw {
 						return e, false
 					}
 				}
@@ -1742,7 +1736,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 				v, _ := d.leftNP(ss, m)
 				return speaker, v
 			}
-			if _, stop := qNPStop[lw]; stop && !d.pollRatio(k) {
+			if stop := d.is(k, qwNPStop); stop && !d.pollRatio(k) {
 				break
 			}
 			if _, ok := d.cueAt(k); ok && k != j && !d.toks[k].is(tokCap) {
@@ -1885,7 +1879,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 		if relative {
 			continue
 		}
-		_, aux := qAuxiliaries[w]
+		aux := d.is(k, qwAux)
 		if aux || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return noRange
 		}
@@ -1894,7 +1888,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 			// A participle after a noun ("a document filed Thursday")
 			// starts a modifier; a verb after anything else is a clause.
 			p := d.lowAt(k - 1)
-			if _, det := qDeterminers[p]; det && p != "those" && p != "these" || !d.isWord(k-1) || !strings.HasSuffix(w, "ed") {
+			if det := d.is(k-1, qwDet); det && p != "those" && p != "these" || !d.isWord(k-1) || !strings.HasSuffix(w, "ed") {
 				return noRange
 			}
 			if head < 0 {
@@ -1903,9 +1897,9 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 			continue
 		}
 		if head < 0 {
-			if _, stop := qNPStop[w]; stop && k > s {
+			if stop := d.is(k, qwNPStop); stop && k > s {
 				head = k
-			} else if _, prep := qPrepositions[w]; prep && k > s && w != "of" {
+			} else if prep := d.is(k, qwPrep); prep && k > s && w != "of" {
 				head = k
 			}
 		}
@@ -2131,17 +2125,17 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 		if n > 0 && (lw == "why" || lw == "how" || lw == "whether") {
 			return false // "explained to reporters why ...": the question
 		}
-		if _, aux := qAuxiliaries[lw]; aux && n > 1 {
+		if aux := d.is(e, qwAux); aux && n > 1 {
 			return false // "reported on Wednesday the ministry had ...": a clause
 		}
 		if n == 0 {
-			_, prep := qPrepositions[lw]
+			prep := d.is(e, qwPrep)
 			if lw == "about" && d.contentStartOK(e) {
 				return false // "said about half of ...": content
 			}
 			tw := d.timeWord(e)
-			_, pron := qObjectPronouns[lw]
-			if _, det := qDeterminers[lw]; det && v.Listener && d.listenerEnds(e, se) {
+			pron := d.is(e, qwObjPron)
+			if det := d.is(e, qwDet); det && v.Listener && d.listenerEnds(e, se) {
 				return true // "..., X told a Senate panel Wednesday."
 			}
 			if !prep && !tw && !(v.Listener && (pron || t.is(tokCap) || lw == "reporters" || lw == "journalists")) {
@@ -2253,7 +2247,7 @@ func (d *qdoc) leftClause(start, k int) bool {
 		return true
 	}
 	w := d.lowAt(start)
-	_, opener := qPrepositions[w]
+	opener := d.is(start, qwPrep)
 	opener = opener && w != "to" // "To win, candidates need ...": a clause follows
 	switch w {
 	case "as", "when", "while", "after", "before", "although", "though", "because", "since", "once", "until", "despite":
@@ -2286,8 +2280,8 @@ func (d *qdoc) durationEnd(k, se int) int {
 	}
 	for e := k + 1; e < se && e <= k+5 && d.isWord(e); e++ {
 		w := d.lowAt(e)
-		_, unit := qDurationUnits[w]
-		if unit || d.timeWord(e) || monthNames[w] > 0 {
+		unit := d.is(e, qwDurationUnit)
+		if unit || d.timeWord(e) || d.is(e, qwMonth) {
 			// The phrase ends here unless a date goes on: "on Jan. 5".
 			n := e + 1
 			for n < se && n <= e+3 && (d.isPunct(n, ".") || d.isWord(n) && d.toks[n].is(tokHasDigit)) {
@@ -2298,7 +2292,7 @@ func (d *qdoc) durationEnd(k, se int) int {
 			}
 			return k
 		}
-		_, num := qSmallNumbers[w]
+		num := d.is(e, qwSmallNumber)
 		switch {
 		case num || d.toks[e].is(tokHasDigit):
 		case w == "the" || w == "past" || w == "last" || w == "several" || w == "many" || w == "some" || w == "few" || w == "recent" || w == "a" || w == "coming":
@@ -2554,8 +2548,7 @@ func (d *qdoc) listenerEnd(k, se int) int {
 	if !d.isWord(k) {
 		return k
 	}
-	lw := d.lowAt(k)
-	if _, ok := qObjectPronouns[lw]; ok {
+	if ok := d.is(k, qwObjPron); ok {
 		return k + 1
 	}
 	e := k
@@ -2564,15 +2557,15 @@ func (d *qdoc) listenerEnd(k, se int) int {
 		if w == "that" || w == "to" || w == "not" {
 			break
 		}
-		if _, subj := qSubjectPronouns[w]; subj && e > k {
+		if subj := d.is(e, qwSubjPron); subj && e > k {
 			break
 		}
-		if _, wh := qWhWords[w]; wh && e > k {
+		if wh := d.is(e, qwWh); wh && e > k {
 			break // "asked Mook if ..."
 		}
 		e++
 		if d.toks[e-1].Kind == tokWord && !d.toks[e-1].is(tokCap) {
-			if _, det := qDeterminers[w]; !det {
+			if det := d.is(e-1, qwDet); !det {
 				if e < se && d.isWord(e) && !d.toks[e].is(tokCap) {
 					// "told reporters ..." ends at the plural noun, but
 					// "the party leadership" goes on over its nouns.
@@ -2602,7 +2595,7 @@ func (d *qdoc) contentStartOK(k int) bool {
 	if lw == "about" && d.isWord(k+1) && (d.toks[k+1].is(tokHasDigit) || d.lowAt(k+1) == "half" || d.lowAt(k+1) == "a") {
 		return true // "said about half of ...": an estimate, not a topic
 	}
-	if _, ok := qPrepositions[lw]; ok {
+	if ok := d.is(k, qwPrep); ok {
 		return false
 	}
 	if d.timeWord(k) {
@@ -2624,7 +2617,7 @@ func (d *qdoc) contentStartOK(k int) bool {
 		}
 		return false
 	}
-	return !qIsAdverb(lw)
+	return !d.adverb(k)
 }
 
 // compoundNoun reports whether the lower-case word at k can go on a noun
@@ -2648,14 +2641,13 @@ func (d *qdoc) clauseLike(k int) bool {
 	if !d.isWord(k) {
 		return false
 	}
-	lw := d.lowAt(k)
-	if _, ok := qSubjectPronouns[lw]; ok {
+	if ok := d.is(k, qwSubjPron); ok {
 		return true
 	}
-	if _, ok := qDeterminers[lw]; ok {
+	if ok := d.is(k, qwDet); ok {
 		return true
 	}
-	if _, ok := qClauseOpeners[lw]; ok {
+	if ok := d.is(k, qwClauseOpener); ok {
 		return true
 	}
 	if d.toks[k].is(tokCap) || d.toks[k].is(tokHasDigit) {
