@@ -216,3 +216,64 @@ func (d *qdoc) firstPerson(k int) bool {
 
 // The classes must stay below the speech verb's bits.
 const _ = uint64(1<<qwVerbShift - qwLastClass)
+
+// qLowerIndex finds a lower-case word among the keys of qWords, for
+// classify. Its words come from textDoc.lowAt, already folded, so a key
+// is found by plain comparison (lexIndex folds case byte by byte), and
+// the hash reads only the length and four bytes of the word; the table is
+// a quarter full at most, so a word of no class (most tokens) is mostly
+// rejected at its first slot.
+type qLowerIndex struct {
+	slots []uint32 // 0: empty; else the key's index in keys + 1
+	keys  []string
+	shift uint32
+}
+
+// newQLowerIndex indexes the lower-case keys of keys (others are never
+// found, as lexIndex.find never finds them for a lower-case word).
+func newQLowerIndex(keys []string) qLowerIndex {
+	x := qLowerIndex{keys: keys, shift: 32 - 6}
+	for 1<<(32-x.shift) < 4*len(keys) {
+		x.shift--
+	}
+	x.slots = make([]uint32, 1<<(32-x.shift))
+	mask := uint32(len(x.slots) - 1)
+	for k, w := range keys {
+		if w == "" || len(w) > lexFoldMax || w != qASCIILower(w) {
+			continue
+		}
+		i := qLowerHash(w) >> x.shift
+		for x.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		x.slots[i] = uint32(k + 1)
+	}
+	return x
+}
+
+// qLowerHash hashes the length and the first, second, middle and last
+// bytes of a word of at least one byte into the high bits of a 32-bit
+// number.
+func qLowerHash(s string) uint32 {
+	n := len(s)
+	x := uint32(n) | uint32(s[0])<<8 | uint32(s[n-1])<<16 | uint32(s[n>>1])<<24
+	x ^= uint32(s[min(1, n-1)]) * 0x01000193
+	return x * 0x9e3779b1
+}
+
+// find returns the index of the key equal to s, or -1.
+func (x *qLowerIndex) find(s string) int {
+	if len(s) == 0 || len(s) > lexFoldMax {
+		return -1
+	}
+	mask := uint32(len(x.slots) - 1)
+	for i := qLowerHash(s) >> x.shift; ; i = (i + 1) & mask {
+		sl := x.slots[i]
+		if sl == 0 {
+			return -1
+		}
+		if k := x.keys[sl-1]; k == s {
+			return int(sl - 1)
+		}
+	}
+}

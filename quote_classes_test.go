@@ -1,6 +1,9 @@
 package news
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestQClasses checks the word classes of quote_classes.go against the
 // lists they stand for: a lower-case word has a class exactly when it is in
@@ -31,6 +34,24 @@ func TestQClasses(t *testing.T) {
 			if got&l.cls != 0 != in[w] {
 				t.Errorf("%q: class %#x is %v; in its list: %v", w, l.cls, got&l.cls != 0, in[w])
 			}
+		}
+	}
+}
+
+// TestQLowerIndex checks that the lower-case index of classify finds what
+// the word table's lexIndex finds, for lower-case words.
+func TestQLowerIndex(t *testing.T) {
+	tab := qWords()
+	words := append([]string{"", "x", "zzzzzz", "’s", "didn’t", "\xff", strings.Repeat("a", lexFoldMax+1)}, tab.idx.keys...)
+	for _, k := range tab.idx.keys {
+		words = append(words, k+"s", k[:len(k)-1], "a"+k)
+	}
+	for _, w := range words {
+		if w != qASCIILower(w) {
+			continue
+		}
+		if got, want := tab.low.find(w), tab.idx.find(w); got != want {
+			t.Errorf("find(%q) = %d; lexIndex finds %d", w, got, want)
 		}
 	}
 }

@@ -37,6 +37,7 @@ type qWordTable struct {
 	info  []qWordInfo // per key of idx
 	verbs []lexVerb
 	tok   []qWordClass // per key of idx: what classify keeps for a token of it
+	low   qLowerIndex  // the keys of idx again, for lower-case words
 }
 
 var (
@@ -85,6 +86,7 @@ func qWords() *qWordTable {
 		}
 		qAddClasses(m)
 		t.idx, t.info = lexIndexOf(m)
+		t.low = newQLowerIndex(t.idx.keys)
 		t.tok = make([]qWordClass, len(t.info))
 		for k, w := range t.info {
 			t.tok[k] = w.cls
@@ -106,7 +108,7 @@ func (d *qdoc) classify() {
 	d.words = make([]qWordClass, len(d.toks))
 	for i := range d.toks {
 		if d.toks[i].Kind == tokWord {
-			if k := tab.idx.find(d.lowAt(i)); k >= 0 {
+			if k := tab.low.find(d.lowAt(i)); k >= 0 {
 				c := tab.tok[k]
 				if d.region[i] >= 0 {
 					c &^= qwRule
