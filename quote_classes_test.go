@@ -1,6 +1,8 @@
 package news
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -52,6 +54,27 @@ func TestQLowerIndex(t *testing.T) {
 		}
 		if got, want := tab.low.find(w), tab.idx.find(w); got != want {
 			t.Errorf("find(%q) = %d; lexIndex finds %d", w, got, want)
+		}
+	}
+}
+
+// TestQSortAttrs checks qSortAttrs against a stable sort.
+func TestQSortAttrs(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for n := range 60 {
+		a := make([]qattr, n)
+		for i := range a {
+			a[i].content.Start = r.IntN(1 + n/3)
+			a[i].sent = i
+		}
+		if n%7 == 0 {
+			slices.SortFunc(a, func(x, y qattr) int { return x.content.Start - y.content.Start })
+		}
+		want := slices.Clone(a)
+		slices.SortStableFunc(want, func(x, y qattr) int { return x.content.Start - y.content.Start })
+		qSortAttrs(a)
+		if !slices.Equal(a, want) {
+			t.Fatalf("n=%d: qSortAttrs differs from a stable sort", n)
 		}
 	}
 }

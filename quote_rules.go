@@ -131,7 +131,7 @@ func findQuotes(td *textDoc) []qattr {
 	}
 	d.dropInsideSpeech()
 	d.leftoverRegions()
-	slices.SortStableFunc(d.attrs, func(a, b qattr) int { return a.content.Start - b.content.Start })
+	qSortAttrs(d.attrs)
 	for i := range d.attrs {
 		at := &d.attrs[i]
 		at.cueSpan = d.rangeSpan(at.cue)

@@ -1,6 +1,9 @@
 package news
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // The word classes of the quote rules. The cue and stance tests of
 // quote_rules.go (cueAt, stance) ask, for nearly every token outside a
@@ -129,4 +132,49 @@ func (d *qdoc) verbAt(i int) lexVerb {
 		return qWords().verbs[v-1]
 	}
 	return lexVerb{}
+}
+
+// qSortAttrs sorts attributions by content start, keeping the order of
+// equal starts (as slices.SortStableFunc would). An attribution is a large
+// struct, so it sorts their indexes and then moves each attribution once,
+// following the permutation's cycles.
+func qSortAttrs(attrs []qattr) {
+	sorted := true
+	for i := 1; i < len(attrs); i++ {
+		if attrs[i].content.Start < attrs[i-1].content.Start {
+			sorted = false
+			break
+		}
+	}
+	if sorted {
+		return
+	}
+	idx := make([]int32, len(attrs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(a, b int32) int {
+		if c := attrs[a].content.Start - attrs[b].content.Start; c != 0 {
+			return c
+		}
+		return int(a - b)
+	})
+	// attrs[i] becomes the old attrs[idx[i]]; a done place is marked -1.
+	for i := range idx {
+		if idx[i] < 0 {
+			continue
+		}
+		tmp := attrs[i]
+		j := i
+		for {
+			k := int(idx[j])
+			idx[j] = -1
+			if k == i {
+				attrs[j] = tmp
+				break
+			}
+			attrs[j] = attrs[k]
+			j = k
+		}
+	}
 }
