@@ -1180,10 +1180,10 @@ func (d *qdoc) asClauseEnds(k, se int) bool {
 		if w == "that" || w == "to" && e == k {
 			return false
 		}
-		if _, aux := qAuxiliaries[w]; aux {
+		if aux := d.is(e, qwAux); aux {
 			return false
 		}
-		if _, pron := qSubjectPronouns[w]; pron {
+		if pron := d.is(e, qwSubjPron); pron {
 			return false
 		}
 	}
@@ -1218,12 +1218,10 @@ func (d *qdoc) finiteAt(k int) bool {
 	if !d.isWord(k) || d.toks[k].is(tokCap) {
 		return false
 	}
-	w := d.lowAt(k)
-	if _, aux := qAuxiliaries[w]; aux {
+	if aux := d.is(k, qwAux); aux {
 		return true
 	}
-	_, irregular := tlVerbs[w]
-	return irregular
+	return d.is(k, qwTLVerb)
 }
 
 // qPossessivePronoun reports a possessive pronoun that can own a stance
@@ -1304,10 +1302,10 @@ func (d *qdoc) nameComplement(k, end int) bool {
 		return false
 	}
 	w := d.lowAt(e)
-	if _, prep := qPrepositions[w]; prep {
+	if prep := d.is(e, qwPrep); prep {
 		return false
 	}
-	if _, tw := qTimeWords[w]; tw || qVerbLike(w) || qClauseLinker(w) || w == "and" || w == "or" || w == "up" || w == "off" || w == "out" || w == "back" || w == "in" {
+	if tw := d.is(e, qwTimeWord); tw || d.verbLike(e) || qClauseLinker(w) || w == "and" || w == "or" || w == "up" || w == "off" || w == "out" || w == "back" || w == "in" {
 		return false
 	}
 	return d.countWords(e, end) >= 1
@@ -1371,10 +1369,10 @@ func (d *qdoc) animate(sp [2]int) bool {
 		if d.toks[e].is(tokCap) || qPersonNoun(w) {
 			return true
 		}
-		if _, ok := qSubjectPronouns[w]; ok {
+		if ok := d.is(e, qwSubjPron); ok {
 			return true
 		}
-		if _, ok := qShareNouns[w]; ok {
+		if ok := d.is(e, qwShare); ok {
 			return true
 		}
 		if w == "that" || w == "which" || w == "who" {
@@ -1883,7 +1881,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 		if aux || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return noRange
 		}
-		_, irregular := tlVerbs[w]
+		irregular := d.is(k, qwTLVerb)
 		if k > s && !t.is(tokCap) && (irregular || len(w) > 4 && strings.HasSuffix(w, "ed")) {
 			// A participle after a noun ("a document filed Thursday")
 			// starts a modifier; a verb after anything else is a clause.
@@ -2624,15 +2622,13 @@ func (d *qdoc) contentStartOK(k int) bool {
 // phrase: not a verb form, pronoun, determiner, preposition or time word.
 func (d *qdoc) compoundNoun(k int) bool {
 	w := d.lowAt(k)
-	if qVerbLike(w) || strings.HasSuffix(w, "ing") {
+	if d.verbLike(k) || strings.HasSuffix(w, "ing") {
 		return false
 	}
-	for _, m := range []map[string]struct{}{qSubjectPronouns, qDeterminers, qPrepositions, qTimeWords, qNPStop, qClauseOpeners} {
-		if _, ok := m[w]; ok {
-			return false
-		}
+	if d.is(k, qwSubjPron|qwDet|qwPrep|qwTimeWord|qwNPStop|qwClauseOpener) {
+		return false
 	}
-	return !qIsAdverb(w)
+	return !d.adverb(k)
 }
 
 // clauseLike reports whether a clause seems to start at k: a subject
@@ -2899,7 +2895,7 @@ func (d *qdoc) stance(si, c int) bool {
 	unsaid := false // the stance's holder is not named
 	if cls&qwStanceAdj != 0 {
 		// "X is critical of": a copula before, a preposition or "that" after.
-		if _, ok := qStancePreps[prep]; !ok {
+		if ok := d.is(c+1, qwStancePrep); !ok {
 			return false
 		}
 		j := c - 1
@@ -2922,7 +2918,7 @@ func (d *qdoc) stance(si, c int) bool {
 		at.speaker, _ = d.leftNP(ss, j)
 	} else if cls&qwStanceNoun != 0 && c >= ss+2 && d.toks[c-1].Kind == tokPossessive {
 		// "X's support for": the possessor speaks.
-		if _, ok := qStancePreps[prep]; !ok {
+		if ok := d.is(c+1, qwStancePrep); !ok {
 			return false
 		}
 		at.speaker, _ = d.leftNP(ss, c-2)
@@ -2930,15 +2926,15 @@ func (d *qdoc) stance(si, c int) bool {
 	} else if _, ok := qStanceNouns[w]; ok && c >= ss+1 && qPossessivePronoun(d.lw(c-1)) {
 		// "his attacks on", "their criticism of": the possessive pronoun
 		// is the speaker.
-		if _, ok := qStancePreps[prep]; !ok {
+		if ok := d.is(c+1, qwStancePrep); !ok {
 			return false
 		}
 		at.speaker = [2]int{c - 1, c}
 		at.speech = lexSpeechNoun(w)
-	} else if _, ok := qSourcelessStances[w]; ok && c > ss && prep != "that" {
+	} else if ok := d.is(c, qwSourceless); ok && c > ss && prep != "that" {
 		// "criticism of the plan", "allegations of fraud": the stance
 		// with its source unsaid.
-		if _, ok := qStancePreps[prep]; !ok {
+		if ok := d.is(c+1, qwStancePrep); !ok {
 			return false
 		}
 		at.speech = lexSpeechNoun(w)
@@ -2974,17 +2970,17 @@ func (d *qdoc) evidential(si, c int) bool {
 	w := d.lw(c)
 	cue := [2]int{c, c + 1}
 	switch {
-	case qSeemForms[w]:
+	case d.is(c, qwSeem):
 	case w == "reportedly" || w == "allegedly" || w == "purportedly":
 		// "X reportedly spent ...": hearsay, its source unsaid.
-	case qAppearForms[w]:
+	case d.is(c, qwAppear):
 		// "appears to", "it appears that", "appeared more attractive",
 		// "appears likely": not "appeared on television".
 		n := d.lw(c + 1)
-		if n != "to" && n != "that" && !(d.isPunct(c+1, ",") && d.lw(c-1) == "it") && !qAppearAdjectives[n] {
+		if n != "to" && n != "that" && !(d.isPunct(c+1, ",") && d.lw(c-1) == "it") && !d.is(c+1, qwAppearAdj) {
 			return false
 		}
-	case w == "expected" || qRaisingPassives[w] || qJudgedPassives[w]:
+	case w == "expected" || d.is(c, qwRaising|qwJudged):
 		// "is expected to", "is widely believed to", "is said to"; "is
 		// considered unclean", "is seen as", "was known as".
 		b := c - 1
@@ -2996,7 +2992,7 @@ func (d *qdoc) evidential(si, c int) bool {
 		}
 		next := d.lw(c + 1)
 		switch {
-		case w == "expected" || qRaisingPassives[w]:
+		case w == "expected" || d.is(c, qwRaising):
 			if next != "to" {
 				return false
 			}
@@ -3036,7 +3032,7 @@ func (d *qdoc) evidential(si, c int) bool {
 				break
 			}
 		}
-		if k < 0 && (qJudgedPassives[w] || qRaisingPassives[w] || w == "expected") {
+		if k < 0 && (d.is(c, qwJudged|qwRaising) || w == "expected") {
 			k = j
 		}
 	} else if d.relativePronoun(ss, j) {
@@ -3177,7 +3173,7 @@ func (d *qdoc) dropInsideSpeech() {
 		if at.cue[0] >= 0 {
 			cs := d.toks[at.cue[0]].Start
 			for j := max(0, i-8); j < len(d.attrs) && j <= i+8; j++ {
-				o := d.attrs[j]
+				o := &d.attrs[j]
 				if j != i && o.kind == Direct && o.region < 0 && (o.rule == "Q6" || o.rule == "Q7") && o.content.Start <= cs && cs < o.content.End {
 					keep = false
 				}
