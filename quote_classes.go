@@ -1,6 +1,9 @@
 package news
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Per-token word classes of the closed-class lists of quote_lexicon.go.
 //
@@ -276,4 +279,64 @@ func (x *qLowerIndex) find(s string) int {
 			return int(sl - 1)
 		}
 	}
+}
+
+// qLemmaClass holds the classes of a speech verb's lemma as bits: the
+// lemma lists of quote_lexicon.go that the cue rules ask about, several
+// times for each cue.
+type qLemmaClass uint8
+
+// The lemma classes.
+const (
+	qlNaming     qLemmaClass = 1 << iota // qNamingCues
+	qlObject                             // qObjectCues
+	qlIntent                             // qIntentCues
+	qlInvertible                         // qInvertibleCues
+	qlCognition                          // qCognitionCues
+	qlBare                               // qBareCues
+	qlAs                                 // qAsCues
+)
+
+// qLemmaLists are the lists that the lemma classes stand for.
+func qLemmaLists() map[qLemmaClass]map[string]struct{} {
+	return map[qLemmaClass]map[string]struct{}{
+		qlNaming: qNamingCues, qlObject: qObjectCues, qlIntent: qIntentCues, qlInvertible: qInvertibleCues,
+		qlCognition: qCognitionCues, qlBare: qBareCues, qlAs: qAsCues,
+	}
+}
+
+// qLemmaTable indexes the lemmas of the lemma classes.
+type qLemmaTable struct {
+	idx qLowerIndex
+	cls []qLemmaClass // per key of idx
+}
+
+var (
+	qLemmaOnce sync.Once
+	qLemmaTab  *qLemmaTable
+)
+
+// qLemmaIs reports whether lemma is in one of the lemma classes c: it is
+// qBareCues[lemma] and the like, with one cheap lookup.
+func qLemmaIs(lemma string, c qLemmaClass) bool {
+	qLemmaOnce.Do(func() {
+		m := map[string]qLemmaClass{}
+		for c, l := range qLemmaLists() {
+			for w := range l {
+				m[w] |= c
+			}
+		}
+		t := &qLemmaTable{}
+		keys := make([]string, 0, len(m))
+		for w := range m {
+			keys = append(keys, w)
+		}
+		t.idx = newQLowerIndex(keys)
+		for _, w := range keys {
+			t.cls = append(t.cls, m[w])
+		}
+		qLemmaTab = t
+	})
+	k := qLemmaTab.idx.find(lemma)
+	return k >= 0 && qLemmaTab.cls[k]&c != 0
 }

@@ -78,3 +78,25 @@ func TestQSortAttrs(t *testing.T) {
 		}
 	}
 }
+
+// TestQLemmaClasses checks qLemmaIs against the lemma lists.
+func TestQLemmaClasses(t *testing.T) {
+	lists := qLemmaLists()
+	var lemmas []string
+	for _, v := range lexLoad().verbs {
+		lemmas = append(lemmas, v.Lemma)
+	}
+	for _, l := range lists {
+		for w := range l {
+			lemmas = append(lemmas, w, w+"s", strings.ToUpper(w))
+		}
+	}
+	lemmas = append(lemmas, "", "make clear")
+	for _, w := range lemmas {
+		for c, l := range lists {
+			if _, want := l[w]; qLemmaIs(w, c) != want {
+				t.Errorf("qLemmaIs(%q, %#x) = %v; want %v", w, c, !want, want)
+			}
+		}
+	}
+}

@@ -695,7 +695,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	case punct && comma:
 		// Q6: "CONTENT, said the minister." (After "told" the phrase is
 		// the listener.)
-		if _, inv := qInvertibleCues[v.Lemma]; inv && !v.Listener && d.hasVerb(ss, jq+1) {
+		if inv := qLemmaIs(v.Lemma, qlInvertible); inv && !v.Listener && d.hasVerb(ss, jq+1) {
 			if sp := d.rightNP(cueEnd, se); sp != noRange && !d.holdsVerb(sp) {
 				if _, ok := d.attributionEnds(sp[1], se); ok {
 					at.speaker, at.rule = sp, "Q6"
@@ -854,7 +854,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		if at.via != noRange && at.via[0] < start {
 			start = at.via[0]
 		}
-		_, naming := qNamingCues[v.Lemma]
+		naming := qLemmaIs(v.Lemma, qlNaming)
 		if a := start - 1; a >= ss && d.lw(a) == "as" && !naming && v.Particle == "" && (a == ss || d.isPunct(a-1, ",") || d.lw(a-1) == "and" || d.lw(a-1) == "but" || d.isWord(a-1) && right >= se-1) && d.asClauseEnds(right, se) {
 			// Q22: "As X reported, CONTENT", "CONTENT, as X said." and
 			// "A, as X said, B".
@@ -2068,16 +2068,16 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 	if v.Lemma == "call" && (d.lw(k) == "for" || d.lw(k) == "on") {
 		return false // "called for an inquiry": the phrase is the content
 	}
-	if _, intent := qIntentCues[v.Lemma]; intent && d.lw(k) == "to" && d.isWord(k+1) {
+	if intent := qLemmaIs(v.Lemma, qlIntent); intent && d.lw(k) == "to" && d.isWord(k+1) {
 		return false // "declined to comment", "vowed to fight on"
 	}
 	if e := d.listenerEnd(k, se); v.Listener && e > k && d.lw(e) == "to" && d.isWord(e+1) {
 		return false // "urged Congress to act": the listener's task is the content
 	}
-	if _, naming := qNamingCues[v.Lemma]; naming && d.naming(qattr{}, k, se) {
+	if naming := qLemmaIs(v.Lemma, qlNaming); naming && d.naming(qattr{}, k, se) {
 		return false // "called him “a fraud.”"
 	}
-	if _, obj := qObjectCues[v.Lemma]; obj && d.isWord(k) && !d.timeWord(k) {
+	if obj := qLemmaIs(v.Lemma, qlObject); obj && d.isWord(k) && !d.timeWord(k) {
 		if prep := d.is(k, qwPrep); !prep {
 			return false // "accused him of sexism": the object is the content
 		}
@@ -2419,10 +2419,10 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			}
 		}
 		whNext := d.is(k, qwWh)
-		_, naming := qNamingCues[v.Lemma]
+		naming := qLemmaIs(v.Lemma, qlNaming)
 		naming = naming && d.naming(at, k, se)
 		// A stance keeps its object: "accused him of sexism".
-		_, objCue := qObjectCues[v.Lemma]
+		objCue := qLemmaIs(v.Lemma, qlObject)
 		if v.Listener && !callFor && !prep && !whNext && !naming && !(objCue && d.lw(d.listenerEnd(k, se)) != "that") {
 			// "told reporters he would ...": skip the listener.
 			if e := d.listenerEnd(k, se); e > k {
@@ -2436,11 +2436,11 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 				}
 			}
 		}
-		_, bare := qBareCues[v.Lemma]
-		_, cog := qCognitionCues[v.Lemma]
-		_, obj := qObjectCues[v.Lemma]
+		bare := qLemmaIs(v.Lemma, qlBare)
+		cog := qLemmaIs(v.Lemma, qlCognition)
+		obj := qLemmaIs(v.Lemma, qlObject)
 		intentTo := false
-		if _, intent := qIntentCues[v.Lemma]; intent && d.lw(k) == "to" && d.isWord(k+1) {
+		if intent := qLemmaIs(v.Lemma, qlIntent); intent && d.lw(k) == "to" && d.isWord(k+1) {
 			bare, cog, intentTo = true, false, true // "vowed to fight on"
 			at.speech = false
 		}
@@ -2451,7 +2451,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		} else if callFor {
 			k++
 			bare = true
-		} else if _, isNaming := qNamingCues[v.Lemma]; isNaming {
+		} else if isNaming := qLemmaIs(v.Lemma, qlNaming); isNaming {
 			// "called X 'a disaster'", "called him a liar": the object
 			// and what it is called.
 			if !naming {
@@ -2480,7 +2480,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		if cog && !d.clauseLike(k) {
 			return
 		}
-		if _, as := qAsCues[v.Lemma]; as {
+		if as := qLemmaIs(v.Lemma, qlAs); as {
 			// "sees X as Y", "considered him as ...": the judgement X as Y.
 			if !d.asAhead(k, se) {
 				if v.Lemma != "see" {
