@@ -105,12 +105,25 @@ func qWords() *qWordTable {
 // classify looks up every word token once, and keeps its classes: those
 // of qwRule (the only ones cueAt, stance and sentenceCues read) for the
 // words outside quotations, the others (quote_classes.go) and its speech
-// verb for every word. It runs after pairQuotes.
+// verb for every word. In the same pass it settles whether each sentence
+// is in title case (see titleCase). It runs after pairQuotes.
 func (d *qdoc) classify() {
 	tab := qWords()
 	d.words = make([]qWordClass, len(d.toks))
-	for i := range d.toks {
-		if d.toks[i].Kind == tokWord {
+	d.tcase = make([]int8, len(d.sents))
+	for si, r := range d.sents {
+		words, caps := 0, 0
+		for i := r[0]; i < r[1]; i++ {
+			t := &d.toks[i]
+			if t.Kind != tokWord {
+				continue
+			}
+			if !t.is(tokHasDigit) {
+				words++
+				if t.is(tokCap) {
+					caps++
+				}
+			}
 			if k := tab.low.find(d.lowAt(i)); k >= 0 {
 				c := tab.tok[k]
 				if d.region[i] >= 0 {
@@ -118,6 +131,11 @@ func (d *qdoc) classify() {
 				}
 				d.words[i] = c
 			}
+		}
+		// As titleCase counts.
+		d.tcase[si] = -1
+		if words >= 3 && caps*10 >= words*6 {
+			d.tcase[si] = 1
 		}
 	}
 }
