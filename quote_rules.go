@@ -185,16 +185,20 @@ func (d *qdoc) markRole(i int) (role int, double bool) {
 	return 3, double
 }
 
-// pairQuotes pairs quotation marks into regions (Q3, Q10).
+// pairQuotes pairs quotation marks into regions (Q3, Q10). It visits the
+// quotation marks only (next), and finds where a paragraph ends from the
+// sentences (paraBreak), not token by token.
 func (d *qdoc) pairQuotes() {
 	// '' stands for a double mark in some papers' copy.
 	n := len(d.toks)
 	marks := make([]bool, 2*n) // twin and skip in one allocation
 	d.twin = marks[:n:n]
 	skip := marks[n:]
+	d.region = make([]int, n)
 	nq := 0 // quotation marks: no more regions than that
-	for i := 0; i+1 < len(d.toks); i++ {
-		if d.toks[i].Kind != tokQuote {
+	for i := range d.toks {
+		d.region[i] = -1
+		if d.toks[i].Kind != tokQuote || i+1 >= n {
 			continue
 		}
 		nq++
@@ -204,13 +208,35 @@ func (d *qdoc) pairQuotes() {
 		}
 	}
 	d.regions = make([]qregion, 0, nq+1)
-	d.region = make([]int, len(d.toks))
-	for i := range d.region {
-		d.region[i] = -1
+	// next returns the first quotation mark at or after token i, or n.
+	next := func(i int) int {
+		for i < n && d.toks[i].Kind != tokQuote {
+			i++
+		}
+		return i
+	}
+	para := func(i int) int { return d.paraOf[d.sentAt(i)] }
+	// paraBreak returns the first token after token i in another
+	// paragraph than i's, or n. Asked for tokens in text order, it keeps
+	// its last answer while it holds, so that its scans over the
+	// sentences never overlap.
+	cs, cp, cb := -1, 0, 0 // the sentence and paragraph asked last, and the answer's sentence
+	paraBreak := func(i int) int {
+		s, p := d.sentAt(i), para(i)
+		if cs < 0 || s < cs || p != cp || s >= cb {
+			cs, cp, cb = s, p, s+1
+			for cb < len(d.sents) && (d.sents[cb][0] == d.sents[cb][1] || d.paraOf[cb] == p) {
+				cb++
+			}
+		}
+		cs = s
+		if cb < len(d.sents) {
+			return d.sents[cb][0]
+		}
+		return n
 	}
 	// Double marks first, across paragraphs (Q3).
 	open := -1
-	para := func(i int) int { return d.paraOf[d.sentAt(i)] }
 	closeAt := func(end, closeTok int) {
 		r := qregion{open: open, close: closeTok, first: open + 1, last: end, double: true}
 		if d.twin[open] {
@@ -221,23 +247,26 @@ func (d *qdoc) pairQuotes() {
 		}
 		open = -1
 	}
-	openPara := -1 // the paragraph the open quotation has reached
-	for i, t := range d.toks {
-		if open >= 0 && para(i) != openPara {
+	brk := n // while a quotation is open: the first token of the next paragraph
+	for i := next(0); ; i = next(i + 1) {
+		for open >= 0 && brk < n && brk <= i {
 			// A new paragraph while a quotation is open: it goes on only
 			// if this paragraph opens with a quotation mark (Q3); the mark
 			// is skipped.
-			if d.isParaStart(i) && t.Kind == tokQuote && !skip[i] && d.isDoubleOpen(i) {
-				openPara = para(i)
-				skip[i] = true
-				if d.twin[i] {
-					skip[i+1] = true
+			if b := brk; d.isParaStart(b) && d.toks[b].Kind == tokQuote && !skip[b] && d.isDoubleOpen(b) {
+				skip[b] = true
+				if d.twin[b] {
+					skip[b+1] = true
 				}
+				brk = paraBreak(b)
 				continue
 			}
-			closeAt(i, -1)
+			closeAt(brk, -1)
 		}
-		if t.Kind != tokQuote || skip[i] {
+		if i >= n {
+			break
+		}
+		if skip[i] {
 			continue
 		}
 		role, double := d.markRole(i)
@@ -246,36 +275,45 @@ func (d *qdoc) pairQuotes() {
 		}
 		switch {
 		case open < 0 && role != 2:
-			open, openPara = i, para(i)
+			open, brk = i, paraBreak(i)
 		case open >= 0 && role != 1:
 			closeAt(i, i)
 		case open >= 0 && role == 1:
 			closeAt(i, -1) // an unclosed quotation before a new one
-			open, openPara = i, para(i)
+			open, brk = i, paraBreak(i)
 		}
 	}
 	if open >= 0 {
-		closeAt(len(d.toks), -1)
+		closeAt(n, -1)
 	}
-	for ri, r := range d.regions {
-		for k := r.open; k < r.last && k < len(d.toks); k++ {
-			d.region[k] = ri
-		}
-		if r.close >= 0 {
-			d.region[r.close] = ri
-			if d.twin[r.close] {
-				d.region[r.close+1] = ri
+	// Single marks outside double quotations, within a sentence or
+	// paragraph. A double region covers the tokens from its opening mark
+	// to its closing one (and the second ' of a '' pair), or to its last
+	// token when unclosed; they come in text order.
+	nd := len(d.regions)
+	p := 0
+	inDouble := func(i int) bool {
+		for ; p < nd; p++ {
+			r := &d.regions[p]
+			hi := min(r.last, n) - 1
+			if r.close >= 0 {
+				hi = r.close
+				if d.twin[r.close] {
+					hi++
+				}
+			}
+			if i <= hi {
+				return r.open <= i
 			}
 		}
+		return false
 	}
-	// Single marks outside double quotations, within a sentence or paragraph.
-	nd := len(d.regions)
-	open = -1
-	for i, t := range d.toks {
-		if open >= 0 && (para(i) != para(open) || i-open > 120) {
+	open, cs = -1, -1
+	for i := next(0); i < n; i = next(i + 1) {
+		if open >= 0 && (brk <= i || i-open > 120) {
 			open = -1
 		}
-		if t.Kind != tokQuote || skip[i] || d.region[i] >= 0 && d.region[i] < nd {
+		if skip[i] || inDouble(i) {
 			continue
 		}
 		role, double := d.markRole(i)
@@ -284,26 +322,17 @@ func (d *qdoc) pairQuotes() {
 		}
 		switch {
 		case open < 0 && role == 1:
-			open = i
+			open, brk = i, paraBreak(i)
 		case open >= 0 && role != 1:
 			if i > open+1 {
-				ri := len(d.regions)
 				d.regions = append(d.regions, qregion{open: open, close: i, first: open + 1, last: i})
-				for k := open; k <= i; k++ {
-					if d.region[k] < 0 {
-						d.region[k] = ri
-					}
-				}
 			}
 			open = -1
 		case open >= 0 && role == 1:
-			open = i
+			open, brk = i, paraBreak(i)
 		}
 	}
 	slices.SortFunc(d.regions, func(a, b qregion) int { return a.open - b.open })
-	for i := range d.region {
-		d.region[i] = -1
-	}
 	for ri, r := range d.regions {
 		end := r.last
 		if r.close >= 0 {
