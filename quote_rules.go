@@ -186,7 +186,7 @@ func (d *qdoc) markRole(i int) (role int, double bool) {
 }
 
 // pairQuotes pairs quotation marks into regions (Q3, Q10). It visits the
-// quotation marks only (next), and finds where a paragraph ends from the
+// quotation marks only, and finds where a paragraph ends from the
 // sentences (paraBreak), not token by token.
 func (d *qdoc) pairQuotes() {
 	// '' stands for a double mark in some papers' copy.
@@ -194,11 +194,18 @@ func (d *qdoc) pairQuotes() {
 	marks := make([]bool, 2*n) // twin and skip in one allocation
 	d.twin = marks[:n:n]
 	skip := marks[n:]
+	// Until the regions are known, region holds the token indexes of the
+	// quotation marks, in text order (there are no more of them than
+	// tokens).
 	d.region = make([]int, n)
+	qmarks := d.region[:0]
 	nq := 0 // quotation marks: no more regions than that
 	for i := range d.toks {
-		d.region[i] = -1
-		if d.toks[i].Kind != tokQuote || i+1 >= n {
+		if d.toks[i].Kind != tokQuote {
+			continue
+		}
+		qmarks = append(qmarks, i)
+		if i+1 >= n {
 			continue
 		}
 		nq++
@@ -208,13 +215,6 @@ func (d *qdoc) pairQuotes() {
 		}
 	}
 	d.regions = make([]qregion, 0, nq+1)
-	// next returns the first quotation mark at or after token i, or n.
-	next := func(i int) int {
-		for i < n && d.toks[i].Kind != tokQuote {
-			i++
-		}
-		return i
-	}
 	para := func(i int) int { return d.paraOf[d.sentAt(i)] }
 	// paraBreak returns the first token after token i in another
 	// paragraph than i's, or n. Asked for tokens in text order, it keeps
@@ -248,7 +248,11 @@ func (d *qdoc) pairQuotes() {
 		open = -1
 	}
 	brk := n // while a quotation is open: the first token of the next paragraph
-	for i := next(0); ; i = next(i + 1) {
+	for m := 0; m <= len(qmarks); m++ {
+		i := n // past the last mark: only the paragraph breaks remain
+		if m < len(qmarks) {
+			i = qmarks[m]
+		}
 		for open >= 0 && brk < n && brk <= i {
 			// A new paragraph while a quotation is open: it goes on only
 			// if this paragraph opens with a quotation mark (Q3); the mark
@@ -309,7 +313,7 @@ func (d *qdoc) pairQuotes() {
 		return false
 	}
 	open, cs = -1, -1
-	for i := next(0); i < n; i = next(i + 1) {
+	for _, i := range qmarks {
 		if open >= 0 && (brk <= i || i-open > 120) {
 			open = -1
 		}
@@ -333,6 +337,9 @@ func (d *qdoc) pairQuotes() {
 		}
 	}
 	slices.SortFunc(d.regions, func(a, b qregion) int { return a.open - b.open })
+	for i := range d.region {
+		d.region[i] = -1
+	}
 	for ri, r := range d.regions {
 		end := r.last
 		if r.close >= 0 {
