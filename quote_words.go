@@ -111,6 +111,9 @@ func (d *qdoc) classify() {
 	tab := qWords()
 	d.words = make([]qWordClass, len(d.toks))
 	d.tcase = make([]int8, len(d.sents))
+	// tab.low.find, written out: this is the one lookup of every word.
+	x := &tab.low
+	mask := uint32(len(x.slots) - 1)
 	for si, r := range d.sents {
 		words, caps := 0, 0
 		for i := r[0]; i < r[1]; i++ {
@@ -124,12 +127,23 @@ func (d *qdoc) classify() {
 					caps++
 				}
 			}
-			if k := tab.low.find(d.lowAt(i)); k >= 0 {
-				c := tab.tok[k]
-				if d.region[i] >= 0 {
-					c &^= qwRule
+			w := d.lowText[t.Start:t.End]
+			if len(w) == 0 || len(w) > lexFoldMax {
+				continue
+			}
+			for h := qLowerHash(w) >> x.shift; ; h = (h + 1) & mask {
+				sl := x.slots[h]
+				if sl == 0 {
+					break
 				}
-				d.words[i] = c
+				if x.keys[sl-1] == w {
+					c := tab.tok[sl-1]
+					if d.region[i] >= 0 {
+						c &^= qwRule
+					}
+					d.words[i] = c
+					break
+				}
 			}
 		}
 		// As titleCase counts.
