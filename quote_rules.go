@@ -200,8 +200,8 @@ func (d *qdoc) pairQuotes() {
 	d.region = make([]int, n)
 	qmarks := d.region[:0]
 	nq := 0 // quotation marks: no more regions than that
-	for i := range d.toks {
-		if d.toks[i].Kind != tokQuote {
+	for i, toks := 0, d.toks; i < len(toks); i++ {
+		if toks[i].Kind != tokQuote {
 			continue
 		}
 		qmarks = append(qmarks, i)
@@ -337,8 +337,8 @@ func (d *qdoc) pairQuotes() {
 		}
 	}
 	slices.SortFunc(d.regions, func(a, b qregion) int { return a.open - b.open })
-	for i := range d.region {
-		d.region[i] = -1
+	for i, region := 0, d.region; i < len(region); i++ {
+		region[i] = -1
 	}
 	for ri, r := range d.regions {
 		end := r.last

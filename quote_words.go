@@ -112,43 +112,44 @@ func (d *qdoc) classify() {
 	d.words = make([]qWordClass, len(d.toks))
 	d.tcase = make([]int8, len(d.sents))
 	// tab.low.find, written out: this is the one lookup of every word.
-	x := &tab.low
-	mask := uint32(len(x.slots) - 1)
+	slots, keys, shift := tab.low.slots, tab.low.keys, tab.low.shift
+	mask := uint32(len(slots) - 1)
+	toks, low, region, words := d.toks, d.lowText, d.region, d.words
 	for si, r := range d.sents {
-		words, caps := 0, 0
+		nw, caps := 0, 0
 		for i := r[0]; i < r[1]; i++ {
-			t := &d.toks[i]
+			t := &toks[i]
 			if t.Kind != tokWord {
 				continue
 			}
 			if !t.is(tokHasDigit) {
-				words++
+				nw++
 				if t.is(tokCap) {
 					caps++
 				}
 			}
-			w := d.lowText[t.Start:t.End]
+			w := low[t.Start:t.End]
 			if len(w) == 0 || len(w) > lexFoldMax {
 				continue
 			}
-			for h := qLowerHash(w) >> x.shift; ; h = (h + 1) & mask {
-				sl := x.slots[h]
+			for h := qLowerHash(w) >> shift; ; h = (h + 1) & mask {
+				sl := slots[h]
 				if sl == 0 {
 					break
 				}
-				if x.keys[sl-1] == w {
+				if keys[sl-1] == w {
 					c := tab.tok[sl-1]
-					if d.region[i] >= 0 {
+					if region[i] >= 0 {
 						c &^= qwRule
 					}
-					d.words[i] = c
+					words[i] = c
 					break
 				}
 			}
 		}
 		// As titleCase counts.
 		d.tcase[si] = -1
-		if words >= 3 && caps*10 >= words*6 {
+		if nw >= 3 && caps*10 >= nw*6 {
 			d.tcase[si] = 1
 		}
 	}
