@@ -59,7 +59,6 @@ const (
 	qwRaising                                   // qRaisingPassives
 	qwJudged                                    // qJudgedPassives
 	qwAppearAdj                                 // qAppearAdjectives
-	qwPersonHead                                // qPersonHeads
 	qwMonth                                     // monthNames (a month, value > 0)
 	qwTLVerb                                    // tlVerbs
 	qwLastClass                                 // not a class: the first bit after them
@@ -142,7 +141,6 @@ func qClassLists() []struct {
 		{qwRaising, trues(qRaisingPassives)},
 		{qwJudged, trues(qJudgedPassives)},
 		{qwAppearAdj, trues(qAppearAdjectives)},
-		{qwPersonHead, keys(qPersonHeads)},
 		{qwMonth, months},
 		{qwTLVerb, keys(tlVerbs)},
 	}

@@ -182,9 +182,13 @@ func qSortAttrs(attrs []qattr) {
 	if sorted {
 		return
 	}
-	idx := make([]int32, len(attrs))
-	for i := range idx {
-		idx[i] = int32(i)
+	var buf [128]int32 // most articles: no allocation
+	idx := buf[:0]
+	if len(attrs) > len(buf) {
+		idx = make([]int32, 0, len(attrs))
+	}
+	for i := range attrs {
+		idx = append(idx, int32(i))
 	}
 	slices.SortFunc(idx, func(a, b int32) int {
 		if c := attrs[a].content.Start - attrs[b].content.Start; c != 0 {
