@@ -142,7 +142,7 @@ func findQuotes(td *textDoc) []qattr {
 	}
 	d.dropInsideSpeech()
 	d.leftoverRegions()
-	slices.SortStableFunc(d.attrs, func(a, b qattr) int { return a.content.Start - b.content.Start })
+	qSortAttrs(d.attrs)
 	for i := range d.attrs {
 		at := &d.attrs[i]
 		at.cueSpan = d.rangeSpan(at.cue)
@@ -196,16 +196,27 @@ func (d *qdoc) markRole(i int) (role int, double bool) {
 	return 3, double
 }
 
-// pairQuotes pairs quotation marks into regions (Q3, Q10).
+// pairQuotes pairs quotation marks into regions (Q3, Q10). It visits the
+// quotation marks only, and finds where a paragraph ends from the
+// sentences (paraBreak), not token by token.
 func (d *qdoc) pairQuotes() {
 	// '' stands for a double mark in some papers' copy.
 	n := len(d.toks)
 	marks := make([]bool, 2*n) // twin and skip in one allocation
 	d.twin = marks[:n:n]
 	skip := marks[n:]
+	// Until the regions are known, region holds the token indexes of the
+	// quotation marks, in text order (there are no more of them than
+	// tokens).
+	d.region = make([]int, n)
+	qmarks := d.region[:0]
 	nq := 0 // quotation marks: no more regions than that
-	for i := 0; i+1 < len(d.toks); i++ {
-		if d.toks[i].Kind != tokQuote {
+	for i, toks := 0, d.toks; i < len(toks); i++ {
+		if toks[i].Kind != tokQuote {
+			continue
+		}
+		qmarks = append(qmarks, i)
+		if i+1 >= n {
 			continue
 		}
 		nq++
@@ -215,13 +226,28 @@ func (d *qdoc) pairQuotes() {
 		}
 	}
 	d.regions = make([]qregion, 0, nq+1)
-	d.region = make([]int, len(d.toks))
-	for i := range d.region {
-		d.region[i] = -1
+	para := func(i int) int { return d.paraOf[d.sentAt(i)] }
+	// paraBreak returns the first token after token i in another
+	// paragraph than i's, or n. Asked for tokens in text order, it keeps
+	// its last answer while it holds, so that its scans over the
+	// sentences never overlap.
+	cs, cp, cb := -1, 0, 0 // the sentence and paragraph asked last, and the answer's sentence
+	paraBreak := func(i int) int {
+		s, p := d.sentAt(i), para(i)
+		if cs < 0 || s < cs || p != cp || s >= cb {
+			cs, cp, cb = s, p, s+1
+			for cb < len(d.sents) && (d.sents[cb][0] == d.sents[cb][1] || d.paraOf[cb] == p) {
+				cb++
+			}
+		}
+		cs = s
+		if cb < len(d.sents) {
+			return d.sents[cb][0]
+		}
+		return n
 	}
 	// Double marks first, across paragraphs (Q3).
 	open := -1
-	para := func(i int) int { return d.paraOf[d.sentAt(i)] }
 	closeAt := func(end, closeTok int) {
 		r := qregion{open: open, close: closeTok, first: open + 1, last: end, double: true}
 		if d.twin[open] {
@@ -232,23 +258,30 @@ func (d *qdoc) pairQuotes() {
 		}
 		open = -1
 	}
-	openPara := -1 // the paragraph the open quotation has reached
-	for i, t := range d.toks {
-		if open >= 0 && para(i) != openPara {
+	brk := n // while a quotation is open: the first token of the next paragraph
+	for m := 0; m <= len(qmarks); m++ {
+		i := n // past the last mark: only the paragraph breaks remain
+		if m < len(qmarks) {
+			i = qmarks[m]
+		}
+		for open >= 0 && brk < n && brk <= i {
 			// A new paragraph while a quotation is open: it goes on only
 			// if this paragraph opens with a quotation mark (Q3); the mark
 			// is skipped.
-			if d.isParaStart(i) && t.Kind == tokQuote && !skip[i] && d.isDoubleOpen(i) {
-				openPara = para(i)
-				skip[i] = true
-				if d.twin[i] {
-					skip[i+1] = true
+			if b := brk; d.isParaStart(b) && d.toks[b].Kind == tokQuote && !skip[b] && d.isDoubleOpen(b) {
+				skip[b] = true
+				if d.twin[b] {
+					skip[b+1] = true
 				}
+				brk = paraBreak(b)
 				continue
 			}
-			closeAt(i, -1)
+			closeAt(brk, -1)
 		}
-		if t.Kind != tokQuote || skip[i] {
+		if i >= n {
+			break
+		}
+		if skip[i] {
 			continue
 		}
 		role, double := d.markRole(i)
@@ -257,36 +290,45 @@ func (d *qdoc) pairQuotes() {
 		}
 		switch {
 		case open < 0 && role != 2:
-			open, openPara = i, para(i)
+			open, brk = i, paraBreak(i)
 		case open >= 0 && role != 1:
 			closeAt(i, i)
 		case open >= 0 && role == 1:
 			closeAt(i, -1) // an unclosed quotation before a new one
-			open, openPara = i, para(i)
+			open, brk = i, paraBreak(i)
 		}
 	}
 	if open >= 0 {
-		closeAt(len(d.toks), -1)
+		closeAt(n, -1)
 	}
-	for ri, r := range d.regions {
-		for k := r.open; k < r.last && k < len(d.toks); k++ {
-			d.region[k] = ri
-		}
-		if r.close >= 0 {
-			d.region[r.close] = ri
-			if d.twin[r.close] {
-				d.region[r.close+1] = ri
+	// Single marks outside double quotations, within a sentence or
+	// paragraph. A double region covers the tokens from its opening mark
+	// to its closing one (and the second ' of a '' pair), or to its last
+	// token when unclosed; they come in text order.
+	nd := len(d.regions)
+	p := 0
+	inDouble := func(i int) bool {
+		for ; p < nd; p++ {
+			r := &d.regions[p]
+			hi := min(r.last, n) - 1
+			if r.close >= 0 {
+				hi = r.close
+				if d.twin[r.close] {
+					hi++
+				}
+			}
+			if i <= hi {
+				return r.open <= i
 			}
 		}
+		return false
 	}
-	// Single marks outside double quotations, within a sentence or paragraph.
-	nd := len(d.regions)
-	open = -1
-	for i, t := range d.toks {
-		if open >= 0 && (para(i) != para(open) || i-open > 120) {
+	open, cs = -1, -1
+	for _, i := range qmarks {
+		if open >= 0 && (brk <= i || i-open > 120) {
 			open = -1
 		}
-		if t.Kind != tokQuote || skip[i] || d.region[i] >= 0 && d.region[i] < nd {
+		if skip[i] || inDouble(i) {
 			continue
 		}
 		role, double := d.markRole(i)
@@ -295,25 +337,19 @@ func (d *qdoc) pairQuotes() {
 		}
 		switch {
 		case open < 0 && role == 1:
-			open = i
+			open, brk = i, paraBreak(i)
 		case open >= 0 && role != 1:
 			if i > open+1 {
-				ri := len(d.regions)
 				d.regions = append(d.regions, qregion{open: open, close: i, first: open + 1, last: i})
-				for k := open; k <= i; k++ {
-					if d.region[k] < 0 {
-						d.region[k] = ri
-					}
-				}
 			}
 			open = -1
 		case open >= 0 && role == 1:
-			open = i
+			open, brk = i, paraBreak(i)
 		}
 	}
 	slices.SortFunc(d.regions, func(a, b qregion) int { return a.open - b.open })
-	for i := range d.region {
-		d.region[i] = -1
+	for i, region := 0, d.region; i < len(region); i++ {
+		region[i] = -1
 	}
 	for ri, r := range d.regions {
 		end := r.last
@@ -487,20 +523,20 @@ func (d *qdoc) prepCue(i int) (lexVerb, bool) {
 		return lexVerb{}, false
 	}
 	if d.isWord(k) {
-		if _, tw := qTimeWords[d.lowAt(k)]; tw || monthNames[d.lowAt(k)] > 0 {
+		if tw := d.is(k, qwTimeWord); tw || d.is(k, qwMonth) {
 			return lexVerb{}, false
 		}
 	}
 	// A noun, not a verb: "a lot of talk about", "at one point to".
 	if w := d.lw(i - 1); w == "of" || w == "one" {
 		return lexVerb{}, false
-	} else if _, det := qDeterminers[w]; det {
+	} else if det := d.is(i-1, qwDet); det {
 		return lexVerb{}, false
 	}
 	// Not a topic: "spoke on (the) condition of anonymity", "spoke on the
 	// phone", "did not respond to a request for comment".
 	for e := k; e < k+3 && d.isWord(e); e++ {
-		if _, ok := qNotTopics[d.lowAt(e)]; ok {
+		if ok := d.is(e, qwNotTopic); ok {
 			return lexVerb{}, false
 		}
 	}
@@ -542,7 +578,7 @@ func (d *qdoc) sentenceCues(si int) {
 	first := len(d.attrs)
 	d.colon(si)
 	for c := ss; c < se; c++ {
-		if d.words[c] == 0 {
+		if d.words[c]&qwRule == 0 {
 			// Not a word of qWords outside quotations: none of the
 			// tests below can hold (most tokens).
 			continue
@@ -597,8 +633,8 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	ing := strings.HasSuffix(w, "ing")
 	// A noun, not a verb: "the claim", "his remarks"; but "some say",
 	// "some said": a quantifier standing for people.
-	if _, det := qDeterminers[d.lw(c-1)]; det && c-1 >= ss {
-		if _, q := qNPOpeners[d.lw(c-1)]; !q || w == v.Lemma+"s" || strings.HasSuffix(w, "ing") {
+	if det := d.is(c-1, qwDet); det && c-1 >= ss {
+		if q := d.is(c-1, qwNPOpener); !q || w == v.Lemma+"s" || strings.HasSuffix(w, "ing") {
 			return
 		}
 	}
@@ -607,16 +643,16 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	passive := false
 	for j >= ss && d.isWord(j) {
 		lw := d.lowAt(j)
-		if _, aux := qPassiveAux[lw]; aux && !ing && w != v.Lemma {
+		if aux := d.is(j, qwPassiveAux); aux && !ing && w != v.Lemma {
 			passive = true
 		}
-		if _, skip := qSkipLeft[lw]; skip || qIsAdverb(lw) || strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
+		if skip := d.is(j, qwSkipLeft); skip || d.adverb(j) || strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
 			j--
 			continue
 		}
 		// A time between subject and verb: "X on Tuesday rejected",
 		// "X Tuesday said", "X last week told".
-		if _, tw := qTimeWords[lw]; tw || monthNames[lw] > 0 {
+		if tw := d.is(j, qwTimeWord); tw || d.is(j, qwMonth) {
 			j--
 			switch d.lw(j) {
 			case "on", "last", "this", "early", "late", "in", "next":
@@ -625,7 +661,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			continue
 		}
 		if ing {
-			if _, ok := qAspectVerbs[lw]; ok {
+			if ok := d.is(j, qwAspect); ok {
 				j--
 				continue
 			}
@@ -646,7 +682,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			return // "to say", "declined to comment"
 		}
 		for j >= ss && d.isWord(j) {
-			if _, skip := qSkipLeft[d.lowAt(j)]; skip || qIsAdverb(d.lowAt(j)) {
+			if skip := d.is(j, qwSkipLeft); skip || d.adverb(j) {
 				j--
 				continue
 			}
@@ -706,7 +742,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	case punct && comma:
 		// Q6: "CONTENT, said the minister." (After "told" the phrase is
 		// the listener.)
-		if _, inv := qInvertibleCues[v.Lemma]; inv && !v.Listener && d.hasVerb(ss, jq+1) {
+		if inv := qLemmaIs(v.Lemma, qlInvertible); inv && !v.Listener && d.hasVerb(ss, jq+1) {
 			if sp := d.rightNP(cueEnd, se); sp != noRange && !d.holdsVerb(sp) {
 				if _, ok := d.attributionEnds(sp[1], se); ok {
 					at.speaker, at.rule = sp, "Q6"
@@ -754,7 +790,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			// "Sen. Ann Reed, facing a challenge in Iowa, a swing state,
 			// said": a name inside a phrase of place is no subject; the
 			// name that opens the sentence is.
-			if _, prep := qPrepositions[d.lw(sp[0]-1)]; prep && d.lw(sp[0]-1) != "of" {
+			if prep := d.is(sp[0]-1, qwPrep); prep && d.lw(sp[0]-1) != "of" {
 				if f := d.firstComma(ss, min(jq, ss+8)); f > ss && f < sp[0] && d.isName(ss, f) {
 					at.speaker = [2]int{ss, f}
 				}
@@ -805,7 +841,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			}
 		}
 		if at.speaker == noRange && d.isWord(j) {
-			if _, ok := qSubjectPronouns[d.lowAt(j)]; ok {
+			if ok := d.is(j, qwSubjPron); ok {
 				at.speaker = [2]int{j, j + 1} // "... a deal's potential he said"
 			}
 		}
@@ -865,7 +901,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		if at.via != noRange && at.via[0] < start {
 			start = at.via[0]
 		}
-		_, naming := qNamingCues[v.Lemma]
+		naming := qLemmaIs(v.Lemma, qlNaming)
 		if a := start - 1; a >= ss && d.lw(a) == "as" && !naming && v.Particle == "" && (a == ss || d.isPunct(a-1, ",") || d.lw(a-1) == "and" || d.lw(a-1) == "but" || d.isWord(a-1) && right >= se-1) && d.asClauseEnds(right, se) {
 			// Q22: "As X reported, CONTENT", "CONTENT, as X said." and
 			// "A, as X said, B".
@@ -943,8 +979,8 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		// in "Things have changed, she says, especially in ..." the
 		// content is on the left.
 		if k := start - 1; k > ss && d.isPunct(k, ",") && d.isPunct(right, ",") && d.isWord(right+1) {
-			_, prep := qPrepositions[d.lowAt(right+1)]
-			if prep || qIsAdverb(d.lowAt(right+1)) {
+			prep := d.is(right+1, qwPrep)
+			if prep || d.adverb(right+1) {
 				at.rule = "Q6"
 				d.addLeftContent(at, ss, k)
 				return
@@ -975,7 +1011,7 @@ func (d *qdoc) pollRatio(k int) bool {
 		if d.toks[i].is(tokHasDigit) {
 			return true
 		}
-		_, ok := qSmallNumbers[d.lowAt(i)]
+		ok := d.is(i, qwSmallNumber)
 		return ok
 	}
 	return num(k-1) && num(k+1)
@@ -998,7 +1034,7 @@ func (d *qdoc) inPoll(si, c int) bool {
 		if !d.isWord(e) && d.toks[e].Kind != tokPossessive && !d.isPunct(e, "/") && !d.isPunct(e, "-") {
 			return false
 		}
-		if _, ok := qPollNouns[d.lowAt(e)]; ok && noun < 0 {
+		if ok := d.is(e, qwPollNoun); ok && noun < 0 {
 			noun = e
 		}
 	}
@@ -1086,17 +1122,17 @@ func (d *qdoc) madeClear(c int) int {
 // plan", and "grew" is the sentence's own verb.
 func (d *qdoc) objectEnd(k, end int) int {
 	for e := k + 1; e < end; e++ {
-		if !d.isWord(e) || d.toks[e].is(tokCap) || !d.isWord(e-1) || !qVerbLike(d.lowAt(e)) {
+		if !d.isWord(e) || d.toks[e].is(tokCap) || !d.isWord(e-1) || !d.verbLike(e) {
 			continue
 		}
 		p := d.lowAt(e - 1)
-		if _, det := qDeterminers[p]; det || qIsAdverb(p) || p == "to" {
+		if det := d.is(e-1, qwDet); det || d.adverb(e-1) || p == "to" {
 			continue
 		}
-		if _, aux := qAuxiliaries[p]; aux {
+		if aux := d.is(e-1, qwAux); aux {
 			continue
 		}
-		if _, pron := qSubjectPronouns[p]; pron {
+		if pron := d.is(e-1, qwSubjPron); pron {
 			continue
 		}
 		return e
@@ -1122,20 +1158,19 @@ func (d *qdoc) relativePronoun(ss, j int) bool {
 		if !d.isWord(j-1) || d.toks[j-1].is(tokCap) && d.lowAt(j) == "that" {
 			return false
 		}
-		p := d.lowAt(j - 1)
-		if _, ok := d.cueAt(j - 1); ok || qVerbLike(p) || qIsAdverb(p) {
+		if _, ok := d.cueAt(j - 1); ok || d.verbLike(j-1) || d.adverb(j-1) {
 			return false
 		}
-		if _, ok := qPrepositions[p]; ok {
+		if ok := d.is(j-1, qwPrep); ok {
 			return false
 		}
-		if _, ok := qDeterminers[p]; ok {
+		if ok := d.is(j-1, qwDet); ok {
 			return false
 		}
-		if _, ok := qNPStop[p]; ok {
+		if ok := d.is(j-1, qwNPStop); ok {
 			return false
 		}
-		_, aux := qAuxiliaries[p]
+		aux := d.is(j-1, qwAux)
 		return !aux
 	}
 	return false
@@ -1201,10 +1236,10 @@ func (d *qdoc) asClauseEnds(k, se int) bool {
 		if w == "that" || w == "to" && e == k {
 			return false
 		}
-		if _, aux := qAuxiliaries[w]; aux {
+		if aux := d.is(e, qwAux); aux {
 			return false
 		}
-		if _, pron := qSubjectPronouns[w]; pron {
+		if pron := d.is(e, qwSubjPron); pron {
 			return false
 		}
 	}
@@ -1239,12 +1274,10 @@ func (d *qdoc) finiteAt(k int) bool {
 	if !d.isWord(k) || d.toks[k].is(tokCap) {
 		return false
 	}
-	w := d.lowAt(k)
-	if _, aux := qAuxiliaries[w]; aux {
+	if aux := d.is(k, qwAux); aux {
 		return true
 	}
-	_, irregular := tlVerbs[w]
-	return irregular
+	return d.is(k, qwTLVerb)
 }
 
 // qPossessivePronoun reports a possessive pronoun that can own a stance
@@ -1308,7 +1341,7 @@ func (d *qdoc) naming(at qattr, k, se int) bool {
 // Monday", "called him to ask").
 func (d *qdoc) nameComplement(k, end int) bool {
 	e := k
-	if _, pron := qObjectPronouns[d.lw(k)]; pron || qReflexive(d.lw(k)) {
+	if pron := d.is(k, qwObjPron); pron || qReflexive(d.lw(k)) {
 		e++
 	} else {
 		for e < end && e < k+4 && d.isWord(e) && d.toks[e].is(tokCap) {
@@ -1325,10 +1358,10 @@ func (d *qdoc) nameComplement(k, end int) bool {
 		return false
 	}
 	w := d.lowAt(e)
-	if _, prep := qPrepositions[w]; prep {
+	if prep := d.is(e, qwPrep); prep {
 		return false
 	}
-	if _, tw := qTimeWords[w]; tw || qVerbLike(w) || qClauseLinker(w) || w == "and" || w == "or" || w == "up" || w == "off" || w == "out" || w == "back" || w == "in" {
+	if tw := d.is(e, qwTimeWord); tw || d.verbLike(e) || qClauseLinker(w) || w == "and" || w == "or" || w == "up" || w == "off" || w == "out" || w == "back" || w == "in" {
 		return false
 	}
 	return d.countWords(e, end) >= 1
@@ -1350,7 +1383,7 @@ func (d *qdoc) quoteRunsOn(ri, se int) bool {
 	if _, ok := d.cueAt(n); ok {
 		return false
 	}
-	if _, pron := qSubjectPronouns[d.lowAt(n)]; pron {
+	if pron := d.is(n, qwSubjPron); pron {
 		return false
 	}
 	if _, ok := d.cueAt(n + 1); ok {
@@ -1363,17 +1396,13 @@ func (d *qdoc) quoteRunsOn(ri, se int) bool {
 // "this" and "last" only before a unit, a month or a day ("said last week",
 // but "believe this provides ...").
 func (d *qdoc) timeWord(k int) bool {
-	w := d.lw(k)
-	if _, tw := qTimeWords[w]; !tw {
+	if tw := d.is(k, qwTimeWord); !tw {
 		return false
 	}
-	if w != "this" && w != "last" {
+	if w := d.lw(k); w != "this" && w != "last" {
 		return true
 	}
-	n := d.lw(k + 1)
-	_, unit := qTimeUnits[n]
-	_, day := qTimeWords[n]
-	return unit || day || monthNames[n] > 0
+	return d.is(k+1, qwTimeUnit|qwTimeWord|qwMonth)
 }
 
 // animate reports whether a speaker phrase can hold a preference (the
@@ -1396,10 +1425,10 @@ func (d *qdoc) animate(sp [2]int) bool {
 		if d.toks[e].is(tokCap) || qPersonNoun(w) {
 			return true
 		}
-		if _, ok := qSubjectPronouns[w]; ok {
+		if ok := d.is(e, qwSubjPron); ok {
 			return true
 		}
-		if _, ok := qShareNouns[w]; ok {
+		if ok := d.is(e, qwShare); ok {
 			return true
 		}
 		if w == "that" || w == "which" || w == "who" {
@@ -1433,10 +1462,10 @@ func (d *qdoc) clauseAfter(v lexVerb, k, se int) bool {
 	if k >= se || !d.isWord(k) {
 		return false
 	}
-	if _, ok := qClauseOpeners[d.lowAt(k)]; ok && d.lowAt(k) != "all" && d.lowAt(k) != "both" {
+	if ok := d.is(k, qwClauseOpener); ok && d.lowAt(k) != "all" && d.lowAt(k) != "both" {
 		return true
 	}
-	_, pron := qSubjectPronouns[d.lowAt(k)]
+	pron := d.is(k, qwSubjPron)
 	return pron && d.lowAt(k) != "it" && !v.Listener && d.isWord(k+1)
 }
 
@@ -1523,7 +1552,7 @@ func (d *qdoc) pastPlace(k, se int) int {
 		return k
 	}
 	for e := k + 1; e < se && e <= k+6 && d.isWord(e); e++ {
-		if _, wh := qWhWords[d.lowAt(e)]; wh && e > k+1 {
+		if wh := d.is(e, qwWh); wh && e > k+1 {
 			return e
 		}
 	}
@@ -1534,7 +1563,7 @@ func (d *qdoc) asksWhat(k int) bool {
 	if d.lw(k) == "about" {
 		return true
 	}
-	_, wh := qWhWords[d.lw(k)]
+	wh := d.is(k, qwWh)
 	return wh
 }
 
@@ -1545,11 +1574,10 @@ func (d *qdoc) asksWhat(k int) bool {
 // adjective.
 func (d *qdoc) holdsVerb(sp [2]int) bool {
 	for e := sp[0] + 1; e < sp[1]; e++ {
-		if !d.isWord(e) || d.toks[e].is(tokCap) || !d.isWord(e-1) || !qVerbLike(d.lowAt(e)) {
+		if !d.isWord(e) || d.toks[e].is(tokCap) || !d.isWord(e-1) || !d.verbLike(e) {
 			continue
 		}
-		p := d.lowAt(e - 1)
-		if _, det := qDeterminers[p]; det || qIsAdverb(p) {
+		if det := d.is(e-1, qwDet); det || d.adverb(e-1) {
 			continue
 		}
 		return true
@@ -1570,7 +1598,7 @@ func (d *qdoc) hasVerb(s, e int) bool {
 			return true // a quotation is content
 		}
 		w := d.lowAt(s)
-		if _, aux := qAuxiliaries[w]; aux || qVerbLike(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		if aux := d.is(s, qwAux); aux || d.verbLike(s) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true
 		}
 	}
@@ -1618,7 +1646,7 @@ func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 			// ... and a former adviser to ...".
 			e++
 			words = -6
-			if _, det := qDeterminers[d.lw(e)]; det && n < 12 {
+			if det := d.is(e, qwDet); det && n < 12 {
 				words, limit = -40, 60
 			} else if n < 12 && d.isWord(e) && !d.toks[e].is(tokCap) {
 				// ", urban policy professor and director of the ... Center
@@ -1637,8 +1665,8 @@ func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 			}
 			words++
 			if n == 0 {
-				if _, prep := qPrepositions[lw]; !prep {
-					if _, tw := qTimeWords[lw]; !tw {
+				if prep := d.is(e, qwPrep); !prep {
+					if tw := d.is(e, qwTimeWord); !tw {
 						return e, false
 					}
 				}
@@ -1699,15 +1727,15 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 	// An opening phrase of time or place, or one opening word: "In April,
 	// Twitter reported ... and said", "Sunday, on CNN, while commenting
 	// ...", "Instead, the senator is sticking ..., hoping".
-	_, adv := qSentenceAdverbs[d.lw(ss)]
-	if _, prep := qPrepositions[d.lw(ss)]; prep || adv && d.lw(ss) != "the" && d.lw(ss) != "a" && d.lw(ss) != "an" || d.isPunct(ss+1, ",") && d.isWord(ss) {
+	adv := d.is(ss, qwSentAdv)
+	if prep := d.is(ss, qwPrep); prep || adv && d.lw(ss) != "the" && d.lw(ss) != "a" && d.lw(ss) != "an" || d.isPunct(ss+1, ",") && d.isWord(ss) {
 		if f := d.firstComma(ss, min(j, ss+8)); f > ss && d.isWord(f+1) {
 			ss = f + 1
 		}
 	}
 	// The subject: the words opening the sentence up to the first verb
 	// ("The driver appeared ..."), if they make a noun phrase.
-	if _, ok := qSentenceAdverbs[d.lw(ss)]; ok && d.lw(ss) != "the" && d.lw(ss) != "a" && d.lw(ss) != "an" {
+	if ok := d.is(ss, qwSentAdv); ok && d.lw(ss) != "the" && d.lw(ss) != "a" && d.lw(ss) != "an" {
 		return noRange, noRange
 	}
 	end := ss
@@ -1719,7 +1747,7 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 	}
 	// Not the adverbs before the verb: "She then addressed".
 	for end-1 > ss && d.isWord(end-1) {
-		if _, skip := qSkipLeft[d.lowAt(end-1)]; !skip && !qIsAdverb(d.lowAt(end-1)) {
+		if skip := d.is(end-1, qwSkipLeft); !skip && !d.adverb(end-1) {
 			break
 		}
 		end--
@@ -1780,7 +1808,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 				v, _ := d.leftNP(ss, m)
 				return speaker, v
 			}
-			if _, stop := qNPStop[lw]; stop && !d.pollRatio(k) {
+			if stop := d.is(k, qwNPStop); stop && !d.pollRatio(k) {
 				break
 			}
 			if _, ok := d.cueAt(k); ok && k != j && !d.toks[k].is(tokCap) {
@@ -1798,7 +1826,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 	start := k + 1
 	// Drop a leading preposition or conjunction left in the phrase.
 	for start <= j && d.isWord(start) {
-		if _, ok := qPrepositions[d.lowAt(start)]; !ok {
+		if ok := d.is(start, qwPrep); !ok {
 			break
 		}
 		start++
@@ -1806,7 +1834,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 	// Nothing of a verb phrase: start after an auxiliary left inside.
 	for k := j; k >= start; k-- {
 		if d.isWord(k) {
-			if _, aux := qAuxiliaries[d.lowAt(k)]; aux || strings.HasSuffix(d.lowAt(k), "n't") || strings.HasSuffix(d.lowAt(k), "n’t") {
+			if aux := d.is(k, qwAux); aux || strings.HasSuffix(d.lowAt(k), "n't") || strings.HasSuffix(d.lowAt(k), "n’t") {
 				start = k + 1
 				break
 			}
@@ -1837,7 +1865,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 		if _, _, title := lexTitle(form); !title {
 			continue
 		}
-		if _, det := qDeterminers[d.lowAt(t-1)]; det || qTitleModifier(d.lowAt(t-1)) {
+		if det := d.is(t-1, qwDet); det || qTitleModifier(d.lowAt(t-1)) {
 			continue
 		}
 		start = t
@@ -1847,7 +1875,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 		return noRange, noRange
 	}
 	// Not speakers: "you" in an essay, a span of time ("the six months").
-	if _, bad := qNotSpeakers[d.lowAt(j)]; bad && !d.toks[j].is(tokCap) {
+	if bad := d.is(j, qwNotSpeaker); bad && !d.toks[j].is(tokCap) {
 		return noRange, noRange
 	}
 	return [2]int{start, j + 1}, noRange
@@ -1885,7 +1913,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 	if !d.isWord(s) {
 		return noRange
 	}
-	if _, prep := qPrepositions[d.lowAt(s)]; prep {
+	if prep := d.is(s, qwPrep); prep {
 		// An opening phrase of time or place: "On Friday, families of
 		// ... urged".
 		f := d.firstComma(s, min(j, s+8))
@@ -1893,7 +1921,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 			return noRange
 		}
 		s = f + 1
-		if _, prep := qPrepositions[d.lowAt(s)]; prep {
+		if prep := d.is(s, qwPrep); prep {
 			return noRange
 		}
 	}
@@ -1928,16 +1956,16 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 		if relative {
 			continue
 		}
-		_, aux := qAuxiliaries[w]
+		aux := d.is(k, qwAux)
 		if aux || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return noRange
 		}
-		_, irregular := tlVerbs[w]
+		irregular := d.is(k, qwTLVerb)
 		if k > s && !t.is(tokCap) && (irregular || len(w) > 4 && strings.HasSuffix(w, "ed")) {
 			// A participle after a noun ("a document filed Thursday")
 			// starts a modifier; a verb after anything else is a clause.
 			p := d.lowAt(k - 1)
-			if _, det := qDeterminers[p]; det && p != "those" && p != "these" || !d.isWord(k-1) || !strings.HasSuffix(w, "ed") {
+			if det := d.is(k-1, qwDet); det && p != "those" && p != "these" || !d.isWord(k-1) || !strings.HasSuffix(w, "ed") {
 				return noRange
 			}
 			if head < 0 {
@@ -1946,9 +1974,9 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 			continue
 		}
 		if head < 0 {
-			if _, stop := qNPStop[w]; stop && k > s {
+			if stop := d.is(k, qwNPStop); stop && k > s {
 				head = k
-			} else if _, prep := qPrepositions[w]; prep && k > s && w != "of" {
+			} else if prep := d.is(k, qwPrep); prep && k > s && w != "of" {
 				head = k
 			}
 		}
@@ -1959,7 +1987,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 	if head-s > 10 || head == s || !d.nounPhrase(s, head-1) && !d.barePlural(s, s) {
 		return noRange
 	}
-	if _, bad := qNotSpeakers[d.lowAt(head-1)]; bad && !d.toks[head-1].is(tokCap) {
+	if bad := d.is(head-1, qwNotSpeaker); bad && !d.toks[head-1].is(tokCap) {
 		return noRange
 	}
 	return [2]int{s, head}
@@ -1973,7 +2001,7 @@ func (d *qdoc) headBeforePrep(ss, j int, sp [2]int) [2]int {
 	if sp[0]-1 <= ss {
 		return sp
 	}
-	if _, prep := qPrepositions[d.lw(sp[0]-1)]; !prep || d.lw(sp[0]-1) == "of" {
+	if prep := d.is(sp[0]-1, qwPrep); !prep || d.lw(sp[0]-1) == "of" {
 		return sp
 	}
 	// The head ends at the preposition, or at a participle whose phrase
@@ -2010,13 +2038,13 @@ func (d *qdoc) nounPhrase(start, end int) bool {
 	if head.is(tokCap) || d.toks[start].is(tokCap) {
 		return true
 	}
-	if _, ok := qSubjectPronouns[d.lowAt(end)]; ok && start == end {
+	if ok := d.is(end, qwSubjPron); ok && start == end {
 		return true
 	}
-	if _, ok := qDeterminers[d.lowAt(start)]; ok {
+	if ok := d.is(start, qwDet); ok {
 		return true
 	}
-	if _, ok := qNPOpeners[d.lowAt(start)]; ok {
+	if ok := d.is(start, qwNPOpener); ok {
 		return true
 	}
 	// "58 percent of voters overall": a person noun inside the phrase;
@@ -2025,10 +2053,10 @@ func (d *qdoc) nounPhrase(start, end int) bool {
 		if d.isWord(k) && qPersonNoun(d.lowAt(k)) {
 			return true
 		}
-		if _, ok := qShareNouns[d.lowAt(k)]; ok && d.isWord(k) || d.isPunct(k, "%") {
+		if ok := d.is(k, qwShare); ok && d.isWord(k) || d.isPunct(k, "%") {
 			return true
 		}
-		if _, ok := qSourceNouns[d.lowAt(k)]; ok && k == end && d.isWord(k) {
+		if ok := d.is(k, qwSource); ok && k == end && d.isWord(k) {
 			return true // "fundraising documents show", "new filings show"
 		}
 		if d.pollRatio(k) {
@@ -2047,9 +2075,9 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 	if d.timeWord(k) {
 		return noRange // "said Monday that ..."
 	}
-	if _, ok := qSubjectPronouns[d.lowAt(k)]; !ok && !d.toks[k].is(tokCap) {
-		_, det := qDeterminers[d.lowAt(k)]
-		_, op := qNPOpeners[d.lowAt(k)]
+	if ok := d.is(k, qwSubjPron); !ok && !d.toks[k].is(tokCap) {
+		det := d.is(k, qwDet)
+		op := d.is(k, qwNPOpener)
 		// "said defence lawyer Kim Novak", "said retired neurosurgeon
 		// Ben Carson": a role, then a name.
 		role := false
@@ -2063,7 +2091,7 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 			return noRange
 		}
 	}
-	if _, ok := qSubjectPronouns[d.lowAt(k)]; ok {
+	if ok := d.is(k, qwSubjPron); ok {
 		// A pronoun is the whole phrase: in "said he isn't fit" what
 		// follows is the pronoun's own clause.
 		return [2]int{k, k + 1}
@@ -2072,16 +2100,16 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 	for e < se {
 		t := d.toks[e]
 		if t.Kind == tokWord {
-			if _, aux := qAuxiliaries[d.lowAt(e)]; aux && e > k {
+			if aux := d.is(e, qwAux); aux && e > k {
 				break // "the agency had sent ...": a clause, not a speaker
 			}
-			if _, stop := qNPStop[d.lowAt(e)]; stop {
+			if stop := d.is(e, qwNPStop); stop {
 				// "former Gov. and Party Chairman Ed Rendell": titles joined.
 				if !(d.lowAt(e) == "and" && e > k && e+1 < se && d.isWord(e+1) && d.toks[e+1].is(tokCap) && d.toks[e-1].is(tokCap)) {
 					break
 				}
 			}
-			if _, prep := qPrepositions[d.lowAt(e)]; prep && e > k && !(d.lowAt(e) == "of" || d.lowAt(e) == "for") {
+			if prep := d.is(e, qwPrep); prep && e > k && !(d.lowAt(e) == "of" || d.lowAt(e) == "for") {
 				break
 			}
 			e++
@@ -2136,17 +2164,17 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 	if v.Lemma == "call" && (d.lw(k) == "for" || d.lw(k) == "on") {
 		return false // "called for an inquiry": the phrase is the content
 	}
-	if _, intent := qIntentCues[v.Lemma]; intent && d.lw(k) == "to" && d.isWord(k+1) {
+	if intent := qLemmaIs(v.Lemma, qlIntent); intent && d.lw(k) == "to" && d.isWord(k+1) {
 		return false // "declined to comment", "vowed to fight on"
 	}
 	if e := d.listenerEnd(k, se); v.Listener && e > k && d.lw(e) == "to" && d.isWord(e+1) {
 		return false // "urged Congress to act": the listener's task is the content
 	}
-	if _, naming := qNamingCues[v.Lemma]; naming && d.naming(qattr{}, k, se) {
+	if naming := qLemmaIs(v.Lemma, qlNaming); naming && d.naming(qattr{}, k, se) {
 		return false // "called him “a fraud.”"
 	}
-	if _, obj := qObjectCues[v.Lemma]; obj && d.isWord(k) && !d.timeWord(k) {
-		if _, prep := qPrepositions[d.lowAt(k)]; !prep {
+	if obj := qLemmaIs(v.Lemma, qlObject); obj && d.isWord(k) && !d.timeWord(k) {
+		if prep := d.is(k, qwPrep); !prep {
 			return false // "accused him of sexism": the object is the content
 		}
 	}
@@ -2191,17 +2219,17 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 		if n > 0 && (lw == "why" || lw == "how" || lw == "whether") {
 			return false // "explained to reporters why ...": the question
 		}
-		if _, aux := qAuxiliaries[lw]; aux && n > 1 {
+		if aux := d.is(e, qwAux); aux && n > 1 {
 			return false // "reported on Wednesday the ministry had ...": a clause
 		}
 		if n == 0 {
-			_, prep := qPrepositions[lw]
+			prep := d.is(e, qwPrep)
 			if lw == "about" && d.contentStartOK(e) {
 				return false // "said about half of ...": content
 			}
 			tw := d.timeWord(e)
-			_, pron := qObjectPronouns[lw]
-			if _, det := qDeterminers[lw]; det && v.Listener && d.listenerEnds(e, se) {
+			pron := d.is(e, qwObjPron)
+			if det := d.is(e, qwDet); det && v.Listener && d.listenerEnds(e, se) {
 				return true // "..., X told a Senate panel Wednesday."
 			}
 			if !prep && !tw && !(v.Listener && (pron || t.is(tokCap) || lw == "reporters" || lw == "journalists")) {
@@ -2313,7 +2341,7 @@ func (d *qdoc) leftClause(start, k int) bool {
 		return true
 	}
 	w := d.lowAt(start)
-	_, opener := qPrepositions[w]
+	opener := d.is(start, qwPrep)
 	opener = opener && w != "to" // "To win, candidates need ...": a clause follows
 	switch w {
 	case "as", "when", "while", "after", "before", "although", "though", "because", "since", "once", "until", "despite":
@@ -2322,7 +2350,7 @@ func (d *qdoc) leftClause(start, k int) bool {
 	if strings.HasSuffix(w, "ing") && d.isWord(start+1) {
 		opener = true // "Dashing into a meeting, X called ..."
 	}
-	if d.countWords(start, k) <= 4 && (qIsAdverb(w) || w == "most" || w == "then" || d.isWord(start+1) && qIsAdverb(d.lowAt(start+1))) {
+	if d.countWords(start, k) <= 4 && (qIsAdverb(w) || w == "most" || w == "then" || d.isWord(start+1) && d.adverb(start+1)) {
 		opener = true // "Most recently, X called ...", "Then as now, X ..."
 	}
 	if !opener {
@@ -2331,7 +2359,7 @@ func (d *qdoc) leftClause(start, k int) bool {
 	// After an opening phrase, a clause needs a verb: a past form, an
 	// auxiliary or a common irregular form.
 	for e := start + 1; e < k; e++ {
-		if d.isWord(e) && !d.toks[e].is(tokCap) && (qPastLike(d.lowAt(e)) || strings.HasSuffix(d.lowAt(e), "n't") || strings.HasSuffix(d.lowAt(e), "n’t")) {
+		if d.isWord(e) && !d.toks[e].is(tokCap) && (d.pastLike(e) || strings.HasSuffix(d.lowAt(e), "n't") || strings.HasSuffix(d.lowAt(e), "n’t")) {
 			return true
 		}
 	}
@@ -2349,8 +2377,8 @@ func (d *qdoc) durationEnd(k, se int) int {
 	}
 	for e := k + 1; e < se && e <= k+5 && d.isWord(e); e++ {
 		w := d.lowAt(e)
-		_, unit := qDurationUnits[w]
-		if unit || d.timeWord(e) || monthNames[w] > 0 {
+		unit := d.is(e, qwDurationUnit)
+		if unit || d.timeWord(e) || d.is(e, qwMonth) {
 			// The phrase ends here unless a date goes on: "on Jan. 5".
 			n := e + 1
 			for n < se && n <= e+3 && (d.isPunct(n, ".") || d.isWord(n) && d.toks[n].is(tokHasDigit)) {
@@ -2361,7 +2389,7 @@ func (d *qdoc) durationEnd(k, se int) int {
 			}
 			return k
 		}
-		_, num := qSmallNumbers[w]
+		num := d.is(e, qwSmallNumber)
 		switch {
 		case num || d.toks[e].is(tokHasDigit):
 		case w == "the" || w == "past" || w == "last" || w == "several" || w == "many" || w == "some" || w == "few" || w == "recent" || w == "a" || w == "coming":
@@ -2413,7 +2441,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	} else if d.isPunct(k, ",") {
 		// A parenthetical after the cue: "believes, for example, that".
 		for e := k + 1; e < se && e <= k+5 && d.isWord(e); e++ {
-			if _, aux := qAuxiliaries[d.lowAt(e)]; aux {
+			if aux := d.is(e, qwAux); aux {
 				break
 			}
 			if d.isPunct(e+1, ",") && d.isWord(e+2) {
@@ -2426,7 +2454,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	// time or place: "told reporters on Monday that".
 	that, object := false, false
 	for e := k; e < se && e < k+14; e++ {
-		if _, det := qDeterminers[d.lw(e)]; det && e == k && !v.Listener {
+		if det := d.is(e, qwDet); det && e == k && !v.Listener {
 			break // "planned a tour that ...": a relative clause, not the content
 		}
 		if d.lw(e) == "that" {
@@ -2452,17 +2480,17 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			// A noun after a determiner or a name is no new cue: "said
 			// in an interview taped before the attacks that", "said
 			// during this week's GOP debate that".
-			_, det := qDeterminers[d.lw(e-1)]
+			det := d.is(e-1, qwDet)
 			if !(e > k && (det || d.toks[e-1].Kind == tokPossessive || d.toks[e-1].is(tokCap))) {
 				break
 			}
 		}
 		// A clause has begun ("said he meets families in a city that
 		// ..."): its "that" is not the cue's.
-		if _, pron := qSubjectPronouns[d.lowAt(e)]; pron && d.lowAt(e) != "it" && d.lowAt(e) != "there" {
+		if pron := d.is(e, qwSubjPron); pron && d.lowAt(e) != "it" && d.lowAt(e) != "there" {
 			break
 		}
-		if _, aux := qAuxiliaries[d.lowAt(e)]; aux {
+		if aux := d.is(e, qwAux); aux {
 			break
 		}
 	}
@@ -2484,16 +2512,16 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		if v.Class == lexSpeech && d.lw(k) == "to" {
 			// "explained to CBS why ...": past the listener to the question.
 			if e := d.listenerEnd(k+1, se); e > k+1 {
-				if _, wh := qWhWords[d.lw(e)]; wh && d.lw(e) != "which" && d.lw(e) != "who" {
+				if wh := d.is(e, qwWh); wh && d.lw(e) != "which" && d.lw(e) != "who" {
 					k = e
 				}
 			}
 		}
-		_, whNext := qWhWords[d.lw(k)]
-		_, naming := qNamingCues[v.Lemma]
+		whNext := d.is(k, qwWh)
+		naming := qLemmaIs(v.Lemma, qlNaming)
 		naming = naming && d.naming(at, k, se)
 		// A stance keeps its object: "accused him of sexism".
-		_, objCue := qObjectCues[v.Lemma]
+		objCue := qLemmaIs(v.Lemma, qlObject)
 		if v.Listener && !callFor && !prep && !whNext && !naming && !(objCue && d.lw(d.listenerEnd(k, se)) != "that") {
 			// "told reporters he would ...": skip the listener.
 			if e := d.listenerEnd(k, se); e > k {
@@ -2507,11 +2535,11 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 				}
 			}
 		}
-		_, bare := qBareCues[v.Lemma]
-		_, cog := qCognitionCues[v.Lemma]
-		_, obj := qObjectCues[v.Lemma]
+		bare := qLemmaIs(v.Lemma, qlBare)
+		cog := qLemmaIs(v.Lemma, qlCognition)
+		obj := qLemmaIs(v.Lemma, qlObject)
 		intentTo := false
-		if _, intent := qIntentCues[v.Lemma]; intent && d.lw(k) == "to" && d.isWord(k+1) {
+		if intent := qLemmaIs(v.Lemma, qlIntent); intent && d.lw(k) == "to" && d.isWord(k+1) {
 			bare, cog, intentTo = true, false, true // "vowed to fight on"
 			at.speech = false
 		}
@@ -2522,7 +2550,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		} else if callFor {
 			k++
 			bare = true
-		} else if _, isNaming := qNamingCues[v.Lemma]; isNaming {
+		} else if isNaming := qLemmaIs(v.Lemma, qlNaming); isNaming {
 			// "called X 'a disaster'", "called him a liar": the object
 			// and what it is called.
 			if !naming {
@@ -2539,9 +2567,9 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			}
 			if d.lw(k) == "about" && at.rule == "Q14" && d.isWord(k+1) {
 				k, bare = k+1, true
-			} else if _, wh := qWhWords[d.lw(e)]; wh {
+			} else if wh := d.is(e, qwWh); wh {
 				k, bare = e, true
-			} else if _, wh := qWhWords[d.lw(k)]; wh {
+			} else if wh := d.is(k, qwWh); wh {
 				bare = true
 			}
 		}
@@ -2551,7 +2579,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		if cog && !d.clauseLike(k) {
 			return
 		}
-		if _, as := qAsCues[v.Lemma]; as {
+		if as := qLemmaIs(v.Lemma, qlAs); as {
 			// "sees X as Y", "considered him as ...": the judgement X as Y.
 			if !d.asAhead(k, se) {
 				if v.Lemma != "see" {
@@ -2565,7 +2593,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		if cog && (v.Lemma == "see" || v.Lemma == "hear" || v.Lemma == "watch" || v.Lemma == "notice") {
 			// "saw the tweet" is seeing, not believing: a perception verb
 			// attributes only with "that" or a clause with a pronoun subject.
-			if _, ok := qSubjectPronouns[d.lw(k)]; !ok {
+			if ok := d.is(k, qwSubjPron); !ok {
 				return
 			}
 		}
@@ -2594,7 +2622,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	if n := d.countWords(k, end); n < 2 {
 		// One word is content only as the object of a stance, a name or
 		// a pronoun: "attacked Romney", "opposed it".
-		_, pron := qObjectPronouns[d.lw(k)]
+		pron := d.is(k, qwObjPron)
 		if n < 1 || !object || !(d.toks[k].is(tokCap) || pron) {
 			return
 		}
@@ -2617,8 +2645,7 @@ func (d *qdoc) listenerEnd(k, se int) int {
 	if !d.isWord(k) {
 		return k
 	}
-	lw := d.lowAt(k)
-	if _, ok := qObjectPronouns[lw]; ok {
+	if ok := d.is(k, qwObjPron); ok {
 		return k + 1
 	}
 	e := k
@@ -2627,19 +2654,19 @@ func (d *qdoc) listenerEnd(k, se int) int {
 		if w == "that" || w == "to" || w == "not" {
 			break
 		}
-		if _, subj := qSubjectPronouns[w]; subj && e > k {
+		if subj := d.is(e, qwSubjPron); subj && e > k {
 			break
 		}
-		if _, wh := qWhWords[w]; wh && e > k {
+		if wh := d.is(e, qwWh); wh && e > k {
 			break // "asked Mook if ..."
 		}
 		e++
 		if d.toks[e-1].Kind == tokWord && !d.toks[e-1].is(tokCap) {
-			if _, det := qDeterminers[w]; !det {
+			if det := d.is(e-1, qwDet); !det {
 				if e < se && d.isWord(e) && !d.toks[e].is(tokCap) {
 					// "told reporters ..." ends at the plural noun, but
 					// "the party leadership" goes on over its nouns.
-					if _, det := qDeterminers[d.lowAt(k)]; det && d.compoundNoun(e) {
+					if det := d.is(k, qwDet); det && d.compoundNoun(e) {
 						continue
 					}
 					break
@@ -2665,7 +2692,7 @@ func (d *qdoc) contentStartOK(k int) bool {
 	if lw == "about" && d.isWord(k+1) && (d.toks[k+1].is(tokHasDigit) || d.lowAt(k+1) == "half" || d.lowAt(k+1) == "a") {
 		return true // "said about half of ...": an estimate, not a topic
 	}
-	if _, ok := qPrepositions[lw]; ok {
+	if ok := d.is(k, qwPrep); ok {
 		return false
 	}
 	if d.timeWord(k) {
@@ -2681,28 +2708,26 @@ func (d *qdoc) contentStartOK(k int) bool {
 	case "nearly", "almost", "roughly", "only", "just", "fewer", "less":
 		// "said nearly every voter ...", "said only 10 percent ..."
 		if d.isWord(k + 1) {
-			_, det := qDeterminers[d.lowAt(k+1)]
-			_, op := qNPOpeners[d.lowAt(k+1)]
+			det := d.is(k+1, qwDet)
+			op := d.is(k+1, qwNPOpener)
 			return det || op || d.toks[k+1].is(tokHasDigit) || d.lowAt(k+1) == "half"
 		}
 		return false
 	}
-	return !qIsAdverb(lw)
+	return !d.adverb(k)
 }
 
 // compoundNoun reports whether the lower-case word at k can go on a noun
 // phrase: not a verb form, pronoun, determiner, preposition or time word.
 func (d *qdoc) compoundNoun(k int) bool {
 	w := d.lowAt(k)
-	if qVerbLike(w) || strings.HasSuffix(w, "ing") {
+	if d.verbLike(k) || strings.HasSuffix(w, "ing") {
 		return false
 	}
-	for _, m := range []map[string]struct{}{qSubjectPronouns, qDeterminers, qPrepositions, qTimeWords, qNPStop, qClauseOpeners} {
-		if _, ok := m[w]; ok {
-			return false
-		}
+	if d.is(k, qwSubjPron|qwDet|qwPrep|qwTimeWord|qwNPStop|qwClauseOpener) {
+		return false
 	}
-	return !qIsAdverb(w)
+	return !d.adverb(k)
 }
 
 // clauseLike reports whether a clause seems to start at k: a subject
@@ -2711,14 +2736,13 @@ func (d *qdoc) clauseLike(k int) bool {
 	if !d.isWord(k) {
 		return false
 	}
-	lw := d.lowAt(k)
-	if _, ok := qSubjectPronouns[lw]; ok {
+	if ok := d.is(k, qwSubjPron); ok {
 		return true
 	}
-	if _, ok := qDeterminers[lw]; ok {
+	if ok := d.is(k, qwDet); ok {
 		return true
 	}
-	if _, ok := qClauseOpeners[lw]; ok {
+	if ok := d.is(k, qwClauseOpener); ok {
 		return true
 	}
 	if d.toks[k].is(tokCap) || d.toks[k].is(tokHasDigit) {
@@ -2727,10 +2751,10 @@ func (d *qdoc) clauseLike(k int) bool {
 	// A bare noun phrase and its auxiliary: "women are likely ...",
 	// "other senators would ...".
 	for e := k + 1; e < k+4 && d.isWord(e); e++ {
-		if _, aux := qAuxiliaries[d.lowAt(e)]; aux {
+		if aux := d.is(e, qwAux); aux {
 			return true
 		}
-		if _, prep := qPrepositions[d.lowAt(e)]; prep {
+		if prep := d.is(e, qwPrep); prep {
 			return false
 		}
 	}
@@ -2760,7 +2784,7 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 			return e
 		}
 		if at.restrictive && e > k && d.isWord(e-1) {
-			_, det := qDeterminers[d.lowAt(e-1)]
+			det := d.is(e-1, qwDet)
 			if _, ok := d.cueAt(e); ok && !det && !strings.HasSuffix(d.lowAt(e), "ing") {
 				return e // "voters who backed the plan said ..."
 			}
@@ -2776,7 +2800,7 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 				return e
 			}
 			if at.relative && e > k && d.isWord(e+1) && !d.toks[e+1].is(tokCap) {
-				if _, aux := qAuxiliaries[d.lowAt(e+1)]; aux || qVerbLike(d.lowAt(e+1)) {
+				if aux := d.is(e+1, qwAux); aux || d.verbLike(e+1) {
 					return e // "X, who said ..., was there"
 				}
 			}
@@ -2815,7 +2839,7 @@ func (d *qdoc) finishContent(at *qattr, k, end int) {
 			continue
 		}
 		if d.isWord(e) {
-			if _, ok := qFirstPerson[d.tokText(e)]; ok {
+			if ok := d.firstPerson(e); ok {
 				firstPerson = true
 			}
 		}
@@ -2836,7 +2860,7 @@ func (d *qdoc) speakerFirstPerson(sp [2]int) bool {
 		return false
 	}
 	for k := sp[0]; k < sp[1]; k++ {
-		if _, ok := qFirstPerson[d.tokText(k)]; ok {
+		if ok := d.firstPerson(k); ok {
 			return true
 		}
 	}
@@ -2970,19 +2994,19 @@ func (d *qdoc) stance(si, c int) bool {
 	unsaid := false // the stance's holder is not named
 	if cls&qwStanceAdj != 0 {
 		// "X is critical of": a copula before, a preposition or "that" after.
-		if _, ok := qStancePreps[prep]; !ok {
+		if ok := d.is(c+1, qwStancePrep); !ok {
 			return false
 		}
 		j := c - 1
-		for j >= ss && d.isWord(j) && (qIsAdverb(d.lowAt(j)) || d.lowAt(j) == "very" || d.lowAt(j) == "more" || d.lowAt(j) == "most" || d.lowAt(j) == "so" || d.lowAt(j) == "too" || d.lowAt(j) == "not") {
+		for j >= ss && d.isWord(j) && (d.adverb(j) || d.lowAt(j) == "very" || d.lowAt(j) == "more" || d.lowAt(j) == "most" || d.lowAt(j) == "so" || d.lowAt(j) == "too" || d.lowAt(j) == "not") {
 			j--
 		}
-		if _, cop := qCopulas[d.lw(j)]; !cop {
+		if cop := d.is(j, qwCopula); !cop {
 			return false
 		}
 		j--
 		for j >= ss && d.isWord(j) {
-			if _, skip := qSkipLeft[d.lowAt(j)]; !skip {
+			if skip := d.is(j, qwSkipLeft); !skip {
 				break
 			}
 			j--
@@ -2993,7 +3017,7 @@ func (d *qdoc) stance(si, c int) bool {
 		at.speaker, _ = d.leftNP(ss, j)
 	} else if cls&qwStanceNoun != 0 && c >= ss+2 && d.toks[c-1].Kind == tokPossessive {
 		// "X's support for": the possessor speaks.
-		if _, ok := qStancePreps[prep]; !ok {
+		if ok := d.is(c+1, qwStancePrep); !ok {
 			return false
 		}
 		at.speaker, _ = d.leftNP(ss, c-2)
@@ -3001,15 +3025,15 @@ func (d *qdoc) stance(si, c int) bool {
 	} else if _, ok := qStanceNouns[w]; ok && c >= ss+1 && qPossessivePronoun(d.lw(c-1)) {
 		// "his attacks on", "their criticism of": the possessive pronoun
 		// is the speaker.
-		if _, ok := qStancePreps[prep]; !ok {
+		if ok := d.is(c+1, qwStancePrep); !ok {
 			return false
 		}
 		at.speaker = [2]int{c - 1, c}
 		at.speech = lexSpeechNoun(w)
-	} else if _, ok := qSourcelessStances[w]; ok && c > ss && prep != "that" {
+	} else if ok := d.is(c, qwSourceless); ok && c > ss && prep != "that" {
 		// "criticism of the plan", "allegations of fraud": the stance
 		// with its source unsaid.
-		if _, ok := qStancePreps[prep]; !ok {
+		if ok := d.is(c+1, qwStancePrep); !ok {
 			return false
 		}
 		at.speech = lexSpeechNoun(w)
@@ -3045,29 +3069,29 @@ func (d *qdoc) evidential(si, c int) bool {
 	w := d.lw(c)
 	cue := [2]int{c, c + 1}
 	switch {
-	case qSeemForms[w]:
+	case d.is(c, qwSeem):
 	case w == "reportedly" || w == "allegedly" || w == "purportedly":
 		// "X reportedly spent ...": hearsay, its source unsaid.
-	case qAppearForms[w]:
+	case d.is(c, qwAppear):
 		// "appears to", "it appears that", "appeared more attractive",
 		// "appears likely": not "appeared on television".
 		n := d.lw(c + 1)
-		if n != "to" && n != "that" && !(d.isPunct(c+1, ",") && d.lw(c-1) == "it") && !qAppearAdjectives[n] {
+		if n != "to" && n != "that" && !(d.isPunct(c+1, ",") && d.lw(c-1) == "it") && !d.is(c+1, qwAppearAdj) {
 			return false
 		}
-	case w == "expected" || qRaisingPassives[w] || qJudgedPassives[w]:
+	case w == "expected" || d.is(c, qwRaising|qwJudged):
 		// "is expected to", "is widely believed to", "is said to"; "is
 		// considered unclean", "is seen as", "was known as".
 		b := c - 1
-		for b > ss && (d.lw(b) == "not" || d.lw(b) == "also" || d.lw(b) == "still" || qIsAdverb(d.lw(b))) {
+		for b > ss && (d.lw(b) == "not" || d.lw(b) == "also" || d.lw(b) == "still" || d.adverb(b)) {
 			b--
 		}
-		if _, cop := qCopulas[d.lw(b)]; !cop || !d.isWord(c+1) {
+		if cop := d.is(b, qwCopula); !cop || !d.isWord(c+1) {
 			return false
 		}
 		next := d.lw(c + 1)
 		switch {
-		case w == "expected" || qRaisingPassives[w]:
+		case w == "expected" || d.is(c, qwRaising):
 			if next != "to" {
 				return false
 			}
@@ -3088,7 +3112,7 @@ func (d *qdoc) evidential(si, c int) bool {
 	// auxiliaries ("would seem", "also appeared").
 	j := cue[0] - 1
 	for j >= ss && d.isWord(j) {
-		if _, skip := qSkipLeft[d.lowAt(j)]; skip || qIsAdverb(d.lowAt(j)) {
+		if skip := d.is(j, qwSkipLeft); skip || d.adverb(j) {
 			j--
 			continue
 		}
@@ -3107,7 +3131,7 @@ func (d *qdoc) evidential(si, c int) bool {
 				break
 			}
 		}
-		if k < 0 && (qJudgedPassives[w] || qRaisingPassives[w] || w == "expected") {
+		if k < 0 && (d.is(c, qwJudged|qwRaising) || w == "expected") {
 			k = j
 		}
 	} else if d.relativePronoun(ss, j) {
@@ -3119,7 +3143,7 @@ func (d *qdoc) evidential(si, c int) bool {
 		// is expected to ..." (leftNP stops at the verb-like "question").
 		k = j
 		for k > ss && k > j-8 && d.isWord(k-1) {
-			if _, stop := qNPStop[d.lowAt(k-1)]; stop {
+			if stop := d.is(k-1, qwNPStop); stop {
 				break
 			}
 			k--
@@ -3211,7 +3235,7 @@ func (d *qdoc) colonSpeaker(ss, k int) bool {
 		// is an interview's answer.
 		return false
 	}
-	if _, label := qColonLabels[d.lowAt(ss)]; label && k-ss == 1 {
+	if label := d.is(ss, qwColonLabel); label && k-ss == 1 {
 		return false
 	}
 	if _, _, place := lexPlace(d.text[d.toks[ss].Start:d.toks[k-1].End]); place {
@@ -3248,7 +3272,7 @@ func (d *qdoc) dropInsideSpeech() {
 		if at.cue[0] >= 0 {
 			cs := d.toks[at.cue[0]].Start
 			for j := max(0, i-8); j < len(d.attrs) && j <= i+8; j++ {
-				o := d.attrs[j]
+				o := &d.attrs[j]
 				if j != i && o.kind == Direct && o.region < 0 && (o.rule == "Q6" || o.rule == "Q7") && o.content.Start <= cs && cs < o.content.End {
 					keep = false
 				}

@@ -1,6 +1,9 @@
 package news
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // The word classes of the quote rules. The cue and stance tests of
 // quote_rules.go (cueAt, stance) ask, for nearly every token outside a
@@ -11,8 +14,9 @@ import "sync"
 // to", "quoted ... as saying"), so that sentenceCues passes over a token
 // that is none of these at once.
 
-// qWordClass holds the classes of a word as bits.
-type qWordClass uint8
+// qWordClass holds the classes of a word as bits: those below, the
+// classes of quote_classes.go, and a speech verb (see qwVerbShift).
+type qWordClass uint64
 
 // The word classes.
 const (
@@ -35,6 +39,8 @@ type qWordTable struct {
 	idx   lexIndex
 	info  []qWordInfo // per key of idx
 	verbs []lexVerb
+	tok   []qWordClass // per key of idx: what classify keeps for a token of it
+	low   qLowerIndex  // the keys of idx again, for lower-case words
 }
 
 var (
@@ -48,7 +54,7 @@ func qWords() *qWordTable {
 		t := &qWordTable{}
 		m := map[string]qWordInfo{}
 		for form, v := range lexLoad().verbs {
-			w := qWordInfo{cls: qwVerb, verb: int32(len(t.verbs))}
+			w := qWordInfo{cls: qwVerb | qwVerbForm, verb: int32(len(t.verbs))}
 			t.verbs = append(t.verbs, v)
 			// cueAt: a speech verb, or another verb of qCognitionCues,
 			// qAsCues or qObjectCues; not one of qNotCues, nor a form of
@@ -81,33 +87,131 @@ func qWords() *qWordTable {
 			e.cls |= qwPhrase
 			m[w] = e
 		}
+		qAddClasses(m)
 		t.idx, t.info = lexIndexOf(m)
+		t.low = newQLowerIndex(t.idx.keys)
+		t.tok = make([]qWordClass, len(t.info))
+		for k, w := range t.info {
+			t.tok[k] = w.cls
+			if w.cls&qwVerb != 0 {
+				t.tok[k] |= qWordClass(w.verb+1) << qwVerbShift
+			}
+		}
 		qWordTab = t
 	})
 	return qWordTab
 }
 
-// classify looks up every word token outside quotations (the only ones
-// cueAt, stance and sentenceCues read) once, and keeps its classes: one
-// byte a token. It runs after pairQuotes.
+// classify looks up every word token once, and keeps its classes: those
+// of qwRule (the only ones cueAt, stance and sentenceCues read) for the
+// words outside quotations, the others (quote_classes.go) and its speech
+// verb for every word. In the same pass it settles whether each sentence
+// is in title case (see titleCase). It runs after pairQuotes.
 func (d *qdoc) classify() {
 	tab := qWords()
 	d.words = make([]qWordClass, len(d.toks))
-	for i := range d.toks {
-		if d.toks[i].Kind == tokWord && d.region[i] < 0 {
-			if k := tab.idx.find(d.lowAt(i)); k >= 0 {
-				d.words[i] = tab.info[k].cls
+	d.tcase = make([]int8, len(d.sents))
+	// tab.low.find, written out: this is the one lookup of every word.
+	slots, keys, shift := tab.low.slots, tab.low.keys, tab.low.shift
+	mask := uint32(len(slots) - 1)
+	toks, low, region, words := d.toks, d.lowText, d.region, d.words
+	for si, r := range d.sents {
+		nw, caps := 0, 0
+		for i := r[0]; i < r[1]; i++ {
+			t := &toks[i]
+			if t.Kind != tokWord {
+				continue
 			}
+			if !t.is(tokHasDigit) {
+				nw++
+				if t.is(tokCap) {
+					caps++
+				}
+			}
+			w := low[t.Start:t.End]
+			if len(w) == 0 || len(w) > lexFoldMax {
+				continue
+			}
+			for h := qLowerHash(w) >> shift; ; h = (h + 1) & mask {
+				sl := slots[h]
+				if sl == 0 {
+					break
+				}
+				if keys[sl-1] == w {
+					c := tab.tok[sl-1]
+					if region[i] >= 0 {
+						c &^= qwRule
+					}
+					words[i] = c
+					break
+				}
+			}
+		}
+		// As titleCase counts.
+		d.tcase[si] = -1
+		if nw >= 3 && caps*10 >= nw*6 {
+			d.tcase[si] = 1
 		}
 	}
 }
 
-// verbAt returns the speech verb of word token i, which classify found to
-// be one (qwVerb); the zero lexVerb for other tokens.
+// verbAt returns the speech verb of word token i (one of qwVerbForm), the
+// zero lexVerb for other tokens.
 func (d *qdoc) verbAt(i int) lexVerb {
-	tab := qWords()
-	if k := tab.idx.find(d.lowAt(i)); k >= 0 && tab.info[k].cls&qwVerb != 0 {
-		return tab.verbs[tab.info[k].verb]
+	if i < 0 || i >= len(d.words) {
+		return lexVerb{}
+	}
+	if v := d.words[i] >> qwVerbShift; v > 0 {
+		return qWords().verbs[v-1]
 	}
 	return lexVerb{}
+}
+
+// qSortAttrs sorts attributions by content start, keeping the order of
+// equal starts (as slices.SortStableFunc would). An attribution is a large
+// struct, so it sorts their indexes and then moves each attribution once,
+// following the permutation's cycles.
+func qSortAttrs(attrs []qattr) {
+	sorted := true
+	for i := 1; i < len(attrs); i++ {
+		if attrs[i].content.Start < attrs[i-1].content.Start {
+			sorted = false
+			break
+		}
+	}
+	if sorted {
+		return
+	}
+	var buf [128]int32 // most articles: no allocation
+	idx := buf[:0]
+	if len(attrs) > len(buf) {
+		idx = make([]int32, 0, len(attrs))
+	}
+	for i := range attrs {
+		idx = append(idx, int32(i))
+	}
+	slices.SortFunc(idx, func(a, b int32) int {
+		if c := attrs[a].content.Start - attrs[b].content.Start; c != 0 {
+			return c
+		}
+		return int(a - b)
+	})
+	// attrs[i] becomes the old attrs[idx[i]]; a done place is marked -1.
+	for i := range idx {
+		if idx[i] < 0 {
+			continue
+		}
+		tmp := attrs[i]
+		j := i
+		for {
+			k := int(idx[j])
+			idx[j] = -1
+			if k == i {
+				attrs[j] = tmp
+				break
+			}
+			attrs[j] = attrs[k]
+			j = k
+		}
+	}
 }

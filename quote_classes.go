@@ -1,0 +1,340 @@
+package news
+
+import (
+	"strings"
+	"sync"
+)
+
+// Per-token word classes of the closed-class lists of quote_lexicon.go.
+//
+// The quote rules ask of the same few tokens, again and again, whether
+// they are a determiner, a preposition, an auxiliary and so on: the rule
+// functions scan left and right of every cue, and several scans pass over
+// the same words. Rather than a map lookup per question, qWords (see
+// quote_words.go) holds every word of these lists with its classes as bits,
+// classify looks each word token up once, and a question is then a bit
+// test, d.is(k, qwDet). A class holds exactly the words of its list that
+// are in lower case (the rules look the lists up with d.lw or d.lowAt,
+// which are lower case, so no other key could match); d.is is false for
+// tokens out of range and tokens that are not words, as the lookup of ""
+// that d.lw returns for them is.
+//
+// A new list that the rules look up per token should get a class here:
+// add the bit, then the list to qClassLists.
+
+// The classes of every word token (the first five, qwVerb to qwPhrase, are
+// in quote_words.go and are set outside quotations only).
+const (
+	qwVerbForm     qWordClass = 1 << (iota + 5) // a form of a speech verb, inside quotations too (lexSpeechVerb)
+	qwDet                                       // qDeterminers
+	qwPassiveAux                                // qPassiveAux
+	qwSkipLeft                                  // qSkipLeft
+	qwAspect                                    // qAspectVerbs
+	qwSubjPron                                  // qSubjectPronouns
+	qwObjPron                                   // qObjectPronouns
+	qwSentAdv                                   // qSentenceAdverbs
+	qwNPStop                                    // qNPStop
+	qwPrep                                      // qPrepositions
+	qwTimeWord                                  // qTimeWords
+	qwTimeUnit                                  // qTimeUnits
+	qwDurationUnit                              // qDurationUnits
+	qwClauseOpener                              // qClauseOpeners
+	qwFirstPerson                               // the lower-case form of a word of qFirstPerson (which is case-sensitive)
+	qwNotAdverb                                 // qNotAdverbs
+	qwNPOpener                                  // qNPOpeners
+	qwShare                                     // qShareNouns
+	qwColonLabel                                // qColonLabels
+	qwSource                                    // qSourceNouns
+	qwSmallNumber                               // qSmallNumbers
+	qwPollNoun                                  // qPollNouns
+	qwNotTopic                                  // qNotTopics
+	qwAux                                       // qAuxiliaries
+	qwWh                                        // qWhWords
+	qwNotSpeaker                                // qNotSpeakers
+	qwSourceless                                // qSourcelessStances
+	qwStancePrep                                // qStancePreps
+	qwCopula                                    // qCopulas
+	qwSeem                                      // qSeemForms
+	qwAppear                                    // qAppearForms
+	qwRaising                                   // qRaisingPassives
+	qwJudged                                    // qJudgedPassives
+	qwAppearAdj                                 // qAppearAdjectives
+	qwMonth                                     // monthNames (a month, value > 0)
+	qwTLVerb                                    // tlVerbs
+	qwLastClass                                 // not a class: the first bit after them
+)
+
+// The speech verb of a word token is kept in the high bits of its classes:
+// its index in qWordTable.verbs plus one, 0 for no verb.
+const qwVerbShift = 48
+
+// qwRule are the classes that sentenceCues starts rules at, set outside
+// quotations only.
+const qwRule = qwVerb | qwCue | qwStanceAdj | qwStanceNoun | qwPhrase
+
+// qClassLists are the lists that the classes stand for.
+func qClassLists() []struct {
+	cls   qWordClass
+	words []string
+} {
+	type list = struct {
+		cls   qWordClass
+		words []string
+	}
+	keys := func(m map[string]struct{}) []string {
+		out := make([]string, 0, len(m))
+		for w := range m {
+			out = append(out, w)
+		}
+		return out
+	}
+	trues := func(m map[string]bool) []string {
+		var out []string
+		for w, ok := range m {
+			if ok {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	var months []string
+	for w, m := range monthNames {
+		if m > 0 {
+			months = append(months, w)
+		}
+	}
+	var firstPerson []string
+	for w := range qFirstPerson {
+		firstPerson = append(firstPerson, qASCIILower(w))
+	}
+	return []list{
+		{qwDet, keys(qDeterminers)},
+		{qwPassiveAux, keys(qPassiveAux)},
+		{qwSkipLeft, keys(qSkipLeft)},
+		{qwAspect, keys(qAspectVerbs)},
+		{qwSubjPron, keys(qSubjectPronouns)},
+		{qwObjPron, keys(qObjectPronouns)},
+		{qwSentAdv, keys(qSentenceAdverbs)},
+		{qwNPStop, keys(qNPStop)},
+		{qwPrep, keys(qPrepositions)},
+		{qwTimeWord, keys(qTimeWords)},
+		{qwTimeUnit, keys(qTimeUnits)},
+		{qwDurationUnit, keys(qDurationUnits)},
+		{qwClauseOpener, keys(qClauseOpeners)},
+		{qwFirstPerson, firstPerson},
+		{qwNotAdverb, keys(qNotAdverbs)},
+		{qwNPOpener, keys(qNPOpeners)},
+		{qwShare, keys(qShareNouns)},
+		{qwColonLabel, keys(qColonLabels)},
+		{qwSource, keys(qSourceNouns)},
+		{qwSmallNumber, keys(qSmallNumbers)},
+		{qwPollNoun, keys(qPollNouns)},
+		{qwNotTopic, keys(qNotTopics)},
+		{qwAux, keys(qAuxiliaries)},
+		{qwWh, keys(qWhWords)},
+		{qwNotSpeaker, keys(qNotSpeakers)},
+		{qwSourceless, keys(qSourcelessStances)},
+		{qwStancePrep, keys(qStancePreps)},
+		{qwCopula, keys(qCopulas)},
+		{qwSeem, trues(qSeemForms)},
+		{qwAppear, trues(qAppearForms)},
+		{qwRaising, trues(qRaisingPassives)},
+		{qwJudged, trues(qJudgedPassives)},
+		{qwAppearAdj, trues(qAppearAdjectives)},
+		{qwMonth, months},
+		{qwTLVerb, keys(tlVerbs)},
+	}
+}
+
+// qASCIILower returns w with ASCII upper case folded, as textDoc.lowAt
+// folds it.
+func qASCIILower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			b := []byte(w)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return w
+}
+
+// qAddClasses adds the classes of qClassLists to the word table's map.
+// Words not in lower case are left out: the lists are looked up with
+// lower-case words, which never match them.
+func qAddClasses(m map[string]qWordInfo) {
+	for _, l := range qClassLists() {
+		for _, w := range l.words {
+			if w != qASCIILower(w) || w == "" || len(w) > lexFoldMax {
+				continue
+			}
+			e := m[w]
+			e.cls |= l.cls
+			m[w] = e
+		}
+	}
+}
+
+// is reports whether token i has one of the classes c (a word of one of
+// their lists). It is false for an index out of range and for a token
+// that is not a word.
+func (d *qdoc) is(i int, c qWordClass) bool {
+	return i >= 0 && i < len(d.words) && d.words[i]&c != 0
+}
+
+// adverb is qIsAdverb(d.lw(k)): a word in -ly of five letters or more,
+// not one of qNotAdverbs.
+func (d *qdoc) adverb(k int) bool {
+	w := d.lw(k)
+	return len(w) >= 5 && strings.HasSuffix(w, "ly") && !d.is(k, qwNotAdverb)
+}
+
+// verbLike is qVerbLike(d.lw(k)).
+func (d *qdoc) verbLike(k int) bool {
+	w := d.lw(k)
+	return d.is(k, qwTLVerb|qwVerbForm) || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// pastLike is qPastLike(d.lw(k)).
+func (d *qdoc) pastLike(k int) bool {
+	w := d.lw(k)
+	return d.is(k, qwTLVerb) || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// firstPerson is qFirstPerson[d.tokText(k)] for a word token k: the list
+// is case-sensitive, and the class holds its lower-case forms.
+func (d *qdoc) firstPerson(k int) bool {
+	if !d.is(k, qwFirstPerson) {
+		return false
+	}
+	_, ok := qFirstPerson[d.tokText(k)]
+	return ok
+}
+
+// The classes must stay below the speech verb's bits.
+const _ = uint64(1<<qwVerbShift - qwLastClass)
+
+// qLowerIndex finds a lower-case word among the keys of qWords, for
+// classify. Its words come from textDoc.lowAt, already folded, so a key
+// is found by plain comparison (lexIndex folds case byte by byte), and
+// the hash reads only the length and four bytes of the word; the table is
+// a quarter full at most, so a word of no class (most tokens) is mostly
+// rejected at its first slot.
+type qLowerIndex struct {
+	slots []uint32 // 0: empty; else the key's index in keys + 1
+	keys  []string
+	shift uint32
+}
+
+// newQLowerIndex indexes the lower-case keys of keys (others are never
+// found, as lexIndex.find never finds them for a lower-case word).
+func newQLowerIndex(keys []string) qLowerIndex {
+	x := qLowerIndex{keys: keys, shift: 32 - 6}
+	for 1<<(32-x.shift) < 4*len(keys) {
+		x.shift--
+	}
+	x.slots = make([]uint32, 1<<(32-x.shift))
+	mask := uint32(len(x.slots) - 1)
+	for k, w := range keys {
+		if w == "" || len(w) > lexFoldMax || w != qASCIILower(w) {
+			continue
+		}
+		i := qLowerHash(w) >> x.shift
+		for x.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		x.slots[i] = uint32(k + 1)
+	}
+	return x
+}
+
+// qLowerHash hashes the length and the first, second, middle and last
+// bytes of a word of at least one byte into the high bits of a 32-bit
+// number.
+func qLowerHash(s string) uint32 {
+	n := len(s)
+	x := uint32(n) | uint32(s[0])<<8 | uint32(s[n-1])<<16 | uint32(s[n>>1])<<24
+	x ^= uint32(s[min(1, n-1)]) * 0x01000193
+	return x * 0x9e3779b1
+}
+
+// find returns the index of the key equal to s, or -1.
+func (x *qLowerIndex) find(s string) int {
+	if len(s) == 0 || len(s) > lexFoldMax {
+		return -1
+	}
+	mask := uint32(len(x.slots) - 1)
+	for i := qLowerHash(s) >> x.shift; ; i = (i + 1) & mask {
+		sl := x.slots[i]
+		if sl == 0 {
+			return -1
+		}
+		if k := x.keys[sl-1]; k == s {
+			return int(sl - 1)
+		}
+	}
+}
+
+// qLemmaClass holds the classes of a speech verb's lemma as bits: the
+// lemma lists of quote_lexicon.go that the cue rules ask about, several
+// times for each cue.
+type qLemmaClass uint8
+
+// The lemma classes.
+const (
+	qlNaming     qLemmaClass = 1 << iota // qNamingCues
+	qlObject                             // qObjectCues
+	qlIntent                             // qIntentCues
+	qlInvertible                         // qInvertibleCues
+	qlCognition                          // qCognitionCues
+	qlBare                               // qBareCues
+	qlAs                                 // qAsCues
+)
+
+// qLemmaLists are the lists that the lemma classes stand for.
+func qLemmaLists() map[qLemmaClass]map[string]struct{} {
+	return map[qLemmaClass]map[string]struct{}{
+		qlNaming: qNamingCues, qlObject: qObjectCues, qlIntent: qIntentCues, qlInvertible: qInvertibleCues,
+		qlCognition: qCognitionCues, qlBare: qBareCues, qlAs: qAsCues,
+	}
+}
+
+// qLemmaTable indexes the lemmas of the lemma classes.
+type qLemmaTable struct {
+	idx qLowerIndex
+	cls []qLemmaClass // per key of idx
+}
+
+var (
+	qLemmaOnce sync.Once
+	qLemmaTab  *qLemmaTable
+)
+
+// qLemmaIs reports whether lemma is in one of the lemma classes c: it is
+// qBareCues[lemma] and the like, with one cheap lookup.
+func qLemmaIs(lemma string, c qLemmaClass) bool {
+	qLemmaOnce.Do(func() {
+		m := map[string]qLemmaClass{}
+		for c, l := range qLemmaLists() {
+			for w := range l {
+				m[w] |= c
+			}
+		}
+		t := &qLemmaTable{}
+		keys := make([]string, 0, len(m))
+		for w := range m {
+			keys = append(keys, w)
+		}
+		t.idx = newQLowerIndex(keys)
+		for _, w := range keys {
+			t.cls = append(t.cls, m[w])
+		}
+		qLemmaTab = t
+	})
+	k := qLemmaTab.idx.find(lemma)
+	return k >= 0 && qLemmaTab.cls[k]&c != 0
+}
