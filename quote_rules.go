@@ -660,6 +660,18 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			}
 			continue
 		}
+		// "X this week announced", "X a month later announced".
+		if d.is(j, qwDurationUnit) || d.lw(j) == "later" && d.is(j-1, qwDurationUnit) {
+			k := j
+			if d.lw(k) == "later" {
+				k--
+			}
+			switch d.lw(k - 1) {
+			case "this", "last", "next", "a", "one":
+				j = k - 2
+				continue
+			}
+		}
 		if ing {
 			if ok := d.is(j, qwAspect); ok {
 				j--
@@ -2311,8 +2323,14 @@ func (d *qdoc) addLeft(at qattr, ss, k int, whole bool, minWords int) {
 	}
 	start := ss
 	// Start after an earlier attribution of the sentence (looking no
-	// further back than the content can reach).
+	// further back than the content can reach), unless it lies in an
+	// opening subordinate clause, which belongs to the content: "When
+	// they asked me to sign, I walked out, the witness said".
+	sub := d.subordinateEnd(at.sent, d.sents[at.sent][0], k)
 	for i := len(d.attrs) - 1; !whole && i >= 0 && d.attrs[i].sent == at.sent && d.attrs[i].cue[1] >= ss; i-- {
+		if sub < k && d.attrs[i].cue[1] <= sub {
+			continue
+		}
 		if d.attrs[i].cue[1] <= k && d.attrs[i].cue[1] > start && d.attrs[i].content.End <= d.toks[k].Start {
 			start = d.attrs[i].cue[1]
 		}
@@ -2364,6 +2382,42 @@ func (d *qdoc) leftClause(start, k int) bool {
 		}
 	}
 	return false
+}
+
+// subordinateEnd ends content that starts at token k, inside a
+// subordinate clause opening the sentence, at the comma that closes that
+// clause: in "When Fiorina announced 6,000 layoffs, workers protested" the
+// content is "6,000 layoffs".
+func (d *qdoc) subordinateEnd(si, k, end int) int {
+	ss := d.sents[si][0]
+	switch d.lw(ss) {
+	case "when", "after", "as", "while", "because", "although", "though", "before", "since", "once", "if", "until", "unless":
+	default:
+		return end
+	}
+	for e := ss + 1; e < end; e++ {
+		if d.isPunct(e, ",") && d.region[e] < 0 {
+			if e > k && d.isWord(e+1) {
+				return e
+			}
+			return end // the clause closed before the content
+		}
+	}
+	return end
+}
+
+// isCapRegion reports whether every word of quotation r is capitalised
+// (a title: "Meet the Press" has a small "the" but starts and ends with
+// capitals).
+func (d *qdoc) isCapRegion(r qregion) bool {
+	if r.first >= r.last || !d.toks[r.first].is(tokCap) {
+		return false
+	}
+	last := r.last - 1
+	for last > r.first && !d.isWord(last) {
+		last--
+	}
+	return d.toks[last].is(tokCap)
 }
 
 // durationEnd returns the token after a phrase of duration that starts at
@@ -2472,6 +2526,13 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		}
 		if d.toks[e].Kind == tokQuote && d.region[e] < 0 && d.isWord(e+1) && d.toks[e+1].is(tokHasDigit) {
 			continue // "said in ’08 that"
+		}
+		if ri, ok := d.isOpen(e); ok && e > k {
+			// A title: `stating on NBC's "Meet the Press" that`.
+			if r := d.regions[ri]; r.close > e && r.close-e <= 6 && d.isCapRegion(r) {
+				e = r.close
+				continue
+			}
 		}
 		if !d.isWord(e) && !d.isPunct(e, ".") && d.toks[e].Kind != tokPossessive {
 			break
@@ -2619,6 +2680,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		}
 	}
 	end := d.contentEnd(at, k, se)
+	end = d.subordinateEnd(at.sent, k, end)
 	if n := d.countWords(k, end); n < 2 {
 		// One word is content only as the object of a stance, a name or
 		// a pronoun: "attacked Romney", "opposed it".

@@ -689,6 +689,16 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "time phrases, titles and subordinate clauses",
+			reason: "Q5: `X this week announced` skips the time; `stating on NBC's “Meet the Press” that` passes over the title to its that-clause; content that starts inside an opening `When ...` clause ends at its comma",
+			text:   "The party this week announced a new leader. Later, Ames issued a statement, stating on NBC’s “Meet the Press” that the vote was rigged. When the board announced 600 layoffs, workers walked out.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "a new leader", Speaker: "The party", Cue: "announced"},
+				{Kind: "indirect", Text: "the vote was rigged", Speaker: "Ames", Entity: "Ames", Cue: "stating"},
+				{Kind: "indirect", Text: "600 layoffs", Speaker: "the board", Cue: "announced"},
+			},
+		},
+		{
 			name:   "one-word answers and long subjects",
 			reason: "Q5: `said no.` reports the answer, `said no one came` the clause; a subject whose appositive runs long still speaks, and an over-long phrase before the cue keeps its final title and name",
 			text:   "Asked about a deal, the minister said no. Her aide said no one came. At the state party's annual convention in the capital Sen. Ruth Abara (D-Ore.) said the bill would pass.",
