@@ -50,6 +50,11 @@ var qPrepositions = set("about", "after", "against", "amid", "despite", "althoug
 var qTimeWords = set("today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "this", "earlier", "later", "recently", "again", "also", "repeatedly", "publicly", "privately", "separately", "afterwards", "afterward", "then", "previously", "too", "once", "twice")
 
 // qTimeUnits follow "this" or "last" in a phrase of time: "said last week".
+// qAsReportCues are the speech verbs of Q22's "as X said": verbs that
+// report a statement. Others after "as" tell of a moment ("as the crowd
+// cheered", "as he spoke"); cognition verbs ("as many believe") all report.
+var qAsReportCues = set("acknowledge", "add", "admit", "announce", "argue", "claim", "conclude", "declare", "describe", "document", "explain", "find", "indicate", "insist", "mention", "note", "observe", "point", "predict", "promise", "put", "recall", "remark", "report", "reveal", "say", "show", "state", "suggest", "tell", "testify", "tweet", "warn", "write")
+
 // qDurationUnits end a phrase of duration after a cue: "said for weeks".
 var qDurationUnits = set("day", "days", "decade", "decades", "hour", "hours", "month", "months", "week", "weekend", "weeks", "year", "years")
 

@@ -914,7 +914,8 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			start = at.via[0]
 		}
 		naming := qLemmaIs(v.Lemma, qlNaming)
-		if a := start - 1; a >= ss && d.lw(a) == "as" && !naming && v.Particle == "" && (a == ss || d.isPunct(a-1, ",") || d.lw(a-1) == "and" || d.lw(a-1) == "but" || d.isWord(a-1) && right >= se-1) && d.asClauseEnds(right, se) {
+		_, asReport := qAsReportCues[v.Lemma]
+		if a := start - 1; a >= ss && d.lw(a) == "as" && !naming && (asReport || v.Class != lexSpeech) && v.Particle == "" && (a == ss || d.isPunct(a-1, ",") || d.lw(a-1) == "and" || d.lw(a-1) == "but" || d.isWord(a-1) && right >= se-1) && d.asClauseEnds(right, se) {
 			// Q22: "As X reported, CONTENT", "CONTENT, as X said." and
 			// "A, as X said, B".
 			at.rule = "Q22"
