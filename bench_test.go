@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -56,6 +57,23 @@ func benchInputs(b *testing.B) map[string][]string {
 	}
 	in["polnear"] = polnearDev(b)
 	return in
+}
+
+// withCorpus returns texts followed by the testdata articles and the
+// PolNeAR dev articles (when ../shared is present), for tests that compare
+// two ways of computing the same thing on real text.
+func withCorpus(tb testing.TB, texts []string) []string {
+	tb.Helper()
+	texts = slices.Clone(texts)
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	return append(texts, polnearDev(tb)...)
 }
 
 // polnearDev returns the texts of the PolNeAR dev articles, or nil when

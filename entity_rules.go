@@ -705,7 +705,7 @@ func (d *edoc) joinNames(cands []nameCand) []nameCand {
 			if p.sent == c.sent && c.titleStart == c.first && gap >= 1 && gap <= 2 {
 				particles := true
 				for k := p.last; k < c.first; k++ {
-					if !d.lists.of(d.lowAt(k)).is(eParticle) || d.toks[k].is(tokCap) {
+					if !d.lists.get(d.lowAt(k)).is(eParticle) || d.toks[k].is(tokCap) {
 						particles = false
 					}
 				}
@@ -764,7 +764,7 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 		for e < len(d.toks) && bits[e]&eCovered == 0 && d.sentAt(e) == d.sentAt(i) && d.toks[e].Kind == tokWord {
 			if !d.toks[e].is(tokCap) || d.toks[e].is(tokAllCaps) {
 				// "Erik ten Hag": a particle between capitalised words.
-				if d.lists.of(d.lowAt(e)).is(eParticle) && e > n && e+1 < len(d.toks) && d.toks[e+1].Kind == tokWord && d.toks[e+1].is(tokCap) && d.sentAt(e+1) == d.sentAt(i) {
+				if d.lists.get(d.lowAt(e)).is(eParticle) && e > n && e+1 < len(d.toks) && d.toks[e+1].Kind == tokWord && d.toks[e+1].is(tokCap) && d.sentAt(e+1) == d.sentAt(i) {
 					e++
 					continue
 				}
@@ -840,7 +840,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	}
 	roleStart := c.first
 	for c.first+1 < c.last && d.toks[c.first].Kind == tokWord && d.toks[c.first].is(tokCap) && d.toks[c.first+1].is(tokCap) {
-		if !d.lists.of(d.lowAt(c.first)).is(eRoleNoun) {
+		if !d.lists.get(d.lowAt(c.first)).is(eRoleNoun) {
 			break
 		}
 		c.first++
@@ -873,7 +873,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	// noun after "the" ("the Collector said") is a description.
 	if c.last-c.first == 1 {
 		if p := c.first - 1; p >= 0 && d.isThe(p) && d.sentAt(p) == c.sent && c.titleStart == c.first {
-			if d.lists.of(d.lowAt(c.first)).is(eRoleNoun) {
+			if d.lists.get(d.lowAt(c.first)).is(eRoleNoun) {
 				return false
 			}
 		}
@@ -1126,7 +1126,7 @@ func (d *edoc) evidence(c nameCand, nWords int, f nameFacts) (EntityKind, [5]flo
 		v[OtherEntity] += 1
 	}
 	if c.last-c.first > 1 {
-		if d.lists.of(d.lowAt(c.last - 1)).is(eOrgHead) { // lexOrgNoun folds case
+		if d.lists.get(d.lowAt(c.last - 1)).is(eOrgHead) { // lexOrgNoun folds case
 			v[Organization] += 1
 		}
 	}
@@ -1143,7 +1143,7 @@ func (d *edoc) evidence(c nameCand, nWords int, f nameFacts) (EntityKind, [5]flo
 	// "Swat district", "Zaman Park residence": a place noun right after a
 	// name (not "the Smith residence") all but settles it.
 	if n := c.last; n < len(d.toks) && d.toks[n].Kind == tokWord && d.sentAt(n) == c.sent {
-		if d.lists.of(d.lowAt(n)).is(ePlaceNoun) && (c.titleStart == 0 || d.lowAt(c.titleStart-1) != "the") {
+		if d.lists.get(d.lowAt(n)).is(ePlaceNoun) && (c.titleStart == 0 || d.lowAt(c.titleStart-1) != "the") {
 			v[Location] += 4
 		}
 	}
@@ -1314,7 +1314,7 @@ func (d *edoc) isSubject(k int) bool {
 		p-- // a role phrase or title before the name
 	}
 	if p >= d.sents[si][0] && d.toks[p].Kind == tokWord {
-		if d.lists.of(d.lowAt(p)).is(ePrep) {
+		if d.lists.get(d.lowAt(p)).is(ePrep) {
 			return false
 		}
 	}
@@ -1369,7 +1369,7 @@ func (d *edoc) describeBefore(ei int, c nameCand) {
 	if k < s || d.toks[k].Kind != tokWord {
 		return
 	}
-	if !d.lists.of(d.lowAt(k)).is(eRoleNoun) {
+	if !d.lists.get(d.lowAt(k)).is(eRoleNoun) {
 		return
 	}
 	start := k
@@ -1383,7 +1383,7 @@ func (d *edoc) describeBefore(ei int, c nameCand) {
 			break
 		}
 		lw := d.lowAt(j)
-		wi := d.lists.of(lw)
+		wi := d.lists.get(lw)
 		if wi.is(eDescEnd) { // a stop word or a preposition
 			break
 		}
@@ -1419,7 +1419,7 @@ func (d *edoc) appositive(ei, k int) {
 	e := k + 2
 	for e < se && e < k+14 && !d.isPunctAt(e, ",") {
 		if d.toks[e].Kind == tokWord {
-			if !d.toks[e].is(tokCap) && d.lists.of(d.lowAt(e)).is(eSpeech) {
+			if !d.toks[e].is(tokCap) && d.lists.get(d.lowAt(e)).is(eSpeech) {
 				return
 			}
 		}
@@ -1436,7 +1436,7 @@ func (d *edoc) appositive(ei, k int) {
 			break
 		}
 	}
-	if !d.lists.of(d.lowAt(head)).is(eRoleNoun) {
+	if !d.lists.get(d.lowAt(head)).is(eRoleNoun) {
 		return
 	}
 	d.addDescription(ei, Span{d.toks[k+1].Start, d.toks[e-1].End}, k+1)
@@ -1501,12 +1501,12 @@ func (d *edoc) description(si, k int) int {
 		if d.toks[j].Kind != tokWord {
 			break
 		}
-		wi := d.lists.of(d.lowAt(j))
+		wi := d.lists.get(d.lowAt(j))
 		if (!d.toks[j].is(tokCap) || j == start && !bare) && wi.is(eRoleNoun) {
 			head = j
 			// "the general officer": a longer head wins.
 			if j+1 < se && d.isWordAt(j+1) && !d.toks[j+1].is(tokCap) {
-				if d.lists.of(d.lowAt(j + 1)).is(eRoleNoun) {
+				if d.lists.get(d.lowAt(j + 1)).is(eRoleNoun) {
 					continue
 				}
 			}
@@ -1529,7 +1529,7 @@ func (d *edoc) description(si, k int) int {
 	if head < 0 {
 		// An organisation description: "the party", "the daily".
 		for j := start; j < se && j < start+6 && d.toks[j].Kind == tokWord; j++ {
-			if wi := d.lists.of(d.lowAt(j)); (wi.is(eOrgDesc) || wi.is(eOrgHead) && j == start) && !d.toks[j].is(tokCap) {
+			if wi := d.lists.get(d.lowAt(j)); (wi.is(eOrgDesc) || wi.is(eOrgHead) && j == start) && !d.toks[j].is(tokCap) {
 				head, orgHead = j, true
 				break
 			}
@@ -1577,7 +1577,7 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 		}
 	}
 	best, bestScore := -1, 0.0
-	hwi := d.lists.of(hw) // asked once, not per entity
+	hwi := d.lists.get(hw) // asked once, not per entity
 	hwGender, hwRole := hwi.gender, hwi.is(eRoleNoun)
 	d.active(func(i int) {
 		e := d.ents[i]
@@ -1727,7 +1727,7 @@ func (d *edoc) afterPreposition(pos int) bool {
 		if d.toks[p].is(tokCap) {
 			continue
 		}
-		return d.lists.of(d.lowAt(p)).is(ePrep)
+		return d.lists.get(d.lowAt(p)).is(ePrep)
 	}
 	return false
 }
@@ -2197,18 +2197,7 @@ type eTitle struct {
 // eTitles is the table of eTitleTable: an exact index (L4) of its keys,
 // which rejects most capitalised words without hashing them, and the
 // entry of each key.
-type eTitles struct {
-	idx  lexIndex
-	vals []eTitle
-}
-
-// get returns the entry of s, the zero eTitle when there is none.
-func (t *eTitles) get(s string) eTitle {
-	if k := t.idx.findExact(s); k >= 0 {
-		return t.vals[k]
-	}
-	return eTitle{}
-}
+type eTitles = lexExact[eTitle]
 
 var (
 	eTitleOnce sync.Once
@@ -2273,18 +2262,7 @@ func (w eWordInfo) is(c uint16) bool { return w.cls&c != 0 }
 // (see lexIndex). The lists looked up with case folded (L3) are asked
 // about words of td.low and lowText, which are in lower case already, so
 // an exact lookup gives the same answer.
-type eWords struct {
-	idx  lexIndex
-	vals []eWordInfo
-}
-
-// of returns what the lists say of the lower-case word w.
-func (t *eWords) of(w string) eWordInfo {
-	if k := t.idx.findExact(w); k >= 0 {
-		return t.vals[k]
-	}
-	return eWordInfo{}
-}
+type eWords = lexExact[eWordInfo]
 
 var (
 	eWordsOnce sync.Once

@@ -564,6 +564,23 @@ func lexSig(s string) uint32 {
 	return (uint32(n)<<24 | uint32(s[0])<<16 | uint32(s[n>>1])<<8 | uint32(s[n-1]) | 0x202020) * 0x9e3779b1
 }
 
+// lexExact is a read-only table of values by exact key (L4): an index of
+// the keys, which rejects most words without hashing them, and the value
+// of each key.
+type lexExact[V any] struct {
+	idx  lexIndex
+	vals []V
+}
+
+// get returns the value of s, the zero V when s is no key.
+func (t *lexExact[V]) get(s string) V {
+	if k := t.idx.findExact(s); k >= 0 {
+		return t.vals[k]
+	}
+	var zero V
+	return zero
+}
+
 // lexHash hashes s with every byte's 0x20 bit set, which folds ASCII upper
 // case (and merges a few other bytes, which only costs a key comparison),
 // eight bytes at a time.

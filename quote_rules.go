@@ -3387,12 +3387,7 @@ func (d *qdoc) leftoverRegions() {
 		if c := r.open - 1; c > 0 && d.isPunct(c, ":") && d.sentAt(c) == d.sentAt(r.open) {
 			si := d.sentAt(r.open)
 			if sp, via := d.clauseSpeaker(si, c, len(d.attrs)); sp != noRange && sp[1] < c {
-				at := qattr{cue: [2]int{c, c + 1}, speaker: sp, via: via, ref: noRange, region: ri, sent: si, rule: "Q23", kind: Direct, speech: true}
-				r.used = true
-				at.content = span
-				at.contentFirst = r.first
-				d.attrs = append(d.attrs, at)
-				prev = len(d.attrs) - 1
+				prev = d.addRegionAttr(qattr{cue: [2]int{c, c + 1}, speaker: sp, via: via, ref: noRange, region: ri, sent: si, rule: "Q23", kind: Direct, speech: true}, span)
 				continue
 			}
 		}
@@ -3403,12 +3398,7 @@ func (d *qdoc) leftoverRegions() {
 		if si := d.sentAt(r.open); r.open == d.sents[si][0] && si > 0 && d.paraOf[si-1] == d.paraOf[si] &&
 			(prev < 0 || d.attrs[prev].sent < si-1) {
 			if sp, _ := d.clauseSpeaker(si-1, d.sents[si-1][1], len(d.attrs)); sp != noRange && d.toks[sp[1]-1].is(tokCap) {
-				at := qattr{cue: noRange, speaker: sp, via: noRange, region: ri, sent: si, rule: "Q4", kind: Direct, speech: true}
-				r.used = true
-				at.content = span
-				at.contentFirst = r.first
-				d.attrs = append(d.attrs, at)
-				prev = len(d.attrs) - 1
+				prev = d.addRegionAttr(qattr{cue: noRange, speaker: sp, via: noRange, region: ri, sent: si, rule: "Q4", kind: Direct, speech: true}, span)
 				continue
 			}
 		}
@@ -3428,13 +3418,20 @@ func (d *qdoc) leftoverRegions() {
 		if !(d.isParaStart(r.open) || d.paraOf[pa.sent] == para) {
 			continue
 		}
-		at := qattr{cue: noRange, speaker: pa.speaker, via: pa.via, ref: pa.ref, region: ri, sent: d.sentAt(r.open), rule: "Q4", kind: Direct, speech: true}
-		r.used = true
-		at.content = span
-		at.contentFirst = r.first
-		d.attrs = append(d.attrs, at)
-		prev = len(d.attrs) - 1 // the nearest now
+		// The nearest attribution now.
+		prev = d.addRegionAttr(qattr{cue: noRange, speaker: pa.speaker, via: pa.via, ref: pa.ref, region: ri, sent: d.sentAt(r.open), rule: "Q4", kind: Direct, speech: true}, span)
 	}
+}
+
+// addRegionAttr records at as the attribution of its quotation region,
+// whose text is span, and returns its index.
+func (d *qdoc) addRegionAttr(at qattr, span Span) int {
+	r := &d.regions[at.region]
+	r.used = true
+	at.content = span
+	at.contentFirst = r.first
+	d.attrs = append(d.attrs, at)
+	return len(d.attrs) - 1
 }
 
 // rangeSpan returns the byte span of a token range, zero for noRange.

@@ -1,8 +1,6 @@
 package news
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 )
@@ -88,16 +86,7 @@ func txArticleTimesRef(a *Article) []Time {
 // article, on the test texts, the testdata articles and the PolNeAR dev
 // articles (when ../shared is present).
 func TestTxFromTokens(t *testing.T) {
-	texts := slices.Clone(txTokenTexts)
-	files, _ := filepath.Glob("testdata/*.txt")
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
-	texts = append(texts, polnearDev(t)...)
+	texts := withCorpus(t, txTokenTexts)
 	for _, text := range texts {
 		txCheckTokens(t, text)
 		a, err := Parse(text)

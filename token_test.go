@@ -1,8 +1,6 @@
 package news
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -175,20 +173,11 @@ func TestTokLowerASCII(t *testing.T) {
 // the test documents, the PolNeAR dev articles (when ../shared is there)
 // and tricky snippets, whole and cut at every offset of the snippets.
 func TestTokenizeMatchesReference(t *testing.T) {
-	texts := []string{
+	texts := withCorpus(t, []string{
 		"Khan’s U.S.-led 3.5 10:30 O'Brien don’t -- “x”", "a\xff\xfe’s", "A.B.C.D-ed", "’s", "x'", "1,2,3", "&&A&B&",
 		"Gen. Jan. Inc. J. 3. U.S. approx. vs. Messrs. Messrsx. ...", "KHAN-led Khan-based Ümit-led 1996-08-22 a—b a–b x - y",
 		"AT&T Ü&Ö 1٫2 ١:٢ José’S O’Brien’s rock’n’roll e\u0301 \u00a0x\u2028y", "'s ’S x’s’ x's. x''s",
-	}
-	files, _ := filepath.Glob("testdata/*.txt")
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
-	texts = append(texts, polnearDev(t)...)
+	})
 	check := func(text string, s Span) {
 		got := tokenize(text, s, nil)
 		want := refTokenize(text, s, nil)
