@@ -822,8 +822,8 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		at.rule = "Q5"
 	case j >= ss && (d.lw(j) == "and" || d.lw(j) == "but"):
 		// Q12: "... and urged ...", "X has ... but has said ...".
-		if len(d.attrs) > first {
-			prev := d.attrs[len(d.attrs)-1]
+		if n := len(d.attrs); n > first && !d.semicolonBetween(d.attrs[n-1].cue[1], j) {
+			prev := d.attrs[n-1]
 			at.speaker, at.via, at.ref = prev.speaker, prev.via, prev.ref
 		} else {
 			at.speaker, at.via = d.clauseSpeaker(si, j, first)
@@ -1731,18 +1731,33 @@ func (d *qdoc) splitQuote(at qattr, k, se int) {
 // (token j) hangs on: the last attribution of the sentence, else the
 // sentence's subject.
 func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
+	ss := d.sents[si][0]
+	// A semicolon before j starts the clause: "He proposes ...; she backs
+	// ... but embraces".
+	for k := j - 1; k > ss; k-- {
+		if d.isPunct(k, ";") && d.region[k] < 0 {
+			ss = k + 1
+			break
+		}
+	}
 	for k := len(d.attrs) - 1; k >= first; k-- {
-		if d.attrs[k].sent == si && d.attrs[k].speaker != noRange {
+		if d.attrs[k].sent == si && d.attrs[k].speaker != noRange && d.attrs[k].cue[0] >= ss {
 			return d.attrs[k].speaker, d.attrs[k].via
 		}
 	}
-	ss := d.sents[si][0]
-	// An opening phrase of time or place, or one opening word: "In April,
-	// Twitter reported ... and said", "Sunday, on CNN, while commenting
-	// ...", "Instead, the senator is sticking ..., hoping".
+	// An opening phrase of time or place, an opening subordinate clause or
+	// one opening word: "In April, Twitter reported ... and said", "Just
+	// before the flight took off, the pilot ... asked", "Sunday, on CNN,
+	// while commenting ...", "Instead, the senator is sticking ...,
+	// hoping".
 	adv := d.is(ss, qwSentAdv)
+	limit := 8
+	switch d.lw(ss) {
+	case "when", "while", "after", "before", "because", "although", "though", "since", "once", "until", "unless", "just":
+		adv, limit = true, 20
+	}
 	if prep := d.is(ss, qwPrep); prep || adv && d.lw(ss) != "the" && d.lw(ss) != "a" && d.lw(ss) != "an" || d.isPunct(ss+1, ",") && d.isWord(ss) {
-		if f := d.firstComma(ss, min(j, ss+8)); f > ss && d.isWord(f+1) {
+		if f := d.firstComma(ss, min(j, ss+limit)); f > ss && d.isWord(f+1) {
 			ss = f + 1
 		}
 	}
@@ -1769,6 +1784,17 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 		return [2]int{ss, end}, noRange
 	}
 	return noRange, noRange
+}
+
+// semicolonBetween reports whether a semicolon outside quotations stands
+// among the tokens [a, b).
+func (d *qdoc) semicolonBetween(a, b int) bool {
+	for ; a < b; a++ {
+		if d.isPunct(a, ";") && d.region[a] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // qVerbLike reports a word that is probably a finite verb: a past form in
@@ -2868,7 +2894,7 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 				}
 			}
 		}
-		if d.lw(e) == "and" && !pronounSubject {
+		if (d.lw(e) == "and" || d.lw(e) == "but") && !pronounSubject {
 			// "... and urged ...": a second cue of the same speaker (Q12);
 			// not a noun ("and support for Sanders would have ...").
 			if _, ok := d.cueAt(e + 1); ok && !strings.HasSuffix(d.lowAt(e+1), "ing") {

@@ -699,6 +699,17 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "the subject of a coordinated cue",
+			reason: "Q12: a semicolon starts a new clause, so `He proposes ...; she favours ... but rejects ...` gives `rejects` to she; an opening subordinate clause is passed over to find the subject (`Just before the vote, the chairman ... and said`)",
+			text:   "He proposes a new tax; she favours tougher rules but rejects the tax. Just before the vote began, the chairman stood up and said the meeting was over.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "a new tax", Speaker: "He", Cue: "proposes"},
+				{Kind: "indirect", Text: "tougher rules", Speaker: "she", Cue: "favours"},
+				{Kind: "indirect", Text: "the tax", Speaker: "she", Cue: "rejects"},
+				{Kind: "indirect", Text: "the meeting was over", Speaker: "the chairman", Cue: "said"},
+			},
+		},
+		{
 			name:   "one-word answers and long subjects",
 			reason: "Q5: `said no.` reports the answer, `said no one came` the clause; a subject whose appositive runs long still speaks, and an over-long phrase before the cue keeps its final title and name",
 			text:   "Asked about a deal, the minister said no. Her aide said no one came. At the state party's annual convention in the capital Sen. Ruth Abara (D-Ore.) said the bill would pass.",
