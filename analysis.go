@@ -33,6 +33,7 @@ func (a *Article) analyze() *analysis {
 		})
 		an.events = findEvents(a, td, an.times, attrs, ed, ids)
 		ed.release() // its working arrays go to the next analysis
+		td.release() // and the shared tokens' arrays
 		a.an = an
 	})
 	return a.an

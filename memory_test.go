@@ -6,9 +6,12 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"slices"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // peakLive runs f with the collector at its most eager (GOGC=1) and returns
@@ -105,5 +108,29 @@ func TestPeakMemory(t *testing.T) {
 	// entity rules' pooled scratch growing), so it is reported only.
 	if median > 20 || p90 > 20 {
 		t.Errorf("peak memory median %.1fx, 90th percentile %.1fx the article's size, want at most 20x", median, p90)
+	}
+}
+
+// TestTextDocReuse checks that the shared tokens' arrays, which one
+// analysis hands to the next (textDoc.release), carry nothing over: the
+// seed analysed after a longer and a shorter article gives what it gave
+// first.
+func TestTextDocReuse(t *testing.T) {
+	seed, err := os.ReadFile("testdata/seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	analyse := func(text string) *Analysis {
+		a, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return Analyze(a)
+	}
+	first := analyse(string(seed))
+	analyse(strings.Repeat(string(seed)+"\n\n", 3))
+	analyse("Short one.\n\nIt said so, he said.")
+	if diff := cmp.Diff(first, analyse(string(seed))); diff != "" {
+		t.Errorf("the seed analysed again differs (-first +again):\n%s", diff)
 	}
 }

@@ -6,8 +6,10 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+	"weak"
 )
 
 // A tokenKind says what sort of text a [token] covers.
@@ -71,6 +73,43 @@ type textDoc struct {
 	sentOf []int32  // sentence of each token (see sentAt)
 	sents  [][2]int // token range of each sentence
 	paraOf []int    // paragraph of each sentence
+	ref    *textDocRef
+}
+
+// textDocBufs are the arrays of a textDoc, kept from one analysis to the
+// next through textDocPool: nothing in them outlives an analysis, whose
+// results hold spans and strings of the article's text, never tokens.
+type textDocBufs struct {
+	toks   []token
+	sentOf []int32
+	sents  [][2]int
+	paraOf []int
+}
+
+// textDocRef holds the arrays of a finished analysis weakly, as the
+// tagger's scratch is held (see nerScratchRef): the next analysis reuses
+// them unless a collection has run since, so that a batch allocates its
+// tokens about once per collection, while an idle process holds none.
+type textDocRef struct {
+	p weak.Pointer[textDocBufs]
+}
+
+var textDocPool = sync.Pool{New: func() any { return new(textDocRef) }}
+
+// textDocMaxTokens bounds the articles whose arrays are kept for the next
+// analysis: larger ones are left to the collector.
+const textDocMaxTokens = 1 << 16
+
+// release gives d's arrays to the next analysis. d must not be used after.
+func (d *textDoc) release() {
+	ref := d.ref
+	if ref == nil || cap(d.toks) > textDocMaxTokens {
+		return
+	}
+	b := &textDocBufs{toks: d.toks[:0], sentOf: d.sentOf[:0], sents: d.sents[:0], paraOf: d.paraOf[:0]}
+	ref.p = weak.Make(b)
+	*d = textDoc{}
+	textDocPool.Put(ref)
 }
 
 // lowAt returns the lower-cased form of token i when it is a word, and ""
@@ -95,10 +134,15 @@ func (d *textDoc) sentAt(i int) int { return int(d.sentOf[i]) }
 // from an estimate of the token count (see tokEstimate) so that it seldom
 // grows; sentOf is then made at the exact token count.
 func newTextDoc(a *Article) *textDoc {
-	d := &textDoc{text: a.Text}
-	d.sents = make([][2]int, 0, len(a.Sentences)+1)
-	d.paraOf = make([]int, 0, len(a.Sentences)+1)
-	toks := make([]token, 0, tokEstimate(a.Text))
+	d := &textDoc{text: a.Text, ref: textDocPool.Get().(*textDocRef)}
+	var b textDocBufs
+	if p := d.ref.p.Value(); p != nil {
+		b = *p
+		d.ref.p = weak.Pointer[textDocBufs]{}
+	}
+	d.sents = reuse(b.sents, len(a.Sentences)+1)
+	d.paraOf = reuse(b.paraOf, len(a.Sentences)+1)
+	toks := reuse(b.toks, tokEstimate(a.Text))
 	add := func(s Span, para int) {
 		n := len(toks)
 		toks = tokenize(a.Text, s, toks)
@@ -114,7 +158,7 @@ func newTextDoc(a *Article) *textDoc {
 		add(s.Span, s.Paragraph)
 	}
 	d.toks = toks
-	d.sentOf = make([]int32, len(d.toks))
+	d.sentOf = reuse(b.sentOf, len(d.toks))[:len(d.toks)]
 	for si, r := range d.sents {
 		s := d.sentOf[r[0]:r[1]]
 		for k := range s {
@@ -129,6 +173,15 @@ func newTextDoc(a *Article) *textDoc {
 		d.lowText = tokLowerASCII(a.Text)
 	}
 	return d
+}
+
+// reuse returns s emptied if it has room for n elements, else a new empty
+// slice with room for n.
+func reuse[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:0]
+	}
+	return make([]T, 0, n)
 }
 
 // tokenize appends to dst the tokens of text[s.Start:s.End] and returns dst.
