@@ -4,8 +4,10 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+	"weak"
 )
 
 // The quote rules. Each attribution the package reports names the rule that
@@ -121,6 +123,48 @@ type qdoc struct {
 	regions []qregion
 	attrs   []qattr
 	words   []qWordClass // per token outside quotations: its classes in qWords
+	bufs    qdocBufs     // the arrays above but attrs, kept for the next article
+	ref     *qdocRef
+}
+
+// qdocBufs are the working arrays of a qdoc, which nothing found outlives
+// (findQuotes returns the attributions only), kept from one article to
+// the next through qdocPool.
+type qdocBufs struct {
+	marks   []bool // twin and pairQuotes' skip, in one array
+	region  []int
+	regions []qregion
+	words   []qWordClass
+	tcase   []int8
+}
+
+// qdocRef holds the arrays of a finished article weakly, as textDocRef
+// does: reused unless a collection has run since.
+type qdocRef struct {
+	p weak.Pointer[qdocBufs]
+}
+
+var qdocPool = sync.Pool{New: func() any { return new(qdocRef) }}
+
+// getBufs takes the arrays of an earlier article, if a collection has not
+// taken them.
+func (d *qdoc) getBufs() {
+	d.ref = qdocPool.Get().(*qdocRef)
+	if p := d.ref.p.Value(); p != nil {
+		d.bufs = *p
+		d.ref.p = weak.Pointer[qdocBufs]{}
+	}
+}
+
+// putBufs gives the arrays to the next article (those of articles over
+// textDocMaxTokens tokens are left to the collector).
+func (d *qdoc) putBufs() {
+	if len(d.toks) <= textDocMaxTokens {
+		b := &qdocBufs{marks: d.bufs.marks, region: d.region, regions: d.regions, words: d.words, tcase: d.tcase}
+		d.ref.p = weak.Make(b)
+	}
+	qdocPool.Put(d.ref)
+	d.ref = nil
 }
 
 var noRange = [2]int{-1, -1}
@@ -135,6 +179,8 @@ func findQuotes(td *textDoc) []qattr {
 	// News has fewer attributions than sentences: room for most
 	// articles in one allocation.
 	d := &qdoc{textDoc: td, attrs: make([]qattr, 0, len(td.sents)+4)}
+	d.getBufs()
+	defer d.putBufs()
 	d.pairQuotes()
 	d.classify()
 	for si := range d.sents {
@@ -202,13 +248,13 @@ func (d *qdoc) markRole(i int) (role int, double bool) {
 func (d *qdoc) pairQuotes() {
 	// '' stands for a double mark in some papers' copy.
 	n := len(d.toks)
-	marks := make([]bool, 2*n) // twin and skip in one allocation
-	d.twin = marks[:n:n]
-	skip := marks[n:]
+	d.bufs.marks = reuseZero(d.bufs.marks, 2*n) // twin and skip in one array
+	d.twin = d.bufs.marks[:n:n]
+	skip := d.bufs.marks[n:]
 	// Until the regions are known, region holds the token indexes of the
 	// quotation marks, in text order (there are no more of them than
 	// tokens).
-	d.region = make([]int, n)
+	d.region = reuseZero(d.bufs.region, n)
 	qmarks := d.region[:0]
 	nq := 0 // quotation marks: no more regions than that
 	for i, toks := 0, d.toks; i < len(toks); i++ {
@@ -225,7 +271,7 @@ func (d *qdoc) pairQuotes() {
 			d.twin[i], skip[i+1] = true, true
 		}
 	}
-	d.regions = make([]qregion, 0, nq+1)
+	d.regions = reuseEmpty(d.bufs.regions, nq+1)
 	para := func(i int) int { return d.paraOf[d.sentAt(i)] }
 	// paraBreak returns the first token after token i in another
 	// paragraph than i's, or n. Asked for tokens in text order, it keeps

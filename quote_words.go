@@ -109,8 +109,8 @@ func qWords() *qWordTable {
 // is in title case (see titleCase). It runs after pairQuotes.
 func (d *qdoc) classify() {
 	tab := qWords()
-	d.words = make([]qWordClass, len(d.toks))
-	d.tcase = make([]int8, len(d.sents))
+	d.words = reuseZero(d.bufs.words, len(d.toks))
+	d.tcase = reuseZero(d.bufs.tcase, len(d.sents))
 	// tab.low.find, written out: this is the one lookup of every word.
 	slots, keys, shift := tab.low.slots, tab.low.keys, tab.low.shift
 	mask := uint32(len(slots) - 1)

@@ -140,9 +140,9 @@ func newTextDoc(a *Article) *textDoc {
 		b = *p
 		d.ref.p = weak.Pointer[textDocBufs]{}
 	}
-	d.sents = reuse(b.sents, len(a.Sentences)+1)
-	d.paraOf = reuse(b.paraOf, len(a.Sentences)+1)
-	toks := reuse(b.toks, tokEstimate(a.Text))
+	d.sents = reuseEmpty(b.sents, len(a.Sentences)+1)
+	d.paraOf = reuseEmpty(b.paraOf, len(a.Sentences)+1)
+	toks := reuseEmpty(b.toks, tokEstimate(a.Text))
 	add := func(s Span, para int) {
 		n := len(toks)
 		toks = tokenize(a.Text, s, toks)
@@ -158,7 +158,7 @@ func newTextDoc(a *Article) *textDoc {
 		add(s.Span, s.Paragraph)
 	}
 	d.toks = toks
-	d.sentOf = reuse(b.sentOf, len(d.toks))[:len(d.toks)]
+	d.sentOf = reuseEmpty(b.sentOf, len(d.toks))[:len(d.toks)]
 	for si, r := range d.sents {
 		s := d.sentOf[r[0]:r[1]]
 		for k := range s {
@@ -173,15 +173,6 @@ func newTextDoc(a *Article) *textDoc {
 		d.lowText = tokLowerASCII(a.Text)
 	}
 	return d
-}
-
-// reuse returns s emptied if it has room for n elements, else a new empty
-// slice with room for n.
-func reuse[T any](s []T, n int) []T {
-	if cap(s) >= n {
-		return s[:0]
-	}
-	return make([]T, 0, n)
 }
 
 // tokenize appends to dst the tokens of text[s.Start:s.End] and returns dst.
