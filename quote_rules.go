@@ -4,10 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-	"weak"
 )
 
 // The quote rules. Each attribution the package reports names the rule that
@@ -124,7 +122,7 @@ type qdoc struct {
 	attrs   []qattr
 	words   []qWordClass // per token outside quotations: its classes in qWords
 	bufs    qdocBufs     // the arrays above but attrs, kept for the next article
-	ref     *qdocRef
+	ref     *weakRef[qdocBufs]
 }
 
 // qdocBufs are the working arrays of a qdoc, which nothing found outlives
@@ -138,32 +136,27 @@ type qdocBufs struct {
 	tcase   []int8
 }
 
-// qdocRef holds the arrays of a finished article weakly, as textDocRef
-// does: reused unless a collection has run since.
-type qdocRef struct {
-	p weak.Pointer[qdocBufs]
-}
-
-var qdocPool = sync.Pool{New: func() any { return new(qdocRef) }}
+// qdocPool keeps a qdoc's arrays for the next article.
+var qdocPool weakPool[qdocBufs]
 
 // getBufs takes the arrays of an earlier article, if a collection has not
 // taken them.
 func (d *qdoc) getBufs() {
-	d.ref = qdocPool.Get().(*qdocRef)
-	if p := d.ref.p.Value(); p != nil {
+	var p *qdocBufs
+	p, d.ref = qdocPool.get()
+	if p != nil {
 		d.bufs = *p
-		d.ref.p = weak.Pointer[qdocBufs]{}
 	}
 }
 
 // putBufs gives the arrays to the next article (those of articles over
 // textDocMaxTokens tokens are left to the collector).
 func (d *qdoc) putBufs() {
+	var b *qdocBufs
 	if len(d.toks) <= textDocMaxTokens {
-		b := &qdocBufs{marks: d.bufs.marks, region: d.region, regions: d.regions, words: d.words, tcase: d.tcase}
-		d.ref.p = weak.Make(b)
+		b = &qdocBufs{marks: d.bufs.marks, region: d.region, regions: d.regions, words: d.words, tcase: d.tcase}
 	}
-	qdocPool.Put(d.ref)
+	qdocPool.put(d.ref, b)
 	d.ref = nil
 }
 

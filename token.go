@@ -6,10 +6,8 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-	"weak"
 )
 
 // A tokenKind says what sort of text a [token] covers.
@@ -73,7 +71,7 @@ type textDoc struct {
 	sentOf []int32  // sentence of each token (see sentAt)
 	sents  [][2]int // token range of each sentence
 	paraOf []int    // paragraph of each sentence
-	ref    *textDocRef
+	ref    *weakRef[textDocBufs]
 }
 
 // textDocBufs are the arrays of a textDoc, kept from one analysis to the
@@ -86,15 +84,8 @@ type textDocBufs struct {
 	paraOf []int
 }
 
-// textDocRef holds the arrays of a finished analysis weakly, as the
-// tagger's scratch is held (see nerScratchRef): the next analysis reuses
-// them unless a collection has run since, so that a batch allocates its
-// tokens about once per collection, while an idle process holds none.
-type textDocRef struct {
-	p weak.Pointer[textDocBufs]
-}
-
-var textDocPool = sync.Pool{New: func() any { return new(textDocRef) }}
+// textDocPool keeps a textDoc's arrays for the next analysis.
+var textDocPool weakPool[textDocBufs]
 
 // textDocMaxTokens bounds the articles whose arrays are kept for the next
 // analysis: larger ones are left to the collector.
@@ -102,14 +93,15 @@ const textDocMaxTokens = 1 << 16
 
 // release gives d's arrays to the next analysis. d must not be used after.
 func (d *textDoc) release() {
-	ref := d.ref
-	if ref == nil || cap(d.toks) > textDocMaxTokens {
+	if d.ref == nil {
 		return
 	}
-	b := &textDocBufs{toks: d.toks[:0], sentOf: d.sentOf[:0], sents: d.sents[:0], paraOf: d.paraOf[:0]}
-	ref.p = weak.Make(b)
+	var b *textDocBufs
+	if cap(d.toks) <= textDocMaxTokens {
+		b = &textDocBufs{toks: d.toks[:0], sentOf: d.sentOf[:0], sents: d.sents[:0], paraOf: d.paraOf[:0]}
+	}
+	textDocPool.put(d.ref, b)
 	*d = textDoc{}
-	textDocPool.Put(ref)
 }
 
 // lowAt returns the lower-cased form of token i when it is a word, and ""
@@ -134,11 +126,13 @@ func (d *textDoc) sentAt(i int) int { return int(d.sentOf[i]) }
 // from an estimate of the token count (see tokEstimate) so that it seldom
 // grows; sentOf is then made at the exact token count.
 func newTextDoc(a *Article) *textDoc {
-	d := &textDoc{text: a.Text, ref: textDocPool.Get().(*textDocRef)}
+	d := &textDoc{text: a.Text}
 	var b textDocBufs
-	if p := d.ref.p.Value(); p != nil {
-		b = *p
-		d.ref.p = weak.Pointer[textDocBufs]{}
+	if p, ref := textDocPool.get(); true {
+		d.ref = ref
+		if p != nil {
+			b = *p
+		}
 	}
 	d.sents = reuseEmpty(b.sents, len(a.Sentences)+1)
 	d.paraOf = reuseEmpty(b.paraOf, len(a.Sentences)+1)
