@@ -99,16 +99,20 @@ type nerModel struct {
 	ctx nerContextTables // context weights gathered at load time
 }
 
-// nerShortRow caches, for one short shape and every previous tag, the
-// weights of nerFTag1 plus those of nerFTag1Short.
-type nerShortRow struct {
+// nerHistRow caches, for one short shape and memory type (0 for none)
+// and every previous tag, the summed weights of the history features:
+// nerFTag1, nerFTag1Short and nerFMemoryTag1.
+type nerHistRow struct {
 	short uint64
-	w     [nerNumTags + 1][nerNumTags]int32
+	mem   uint8
+	full  bool
+	w     [nerNumTags + 1][nerNumTags]int64
 }
 
-// nerShortCacheSize bounds the per-call shape cache (an article has few
-// short shapes: Xx, X, X.X., ...).
-const nerShortCacheSize = 8
+// nerHistCacheSize is the number of entries of the per-call cache of
+// history rows (direct-mapped: a power of two). An article has few short
+// shapes (Xx, X, X.X., ...) and four memory types.
+const nerHistCacheSize = 16
 
 // nerSlot is one table slot (24 bytes). It keeps a 32-bit fingerprint of
 // the feature key (the high half, with the low bit set; 0 marks an empty
@@ -245,51 +249,30 @@ func (m *nerModel) add(h uint64, out *[nerNumTags]int32) {
 	}
 }
 
-// histories sets out[p], for each previous tag p in valid, to the weights
-// of the history features of the token last passed to f.features; it
-// equals scoring f.history(p) but uses tables and the per-call cache of
-// shape rows.
-func (m *nerModel) histories(f *nerFeaturer, valid uint16, out *[nerNumTags + 1][nerNumTags]int64) {
-	row := m.shortRow(f)
-	var mt *[nerNumTags + 1][nerNumTags]int32
+// histories returns the weights of the history features of the token
+// last passed to f.features for every previous tag: it equals scoring
+// f.history(p) for each p, but the rows come from the per-call cache of
+// rows by short shape and memory type (nerHistRow), filled on a miss. The
+// rows of every previous tag are there, whatever valid says.
+func (m *nerModel) histories(f *nerFeaturer, valid uint16) *[nerNumTags + 1][nerNumTags]int64 {
+	var mem uint8 // 0 when the memory adds nothing
 	if f.hasMem && f.mem < 5 {
-		mt = &m.memT[f.mem]
+		mem = f.mem
 	}
-	for p := range out {
-		if valid&(1<<p) == 0 {
-			continue
-		}
-		o, w := &out[p], &row.w[p]
-		for g := range o {
-			o[g] = int64(w[g])
-		}
-		if mt != nil {
-			for g, v := range &mt[p] {
-				o[g] += int64(v)
+	key := f.short ^ uint64(mem)*0x9E3779B97F4A7C15
+	row := &f.histCache[(key*0xD6E8FEB86659FD93)>>59&(nerHistCacheSize-1)]
+	if !row.full || row.short != f.short || row.mem != mem {
+		row.short, row.mem, row.full = f.short, mem, true
+		for q := uint64(0); q <= nerNumTags; q++ {
+			w := m.trans[q]
+			m.add(nerMix2(nerFTag1Short, q, f.short), &w)
+			mt := &m.memT[mem][q] // all zero for mem 0
+			for g := range w {
+				row.w[q][g] = int64(w[g]) + int64(mt[g])
 			}
 		}
 	}
-}
-
-// shortRow returns the cached row of f.short, filling a cache entry on a
-// miss (the cache starts over when full).
-func (m *nerModel) shortRow(f *nerFeaturer) *nerShortRow {
-	for k := 0; k < f.nShort; k++ {
-		if f.shortCache[k].short == f.short {
-			return &f.shortCache[k]
-		}
-	}
-	if f.nShort == len(f.shortCache) {
-		f.nShort = 0
-	}
-	row := &f.shortCache[f.nShort]
-	f.nShort++
-	row.short = f.short
-	for q := uint64(0); q <= nerNumTags; q++ {
-		row.w[q] = m.trans[q]
-		m.add(nerMix2(nerFTag1Short, q, f.short), &row.w[q])
-	}
-	return row
+	return &row.w
 }
 
 // score adds the weights of feats to out. The sums are kept in nine local
@@ -847,9 +830,11 @@ type nerScorer interface {
 	// static may defer some of its additions to out until finish.
 	static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, out *[nerNumTags]int64)
 	finish(f *nerFeaturer)
-	// histories sets out[p], for each previous tag p whose bit is set in
-	// valid, to the weights of the history features for p.
-	histories(f *nerFeaturer, valid uint16, out *[nerNumTags + 1][nerNumTags]int64)
+	// histories returns rows whose row p, for each previous tag p whose
+	// bit is set in valid, holds the weights of the history features for
+	// p (the other rows may hold anything). The rows are valid until the
+	// next call.
+	histories(f *nerFeaturer, valid uint16) *[nerNumTags + 1][nerNumTags]int64
 }
 
 // nerNegInf marks an impossible Viterbi state.
@@ -909,9 +894,6 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 	for _, i32 := range pos {
 		i := int(i32)
 		bk := &steps[i].back
-		for c := range cur {
-			cur[c] = nerNegInf
-		}
 		if !ps.info[i].cand {
 			// N2: O, reached from the best previous tag.
 			best, arg := int64(0), uint8(nerTagBOS)
@@ -923,15 +905,15 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 					}
 				}
 			}
+			for c := range cur {
+				cur[c] = nerNegInf
+			}
 			cur[nerTagO], bk[nerTagO] = best, arg
 			prev = cur
 			continue
 		}
-		particle := ps.info[i].particle
-		afterTail := i > 0 && ps.toks[i-1].Flags&tokHyphenTail != 0
-		sti := &steps[i].static
-		// The previous tags that can be reached: BOS at the start,
-		// else those with a path.
+		// The previous tags that can be reached: BOS at the start, else
+		// those with a path (O always has one).
 		var valid uint16 = 1 << nerTagBOS
 		if i > 0 {
 			valid = 0
@@ -942,44 +924,9 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 			}
 		}
 		f.nerHistState = steps[i].hist
-		sc.histories(f, valid, &f.hists)
-		// O and B-X from every reachable previous tag, in order (the
-		// first best wins); N3: a particle is never B.
-		for p := uint8(0); p <= nerNumTags; p++ {
-			if valid&(1<<p) == 0 {
-				continue
-			}
-			pv := int64(0)
-			if i > 0 {
-				pv = prev[p]
-			}
-			hp := &f.hists[p]
-			if s := pv + sti[nerTagO] + hp[nerTagO]; s > cur[nerTagO] {
-				cur[nerTagO], bk[nerTagO] = s, p
-			}
-			if particle {
-				continue
-			}
-			for c := uint8(1); c < nerNumTags; c += 2 {
-				if s := pv + sti[c] + hp[c]; s > cur[c] {
-					cur[c], bk[c] = s, p
-				}
-			}
-		}
-		// N4: I-X only after B-X or I-X (never at the start, where only
-		// BOS is valid), never after a hyphen tail.
-		if !afterTail {
-			for c := uint8(2); c < nerNumTags; c += 2 {
-				for p := c - 1; p <= c; p++ {
-					if valid&(1<<p) == 0 {
-						continue
-					}
-					if s := prev[p] + sti[c] + f.hists[p][c]; s > cur[c] {
-						cur[c], bk[c] = s, p
-					}
-				}
-			}
-		}
+		h := sc.histories(f, valid)
+		nerStepScores(&prev, &cur, bk, h, valid, &steps[i].static, ps.info[i].particle,
+			i > 0 && ps.toks[i-1].Flags&tokHyphenTail != 0)
 		prev = cur
 	}
 	best, arg := int64(nerNegInf), uint8(0)
@@ -995,6 +942,74 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 		i := pos[k]
 		tags[i] = arg
 		arg = steps[i].back[arg]
+	}
+}
+
+// nerStepScores fills cur and bk, the best scores of the paths ending in
+// each tag at a candidate token and the previous tag of each, from prev,
+// those at the token before (valid marks the tags with a path, or BOS
+// alone at the start, where prev is not read), the history weights h by
+// previous tag and the token's static scores sti. The static score of a
+// tag is the same from every previous tag, so it is added to the best.
+// O and B-X come from every valid previous tag, in order (the first best
+// wins); N3: a particle is never B. N4: I-X only after B-X or I-X (never
+// at the start, where only BOS is valid), never after a hyphen tail.
+// After a token that is no candidate only O has a path, and the tags with
+// no chance are not visited.
+func nerStepScores(prev, cur *[nerNumTags]int64, bk *[nerNumTags]uint8, h *[nerNumTags + 1][nerNumTags]int64, valid uint16, sti *[nerNumTags]int64, particle, afterTail bool) {
+	for c := range cur {
+		cur[c] = nerNegInf
+	}
+	if valid == 1<<nerTagBOS || valid == 1<<nerTagO {
+		// One previous tag, with no I-X after it.
+		q := uint8(nerTagBOS)
+		pv := int64(0)
+		if valid == 1<<nerTagO {
+			q, pv = nerTagO, prev[nerTagO]
+		}
+		hq := &h[q]
+		cur[nerTagO], bk[nerTagO] = pv+hq[nerTagO]+sti[nerTagO], q
+		if !particle {
+			for c := uint8(1); c < nerNumTags; c += 2 {
+				cur[c], bk[c] = pv+hq[c]+sti[c], q
+			}
+		}
+		return
+	}
+	// Here BOS is not valid, and O is.
+	for p := uint8(0); p < nerNumTags; p++ {
+		if valid&(1<<p) == 0 {
+			continue
+		}
+		pv, hp := prev[p], &h[p]
+		if s := pv + hp[nerTagO]; s > cur[nerTagO] {
+			cur[nerTagO], bk[nerTagO] = s, p
+		}
+		if particle {
+			continue
+		}
+		for c := uint8(1); c < nerNumTags; c += 2 {
+			if s := pv + hp[c]; s > cur[c] {
+				cur[c], bk[c] = s, p
+			}
+		}
+	}
+	if !afterTail {
+		for c := uint8(2); c < nerNumTags; c += 2 {
+			for p := c - 1; p <= c; p++ {
+				if valid&(1<<p) == 0 {
+					continue
+				}
+				if s := prev[p] + h[p][c]; s > cur[c] {
+					cur[c], bk[c] = s, p
+				}
+			}
+		}
+	}
+	for c := range cur {
+		if cur[c] != nerNegInf {
+			cur[c] += sti[c]
+		}
 	}
 }
 

@@ -555,12 +555,9 @@ type nerFeaturer struct {
 	feats []uint64
 	low   []byte
 	hist  []uint64
-	hists [nerNumTags + 1][nerNumTags]int64 // history weights by previous tag: scratch for the decoder
+	hists [nerNumTags + 1][nerNumTags]int64 // history weights by previous tag: scratch for the training scorer
 
-	// Per-call cache of Tag1Short rows for the model scorer: the first
-	// nShort entries are filled.
-	shortCache [nerShortCacheSize]nerShortRow
-	nShort     int
+	histCache [nerHistCacheSize]nerHistRow // per-call cache of history rows for the model scorer
 	shapes     [nerShapeCacheSize]nerShapeRow // per-call cache of shape rows for the model scorer
 	words      nerWordMemo                    // per-call sums of word features for the model scorer
 	cache      nerWordCache                   // the same, kept from call to call by the pooled scratch

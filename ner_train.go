@@ -219,15 +219,17 @@ func (ws nerTrainWeights) static(f *nerFeaturer, text string, ps *nerSent, d *ne
 // finish does nothing: static adds at once.
 func (ws nerTrainWeights) finish(f *nerFeaturer) {}
 
-// histories sets out[p] to the current weights of the history features
-// for each previous tag p in valid.
-func (ws nerTrainWeights) histories(f *nerFeaturer, valid uint16, out *[nerNumTags + 1][nerNumTags]int64) {
+// histories returns, in f.hists, the current weights of the history
+// features for each previous tag p in valid.
+func (ws nerTrainWeights) histories(f *nerFeaturer, valid uint16) *[nerNumTags + 1][nerNumTags]int64 {
+	out := &f.hists
 	for p := range out {
 		if valid&(1<<p) != 0 {
 			out[p] = [nerNumTags]int64{}
 			ws.score(f.history(uint8(p)), &out[p])
 		}
 	}
+	return out
 }
 
 // nerReadExamples reads and prepares the training documents.
