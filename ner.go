@@ -99,20 +99,21 @@ type nerModel struct {
 	ctx nerContextTables // context weights gathered at load time
 }
 
-// nerHistRow caches, for one short shape and memory type (0 for none)
-// and every previous tag, the summed weights of the history features:
-// nerFTag1, nerFTag1Short and nerFMemoryTag1.
+// nerHistRow caches, for one short shape and every previous tag, the
+// summed weights of nerFTag1 and nerFTag1Short.
 type nerHistRow struct {
 	short uint64
-	mem   uint8
 	full  bool
-	w     [nerNumTags + 1][nerNumTags]int64
+	w     [nerNumTags + 1][nerNumTags]int32
 }
 
-// nerHistCacheSize is the number of entries of the per-call cache of
-// history rows (direct-mapped: a power of two). An article has few short
-// shapes (Xx, X, X.X., ...) and four memory types.
-const nerHistCacheSize = 16
+// The per-call cache of history rows is direct-mapped, of
+// nerHistCacheSize entries (an article has few short shapes: Xx, X, X.X.,
+// ...).
+const (
+	nerHistCacheBits = 3
+	nerHistCacheSize = 1 << nerHistCacheBits
+)
 
 // nerSlot is one table slot (24 bytes). It keeps a 32-bit fingerprint of
 // the feature key (the high half, with the low bit set; 0 marks an empty
@@ -250,29 +251,32 @@ func (m *nerModel) add(h uint64, out *[nerNumTags]int32) {
 }
 
 // histories returns the weights of the history features of the token
-// last passed to f.features for every previous tag: it equals scoring
-// f.history(p) for each p, but the rows come from the per-call cache of
-// rows by short shape and memory type (nerHistRow), filled on a miss. The
-// rows of every previous tag are there, whatever valid says.
-func (m *nerModel) histories(f *nerFeaturer, valid uint16) *[nerNumTags + 1][nerNumTags]int64 {
-	var mem uint8 // 0 when the memory adds nothing
-	if f.hasMem && f.mem < 5 {
-		mem = f.mem
-	}
-	key := f.short ^ uint64(mem)*0x9E3779B97F4A7C15
-	row := &f.histCache[(key*0xD6E8FEB86659FD93)>>59&(nerHistCacheSize-1)]
-	if !row.full || row.short != f.short || row.mem != mem {
-		row.short, row.mem, row.full = f.short, mem, true
+// last passed to f.features for the previous tags in valid: it equals
+// scoring f.history(p) for each such p. The weights of nerFTag1 and
+// nerFTag1Short come from the per-call cache of rows by short shape
+// (nerHistRow); those of nerFMemoryTag1, when the word has a type in the
+// memory, are added to them in f.hists.
+func (m *nerModel) histories(f *nerFeaturer, valid uint16) *[nerNumTags + 1][nerNumTags]int32 {
+	row := &f.histCache[(f.short*0xD6E8FEB86659FD93)>>(64-nerHistCacheBits)]
+	if !row.full || row.short != f.short {
+		row.short, row.full = f.short, true
 		for q := uint64(0); q <= nerNumTags; q++ {
-			w := m.trans[q]
-			m.add(nerMix2(nerFTag1Short, q, f.short), &w)
-			mt := &m.memT[mem][q] // all zero for mem 0
-			for g := range w {
-				row.w[q][g] = int64(w[g]) + int64(mt[g])
+			row.w[q] = m.trans[q]
+			m.add(nerMix2(nerFTag1Short, q, f.short), &row.w[q])
+		}
+	}
+	if !f.hasMem || f.mem >= 5 {
+		return &row.w
+	}
+	mt, out := &m.memT[f.mem], &f.hists
+	for p := range out {
+		if valid&(1<<p) != 0 {
+			for g := range out[p] {
+				out[p][g] = row.w[p][g] + mt[p][g]
 			}
 		}
 	}
-	return &row.w
+	return out
 }
 
 // score adds the weights of feats to out. The sums are kept in nine local
@@ -834,7 +838,7 @@ type nerScorer interface {
 	// bit is set in valid, holds the weights of the history features for
 	// p (the other rows may hold anything). The rows are valid until the
 	// next call.
-	histories(f *nerFeaturer, valid uint16) *[nerNumTags + 1][nerNumTags]int64
+	histories(f *nerFeaturer, valid uint16) *[nerNumTags + 1][nerNumTags]int32
 }
 
 // nerNegInf marks an impossible Viterbi state.
@@ -956,7 +960,7 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 // at the start, where only BOS is valid), never after a hyphen tail.
 // After a token that is no candidate only O has a path, and the tags with
 // no chance are not visited.
-func nerStepScores(prev, cur *[nerNumTags]int64, bk *[nerNumTags]uint8, h *[nerNumTags + 1][nerNumTags]int64, valid uint16, sti *[nerNumTags]int64, particle, afterTail bool) {
+func nerStepScores(prev, cur *[nerNumTags]int64, bk *[nerNumTags]uint8, h *[nerNumTags + 1][nerNumTags]int32, valid uint16, sti *[nerNumTags]int64, particle, afterTail bool) {
 	for c := range cur {
 		cur[c] = nerNegInf
 	}
@@ -968,10 +972,10 @@ func nerStepScores(prev, cur *[nerNumTags]int64, bk *[nerNumTags]uint8, h *[nerN
 			q, pv = nerTagO, prev[nerTagO]
 		}
 		hq := &h[q]
-		cur[nerTagO], bk[nerTagO] = pv+hq[nerTagO]+sti[nerTagO], q
+		cur[nerTagO], bk[nerTagO] = pv+int64(hq[nerTagO])+sti[nerTagO], q
 		if !particle {
 			for c := uint8(1); c < nerNumTags; c += 2 {
-				cur[c], bk[c] = pv+hq[c]+sti[c], q
+				cur[c], bk[c] = pv+int64(hq[c])+sti[c], q
 			}
 		}
 		return
@@ -982,14 +986,14 @@ func nerStepScores(prev, cur *[nerNumTags]int64, bk *[nerNumTags]uint8, h *[nerN
 			continue
 		}
 		pv, hp := prev[p], &h[p]
-		if s := pv + hp[nerTagO]; s > cur[nerTagO] {
+		if s := pv + int64(hp[nerTagO]); s > cur[nerTagO] {
 			cur[nerTagO], bk[nerTagO] = s, p
 		}
 		if particle {
 			continue
 		}
 		for c := uint8(1); c < nerNumTags; c += 2 {
-			if s := pv + hp[c]; s > cur[c] {
+			if s := pv + int64(hp[c]); s > cur[c] {
 				cur[c], bk[c] = s, p
 			}
 		}
@@ -1000,7 +1004,7 @@ func nerStepScores(prev, cur *[nerNumTags]int64, bk *[nerNumTags]uint8, h *[nerN
 				if valid&(1<<p) == 0 {
 					continue
 				}
-				if s := prev[p] + h[p][c]; s > cur[c] {
+				if s := prev[p] + int64(h[p][c]); s > cur[c] {
 					cur[c], bk[c] = s, p
 				}
 			}

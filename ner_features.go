@@ -555,7 +555,7 @@ type nerFeaturer struct {
 	feats []uint64
 	low   []byte
 	hist  []uint64
-	hists [nerNumTags + 1][nerNumTags]int64 // history weights by previous tag: scratch for the training scorer
+	hists [nerNumTags + 1][nerNumTags]int32 // history weights by previous tag: scratch for the training scorer
 
 	histCache [nerHistCacheSize]nerHistRow // per-call cache of history rows for the model scorer
 	shapes     [nerShapeCacheSize]nerShapeRow // per-call cache of shape rows for the model scorer
