@@ -557,11 +557,11 @@ type nerFeaturer struct {
 	hist  []uint64
 	hists [nerNumTags + 1][nerNumTags]int32 // history weights by previous tag: scratch for the training scorer
 
-	histCache [nerHistCacheSize]nerHistRow // per-call cache of history rows for the model scorer
-	shapes     [nerShapeCacheSize]nerShapeRow // per-call cache of shape rows for the model scorer
-	words      nerWordMemo                    // per-call sums of word features for the model scorer
-	cache      nerWordCache                   // the same, kept from call to call by the pooled scratch
-	dropSeed   uint64                         // training only: nonzero enables word-identity dropout
+	histCache [nerHistCacheSize]nerHistRow   // per-call cache of history rows for the model scorer
+	shapes    [nerShapeCacheSize]nerShapeRow // per-call cache of shape rows for the model scorer
+	words     nerWordMemo                    // per-call sums of word features for the model scorer
+	cache     nerWordCache                   // the same, kept from call to call by the pooled scratch
+	dropSeed  uint64                         // training only: nonzero enables word-identity dropout
 
 	// Deferred context features of nerModel.static, and the or of their
 	// home slots' fingerprints (kept so that the reads are not dropped).
