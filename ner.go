@@ -736,7 +736,7 @@ type nerSent struct {
 	toks  []token
 	info  []nerTokInfo
 	s     nerSentInfo
-	cands int // number of candidates
+	cands []int32 // the indexes of the candidates, in order
 }
 
 // nerPrepareDoc tokenizes and prepares the given sentences and gathers the
@@ -788,6 +788,8 @@ type nerPrep struct {
 	info  []nerTokInfo
 	sents []nerSent
 	sets  []uint64 // the bit sets of doc
+	first []int32  // the first candidates of every sentence (see nerPrepare)
+	cands []int32  // the final ones (see nerSent.cands)
 	doc   nerDoc
 }
 
@@ -802,19 +804,28 @@ func (p *nerPrep) prepare(text string, all []token, bounds []int) ([]nerSent, *n
 	p.sets = d.init(len(all), p.sets)
 	p.sents = reuseZero(p.sents, len(sents))
 	out := p.sents
+	// The first candidates of sentence k are first[ends[k-1]:ends[k]],
+	// ends being kept in the sentences' cands for now.
+	first := p.first[:0]
 	for k := range sents {
 		a, b := bounds[k], bounds[k+1]
 		ps := &out[k]
 		ps.toks, ps.info = all[a:b:b], info[a:b:b]
-		ps.s = nerPrepare(text, ps.toks, ps.info, classes, d)
+		n := len(first)
+		ps.s, first = nerPrepare(text, ps.toks, ps.info, classes, d, first)
+		ps.cands = first[n:len(first):len(first)]
 	}
-	cands := 0
+	p.first = first
+	// At most one particle between two candidates: room for all.
+	cands := reuseEmpty(p.cands, 2*len(first))
 	for k := range out {
 		ps := &out[k]
-		ps.cands = d.candidates(text, ps.toks, ps.info, ps.s, classes)
-		cands += ps.cands
+		n := len(cands)
+		cands = d.candidates(text, ps.toks, ps.info, ps.s, classes, ps.cands, cands)
+		ps.cands = cands[n:len(cands):len(cands)]
 	}
-	d.memory.size(cands)
+	p.cands = cands
+	d.memory.size(len(cands))
 	return out, d
 }
 
@@ -878,16 +889,21 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 	// change within a sentence), so that the scorer may gather their table
 	// reads (see nerModel.static).
 	pos := v.pos[:0]
-	for i := range n {
-		if ps.info[i].cand {
-			st := &steps[i]
-			st.static = [nerNumTags]int64{}
-			sc.static(f, text, ps, d, i, &st.static)
-			st.hist = f.nerHistState
-			pos = append(pos, int32(i))
-		} else if i == 0 || ps.info[i-1].cand {
-			pos = append(pos, int32(i)) // N2: the first of a run of non-candidates
+	next := int32(0) // the token after the last candidate
+	for _, i32 := range ps.cands {
+		if i32 > next {
+			pos = append(pos, next) // N2: the first of a run of non-candidates
 		}
+		i := int(i32)
+		st := &steps[i]
+		st.static = [nerNumTags]int64{}
+		sc.static(f, text, ps, d, i, &st.static)
+		st.hist = f.nerHistState
+		pos = append(pos, i32)
+		next = i32 + 1
+	}
+	if int(next) < n {
+		pos = append(pos, next)
 	}
 	v.pos = pos
 	sc.finish(f)
@@ -1141,8 +1157,8 @@ func (tg *nerTagger) tag(text string, prepared []nerSent, d *nerDoc, out []nerMe
 	for k := range prepared {
 		ps := &prepared[k]
 		longest = max(longest, len(ps.toks))
-		cands += ps.cands
-		maxCands = max(maxCands, ps.cands)
+		cands += len(ps.cands)
+		maxCands = max(maxCands, len(ps.cands))
 	}
 	if cands == 0 {
 		return out
@@ -1166,6 +1182,9 @@ func (tg *nerTagger) tag(text string, prepared []nerSent, d *nerDoc, out []nerMe
 	}
 	for k := range prepared {
 		ps := &prepared[k]
+		if len(ps.cands) == 0 {
+			continue // N2: all O
+		}
 		tags := tg.tags[:len(ps.toks)]
 		nerDecode(text, ps, d, f, &tg.v, m, tags)
 		nerRemember(ps, d, tags, tg.v.pos)
