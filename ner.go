@@ -925,11 +925,8 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 					}
 				}
 			}
-			for c := range cur {
-				cur[c] = nerNegInf
-			}
-			cur[nerTagO], bk[nerTagO] = best, arg
-			prev = cur
+			prev = nerNoPath
+			prev[nerTagO], bk[nerTagO] = best, arg
 			continue
 		}
 		// The previous tags that can be reached: BOS at the start, else
@@ -965,6 +962,9 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 	}
 }
 
+// nerNoPath is a row of scores with no path to any tag.
+var nerNoPath = [nerNumTags]int64{nerNegInf, nerNegInf, nerNegInf, nerNegInf, nerNegInf, nerNegInf, nerNegInf, nerNegInf, nerNegInf}
+
 // nerStepScores fills cur and bk, the best scores of the paths ending in
 // each tag at a candidate token and the previous tag of each, from prev,
 // those at the token before (valid marks the tags with a path, or BOS
@@ -977,9 +977,7 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 // After a token that is no candidate only O has a path, and the tags with
 // no chance are not visited.
 func nerStepScores(prev, cur *[nerNumTags]int64, bk *[nerNumTags]uint8, h *[nerNumTags + 1][nerNumTags]int32, valid uint16, sti *[nerNumTags]int64, particle, afterTail bool) {
-	for c := range cur {
-		cur[c] = nerNegInf
-	}
+	*cur = nerNoPath
 	if valid == 1<<nerTagBOS || valid == 1<<nerTagO {
 		// One previous tag, with no I-X after it.
 		q := uint8(nerTagBOS)
@@ -1008,10 +1006,18 @@ func nerStepScores(prev, cur *[nerNumTags]int64, bk *[nerNumTags]uint8, h *[nerN
 		if particle {
 			continue
 		}
-		for c := uint8(1); c < nerNumTags; c += 2 {
-			if s := pv + int64(hp[c]); s > cur[c] {
-				cur[c], bk[c] = s, p
-			}
+		// The B tags, written out (nerNumTags is 9).
+		if s := pv + int64(hp[1]); s > cur[1] {
+			cur[1], bk[1] = s, p
+		}
+		if s := pv + int64(hp[3]); s > cur[3] {
+			cur[3], bk[3] = s, p
+		}
+		if s := pv + int64(hp[5]); s > cur[5] {
+			cur[5], bk[5] = s, p
+		}
+		if s := pv + int64(hp[7]); s > cur[7] {
+			cur[7], bk[7] = s, p
 		}
 	}
 	if !afterTail {
