@@ -158,9 +158,12 @@ func tokenize(text string, s Span, dst []token) []token {
 	if end > len(text) {
 		end = len(text)
 	}
+	// Nothing past end is read: text[:end] as the text lets the compiler
+	// drop the bounds checks of the loops.
+	text = text[:max(end, 0)]
 	first := true
 	i := start
-	for i < end {
+	for i < len(text) {
 		c := text[i]
 		cls := tokByteClass[c]
 		if cls&tokClsSpace != 0 {
@@ -174,7 +177,7 @@ func tokenize(text string, s Span, dst []token) []token {
 			// that joins nothing (see tokWordAt): they are scanned here, a
 			// table look-up per byte, without a call.
 			j, seen := i+1, cls
-			for j < end {
+			for j < len(text) {
 				cj := tokByteClass[text[j]]
 				if cj&tokClsAlnum == 0 {
 					break
@@ -186,18 +189,24 @@ func tokenize(text string, s Span, dst []token) []token {
 			if cls&tokClsUpper != 0 {
 				t.Flags |= tokCap
 			}
-			i = j
-			if j < end && tokByteClass[text[j]]&(tokClsJoin|tokClsHigh) != 0 {
-				// A joiner or a multi-byte rune after the word: it may
-				// join (K3-K6) or keep a final dot (K7).
-				i, t = tokWordEnd(text, t, end, seen)
-			}
+			var sent tokenFlag
 			if first {
-				t.Flags |= tokSentStart
+				sent = tokSentStart
 				first = false
 			}
+			t.Flags |= sent
+			if j == len(text) || tokByteClass[text[j]]&(tokClsJoin|tokClsHigh) == 0 {
+				dst = append(dst, t)
+				i = j
+				continue
+			}
+			// A joiner or a multi-byte rune after the word: it may join
+			// (K3-K6) or keep a final dot (K7).
+			i, t = tokWordEnd(text, t, end, seen)
+			t.Flags |= sent
 			dst = append(dst, t)
-			// K6: possessive split. Only ' and ’ (0xE2 0x80 0x99) can start one.
+			// K6: possessive split. Only ' and ’ (0xE2 0x80 0x99) can start
+			// one: a joiner and a multi-byte rune, met on this path alone.
 			if i < end && (text[i] == '\'' || text[i] == 0xE2) {
 				if p := tokPossessiveAt(text, i, end); p > i {
 					dst = append(dst, token{Span: Span{i, p}, Kind: tokPossessive})
