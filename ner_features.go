@@ -47,6 +47,35 @@ func nerHashLower(w string) uint64 {
 	return nerHashLowerRunes(w)
 }
 
+// nerHashWords sets the lower-case hash (see nerHashLower) of every word
+// of toks in info. It is nerHashLower written out in a loop that calls
+// nothing but for words outside ASCII: it runs for every word of the
+// text, and most are short.
+func nerHashWords(text string, toks []token, info []nerTokInfo) {
+	info = info[:len(toks)]
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != tokWord {
+			continue
+		}
+		w := text[t.Start:t.head()]
+		if len(w) > 1 && w[len(w)-1] == '.' {
+			w = w[:len(w)-1]
+		}
+		h := uint64(nerFNVOffset)
+		var all byte // the or of the bytes
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			all |= c
+			h = (h ^ uint64(nerASCIILower[c])) * nerFNVPrime
+		}
+		if all >= utf8.RuneSelf {
+			h = nerHashLowerRunes(w)
+		}
+		info[i].lower = h
+	}
+}
+
 // nerASCIILower maps each byte to itself, but A-Z to a-z
 // (TestNERASCIILower checks it).
 const nerASCIILower = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f" +
@@ -414,13 +443,13 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 	// caps, for the evidence below (mid[:nmid], unless more than fit).
 	var mid [32]uint64
 	nmid := 0
+	nerHashWords(text, toks, info)
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != tokWord {
 			continue
 		}
 		in := &info[i]
-		in.lower = nerHashLower(text[t.Start:t.head()])
 		if t.Flags&tokHasUpper != 0 {
 			in.cand = true
 			cands = append(cands, int32(i))

@@ -403,3 +403,21 @@ func TestNERASCIILower(t *testing.T) {
 		}
 	}
 }
+
+// TestNERHashWords checks that nerHashWords gives every word the hash of
+// nerHashLower.
+func TestNERHashWords(t *testing.T) {
+	text := "The U.S.-led Coalition's AL-QAIDA naïve ÉCOLE Gen. Straßenbahn 12,000. x \xff O'Brien Khan-led"
+	toks := tokenize(text, Span{0, len(text)}, nil)
+	info := make([]nerTokInfo, len(toks))
+	nerHashWords(text, toks, info)
+	for i, tk := range toks {
+		want := uint64(0)
+		if tk.Kind == tokWord {
+			want = nerHashLower(text[tk.Start:tk.head()])
+		}
+		if info[i].lower != want {
+			t.Errorf("token %q: hash %x, want %x", text[tk.Start:tk.End], info[i].lower, want)
+		}
+	}
+}
