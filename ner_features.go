@@ -50,7 +50,8 @@ func nerHashLower(w string) uint64 {
 // nerHashWords sets the lower-case hash (see nerHashLower) of every word
 // of toks in info. It is nerHashLower written out in a loop that calls
 // nothing but for words outside ASCII: it runs for every word of the
-// text, and most are short.
+// text, and most are short. A word without tokHasUpper has no letter to
+// lower-case, and skips the table.
 func nerHashWords(text string, toks []token, info []nerTokInfo) {
 	info = info[:len(toks)]
 	for i := range toks {
@@ -64,10 +65,19 @@ func nerHashWords(text string, toks []token, info []nerTokInfo) {
 		}
 		h := uint64(nerFNVOffset)
 		var all byte // the or of the bytes
-		for k := 0; k < len(w); k++ {
-			c := w[k]
-			all |= c
-			h = (h ^ uint64(nerASCIILower[c])) * nerFNVPrime
+		if t.Flags&tokHasUpper == 0 {
+			// No upper-case letter: the bytes as they are.
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				all |= c
+				h = (h ^ uint64(c)) * nerFNVPrime
+			}
+		} else {
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				all |= c
+				h = (h ^ uint64(nerASCIILower[c])) * nerFNVPrime
+			}
 		}
 		if all >= utf8.RuneSelf {
 			h = nerHashLowerRunes(w)
