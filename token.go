@@ -198,6 +198,9 @@ func tokenize(text string, s Span, dst []token) []token {
 			if j == len(text) || tokByteClass[text[j]]&(tokClsJoin|tokClsHigh) == 0 {
 				dst = append(dst, t)
 				i = j
+				if i < len(text) && text[i] == ' ' {
+					i++ // K1: the commonest white space, at once
+				}
 				continue
 			}
 			// A joiner or a multi-byte rune after the word: it may join
