@@ -100,16 +100,18 @@ type nerModel struct {
 }
 
 // nerHistRow caches, for one short shape and every previous tag, the
-// summed weights of nerFTag1 and nerFTag1Short.
+// summed weights of nerFTag1 and nerFTag1Short, and in the memory cache
+// those of nerFMemoryTag1 for memory type mem too.
 type nerHistRow struct {
 	short uint64
+	mem   uint8
 	full  bool
 	w     [nerNumTags + 1][nerNumTags]int32
 }
 
-// The per-call cache of history rows is direct-mapped, of
-// nerHistCacheSize entries (an article has few short shapes: Xx, X, X.X.,
-// ...).
+// The per-call caches of history rows are direct-mapped, of
+// nerHistCacheSize entries each (an article has few short shapes: Xx, X,
+// X.X., ...; and four memory types).
 const (
 	nerHistCacheBits = 3
 	nerHistCacheSize = 1 << nerHistCacheBits
@@ -251,11 +253,11 @@ func (m *nerModel) add(h uint64, out *[nerNumTags]int32) {
 }
 
 // histories returns the weights of the history features of the token
-// last passed to f.features for the previous tags in valid: it equals
-// scoring f.history(p) for each such p. The weights of nerFTag1 and
-// nerFTag1Short come from the per-call cache of rows by short shape
-// (nerHistRow); those of nerFMemoryTag1, when the word has a type in the
-// memory, are added to them in f.hists.
+// last passed to f.features for every previous tag: it equals scoring
+// f.history(p) for each p. The weights of nerFTag1 and nerFTag1Short come
+// from the per-call cache of rows by short shape (histCache); when the
+// word has a type in the memory, the rows with those of nerFMemoryTag1
+// added come from a second cache, by short shape and type (memCache).
 func (m *nerModel) histories(f *nerFeaturer, valid uint16) *[nerNumTags + 1][nerNumTags]int32 {
 	row := &f.histCache[(f.short*0xD6E8FEB86659FD93)>>(64-nerHistCacheBits)]
 	if !row.full || row.short != f.short {
@@ -268,15 +270,17 @@ func (m *nerModel) histories(f *nerFeaturer, valid uint16) *[nerNumTags + 1][ner
 	if !f.hasMem || f.mem >= 5 {
 		return &row.w
 	}
-	mt, out := &m.memT[f.mem], &f.hists
-	for p := range out {
-		if valid&(1<<p) != 0 {
-			for g := range out[p] {
-				out[p][g] = row.w[p][g] + mt[p][g]
+	mrow := &f.memCache[((f.short^uint64(f.mem)*0x9E3779B97F4A7C15)*0xD6E8FEB86659FD93)>>(64-nerHistCacheBits)]
+	if !mrow.full || mrow.short != f.short || mrow.mem != f.mem {
+		mrow.short, mrow.mem, mrow.full = f.short, f.mem, true
+		mt := &m.memT[f.mem]
+		for p := range mrow.w {
+			for g := range mrow.w[p] {
+				mrow.w[p][g] = row.w[p][g] + mt[p][g]
 			}
 		}
 	}
-	return out
+	return &mrow.w
 }
 
 // score adds the weights of feats to out. The sums are kept in nine local

@@ -612,7 +612,8 @@ type nerFeaturer struct {
 	hist  []uint64
 	hists [nerNumTags + 1][nerNumTags]int32 // history weights by previous tag: scratch for the training scorer
 
-	histCache [nerHistCacheSize]nerHistRow   // per-call cache of history rows for the model scorer
+	histCache [nerHistCacheSize]nerHistRow   // per-call caches of history rows for the model scorer
+	memCache  [nerHistCacheSize]nerHistRow   // (see nerModel.histories)
 	shapes    [nerShapeCacheSize]nerShapeRow // per-call cache of shape rows for the model scorer
 	words     nerWordMemo                    // per-call sums of word features for the model scorer
 	cache     nerWordCache                   // the same, kept from call to call by the pooled scratch
