@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -418,6 +419,27 @@ func TestNERHashWords(t *testing.T) {
 		}
 		if info[i].lower != want {
 			t.Errorf("token %q: hash %x, want %x", text[tk.Start:tk.End], info[i].lower, want)
+		}
+	}
+}
+
+// TestNERIsAbbrev checks nerIsAbbrev on every listed abbreviation and on
+// near misses.
+func TestNERIsAbbrev(t *testing.T) {
+	for _, w := range nerAbbrevs {
+		if !nerIsAbbrev(w) {
+			t.Errorf("nerIsAbbrev(%q) = false", w)
+		}
+		for _, v := range []string{w + "x", w[:len(w)-1], "x" + w, strings.ToUpper(w), w + "\x00", "\x00" + w} {
+			want := slices.Contains(nerAbbrevs, v)
+			if got := nerIsAbbrev(v); got != want {
+				t.Errorf("nerIsAbbrev(%q) = %v, want %v", v, got, want)
+			}
+		}
+	}
+	for _, w := range []string{"", "a", "the", "Messrsx", "Mr.", "said", "longerword"} {
+		if got, want := nerIsAbbrev(w), slices.Contains(nerAbbrevs, w); got != want {
+			t.Errorf("nerIsAbbrev(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
