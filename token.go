@@ -669,7 +669,7 @@ func tokLowerASCII(s string) string {
 	from := 0 // start of the bytes not yet written
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := tokLoad8(s[i:])
+		x := tokLoad8(s[i : i+8])
 		if m := tokUpper8(x); m != 0 {
 			var w [8]byte
 			binary.LittleEndian.PutUint64(w[:], x|m>>2) // 0x80>>2 is 'a'-'A'
