@@ -915,6 +915,10 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 	// tag; cur is being filled for token i. Between two visited tokens
 	// the path is in O and gains nothing.
 	var prev, cur [nerNumTags]int64
+	// The tags of prev with a path: BOS alone at the start; O alone after
+	// a token that is no candidate; after a candidate, what
+	// nerStepScores says.
+	var valid uint16 = 1 << nerTagBOS
 	for _, i32 := range pos {
 		i := int(i32)
 		bk := &steps[i].back
@@ -931,22 +935,12 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 			}
 			prev = nerNoPath
 			prev[nerTagO], bk[nerTagO] = best, arg
+			valid = 1 << nerTagO
 			continue
-		}
-		// The previous tags that can be reached: BOS at the start, else
-		// those with a path (O always has one).
-		var valid uint16 = 1 << nerTagBOS
-		if i > 0 {
-			valid = 0
-			for p := range nerNumTags {
-				if prev[p] != nerNegInf {
-					valid |= 1 << p
-				}
-			}
 		}
 		f.nerHistState = steps[i].hist
 		h := sc.histories(f, valid)
-		nerStepScores(&prev, &cur, bk, h, valid, &steps[i].static, ps.info[i].particle,
+		valid = nerStepScores(&prev, &cur, bk, h, valid, &steps[i].static, ps.info[i].particle,
 			i > 0 && ps.toks[i-1].Flags&tokHyphenTail != 0)
 		prev = cur
 	}
@@ -979,8 +973,9 @@ var nerNoPath = [nerNumTags]int64{nerNegInf, nerNegInf, nerNegInf, nerNegInf, ne
 // wins); N3: a particle is never B. N4: I-X only after B-X or I-X (never
 // at the start, where only BOS is valid), never after a hyphen tail.
 // After a token that is no candidate only O has a path, and the tags with
-// no chance are not visited.
-func nerStepScores(prev, cur *[nerNumTags]int64, bk *[nerNumTags]uint8, h *[nerNumTags + 1][nerNumTags]int32, valid uint16, sti *[nerNumTags]int64, particle, afterTail bool) {
+// no chance are not visited. It returns the tags of cur with a path, as
+// bits.
+func nerStepScores(prev, cur *[nerNumTags]int64, bk *[nerNumTags]uint8, h *[nerNumTags + 1][nerNumTags]int32, valid uint16, sti *[nerNumTags]int64, particle, afterTail bool) uint16 {
 	*cur = nerNoPath
 	if valid == 1<<nerTagBOS || valid == 1<<nerTagO {
 		// One previous tag, with no I-X after it.
@@ -991,12 +986,13 @@ func nerStepScores(prev, cur *[nerNumTags]int64, bk *[nerNumTags]uint8, h *[nerN
 		}
 		hq := &h[q]
 		cur[nerTagO], bk[nerTagO] = pv+int64(hq[nerTagO])+sti[nerTagO], q
-		if !particle {
-			for c := uint8(1); c < nerNumTags; c += 2 {
-				cur[c], bk[c] = pv+int64(hq[c])+sti[c], q
-			}
+		if particle {
+			return 1 << nerTagO
 		}
-		return
+		for c := uint8(1); c < nerNumTags; c += 2 {
+			cur[c], bk[c] = pv+int64(hq[c])+sti[c], q
+		}
+		return 1<<nerTagO | 1<<1 | 1<<3 | 1<<5 | 1<<7 // O and the B tags
 	}
 	// Here BOS is not valid, and O is.
 	for p := uint8(0); p < nerNumTags; p++ {
@@ -1036,11 +1032,14 @@ func nerStepScores(prev, cur *[nerNumTags]int64, bk *[nerNumTags]uint8, h *[nerN
 			}
 		}
 	}
+	var out uint16
 	for c := range cur {
 		if cur[c] != nerNegInf {
 			cur[c] += sti[c]
+			out |= 1 << c
 		}
 	}
+	return out
 }
 
 // nerRemember records the types given in a tagged sentence in the
