@@ -99,16 +99,23 @@ type nerModel struct {
 	ctx nerContextTables // context weights gathered at load time
 }
 
-// nerShortRow caches, for one short shape and every previous tag, the
-// weights of nerFTag1 plus those of nerFTag1Short.
-type nerShortRow struct {
+// nerHistRow caches, for one short shape and every previous tag, the
+// summed weights of nerFTag1 and nerFTag1Short, and in the memory cache
+// those of nerFMemoryTag1 for memory type mem too.
+type nerHistRow struct {
 	short uint64
+	mem   uint8
+	full  bool
 	w     [nerNumTags + 1][nerNumTags]int32
 }
 
-// nerShortCacheSize bounds the per-call shape cache (an article has few
-// short shapes: Xx, X, X.X., ...).
-const nerShortCacheSize = 8
+// The per-call caches of history rows are direct-mapped, of
+// nerHistCacheSize entries each (an article has few short shapes: Xx, X,
+// X.X., ...; and four memory types).
+const (
+	nerHistCacheBits = 3
+	nerHistCacheSize = 1 << nerHistCacheBits
+)
 
 // nerSlot is one table slot (24 bytes). It keeps a 32-bit fingerprint of
 // the feature key (the high half, with the low bit set; 0 marks an empty
@@ -245,51 +252,35 @@ func (m *nerModel) add(h uint64, out *[nerNumTags]int32) {
 	}
 }
 
-// histories sets out[p], for each previous tag p in valid, to the weights
-// of the history features of the token last passed to f.features; it
-// equals scoring f.history(p) but uses tables and the per-call cache of
-// shape rows.
-func (m *nerModel) histories(f *nerFeaturer, valid uint16, out *[nerNumTags + 1][nerNumTags]int64) {
-	row := m.shortRow(f)
-	var mt *[nerNumTags + 1][nerNumTags]int32
-	if f.hasMem && f.mem < 5 {
-		mt = &m.memT[f.mem]
+// histories returns the weights of the history features of the token
+// last passed to f.features for every previous tag: it equals scoring
+// f.history(p) for each p. The weights of nerFTag1 and nerFTag1Short come
+// from the per-call cache of rows by short shape (histCache); when the
+// word has a type in the memory, the rows with those of nerFMemoryTag1
+// added come from a second cache, by short shape and type (memCache).
+func (m *nerModel) histories(f *nerFeaturer, valid uint16) *[nerNumTags + 1][nerNumTags]int32 {
+	row := &f.histCache[(f.short*0xD6E8FEB86659FD93)>>(64-nerHistCacheBits)]
+	if !row.full || row.short != f.short {
+		row.short, row.full = f.short, true
+		for q := uint64(0); q <= nerNumTags; q++ {
+			row.w[q] = m.trans[q]
+			m.add(nerMix2(nerFTag1Short, q, f.short), &row.w[q])
+		}
 	}
-	for p := range out {
-		if valid&(1<<p) == 0 {
-			continue
-		}
-		o, w := &out[p], &row.w[p]
-		for g := range o {
-			o[g] = int64(w[g])
-		}
-		if mt != nil {
-			for g, v := range &mt[p] {
-				o[g] += int64(v)
+	if !f.hasMem || f.mem >= 5 {
+		return &row.w
+	}
+	mrow := &f.memCache[((f.short^uint64(f.mem)*0x9E3779B97F4A7C15)*0xD6E8FEB86659FD93)>>(64-nerHistCacheBits)]
+	if !mrow.full || mrow.short != f.short || mrow.mem != f.mem {
+		mrow.short, mrow.mem, mrow.full = f.short, f.mem, true
+		mt := &m.memT[f.mem]
+		for p := range mrow.w {
+			for g := range mrow.w[p] {
+				mrow.w[p][g] = row.w[p][g] + mt[p][g]
 			}
 		}
 	}
-}
-
-// shortRow returns the cached row of f.short, filling a cache entry on a
-// miss (the cache starts over when full).
-func (m *nerModel) shortRow(f *nerFeaturer) *nerShortRow {
-	for k := 0; k < f.nShort; k++ {
-		if f.shortCache[k].short == f.short {
-			return &f.shortCache[k]
-		}
-	}
-	if f.nShort == len(f.shortCache) {
-		f.nShort = 0
-	}
-	row := &f.shortCache[f.nShort]
-	f.nShort++
-	row.short = f.short
-	for q := uint64(0); q <= nerNumTags; q++ {
-		row.w[q] = m.trans[q]
-		m.add(nerMix2(nerFTag1Short, q, f.short), &row.w[q])
-	}
-	return row
+	return &mrow.w
 }
 
 // score adds the weights of feats to out. The sums are kept in nine local
@@ -749,7 +740,7 @@ type nerSent struct {
 	toks  []token
 	info  []nerTokInfo
 	s     nerSentInfo
-	cands int // number of candidates
+	cands []int32 // the indexes of the candidates, in order
 }
 
 // nerPrepareDoc tokenizes and prepares the given sentences and gathers the
@@ -801,6 +792,8 @@ type nerPrep struct {
 	info  []nerTokInfo
 	sents []nerSent
 	sets  []uint64 // the bit sets of doc
+	first []int32  // the first candidates of every sentence (see nerPrepare)
+	cands []int32  // the final ones (see nerSent.cands)
 	doc   nerDoc
 }
 
@@ -815,19 +808,28 @@ func (p *nerPrep) prepare(text string, all []token, bounds []int) ([]nerSent, *n
 	p.sets = d.init(len(all), p.sets)
 	p.sents = reuseZero(p.sents, len(sents))
 	out := p.sents
+	// The first candidates of sentence k are first[ends[k-1]:ends[k]],
+	// ends being kept in the sentences' cands for now.
+	first := p.first[:0]
 	for k := range sents {
 		a, b := bounds[k], bounds[k+1]
 		ps := &out[k]
 		ps.toks, ps.info = all[a:b:b], info[a:b:b]
-		ps.s = nerPrepare(text, ps.toks, ps.info, classes, d)
+		n := len(first)
+		ps.s, first = nerPrepare(text, ps.toks, ps.info, classes, d, first)
+		ps.cands = first[n:len(first):len(first)]
 	}
-	cands := 0
+	p.first = first
+	// At most one particle between two candidates: room for all.
+	cands := reuseEmpty(p.cands, 2*len(first))
 	for k := range out {
 		ps := &out[k]
-		ps.cands = d.candidates(text, ps.toks, ps.info, ps.s, classes)
-		cands += ps.cands
+		n := len(cands)
+		cands = d.candidates(text, ps.toks, ps.info, ps.s, classes, ps.cands, cands)
+		ps.cands = cands[n:len(cands):len(cands)]
 	}
-	d.memory.size(cands)
+	p.cands = cands
+	d.memory.size(len(cands))
 	return out, d
 }
 
@@ -847,9 +849,11 @@ type nerScorer interface {
 	// static may defer some of its additions to out until finish.
 	static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, out *[nerNumTags]int64)
 	finish(f *nerFeaturer)
-	// histories sets out[p], for each previous tag p whose bit is set in
-	// valid, to the weights of the history features for p.
-	histories(f *nerFeaturer, valid uint16, out *[nerNumTags + 1][nerNumTags]int64)
+	// histories returns rows whose row p, for each previous tag p whose
+	// bit is set in valid, holds the weights of the history features for
+	// p (the other rows may hold anything). The rows are valid until the
+	// next call.
+	histories(f *nerFeaturer, valid uint16) *[nerNumTags + 1][nerNumTags]int32
 }
 
 // nerNegInf marks an impossible Viterbi state.
@@ -889,16 +893,21 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 	// change within a sentence), so that the scorer may gather their table
 	// reads (see nerModel.static).
 	pos := v.pos[:0]
-	for i := range n {
-		if ps.info[i].cand {
-			st := &steps[i]
-			st.static = [nerNumTags]int64{}
-			sc.static(f, text, ps, d, i, &st.static)
-			st.hist = f.nerHistState
-			pos = append(pos, int32(i))
-		} else if i == 0 || ps.info[i-1].cand {
-			pos = append(pos, int32(i)) // N2: the first of a run of non-candidates
+	next := int32(0) // the token after the last candidate
+	for _, i32 := range ps.cands {
+		if i32 > next {
+			pos = append(pos, next) // N2: the first of a run of non-candidates
 		}
+		i := int(i32)
+		st := &steps[i]
+		st.static = [nerNumTags]int64{}
+		sc.static(f, text, ps, d, i, &st.static)
+		st.hist = f.nerHistState
+		pos = append(pos, i32)
+		next = i32 + 1
+	}
+	if int(next) < n {
+		pos = append(pos, next)
 	}
 	v.pos = pos
 	sc.finish(f)
@@ -906,12 +915,13 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 	// tag; cur is being filled for token i. Between two visited tokens
 	// the path is in O and gains nothing.
 	var prev, cur [nerNumTags]int64
+	// The tags of prev with a path: BOS alone at the start; O alone after
+	// a token that is no candidate; after a candidate, what
+	// nerStepScores says.
+	var valid uint16 = 1 << nerTagBOS
 	for _, i32 := range pos {
 		i := int(i32)
 		bk := &steps[i].back
-		for c := range cur {
-			cur[c] = nerNegInf
-		}
 		if !ps.info[i].cand {
 			// N2: O, reached from the best previous tag.
 			best, arg := int64(0), uint8(nerTagBOS)
@@ -923,63 +933,15 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 					}
 				}
 			}
-			cur[nerTagO], bk[nerTagO] = best, arg
-			prev = cur
+			prev = nerNoPath
+			prev[nerTagO], bk[nerTagO] = best, arg
+			valid = 1 << nerTagO
 			continue
 		}
-		particle := ps.info[i].particle
-		afterTail := i > 0 && ps.toks[i-1].Flags&tokHyphenTail != 0
-		sti := &steps[i].static
-		// The previous tags that can be reached: BOS at the start,
-		// else those with a path.
-		var valid uint16 = 1 << nerTagBOS
-		if i > 0 {
-			valid = 0
-			for p := range nerNumTags {
-				if prev[p] != nerNegInf {
-					valid |= 1 << p
-				}
-			}
-		}
 		f.nerHistState = steps[i].hist
-		sc.histories(f, valid, &f.hists)
-		// O and B-X from every reachable previous tag, in order (the
-		// first best wins); N3: a particle is never B.
-		for p := uint8(0); p <= nerNumTags; p++ {
-			if valid&(1<<p) == 0 {
-				continue
-			}
-			pv := int64(0)
-			if i > 0 {
-				pv = prev[p]
-			}
-			hp := &f.hists[p]
-			if s := pv + sti[nerTagO] + hp[nerTagO]; s > cur[nerTagO] {
-				cur[nerTagO], bk[nerTagO] = s, p
-			}
-			if particle {
-				continue
-			}
-			for c := uint8(1); c < nerNumTags; c += 2 {
-				if s := pv + sti[c] + hp[c]; s > cur[c] {
-					cur[c], bk[c] = s, p
-				}
-			}
-		}
-		// N4: I-X only after B-X or I-X (never at the start, where only
-		// BOS is valid), never after a hyphen tail.
-		if !afterTail {
-			for c := uint8(2); c < nerNumTags; c += 2 {
-				for p := c - 1; p <= c; p++ {
-					if valid&(1<<p) == 0 {
-						continue
-					}
-					if s := prev[p] + sti[c] + f.hists[p][c]; s > cur[c] {
-						cur[c], bk[c] = s, p
-					}
-				}
-			}
-		}
+		h := sc.histories(f, valid)
+		valid = nerStepScores(&prev, &cur, bk, h, valid, &steps[i].static, ps.info[i].particle,
+			i > 0 && ps.toks[i-1].Flags&tokHyphenTail != 0)
 		prev = cur
 	}
 	best, arg := int64(nerNegInf), uint8(0)
@@ -996,6 +958,88 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 		tags[i] = arg
 		arg = steps[i].back[arg]
 	}
+}
+
+// nerNoPath is a row of scores with no path to any tag.
+var nerNoPath = [nerNumTags]int64{nerNegInf, nerNegInf, nerNegInf, nerNegInf, nerNegInf, nerNegInf, nerNegInf, nerNegInf, nerNegInf}
+
+// nerStepScores fills cur and bk, the best scores of the paths ending in
+// each tag at a candidate token and the previous tag of each, from prev,
+// those at the token before (valid marks the tags with a path, or BOS
+// alone at the start, where prev is not read), the history weights h by
+// previous tag and the token's static scores sti. The static score of a
+// tag is the same from every previous tag, so it is added to the best.
+// O and B-X come from every valid previous tag, in order (the first best
+// wins); N3: a particle is never B. N4: I-X only after B-X or I-X (never
+// at the start, where only BOS is valid), never after a hyphen tail.
+// After a token that is no candidate only O has a path, and the tags with
+// no chance are not visited. It returns the tags of cur with a path, as
+// bits.
+func nerStepScores(prev, cur *[nerNumTags]int64, bk *[nerNumTags]uint8, h *[nerNumTags + 1][nerNumTags]int32, valid uint16, sti *[nerNumTags]int64, particle, afterTail bool) uint16 {
+	*cur = nerNoPath
+	if valid == 1<<nerTagBOS || valid == 1<<nerTagO {
+		// One previous tag, with no I-X after it.
+		q := uint8(nerTagBOS)
+		pv := int64(0)
+		if valid == 1<<nerTagO {
+			q, pv = nerTagO, prev[nerTagO]
+		}
+		hq := &h[q]
+		cur[nerTagO], bk[nerTagO] = pv+int64(hq[nerTagO])+sti[nerTagO], q
+		if particle {
+			return 1 << nerTagO
+		}
+		for c := uint8(1); c < nerNumTags; c += 2 {
+			cur[c], bk[c] = pv+int64(hq[c])+sti[c], q
+		}
+		return 1<<nerTagO | 1<<1 | 1<<3 | 1<<5 | 1<<7 // O and the B tags
+	}
+	// Here BOS is not valid, and O is.
+	for p := uint8(0); p < nerNumTags; p++ {
+		if valid&(1<<p) == 0 {
+			continue
+		}
+		pv, hp := prev[p], &h[p]
+		if s := pv + int64(hp[nerTagO]); s > cur[nerTagO] {
+			cur[nerTagO], bk[nerTagO] = s, p
+		}
+		if particle {
+			continue
+		}
+		// The B tags, written out (nerNumTags is 9).
+		if s := pv + int64(hp[1]); s > cur[1] {
+			cur[1], bk[1] = s, p
+		}
+		if s := pv + int64(hp[3]); s > cur[3] {
+			cur[3], bk[3] = s, p
+		}
+		if s := pv + int64(hp[5]); s > cur[5] {
+			cur[5], bk[5] = s, p
+		}
+		if s := pv + int64(hp[7]); s > cur[7] {
+			cur[7], bk[7] = s, p
+		}
+	}
+	if !afterTail {
+		for c := uint8(2); c < nerNumTags; c += 2 {
+			for p := c - 1; p <= c; p++ {
+				if valid&(1<<p) == 0 {
+					continue
+				}
+				if s := prev[p] + int64(h[p][c]); s > cur[c] {
+					cur[c], bk[c] = s, p
+				}
+			}
+		}
+	}
+	var out uint16
+	for c := range cur {
+		if cur[c] != nerNegInf {
+			cur[c] += sti[c]
+			out |= 1 << c
+		}
+	}
+	return out
 }
 
 // nerRemember records the types given in a tagged sentence in the
@@ -1122,8 +1166,8 @@ func (tg *nerTagger) tag(text string, prepared []nerSent, d *nerDoc, out []nerMe
 	for k := range prepared {
 		ps := &prepared[k]
 		longest = max(longest, len(ps.toks))
-		cands += ps.cands
-		maxCands = max(maxCands, ps.cands)
+		cands += len(ps.cands)
+		maxCands = max(maxCands, len(ps.cands))
 	}
 	if cands == 0 {
 		return out
@@ -1147,6 +1191,9 @@ func (tg *nerTagger) tag(text string, prepared []nerSent, d *nerDoc, out []nerMe
 	}
 	for k := range prepared {
 		ps := &prepared[k]
+		if len(ps.cands) == 0 {
+			continue // N2: all O
+		}
 		tags := tg.tags[:len(ps.toks)]
 		nerDecode(text, ps, d, f, &tg.v, m, tags)
 		nerRemember(ps, d, tags, tg.v.pos)

@@ -47,6 +47,45 @@ func nerHashLower(w string) uint64 {
 	return nerHashLowerRunes(w)
 }
 
+// nerHashWords sets the lower-case hash (see nerHashLower) of every word
+// of toks in info. It is nerHashLower written out in a loop that calls
+// nothing but for words outside ASCII: it runs for every word of the
+// text, and most are short. A word without tokHasUpper has no letter to
+// lower-case, and skips the table.
+func nerHashWords(text string, toks []token, info []nerTokInfo) {
+	info = info[:len(toks)]
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != tokWord {
+			continue
+		}
+		w := text[t.Start:t.head()]
+		if len(w) > 1 && w[len(w)-1] == '.' {
+			w = w[:len(w)-1]
+		}
+		h := uint64(nerFNVOffset)
+		var all byte // the or of the bytes
+		if t.Flags&tokHasUpper == 0 {
+			// No upper-case letter: the bytes as they are.
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				all |= c
+				h = (h ^ uint64(c)) * nerFNVPrime
+			}
+		} else {
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				all |= c
+				h = (h ^ uint64(nerASCIILower[c])) * nerFNVPrime
+			}
+		}
+		if all >= utf8.RuneSelf {
+			h = nerHashLowerRunes(w)
+		}
+		info[i].lower = h
+	}
+}
+
 // nerASCIILower maps each byte to itself, but A-Z to a-z
 // (TestNERASCIILower checks it).
 const nerASCIILower = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f" +
@@ -405,22 +444,25 @@ func (d *nerDoc) has(set []uint64, h uint64) bool {
 // N2: a token is a name candidate when it is a word with an upper-case
 // letter, a listed particle or '&' between two such words (N3), or a word
 // with a lower-case hyphen tail after a capitalised head.
-func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassTable, d *nerDoc) nerSentInfo {
+//
+// info must be zero on entry. The indexes of the words with an upper-case
+// letter, the first candidates, are appended to cands, which is returned.
+func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassTable, d *nerDoc, cands []int32) (nerSentInfo, []int32) {
 	words, caps, capStart := 0, 0, 0
 	// The capitalised words that neither start the sentence nor are all
 	// caps, for the evidence below (mid[:nmid], unless more than fit).
 	var mid [32]uint64
 	nmid := 0
+	nerHashWords(text, toks, info)
 	for i := range toks {
 		t := &toks[i]
-		in := &info[i]
-		*in = nerTokInfo{}
 		if t.Kind != tokWord {
 			continue
 		}
-		in.lower = nerHashLower(text[t.Start:t.head()])
+		in := &info[i]
 		if t.Flags&tokHasUpper != 0 {
 			in.cand = true
+			cands = append(cands, int32(i))
 			in.class = classes.get(in.lower)
 			if t.Flags&tokCap != 0 && t.Flags&(tokSentStart|tokAllCaps) == 0 {
 				if nmid < len(mid) {
@@ -460,7 +502,7 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 			}
 		}
 	}
-	return s
+	return s, cands
 }
 
 // candidates settles which tokens of a prepared sentence are name
@@ -476,22 +518,23 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 // Lists of names are title-case lines too, but lack the lower-case words. The same rule for
 // sentence starts and all-caps lines cost about 0.6 F1 on held-out CoNLL
 // training documents, so there the features decide.
-func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerSentInfo, classes *nerClassTable) int {
+//
+// first holds the indexes of the sentence's first candidates (those of
+// nerPrepare), in order; the indexes of the final ones are appended to
+// out, which is returned.
+func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerSentInfo, classes *nerClassTable, first, out []int32) []int32 {
 	headline := false
 	if s.titleCase && d.running {
 		common := 0
-		for i := range info {
-			if info[i].cand && d.has(d.lowerSet, info[i].lower) && !d.has(d.capMid, info[i].lower) {
+		for _, i := range first {
+			if d.has(d.lowerSet, info[i].lower) && !d.has(d.capMid, info[i].lower) {
 				common++
 			}
 		}
 		headline = common >= 2
 	}
-	for i := range toks {
+	for _, i := range first {
 		in := &info[i]
-		if !in.cand {
-			continue
-		}
 		if in.class&nerClassFunction != 0 {
 			in.cand = false // N8
 			continue
@@ -501,38 +544,50 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 		}
 	}
 	// N3 (particles between capitalised words) and the windows of the
-	// candidates, in one pass: token i is settled before its window is
-	// filled, and filling changes no candidate.
-	n := 0
+	// candidates, in one pass in text order: token i is settled before
+	// its window is filled, and filling changes no candidate. A particle
+	// stands between two candidates that are not particles, so only the
+	// token between two candidates one apart can be one.
 	done := -1 // last token completed
-	for i := range toks {
-		in := &info[i]
-		if !in.cand && i >= 1 && i+1 < len(toks) && info[i-1].cand && info[i+1].cand && toks[i+1].Flags&tokCap != 0 {
-			t := &toks[i]
-			if t.Kind == tokWord && classes.get(in.lower)&nerClassParticle != 0 || t.Kind == tokPunct && text[t.Start:t.End] == "&" {
-				in.cand, in.particle = true, true
-			}
-		}
-		if !in.cand {
+	last := -2 // the last candidate before i
+	for _, i32 := range first {
+		i := int(i32)
+		if !info[i].cand {
 			continue
 		}
-		n++
-		// The window: the lower-case hash and classes of every token
-		// from two before to two after (words with an upper-case letter
-		// have their classes from nerPrepare).
-		for j := max(i-2, done+1); j <= i+2 && j < len(toks); j++ {
-			wi := &info[j]
-			switch t := &toks[j]; {
-			case t.Kind != tokWord:
-				wi.lower = nerHashLower(text[t.Start:t.head()])
-				wi.class = classes.get(wi.lower)
-			case t.Flags&tokHasUpper == 0:
-				wi.class = classes.get(wi.lower)
+		if j := i - 1; j >= 1 && last == j-1 && toks[i].Flags&tokCap != 0 {
+			t, in := &toks[j], &info[j]
+			if t.Kind == tokWord && classes.get(in.lower)&nerClassParticle != 0 || t.Kind == tokPunct && text[t.Start:t.End] == "&" {
+				in.cand, in.particle = true, true
+				out = append(out, int32(j))
+				done = d.window(text, toks, info, classes, j, done)
 			}
-			done = j
 		}
+		out = append(out, i32)
+		done = d.window(text, toks, info, classes, i, done)
+		last = i
 	}
-	return n
+	return out
+}
+
+// window completes info for the window of candidate i, the tokens from
+// two before to two after it, past token done (the last one completed),
+// and returns the last token of the window: the lower-case hash and
+// classes of every token (words with an upper-case letter have their
+// classes from nerPrepare).
+func (d *nerDoc) window(text string, toks []token, info []nerTokInfo, classes *nerClassTable, i, done int) int {
+	for j := max(i-2, done+1); j <= i+2 && j < len(toks); j++ {
+		wi := &info[j]
+		switch t := &toks[j]; {
+		case t.Kind != tokWord:
+			wi.lower = nerHashLower(text[t.Start:t.head()])
+			wi.class = classes.get(wi.lower)
+		case t.Flags&tokHasUpper == 0:
+			wi.class = classes.get(wi.lower)
+		}
+		done = j
+	}
+	return done
 }
 
 // nerLineStyle is the line style a document-evidence feature pairs with:
@@ -555,16 +610,14 @@ type nerFeaturer struct {
 	feats []uint64
 	low   []byte
 	hist  []uint64
-	hists [nerNumTags + 1][nerNumTags]int64 // history weights by previous tag: scratch for the decoder
+	hists [nerNumTags + 1][nerNumTags]int32 // history weights by previous tag: scratch for the training scorer
 
-	// Per-call cache of Tag1Short rows for the model scorer: the first
-	// nShort entries are filled.
-	shortCache [nerShortCacheSize]nerShortRow
-	nShort     int
-	shapes     [nerShapeCacheSize]nerShapeRow // per-call cache of shape rows for the model scorer
-	words      nerWordMemo                    // per-call sums of word features for the model scorer
-	cache      nerWordCache                   // the same, kept from call to call by the pooled scratch
-	dropSeed   uint64                         // training only: nonzero enables word-identity dropout
+	histCache [nerHistCacheSize]nerHistRow   // per-call caches of history rows for the model scorer
+	memCache  [nerHistCacheSize]nerHistRow   // (see nerModel.histories)
+	shapes    [nerShapeCacheSize]nerShapeRow // per-call cache of shape rows for the model scorer
+	words     nerWordMemo                    // per-call sums of word features for the model scorer
+	cache     nerWordCache                   // the same, kept from call to call by the pooled scratch
+	dropSeed  uint64                         // training only: nonzero enables word-identity dropout
 
 	// Deferred context features of nerModel.static, and the or of their
 	// home slots' fingerprints (kept so that the reads are not dropped).

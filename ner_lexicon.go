@@ -92,11 +92,61 @@ var nerFunctionWords = []string{
 }
 
 // nerIsAbbrev reports whether w is a case-sensitive abbreviation that keeps
-// its final dot (K7).
+// its final dot (K7). The tokenizer asks at the end of most sentences: a
+// word of up to seven bytes is looked up by its bytes as a number in
+// nerAbbrevSet, without comparing strings.
 func nerIsAbbrev(w string) bool {
+	if len(w) <= 7 {
+		return nerAbbrevSet.has(nerAbbrevKey(w))
+	}
 	i := sort.SearchStrings(nerAbbrevs, w)
 	return i < len(nerAbbrevs) && nerAbbrevs[i] == w
 }
+
+// nerAbbrevKey returns the bytes of w (at most seven) and one more than
+// its length as a number: two words have the same key only if they are
+// equal, and no key is 0.
+func nerAbbrevKey(w string) uint64 {
+	k := uint64(len(w)+1) << 56
+	for i := 0; i < len(w); i++ {
+		k |= uint64(w[i]) << (8 * i)
+	}
+	return k
+}
+
+// nerKeySet is a set of nonzero keys: an open-addressing table (linear
+// probing), built once and read-only afterwards.
+type nerKeySet [256]uint64
+
+// has reports whether k is in s.
+func (s *nerKeySet) has(k uint64) bool {
+	for i := (k * 0x9E3779B97F4A7C15) >> 56; ; i = (i + 1) & 255 {
+		switch s[i] {
+		case k:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// nerAbbrevSet holds the keys (see nerAbbrevKey) of the abbreviations of
+// up to seven bytes.
+var nerAbbrevSet = func() *nerKeySet {
+	s := new(nerKeySet)
+	for _, w := range nerAbbrevs {
+		if len(w) > 7 {
+			continue
+		}
+		k := nerAbbrevKey(w)
+		i := (k * 0x9E3779B97F4A7C15) >> 56
+		for s[i] != 0 && s[i] != k {
+			i = (i + 1) & 255
+		}
+		s[i] = k
+	}
+	return s
+}()
 
 // nerIsHyphenTail reports whether the lower-case word s is a compound tail
 // such as "led" or "based" (K8).

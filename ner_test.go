@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -400,6 +401,45 @@ func TestNERASCIILower(t *testing.T) {
 	for _, w := range []string{"", "Khan", "U.S.", "Gen.", ".", "café", "ÉCOLE", "a\xffB", "İstanbul", "ﬁ", "Σ."} {
 		if got, want := nerHashLower(w), nerHashLowerRunes(strings.TrimSuffix(w, ".")); len(w) > 1 && got != want || len(w) <= 1 && got != nerHashLowerRunes(w) {
 			t.Errorf("nerHashLower(%q) = %x, want %x", w, got, want)
+		}
+	}
+}
+
+// TestNERHashWords checks that nerHashWords gives every word the hash of
+// nerHashLower.
+func TestNERHashWords(t *testing.T) {
+	text := "The U.S.-led Coalition's AL-QAIDA naïve ÉCOLE Gen. Straßenbahn 12,000. x \xff O'Brien Khan-led"
+	toks := tokenize(text, Span{0, len(text)}, nil)
+	info := make([]nerTokInfo, len(toks))
+	nerHashWords(text, toks, info)
+	for i, tk := range toks {
+		want := uint64(0)
+		if tk.Kind == tokWord {
+			want = nerHashLower(text[tk.Start:tk.head()])
+		}
+		if info[i].lower != want {
+			t.Errorf("token %q: hash %x, want %x", text[tk.Start:tk.End], info[i].lower, want)
+		}
+	}
+}
+
+// TestNERIsAbbrev checks nerIsAbbrev on every listed abbreviation and on
+// near misses.
+func TestNERIsAbbrev(t *testing.T) {
+	for _, w := range nerAbbrevs {
+		if !nerIsAbbrev(w) {
+			t.Errorf("nerIsAbbrev(%q) = false", w)
+		}
+		for _, v := range []string{w + "x", w[:len(w)-1], "x" + w, strings.ToUpper(w), w + "\x00", "\x00" + w} {
+			want := slices.Contains(nerAbbrevs, v)
+			if got := nerIsAbbrev(v); got != want {
+				t.Errorf("nerIsAbbrev(%q) = %v, want %v", v, got, want)
+			}
+		}
+	}
+	for _, w := range []string{"", "a", "the", "Messrsx", "Mr.", "said", "longerword"} {
+		if got, want := nerIsAbbrev(w), slices.Contains(nerAbbrevs, w); got != want {
+			t.Errorf("nerIsAbbrev(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -219,15 +219,21 @@ func (ws nerTrainWeights) static(f *nerFeaturer, text string, ps *nerSent, d *ne
 // finish does nothing: static adds at once.
 func (ws nerTrainWeights) finish(f *nerFeaturer) {}
 
-// histories sets out[p] to the current weights of the history features
-// for each previous tag p in valid.
-func (ws nerTrainWeights) histories(f *nerFeaturer, valid uint16, out *[nerNumTags + 1][nerNumTags]int64) {
+// histories returns, in f.hists, the current weights of the history
+// features for each previous tag p in valid.
+// The sums fit in 32 bits: a weight moves by one per update.
+func (ws nerTrainWeights) histories(f *nerFeaturer, valid uint16) *[nerNumTags + 1][nerNumTags]int32 {
+	out := &f.hists
 	for p := range out {
 		if valid&(1<<p) != 0 {
-			out[p] = [nerNumTags]int64{}
-			ws.score(f.history(uint8(p)), &out[p])
+			var sum [nerNumTags]int64
+			ws.score(f.history(uint8(p)), &sum)
+			for g, v := range sum {
+				out[p][g] = int32(v)
+			}
 		}
 	}
+	return out
 }
 
 // nerReadExamples reads and prepares the training documents.

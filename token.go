@@ -196,9 +196,12 @@ func tokenize(text string, s Span, dst []token) []token {
 	if end > len(text) {
 		end = len(text)
 	}
+	// Nothing past end is read: text[:end] as the text lets the compiler
+	// drop the bounds checks of the loops.
+	text = text[:max(end, 0)]
 	first := true
 	i := start
-	for i < end {
+	for i < len(text) {
 		c := text[i]
 		cls := tokByteClass[c]
 		if cls&tokClsSpace != 0 {
@@ -207,15 +210,44 @@ func tokenize(text string, s Span, dst []token) []token {
 			continue
 		}
 		if cls&tokClsAlnum != 0 {
-			// An ASCII letter or digit starts a word.
-			var t token
-			i, t = tokWordAt(text, i, end)
+			// An ASCII letter or digit starts a word. Most words are ASCII
+			// letters and digits ended by white space or by punctuation
+			// that joins nothing (see tokWordAt): they are scanned here, a
+			// table look-up per byte, without a call.
+			j, seen := i+1, cls
+			for j < len(text) {
+				cj := tokByteClass[text[j]]
+				if cj&tokClsAlnum == 0 {
+					break
+				}
+				seen |= cj
+				j++
+			}
+			t := token{Span: Span{i, j}, Kind: tokWord, Flags: tokPlainFlags[seen>>1&7]}
+			if cls&tokClsUpper != 0 {
+				t.Flags |= tokCap
+			}
+			var sent tokenFlag
 			if first {
-				t.Flags |= tokSentStart
+				sent = tokSentStart
 				first = false
 			}
+			t.Flags |= sent
+			if j == len(text) || tokByteClass[text[j]]&(tokClsJoin|tokClsHigh) == 0 {
+				dst = append(dst, t)
+				i = j
+				if i < len(text) && text[i] == ' ' {
+					i++ // K1: the commonest white space, at once
+				}
+				continue
+			}
+			// A joiner or a multi-byte rune after the word: it may join
+			// (K3-K6) or keep a final dot (K7).
+			i, t = tokWordEnd(text, t, end, seen)
+			t.Flags |= sent
 			dst = append(dst, t)
-			// K6: possessive split. Only ' and ’ (0xE2 0x80 0x99) can start one.
+			// K6: possessive split. Only ' and ’ (0xE2 0x80 0x99) can start
+			// one: a joiner and a multi-byte rune, met on this path alone.
 			if i < end && (text[i] == '\'' || text[i] == 0xE2) {
 				if p := tokPossessiveAt(text, i, end); p > i {
 					dst = append(dst, token{Span: Span{i, p}, Kind: tokPossessive})
@@ -465,6 +497,50 @@ loop:
 	return j, token{Span: Span{i, j}, Kind: tokWord, Flags: flags}
 }
 
+// tokPlainFlags gives the flags of a word of ASCII letters and digits by
+// the classes of its bytes (tokClsLower, tokClsUpper and tokClsDigit
+// shifted down one), but for tokCap and tokHasDot.
+var tokPlainFlags = func() (t [8]tokenFlag) {
+	for k := range t {
+		seen := uint8(k << 1)
+		if seen&tokClsLower != 0 {
+			t[k] |= tokHasLower
+		}
+		if seen&tokClsUpper != 0 {
+			t[k] |= tokHasUpper
+			if seen&tokClsLower == 0 {
+				t[k] |= tokAllCaps
+			}
+		}
+		if seen&tokClsDigit != 0 {
+			t[k] |= tokHasDigit
+		}
+	}
+	return t
+}()
+
+// tokWordEnd completes the word token t, a run of ASCII letters and
+// digits (the classes of its bytes or-ed in seen) followed by a joiner or
+// a byte of a multi-byte rune, and returns its end and the token: the
+// word goes on, and is scanned again by tokWordFull, when that byte is a
+// multi-byte rune or a joiner before a word rune (K3-K6); else K7 may keep
+// a final dot.
+func tokWordEnd(text string, t token, end int, seen uint8) (int, token) {
+	text = text[:end]
+	i, j := t.Start, t.End
+	if tokByteClass[text[j]]&tokClsHigh != 0 || j+1 < len(text) && tokByteClass[text[j+1]]&(tokClsAlnum|tokClsHigh) != 0 {
+		return tokWordFull(text, i, end)
+	}
+	// K7: a final dot stays with a one-letter word or an abbreviation.
+	if text[j] == '.' && (j+1 >= len(text) || text[j+1] != '.') {
+		if seen&tokClsDigit == 0 && j-i == 1 || j-i <= tokAbbrevMaxLen && nerIsAbbrev(text[i:j]) {
+			t.End++
+			t.Flags |= tokHasDot
+		}
+	}
+	return t.End, t
+}
+
 // tokWordFull is tokWordAt for any word: rune by rune where the bytes are
 // not ASCII letters and digits, with the joiners of K3-K6, the final dot
 // of K7 and the hyphen suffix of K8.
@@ -631,7 +707,7 @@ func tokLowerASCII(s string) string {
 	from := 0 // start of the bytes not yet written
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := tokLoad8(s[i:])
+		x := tokLoad8(s[i : i+8])
 		if m := tokUpper8(x); m != 0 {
 			var w [8]byte
 			binary.LittleEndian.PutUint64(w[:], x|m>>2) // 0x80>>2 is 'a'-'A'
