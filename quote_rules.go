@@ -1257,8 +1257,8 @@ func (d *qdoc) asContent(at qattr, a, right int) {
 	}
 	if e < se && d.isPunct(e, ",") && d.isWord(e+1) {
 		// In the middle: the content runs on both sides of it.
-		l := ss
-		for i := len(d.attrs) - 1; i >= 0 && d.attrs[i].sent == si; i-- {
+		l := max(ss, a-qMaxContent)
+		for i := len(d.attrs) - 1; i >= 0 && d.attrs[i].sent == si && d.attrs[i].cue[1] >= l; i-- {
 			l = max(l, d.attrs[i].cue[1])
 		}
 		end := d.contentEnd(at, e+1, se)
@@ -1773,7 +1773,7 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 	ss := d.sents[si][0]
 	// A semicolon before j starts the clause: "He proposes ...; she backs
 	// ... but embraces".
-	for k := j - 1; k > ss; k-- {
+	for k := j - 1; k > ss && k > j-qMaxContent; k-- {
 		if d.isPunct(k, ";") && d.region[k] < 0 {
 			ss = k + 1
 			break
@@ -2461,7 +2461,9 @@ func (d *qdoc) subordinateEnd(si, k, end int) int {
 	default:
 		return end
 	}
-	for e := ss + 1; e < end; e++ {
+	// An opening clause is short: look no further (which also keeps a
+	// pathological sentence linear).
+	for e := ss + 1; e < end && e < ss+qMaxOpening; e++ {
 		if d.isPunct(e, ",") && d.region[e] < 0 {
 			if e > k && d.isWord(e+1) {
 				return e
@@ -2471,6 +2473,10 @@ func (d *qdoc) subordinateEnd(si, k, end int) int {
 	}
 	return end
 }
+
+// qMaxOpening is the longest opening clause or phrase, in tokens, that
+// the rules look for the end of.
+const qMaxOpening = 40
 
 // isCapRegion reports whether every word of quotation r is capitalised
 // (a title: "Meet the Press" has a small "the" but starts and ends with
