@@ -2476,7 +2476,7 @@ func (d *qdoc) subordinateEnd(si, k, end int) int {
 
 // qMaxOpening is the longest opening clause or phrase, in tokens, that
 // the rules look for the end of.
-const qMaxOpening = 40
+const qMaxOpening = 80
 
 // isCapRegion reports whether every word of quotation r is capitalised
 // (a title: "Meet the Press" has a small "the" but starts and ends with
