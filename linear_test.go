@@ -37,6 +37,8 @@ func linearInputs(tb testing.TB) []linearInput {
 		{"nopunct_1MB", "one paragraph and one sentence of 1 MB: scans that restart at every word of a sentence go quadratic", noPunct(1 << 20)},
 		{"quotes_50k", "50,000 quotation marks: quote pairing that searches ahead for a closing mark goes quadratic", manyQuotes(50000)},
 		{"caps_100k", "100,000 capitalised words in a row: one name candidate that never ends", manyCaps(100000)},
+		{"cues_20k", "one sentence of 20,000 clauses with cues, opened by a subordinator and cut by semicolons: a rule that scans back to the sentence's start or its opening clause goes quadratic",
+			"As " + strings.Repeat("many believe the rest; she said he backs it, officials said, and ", 20000)},
 	}
 }
 
