@@ -159,6 +159,7 @@ func TestLinearInputs(t *testing.T) {
 		"nopunct_1MB": {1 << 20, 1<<20 + 16},
 		"quotes_50k":  {200000, 1000000},
 		"caps_100k":   {400000, 1000000},
+		"cues_20k":    {1000000, 2000000},
 	}
 	for _, in := range linearInputs(t) {
 		w, ok := want[in.name]
