@@ -1789,13 +1789,21 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 	// before the flight took off, the pilot ... asked", "Sunday, on CNN,
 	// while commenting ...", "Instead, the senator is sticking ...,
 	// hoping".
+	switch d.lw(ss) {
+	case "and", "but", "so", "yet", "or":
+		ss++ // "And he continued on, mocking ..."
+	}
 	adv := d.is(ss, qwSentAdv)
 	limit := 8
 	switch d.lw(ss) {
 	case "when", "while", "after", "before", "because", "although", "though", "since", "once", "until", "unless", "just":
 		adv, limit = true, 20
 	}
-	if prep := d.is(ss, qwPrep); prep || adv && d.lw(ss) != "the" && d.lw(ss) != "a" && d.lw(ss) != "an" || d.isPunct(ss+1, ",") && d.isWord(ss) {
+	// One opening word before a comma, an adverb or a time ("Instead,",
+	// "Sunday,"), not a subject with an appositive ("Pence, on the other
+	// hand, had").
+	word := d.isPunct(ss+1, ",") && d.isWord(ss) && (d.adverb(ss) || d.is(ss, qwTimeWord) || d.is(ss, qwMonth) || d.lw(ss) == "instead")
+	if prep := d.is(ss, qwPrep); prep || adv && d.lw(ss) != "the" && d.lw(ss) != "a" && d.lw(ss) != "an" || word {
 		if f := d.firstComma(ss, min(j, ss+limit)); f > ss && d.isWord(f+1) {
 			ss = f + 1
 		}

@@ -710,6 +710,16 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "the subject of a participle",
+			reason: "Q7: the subject of the clause a participle hangs on, past an appositive after the name (`Ames, on the other hand, had ... in endorsing`), an opening conjunction (`And he went on, mocking`) and an opening adverb (`Instead, the mayor ..., warning`)",
+			text:   "Senator Tom Ames, on the other hand, had no trouble in endorsing Ruiz. And he went on, mocking the budget. Instead, the mayor stayed silent, warning that the vote was near.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "Ruiz", Speaker: "Senator Tom Ames", Entity: "Tom Ames", Cue: "endorsing"},
+				{Kind: "indirect", Text: "the budget", Speaker: "he", Entity: "Tom Ames", Cue: "mocking"},
+				{Kind: "indirect", Text: "the vote was near", Speaker: "the mayor", Cue: "warning"},
+			},
+		},
+		{
 			name:   "one-word answers and long subjects",
 			reason: "Q5: `said no.` reports the answer, `said no one came` the clause; a subject whose appositive runs long still speaks, and an over-long phrase before the cue keeps its final title and name",
 			text:   "Asked about a deal, the minister said no. Her aide said no one came. At the state party's annual convention in the capital Sen. Ruth Abara (D-Ore.) said the bill would pass.",
