@@ -3187,6 +3187,9 @@ func (d *qdoc) stance(si, c int) bool {
 		return false
 	}
 	k := c + 2
+	if d.is(k, qwTimeWord) || d.is(k, qwMonth) {
+		return false // "her criticism on Tuesday", "his remarks on Thursday"
+	}
 	end := d.contentEnd(at, k, se)
 	if prep != "that" {
 		// "Their criticism of the plan grew louder": the noun phrase
