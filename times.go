@@ -114,6 +114,7 @@ func findTimes(text string, sents []Span, published time.Time) []Time {
 	}
 	var p txParser
 	p.init(text, published, maxLen)
+	defer p.release()
 	out := p.newOut()
 	last := 0
 	for _, s := range sents {
@@ -175,6 +176,7 @@ func findArticleTimes(a *Article, td *textDoc) []Time {
 	}
 	var p txParser
 	p.init(a.Text, a.Published, maxLen)
+	defer p.release()
 	out := p.newOut()
 	last := 0
 	for _, s := range spans {
@@ -222,8 +224,9 @@ func txTokensWithin(toks []token, s Span) bool {
 }
 
 // init makes p a parser of text for findTimes, with a token buffer that
-// fits a sentence of maxLen bytes. (A parser made in place stays on the
-// caller's stack.)
+// fits a sentence of maxLen bytes: that of an earlier article when
+// txToksPool has one (release gives it back). (A parser made in place
+// stays on the caller's stack.)
 func (p *txParser) init(text string, published time.Time, maxLen int) {
 	*p = txParser{text: text, tab: txLexicon()}
 	if !published.IsZero() {
@@ -231,7 +234,32 @@ func (p *txParser) init(text string, published time.Time, maxLen int) {
 		p.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 		p.hasPub = true
 	}
-	p.toks = make([]txTok, 0, min(maxLen, len(text))/4+16)
+	p.buf, p.ref = txToksPool.get()
+	if p.buf == nil {
+		p.buf = new([]txTok)
+	}
+	p.toks = reuseEmpty(*p.buf, min(maxLen, len(text))/4+16)
+}
+
+// txToksPool keeps a parser's token buffer for the next article. A
+// token holds no pointer, so the buffer needs no clearing.
+var txToksPool weakPool[[]txTok]
+
+// txToksKeepMax bounds the token buffers kept for the next article.
+const txToksKeepMax = 1 << 14
+
+// release gives p's token buffer to the next article (one over
+// txToksKeepMax tokens is left to the collector). p must not be used
+// afterwards.
+func (p *txParser) release() {
+	buf := p.buf
+	if cap(p.toks) > txToksKeepMax {
+		buf = nil
+	} else {
+		*buf = p.toks
+	}
+	txToksPool.put(p.ref, buf)
+	p.toks, p.buf, p.ref = nil, nil, nil
 }
 
 // newOut returns the result slice of the parser's text: about one

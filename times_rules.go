@@ -84,6 +84,8 @@ type txParser struct {
 	text   string
 	tab    *txLexTable
 	toks   []txTok
+	buf    *[]txTok          // where release keeps toks' array for the next article
+	ref    *weakRef[[]txTok] // buf's holder in txToksPool
 	pub    time.Time
 	hasPub bool
 	lastQ  string // the last quarter value found in the article (T15b)
