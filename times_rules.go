@@ -192,12 +192,25 @@ func (p *txParser) has(i int, cls uint32) bool {
 }
 
 // is reports whether token i is the word w (lower case), in any case.
+// The rules ask it of many words in a row, so it is small enough to be
+// inlined: most calls stop at the length. A word token holds letters
+// only, so c|0x20 folds its ASCII capitals, and leaves every other byte
+// unequal to a lower-case letter, as txEqFold does.
 func (p *txParser) is(i int, w string) bool {
 	if uint(i) >= uint(len(p.toks)) {
 		return false
 	}
 	t := &p.toks[i]
-	return t.e-t.s == len(w) && t.kind == txkWord && txEqFold(p.text[t.s:t.e], w)
+	if t.e-t.s != len(w) || t.kind != txkWord {
+		return false
+	}
+	s := p.text[t.s:t.e]
+	for k := 0; k < len(w); k++ {
+		if s[k]|0x20 != w[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // pu reports whether token i is the one-byte punctuation c.
