@@ -110,13 +110,11 @@ type txHit struct {
 
 // scan appends the expressions of p.toks to out.
 func (p *txParser) scan(out []Time) []Time {
-	for i := 0; i < len(p.toks); {
-		// A word in no list and a mark that is no apostrophe (whose
-		// first byte is ' or that of ’ and ‘), most tokens, are no
-		// trigger: skip them without the call.
-		if t := &p.toks[i]; t.kind == txkWord && t.lex == 0 ||
-			t.kind == txkPunct && t.e > t.s && p.text[t.s] != '\'' && p.text[t.s] != 0xE2 ||
-			!p.trigger(i) {
+	for i := 0; ; {
+		if i = txNextCandidate(p.text, p.toks, i); i >= len(p.toks) {
+			break
+		}
+		if !p.trigger(i) {
 			i++
 			continue
 		}
@@ -133,6 +131,28 @@ func (p *txParser) scan(out []Time) []Time {
 		i = h.j
 	}
 	return out
+}
+
+// txNextCandidate returns the index of the first of toks[i:] that may be
+// a trigger, or len(toks). A word in no list and a mark that is no
+// apostrophe (whose first byte is ' or that of ’ and ‘), most tokens, are
+// no trigger: a loop that makes no call passes over them.
+func txNextCandidate(text string, toks []txTok, i int) int {
+	for ; i < len(toks); i++ {
+		switch t := &toks[i]; t.kind {
+		case txkWord:
+			if t.lex != 0 {
+				return i
+			}
+		case txkPunct:
+			if t.e <= t.s || text[t.s] == '\'' || text[t.s] == 0xE2 {
+				return i
+			}
+		default:
+			return i
+		}
+	}
+	return len(toks)
 }
 
 // trigger reports whether token i can start an expression.
