@@ -313,14 +313,14 @@ func tlNextClassWord(td *textDoc, k, end int) (int, uint8) {
 	end = min(end, len(td.toks))
 	for ; k < end; k++ {
 		t := &td.toks[k]
-		if t.Kind != tokWord || t.End-t.Start >= len(tlClassFirst) || t.End <= t.Start {
+		n := t.End - t.Start
+		if t.Kind != tokWord || uint(n-1) >= uint(len(tlClassFirst)-1) {
+			continue // no word, or of no length of tlClassFirst
+		}
+		if c := td.lowText[t.Start] - 'a'; c >= 26 || tlClassFirst[n]&(1<<c) == 0 {
 			continue
 		}
-		w := td.lowText[t.Start:t.End]
-		if c := w[0] - 'a'; c >= 26 || tlClassFirst[len(w)]&(1<<c) == 0 {
-			continue
-		}
-		if cls := tlWordClass(w); cls != 0 {
+		if cls := tlWordClass(td.lowText[t.Start:t.End]); cls != 0 {
 			return k, cls
 		}
 	}
@@ -435,7 +435,7 @@ func (td *textDoc) nextClauseMark(k, se int) int {
 				}
 			}
 		case tokWord:
-			if td.lowAt(k) == "which" {
+			if t.End-t.Start == len("which") && td.lowAt(k) == "which" {
 				return k
 			}
 		}
