@@ -54,10 +54,21 @@ type tlEvent struct {
 }
 
 // findEvents builds the timeline of an article. Its scratch (clauses,
-// events, nominals, mention indexes) is one slice each per article, and the
-// participants of every event share one backing array.
+// events, nominals, mention indexes) is one slice each, kept from one
+// article to the next (tlBufs), and the participants of every event share
+// one backing array, which the events returned keep.
 func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, ids []string) []Event {
-	clauses := make([]tlClause, 0, len(td.sents)+len(td.sents)/2+1)
+	b, ref := tlPool.get()
+	if b == nil {
+		b = new(tlBufs)
+	}
+	clauses := reuseEmpty(b.clauses, len(td.sents)+len(td.sents)/2+1)
+	evs, noms := b.evs[:0], b.noms[:0]
+	scratch := reuseEmpty(b.scratch, 32) // mention indexes, reused
+	defer func() {
+		b.clauses, b.evs, b.noms, b.scratch = clauses, evs, noms, scratch
+		b.put(ref, len(td.toks))
+	}()
 	for si, sr := range td.sents {
 		if td.paraOf[si] < 0 {
 			continue // a headline sums up; it states no event of its own
@@ -71,14 +82,12 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	if !a.Published.IsZero() {
 		pub = a.Published.Format("2006-01-02")
 	}
-	evs := make([]tlEvent, 0, len(clauses))
-	var noms []tlNominal
+	evs = reuseEmpty(evs, len(clauses))
 	// Clauses do not overlap, so the participants of all clauses are at
 	// most the article's mentions (named events inside a clause may
 	// count some twice; append grows the array then, and the slices
 	// already taken keep the old one).
 	parts := make([]string, 0, len(ed.mention)+1)
-	scratch := make([]int, 0, 32) // mention indexes, reused
 	ti := 0
 	for _, c := range clauses {
 		span := Span{td.toks[c.first].Start, td.toks[c.last-1].End}
@@ -251,6 +260,34 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	return out
 }
 
+// tlBufs are the working arrays of findEvents, which nothing it returns
+// refers to (the events it returns are copies, and their participants'
+// array is its own), kept from one article to the next through tlPool.
+type tlBufs struct {
+	clauses []tlClause
+	evs     []tlEvent
+	noms    []tlNominal
+	scratch []int
+}
+
+// tlPool keeps findEvents' arrays for the next article.
+var tlPool weakPool[tlBufs]
+
+// put gives b to the next article through tlPool, its events and
+// nominals cleared first: they hold the article's text and participants,
+// which the pool must not keep alive. The arrays of an article over
+// textDocMaxTokens tokens (ntoks) are left to the collector.
+func (b *tlBufs) put(ref *weakRef[tlBufs], ntoks int) {
+	if ntoks > textDocMaxTokens {
+		tlPool.put(ref, nil)
+		return
+	}
+	clear(b.evs)
+	clear(b.noms)
+	b.evs, b.noms = b.evs[:0], b.noms[:0]
+	tlPool.put(ref, b)
+}
+
 // Classes of the words that TL3 and TL5 look for, as bits.
 const (
 	tlcOrdinalNoun = 1 << iota // TL3: time, meeting ... after an ordinal
@@ -276,14 +313,14 @@ func tlNextClassWord(td *textDoc, k, end int) (int, uint8) {
 	end = min(end, len(td.toks))
 	for ; k < end; k++ {
 		t := &td.toks[k]
-		if t.Kind != tokWord || t.End-t.Start >= len(tlClassFirst) || t.End <= t.Start {
+		n := t.End - t.Start
+		if t.Kind != tokWord || uint(n-1) >= uint(len(tlClassFirst)-1) {
+			continue // no word, or of no length of tlClassFirst
+		}
+		if c := td.lowText[t.Start] - 'a'; c >= 26 || tlClassFirst[n]&(1<<c) == 0 {
 			continue
 		}
-		w := td.lowText[t.Start:t.End]
-		if c := w[0] - 'a'; c >= 26 || tlClassFirst[len(w)]&(1<<c) == 0 {
-			continue
-		}
-		if cls := tlWordClass(w); cls != 0 {
+		if cls := tlWordClass(td.lowText[t.Start:t.End]); cls != 0 {
 			return k, cls
 		}
 	}
@@ -398,7 +435,7 @@ func (td *textDoc) nextClauseMark(k, se int) int {
 				}
 			}
 		case tokWord:
-			if td.lowAt(k) == "which" {
+			if t.End-t.Start == len("which") && td.lowAt(k) == "which" {
 				return k
 			}
 		}

@@ -114,6 +114,7 @@ func findTimes(text string, sents []Span, published time.Time) []Time {
 	}
 	var p txParser
 	p.init(text, published, maxLen)
+	defer p.release()
 	out := p.newOut()
 	last := 0
 	for _, s := range sents {
@@ -175,6 +176,7 @@ func findArticleTimes(a *Article, td *textDoc) []Time {
 	}
 	var p txParser
 	p.init(a.Text, a.Published, maxLen)
+	defer p.release()
 	out := p.newOut()
 	last := 0
 	for _, s := range spans {
@@ -222,8 +224,9 @@ func txTokensWithin(toks []token, s Span) bool {
 }
 
 // init makes p a parser of text for findTimes, with a token buffer that
-// fits a sentence of maxLen bytes. (A parser made in place stays on the
-// caller's stack.)
+// fits a sentence of maxLen bytes: that of an earlier article when
+// txToksPool has one (release gives it back). (A parser made in place
+// stays on the caller's stack.)
 func (p *txParser) init(text string, published time.Time, maxLen int) {
 	*p = txParser{text: text, tab: txLexicon()}
 	if !published.IsZero() {
@@ -231,7 +234,32 @@ func (p *txParser) init(text string, published time.Time, maxLen int) {
 		p.pub = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 		p.hasPub = true
 	}
-	p.toks = make([]txTok, 0, min(maxLen, len(text))/4+16)
+	p.buf, p.ref = txToksPool.get()
+	if p.buf == nil {
+		p.buf = new([]txTok)
+	}
+	p.toks = reuseEmpty(*p.buf, min(maxLen, len(text))/4+16)
+}
+
+// txToksPool keeps a parser's token buffer for the next article. A
+// token holds no pointer, so the buffer needs no clearing.
+var txToksPool weakPool[[]txTok]
+
+// txToksKeepMax bounds the token buffers kept for the next article.
+const txToksKeepMax = 1 << 14
+
+// release gives p's token buffer to the next article (one over
+// txToksKeepMax tokens is left to the collector). p must not be used
+// afterwards.
+func (p *txParser) release() {
+	buf := p.buf
+	if cap(p.toks) > txToksKeepMax {
+		buf = nil
+	} else {
+		*buf = p.toks
+	}
+	txToksPool.put(p.ref, buf)
+	p.toks, p.buf, p.ref = nil, nil, nil
 }
 
 // newOut returns the result slice of the parser's text: about one
@@ -269,7 +297,7 @@ func txFromTokens(text string, s Span, toks []token, tab *txLexTable, buf []txTo
 		if len(buf) == cap(buf) {
 			buf = slices.Grow(buf, len(toks)-k)
 		}
-		n, end, hw := txPlainWords(text, toks[k:], prev, sp, &tab.short, buf[len(buf):cap(buf)])
+		n, end, hw := txPlainWords(text, toks[k:], prev, sp, tab, buf[len(buf):cap(buf)])
 		if n > 0 {
 			buf = buf[:len(buf)+n]
 			k, prev, sp, hot = k+n, end, false, hot || hw
@@ -311,15 +339,15 @@ func txFromTokens(text string, s Span, toks []token, tab *txLexTable, buf []txTo
 }
 
 // txPlainWords is the loop of txFromTokens for the usual tokens. From
-// toks[0], as long as each is a word of one to eight ASCII letters or one
-// ASCII punctuation mark, at most one byte of white space after prev (the
-// end of the text read; sp says whether white space came before it), it
-// writes its token to out[n], a word with its entry from short
-// (txLexTable.short). It stops at any
+// toks[0], as long as each is a word of one to sixteen ASCII letters or
+// one ASCII punctuation mark, at most one byte of white space after prev
+// (the end of the text read; sp says whether white space came before
+// it), it writes its token to out[n], a word with its entry from
+// tab.short (txLongWord for words over eight letters). It stops at any
 // other token and when out is full, and returns the number of tokens
 // written, the end of the last and whether one is hot. It makes no call
 // and keeps few values, so that the loop runs in registers.
-func txPlainWords(text string, toks []token, prev int, sp bool, short *[txShortSlots]txShortSlot, out []txTok) (n, end int, hot bool) {
+func txPlainWords(text string, toks []token, prev int, sp bool, tab *txLexTable, out []txTok) (n, end int, hot bool) {
 	const ones20 = 0x2020202020202020 // folds upper-case letters to lower case
 	toks = toks[:min(len(toks), len(out))]
 	end = prev
@@ -342,7 +370,18 @@ func txPlainWords(text string, toks []token, prev int, sp bool, short *[txShortS
 			}
 		}
 		if uint(size-1) >= 8 {
-			break
+			// Nine to sixteen bytes: a word of ASCII letters (ok) from
+			// the table of long words.
+			id, h, ok := txLongWord(text, start, size, tab)
+			if !ok {
+				break
+			}
+			t := &out[n]
+			t.s, t.e, t.num, t.nd = start, start+size, 0, 0
+			t.lex, t.kind, t.upper, t.sp = id, txkWord, text[start] <= 'Z', sp || gap == 1
+			hot = hot || h
+			end, sp = start+size, false
+			continue
 		}
 		// The word's bytes in x (and those after it, masked off): all
 		// ASCII letters?
@@ -352,6 +391,7 @@ func txPlainWords(text string, toks []token, prev int, sp bool, short *[txShortS
 			break
 		}
 		w := (x | ones20) & (^uint64(0) >> rest) // lower case
+		short := &tab.short
 		i := txShortHash(w)
 		for short[i].word != w && short[i].word != 0 {
 			i = (i + 1) & (txShortSlots - 1)
@@ -365,6 +405,30 @@ func txPlainWords(text string, toks []token, prev int, sp bool, short *[txShortS
 		end, sp = start+size, false
 	}
 	return n, end, hot
+}
+
+// txLongWord looks up the word text[start:start+size] of nine to sixteen
+// bytes in tab.long when it is all ASCII letters (ok), which is then its
+// entry (0 if none) and the entry's hot, as tab.idx would find them.
+func txLongWord(text string, start, size int, tab *txLexTable) (id uint16, hot, ok bool) {
+	const ones20 = 0x2020202020202020 // folds upper-case letters to lower case
+	if uint(size-9) >= 8 || start < 0 || start+16 > len(text) || !tab.longOK {
+		return 0, false, false
+	}
+	x, y := tokLoad8(text[start:]), tokLoad8(text[start+8:])
+	rest := 128 - 8*uint(size) // the bits of y past the word
+	if m := uint64(tokHigh8) >> rest; tokLower8(x|ones20) != tokHigh8 || tokLower8(y|ones20)&m != m {
+		return 0, false, false
+	}
+	lo, hi := x|ones20, (y|ones20)&(^uint64(0)>>rest) // lower case
+	i := txLongHash(lo, hi)
+	for tab.long[i].lo != 0 {
+		if s := &tab.long[i]; s.lo == lo && s.hi == hi {
+			return s.id, s.hot, true
+		}
+		i = (i + 1) & (txLongSlots - 1)
+	}
+	return 0, false, true
 }
 
 // txASCIILetters reports whether text[a:b] is a word of ASCII letters (a

@@ -248,6 +248,28 @@ type txLexTable struct {
 	// register: an open-addressing table of the words packed into a
 	// number (txPack), about a quarter full.
 	short [txShortSlots]txShortSlot
+	// long is the like index of the words of nine to sixteen bytes,
+	// packed into two numbers, for the same loop (txLongWord).
+	long   [txLongSlots]txLongSlot
+	longOK bool // long holds all those words (else txLongWord finds none)
+}
+
+// txLongSlots is the size of txLexTable.long: a power of two.
+const txLongSlots = 128
+
+// A txLongSlot holds a word of nine to sixteen bytes packed by txPack,
+// its first eight bytes in lo and the others in hi (lo is 0 when the
+// slot is empty), its entry and the entry's hot.
+type txLongSlot struct {
+	lo, hi uint64
+	id     uint16
+	hot    bool
+}
+
+// txLongHash returns the slot of txLexTable.long where the search for the
+// packed word lo, hi starts.
+func txLongHash(lo, hi uint64) uint32 {
+	return uint32(((lo^hi*0xff51afd7ed558ccd)*0x9e3779b97f4a7c15)>>57) & (txLongSlots - 1)
 }
 
 // txShortSlots is the size of txLexTable.short: a power of two.
@@ -387,6 +409,24 @@ func txLexicon() *txLexTable {
 				i = (i + 1) & (txShortSlots - 1)
 			}
 			t.short[i] = txShortSlot{txPack(w), id, t.entries[id].hot}
+		}
+		nlong := 0
+		for w := range t.ids {
+			if len(w) > 8 && len(w) <= 16 {
+				nlong++
+			}
+		}
+		t.longOK = nlong <= txLongSlots/2 // the table stays at most half full
+		for w, id := range t.ids {
+			if len(w) <= 8 || len(w) > 16 || !t.longOK {
+				continue
+			}
+			lo, hi := txPack(w[:8]), txPack(w[8:])
+			i := txLongHash(lo, hi)
+			for t.long[i].lo != 0 {
+				i = (i + 1) & (txLongSlots - 1)
+			}
+			t.long[i] = txLongSlot{lo, hi, id, t.entries[id].hot}
 		}
 		for c := range 256 {
 			switch {

@@ -84,6 +84,8 @@ type txParser struct {
 	text   string
 	tab    *txLexTable
 	toks   []txTok
+	buf    *[]txTok          // where release keeps toks' array for the next article
+	ref    *weakRef[[]txTok] // buf's holder in txToksPool
 	pub    time.Time
 	hasPub bool
 	lastQ  string // the last quarter value found in the article (T15b)
@@ -108,13 +110,11 @@ type txHit struct {
 
 // scan appends the expressions of p.toks to out.
 func (p *txParser) scan(out []Time) []Time {
-	for i := 0; i < len(p.toks); {
-		// A word in no list and a mark that is no apostrophe (whose
-		// first byte is ' or that of ’ and ‘), most tokens, are no
-		// trigger: skip them without the call.
-		if t := &p.toks[i]; t.kind == txkWord && t.lex == 0 ||
-			t.kind == txkPunct && t.e > t.s && p.text[t.s] != '\'' && p.text[t.s] != 0xE2 ||
-			!p.trigger(i) {
+	for i := 0; ; {
+		if i = txNextCandidate(p.text, p.toks, i); i >= len(p.toks) {
+			break
+		}
+		if !p.trigger(i) {
 			i++
 			continue
 		}
@@ -131,6 +131,28 @@ func (p *txParser) scan(out []Time) []Time {
 		i = h.j
 	}
 	return out
+}
+
+// txNextCandidate returns the index of the first of toks[i:] that may be
+// a trigger, or len(toks). A word in no list and a mark that is no
+// apostrophe (whose first byte is ' or that of ’ and ‘), most tokens, are
+// no trigger: a loop that makes no call passes over them.
+func txNextCandidate(text string, toks []txTok, i int) int {
+	for ; i < len(toks); i++ {
+		switch t := &toks[i]; t.kind {
+		case txkWord:
+			if t.lex != 0 {
+				return i
+			}
+		case txkPunct:
+			if t.e <= t.s || text[t.s] == '\'' || text[t.s] == 0xE2 {
+				return i
+			}
+		default:
+			return i
+		}
+	}
+	return len(toks)
 }
 
 // trigger reports whether token i can start an expression.
@@ -190,12 +212,25 @@ func (p *txParser) has(i int, cls uint32) bool {
 }
 
 // is reports whether token i is the word w (lower case), in any case.
+// The rules ask it of many words in a row, so it is small enough to be
+// inlined: most calls stop at the length. A word token holds letters
+// only, so c|0x20 folds its ASCII capitals, and leaves every other byte
+// unequal to a lower-case letter, as txEqFold does.
 func (p *txParser) is(i int, w string) bool {
 	if uint(i) >= uint(len(p.toks)) {
 		return false
 	}
 	t := &p.toks[i]
-	return t.e-t.s == len(w) && t.kind == txkWord && txEqFold(p.text[t.s:t.e], w)
+	if t.e-t.s != len(w) || t.kind != txkWord {
+		return false
+	}
+	s := p.text[t.s:t.e]
+	for k := 0; k < len(w); k++ {
+		if s[k]|0x20 != w[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // pu reports whether token i is the one-byte punctuation c.

@@ -21,6 +21,7 @@ var txTokenTexts = []string{
 	"SATURDAY... Mon.-Fri. 9-5, 24/7, 3.5 years, 1990s-era, e-mail",
 	"A\tB\vC\fD\rE\n\n\n\nF  G   H",
 	"abcdefgh abcdefghi ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop x",
+	"YESTERDAY, Yesterday yesterdays September SEPTEMBER sEpTeMbEr Thanksgiving afternoon quarterly centuries abcdefghijklmnopq yesterday",
 	"wordsatendoftext",
 	"a",
 	"",
