@@ -385,6 +385,8 @@ type entityScratch struct {
 	mention  []emention
 	recent   []recentMention
 	cands    []nameCand
+	tagged   []nerMention // the tagger's names (findEntities)
+	extra    []nameCand   // the names of ruleNames
 	keySlots []uint64
 	keys     []keyRefs
 	descOf   map[uint64]descWord
@@ -468,7 +470,9 @@ func (d *edoc) release() {
 // from entityScratchPool; the caller may hand them back with release.
 func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	d, bounds := newEdoc(a, td)
-	d.read(nerTagTokens(a.Text, td.toks, bounds), attrs)
+	tagged := nerTagTokensTo(d.sc.tagged[:0], a.Text, td.toks, bounds)
+	d.sc.tagged = tagged[:0] // the tagger's names are read by candidates only
+	d.read(tagged, attrs)
 	return d
 }
 
@@ -740,7 +744,7 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 			bits[k] |= eCovered
 		}
 	}
-	var extra []nameCand
+	extra := d.sc.extra[:0]
 	toks := d.toks
 	for i := 0; i < len(toks); i++ {
 		if i = nextUncoveredCap(toks, bits, i); i == len(toks) {
@@ -790,6 +794,7 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 		}
 		i = e - 1
 	}
+	d.sc.extra = extra[:0]
 	if len(extra) == 0 {
 		return cands
 	}

@@ -1095,6 +1095,14 @@ func nerTag(text string, sents []Span) []nerMention {
 // Its scratch space comes from nerScratchPool; only the result is
 // allocated.
 func nerTagTokens(text string, all []token, bounds []int) []nerMention {
+	return nerTagTokensTo(nil, text, all, bounds)
+}
+
+// nerTagTokensTo is nerTagTokens appending to dst, and returning it
+// unchanged when there are no names: the entity finder passes an array
+// of its own scratch, so that tagging allocates nothing once the arrays
+// have grown.
+func nerTagTokensTo(dst []nerMention, text string, all []token, bounds []int) []nerMention {
 	ref := nerScratchPool.Get().(*nerScratchRef)
 	sc := ref.p.Value()
 	if sc == nil {
@@ -1102,10 +1110,8 @@ func nerTagTokens(text string, all []token, bounds []int) []nerMention {
 	}
 	prepared, d := sc.prep.prepare(text, all, bounds)
 	found := sc.tg.tag(text, prepared, d, sc.found[:0])
-	var out []nerMention
 	if len(found) > 0 {
-		out = make([]nerMention, len(found))
-		copy(out, found)
+		dst = append(dst, found...)
 	}
 	sc.found = found[:0]
 	sc.prep.release()
@@ -1113,7 +1119,7 @@ func nerTagTokens(text string, all []token, bounds []int) []nerMention {
 		ref.p = weak.Make(sc)
 	}
 	nerScratchPool.Put(ref)
-	return out
+	return dst
 }
 
 // nerScratch is the scratch space of nerTagTokens: the prepared sentences,
