@@ -64,7 +64,7 @@ type entity struct {
 	descs     strList // each once, in order of first use
 	salSent   int32
 	nMention  int32     // how many mentions it has
-	mentions  int32     // its mentions are edoc.all[mentions-nMention:mentions] (finish)
+	mentions  int32     // where its next mention goes in the packed mentions (entities)
 	stamp     int32     // the last call of active that saw it
 	words     wordRange // the keys of the lower-cased words of its fullest name
 	acrKey    int32     // the key of acronymKey of the acronym lower-cased
@@ -100,7 +100,6 @@ type edoc struct {
 	recent   []recentMention // the mentions that add salience, in reading order
 	stampN   int32           // calls of active so far
 	sorted   bool            // mention is sorted by Start
-	all      []Mention       // the mentions of every entity, by entity (finish)
 
 	// Per-article backing stores, so that entities do not each allocate
 	// their own small slices: the entities themselves and the word keys
@@ -1821,8 +1820,8 @@ func (d *edoc) compatible(ei int, g byte) bool {
 // ---------------------------------------------------------------------------
 // Output
 
-// finish settles each entity's type by its votes (E3) and gathers its
-// mentions, in text order, into windows of one array for the article.
+// finish settles each entity's type by its votes (E3) and the position of
+// its first mention; it sorts the mentions in text order.
 func (d *edoc) finish() {
 	// Stable by Start, as entityAt and mentionsIn want them: each
 	// entity's mentions come out in text order, equal starts in the order
@@ -1831,18 +1830,11 @@ func (d *edoc) finish() {
 		slices.SortStableFunc(d.mention, func(a, b emention) int { return a.Start - b.Start })
 		d.sorted = true
 	}
-	all := make([]Mention, len(d.mention))
-	off := int32(0)
-	for _, e := range d.ents {
-		e.mentions = off // where the next goes
-		off += e.nMention
+	// Backwards, so that the last written is the first in text order.
+	for i := len(d.mention) - 1; i >= 0; i-- {
+		m := &d.mention[i]
+		d.ents[m.ent].first = m.Start
 	}
-	for _, m := range d.mention {
-		e := d.ents[m.ent]
-		all[e.mentions] = Mention{Span: m.Span, Text: d.text[m.Start:m.End], Kind: MentionKind(m.kind)}
-		e.mentions++
-	}
-	d.all = all
 	for _, e := range d.ents {
 		best := e.kind
 		for k := Person; k <= OtherEntity; k++ {
@@ -1854,19 +1846,17 @@ func (d *edoc) finish() {
 			best = OtherEntity
 		}
 		e.kind = best
-		if e.nMention > 0 {
-			e.first = all[e.mentions-e.nMention].Start
-		}
 	}
 }
 
-// entities returns the Entities in order of first mention, and the map from
-// the finder's entity index to the output ID. The IDs are substrings of one
-// string, and the titles and descriptions windows of one array (with no
-// spare capacity); the mentions are those gathered by finish. The map is a
-// working array of d: it is valid until release, and entities is called
-// once per edoc.
-func (d *edoc) entities() ([]Entity, []string) {
+// entities returns the Entities in order of first mention, their mentions
+// packed (see packedMentions), and the map from the finder's entity index
+// to the output ID. The IDs are substrings of one string, and the titles
+// and descriptions windows of one array (with no spare capacity); the
+// entities' Mentions are nil: cloneEntities makes them from the packed
+// ones, which take a third of the room. The map is a working array of d:
+// it is valid until release, and entities is called once per edoc.
+func (d *edoc) entities() ([]Entity, packedMentions, []string) {
 	d.sc.order = reuseZero(d.sc.order, len(d.ents))
 	order := d.sc.order
 	for i := range order {
@@ -1887,6 +1877,25 @@ func (d *edoc) entities() ([]Entity, []string) {
 	strs := make([]string, 0, nstr)
 	d.sc.ids = reuseZero(d.sc.ids, len(d.ents))
 	ids := d.sc.ids
+	// The packed mentions: where each entity's go (e.mentions counts
+	// up from its first slot), then the mentions in text order.
+	var packed packedMentions
+	if len(d.ents) > 0 {
+		packed = make(packedMentions, len(d.ents)+3*len(d.mention))
+	}
+	off := int32(0)
+	for _, i := range order {
+		e := d.ents[i]
+		packed[off] = e.nMention
+		e.mentions = off + 1
+		off += 1 + 3*e.nMention
+	}
+	for i := range d.mention {
+		m := &d.mention[i]
+		e := d.ents[m.ent]
+		packed[e.mentions], packed[e.mentions+1], packed[e.mentions+2] = int32(m.Start), int32(m.End), int32(m.kind)
+		e.mentions += 3
+	}
 	out := make([]Entity, 0, len(d.ents))
 	pos := 0
 	for n, i := range order {
@@ -1902,11 +1911,15 @@ func (d *edoc) entities() ([]Entity, []string) {
 			ID: ids[i], Name: e.name, Kind: e.kind,
 			Titles:       strs[t:k:k],
 			Descriptions: strs[k:len(strs):len(strs)],
-			Mentions:     d.all[e.mentions-e.nMention : e.mentions : e.mentions],
 		})
 	}
-	return out, ids
+	return out, packed, ids
 }
+
+// packedMentions are the mentions of a list of entities, for the text of
+// their article: for each entity in turn, the number n of its mentions,
+// then n times the Start, End and Kind of a mention.
+type packedMentions []int32
 
 // ---------------------------------------------------------------------------
 // Helpers
