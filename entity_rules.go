@@ -67,7 +67,7 @@ type entity struct {
 	mentions  int32     // where its next mention goes in the packed mentions (entities)
 	stamp     int32     // the last call of active that saw it
 	words     wordRange // the keys of the lower-cased words of its fullest name
-	acrKey    int32     // the key of acronymKey of the acronym lower-cased
+	acrKey    int32     // the key of the acronym (appendAcronymKey)
 	ner       nerType
 	gender    byte // 'm', 'f' or 0
 	described bool // it has words in descOf: titles or descriptions
@@ -1043,7 +1043,7 @@ func (d *edoc) addName(c nameCand) {
 		t := d.toks[c.last+1]
 		if acr := d.text[t.Start:t.End]; acr != e.acronym {
 			e.acronym = acr
-			e.acrKey = d.addKey(acronymKey(d.lower(acr, t.Start)))
+			e.acrKey = d.addAcronymKey(d.lower(acr, t.Start))
 		}
 	}
 	if !named || e.acronym != "" {
@@ -1176,7 +1176,7 @@ func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, wk []
 		return -1, false
 	}
 	if f.acronym {
-		if i, ok := d.lookup(idxAcr, acronymKey(lower)); ok {
+		if i, ok := d.acronymRef(idxAcr, lower); ok {
 			return i, false
 		}
 	}
@@ -1232,7 +1232,7 @@ func (d *edoc) index(ei int, text, lower string, nk int32, wk []int32) {
 	}
 	d.setRef(nk, idxName, ei)
 	if isAcronym(text) {
-		d.setRef(d.addKey(acronymKey(lower)), idxAcr, ei)
+		d.setRef(d.addAcronymKey(lower), idxAcr, ei)
 	} else if len(wk) > 1 && (e.kind == Organization || e.votes[Organization] > 0) {
 		var buf [16]byte
 		if in := appendInitials(buf[:0], d.nameWords(lower)); len(in) > 1 {
@@ -2088,12 +2088,41 @@ func appendInitials(b []byte, words []string) []byte {
 	return b
 }
 
-// acronymKey is a lower-cased acronym without its dots ("u.s." -> "us").
-func acronymKey(lower string) string {
-	if strings.IndexByte(lower, '.') < 0 {
-		return lower
+// appendAcronymKey appends to dst the key of an acronym: the acronym
+// lower-cased, lower, without its dots ("u.s." -> "us").
+func appendAcronymKey(dst []byte, lower string) []byte {
+	for i := 0; i < len(lower); i++ {
+		if lower[i] != '.' {
+			dst = append(dst, lower[i])
+		}
 	}
-	return strings.ReplaceAll(lower, ".", "")
+	return dst
+}
+
+// acronymRef is d.lookup(kind, key) for the key of the acronym lower
+// (appendAcronymKey), built on the stack rather than as a string of its
+// own.
+func (d *edoc) acronymRef(kind uint8, lower string) (int, bool) {
+	if strings.IndexByte(lower, '.') < 0 {
+		return d.lookup(kind, lower)
+	}
+	var buf [32]byte
+	return d.lookup(kind, string(appendAcronymKey(buf[:0], lower)))
+}
+
+// addAcronymKey is d.addKey(key) for the key of the acronym lower
+// (appendAcronymKey): the key string is allocated only when the index
+// does not have it yet.
+func (d *edoc) addAcronymKey(lower string) int32 {
+	if strings.IndexByte(lower, '.') < 0 {
+		return d.addKey(lower)
+	}
+	var buf [32]byte
+	b := appendAcronymKey(buf[:0], lower)
+	if k := d.key(string(b)); k >= 0 {
+		return k
+	}
+	return d.addKey(string(b))
 }
 
 // isAcronym reports a word of two to six upper-case letters, dots allowed.
@@ -2155,33 +2184,36 @@ func expandTitle(w string) string {
 
 // skipQuiet returns the first token from k before stop that a rule of
 // readSentence may want, or stop: a word that is capitalised or in
-// capitals, or that could be "the" or a pronoun (maybeTheOrPronoun). Its
-// loop makes no call.
+// capitals, or that could be "the" or a pronoun of pronounGender. Its
+// loop makes no call: it passes over most tokens.
+//
+// Whether a word could be "the" or a pronoun is told by its length and
+// the first two bytes of its lower-case form in lowText (what lowAt
+// returns): a test cheaper than theirs, which most words fail.
 func (d *edoc) skipQuiet(k, stop int) int {
-	toks := d.toks[:stop]
+	toks, low := d.toks[:stop], d.lowText
 	for ; k < len(toks); k++ {
 		t := &toks[k]
-		if t.Kind == tokWord && (t.Flags&(tokCap|tokAllCaps) != 0 || maybeTheOrPronoun(d.lowAt(k))) {
+		if t.Kind != tokWord {
+			continue
+		}
+		if t.Flags&(tokCap|tokAllCaps) != 0 {
 			return k
+		}
+		if n := t.End - t.Start; n >= 2 && n <= len("themselves") && t.End <= len(low) {
+			switch c1 := low[t.Start+1]; low[t.Start] {
+			case 't', 's':
+				if c1 == 'h' {
+					return k
+				}
+			case 'h':
+				if c1 == 'e' || c1 == 'i' {
+					return k
+				}
+			}
 		}
 	}
 	return stop
-}
-
-// maybeTheOrPronoun reports whether a lower-cased word could be "the" or
-// a pronoun of pronounGender, by its length and first two bytes: a test
-// cheaper than theirs, which most words fail.
-func maybeTheOrPronoun(lw string) bool {
-	if len(lw) < 2 || len(lw) > len("themselves") {
-		return false
-	}
-	switch lw[0] {
-	case 't', 's':
-		return lw[1] == 'h'
-	case 'h':
-		return lw[1] == 'e' || lw[1] == 'i'
-	}
-	return false
 }
 
 // pronounGender returns the gender of a lower-cased third-person pronoun:
