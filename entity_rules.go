@@ -537,7 +537,7 @@ func (d *edoc) read(tagged []nerMention, attrs []qattr) {
 	d.facts = reuseEmpty(sc.facts, len(cands)/2+4)
 	// The dateline place is a location (E3).
 	if dl := a.Dateline; dl != nil && dl.PlaceSpan.Len() > 0 {
-		lower := strings.ToLower(dl.Place)
+		lower := d.placeLower(dl)
 		nk := d.addKey(lower)
 		wr := d.nameKeys(nk, lower)
 		e := d.newEntity(Location, dl.Place, wr, dl.PlaceSpan.Start)
@@ -1983,6 +1983,27 @@ func (d *edoc) nameKeys(nk int32, lower string) wordRange {
 	r := &d.keys[nk]
 	r.words, r.split = wr, true
 	return wr
+}
+
+// placeLower returns strings.ToLower(dl.Place). The place is the text
+// of its span recased: when it is ASCII and the same as that text up to
+// case, its lower-case form is that of the text, a substring of lowText.
+func (d *edoc) placeLower(dl *Dateline) string {
+	sp, p := dl.PlaceSpan, dl.Place
+	if sp.Start < 0 || sp.End > len(d.lowText) || sp.Len() != len(p) {
+		return strings.ToLower(p)
+	}
+	for i := 0; i < len(p); i++ {
+		if p[i] >= utf8.RuneSelf {
+			return strings.ToLower(p)
+		}
+	}
+	// EqualFold matches rune by rune: the text, as long as p in bytes
+	// and in runes, is ASCII too.
+	if !strings.EqualFold(p, d.text[sp.Start:sp.End]) {
+		return strings.ToLower(p)
+	}
+	return d.lowText[sp.Start:sp.End]
 }
 
 // lower returns strings.ToLower(s), where s is the text at byte offset
