@@ -384,8 +384,6 @@ type entityScratch struct {
 	mention  []emention
 	recent   []recentMention
 	cands    []nameCand
-	tagged   []nerMention // the tagger's names (findEntities)
-	extra    []nameCand   // the names of ruleNames
 	keySlots []uint64
 	keys     []keyRefs
 	descOf   map[uint64]descWord
@@ -469,9 +467,11 @@ func (d *edoc) release() {
 // from entityScratchPool; the caller may hand them back with release.
 func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	d, bounds := newEdoc(a, td)
-	tagged := nerTagTokensTo(d.sc.tagged[:0], a.Text, td.toks, bounds)
-	d.sc.tagged = tagged[:0] // the tagger's names are read by candidates only
-	d.read(tagged, attrs)
+	// The tagger's names are read by candidates only, in the tagger's
+	// own array.
+	var cands []nameCand
+	nerTagTokensFunc(a.Text, td.toks, bounds, func(tagged []nerMention) { cands = d.candidates(tagged) })
+	d.read(cands, attrs)
 	return d
 }
 
@@ -503,12 +503,11 @@ func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	return d, bounds
 }
 
-// read applies the rules to the names the tagger found, tagged, and the
-// attributions attrs.
-func (d *edoc) read(tagged []nerMention, attrs []qattr) {
+// read applies the rules to the name candidates cands (candidates) and
+// the attributions attrs.
+func (d *edoc) read(cands []nameCand, attrs []qattr) {
 	a, td, sc := d.a, d.textDoc, d.sc
 	nt := len(td.toks)
-	cands := d.candidates(tagged)
 	sc.cands = cands
 	// The index and stores, sized for the names found (on PolNeAR, per
 	// name: 1.2 keys, 1.5 words, 0.9 word nodes, 0.2 words of titles and
@@ -743,7 +742,9 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 			bits[k] |= eCovered
 		}
 	}
-	extra := d.sc.extra[:0]
+	// The names found here go after those of the tagger, in the same
+	// array; the two are sorted together at the end.
+	tagged := len(cands)
 	toks := d.toks
 	for i := 0; i < len(toks); i++ {
 		if i = nextUncoveredCap(toks, bits, i); i == len(toks) {
@@ -786,18 +787,16 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 			c.end = h
 		}
 		if d.cleanName(&c) {
-			extra = append(extra, c)
+			cands = append(cands, c)
 			for k := c.titleStart; k < c.last; k++ {
 				bits[k] |= eCovered
 			}
 		}
 		i = e - 1
 	}
-	d.sc.extra = extra[:0]
-	if len(extra) == 0 {
+	if len(cands) == tagged {
 		return cands
 	}
-	cands = append(cands, extra...)
 	slices.SortStableFunc(cands, func(a, b nameCand) int { return a.titleStart - b.titleStart })
 	return cands
 }

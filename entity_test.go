@@ -520,7 +520,7 @@ func BenchmarkEntityRules(b *testing.B) {
 		for i := range docs {
 			p := &docs[i]
 			d, _ := newEdoc(p.a, p.td)
-			d.read(p.tagged, p.attrs)
+			d.read(d.candidates(p.tagged), p.attrs)
 			d.release()
 		}
 	}

@@ -1095,14 +1095,21 @@ func nerTag(text string, sents []Span) []nerMention {
 // Its scratch space comes from nerScratchPool; only the result is
 // allocated.
 func nerTagTokens(text string, all []token, bounds []int) []nerMention {
-	return nerTagTokensTo(nil, text, all, bounds)
+	var out []nerMention
+	nerTagTokensFunc(text, all, bounds, func(found []nerMention) {
+		if len(found) > 0 {
+			out = make([]nerMention, len(found))
+			copy(out, found)
+		}
+	})
+	return out
 }
 
-// nerTagTokensTo is nerTagTokens appending to dst, and returning it
-// unchanged when there are no names: the entity finder passes an array
-// of its own scratch, so that tagging allocates nothing once the arrays
-// have grown.
-func nerTagTokensTo(dst []nerMention, text string, all []token, bounds []int) []nerMention {
+// nerTagTokensFunc is nerTagTokens handing the names found to use, in
+// an array of the tagger's scratch that is valid only during the call:
+// the entity finder reads them there, so that tagging allocates nothing
+// once the scratch has grown, and no copy outlives the reading.
+func nerTagTokensFunc(text string, all []token, bounds []int, use func([]nerMention)) {
 	ref := nerScratchPool.Get().(*nerScratchRef)
 	sc := ref.p.Value()
 	if sc == nil {
@@ -1110,16 +1117,13 @@ func nerTagTokensTo(dst []nerMention, text string, all []token, bounds []int) []
 	}
 	prepared, d := sc.prep.prepare(text, all, bounds)
 	found := sc.tg.tag(text, prepared, d, sc.found[:0])
-	if len(found) > 0 {
-		dst = append(dst, found...)
-	}
+	use(found)
 	sc.found = found[:0]
 	sc.prep.release()
 	if len(all) <= nerScratchMaxTokens {
 		ref.p = weak.Make(sc)
 	}
 	nerScratchPool.Put(ref)
-	return dst
 }
 
 // nerScratch is the scratch space of nerTagTokens: the prepared sentences,
