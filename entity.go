@@ -133,10 +133,10 @@ func cloneEntities(text string, es []Entity, packed packedMentions) []Entity {
 	strs := make([]string, 0, nstr)
 	var mens []Mention
 	if nmen := (len(packed) - len(es)) / 3; nmen > 0 {
-		mens = make([]Mention, 0, nmen)
+		mens = make([]Mention, nmen)
 	}
 	out := make([]Entity, len(es))
-	p := 0
+	p, m := 0, 0 // the next of packed, of mens
 	for i, e := range es {
 		k := len(strs)
 		strs = append(strs, e.Titles...)
@@ -148,14 +148,15 @@ func cloneEntities(text string, es []Entity, packed packedMentions) []Entity {
 		if p < len(packed) {
 			n := int(packed[p])
 			p++
-			if n > 0 {
-				k = len(mens)
-				for range n {
-					s, end := int(packed[p]), int(packed[p+1])
-					mens = append(mens, Mention{Span: Span{s, end}, Text: text[s:end], Kind: MentionKind(packed[p+2])})
-					p += 3
+			if n > 0 && m+n <= len(mens) && p+3*n <= len(packed) {
+				ms, ps := mens[m:m+n:m+n], packed[p:p+3*n]
+				for j := range ms {
+					s, end := int(ps[3*j]), int(ps[3*j+1])
+					ms[j] = Mention{Span: Span{s, end}, Text: text[s:end], Kind: MentionKind(ps[3*j+2])}
 				}
-				e.Mentions = mens[k:len(mens):len(mens)]
+				e.Mentions = ms
+				m += n
+				p += 3 * n
 			}
 		}
 		out[i] = e
