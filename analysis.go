@@ -5,7 +5,8 @@ import "time"
 // analysis holds the results shared by Entities, Quotes, Times and Timeline,
 // computed once per Article.
 type analysis struct {
-	entities []Entity
+	entities []Entity // their Mentions nil: see mentions
+	mentions packedMentions
 	quotes   []Quote
 	times    []Time
 	events   []Event
@@ -23,7 +24,7 @@ func (a *Article) analyze() *analysis {
 		attrs := findQuotes(td)
 		ed := findEntities(a, td, attrs)
 		var ids []string
-		an.entities, ids = ed.entities()
+		an.entities, an.mentions, ids = ed.entities()
 		an.quotes = buildQuotes(a, attrs, func(s Span) (string, string) {
 			if ei, ok := ed.entityAt(s); ok {
 				e := ed.ents[ei]

@@ -163,7 +163,7 @@ func benchStages(b *testing.B, texts []string) {
 		td := newTextDoc(a)
 		attrs := findQuotes(td)
 		ed := findEntities(a, td, attrs)
-		_, ids := ed.entities()
+		_, _, ids := ed.entities()
 		sents := make([]Span, len(a.Sentences))
 		for k, s := range a.Sentences {
 			sents[k] = s.Span

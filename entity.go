@@ -112,26 +112,31 @@ type Entity struct {
 // order of first mention. It returns nil when there are none. The slice is
 // the caller's; the analysis behind it is computed once per Article.
 func Entities(a *Article) []Entity {
-	return cloneEntities(a.analyze().entities)
+	an := a.analyze()
+	return cloneEntities(a.Text, an.entities, an.mentions)
 }
 
-// cloneEntities returns a deep copy of es for the caller: Titles and
+// cloneEntities returns a deep copy of es for the caller, with their
+// mentions, packed (in the text of the article), unpacked: Titles and
 // Descriptions non-nil, Mentions nil when empty. The copies of all the
 // entities share one array of strings and one of mentions, each entity's
 // a window with no spare capacity, so that appending to one never writes
 // into another.
-func cloneEntities(es []Entity) []Entity {
+func cloneEntities(text string, es []Entity, packed packedMentions) []Entity {
 	if es == nil {
 		return nil
 	}
-	nstr, nmen := 0, 0
+	nstr := 0
 	for _, e := range es {
 		nstr += len(e.Titles) + len(e.Descriptions)
-		nmen += len(e.Mentions)
 	}
 	strs := make([]string, 0, nstr)
-	mens := make([]Mention, 0, nmen)
+	var mens []Mention
+	if nmen := (len(packed) - len(es)) / 3; nmen > 0 {
+		mens = make([]Mention, nmen)
+	}
 	out := make([]Entity, len(es))
+	p, m := 0, 0 // the next of packed, of mens
 	for i, e := range es {
 		k := len(strs)
 		strs = append(strs, e.Titles...)
@@ -139,12 +144,20 @@ func cloneEntities(es []Entity) []Entity {
 		k = len(strs)
 		strs = append(strs, e.Descriptions...)
 		e.Descriptions = strs[k:len(strs):len(strs)]
-		if len(e.Mentions) == 0 {
-			e.Mentions = nil
-		} else {
-			k = len(mens)
-			mens = append(mens, e.Mentions...)
-			e.Mentions = mens[k:len(mens):len(mens)]
+		e.Mentions = nil
+		if p < len(packed) {
+			n := int(packed[p])
+			p++
+			if n > 0 && m+n <= len(mens) && p+3*n <= len(packed) {
+				ms, ps := mens[m:m+n:m+n], packed[p:p+3*n]
+				for j := range ms {
+					s, end := int(ps[3*j]), int(ps[3*j+1])
+					ms[j] = Mention{Span: Span{s, end}, Text: text[s:end], Kind: MentionKind(ps[3*j+2])}
+				}
+				e.Mentions = ms
+				m += n
+				p += 3 * n
+			}
 		}
 		out[i] = e
 	}

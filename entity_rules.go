@@ -64,10 +64,10 @@ type entity struct {
 	descs     strList // each once, in order of first use
 	salSent   int32
 	nMention  int32     // how many mentions it has
-	mentions  int32     // its mentions are edoc.all[mentions-nMention:mentions] (finish)
+	mentions  int32     // where its next mention goes in the packed mentions (entities)
 	stamp     int32     // the last call of active that saw it
 	words     wordRange // the keys of the lower-cased words of its fullest name
-	acrKey    int32     // the key of acronymKey of the acronym lower-cased
+	acrKey    int32     // the key of the acronym (appendAcronymKey)
 	ner       nerType
 	gender    byte // 'm', 'f' or 0
 	described bool // it has words in descOf: titles or descriptions
@@ -100,7 +100,6 @@ type edoc struct {
 	recent   []recentMention // the mentions that add salience, in reading order
 	stampN   int32           // calls of active so far
 	sorted   bool            // mention is sorted by Start
-	all      []Mention       // the mentions of every entity, by entity (finish)
 
 	// Per-article backing stores, so that entities do not each allocate
 	// their own small slices: the entities themselves and the word keys
@@ -468,7 +467,11 @@ func (d *edoc) release() {
 // from entityScratchPool; the caller may hand them back with release.
 func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	d, bounds := newEdoc(a, td)
-	d.read(nerTagTokens(a.Text, td.toks, bounds), attrs)
+	// The tagger's names are read by candidates only, in the tagger's
+	// own array.
+	var cands []nameCand
+	nerTagTokensFunc(a.Text, td.toks, bounds, func(tagged []nerMention) { cands = d.candidates(tagged) })
+	d.read(cands, attrs)
 	return d
 }
 
@@ -500,12 +503,11 @@ func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	return d, bounds
 }
 
-// read applies the rules to the names the tagger found, tagged, and the
-// attributions attrs.
-func (d *edoc) read(tagged []nerMention, attrs []qattr) {
+// read applies the rules to the name candidates cands (candidates) and
+// the attributions attrs.
+func (d *edoc) read(cands []nameCand, attrs []qattr) {
 	a, td, sc := d.a, d.textDoc, d.sc
 	nt := len(td.toks)
-	cands := d.candidates(tagged)
 	sc.cands = cands
 	// The index and stores, sized for the names found (on PolNeAR, per
 	// name: 1.2 keys, 1.5 words, 0.9 word nodes, 0.2 words of titles and
@@ -534,7 +536,7 @@ func (d *edoc) read(tagged []nerMention, attrs []qattr) {
 	d.facts = reuseEmpty(sc.facts, len(cands)/2+4)
 	// The dateline place is a location (E3).
 	if dl := a.Dateline; dl != nil && dl.PlaceSpan.Len() > 0 {
-		lower := strings.ToLower(dl.Place)
+		lower := d.placeLower(dl)
 		nk := d.addKey(lower)
 		wr := d.nameKeys(nk, lower)
 		e := d.newEntity(Location, dl.Place, wr, dl.PlaceSpan.Start)
@@ -740,7 +742,9 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 			bits[k] |= eCovered
 		}
 	}
-	var extra []nameCand
+	// The names found here go after those of the tagger, in the same
+	// array; the two are sorted together at the end.
+	tagged := len(cands)
 	toks := d.toks
 	for i := 0; i < len(toks); i++ {
 		if i = nextUncoveredCap(toks, bits, i); i == len(toks) {
@@ -783,17 +787,16 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 			c.end = h
 		}
 		if d.cleanName(&c) {
-			extra = append(extra, c)
+			cands = append(cands, c)
 			for k := c.titleStart; k < c.last; k++ {
 				bits[k] |= eCovered
 			}
 		}
 		i = e - 1
 	}
-	if len(extra) == 0 {
+	if len(cands) == tagged {
 		return cands
 	}
-	cands = append(cands, extra...)
 	slices.SortStableFunc(cands, func(a, b nameCand) int { return a.titleStart - b.titleStart })
 	return cands
 }
@@ -1039,7 +1042,7 @@ func (d *edoc) addName(c nameCand) {
 		t := d.toks[c.last+1]
 		if acr := d.text[t.Start:t.End]; acr != e.acronym {
 			e.acronym = acr
-			e.acrKey = d.addKey(acronymKey(d.lower(acr, t.Start)))
+			e.acrKey = d.addAcronymKey(d.lower(acr, t.Start))
 		}
 	}
 	if !named || e.acronym != "" {
@@ -1172,7 +1175,7 @@ func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, wk []
 		return -1, false
 	}
 	if f.acronym {
-		if i, ok := d.lookup(idxAcr, acronymKey(lower)); ok {
+		if i, ok := d.acronymRef(idxAcr, lower); ok {
 			return i, false
 		}
 	}
@@ -1228,7 +1231,7 @@ func (d *edoc) index(ei int, text, lower string, nk int32, wk []int32) {
 	}
 	d.setRef(nk, idxName, ei)
 	if isAcronym(text) {
-		d.setRef(d.addKey(acronymKey(lower)), idxAcr, ei)
+		d.setRef(d.addAcronymKey(lower), idxAcr, ei)
 	} else if len(wk) > 1 && (e.kind == Organization || e.votes[Organization] > 0) {
 		var buf [16]byte
 		if in := appendInitials(buf[:0], d.nameWords(lower)); len(in) > 1 {
@@ -1816,8 +1819,8 @@ func (d *edoc) compatible(ei int, g byte) bool {
 // ---------------------------------------------------------------------------
 // Output
 
-// finish settles each entity's type by its votes (E3) and gathers its
-// mentions, in text order, into windows of one array for the article.
+// finish settles each entity's type by its votes (E3) and the position of
+// its first mention; it sorts the mentions in text order.
 func (d *edoc) finish() {
 	// Stable by Start, as entityAt and mentionsIn want them: each
 	// entity's mentions come out in text order, equal starts in the order
@@ -1826,18 +1829,11 @@ func (d *edoc) finish() {
 		slices.SortStableFunc(d.mention, func(a, b emention) int { return a.Start - b.Start })
 		d.sorted = true
 	}
-	all := make([]Mention, len(d.mention))
-	off := int32(0)
-	for _, e := range d.ents {
-		e.mentions = off // where the next goes
-		off += e.nMention
+	// Backwards, so that the last written is the first in text order.
+	for i := len(d.mention) - 1; i >= 0; i-- {
+		m := &d.mention[i]
+		d.ents[m.ent].first = m.Start
 	}
-	for _, m := range d.mention {
-		e := d.ents[m.ent]
-		all[e.mentions] = Mention{Span: m.Span, Text: d.text[m.Start:m.End], Kind: MentionKind(m.kind)}
-		e.mentions++
-	}
-	d.all = all
 	for _, e := range d.ents {
 		best := e.kind
 		for k := Person; k <= OtherEntity; k++ {
@@ -1849,19 +1845,17 @@ func (d *edoc) finish() {
 			best = OtherEntity
 		}
 		e.kind = best
-		if e.nMention > 0 {
-			e.first = all[e.mentions-e.nMention].Start
-		}
 	}
 }
 
-// entities returns the Entities in order of first mention, and the map from
-// the finder's entity index to the output ID. The IDs are substrings of one
-// string, and the titles and descriptions windows of one array (with no
-// spare capacity); the mentions are those gathered by finish. The map is a
-// working array of d: it is valid until release, and entities is called
-// once per edoc.
-func (d *edoc) entities() ([]Entity, []string) {
+// entities returns the Entities in order of first mention, their mentions
+// packed (see packedMentions), and the map from the finder's entity index
+// to the output ID. The IDs are substrings of one string, and the titles
+// and descriptions windows of one array (with no spare capacity); the
+// entities' Mentions are nil: cloneEntities makes them from the packed
+// ones, which take a third of the room. The map is a working array of d:
+// it is valid until release, and entities is called once per edoc.
+func (d *edoc) entities() ([]Entity, packedMentions, []string) {
 	d.sc.order = reuseZero(d.sc.order, len(d.ents))
 	order := d.sc.order
 	for i := range order {
@@ -1882,6 +1876,25 @@ func (d *edoc) entities() ([]Entity, []string) {
 	strs := make([]string, 0, nstr)
 	d.sc.ids = reuseZero(d.sc.ids, len(d.ents))
 	ids := d.sc.ids
+	// The packed mentions: where each entity's go (e.mentions counts
+	// up from its first slot), then the mentions in text order.
+	var packed packedMentions
+	if len(d.ents) > 0 {
+		packed = make(packedMentions, len(d.ents)+3*len(d.mention))
+	}
+	off := int32(0)
+	for _, i := range order {
+		e := d.ents[i]
+		packed[off] = e.nMention
+		e.mentions = off + 1
+		off += 1 + 3*e.nMention
+	}
+	for i := range d.mention {
+		m := &d.mention[i]
+		e := d.ents[m.ent]
+		packed[e.mentions], packed[e.mentions+1], packed[e.mentions+2] = int32(m.Start), int32(m.End), int32(m.kind)
+		e.mentions += 3
+	}
 	out := make([]Entity, 0, len(d.ents))
 	pos := 0
 	for n, i := range order {
@@ -1897,11 +1910,15 @@ func (d *edoc) entities() ([]Entity, []string) {
 			ID: ids[i], Name: e.name, Kind: e.kind,
 			Titles:       strs[t:k:k],
 			Descriptions: strs[k:len(strs):len(strs)],
-			Mentions:     d.all[e.mentions-e.nMention : e.mentions : e.mentions],
 		})
 	}
-	return out, ids
+	return out, packed, ids
 }
+
+// packedMentions are the mentions of a list of entities, for the text of
+// their article: for each entity in turn, the number n of its mentions,
+// then n times the Start, End and Kind of a mention.
+type packedMentions []int32
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -1965,6 +1982,27 @@ func (d *edoc) nameKeys(nk int32, lower string) wordRange {
 	r := &d.keys[nk]
 	r.words, r.split = wr, true
 	return wr
+}
+
+// placeLower returns strings.ToLower(dl.Place). The place is the text
+// of its span recased: when it is ASCII and the same as that text up to
+// case, its lower-case form is that of the text, a substring of lowText.
+func (d *edoc) placeLower(dl *Dateline) string {
+	sp, p := dl.PlaceSpan, dl.Place
+	if sp.Start < 0 || sp.End > len(d.lowText) || sp.Len() != len(p) {
+		return strings.ToLower(p)
+	}
+	for i := 0; i < len(p); i++ {
+		if p[i] >= utf8.RuneSelf {
+			return strings.ToLower(p)
+		}
+	}
+	// EqualFold matches rune by rune: the text, as long as p in bytes
+	// and in runes, is ASCII too.
+	if !strings.EqualFold(p, d.text[sp.Start:sp.End]) {
+		return strings.ToLower(p)
+	}
+	return d.lowText[sp.Start:sp.End]
 }
 
 // lower returns strings.ToLower(s), where s is the text at byte offset
@@ -2070,12 +2108,41 @@ func appendInitials(b []byte, words []string) []byte {
 	return b
 }
 
-// acronymKey is a lower-cased acronym without its dots ("u.s." -> "us").
-func acronymKey(lower string) string {
-	if strings.IndexByte(lower, '.') < 0 {
-		return lower
+// appendAcronymKey appends to dst the key of an acronym: the acronym
+// lower-cased, lower, without its dots ("u.s." -> "us").
+func appendAcronymKey(dst []byte, lower string) []byte {
+	for i := 0; i < len(lower); i++ {
+		if lower[i] != '.' {
+			dst = append(dst, lower[i])
+		}
 	}
-	return strings.ReplaceAll(lower, ".", "")
+	return dst
+}
+
+// acronymRef is d.lookup(kind, key) for the key of the acronym lower
+// (appendAcronymKey), built on the stack rather than as a string of its
+// own.
+func (d *edoc) acronymRef(kind uint8, lower string) (int, bool) {
+	if strings.IndexByte(lower, '.') < 0 {
+		return d.lookup(kind, lower)
+	}
+	var buf [32]byte
+	return d.lookup(kind, string(appendAcronymKey(buf[:0], lower)))
+}
+
+// addAcronymKey is d.addKey(key) for the key of the acronym lower
+// (appendAcronymKey): the key string is allocated only when the index
+// does not have it yet.
+func (d *edoc) addAcronymKey(lower string) int32 {
+	if strings.IndexByte(lower, '.') < 0 {
+		return d.addKey(lower)
+	}
+	var buf [32]byte
+	b := appendAcronymKey(buf[:0], lower)
+	if k := d.key(string(b)); k >= 0 {
+		return k
+	}
+	return d.addKey(string(b))
 }
 
 // isAcronym reports a word of two to six upper-case letters, dots allowed.
@@ -2137,33 +2204,36 @@ func expandTitle(w string) string {
 
 // skipQuiet returns the first token from k before stop that a rule of
 // readSentence may want, or stop: a word that is capitalised or in
-// capitals, or that could be "the" or a pronoun (maybeTheOrPronoun). Its
-// loop makes no call.
+// capitals, or that could be "the" or a pronoun of pronounGender. Its
+// loop makes no call: it passes over most tokens.
+//
+// Whether a word could be "the" or a pronoun is told by its length and
+// the first two bytes of its lower-case form in lowText (what lowAt
+// returns): a test cheaper than theirs, which most words fail.
 func (d *edoc) skipQuiet(k, stop int) int {
-	toks := d.toks[:stop]
+	toks, low := d.toks[:stop], d.lowText
 	for ; k < len(toks); k++ {
 		t := &toks[k]
-		if t.Kind == tokWord && (t.Flags&(tokCap|tokAllCaps) != 0 || maybeTheOrPronoun(d.lowAt(k))) {
+		if t.Kind != tokWord {
+			continue
+		}
+		if t.Flags&(tokCap|tokAllCaps) != 0 {
 			return k
+		}
+		if n := t.End - t.Start; n >= 2 && n <= len("themselves") && t.End <= len(low) {
+			switch c1 := low[t.Start+1]; low[t.Start] {
+			case 't', 's':
+				if c1 == 'h' {
+					return k
+				}
+			case 'h':
+				if c1 == 'e' || c1 == 'i' {
+					return k
+				}
+			}
 		}
 	}
 	return stop
-}
-
-// maybeTheOrPronoun reports whether a lower-cased word could be "the" or
-// a pronoun of pronounGender, by its length and first two bytes: a test
-// cheaper than theirs, which most words fail.
-func maybeTheOrPronoun(lw string) bool {
-	if len(lw) < 2 || len(lw) > len("themselves") {
-		return false
-	}
-	switch lw[0] {
-	case 't', 's':
-		return lw[1] == 'h'
-	case 'h':
-		return lw[1] == 'e' || lw[1] == 'i'
-	}
-	return false
 }
 
 // pronounGender returns the gender of a lower-cased third-person pronoun:

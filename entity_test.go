@@ -1,6 +1,7 @@
 package news
 
 import (
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
@@ -520,8 +521,45 @@ func BenchmarkEntityRules(b *testing.B) {
 		for i := range docs {
 			p := &docs[i]
 			d, _ := newEdoc(p.a, p.td)
-			d.read(p.tagged, p.attrs)
+			d.read(d.candidates(p.tagged), p.attrs)
 			d.release()
 		}
+	}
+}
+
+// TestEntitiesAreCopies checks that Entities gives each caller its own
+// copy, unpacked from the analysis: changing or appending to what one call
+// returned changes neither the next call nor the other entities.
+func TestEntitiesAreCopies(t *testing.T) {
+	a, err := Parse("ISLAMABAD (Reuters) - Major (r) Amina Yusuf Warsame, a retired army officer, met the Pakistan Peoples Party (PPP) on Monday. Warsame said she was pleased. The PPP leader agreed.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := Entities(a)
+	if len(first) < 2 {
+		t.Fatalf("want at least 2 entities, got %d", len(first))
+	}
+	want := Entities(a)
+	for _, e := range first {
+		if cap(e.Mentions) != len(e.Mentions) || cap(e.Titles) != len(e.Titles) || cap(e.Descriptions) != len(e.Descriptions) {
+			t.Errorf("%s: spare capacity in its lists", e.ID)
+		}
+		for _, m := range e.Mentions {
+			if m.Text != a.Text[m.Start:m.End] {
+				t.Errorf("%s: mention %q at %v, text there %q", e.ID, m.Text, m.Span, a.Text[m.Start:m.End])
+			}
+		}
+	}
+	for i := range first {
+		e := &first[i]
+		if len(e.Mentions) > 0 {
+			e.Mentions[0].Text = "changed"
+			e.Mentions = append(e.Mentions, Mention{Text: "appended"})
+		}
+		e.Titles = append(e.Titles, "appended")
+		e.Name = "changed"
+	}
+	if got := Entities(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("a second call saw the first caller's changes:\n got %+v\nwant %+v", got, want)
 	}
 }

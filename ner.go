@@ -1095,6 +1095,21 @@ func nerTag(text string, sents []Span) []nerMention {
 // Its scratch space comes from nerScratchPool; only the result is
 // allocated.
 func nerTagTokens(text string, all []token, bounds []int) []nerMention {
+	var out []nerMention
+	nerTagTokensFunc(text, all, bounds, func(found []nerMention) {
+		if len(found) > 0 {
+			out = make([]nerMention, len(found))
+			copy(out, found)
+		}
+	})
+	return out
+}
+
+// nerTagTokensFunc is nerTagTokens handing the names found to use, in
+// an array of the tagger's scratch that is valid only during the call:
+// the entity finder reads them there, so that tagging allocates nothing
+// once the scratch has grown, and no copy outlives the reading.
+func nerTagTokensFunc(text string, all []token, bounds []int, use func([]nerMention)) {
 	ref := nerScratchPool.Get().(*nerScratchRef)
 	sc := ref.p.Value()
 	if sc == nil {
@@ -1102,18 +1117,13 @@ func nerTagTokens(text string, all []token, bounds []int) []nerMention {
 	}
 	prepared, d := sc.prep.prepare(text, all, bounds)
 	found := sc.tg.tag(text, prepared, d, sc.found[:0])
-	var out []nerMention
-	if len(found) > 0 {
-		out = make([]nerMention, len(found))
-		copy(out, found)
-	}
+	use(found)
 	sc.found = found[:0]
 	sc.prep.release()
 	if len(all) <= nerScratchMaxTokens {
 		ref.p = weak.Make(sc)
 	}
 	nerScratchPool.Put(ref)
-	return out
 }
 
 // nerScratch is the scratch space of nerTagTokens: the prepared sentences,
