@@ -26,7 +26,7 @@ func (a *Article) analyze() *analysis {
 		var ids []string
 		an.entities, an.mentions, ids = ed.entities()
 		an.quotes = buildQuotes(a, attrs, func(s Span) (string, string) {
-			if ei, ok := ed.entityAt(s); ok {
+			if ei, ok := ed.speakerAt(s); ok {
 				e := ed.ents[ei]
 				return ids[ei], e.name
 			}

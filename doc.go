@@ -56,7 +56,7 @@
 // An entity is a person, an organisation, a place or another named thing.
 // Names are found by an averaged-perceptron tagger trained on CoNLL-2003
 // (embedded; see cmd/nertrain) and by rules for titled and given names;
-// rules E1 to E7 (entity_rules.go) strip titles into [Entity.Titles], type
+// rules E1 to E8 (entity_rules.go) strip titles into [Entity.Titles], type
 // each entity by the vote of its mentions, merge aliases (surnames, first
 // names, acronyms and expansions, case variants), and link descriptions
 // ("the general", "a retired army officer") and pronouns to the entity they

@@ -44,6 +44,10 @@ import (
 //	    nearest earlier person of the same sentence, else (c) the subject of
 //	    the previous sentence, else (d) the most salient person; gender must
 //	    agree where it is known.
+//	E8  a quote's speaker phrase headed by a lower-case person noun ("a
+//	    White House official", "a Trump aide") is the entity only when the
+//	    phrase itself is its mention (a linked description); a name that
+//	    merely qualifies the head does not speak.
 //
 // Salience: each mention adds 2 (a subject: the first mention of its
 // sentence not after a preposition) or 1, halved for every sentence since.
@@ -1784,6 +1788,40 @@ func mentionRank(m emention, s Span, person bool) int {
 		rank++
 	}
 	return rank
+}
+
+// speakerAt is entityAt for a quote's speaker phrase (E8): a name that
+// only qualifies a person noun at the head of the phrase does not speak.
+// "a White House official" is someone at the White House, not the White
+// House, and "a Trump supporter" is not Trump: they stay unresolved unless
+// the phrase itself is linked to an entity ("the PTI leader", a
+// description of a person named before, is that person).
+func (d *edoc) speakerAt(s Span) (int, bool) {
+	t := d.lowText[s.Start:s.End]
+	h := strings.LastIndexByte(t, ' ') + 1
+	if head := t[h:]; head == "" || d.text[s.Start+h] != head[0] || !d.lists.get(head).is(eRoleNoun) {
+		return d.entityAt(s) // no lower-case person noun at the head
+	}
+	ei, ok := d.entityAt(s)
+	if !ok {
+		return ei, ok
+	}
+	for _, m := range d.mentionsAt(s) {
+		if m.ent == ei && m.End == s.End {
+			return ei, ok // the phrase itself is the entity's mention
+		}
+	}
+	return -1, false
+}
+
+// mentionsAt returns the mentions that overlap s, from the sorted list.
+func (d *edoc) mentionsAt(s Span) []emention {
+	lo := sort.Search(len(d.mention), func(i int) bool { return d.mention[i].Start >= s.Start-256 })
+	hi := lo
+	for hi < len(d.mention) && d.mention[hi].Start < s.End {
+		hi++
+	}
+	return d.mention[lo:hi]
 }
 
 // entityAt is entityIn for a byte span.

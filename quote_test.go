@@ -720,6 +720,16 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "a name that qualifies the speaker is not the speaker",
+			reason: "E8: in `a Foreign Ministry official said` and `a senior Lund aide said` the speaker is someone of the ministry or of Lund's staff, not the ministry nor Lund: the mention stays, unresolved",
+			text:   "Senator Mia Lund spoke first. The ministry said the talks were over. A Foreign Ministry official said the embassy would close. A senior Lund aide said she would not run.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "the talks were over", Speaker: "The ministry", Cue: "said"},
+				{Kind: "indirect", Text: "the embassy would close", Speaker: "A Foreign Ministry official", Cue: "said"},
+				{Kind: "indirect", Text: "she would not run", Speaker: "A senior Lund aide", Cue: "said"},
+			},
+		},
+		{
 			name:   "one-word answers and long subjects",
 			reason: "Q5: `said no.` reports the answer, `said no one came` the clause; a subject whose appositive runs long still speaks, and an over-long phrase before the cue keeps its final title and name",
 			text:   "Asked about a deal, the minister said no. Her aide said no one came. At the state party's annual convention in the capital Sen. Ruth Abara (D-Ore.) said the bill would pass.",
