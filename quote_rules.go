@@ -887,7 +887,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			// "An official who spoke anonymously to discuss the talks
 			// said ...": the speaker is the phrase the relative clause
 			// describes.
-			if sp, via := d.leftNP(ss, w-1); sp != noRange && (sp[0] == ss || d.isPunct(sp[0]-1, ",")) {
+			if sp, via := d.leftNP(ss, w-1); sp != noRange && (sp[0] == ss || d.isPunct(sp[0]-1, ",") || sp[0] == ss+1 && d.is(ss, qwSentAdv)) {
 				at.speaker, at.via = sp, via
 			}
 		}
@@ -1360,10 +1360,10 @@ func (d *qdoc) singularPhrase(np [2]int) bool {
 		return false
 	}
 	switch head {
-	case "people", "men", "women", "children", "police", "media", "public", "staff", "majority", "team", "government", "administration":
-		return false
+	case "people", "men", "women", "children", "police", "media", "public", "staff", "majority", "team", "government", "administration", "two", "three", "four", "five", "both", "others", "rest":
+		return false // "The two admit that ..."
 	}
-	return true
+	return !d.toks[h].is(tokHasDigit)
 }
 
 // naming reports whether what follows a naming verb at token k is its

@@ -542,6 +542,15 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "plural subjects that look singular",
+			reason: "Q5: `The two admit that` (a number heads the subject, so `admit` is a verb) and `But many farmers who came to town say` (the subject after an opening conjunction, before its relative clause)",
+			text:   "The two admit that the goals will be hard to reach. But many farmers who came to the capital to protest say they will stay.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "the goals will be hard to reach", Speaker: "The two", Cue: "admit"},
+				{Kind: "indirect", Text: "they will stay", Speaker: "many farmers", Cue: "say"},
+			},
+		},
+		{
 			name:   "a clause before the subject is no subject",
 			reason: "Q20 and Q5: a pronoun just before the cue is the speaker (`... about the deal he said`); a subject with a finite verb or a subordinate clause before the cue is not read as one phrase",
 			text:   "Ravi Menon was so pleased about the deal he said the board should meet at once. The minister claimed that if anyone is telling the truth, it is the auditor.",
