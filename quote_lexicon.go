@@ -18,6 +18,11 @@ func set(words ...string) map[string]struct{} {
 // quoting verbs serve Q8, and the rest are too often not speech.
 var qNotCues = set("quote", "address", "order", "charge", "present", "raise", "release", "sign", "list", "issue", "post", "publish", "read", "return", "speak", "talk", "pass", "put")
 
+// qThatCues are verbs of qNotCues that cue when "that" follows them: as
+// nouns they are commoner ("the charge", "charges were filed"), but
+// "critics charge that ..." reports.
+var qThatCues = set("charge")
+
 // qDeterminers make the word after them a noun: "the claim", "his remarks".
 var qDeterminers = set("a", "an", "another", "any", "each", "every", "her", "his", "its", "my", "no", "our", "some", "such", "the", "their", "these", "this", "those", "your", "’s", "'s")
 

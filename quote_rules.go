@@ -650,6 +650,14 @@ func (d *qdoc) sentenceCues(si int) {
 			d.cue(si, c, c+2, v, first) // Q16
 			continue
 		}
+		if d.words[c]&qwCue == 0 && d.lw(c+1) == "that" && d.region[c] < 0 && d.words[c]&qwVerb != 0 {
+			// A verb of qThatCues: "Critics charge that ...".
+			v := d.verbAt(c)
+			if _, ok := qThatCues[v.Lemma]; ok {
+				d.cue(si, c, c+1, v, first)
+			}
+			continue
+		}
 		v, ok := d.cueAt(c)
 		if !ok {
 			continue

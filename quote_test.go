@@ -551,6 +551,14 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "a noun-like verb cues before that",
+			reason: "Q5: `charge` is usually a noun (`the charge was dropped`) and cues only before `that` (qThatCues)",
+			text:   "Critics charge that the board hid the losses. The charge was dropped, and he faces charges of fraud.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "the board hid the losses", Speaker: "Critics", Cue: "charge"},
+			},
+		},
+		{
 			name:   "a clause before the subject is no subject",
 			reason: "Q20 and Q5: a pronoun just before the cue is the speaker (`... about the deal he said`); a subject with a finite verb or a subordinate clause before the cue is not read as one phrase",
 			text:   "Ravi Menon was so pleased about the deal he said the board should meet at once. The minister claimed that if anyone is telling the truth, it is the auditor.",

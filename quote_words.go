@@ -67,6 +67,9 @@ func qWords() *qWordTable {
 			if (v.Class == lexSpeech || cog || as || obj) && !not && !amb {
 				w.cls |= qwCue
 			}
+			if _, thatOnly := qThatCues[v.Lemma]; thatOnly {
+				w.cls |= qwPhrase // a cue before "that" only: see sentenceCues
+			}
 			m[form] = w
 		}
 		for w := range qStanceAdjectives {
