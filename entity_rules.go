@@ -1799,8 +1799,9 @@ func mentionRank(m emention, s Span, person bool) int {
 func (d *edoc) speakerAt(s Span) (int, bool) {
 	t := d.lowText[s.Start:s.End]
 	h := strings.LastIndexByte(t, ' ') + 1
-	if head := t[h:]; head == "" || d.text[s.Start+h] != head[0] || !d.lists.get(head).is(eRoleNoun) {
-		return d.entityAt(s) // no lower-case person noun at the head
+	head := t[h:]
+	if head == "" || d.text[s.Start+h] != head[0] || !d.lists.get(head).is(eRoleNoun) && !d.lists.get(strings.TrimSuffix(head, "s")).is(eRoleNoun) {
+		return d.entityAt(s) // no lower-case person noun at the head ("aides" is "aide"'s plural)
 	}
 	ei, ok := d.entityAt(s)
 	if !ok {

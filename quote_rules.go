@@ -3203,6 +3203,19 @@ func (d *qdoc) stance(si, c int) bool {
 		// "Their criticism of the plan grew louder": the noun phrase
 		// after the preposition, not the sentence's own verb.
 		end = d.objectEnd(k, end)
+		// Nor a parenthetical attribution after it: "Ryan's endorsement
+		// of Trump, many think, is ...".
+		for e := k + 1; e < end; e++ {
+			if !d.isPunct(e, ",") || d.region[e] >= 0 {
+				continue
+			}
+			for n := e + 1; n < se && n <= e+5 && d.isWord(n); n++ {
+				if d.words[n]&qwCue != 0 && d.isPunct(n+1, ",") {
+					end = e
+					break
+				}
+			}
+		}
 	}
 	if d.countWords(k, end) < 1 {
 		return false

@@ -559,6 +559,15 @@ func TestQuotes(t *testing.T) {
 			},
 		},
 		{
+			name:   "a stance before a parenthetical attribution",
+			reason: "Q15: the object of `X's support for` ends before a parenthetical attribution (`, her aides say,`); Q6 reports the sentence around that attribution",
+			text:   "Mia Lund's support for the plan, her aides say, is firm.",
+			want: []quoteView{
+				{Kind: "indirect", Text: "Mia Lund's support for the plan, her aides say, is firm", Speaker: "her aides", Cue: "say"},
+				{Kind: "indirect", Text: "the plan", Speaker: "Mia Lund", Entity: "Mia Lund", Cue: "support for"},
+			},
+		},
+		{
 			name:   "a clause before the subject is no subject",
 			reason: "Q20 and Q5: a pronoun just before the cue is the speaker (`... about the deal he said`); a subject with a finite verb or a subordinate clause before the cue is not read as one phrase",
 			text:   "Ravi Menon was so pleased about the deal he said the board should meet at once. The minister claimed that if anyone is telling the truth, it is the auditor.",
