@@ -1036,11 +1036,22 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			return
 		}
 		// A parenthetical attribution before a phrase that is no clause:
-		// in "Things have changed, she says, especially in ..." the
-		// content is on the left.
+		// "Things have changed, she says, especially in ..." is one
+		// content around it; without a verb on the left ("So it makes
+		// sense, X said, for ...") the left side only.
 		if k := start - 1; k > ss && d.isPunct(k, ",") && d.isPunct(right, ",") && d.isWord(right+1) {
 			prep := d.is(right+1, qwPrep)
 			if prep || d.adverb(right+1) {
+				// The sentence around the attribution, as PolNeAR marks it,
+				// when the words before it are a clause.
+				if d.hasVerb(ss, k) {
+					end := d.contentEnd(at, right+1, se)
+					at.rule = "Q6"
+					at.content = Span{d.toks[ss].Start, d.toks[end-1].End}
+					at.contentFirst = ss
+					d.finishContent(&at, ss, end)
+					return
+				}
 				at.rule = "Q6"
 				d.addLeftContent(at, ss, k)
 				return

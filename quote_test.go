@@ -654,7 +654,7 @@ func TestQuotes(t *testing.T) {
 				{Kind: "indirect", Text: "the port will reopen", Speaker: "the Courier", Entity: "Courier", Cue: "reported"},
 				{Kind: "indirect", Text: "The vote was rigged", Speaker: "many observers", Cue: "believe"},
 				{Kind: "indirect", Text: "The attack, as the minister said, was planned abroad", Speaker: "the minister", Cue: "said"},
-				{Kind: "indirect", Text: "Prices have risen", Speaker: "she", Cue: "says"}, // Q6: no clause follows the parenthetical
+				{Kind: "indirect", Text: "Prices have risen, she says, especially for fuel", Speaker: "she", Cue: "says"}, // Q6: the sentence around a parenthetical
 			},
 		},
 		{
