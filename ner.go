@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"weak"
 )
 
 // The name tagger: an averaged structured perceptron over BIO tags, decoded
@@ -1110,8 +1109,7 @@ func nerTagTokens(text string, all []token, bounds []int) []nerMention {
 // the entity finder reads them there, so that tagging allocates nothing
 // once the scratch has grown, and no copy outlives the reading.
 func nerTagTokensFunc(text string, all []token, bounds []int, use func([]nerMention)) {
-	ref := nerScratchPool.Get().(*nerScratchRef)
-	sc := ref.p.Value()
+	sc, ref := nerScratchPool.get()
 	if sc == nil {
 		sc = new(nerScratch) // the first call, or a collection ran since the last
 	}
@@ -1120,10 +1118,10 @@ func nerTagTokensFunc(text string, all []token, bounds []int, use func([]nerMent
 	use(found)
 	sc.found = found[:0]
 	sc.prep.release()
-	if len(all) <= nerScratchMaxTokens {
-		ref.p = weak.Make(sc)
+	if len(all) > nerScratchMaxTokens {
+		sc = nil // left to the collector
 	}
-	nerScratchPool.Put(ref)
+	nerScratchPool.put(ref, sc)
 }
 
 // nerScratch is the scratch space of nerTagTokens: the prepared sentences,
@@ -1137,19 +1135,11 @@ type nerScratch struct {
 	found []nerMention
 }
 
-// nerScratchRef holds a scratch space between tagging calls, weakly: the
-// next call reuses it unless a collection has run since, which takes it.
-// So a batch of articles reuses one scratch between collections, while
-// an idle process, or one that analyses a single article, holds none
-// (issue 7's bound on the memory of one analysis counts what a sync.Pool
-// keeps through a collection).
-type nerScratchRef struct {
-	p weak.Pointer[nerScratch]
-}
-
-// nerScratchPool holds references to scratch spaces of tagging calls. A
-// scratch belongs to one call at a time.
-var nerScratchPool = sync.Pool{New: func() any { return new(nerScratchRef) }}
+// nerScratchPool keeps a scratch space between tagging calls, weakly (see
+// weakPool): a batch of articles reuses one scratch between collections,
+// while an idle process holds none. A scratch belongs to one call at a
+// time.
+var nerScratchPool weakPool[nerScratch]
 
 // nerScratchMaxTokens bounds the size of the articles whose scratch space
 // is kept for the next call: larger ones are left to the collector.
