@@ -1045,11 +1045,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 				// The sentence around the attribution, as PolNeAR marks it,
 				// when the words before it are a clause.
 				if d.hasVerb(ss, k) {
-					end := d.contentEnd(at, right+1, se)
-					at.rule = "Q6"
-					at.content = Span{d.toks[ss].Start, d.toks[end-1].End}
-					at.contentFirst = ss
-					d.finishContent(&at, ss, end)
+					d.addAround(at, ss, right+1)
 					return
 				}
 				at.rule = "Q6"
@@ -1060,16 +1056,23 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			// believe, isn't going anywhere" is one content around the
 			// attribution (as PolNeAR marks it).
 			if w := d.lowAt(right + 1); !d.toks[right+1].is(tokCap) && (qPastLike(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")) && d.countWords(ss, k) >= 2 && d.nounPhrase(ss, k-1) {
-				end := d.contentEnd(at, right+1, se)
-				at.rule = "Q6"
-				at.content = Span{d.toks[ss].Start, d.toks[end-1].End}
-				at.contentFirst = ss
-				d.finishContent(&at, ss, end)
+				d.addAround(at, ss, right+1)
 				return
 			}
 		}
 	}
 	d.addRightContent(at, v, right, se)
+}
+
+// addAround records Q6's content around a parenthetical attribution: from
+// the sentence's start ss over the attribution to the end of the clause
+// that goes on at token k.
+func (d *qdoc) addAround(at qattr, ss, k int) {
+	end := d.contentEnd(at, k, d.sents[at.sent][1])
+	at.rule = "Q6"
+	at.content = Span{d.toks[ss].Start, d.toks[end-1].End}
+	at.contentFirst = ss
+	d.finishContent(&at, ss, end)
 }
 
 // pollRatio reports whether token k is the "in" of a poll's ratio between
