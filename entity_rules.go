@@ -1794,7 +1794,7 @@ func mentionRank(m emention, s Span, person bool) int {
 // only qualifies a person noun at the head of the phrase does not speak.
 // "a White House official" is someone at the White House, not the White
 // House, and "a Trump supporter" is not Trump: they stay unresolved unless
-// the phrase itself is linked to an entity ("the PTI leader", a
+// the phrase itself is linked to an entity ("the party leader", a
 // description of a person named before, is that person).
 func (d *edoc) speakerAt(s Span) (int, bool) {
 	t := d.lowText[s.Start:s.End]

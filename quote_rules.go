@@ -980,9 +980,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			if d.finiteAt(k) {
 				end := d.contentEnd(at, k, se)
 				at.rule = "Q21"
-				at.content = Span{d.toks[r].Start, d.toks[end-1].End}
-				at.contentFirst = r
-				d.finishContent(&at, r, end)
+				d.addContent(&at, r, end)
 				return
 			}
 		}
@@ -1070,9 +1068,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 func (d *qdoc) addAround(at qattr, ss, k int) {
 	end := d.contentEnd(at, k, d.sents[at.sent][1])
 	at.rule = "Q6"
-	at.content = Span{d.toks[ss].Start, d.toks[end-1].End}
-	at.contentFirst = ss
-	d.finishContent(&at, ss, end)
+	d.addContent(&at, ss, end)
 }
 
 // pollRatio reports whether token k is the "in" of a poll's ratio between
@@ -1123,9 +1119,7 @@ func (d *qdoc) inPoll(si, c int) bool {
 		if d.countWords(k, end) < 3 {
 			return false
 		}
-		at.content = Span{d.toks[k].Start, d.toks[end-1].End}
-		at.contentFirst = k
-		d.finishContent(&at, k, end)
+		d.addContent(&at, k, end)
 		return true
 	}
 	return false
@@ -1164,9 +1158,7 @@ func (d *qdoc) asPutIt(si, c int) bool {
 		d.addRegionQuote(at, ri)
 		return true
 	}
-	at.content = Span{d.toks[k].Start, d.toks[end-1].End}
-	at.contentFirst = k
-	d.finishContent(&at, k, end)
+	d.addContent(&at, k, end)
 	return true
 }
 
@@ -1287,9 +1279,7 @@ func (d *qdoc) asContent(at qattr, a, right int) {
 		if d.countWords(l, a) < 2 {
 			l = e + 1 // "If, as I've suggested, he ...": the clause after it
 		}
-		at.content = Span{d.toks[l].Start, d.toks[end-1].End}
-		at.contentFirst = l
-		d.finishContent(&at, l, end)
+		d.addContent(&at, l, end)
 		return
 	}
 	d.addLeftContent(at, ss, a-1)
@@ -2440,9 +2430,7 @@ func (d *qdoc) addLeft(at qattr, ss, k int, whole bool, minWords int) {
 	if !whole && !d.leftClause(start, k) {
 		return
 	}
-	at.content = Span{d.toks[start].Start, d.toks[k-1].End}
-	at.contentFirst = start
-	d.finishContent(&at, start, k)
+	d.addContent(&at, start, k)
 }
 
 // leftClause reports whether [start, k), the words before a trailing
@@ -2988,6 +2976,13 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 	return end
 }
 
+// addContent records at with the content of tokens [k, end).
+func (d *qdoc) addContent(at *qattr, k, end int) {
+	at.content = Span{d.toks[k].Start, d.toks[end-1].End}
+	at.contentFirst = k
+	d.finishContent(at, k, end)
+}
+
 // finishContent sets the kind of reported content [k, end) and records it:
 // mixed when it holds a quotation (Q10), direct when it is in the first
 // person (Q11), else indirect.
@@ -3234,9 +3229,7 @@ func (d *qdoc) stance(si, c int) bool {
 	if d.countWords(k, end) < 1 {
 		return false
 	}
-	at.content = Span{d.toks[k].Start, d.toks[end-1].End}
-	at.contentFirst = k
-	d.finishContent(&at, k, end)
+	d.addContent(&at, k, end)
 	return true
 }
 
@@ -3336,9 +3329,7 @@ func (d *qdoc) evidential(si, c int) bool {
 	if end <= c+1 && k < c || d.countWords(k, end) < 3 {
 		return false
 	}
-	at.content = Span{d.toks[k].Start, d.toks[end-1].End}
-	at.contentFirst = k
-	d.finishContent(&at, k, end)
+	d.addContent(&at, k, end)
 	return true
 }
 
