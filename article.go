@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -122,8 +123,9 @@ type Article struct {
 	Paragraphs []Paragraph
 	Sentences  []Sentence
 
-	once sync.Once
-	an   *analysis
+	once     sync.Once
+	an       *analysis
+	analyzed atomic.Bool // an is set: see Analyze
 }
 
 // An Option changes how [Parse] reads an article.
