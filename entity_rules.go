@@ -2320,7 +2320,7 @@ var (
 // once, read-only afterwards.
 func eTitleTable() *eTitles {
 	eTitleOnce.Do(func() {
-		titles := lexLoad().titles
+		titles := lexLoadMaps().titles
 		tab := make(map[string]eTitle, 2*len(titles))
 		for t, e := range titles {
 			x := tab[t]
@@ -2388,7 +2388,7 @@ func eWordTable() *eWords {
 			m[w] = x
 			return x
 		}
-		lt := lexLoad()
+		lt := lexLoadMaps()
 		// The folded lists find no word longer than lexFoldMax (L3).
 		for w, g := range lt.roles {
 			if len(w) <= lexFoldMax {

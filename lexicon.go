@@ -35,6 +35,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"weak"
 )
 
 //go:embed lexicon/*.txt
@@ -126,25 +127,35 @@ const (
 	lexOrgDesc
 )
 
-// lexTables holds every parsed list. It is built once by lexLoad and never
-// written afterwards.
+// lexMaps holds every parsed list as maps, as the files give them. The
+// lookups use the indexes of lexTables built from them, and the maps are
+// not kept: their twelve thousand keys are pointers that every collection
+// of the heap would mark again (about 5 M instructions a collection). The
+// builders of derived tables and the tests take them from lexLoadMaps.
+type lexMaps struct {
+	verbs       map[string]lexVerb // every inflected form -> its lemma
+	speechNouns map[string]struct{}
+	titles      map[string]lexTitleEntry
+	roles       map[string]byte
+	orgs        map[string]uint8
+	names       map[string]lexNameEntry
+	places      map[string]lexPlaceEntry
+	demonyms    map[string]string
+	common      map[string]struct{}
+
+	t *lexTables // the rest of the parse, kept by lexLoad
+}
+
+// lexTables holds every parsed list in the form the lookups read. It is
+// built once by lexLoad and never written afterwards.
 type lexTables struct {
-	verbs         map[string]lexVerb // every inflected form -> its lemma
-	speechNouns   map[string]struct{}
 	phrases       [][]string // attribution phrases, lowercase words, longest first
-	titles        map[string]lexTitleEntry
 	titleMaxWords int
 	retire        map[string]bool // mark -> true if it precedes the title
-	roles         map[string]byte
-	orgs          map[string]uint8
-	names         map[string]lexNameEntry
-	places        map[string]lexPlaceEntry
-	demonyms      map[string]string
-	common        map[string]struct{}
-	counts        map[string]int // entries per file, for tests and reports
+	counts        map[string]int  // entries per file, for tests and reports
 
-	// Indexes of the folded lists (L3), built from the maps above once
-	// they are complete; the lookups use these, the tests the maps.
+	// Indexes of the folded lists (L3), built from the maps of lexMaps
+	// once they are complete.
 	verbIdx   lexIndex
 	verbVals  []lexVerb // per key of verbIdx
 	nounIdx   lexIndex  // speech nouns
@@ -169,12 +180,32 @@ type lexTables struct {
 var (
 	lexOnce sync.Once
 	lexTab  *lexTables
+
+	// lexMapsWeak holds the last parse of lexLoadMaps weakly: the table
+	// builders that run one after the other at the first analysis share
+	// it, and a collection takes it afterwards.
+	lexMapsMu   sync.Mutex
+	lexMapsWeak weak.Pointer[lexMaps]
 )
 
 // lexLoad returns the parsed tables, parsing them on first use.
 func lexLoad() *lexTables {
-	lexOnce.Do(func() { lexTab = lexParseAll() })
+	lexOnce.Do(func() { lexTab = lexLoadMaps().t })
 	return lexTab
+}
+
+// lexLoadMaps returns the lists as maps, with tables built from them
+// (equal to lexLoad's, not always the same value). The maps are shared
+// and must not be modified.
+func lexLoadMaps() *lexMaps {
+	lexMapsMu.Lock()
+	defer lexMapsMu.Unlock()
+	if m := lexMapsWeak.Value(); m != nil {
+		return m
+	}
+	m := lexParseAll()
+	lexMapsWeak = weak.Make(m)
+	return m
 }
 
 // lexRows returns the tab-split entry lines of an embedded lexicon file,
@@ -208,20 +239,24 @@ func (t *lexTables) lexBad(name string, cols []string, why string) {
 	t.errs = append(t.errs, fmt.Errorf("lexicon: %s: %q: %s", name, strings.Join(cols, "\t"), why))
 }
 
-// lexParseAll parses every file of lexFiles.
-func lexParseAll() *lexTables {
+// lexParseAll parses every file of lexFiles into maps and builds the
+// tables from them.
+func lexParseAll() *lexMaps {
 	t := &lexTables{
+		retire: map[string]bool{},
+		counts: map[string]int{},
+	}
+	m := &lexMaps{
 		verbs:       map[string]lexVerb{},
 		speechNouns: map[string]struct{}{},
 		titles:      map[string]lexTitleEntry{},
-		retire:      map[string]bool{},
 		roles:       map[string]byte{},
 		orgs:        map[string]uint8{},
 		names:       map[string]lexNameEntry{},
 		places:      map[string]lexPlaceEntry{},
 		demonyms:    map[string]string{},
 		common:      map[string]struct{}{},
-		counts:      map[string]int{},
+		t:           t,
 	}
 
 	const sv = "lexicon/speech_verbs.txt"
@@ -250,20 +285,20 @@ func lexParseAll() *lexTables {
 			v.Particle = c[4]
 		}
 		for _, f := range strings.Fields(c[1]) {
-			if old, dup := t.verbs[f]; dup && old.Lemma != v.Lemma { // L5
+			if old, dup := m.verbs[f]; dup && old.Lemma != v.Lemma { // L5
 				t.lexBad(sv, c, "form "+f+" already belongs to "+old.Lemma)
 				continue
 			}
-			t.verbs[f] = v
+			m.verbs[f] = v
 		}
-		if _, ok := t.verbs[c[0]]; !ok {
+		if _, ok := m.verbs[c[0]]; !ok {
 			t.lexBad(sv, c, "lemma missing from its forms")
 		}
 	}
 
 	const sn = "lexicon/speech_nouns.txt"
 	for _, c := range lexRows(t, sn) {
-		t.speechNouns[c[0]] = struct{}{}
+		m.speechNouns[c[0]] = struct{}{}
 	}
 
 	const ap = "lexicon/attribution_phrases.txt"
@@ -288,7 +323,7 @@ func lexParseAll() *lexTables {
 			t.lexBad(ti, c, "bad class")
 			continue
 		}
-		t.titles[c[0]] = lexTitleEntry{class: cl, canonical: c[2]}
+		m.titles[c[0]] = lexTitleEntry{class: cl, canonical: c[2]}
 		if n := len(strings.Fields(c[0])); n > t.titleMaxWords { // L6
 			t.titleMaxWords = n
 		}
@@ -309,7 +344,7 @@ func lexParseAll() *lexTables {
 			t.lexBad(rn, c, "want noun<TAB>m|f|-")
 			continue
 		}
-		t.roles[c[0]] = c[1][0]
+		m.roles[c[0]] = c[1][0]
 	}
 
 	const on = "lexicon/org_nouns.txt"
@@ -329,7 +364,7 @@ func lexParseAll() *lexTables {
 			t.lexBad(on, c, "want noun<TAB>head|desc|both")
 			continue
 		}
-		t.orgs[c[0]] = fl
+		m.orgs[c[0]] = fl
 	}
 
 	const gn = "lexicon/given_names.txt"
@@ -339,7 +374,7 @@ func lexParseAll() *lexTables {
 			t.lexBad(gn, c, "want name<TAB>m|f|u[<TAB>common]")
 			continue
 		}
-		t.names[c[0]] = lexNameEntry{gender: c[1][0], common: len(c) == 3}
+		m.names[c[0]] = lexNameEntry{gender: c[1][0], common: len(c) == 3}
 	}
 
 	const pl = "lexicon/places.txt"
@@ -353,7 +388,7 @@ func lexParseAll() *lexTables {
 			t.lexBad(pl, c, "bad kind or country")
 			continue
 		}
-		t.places[c[0]] = lexPlaceEntry{kind: k, country: c[2]}
+		m.places[c[0]] = lexPlaceEntry{kind: k, country: c[2]}
 	}
 
 	const dm = "lexicon/demonyms.txt"
@@ -362,24 +397,24 @@ func lexParseAll() *lexTables {
 			t.lexBad(dm, c, "want word<TAB>country")
 			continue
 		}
-		t.demonyms[c[0]] = c[1]
+		m.demonyms[c[0]] = c[1]
 	}
 
 	const cw = "lexicon/common_words.txt"
 	for _, c := range lexRows(t, cw) {
-		t.common[c[0]] = struct{}{}
+		m.common[c[0]] = struct{}{}
 	}
 
-	t.verbIdx, t.verbVals = lexIndexOf(t.verbs)
-	t.nounIdx, _ = lexIndexOf(t.speechNouns)
-	t.roleIdx, t.roleVals = lexIndexOf(t.roles)
-	t.orgIdx, t.orgVals = lexIndexOf(t.orgs)
-	t.commonIdx, _ = lexIndexOf(t.common)
-	t.titleIdx, t.titleVals = lexIndexOf(t.titles)
-	t.nameIdx, t.nameVals = lexIndexOf(t.names)
-	t.placeIdx, t.placeVals = lexIndexOf(t.places)
-	t.demonymIdx, t.demonymVal = lexIndexOf(t.demonyms)
-	return t
+	t.verbIdx, t.verbVals = lexIndexOf(m.verbs)
+	t.nounIdx, _ = lexIndexOf(m.speechNouns)
+	t.roleIdx, t.roleVals = lexIndexOf(m.roles)
+	t.orgIdx, t.orgVals = lexIndexOf(m.orgs)
+	t.commonIdx, _ = lexIndexOf(m.common)
+	t.titleIdx, t.titleVals = lexIndexOf(m.titles)
+	t.nameIdx, t.nameVals = lexIndexOf(m.names)
+	t.placeIdx, t.placeVals = lexIndexOf(m.places)
+	t.demonymIdx, t.demonymVal = lexIndexOf(m.demonyms)
+	return m
 }
 
 // lexTitleClass maps a class name of titles.txt to its constant, or 0.
@@ -741,8 +776,11 @@ func lexPlace(name string) (kind uint8, country string, ok bool) {
 		e := &t.placeVals[k]
 		return e.kind, e.country, true
 	}
-	e, ok := lexUpperFallback(t.places, name)
-	return e.kind, e.country, ok
+	if k := lexUpperFallback(&t.placeIdx, name); k >= 0 {
+		e := &t.placeVals[k]
+		return e.kind, e.country, true
+	}
+	return 0, "", false
 }
 
 // lexDemonym reports the ISO country code ("-" for ethnic or regional words)
@@ -753,26 +791,27 @@ func lexDemonym(word string) (country string, ok bool) {
 	if k := t.demonymIdx.findExact(word); k >= 0 {
 		return t.demonymVal[k], true
 	}
-	return lexUpperFallback(t.demonyms, word)
+	if k := lexUpperFallback(&t.demonymIdx, word); k >= 0 {
+		return t.demonymVal[k], true
+	}
+	return "", false
 }
 
 // lexUpperFallback looks s up title-cased when it has no lower-case ASCII
 // letter (L8), for the lists looked up exactly (lexPlace, lexDemonym) once
 // the exact lookup has failed. Their index rejects most words without
-// hashing them; this map lookup is left to the rare words in capitals. It
-// does not allocate.
-func lexUpperFallback[V any](m map[string]V, s string) (V, bool) {
+// hashing them; this second lookup is left to the rare words in capitals.
+// It returns the key index in x, or -1. It does not allocate.
+func lexUpperFallback(x *lexIndex, s string) int {
 	if len(s) > lexFoldMax {
-		var zero V
-		return zero, false
+		return -1
 	}
 	var buf [lexFoldMax]byte
 	start := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if 'a' <= c && c <= 'z' {
-			var zero V
-			return zero, false // not all capitals: the exact miss stands
+			return -1 // not all capitals: the exact miss stands
 		}
 		if 'A' <= c && c <= 'Z' && !start {
 			c += 'a' - 'A'
@@ -780,8 +819,7 @@ func lexUpperFallback[V any](m map[string]V, s string) (V, bool) {
 		start = c == ' ' || c == '-' || c == '.' || c == '\''
 		buf[i] = c
 	}
-	v, ok := m[string(buf[:len(s)])]
-	return v, ok
+	return x.findExact(string(buf[:len(s)]))
 }
 
 // lexCommonWord reports whether word is a frequent English word that is not a

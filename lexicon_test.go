@@ -123,7 +123,7 @@ func TestLexParseClean(t *testing.T) {
 // TestLexLowercaseLists checks that the lists looked up by folded lowercase
 // words (L3) hold no upper-case ASCII and no entry longer than lexFoldMax.
 func TestLexLowercaseLists(t *testing.T) {
-	tab := lexLoad()
+	maps := lexLoadMaps()
 	check := func(list string, keys func(func(string))) {
 		keys(func(k string) {
 			if strings.ToLower(k) != k || len(k) > lexFoldMax {
@@ -132,27 +132,27 @@ func TestLexLowercaseLists(t *testing.T) {
 		})
 	}
 	check("speech_verbs", func(f func(string)) {
-		for k := range tab.verbs {
+		for k := range maps.verbs {
 			f(k)
 		}
 	})
 	check("speech_nouns", func(f func(string)) {
-		for k := range tab.speechNouns {
+		for k := range maps.speechNouns {
 			f(k)
 		}
 	})
 	check("role_nouns", func(f func(string)) {
-		for k := range tab.roles {
+		for k := range maps.roles {
 			f(k)
 		}
 	})
 	check("org_nouns", func(f func(string)) {
-		for k := range tab.orgs {
+		for k := range maps.orgs {
 			f(k)
 		}
 	})
 	check("common_words", func(f func(string)) {
-		for k := range tab.common {
+		for k := range maps.common {
 			f(k)
 		}
 	})

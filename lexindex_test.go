@@ -60,12 +60,12 @@ func testLexIndex[V any](t *testing.T, name string, m map[string]V, x *lexIndex,
 
 // TestLexIndex checks the indexes of the folded lists against their maps.
 func TestLexIndex(t *testing.T) {
-	tab := lexLoad()
-	testLexIndex(t, "verbs", tab.verbs, &tab.verbIdx, tab.verbVals, func(a, b lexVerb) bool { return a == b })
-	testLexIndex(t, "speech nouns", tab.speechNouns, &tab.nounIdx, nil, nil)
-	testLexIndex(t, "roles", tab.roles, &tab.roleIdx, tab.roleVals, func(a, b byte) bool { return a == b })
-	testLexIndex(t, "orgs", tab.orgs, &tab.orgIdx, tab.orgVals, func(a, b uint8) bool { return a == b })
-	testLexIndex(t, "common", tab.common, &tab.commonIdx, nil, nil)
+	tab, maps := lexLoad(), lexLoadMaps()
+	testLexIndex(t, "verbs", maps.verbs, &tab.verbIdx, tab.verbVals, func(a, b lexVerb) bool { return a == b })
+	testLexIndex(t, "speech nouns", maps.speechNouns, &tab.nounIdx, nil, nil)
+	testLexIndex(t, "roles", maps.roles, &tab.roleIdx, tab.roleVals, func(a, b byte) bool { return a == b })
+	testLexIndex(t, "orgs", maps.orgs, &tab.orgIdx, tab.orgVals, func(a, b uint8) bool { return a == b })
+	testLexIndex(t, "common", maps.common, &tab.commonIdx, nil, nil)
 	tx := txLexicon()
 	testLexIndex(t, "times", tx.ids, &tx.idx, tx.idxIDs, func(a, b uint16) bool { return a == b })
 	var zero lexIndex
@@ -77,7 +77,7 @@ func TestLexIndex(t *testing.T) {
 // TestLexIndexExact checks the indexes of the exact lists (L4) against
 // their maps.
 func TestLexIndexExact(t *testing.T) {
-	tab := lexLoad()
+	tab, maps := lexLoad(), lexLoadMaps()
 	check := func(name string, x *lexIndex, has func(string) bool, words []string) {
 		for _, w := range words {
 			k := x.findExact(w)
@@ -86,14 +86,14 @@ func TestLexIndexExact(t *testing.T) {
 			}
 		}
 	}
-	check("titles", &tab.titleIdx, func(w string) bool { _, ok := tab.titles[w]; return ok }, lexIndexWords(t, tab.titles))
-	check("names", &tab.nameIdx, func(w string) bool { _, ok := tab.names[w]; return ok }, lexIndexWords(t, tab.names))
-	for k, v := range tab.titles {
+	check("titles", &tab.titleIdx, func(w string) bool { _, ok := maps.titles[w]; return ok }, lexIndexWords(t, maps.titles))
+	check("names", &tab.nameIdx, func(w string) bool { _, ok := maps.names[w]; return ok }, lexIndexWords(t, maps.names))
+	for k, v := range maps.titles {
 		if c, canon, ok := lexTitle(k); !ok || c != v.class || canon != v.canonical {
 			t.Errorf("lexTitle(%q) = %d, %q, %v; want %d, %q", k, c, canon, ok, v.class, v.canonical)
 		}
 	}
-	for k, v := range tab.names {
+	for k, v := range maps.names {
 		if g, c, ok := lexGivenName(k); !ok || g != v.gender || c != v.common {
 			t.Errorf("lexGivenName(%q) = %q, %v, %v; want %q, %v", k, g, c, ok, v.gender, v.common)
 		}
@@ -104,7 +104,7 @@ func TestLexIndexExact(t *testing.T) {
 // from.
 func TestQWords(t *testing.T) {
 	qw := qWords()
-	words := lexIndexWords(t, lexLoad().verbs)
+	words := lexIndexWords(t, lexLoadMaps().verbs)
 	for w := range qStanceAdjectives {
 		words = append(words, w)
 	}

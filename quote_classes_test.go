@@ -83,7 +83,7 @@ func TestQSortAttrs(t *testing.T) {
 func TestQLemmaClasses(t *testing.T) {
 	lists := qLemmaLists()
 	var lemmas []string
-	for _, v := range lexLoad().verbs {
+	for _, v := range lexLoadMaps().verbs {
 		lemmas = append(lemmas, v.Lemma)
 	}
 	for _, l := range lists {

@@ -53,7 +53,7 @@ func qWords() *qWordTable {
 	qWordOnce.Do(func() {
 		t := &qWordTable{}
 		m := map[string]qWordInfo{}
-		for form, v := range lexLoad().verbs {
+		for form, v := range lexLoadMaps().verbs {
 			w := qWordInfo{cls: qwVerb | qwVerbForm, verb: int32(len(t.verbs))}
 			t.verbs = append(t.verbs, v)
 			// cueAt: a speech verb, or another verb of qCognitionCues,

@@ -498,7 +498,7 @@ func tlVerbForms() *lexIndex {
 		for w := range tlVerbs {
 			m[w] = struct{}{}
 		}
-		for w := range lexLoad().verbs {
+		for w := range lexLoadMaps().verbs {
 			m[w] = struct{}{}
 		}
 		tlVerbIdx, _ = lexIndexOf(m)
