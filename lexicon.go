@@ -486,7 +486,8 @@ func lexPlaceKind(s string) uint8 {
 // other.
 type lexIndex struct {
 	slots  []uint32 // 0: empty; else signature tag | key index + 1
-	keys   []string
+	keys   string   // the keys one after the other: see key
+	offs   []uint32 // key k is keys[offs[k]:offs[k+1]]
 	low    uint32   // the low bits of a slot, that hold the key index + 1
 	filter []uint64 // bit lexSig(key) >> shift set for each key
 	shift  uint     // 32 - log2 of the filter's bits
@@ -496,33 +497,48 @@ type lexIndex struct {
 // lexIndexOf builds the index of the keys of m and returns it with the
 // value of each key. Map order does not matter: a key's slot depends on
 // the others, but what a lookup finds does not.
+//
+// The keys are kept in one string, not as a []string: the tables live as
+// long as the process, and every collection would mark each key's pointer
+// again.
 func lexIndexOf[V any](m map[string]V) (lexIndex, []V) {
-	x := lexIndex{keys: make([]string, 0, len(m))}
+	keys := make([]string, 0, len(m))
 	vals := make([]V, 0, len(m))
+	size := 0
 	for k, v := range m {
 		if len(k) == 0 {
 			continue // never found
 		}
-		x.keys = append(x.keys, k)
+		keys = append(keys, k)
 		vals = append(vals, v)
+		size += len(k)
 	}
-	for int(x.low) < len(x.keys) {
+	var x lexIndex
+	var all strings.Builder
+	all.Grow(size)
+	x.offs = make([]uint32, 1, len(keys)+1)
+	for _, k := range keys {
+		all.WriteString(k)
+		x.offs = append(x.offs, uint32(all.Len()))
+	}
+	x.keys = all.String()
+	for int(x.low) < len(keys) {
 		x.low = x.low<<1 | 1
 	}
 	n := 16
 	x.sshift = 32 - 4
-	for n < 2*len(x.keys) {
+	for n < 2*len(keys) {
 		n *= 2
 		x.sshift--
 	}
 	x.slots = make([]uint32, n)
 	mask := uint32(n - 1)
 	x.shift = 32 - 6
-	for 1<<(32-x.shift) < 32*len(x.keys) {
+	for 1<<(32-x.shift) < 32*len(keys) {
 		x.shift--
 	}
 	x.filter = make([]uint64, 1<<(32-x.shift)/64)
-	for ki, k := range x.keys {
+	for ki, k := range keys {
 		h := lexSig(k)
 		f := h >> x.shift
 		x.filter[f/64] |= 1 << (f % 64)
@@ -533,6 +549,19 @@ func lexIndexOf[V any](m map[string]V) (lexIndex, []V) {
 		x.slots[i] = h&^x.low | uint32(ki+1)
 	}
 	return x, vals
+}
+
+// key returns key k of x.
+func (x *lexIndex) key(k int) string { return x.keys[x.offs[k]:x.offs[k+1]] }
+
+// keyList returns a new slice of the keys of x, in index order, for the
+// builders of other tables and for tests.
+func (x *lexIndex) keyList() []string {
+	l := make([]string, 0, max(len(x.offs)-1, 0))
+	for k := 0; k+1 < len(x.offs); k++ {
+		l = append(l, x.key(k))
+	}
+	return l
 }
 
 // find returns the index of the key equal to s with ASCII upper case folded
@@ -582,7 +611,7 @@ func (x *lexIndex) probe(s string, h uint32, exact bool) int {
 		}
 		if sl&^low == tag {
 			k := int(sl&low) - 1
-			if exact && x.keys[k] == s || !exact && lexEqualFold(x.keys[k], s) {
+			if key := x.key(k); exact && key == s || !exact && lexEqualFold(key, s) {
 				return k
 			}
 		}

@@ -52,8 +52,8 @@ func testLexIndex[V any](t *testing.T, name string, m map[string]V, x *lexIndex,
 			t.Errorf("%s: find(%q) = %d, reference found %v", name, w, k, ok)
 			continue
 		}
-		if k >= 0 && (!strings.EqualFold(x.keys[k], w) || vals != nil && !eq(vals[k], m[x.keys[k]])) {
-			t.Errorf("%s: find(%q) gives key %q", name, w, x.keys[k])
+		if k >= 0 && (!strings.EqualFold(x.key(k), w) || vals != nil && !eq(vals[k], m[x.key(k)])) {
+			t.Errorf("%s: find(%q) gives key %q", name, w, x.key(k))
 		}
 	}
 }
@@ -81,7 +81,7 @@ func TestLexIndexExact(t *testing.T) {
 	check := func(name string, x *lexIndex, has func(string) bool, words []string) {
 		for _, w := range words {
 			k := x.findExact(w)
-			if has(w) != (k >= 0) || k >= 0 && x.keys[k] != w {
+			if has(w) != (k >= 0) || k >= 0 && x.key(k) != w {
 				t.Errorf("%s: findExact(%q) = %d, map has it: %v", name, w, k, has(w))
 			}
 		}

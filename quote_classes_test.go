@@ -25,7 +25,7 @@ func TestQClasses(t *testing.T) {
 		for _, w := range l.words {
 			in[w] = true
 		}
-		for _, w := range append(tab.idx.keys, l.words...) {
+		for _, w := range append(tab.idx.keyList(), l.words...) {
 			if w != qASCIILower(w) {
 				continue
 			}
@@ -44,8 +44,8 @@ func TestQClasses(t *testing.T) {
 // the word table's lexIndex finds, for lower-case words.
 func TestQLowerIndex(t *testing.T) {
 	tab := qWords()
-	words := append([]string{"", "x", "zzzzzz", "’s", "didn’t", "\xff", strings.Repeat("a", lexFoldMax+1)}, tab.idx.keys...)
-	for _, k := range tab.idx.keys {
+	words := append([]string{"", "x", "zzzzzz", "’s", "didn’t", "\xff", strings.Repeat("a", lexFoldMax+1)}, tab.idx.keyList()...)
+	for _, k := range tab.idx.keyList() {
 		words = append(words, k+"s", k[:len(k)-1], "a"+k)
 	}
 	for _, w := range words {

@@ -92,7 +92,7 @@ func qWords() *qWordTable {
 		}
 		qAddClasses(m)
 		t.idx, t.info = lexIndexOf(m)
-		t.low = newQLowerIndex(t.idx.keys)
+		t.low = newQLowerIndex(t.idx.keyList())
 		t.tok = make([]qWordClass, len(t.info))
 		for k, w := range t.info {
 			t.tok[k] = w.cls
