@@ -1509,11 +1509,21 @@ func nextLine(text string, i int) int {
 	return i
 }
 
-// countWords counts the white-space separated words of s.
+// countWords counts the white-space separated words of s. ASCII bytes
+// are tested without decoding a rune.
 func countWords(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		if isSpaceRune(r) {
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = isSpaceByte(c)
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = isSpaceRune(r)
+			i += size
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true

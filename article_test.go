@@ -1060,3 +1060,25 @@ func FuzzParse(f *testing.F) {
 		parseChecked(t, s)
 	})
 }
+
+// TestCountWords checks the word count of the dateline and title rules
+// (D1, P4) on ASCII and other white space.
+func TestCountWords(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"", 0},
+		{"   ", 0},
+		{"one", 1},
+		{" one  two\tthree\nfour ", 4},
+		{"a\u00a0b\u202fc\u2007d\ufeffe", 5},
+		{"a\u2003b", 2}, // em space: unicode.IsSpace
+		{"café au lait", 3},
+		{"\xff \xfe", 2}, // invalid UTF-8 bytes are words
+	} {
+		if got := countWords(tc.in); got != tc.want {
+			t.Errorf("countWords(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
