@@ -1,6 +1,7 @@
 package news
 
 import (
+	"math"
 	"slices"
 	"time"
 	"unicode"
@@ -186,7 +187,19 @@ func findArticleTimes(a *Article, td *textDoc) []Time {
 		last = s.End
 		var hot bool
 		if r := td.sentToks(s.sent); shared && s.sent >= 0 && txTokensWithin(r, s.Span) {
-			p.toks, hot = txFromTokens(a.Text, s.Span, r, p.tab, p.toks[:0])
+			// Only the tokens from the window's start on (txWindowStart):
+			// none before it can change what the scan finds.
+			w := txWindowStart(a.Text, td.lowText, r, p.tab, p.toks[:0])
+			if w < 0 {
+				continue // no token can anchor an expression
+			}
+			from, sp := s.Start, true
+			if w > 0 {
+				// The state txFromTokens has after token w-1: no white
+				// space read yet.
+				from, sp = r[w-1].End, false
+			}
+			p.toks, hot = txFromTokensAt(a.Text, Span{from, s.End}, r[w:], p.tab, p.toks[:0], sp)
 		} else {
 			p.toks, hot = txTokenize(a.Text, s.Start, s.End, p.tab, p.toks[:0])
 		}
@@ -287,9 +300,21 @@ func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) (toks
 // space longer than one byte (which may hold a blank line), is handed to
 // txTokenizeFrom, whose tokens are then those of the whole span.
 func txFromTokens(text string, s Span, toks []token, tab *txLexTable, buf []txTok) ([]txTok, bool) {
+	return txFromTokensAt(text, s, toks, tab, buf, true)
+}
+
+// txFromTokensAt is txFromTokens from a state of its loop: sp says
+// whether white space comes before s.Start (true at the start of a
+// sentence, as txTokenize has it; false after a shared token, which
+// holds no white space). For toks, the shared tokens of a sentence from
+// its k-th on, and s from the end of token k-1 to the sentence's end,
+// it gives the tokens that txFromTokens gives for the sentence after
+// those of its first k-1 shared tokens (and of the white space before
+// token k when that holds a blank line).
+func txFromTokensAt(text string, s Span, toks []token, tab *txLexTable, buf []txTok, sp bool) ([]txTok, bool) {
 	// prev is the end of the text read, sp whether white space has come
 	// since the last token (or the start).
-	hot, sp := false, true
+	hot := false
 	prev := s.Start
 	for k := 0; ; k++ {
 		// The usual run of short plain words, one space apart, into
@@ -571,4 +596,142 @@ func txEqFold(s, w string) bool {
 		}
 	}
 	return true
+}
+
+// The reach of the scan to the left of an anchor (see txWindowStart), in
+// tokens: txReach for any anchor, txReachTense for a month or weekday.
+const (
+	txReach      = 7
+	txReachTense = 12
+)
+
+// txWindowStart returns the index of the first of toks, the shared
+// tokens of a sentence, that the times scan needs (0 for all of them),
+// or -1 when the sentence can hold no expression. text is the article's
+// text, low its lower-cased form (textDoc.lowText); buf is scratch room
+// for tokens (its contents are lost).
+//
+// An anchor is a token of txTokenize that is a number (txkNum, txkAlnum)
+// or a hot word (txLex.hot). Why the tokens before the window change
+// nothing, with c the first anchor of the sentence and m its first month
+// or weekday (t the txTokenize tokens):
+//
+//   - A scan position i yields an expression only when trigger(i) holds
+//     and at(i) matches. trigger holds at a number or hot word (an
+//     anchor: i = c' for an anchor c'), at a weak word when an anchor
+//     follows within five tokens (i >= c'-5), or at an apostrophe; at
+//     an apostrophe, at(i) reads only t[i] and t[i+1] (core -> decade)
+//     and matches only when t[i+1] is a txkAlnum, an anchor (i = c'-1).
+//     So every expression starts its match at some i >= c-5, and the
+//     scan passes over the positions before c-5 without a change of
+//     state (no output, no lastQ).
+//   - at(i) reads t[i] and what follows, and only these tokens before
+//     i: the head k >= i of core reads t[k-1] (the, in, $, for, once,
+//     rate ...) and t[k-2] (monthCue's mid-, podLed's mid-), so nothing
+//     before i-2 >= c-7 (txReach); and tense, called at a month or
+//     weekday h >= i only (monthDateDir, weekdayDir), reads its ten
+//     cue tokens before h and two before the last of them (the
+//     had/was/been check, the be/to before an -ed word): nothing before
+//     h-12 >= m-12 (txReachTense).
+//   - trigger(i) reads t[i..i+5] only, at(i) for i >= c-5 nothing before
+//     min(c-7, m-12).
+//
+// So the scan of the tokens from min(c-7, m-12) on finds what the scan
+// of the sentence finds. A shared token holds at least one txTokenize
+// token (it holds no white space), so the window starts that many
+// shared tokens before the shared token of the anchor: at least as many
+// txTokenize tokens. A shared word of ASCII letters only is one token of
+// txTokenize, looked up in tab.short and tab.long as txPlainWords does;
+// any other shared token (digits, dots, hyphens, apostrophes, other
+// letters) is tokenized into buf to find its anchors; a sentence's first
+// anchor is usually close, and the loop stops when no later anchor can
+// move the start.
+func txWindowStart(text, low string, toks []token, tab *txLexTable, buf []txTok) int {
+	const none = math.MaxInt
+	w := none // the start so far
+	for x := 0; x < len(toks) && (w == none || x < w+txReachTense); x++ {
+		// The run of words that are no anchor at once; then one token
+		// that may be one, here.
+		if w == none {
+			x += txColdRun(low, toks[x:], tab)
+		} else {
+			x += txColdRun(low, toks[x:min(len(toks), w+txReachTense)], tab)
+		}
+		if x >= len(toks) {
+			break
+		}
+		t := &toks[x]
+		reach := 0
+		if size := t.End - t.Start; t.Kind == tokWord && uint(size-9) < 8 {
+			// A word of nine to sixteen bytes.
+			if id, hot, ok := txLongWord(low, t.Start, size, tab); ok {
+				if hot {
+					w = min(w, x-txReachOf(&tab.entries[id]))
+				}
+				continue
+			}
+		}
+		// Any other token: its tokens of txTokenize (a hot short word is
+		// one, at a little more cost).
+		sub, _, _ := txTokenizeFrom(text, t.Start, t.End, tab, buf[:0], false)
+		for k := range sub {
+			u := &sub[k]
+			switch {
+			case u.kind == txkNum || u.kind == txkAlnum:
+				reach = max(reach, txReach)
+			case u.kind == txkWord && u.lex != 0 && tab.entries[u.lex].hot:
+				reach = max(reach, txReachOf(&tab.entries[u.lex]))
+			}
+		}
+		if reach > 0 {
+			w = min(w, x-reach)
+		}
+	}
+	if w == none {
+		return -1
+	}
+	return max(w, 0)
+}
+
+// txColdRun returns the number of tokens at the start of toks that hold
+// no anchor (see txWindowStart) and that it can tell at once: words of
+// one to eight ASCII letters that are not hot (low is the lower-cased
+// text; tab.hotBits has the bit of every hot word of one to eight
+// letters, and of some other words) and marks (tokPunct, tokQuote,
+// tokDash: no letter, no digit). It stops at any other token. It makes
+// no call, so that the loop runs in registers.
+func txColdRun(low string, toks []token, tab *txLexTable) int {
+	bits := &tab.hotBits
+	for n := range toks {
+		t := &toks[n]
+		if t.Kind != tokWord {
+			if t.Kind == tokPossessive {
+				return n
+			}
+			continue
+		}
+		start, size := t.Start, t.End-t.Start
+		if uint(size-1) >= 8 || uint(start)+8 > uint(len(low)) {
+			return n
+		}
+		x := tokLoad8(low[start:])
+		rest := (64 - 8*uint(size)) & 63 // the bits past the word
+		if m := uint64(tokHigh8) >> rest; tokLower8(x)&m != m {
+			return n // not ASCII letters only
+		}
+		h := txHotHash(x & (^uint64(0) >> rest))
+		if bits[h>>6]&(1<<(h&63)) != 0 {
+			return n
+		}
+	}
+	return len(toks)
+}
+
+// txReachOf returns how far before a hot word the scan may read: more
+// for a month or weekday, before which tense reads (txWindowStart).
+func txReachOf(e *txLex) int {
+	if e.cls&(txcMonth|txcWeekday) != 0 {
+		return txReachTense
+	}
+	return txReach
 }

@@ -252,6 +252,18 @@ type txLexTable struct {
 	// packed into two numbers, for the same loop (txLongWord).
 	long   [txLongSlots]txLongSlot
 	longOK bool // long holds all those words (else txLongWord finds none)
+	// hotBits has bit txHotHash(txPack(w)) set for each hot word w of
+	// one to eight bytes: a filter that tells most other words at once
+	// (txColdRun), with no probe.
+	hotBits [txHotBits / 64]uint64
+}
+
+// txHotBits is the size of txLexTable.hotBits in bits: a power of two.
+const txHotBits = 1 << 14
+
+// txHotHash returns the bit of txLexTable.hotBits of the packed word w.
+func txHotHash(w uint64) uint32 {
+	return uint32((w*0x9e3779b97f4a7c15)>>50) & (txHotBits - 1)
 }
 
 // txLongSlots is the size of txLexTable.long: a power of two.
@@ -409,6 +421,12 @@ func txLexicon() *txLexTable {
 				i = (i + 1) & (txShortSlots - 1)
 			}
 			t.short[i] = txShortSlot{txPack(w), id, t.entries[id].hot}
+		}
+		for w, id := range t.ids {
+			if len(w) > 0 && len(w) <= 8 && t.entries[id].hot {
+				h := txHotHash(txPack(w))
+				t.hotBits[h/64] |= 1 << (h % 64)
+			}
 		}
 		nlong := 0
 		for w := range t.ids {
