@@ -199,7 +199,8 @@ func findArticleTimes(a *Article, td *textDoc) []Time {
 				// space read yet.
 				from, sp = r[w-1].End, false
 			}
-			p.toks, hot = txFromTokensAt(a.Text, Span{from, s.End}, r[w:], p.tab, p.toks[:0], sp)
+			p.toks = txFromTokensAt(a.Text, Span{from, s.End}, r[w:], p.tab, p.toks[:0], sp)
+			hot = true // the window holds an anchor
 		} else {
 			p.toks, hot = txTokenize(a.Text, s.Start, s.End, p.tab, p.toks[:0])
 		}
@@ -300,21 +301,40 @@ func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) (toks
 // space longer than one byte (which may hold a blank line), is handed to
 // txTokenizeFrom, whose tokens are then those of the whole span.
 func txFromTokens(text string, s Span, toks []token, tab *txLexTable, buf []txTok) ([]txTok, bool) {
-	return txFromTokensAt(text, s, toks, tab, buf, true)
+	buf = txFromTokensAt(text, s, toks, tab, buf, true)
+	return buf, txToksHot(text, buf, tab)
 }
 
-// txFromTokensAt is txFromTokens from a state of its loop: sp says
-// whether white space comes before s.Start (true at the start of a
-// sentence, as txTokenize has it; false after a shared token, which
+// txToksHot reports whether one of toks is hot, as txTokenize says.
+func txToksHot(text string, toks []txTok, tab *txLexTable) bool {
+	for i := range toks {
+		switch t := &toks[i]; t.kind {
+		case txkNum, txkAlnum:
+			return true
+		case txkPunct:
+			if txIsApostrophe(text[t.s:t.e]) {
+				return true
+			}
+		case txkWord:
+			if t.lex != 0 && tab.entries[t.lex].hot {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// txFromTokensAt is txFromTokens from a state of its loop, without hot:
+// sp says whether white space comes before s.Start (true at the start of
+// a sentence, as txTokenize has it; false after a shared token, which
 // holds no white space). For toks, the shared tokens of a sentence from
 // its k-th on, and s from the end of token k-1 to the sentence's end,
 // it gives the tokens that txFromTokens gives for the sentence after
 // those of its first k-1 shared tokens (and of the white space before
 // token k when that holds a blank line).
-func txFromTokensAt(text string, s Span, toks []token, tab *txLexTable, buf []txTok, sp bool) ([]txTok, bool) {
+func txFromTokensAt(text string, s Span, toks []token, tab *txLexTable, buf []txTok, sp bool) []txTok {
 	// prev is the end of the text read, sp whether white space has come
 	// since the last token (or the start).
-	hot := false
 	prev := s.Start
 	for k := 0; ; k++ {
 		// The usual run of short plain words, one space apart, into
@@ -322,10 +342,10 @@ func txFromTokensAt(text string, s Span, toks []token, tab *txLexTable, buf []tx
 		if len(buf) == cap(buf) {
 			buf = slices.Grow(buf, len(toks)-k)
 		}
-		n, end, hw := txPlainWords(text, toks[k:], prev, sp, tab, buf[len(buf):cap(buf)])
+		n, end := txPlainWords(text, toks[k:], prev, sp, tab, buf[len(buf):cap(buf)])
 		if n > 0 {
 			buf = buf[:len(buf)+n]
-			k, prev, sp, hot = k+n, end, false, hot || hw
+			k, prev, sp = k+n, end, false
 		}
 		if k == len(toks) {
 			break
@@ -334,9 +354,7 @@ func txFromTokensAt(text string, s Span, toks []token, tab *txLexTable, buf []tx
 		if gap := start - prev; gap == 1 {
 			sp = true // one byte of white space: an ASCII one
 		} else if gap > 1 {
-			var h bool
-			buf, h, sp = txTokenizeFrom(text, prev, start, tab, buf, sp)
-			hot = hot || h
+			buf, _, sp = txTokenizeFrom(text, prev, start, tab, buf, sp)
 		}
 		prev = end
 		if txASCIILetters(text, start, end) {
@@ -344,23 +362,18 @@ func txFromTokensAt(text string, s Span, toks []token, tab *txLexTable, buf []tx
 			if end-start <= 24 {
 				if k := tab.idx.find(text[start:end]); k >= 0 {
 					t.lex = tab.idxIDs[k]
-					hot = hot || tab.entries[t.lex].hot
 				}
 			}
 			buf = append(buf, t)
 			sp = false
 			continue
 		}
-		var h bool
-		buf, h, sp = txTokenizeFrom(text, start, end, tab, buf, sp)
-		hot = hot || h
+		buf, _, sp = txTokenizeFrom(text, start, end, tab, buf, sp)
 	}
 	if s.End-prev > 1 {
-		var h bool
-		buf, h, _ = txTokenizeFrom(text, prev, s.End, tab, buf, sp)
-		hot = hot || h
+		buf, _, _ = txTokenizeFrom(text, prev, s.End, tab, buf, sp)
 	}
-	return buf, hot
+	return buf
 }
 
 // txPlainWords is the loop of txFromTokens for the usual tokens. From
@@ -370,9 +383,9 @@ func txFromTokensAt(text string, s Span, toks []token, tab *txLexTable, buf []tx
 // it), it writes its token to out[n], a word with its entry from
 // tab.short (txLongWord for words over eight letters). It stops at any
 // other token and when out is full, and returns the number of tokens
-// written, the end of the last and whether one is hot. It makes no call
-// and keeps few values, so that the loop runs in registers.
-func txPlainWords(text string, toks []token, prev int, sp bool, tab *txLexTable, out []txTok) (n, end int, hot bool) {
+// written and the end of the last. It makes no call and keeps few
+// values, so that the loop runs in registers.
+func txPlainWords(text string, toks []token, prev int, sp bool, tab *txLexTable, out []txTok) (n, end int) {
 	const ones20 = 0x2020202020202020 // folds upper-case letters to lower case
 	toks = toks[:min(len(toks), len(out))]
 	end = prev
@@ -389,7 +402,6 @@ func txPlainWords(text string, toks []token, prev int, sp bool, tab *txLexTable,
 				t := &out[n]
 				t.s, t.e, t.num, t.nd = start, start+1, 0, 0
 				t.lex, t.kind, t.upper, t.sp = 0, txkPunct, false, sp || gap == 1
-				hot = hot || c == '\''
 				end, sp = start+1, false
 				continue
 			}
@@ -397,14 +409,13 @@ func txPlainWords(text string, toks []token, prev int, sp bool, tab *txLexTable,
 		if uint(size-1) >= 8 {
 			// Nine to sixteen bytes: a word of ASCII letters (ok) from
 			// the table of long words.
-			id, h, ok := txLongWord(text, start, size, tab)
+			id, _, ok := txLongWord(text, start, size, tab)
 			if !ok {
 				break
 			}
 			t := &out[n]
 			t.s, t.e, t.num, t.nd = start, start+size, 0, 0
 			t.lex, t.kind, t.upper, t.sp = id, txkWord, text[start] <= 'Z', sp || gap == 1
-			hot = hot || h
 			end, sp = start+size, false
 			continue
 		}
@@ -426,10 +437,9 @@ func txPlainWords(text string, toks []token, prev int, sp bool, tab *txLexTable,
 		t := &out[n]
 		t.s, t.e, t.num, t.nd = start, start+size, 0, 0
 		t.lex, t.kind, t.upper, t.sp = short[i].id, txkWord, x&0x20 == 0, sp || gap == 1
-		hot = hot || short[i].hot
 		end, sp = start+size, false
 	}
-	return n, end, hot
+	return n, end
 }
 
 // txLongWord looks up the word text[start:start+size] of nine to sixteen
@@ -662,7 +672,26 @@ func txWindowStart(text, low string, toks []token, tab *txLexTable, buf []txTok)
 		}
 		t := &toks[x]
 		reach := 0
-		if size := t.End - t.Start; t.Kind == tokWord && uint(size-9) < 8 {
+		size := t.End - t.Start
+		switch {
+		case t.Kind == tokPossessive:
+			continue // ’s: a mark and "s", no entry (TestTxHot)
+		case t.Kind == tokWord && t.Flags&(tokHasUpper|tokHasLower|tokHasDigit) == tokHasDigit:
+			// Digits and joiners (3.5, 10:30, 1996-08-22): numbers and
+			// marks, or (digits of other scripts) marks only.
+			w = min(w, x-txReach)
+			continue
+		case t.Kind == tokWord && uint(size-1) < 8 && t.Start+8 <= len(low):
+			// A short word that txColdRun stopped at: hot, or no ASCII
+			// letters only.
+			if id, ok := txShortWord(low, t.Start, size, tab); ok {
+				if e := &tab.entries[id]; id != 0 && e.hot {
+					w = min(w, x-txReachOf(e))
+				}
+				continue
+			}
+		}
+		if t.Kind == tokWord && uint(size-9) < 8 {
 			// A word of nine to sixteen bytes.
 			if id, hot, ok := txLongWord(low, t.Start, size, tab); ok {
 				if hot {
@@ -725,6 +754,26 @@ func txColdRun(low string, toks []token, tab *txLexTable) int {
 		}
 	}
 	return len(toks)
+}
+
+// txShortWord looks up the word low[start:start+size] of one to eight
+// bytes (low lower-cased, start+8 <= len(low)) in tab.short when it is
+// all ASCII letters (ok), which is then its entry (0 if none).
+func txShortWord(low string, start, size int, tab *txLexTable) (id uint16, ok bool) {
+	if uint(size-1) >= 8 || start < 0 || start+8 > len(low) {
+		return 0, false
+	}
+	x := tokLoad8(low[start:])
+	rest := (64 - 8*uint(size)) & 63 // the bits past the word
+	if m := uint64(tokHigh8) >> rest; tokLower8(x)&m != m {
+		return 0, false
+	}
+	w := x & (^uint64(0) >> rest)
+	i := txShortHash(w)
+	for tab.short[i].word != w && tab.short[i].word != 0 {
+		i = (i + 1) & (txShortSlots - 1)
+	}
+	return tab.short[i].id, true
 }
 
 // txReachOf returns how far before a hot word the scan may read: more
