@@ -2,6 +2,7 @@ package news
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"time"
 	"unicode"
@@ -389,10 +390,14 @@ func txPlainWords(text string, toks []token, prev int, sp bool, tab *txLexTable,
 	const ones20 = 0x2020202020202020 // folds upper-case letters to lower case
 	toks = toks[:min(len(toks), len(out))]
 	end = prev
+	if len(text) < 8 {
+		return 0, end
+	}
+	last := len(text) - 8 // the last start of eight bytes
 	for n = 0; n < len(toks); n++ {
 		start := toks[n].Start
 		size, gap := toks[n].End-start, start-end
-		if uint(gap) > 1 || uint(start)+8 > uint(len(text)) {
+		if uint(gap) > 1 || uint(start) > uint(last) {
 			break
 		}
 		if size == 1 {
@@ -421,22 +426,26 @@ func txPlainWords(text string, toks []token, prev int, sp bool, tab *txLexTable,
 		}
 		// The word's bytes in x (and those after it, masked off): all
 		// ASCII letters?
-		x := tokLoad8(text[start:])
-		rest := 64 - 8*uint(size)
-		if m := uint64(tokHigh8) >> rest; tokLower8(x|ones20)&m != m {
-			break
+		x := tokLoad8(text[start : start+8])
+		if bits.TrailingZeros64(^tokLower8(x|ones20)&tokHigh8) < 8*size {
+			break // the first byte that is no letter is in the word
 		}
-		w := (x | ones20) & (^uint64(0) >> rest) // lower case
-		short := &tab.short
-		i := txShortHash(w)
-		for short[i].word != w && short[i].word != 0 {
-			i = (i + 1) & (txShortSlots - 1)
+		w := (x | ones20) & (^uint64(0) >> ((64 - 8*uint(size)) & 63)) // lower case
+		var id uint16
+		if h := txHotHash(w); tab.lexBits[h>>6]&(1<<(h&63)) != 0 {
+			// Perhaps a word of the lexicon.
+			short := &tab.short
+			i := txShortHash(w)
+			for short[i].word != w && short[i].word != 0 {
+				i = (i + 1) & (txShortSlots - 1)
+			}
+			id = short[i].id
 		}
 		// Field by field: a composite literal of txTok would be built
 		// on the stack and copied.
 		t := &out[n]
 		t.s, t.e, t.num, t.nd = start, start+size, 0, 0
-		t.lex, t.kind, t.upper, t.sp = short[i].id, txkWord, x&0x20 == 0, sp || gap == 1
+		t.lex, t.kind, t.upper, t.sp = id, txkWord, x&0x20 == 0, sp || gap == 1
 		end, sp = start+size, false
 	}
 	return n, end
@@ -730,7 +739,11 @@ func txWindowStart(text, low string, toks []token, tab *txLexTable, buf []txTok)
 // tokDash: no letter, no digit). It stops at any other token. It makes
 // no call, so that the loop runs in registers.
 func txColdRun(low string, toks []token, tab *txLexTable) int {
-	bits := &tab.hotBits
+	hot := &tab.hotBits
+	if len(low) < 8 {
+		return 0
+	}
+	last := len(low) - 8 // the last start of eight bytes
 	for n := range toks {
 		t := &toks[n]
 		if t.Kind != tokWord {
@@ -740,16 +753,16 @@ func txColdRun(low string, toks []token, tab *txLexTable) int {
 			continue
 		}
 		start, size := t.Start, t.End-t.Start
-		if uint(size-1) >= 8 || uint(start)+8 > uint(len(low)) {
+		if uint(size-1) >= 8 || uint(start) > uint(last) {
 			return n
 		}
-		x := tokLoad8(low[start:])
-		rest := (64 - 8*uint(size)) & 63 // the bits past the word
-		if m := uint64(tokHigh8) >> rest; tokLower8(x)&m != m {
+		x := tokLoad8(low[start : start+8])
+		// The first byte that is no letter must be past the word.
+		if bits.TrailingZeros64(^tokLower8(x)&tokHigh8) < 8*size {
 			return n // not ASCII letters only
 		}
-		h := txHotHash(x & (^uint64(0) >> rest))
-		if bits[h>>6]&(1<<(h&63)) != 0 {
+		h := txHotHash(x & (^uint64(0) >> ((64 - 8*uint(size)) & 63)))
+		if hot[h>>6]&(1<<(h&63)) != 0 {
 			return n
 		}
 	}

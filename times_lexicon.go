@@ -256,6 +256,9 @@ type txLexTable struct {
 	// one to eight bytes: a filter that tells most other words at once
 	// (txColdRun), with no probe.
 	hotBits [txHotBits / 64]uint64
+	// lexBits is the like filter of all the words of one to eight
+	// bytes (txPlainWords).
+	lexBits [txHotBits / 64]uint64
 }
 
 // txHotBits is the size of txLexTable.hotBits in bits: a power of two.
@@ -423,8 +426,12 @@ func txLexicon() *txLexTable {
 			t.short[i] = txShortSlot{txPack(w), id, t.entries[id].hot}
 		}
 		for w, id := range t.ids {
-			if len(w) > 0 && len(w) <= 8 && t.entries[id].hot {
-				h := txHotHash(txPack(w))
+			if len(w) == 0 || len(w) > 8 {
+				continue
+			}
+			h := txHotHash(txPack(w))
+			t.lexBits[h/64] |= 1 << (h % 64)
+			if t.entries[id].hot {
 				t.hotBits[h/64] |= 1 << (h % 64)
 			}
 		}
