@@ -358,6 +358,21 @@ func txFromTokensAt(text string, s Span, toks []token, tab *txLexTable, buf []tx
 			buf, _, sp = txTokenizeFrom(text, prev, start, tab, buf, sp)
 		}
 		prev = end
+		if t := &toks[k]; t.Kind != tokWord && t.Kind != tokPossessive && text[start] >= utf8.RuneSelf {
+			// A mark of one rune that is no letter (a curly quote, a
+			// dash, an invalid byte): one txkPunct token, as
+			// txTokenizeFrom makes it.
+			buf = append(buf, txTok{s: start, e: end, kind: txkPunct, sp: sp})
+			sp = false
+			continue
+		} else if t.Kind == tokPossessive && (text[start] == '\'' || end-start == 4) {
+			// ’s or 's: the apostrophe, a mark, and "s", a word with no
+			// entry (TestTxHot).
+			buf = append(buf, txTok{s: start, e: end - 1, kind: txkPunct, sp: sp},
+				txTok{s: end - 1, e: end, kind: txkWord, upper: text[end-1] == 'S'})
+			sp = false
+			continue
+		}
 		if txASCIILetters(text, start, end) {
 			t := txTok{s: start, e: end, kind: txkWord, sp: sp, upper: text[start] <= 'Z'}
 			if end-start <= 24 {
