@@ -635,7 +635,7 @@ func txEqFold(s, w string) bool {
 // The reach of the scan to the left of an anchor (see txWindowStart), in
 // tokens: txReach for any anchor, txReachTense for a month or weekday.
 const (
-	txReach      = 7
+	txReach      = 6
 	txReachTense = 12
 )
 
@@ -659,25 +659,32 @@ const (
 //     So every expression starts its match at some i >= c-5, and the
 //     scan passes over the positions before c-5 without a change of
 //     state (no output, no lastQ).
-//   - at(i) reads t[i] and what follows, and only these tokens before
-//     i: the head k >= i of core reads t[k-1] (the, in, $, for, once,
-//     rate ...) and t[k-2] (monthCue's mid-, podLed's mid-), so nothing
-//     before i-2 >= c-7 (txReach); and tense, called at a month or
-//     weekday h >= i only (monthDateDir, weekdayDir), reads its ten
-//     cue tokens before h and two before the last of them (the
-//     had/was/been check, the be/to before an -ed word): nothing before
-//     h-12 >= m-12 (txReachTense).
-//   - trigger(i) reads t[i..i+5] only, at(i) for i >= c-5 nothing before
-//     min(c-7, m-12).
+//   - at(i) reads t[i] and what follows (approximators, "the" and
+//     modifiers before the head of core, k >= i), and only these tokens
+//     before i: t[k-1] for a head k (the, in, $, for, once, rate ...);
+//     t[k-2] for a head that is a month (monthCue's mid-) or a part of
+//     day (podLed's mid-), an anchor c' >= i; and tense, called at a
+//     month or weekday h >= i only (monthDateDir, weekdayDir), reads its
+//     ten cue tokens before h and two before the last of them (the
+//     had/was/been check, the be/to before an -ed word), nothing before
+//     h-12. Every other index the rules read is a head or a token after
+//     one. So at(i) reads nothing before min(i-1, c'-2, h-12): for i at
+//     a weak word (i >= c-5) or at an anchor (i >= c), nothing before
+//     min(c-6, m-12) (txReach, txReachTense).
+//   - trigger(i) reads t[i..i+5] only.
 //
-// So the scan of the tokens from min(c-7, m-12) on finds what the scan
-// of the sentence finds. A shared token holds at least one txTokenize
-// token (it holds no white space), so the window starts that many
-// shared tokens before the shared token of the anchor: at least as many
-// txTokenize tokens. A shared word of ASCII letters only is one token of
-// txTokenize, looked up in tab.short and tab.long as txPlainWords does;
-// any other shared token (digits, dots, hyphens, apostrophes, other
-// letters) is tokenized into buf to find its anchors; a sentence's first
+// So the scan of the tokens from min(c-6, m-12) on finds what the scan
+// of the sentence finds; so does a scan from any token before that. A
+// shared token holds at least one txTokenize token (it holds no white
+// space), so the window starts that many shared tokens before the shared
+// token of the anchor: at least as many txTokenize tokens. A shared word
+// of ASCII letters only is one token of txTokenize, looked up in
+// tab.short and tab.long as txPlainWords does (txColdRun first tells
+// most of them by a bit of tab.hotBits); a possessive and a mark hold no
+// anchor; a number holds no month or weekday; any other shared token
+// (dots, hyphens, apostrophes, other letters) is tokenized into buf to
+// find its anchors. A token taken for an anchor that is none (the digits
+// of other scripts) only moves the start earlier. A sentence's first
 // anchor is usually close, and the loop stops when no later anchor can
 // move the start.
 func txWindowStart(text, low string, toks []token, tab *txLexTable, buf []txTok) int {
