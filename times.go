@@ -1,7 +1,6 @@
 package news
 
 import (
-	"math"
 	"math/bits"
 	"slices"
 	"time"
@@ -648,7 +647,7 @@ const (
 // An anchor is a token of txTokenize that is a number (txkNum, txkAlnum)
 // or a hot word (txLex.hot). Why the tokens before the window change
 // nothing, with c the first anchor of the sentence and m its first month
-// or weekday (t the txTokenize tokens):
+// or weekday with a capital (t the txTokenize tokens):
 //
 //   - A scan position i yields an expression only when trigger(i) holds
 //     and at(i) matches. trigger holds at a number or hot word (an
@@ -664,7 +663,8 @@ const (
 //     before i: t[k-1] for a head k (the, in, $, for, once, rate ...);
 //     t[k-2] for a head that is a month (monthCue's mid-) or a part of
 //     day (podLed's mid-), an anchor c' >= i; and tense, called at a
-//     month or weekday h >= i only (monthDateDir, weekdayDir), reads its
+//     month or weekday h >= i only, and only at one with a capital
+//     (monthDateDir after monthAt, weekdayDir: both need upper), reads its
 //     ten cue tokens before h and two before the last of them (the
 //     had/was/been check, the be/to before an -ed word), nothing before
 //     h-12. Every other index the rules read is a head or a token after
@@ -685,72 +685,69 @@ const (
 // (dots, hyphens, apostrophes, other letters) is tokenized into buf to
 // find its anchors. A token taken for an anchor that is none (the digits
 // of other scripts) only moves the start earlier. A sentence's first
-// anchor is usually close, and the loop stops when no later anchor can
-// move the start.
+// anchor is usually close; after it, only a month or weekday with a
+// capital within txReachTense-txReach tokens can move the start, and
+// only a shared word with an upper-case letter can hold one.
 func txWindowStart(text, low string, toks []token, tab *txLexTable, buf []txTok) int {
-	const none = math.MaxInt
-	w := none // the start so far
-	for x := 0; x < len(toks) && (w == none || x < w+txReachTense); x++ {
-		// The run of words that are no anchor at once; then one token
-		// that may be one, here.
-		if w == none {
-			x += txColdRun(low, toks[x:], tab)
-		} else {
-			x += txColdRun(low, toks[x:min(len(toks), w+txReachTense)], tab)
+	// The first anchor.
+	x, w := 0, 0
+	for {
+		if x += txColdRun(low, toks[x:], tab); x >= len(toks) {
+			return -1 // none
 		}
-		if x >= len(toks) {
+		reach := txAnchorReach(text, low, &toks[x], tab, buf)
+		x++
+		if reach > 0 {
+			w = x - 1 - reach
 			break
 		}
-		t := &toks[x]
-		reach := 0
-		size := t.End - t.Start
-		switch {
-		case t.Kind == tokPossessive:
-			continue // ’s: a mark and "s", no entry (TestTxHot)
-		case t.Kind == tokWord && t.Flags&(tokHasUpper|tokHasLower|tokHasDigit) == tokHasDigit:
-			// Digits and joiners (3.5, 10:30, 1996-08-22): numbers and
-			// marks, or (digits of other scripts) marks only.
-			w = min(w, x-txReach)
-			continue
-		case t.Kind == tokWord && uint(size-1) < 8 && t.Start+8 <= len(low):
-			// A short word that txColdRun stopped at: hot, or no ASCII
-			// letters only.
-			if id, ok := txShortWord(low, t.Start, size, tab); ok {
-				if e := &tab.entries[id]; id != 0 && e.hot {
-					w = min(w, x-txReachOf(e))
-				}
-				continue
-			}
-		}
-		if t.Kind == tokWord && uint(size-9) < 8 {
-			// A word of nine to sixteen bytes.
-			if id, hot, ok := txLongWord(low, t.Start, size, tab); ok {
-				if hot {
-					w = min(w, x-txReachOf(&tab.entries[id]))
-				}
-				continue
-			}
-		}
-		// Any other token: its tokens of txTokenize (a hot short word is
-		// one, at a little more cost).
-		sub, _, _ := txTokenizeFrom(text, t.Start, t.End, tab, buf[:0], false)
-		for k := range sub {
-			u := &sub[k]
-			switch {
-			case u.kind == txkNum || u.kind == txkAlnum:
-				reach = max(reach, txReach)
-			case u.kind == txkWord && u.lex != 0 && tab.entries[u.lex].hot:
-				reach = max(reach, txReachOf(&tab.entries[u.lex]))
-			}
-		}
-		if reach > 0 {
-			w = min(w, x-reach)
-		}
 	}
-	if w == none {
-		return -1
+	// A capitalised month or weekday after it that tense may read back
+	// from further: only a word with a capital can be or hold one.
+	for ; x < len(toks) && x < w+txReachTense; x++ {
+		if t := &toks[x]; t.Kind == tokWord && t.Flags&tokHasUpper != 0 && txAnchorReach(text, low, t, tab, buf) == txReachTense {
+			w = x - txReachTense
+		}
 	}
 	return max(w, 0)
+}
+
+// txAnchorReach returns how many tokens before the shared token t the
+// scan may read for the anchors t holds (see txWindowStart): 0 when it
+// holds none, txReachTense when it holds a capitalised month or weekday,
+// else txReach. A short hot word is told from tab.short, a long one
+// from tab.long; other words are tokenized into buf.
+func txAnchorReach(text, low string, t *token, tab *txLexTable, buf []txTok) int {
+	size := t.End - t.Start
+	switch {
+	case t.Kind != tokWord:
+		return 0 // a mark, or a possessive: a mark and "s", no entry (TestTxHot)
+	case t.Flags&(tokHasUpper|tokHasLower|tokHasDigit) == tokHasDigit:
+		// Digits and joiners (3.5, 10:30, 1996-08-22): numbers and
+		// marks, or (digits of other scripts) marks only.
+		return txReach
+	case uint(size-1) < 8 && t.Start+8 <= len(low):
+		if id, ok := txShortWord(low, t.Start, size, tab); ok {
+			return txReachOf(&tab.entries[id], text[t.Start] <= 'Z')
+		}
+	case uint(size-9) < 8:
+		if id, _, ok := txLongWord(low, t.Start, size, tab); ok {
+			return txReachOf(&tab.entries[id], text[t.Start] <= 'Z')
+		}
+	}
+	// Any other word: its tokens of txTokenize.
+	reach := 0
+	sub, _, _ := txTokenizeFrom(text, t.Start, t.End, tab, buf[:0], false)
+	for k := range sub {
+		u := &sub[k]
+		switch {
+		case u.kind == txkNum || u.kind == txkAlnum:
+			reach = max(reach, txReach)
+		case u.kind == txkWord:
+			reach = max(reach, txReachOf(&tab.entries[u.lex], u.upper))
+		}
+	}
+	return reach
 }
 
 // txColdRun returns the number of tokens at the start of toks that hold
@@ -811,10 +808,15 @@ func txShortWord(low string, start, size int, tab *txLexTable) (id uint16, ok bo
 	return tab.short[i].id, true
 }
 
-// txReachOf returns how far before a hot word the scan may read: more
-// for a month or weekday, before which tense reads (txWindowStart).
-func txReachOf(e *txLex) int {
-	if e.cls&(txcMonth|txcWeekday) != 0 {
+// txReachOf returns how far before a word with lexicon entry e (the
+// empty entry 0 for none) the scan may read (txWindowStart): 0 when the
+// word is no anchor (not hot), more for a capitalised (upper) month or
+// weekday, before which tense reads.
+func txReachOf(e *txLex, upper bool) int {
+	switch {
+	case !e.hot:
+		return 0
+	case upper && e.cls&(txcMonth|txcWeekday) != 0:
 		return txReachTense
 	}
 	return txReach

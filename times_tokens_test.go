@@ -28,6 +28,7 @@ var txTokenTexts = []string{
 	// tokens before a weekday or month, weak triggers five tokens before
 	// an anchor, modifiers and apostrophes before numbers.
 	"Workers had long scheduled to meet with the group from the city on Friday.",
+	"Workers will go to the big group in one city on Friday, the may day.",
 	"Workers had long scheduled to meet with the group from the city in October.",
 	"The deal had been scheduled to close, as the two firms agreed, on Friday.",
 	"Officials said that the talks , which were long and hard , ended Friday night.",
