@@ -470,15 +470,19 @@ func txPlainWords(text string, toks []token, prev int, sp bool, tab *txLexTable,
 // entry (0 if none) and the entry's hot, as tab.idx would find them.
 func txLongWord(text string, start, size int, tab *txLexTable) (id uint16, hot, ok bool) {
 	const ones20 = 0x2020202020202020 // folds upper-case letters to lower case
-	if uint(size-9) >= 8 || start < 0 || start+16 > len(text) || !tab.longOK {
+	if uint(size-9) >= 8 || start < 0 || start > len(text)-16 || !tab.longOK {
 		return 0, false, false
 	}
-	x, y := tokLoad8(text[start:]), tokLoad8(text[start+8:])
-	rest := 128 - 8*uint(size) // the bits of y past the word
-	if m := uint64(tokHigh8) >> rest; tokLower8(x|ones20) != tokHigh8 || tokLower8(y|ones20)&m != m {
+	c := text[start : start+16]
+	x, y := tokLoad8(c[:8]), tokLoad8(c[8:])
+	// All eight bytes of x letters, and those of y up to the word's end.
+	if tokLower8(x|ones20) != tokHigh8 || bits.TrailingZeros64(^tokLower8(y|ones20)&tokHigh8) < 8*(size-8) {
 		return 0, false, false
 	}
-	lo, hi := x|ones20, (y|ones20)&(^uint64(0)>>rest) // lower case
+	lo, hi := x|ones20, (y|ones20)&(^uint64(0)>>((128-8*uint(size))&63)) // lower case
+	if h := txHotHash2(lo, hi); tab.lexBits[h>>6]&(1<<(h&63)) == 0 {
+		return 0, false, true // no word of the lexicon
+	}
 	i := txLongHash(lo, hi)
 	for tab.long[i].lo != 0 {
 		if s := &tab.long[i]; s.lo == lo && s.hi == hi {

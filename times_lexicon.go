@@ -257,16 +257,24 @@ type txLexTable struct {
 	// (txColdRun), with no probe.
 	hotBits [txHotBits / 64]uint64
 	// lexBits is the like filter of all the words of one to eight
-	// bytes (txPlainWords).
+	// bytes (txPlainWords), and (txHotHash2) of nine to sixteen
+	// (txLongWord).
 	lexBits [txHotBits / 64]uint64
 }
 
 // txHotBits is the size of txLexTable.hotBits in bits: a power of two.
 const txHotBits = 1 << 14
 
-// txHotHash returns the bit of txLexTable.hotBits of the packed word w.
+// txHotHash returns the bit of txLexTable.hotBits and lexBits of the
+// packed word w of one to eight bytes.
 func txHotHash(w uint64) uint32 {
 	return uint32((w*0x9e3779b97f4a7c15)>>50) & (txHotBits - 1)
+}
+
+// txHotHash2 returns the bit of txLexTable.lexBits of a word of nine to
+// sixteen bytes, packed into lo and hi as in txLexTable.long.
+func txHotHash2(lo, hi uint64) uint32 {
+	return uint32(((lo^hi*0xff51afd7ed558ccd)*0x9e3779b97f4a7c15)>>50) & (txHotBits - 1)
 }
 
 // txLongSlots is the size of txLexTable.long: a power of two.
@@ -426,6 +434,10 @@ func txLexicon() *txLexTable {
 			t.short[i] = txShortSlot{txPack(w), id, t.entries[id].hot}
 		}
 		for w, id := range t.ids {
+			if len(w) > 8 && len(w) <= 16 {
+				h := txHotHash2(txPack(w[:8]), txPack(w[8:]))
+				t.lexBits[h/64] |= 1 << (h % 64)
+			}
 			if len(w) == 0 || len(w) > 8 {
 				continue
 			}
