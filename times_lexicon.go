@@ -205,6 +205,39 @@ var txWeakTriggers = []string{
 	"right", "some", "start", "the", "these", "up", "within",
 }
 
+// Function-word codes (txLex.fw): the weak words that approx (T14) and
+// modifier (T13) tell apart, by code rather than by their letters.
+const (
+	txfNone = iota
+	txfAt
+	txfBeginning
+	txfEarlier
+	txfEarly
+	txfEnd
+	txfFewer
+	txfLate
+	txfLater
+	txfLess
+	txfMid
+	txfMiddle
+	txfMore
+	txfNo
+	txfOver
+	txfSome
+	txfStart
+	txfUp
+)
+
+// txFuncWords maps the function words of approx and modifier to their
+// codes (txf*); every one is a weak trigger.
+var txFuncWords = []txWordVal{
+	{"at", txfAt}, {"beginning", txfBeginning}, {"earlier", txfEarlier},
+	{"early", txfEarly}, {"end", txfEnd}, {"fewer", txfFewer}, {"late", txfLate},
+	{"later", txfLater}, {"less", txfLess}, {"mid", txfMid},
+	{"middle", txfMiddle}, {"more", txfMore}, {"no", txfNo}, {"over", txfOver},
+	{"some", txfSome}, {"start", txfStart}, {"up", txfUp},
+}
+
 // txTriggerWords are further words that can start (or prefix) an
 // expression: deictic adverbs, determiners and modifiers.
 var txTriggerWords = []string{
@@ -222,6 +255,7 @@ type txLex struct {
 	cls                                                      uint32
 	month, wday, unit, num, ord, pod, season, rel, set, hday int
 	plural                                                   bool
+	fw                                                       uint8 // function-word code, txf*
 	// hot: the word can start an expression (txParser.trigger) or let a
 	// weak trigger before it start one: it has a strong class, or a class
 	// that starts one and is not weak.
@@ -417,6 +451,9 @@ func txLexicon() *txLexTable {
 		}
 		for _, w := range txWeakTriggers {
 			get(w).cls |= txcWeak
+		}
+		for _, x := range txFuncWords {
+			get(x.w).fw = uint8(x.v)
 		}
 		for i := range t.entries {
 			e := &t.entries[i]

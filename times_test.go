@@ -263,7 +263,7 @@ func TestTxLexiconSorted(t *testing.T) {
 		"txMonthWords": txMonthWords, "txWeekdayWords": txWeekdayWords, "txUnitWords": txUnitWords,
 		"txNumberWords": txNumberWords, "txOrdinalWords": txOrdinalWords, "txPODWords": txPODWords,
 		"txSeasonWords": txSeasonWords, "txRelWords": txRelWords, "txSetWords": txSetWords,
-		"txHolidayWords": txHolidayWords,
+		"txHolidayWords": txHolidayWords, "txFuncWords": txFuncWords,
 	}
 	for name, l := range pairs {
 		var ws []string
@@ -278,6 +278,14 @@ func TestTxLexiconSorted(t *testing.T) {
 	}
 	for name, l := range lists {
 		txCheckSorted(t, name, l)
+	}
+	// approx and modifier read a function word's code only after its
+	// class says it is weak.
+	tab := txLexicon()
+	for _, x := range txFuncWords {
+		if e := &tab.entries[tab.ids[x.w]]; e.cls&txcWeak == 0 || int(e.fw) != x.v {
+			t.Errorf("function word %q: class %#x, code %d", x.w, e.cls, e.fw)
+		}
 	}
 }
 
