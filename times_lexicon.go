@@ -238,6 +238,26 @@ var txFuncWords = []txWordVal{
 	{"some", txfSome}, {"start", txfStart}, {"up", txfUp},
 }
 
+// The rules of a trigger word's head (txLex.heads, core): a word without
+// the bit of a rule is no head of it, and core does not try it.
+const (
+	txhDeictic = 1 << iota // deictic (T5, T10)
+	txhClock               // clock (T11)
+	txhYear                // year (T3): fiscal
+	txhDecade              // decade (T3b)
+)
+
+// txHeadWords lists, per rule of txLex.heads, the words that deictic,
+// clock, year and decade take as their head; at any other word they
+// find nothing (TestTxHeads).
+var txHeadWords = map[uint8][]string{
+	txhDeictic: {"currently", "distant", "future", "immediate", "lately", "midday", "midnight", "near",
+		"noon", "now", "nowadays", "recently", "right", "these", "today", "tomorrow", "tonight", "yesterday"},
+	txhClock:  {"midday", "midnight", "noon"},
+	txhYear:   {"fiscal"},
+	txhDecade: {"eighties", "nineties", "seventies", "sixties"},
+}
+
 // txTriggerWords are further words that can start (or prefix) an
 // expression: deictic adverbs, determiners and modifiers.
 var txTriggerWords = []string{
@@ -256,6 +276,7 @@ type txLex struct {
 	month, wday, unit, num, ord, pod, season, rel, set, hday int
 	plural                                                   bool
 	fw                                                       uint8 // function-word code, txf*
+	heads                                                    uint8 // txh* rules it may head
 	// hot: the word can start an expression (txParser.trigger) or let a
 	// weak trigger before it start one: it has a strong class, or a class
 	// that starts one and is not weak.
@@ -454,6 +475,11 @@ func txLexicon() *txLexTable {
 		}
 		for _, x := range txFuncWords {
 			get(x.w).fw = uint8(x.v)
+		}
+		for h, ws := range txHeadWords {
+			for _, w := range ws {
+				get(w).heads |= h
+			}
 		}
 		for i := range t.entries {
 			e := &t.entries[i]

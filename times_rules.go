@@ -445,10 +445,19 @@ func (p *txParser) core(k int) txHit {
 			take(p.set(k))
 		}
 		if l.cls&txcTrigger != 0 {
-			take(p.deictic(k))
-			take(p.clock(k))
-			take(p.year(k))
-			take(p.decade(k))
+			// Each only at a word that can head it (txHeadWords).
+			if l.heads&txhDeictic != 0 {
+				take(p.deictic(k))
+			}
+			if l.heads&txhClock != 0 {
+				take(p.clock(k))
+			}
+			if l.heads&txhYear != 0 {
+				take(p.year(k))
+			}
+			if l.heads&txhDecade != 0 {
+				take(p.decade(k))
+			}
 		}
 	}
 	return best
