@@ -241,21 +241,25 @@ var txFuncWords = []txWordVal{
 // The rules of a trigger word's head (txLex.heads, core): a word without
 // the bit of a rule is no head of it, and core does not try it.
 const (
-	txhDeictic = 1 << iota // deictic (T5, T10)
-	txhClock               // clock (T11)
-	txhYear                // year (T3): fiscal
-	txhDecade              // decade (T3b)
+	txhDeictic  = 1 << iota // deictic (T5, T10)
+	txhClock                // clock (T11)
+	txhYear                 // year (T3): fiscal
+	txhDecade               // decade (T3b)
+	txhDuration             // duration (T7, T8) at a word with no number class: a, an, half, some
 )
 
 // txHeadWords lists, per rule of txLex.heads, the words that deictic,
-// clock, year and decade take as their head; at any other word they
-// find nothing (TestTxHeads).
+// clock, year and decade take as their head, and the words with no
+// number class that duration takes (numPhrase); at any other trigger
+// word they find nothing, nor does wordYear at a trigger word with no
+// number class (TestTxHeads).
 var txHeadWords = map[uint8][]string{
 	txhDeictic: {"currently", "distant", "future", "immediate", "lately", "midday", "midnight", "near",
 		"noon", "now", "nowadays", "recently", "right", "these", "today", "tomorrow", "tonight", "yesterday"},
-	txhClock:  {"midday", "midnight", "noon"},
-	txhYear:   {"fiscal"},
-	txhDecade: {"eighties", "nineties", "seventies", "sixties"},
+	txhClock:    {"midday", "midnight", "noon"},
+	txhYear:     {"fiscal"},
+	txhDecade:   {"eighties", "nineties", "seventies", "sixties"},
+	txhDuration: {"a", "an", "half", "some"},
 }
 
 // txTriggerWords are further words that can start (or prefix) an

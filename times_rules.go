@@ -419,8 +419,10 @@ func (p *txParser) core(k int) txHit {
 		if l.cls&txcWeekday != 0 {
 			take(p.weekdayDate(k))
 		}
-		if l.cls&(txcNum|txcTrigger) != 0 {
+		if l.cls&txcNum != 0 || l.heads&txhDuration != 0 {
 			take(p.duration(k))
+		}
+		if l.cls&txcNum != 0 {
 			take(p.wordYear(k))
 		}
 		if l.cls&txcOrd != 0 || p.is(k, "q") || p.is(k, "fiscal") {
