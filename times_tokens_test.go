@@ -133,3 +133,22 @@ func FuzzTxFromTokens(f *testing.F) {
 		txCheckTokens(t, text)
 	})
 }
+
+// FuzzTxWindow checks findArticleTimes, which scans each sentence from
+// its window (txWindowStart), against the scan of the whole text, on any
+// input, with a publication date.
+func FuzzTxWindow(f *testing.F) {
+	for _, s := range txTokenTexts {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a, err := Parse(text)
+		if err != nil {
+			return
+		}
+		a.Published = time.Date(2022, 11, 11, 0, 0, 0, 0, time.UTC)
+		if got, want := findArticleTimes(a, newTextDoc(a)), txArticleTimesRef(a); !slices.Equal(got, want) {
+			t.Errorf("%q: findArticleTimes %v\nfrom the text %v", text, got, want)
+		}
+	})
+}
