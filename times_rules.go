@@ -401,7 +401,8 @@ func (p *txParser) core(k int) txHit {
 		take(p.dayMonth(k))
 		take(p.duration(k))
 		take(p.year(k))
-		take(p.quarter(k))
+		// No quarter: quarterAt takes an ordinal word or an alnum (3rd),
+		// and Q3 and fiscal are words.
 	case txkAlnum:
 		take(p.decade(k))
 		take(p.dayMonth(k))
