@@ -756,11 +756,12 @@ func txAnchorReach(text, low string, t *token, tab *txLexTable, buf []txTok) int
 
 // txColdRun returns the number of tokens at the start of toks that hold
 // no anchor (see txWindowStart) and that it can tell at once: words of
-// one to eight ASCII letters that are not hot (low is the lower-cased
+// one to sixteen ASCII letters that are not hot (low is the lower-cased
 // text; tab.hotBits has the bit of every hot word of one to eight
-// letters, and of some other words) and marks (tokPunct, tokQuote,
-// tokDash: no letter, no digit). It stops at any other token. It makes
-// no call, so that the loop runs in registers.
+// letters, and of some other words; a longer word is looked up by
+// txLongWord) and marks (tokPunct, tokQuote, tokDash: no letter, no
+// digit). It stops at any other token. The loop over short words makes
+// no call, so that it runs in registers.
 func txColdRun(low string, toks []token, tab *txLexTable) int {
 	hot := &tab.hotBits
 	if len(low) < 8 {
@@ -776,6 +777,13 @@ func txColdRun(low string, toks []token, tab *txLexTable) int {
 			continue
 		}
 		start, size := t.Start, t.End-t.Start
+		if uint(size-9) < 8 {
+			// Nine to sixteen bytes: from tab.long, by a call.
+			if _, hot, ok := txLongWord(low, start, size, tab); !ok || hot {
+				return n
+			}
+			continue
+		}
 		if uint(size-1) >= 8 || uint(start) > uint(last) {
 			return n
 		}
