@@ -759,8 +759,9 @@ func txAnchorReach(text, low string, t *token, tab *txLexTable, buf []txTok) int
 // one to sixteen ASCII letters that are not hot (low is the lower-cased
 // text; tab.hotBits has the bit of every hot word of one to eight
 // letters, and of some other words; a longer word is looked up by
-// txLongWord) and marks (tokPunct, tokQuote, tokDash: no letter, no
-// digit). It stops at any other token. The loop over short words makes
+// txLongWord), marks (tokPunct, tokQuote, tokDash: no letter, no digit)
+// and possessives (a mark and an "s" with no entry). It stops at any
+// other token. The loop over short words makes
 // no call, so that it runs in registers.
 func txColdRun(low string, toks []token, tab *txLexTable) int {
 	hot := &tab.hotBits
@@ -771,10 +772,7 @@ func txColdRun(low string, toks []token, tab *txLexTable) int {
 	for n := range toks {
 		t := &toks[n]
 		if t.Kind != tokWord {
-			if t.Kind == tokPossessive {
-				return n
-			}
-			continue
+			continue // a mark, or a possessive: a mark and "s" (TestTxHot)
 		}
 		start, size := t.Start, t.End-t.Start
 		if uint(size-9) < 8 {
