@@ -140,8 +140,10 @@ func findTimes(text string, sents []Span, published time.Time) []Time {
 // its sentences, resolved against a.Published. The title and the
 // sentences are read from the shared tokens of td (txFromTokens), which
 // newTextDoc made from the same spans, rather than from the text again;
-// the dateline, which td does not hold, is tokenized here. The result is
-// exactly that of findTimes.
+// the dateline, which td does not hold, is tokenized here. Of a shared
+// sentence only the tokens from its window's start on are made and
+// scanned, and none of a sentence with no anchor (txWindowStart). The
+// result is exactly that of findTimes.
 func findArticleTimes(a *Article, td *textDoc) []Time {
 	if len(a.Text) == 0 {
 		return nil
@@ -396,7 +398,8 @@ func txFromTokensAt(text string, s Span, toks []token, tab *txLexTable, buf []tx
 // one ASCII punctuation mark, at most one byte of white space after prev
 // (the end of the text read; sp says whether white space came before
 // it), it writes its token to out[n], a word with its entry from
-// tab.short (txLongWord for words over eight letters). It stops at any
+// tab.short when tab.lexBits lets it through (txLongWord for words over
+// eight letters). It stops at any
 // other token and when out is full, and returns the number of tokens
 // written and the end of the last. It makes no call and keeps few
 // values, so that the loop runs in registers.
