@@ -1,6 +1,7 @@
 package news
 
 import (
+	"math/bits"
 	"slices"
 	"time"
 	"unicode"
@@ -139,8 +140,10 @@ func findTimes(text string, sents []Span, published time.Time) []Time {
 // its sentences, resolved against a.Published. The title and the
 // sentences are read from the shared tokens of td (txFromTokens), which
 // newTextDoc made from the same spans, rather than from the text again;
-// the dateline, which td does not hold, is tokenized here. The result is
-// exactly that of findTimes.
+// the dateline, which td does not hold, is tokenized here. Of a shared
+// sentence only the tokens from its window's start on are made and
+// scanned, and none of a sentence with no anchor (txWindowStart). The
+// result is exactly that of findTimes.
 func findArticleTimes(a *Article, td *textDoc) []Time {
 	if len(a.Text) == 0 {
 		return nil
@@ -186,7 +189,20 @@ func findArticleTimes(a *Article, td *textDoc) []Time {
 		last = s.End
 		var hot bool
 		if r := td.sentToks(s.sent); shared && s.sent >= 0 && txTokensWithin(r, s.Span) {
-			p.toks, hot = txFromTokens(a.Text, s.Span, r, p.tab, p.toks[:0])
+			// Only the tokens from the window's start on (txWindowStart):
+			// none before it can change what the scan finds.
+			w := txWindowStart(a.Text, td.lowText, r, p.tab, p.toks[:0])
+			if w < 0 {
+				continue // no token can anchor an expression
+			}
+			from, sp := s.Start, true
+			if w > 0 {
+				// The state txFromTokens has after token w-1: no white
+				// space read yet.
+				from, sp = r[w-1].End, false
+			}
+			p.toks = txFromTokensAt(a.Text, Span{from, s.End}, r[w:], p.tab, p.toks[:0], sp)
+			hot = true // the window holds an anchor
 		} else {
 			p.toks, hot = txTokenize(a.Text, s.Start, s.End, p.tab, p.toks[:0])
 		}
@@ -287,9 +303,40 @@ func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) (toks
 // space longer than one byte (which may hold a blank line), is handed to
 // txTokenizeFrom, whose tokens are then those of the whole span.
 func txFromTokens(text string, s Span, toks []token, tab *txLexTable, buf []txTok) ([]txTok, bool) {
+	buf = txFromTokensAt(text, s, toks, tab, buf, true)
+	return buf, txToksHot(text, buf, tab)
+}
+
+// txToksHot reports whether one of toks is hot, as txTokenize says.
+func txToksHot(text string, toks []txTok, tab *txLexTable) bool {
+	for i := range toks {
+		switch t := &toks[i]; t.kind {
+		case txkNum, txkAlnum:
+			return true
+		case txkPunct:
+			if txIsApostrophe(text[t.s:t.e]) {
+				return true
+			}
+		case txkWord:
+			if t.lex != 0 && tab.entries[t.lex].hot {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// txFromTokensAt is txFromTokens from a state of its loop, without hot:
+// sp says whether white space comes before s.Start (true at the start of
+// a sentence, as txTokenize has it; false after a shared token, which
+// holds no white space). For toks, the shared tokens of a sentence from
+// its k-th on, and s from the end of token k-1 to the sentence's end,
+// it gives the tokens that txFromTokens gives for the sentence after
+// those of its first k-1 shared tokens (and of the white space before
+// token k when that holds a blank line).
+func txFromTokensAt(text string, s Span, toks []token, tab *txLexTable, buf []txTok, sp bool) []txTok {
 	// prev is the end of the text read, sp whether white space has come
 	// since the last token (or the start).
-	hot, sp := false, true
 	prev := s.Start
 	for k := 0; ; k++ {
 		// The usual run of short plain words, one space apart, into
@@ -297,10 +344,10 @@ func txFromTokens(text string, s Span, toks []token, tab *txLexTable, buf []txTo
 		if len(buf) == cap(buf) {
 			buf = slices.Grow(buf, len(toks)-k)
 		}
-		n, end, hw := txPlainWords(text, toks[k:], prev, sp, tab, buf[len(buf):cap(buf)])
+		n, end := txPlainWords(text, toks[k:], prev, sp, tab, buf[len(buf):cap(buf)])
 		if n > 0 {
 			buf = buf[:len(buf)+n]
-			k, prev, sp, hot = k+n, end, false, hot || hw
+			k, prev, sp = k+n, end, false
 		}
 		if k == len(toks) {
 			break
@@ -309,33 +356,41 @@ func txFromTokens(text string, s Span, toks []token, tab *txLexTable, buf []txTo
 		if gap := start - prev; gap == 1 {
 			sp = true // one byte of white space: an ASCII one
 		} else if gap > 1 {
-			var h bool
-			buf, h, sp = txTokenizeFrom(text, prev, start, tab, buf, sp)
-			hot = hot || h
+			buf, _, sp = txTokenizeFrom(text, prev, start, tab, buf, sp)
 		}
 		prev = end
+		if t := &toks[k]; t.Kind != tokWord && t.Kind != tokPossessive && text[start] >= utf8.RuneSelf {
+			// A mark of one rune that is no letter (a curly quote, a
+			// dash, an invalid byte): one txkPunct token, as
+			// txTokenizeFrom makes it.
+			buf = append(buf, txTok{s: start, e: end, kind: txkPunct, sp: sp})
+			sp = false
+			continue
+		} else if t.Kind == tokPossessive && (text[start] == '\'' || end-start == 4) {
+			// ’s or 's: the apostrophe, a mark, and "s", a word with no
+			// entry (TestTxHot).
+			buf = append(buf, txTok{s: start, e: end - 1, kind: txkPunct, sp: sp},
+				txTok{s: end - 1, e: end, kind: txkWord, upper: text[end-1] == 'S'})
+			sp = false
+			continue
+		}
 		if txASCIILetters(text, start, end) {
 			t := txTok{s: start, e: end, kind: txkWord, sp: sp, upper: text[start] <= 'Z'}
 			if end-start <= 24 {
 				if k := tab.idx.find(text[start:end]); k >= 0 {
 					t.lex = tab.idxIDs[k]
-					hot = hot || tab.entries[t.lex].hot
 				}
 			}
 			buf = append(buf, t)
 			sp = false
 			continue
 		}
-		var h bool
-		buf, h, sp = txTokenizeFrom(text, start, end, tab, buf, sp)
-		hot = hot || h
+		buf, _, sp = txTokenizeFrom(text, start, end, tab, buf, sp)
 	}
 	if s.End-prev > 1 {
-		var h bool
-		buf, h, _ = txTokenizeFrom(text, prev, s.End, tab, buf, sp)
-		hot = hot || h
+		buf, _, _ = txTokenizeFrom(text, prev, s.End, tab, buf, sp)
 	}
-	return buf, hot
+	return buf
 }
 
 // txPlainWords is the loop of txFromTokens for the usual tokens. From
@@ -343,18 +398,23 @@ func txFromTokens(text string, s Span, toks []token, tab *txLexTable, buf []txTo
 // one ASCII punctuation mark, at most one byte of white space after prev
 // (the end of the text read; sp says whether white space came before
 // it), it writes its token to out[n], a word with its entry from
-// tab.short (txLongWord for words over eight letters). It stops at any
+// tab.short when tab.lexBits lets it through (txLongWord for words over
+// eight letters). It stops at any
 // other token and when out is full, and returns the number of tokens
-// written, the end of the last and whether one is hot. It makes no call
-// and keeps few values, so that the loop runs in registers.
-func txPlainWords(text string, toks []token, prev int, sp bool, tab *txLexTable, out []txTok) (n, end int, hot bool) {
+// written and the end of the last. It makes no call and keeps few
+// values, so that the loop runs in registers.
+func txPlainWords(text string, toks []token, prev int, sp bool, tab *txLexTable, out []txTok) (n, end int) {
 	const ones20 = 0x2020202020202020 // folds upper-case letters to lower case
 	toks = toks[:min(len(toks), len(out))]
 	end = prev
+	if len(text) < 8 {
+		return 0, end
+	}
+	last := len(text) - 8 // the last start of eight bytes
 	for n = 0; n < len(toks); n++ {
 		start := toks[n].Start
 		size, gap := toks[n].End-start, start-end
-		if uint(gap) > 1 || uint(start)+8 > uint(len(text)) {
+		if uint(gap) > 1 || uint(start) > uint(last) {
 			break
 		}
 		if size == 1 {
@@ -364,7 +424,6 @@ func txPlainWords(text string, toks []token, prev int, sp bool, tab *txLexTable,
 				t := &out[n]
 				t.s, t.e, t.num, t.nd = start, start+1, 0, 0
 				t.lex, t.kind, t.upper, t.sp = 0, txkPunct, false, sp || gap == 1
-				hot = hot || c == '\''
 				end, sp = start+1, false
 				continue
 			}
@@ -372,39 +431,41 @@ func txPlainWords(text string, toks []token, prev int, sp bool, tab *txLexTable,
 		if uint(size-1) >= 8 {
 			// Nine to sixteen bytes: a word of ASCII letters (ok) from
 			// the table of long words.
-			id, h, ok := txLongWord(text, start, size, tab)
+			id, _, ok := txLongWord(text, start, size, tab)
 			if !ok {
 				break
 			}
 			t := &out[n]
 			t.s, t.e, t.num, t.nd = start, start+size, 0, 0
 			t.lex, t.kind, t.upper, t.sp = id, txkWord, text[start] <= 'Z', sp || gap == 1
-			hot = hot || h
 			end, sp = start+size, false
 			continue
 		}
 		// The word's bytes in x (and those after it, masked off): all
 		// ASCII letters?
-		x := tokLoad8(text[start:])
-		rest := 64 - 8*uint(size)
-		if m := uint64(tokHigh8) >> rest; tokLower8(x|ones20)&m != m {
-			break
+		x := tokLoad8(text[start : start+8])
+		if bits.TrailingZeros64(^tokLower8(x|ones20)&tokHigh8) < 8*size {
+			break // the first byte that is no letter is in the word
 		}
-		w := (x | ones20) & (^uint64(0) >> rest) // lower case
-		short := &tab.short
-		i := txShortHash(w)
-		for short[i].word != w && short[i].word != 0 {
-			i = (i + 1) & (txShortSlots - 1)
+		w := (x | ones20) & (^uint64(0) >> ((64 - 8*uint(size)) & 63)) // lower case
+		var id uint16
+		if h := txHotHash(w); tab.lexBits[h>>6]&(1<<(h&63)) != 0 {
+			// Perhaps a word of the lexicon.
+			short := &tab.short
+			i := txShortHash(w)
+			for short[i].word != w && short[i].word != 0 {
+				i = (i + 1) & (txShortSlots - 1)
+			}
+			id = short[i].id
 		}
 		// Field by field: a composite literal of txTok would be built
 		// on the stack and copied.
 		t := &out[n]
 		t.s, t.e, t.num, t.nd = start, start+size, 0, 0
-		t.lex, t.kind, t.upper, t.sp = short[i].id, txkWord, x&0x20 == 0, sp || gap == 1
-		hot = hot || short[i].hot
+		t.lex, t.kind, t.upper, t.sp = id, txkWord, x&0x20 == 0, sp || gap == 1
 		end, sp = start+size, false
 	}
-	return n, end, hot
+	return n, end
 }
 
 // txLongWord looks up the word text[start:start+size] of nine to sixteen
@@ -412,15 +473,19 @@ func txPlainWords(text string, toks []token, prev int, sp bool, tab *txLexTable,
 // entry (0 if none) and the entry's hot, as tab.idx would find them.
 func txLongWord(text string, start, size int, tab *txLexTable) (id uint16, hot, ok bool) {
 	const ones20 = 0x2020202020202020 // folds upper-case letters to lower case
-	if uint(size-9) >= 8 || start < 0 || start+16 > len(text) || !tab.longOK {
+	if uint(size-9) >= 8 || start < 0 || start > len(text)-16 || !tab.longOK {
 		return 0, false, false
 	}
-	x, y := tokLoad8(text[start:]), tokLoad8(text[start+8:])
-	rest := 128 - 8*uint(size) // the bits of y past the word
-	if m := uint64(tokHigh8) >> rest; tokLower8(x|ones20) != tokHigh8 || tokLower8(y|ones20)&m != m {
+	c := text[start : start+16]
+	x, y := tokLoad8(c[:8]), tokLoad8(c[8:])
+	// All eight bytes of x letters, and those of y up to the word's end.
+	if tokLower8(x|ones20) != tokHigh8 || bits.TrailingZeros64(^tokLower8(y|ones20)&tokHigh8) < 8*(size-8) {
 		return 0, false, false
 	}
-	lo, hi := x|ones20, (y|ones20)&(^uint64(0)>>rest) // lower case
+	lo, hi := x|ones20, (y|ones20)&(^uint64(0)>>((128-8*uint(size))&63)) // lower case
+	if h := txHotHash2(lo, hi); tab.lexBits[h>>6]&(1<<(h&63)) == 0 {
+		return 0, false, true // no word of the lexicon
+	}
 	i := txLongHash(lo, hi)
 	for tab.long[i].lo != 0 {
 		if s := &tab.long[i]; s.lo == lo && s.hi == hi {
@@ -571,4 +636,201 @@ func txEqFold(s, w string) bool {
 		}
 	}
 	return true
+}
+
+// The reach of the scan to the left of an anchor (see txWindowStart), in
+// tokens: txReach for any anchor, txReachTense for a month or weekday.
+const (
+	txReach      = 6
+	txReachTense = 12
+)
+
+// txWindowStart returns the index of the first of toks, the shared
+// tokens of a sentence, that the times scan needs (0 for all of them),
+// or -1 when the sentence can hold no expression. text is the article's
+// text, low its lower-cased form (textDoc.lowText); buf is scratch room
+// for tokens (its contents are lost).
+//
+// An anchor is a token of txTokenize that is a number (txkNum, txkAlnum)
+// or a hot word (txLex.hot). Why the tokens before the window change
+// nothing, with c the first anchor of the sentence and m its first month
+// or weekday with a capital (t the txTokenize tokens):
+//
+//   - A scan position i yields an expression only when trigger(i) holds
+//     and at(i) matches. trigger holds at a number or hot word (an
+//     anchor: i = c' for an anchor c'), at a weak word when an anchor
+//     follows within five tokens (i >= c'-5), or at an apostrophe; at
+//     an apostrophe, at(i) reads only t[i] and t[i+1] (core -> decade)
+//     and matches only when t[i+1] is a txkAlnum, an anchor (i = c'-1).
+//     So every expression starts its match at some i >= c-5, and the
+//     scan passes over the positions before c-5 without a change of
+//     state (no output, no lastQ).
+//   - at(i) reads t[i] and what follows (approximators, "the" and
+//     modifiers before the head of core, k >= i), and only these tokens
+//     before i: t[k-1] for a head k (the, in, $, for, once, rate ...);
+//     t[k-2] for a head that is a month (monthCue's mid-) or a part of
+//     day (podLed's mid-), an anchor c' >= i; and tense, called at a
+//     month or weekday h >= i only, and only at one with a capital
+//     (monthDateDir after monthAt, weekdayDir: both need upper), reads its
+//     ten cue tokens before h and two before the last of them (the
+//     had/was/been check, the be/to before an -ed word), nothing before
+//     h-12. Every other index the rules read is a head or a token after
+//     one. So at(i) reads nothing before min(i-1, c'-2, h-12): for i at
+//     a weak word (i >= c-5) or at an anchor (i >= c), nothing before
+//     min(c-6, m-12) (txReach, txReachTense).
+//   - trigger(i) reads t[i..i+5] only.
+//
+// So the scan of the tokens from min(c-6, m-12) on finds what the scan
+// of the sentence finds; so does a scan from any token before that. A
+// shared token holds at least one txTokenize token (it holds no white
+// space), so the window starts that many shared tokens before the shared
+// token of the anchor: at least as many txTokenize tokens. A shared word
+// of ASCII letters only is one token of txTokenize, looked up in
+// tab.short and tab.long as txPlainWords does (txColdRun first tells
+// most of them by a bit of tab.hotBits); a possessive and a mark hold no
+// anchor; a number holds no month or weekday; any other shared token
+// (dots, hyphens, apostrophes, other letters) is tokenized into buf to
+// find its anchors. A token taken for an anchor that is none (the digits
+// of other scripts) only moves the start earlier. A sentence's first
+// anchor is usually close; after it, only a month or weekday with a
+// capital within txReachTense-txReach tokens can move the start, and
+// only a shared word with an upper-case letter can hold one.
+func txWindowStart(text, low string, toks []token, tab *txLexTable, buf []txTok) int {
+	// The first anchor.
+	x, w := 0, 0
+	for {
+		if x += txColdRun(low, toks[x:], tab); x >= len(toks) {
+			return -1 // none
+		}
+		reach := txAnchorReach(text, low, &toks[x], tab, buf)
+		x++
+		if reach > 0 {
+			w = x - 1 - reach
+			break
+		}
+	}
+	// A capitalised month or weekday after it that tense may read back
+	// from further: only a word with a capital can be or hold one.
+	for ; x < len(toks) && x < w+txReachTense; x++ {
+		if t := &toks[x]; t.Kind == tokWord && t.Flags&tokHasUpper != 0 && txAnchorReach(text, low, t, tab, buf) == txReachTense {
+			w = x - txReachTense
+		}
+	}
+	return max(w, 0)
+}
+
+// txAnchorReach returns how many tokens before the shared token t the
+// scan may read for the anchors t holds (see txWindowStart): 0 when it
+// holds none, txReachTense when it holds a capitalised month or weekday,
+// else txReach. A short hot word is told from tab.short, a long one
+// from tab.long; other words are tokenized into buf.
+func txAnchorReach(text, low string, t *token, tab *txLexTable, buf []txTok) int {
+	size := t.End - t.Start
+	switch {
+	case t.Kind != tokWord:
+		return 0 // a mark, or a possessive: a mark and "s", no entry (TestTxHot)
+	case t.Flags&(tokHasUpper|tokHasLower|tokHasDigit) == tokHasDigit:
+		// Digits and joiners (3.5, 10:30, 1996-08-22): numbers and
+		// marks, or (digits of other scripts) marks only.
+		return txReach
+	case uint(size-1) < 8 && t.Start+8 <= len(low):
+		if id, ok := txShortWord(low, t.Start, size, tab); ok {
+			return txReachOf(&tab.entries[id], text[t.Start] <= 'Z')
+		}
+	case uint(size-9) < 8:
+		if id, _, ok := txLongWord(low, t.Start, size, tab); ok {
+			return txReachOf(&tab.entries[id], text[t.Start] <= 'Z')
+		}
+	}
+	// Any other word: its tokens of txTokenize.
+	reach := 0
+	sub, _, _ := txTokenizeFrom(text, t.Start, t.End, tab, buf[:0], false)
+	for k := range sub {
+		u := &sub[k]
+		switch {
+		case u.kind == txkNum || u.kind == txkAlnum:
+			reach = max(reach, txReach)
+		case u.kind == txkWord:
+			reach = max(reach, txReachOf(&tab.entries[u.lex], u.upper))
+		}
+	}
+	return reach
+}
+
+// txColdRun returns the number of tokens at the start of toks that hold
+// no anchor (see txWindowStart) and that it can tell at once: words of
+// one to sixteen ASCII letters that are not hot (low is the lower-cased
+// text; tab.hotBits has the bit of every hot word of one to eight
+// letters, and of some other words; a longer word is looked up by
+// txLongWord), marks (tokPunct, tokQuote, tokDash: no letter, no digit)
+// and possessives (a mark and an "s" with no entry). It stops at any
+// other token. The loop over short words makes
+// no call, so that it runs in registers.
+func txColdRun(low string, toks []token, tab *txLexTable) int {
+	hot := &tab.hotBits
+	if len(low) < 8 {
+		return 0
+	}
+	last := len(low) - 8 // the last start of eight bytes
+	for n := range toks {
+		t := &toks[n]
+		if t.Kind != tokWord {
+			continue // a mark, or a possessive: a mark and "s" (TestTxHot)
+		}
+		start, size := t.Start, t.End-t.Start
+		if uint(size-9) < 8 {
+			// Nine to sixteen bytes: from tab.long, by a call.
+			if _, hot, ok := txLongWord(low, start, size, tab); !ok || hot {
+				return n
+			}
+			continue
+		}
+		if uint(size-1) >= 8 || uint(start) > uint(last) {
+			return n
+		}
+		x := tokLoad8(low[start : start+8])
+		// The first byte that is no letter must be past the word.
+		if bits.TrailingZeros64(^tokLower8(x)&tokHigh8) < 8*size {
+			return n // not ASCII letters only
+		}
+		h := txHotHash(x & (^uint64(0) >> ((64 - 8*uint(size)) & 63)))
+		if hot[h>>6]&(1<<(h&63)) != 0 {
+			return n
+		}
+	}
+	return len(toks)
+}
+
+// txShortWord looks up the word low[start:start+size] of one to eight
+// bytes (low lower-cased, start+8 <= len(low)) in tab.short when it is
+// all ASCII letters (ok), which is then its entry (0 if none).
+func txShortWord(low string, start, size int, tab *txLexTable) (id uint16, ok bool) {
+	if uint(size-1) >= 8 || start < 0 || start+8 > len(low) {
+		return 0, false
+	}
+	x := tokLoad8(low[start:])
+	rest := (64 - 8*uint(size)) & 63 // the bits past the word
+	if m := uint64(tokHigh8) >> rest; tokLower8(x)&m != m {
+		return 0, false
+	}
+	w := x & (^uint64(0) >> rest)
+	i := txShortHash(w)
+	for tab.short[i].word != w && tab.short[i].word != 0 {
+		i = (i + 1) & (txShortSlots - 1)
+	}
+	return tab.short[i].id, true
+}
+
+// txReachOf returns how far before a word with lexicon entry e (the
+// empty entry 0 for none) the scan may read (txWindowStart): 0 when the
+// word is no anchor (not hot), more for a capitalised (upper) month or
+// weekday, before which tense reads.
+func txReachOf(e *txLex, upper bool) int {
+	switch {
+	case !e.hot:
+		return 0
+	case upper && e.cls&(txcMonth|txcWeekday) != 0:
+		return txReachTense
+	}
+	return txReach
 }

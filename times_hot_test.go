@@ -46,7 +46,22 @@ func TestTxHot(t *testing.T) {
 			}
 		}
 	}
+	// A possessive ’s holds no anchor (txWindowStart skips it): a mark
+	// and an "s" with no entry.
+	for _, s := range []string{"'s", "'S", "\u2019s", "\u2019S"} {
+		for _, u := range txTokensOf(s, tab) {
+			if u.kind == txkNum || u.kind == txkAlnum || u.lex != 0 {
+				t.Errorf("possessive %q: token %+v may be an anchor", s, u)
+			}
+		}
+	}
 	if cold == 0 {
 		t.Error("no sentence without a hot token: the test tests nothing")
 	}
+}
+
+// txTokensOf returns the tokens of s.
+func txTokensOf(s string, tab *txLexTable) []txTok {
+	toks, _ := txTokenize(s, 0, len(s), tab, nil)
+	return toks
 }

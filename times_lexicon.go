@@ -205,6 +205,63 @@ var txWeakTriggers = []string{
 	"right", "some", "start", "the", "these", "up", "within",
 }
 
+// Function-word codes (txLex.fw): the weak words that approx (T14) and
+// modifier (T13) tell apart, by code rather than by their letters.
+const (
+	txfNone = iota
+	txfAt
+	txfBeginning
+	txfEarlier
+	txfEarly
+	txfEnd
+	txfFewer
+	txfLate
+	txfLater
+	txfLess
+	txfMid
+	txfMiddle
+	txfMore
+	txfNo
+	txfOver
+	txfSome
+	txfStart
+	txfUp
+)
+
+// txFuncWords maps the function words of approx and modifier to their
+// codes (txf*); every one is a weak trigger.
+var txFuncWords = []txWordVal{
+	{"at", txfAt}, {"beginning", txfBeginning}, {"earlier", txfEarlier},
+	{"early", txfEarly}, {"end", txfEnd}, {"fewer", txfFewer}, {"late", txfLate},
+	{"later", txfLater}, {"less", txfLess}, {"mid", txfMid},
+	{"middle", txfMiddle}, {"more", txfMore}, {"no", txfNo}, {"over", txfOver},
+	{"some", txfSome}, {"start", txfStart}, {"up", txfUp},
+}
+
+// The rules of a trigger word's head (txLex.heads, core): a word without
+// the bit of a rule is no head of it, and core does not try it.
+const (
+	txhDeictic  = 1 << iota // deictic (T5, T10)
+	txhClock                // clock (T11)
+	txhYear                 // year (T3): fiscal
+	txhDecade               // decade (T3b)
+	txhDuration             // duration (T7, T8) at a word with no number class: a, an, half, some
+)
+
+// txHeadWords lists, per rule of txLex.heads, the words that deictic,
+// clock, year and decade take as their head, and the words with no
+// number class that duration takes (numPhrase); at any other trigger
+// word they find nothing, nor does wordYear at a trigger word with no
+// number class (TestTxHeads).
+var txHeadWords = map[uint8][]string{
+	txhDeictic: {"currently", "distant", "future", "immediate", "lately", "midday", "midnight", "near",
+		"noon", "now", "nowadays", "recently", "right", "these", "today", "tomorrow", "tonight", "yesterday"},
+	txhClock:    {"midday", "midnight", "noon"},
+	txhYear:     {"fiscal"},
+	txhDecade:   {"eighties", "nineties", "seventies", "sixties"},
+	txhDuration: {"a", "an", "half", "some"},
+}
+
 // txTriggerWords are further words that can start (or prefix) an
 // expression: deictic adverbs, determiners and modifiers.
 var txTriggerWords = []string{
@@ -222,6 +279,8 @@ type txLex struct {
 	cls                                                      uint32
 	month, wday, unit, num, ord, pod, season, rel, set, hday int
 	plural                                                   bool
+	fw                                                       uint8 // function-word code, txf*
+	heads                                                    uint8 // txh* rules it may head
 	// hot: the word can start an expression (txParser.trigger) or let a
 	// weak trigger before it start one: it has a strong class, or a class
 	// that starts one and is not weak.
@@ -252,6 +311,29 @@ type txLexTable struct {
 	// packed into two numbers, for the same loop (txLongWord).
 	long   [txLongSlots]txLongSlot
 	longOK bool // long holds all those words (else txLongWord finds none)
+	// hotBits has bit txHotHash(txPack(w)) set for each hot word w of
+	// one to eight bytes: a filter that tells most other words at once
+	// (txColdRun), with no probe.
+	hotBits [txHotBits / 64]uint64
+	// lexBits is the like filter of all the words of one to eight
+	// bytes (txPlainWords), and (txHotHash2) of nine to sixteen
+	// (txLongWord).
+	lexBits [txHotBits / 64]uint64
+}
+
+// txHotBits is the size of txLexTable.hotBits in bits: a power of two.
+const txHotBits = 1 << 14
+
+// txHotHash returns the bit of txLexTable.hotBits and lexBits of the
+// packed word w of one to eight bytes.
+func txHotHash(w uint64) uint32 {
+	return uint32((w*0x9e3779b97f4a7c15)>>50) & (txHotBits - 1)
+}
+
+// txHotHash2 returns the bit of txLexTable.lexBits of a word of nine to
+// sixteen bytes, packed into lo and hi as in txLexTable.long.
+func txHotHash2(lo, hi uint64) uint32 {
+	return uint32(((lo^hi*0xff51afd7ed558ccd)*0x9e3779b97f4a7c15)>>50) & (txHotBits - 1)
 }
 
 // txLongSlots is the size of txLexTable.long: a power of two.
@@ -395,6 +477,14 @@ func txLexicon() *txLexTable {
 		for _, w := range txWeakTriggers {
 			get(w).cls |= txcWeak
 		}
+		for _, x := range txFuncWords {
+			get(x.w).fw = uint8(x.v)
+		}
+		for h, ws := range txHeadWords {
+			for _, w := range ws {
+				get(w).heads |= h
+			}
+		}
 		for i := range t.entries {
 			e := &t.entries[i]
 			e.hot = e.cls&txcStrong != 0 || e.cls&^(txcZone|txcPast|txcFuture|txcNotPast) != 0 && e.cls&txcWeak == 0
@@ -409,6 +499,20 @@ func txLexicon() *txLexTable {
 				i = (i + 1) & (txShortSlots - 1)
 			}
 			t.short[i] = txShortSlot{txPack(w), id, t.entries[id].hot}
+		}
+		for w, id := range t.ids {
+			if len(w) > 8 && len(w) <= 16 {
+				h := txHotHash2(txPack(w[:8]), txPack(w[8:]))
+				t.lexBits[h/64] |= 1 << (h % 64)
+			}
+			if len(w) == 0 || len(w) > 8 {
+				continue
+			}
+			h := txHotHash(txPack(w))
+			t.lexBits[h/64] |= 1 << (h % 64)
+			if t.entries[id].hot {
+				t.hotBits[h/64] |= 1 << (h % 64)
+			}
 		}
 		nlong := 0
 		for w := range t.ids {

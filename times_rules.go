@@ -330,39 +330,54 @@ func (p *txParser) atDepth(i, depth int) txHit {
 
 // approx returns the number of tokens of an approximator at i (T14).
 func (p *txParser) approx(i int) int {
-	if !p.has(i, txcApprox|txcWeak) {
+	l := p.lx(i)
+	if l == nil || l.cls&(txcApprox|txcWeak) == 0 {
 		return 0
 	}
-	switch {
-	case p.has(i, txcApprox):
+	if l.cls&txcApprox != 0 {
 		return 1
-	case (p.is(i, "more") || p.is(i, "less") || p.is(i, "fewer")) && p.is(i+1, "than"):
-		return 2
-	case p.is(i, "no") && p.is(i+1, "more") && p.is(i+2, "than"):
-		return 3
-	case p.is(i, "at") && (p.is(i+1, "least") || p.is(i+1, "most")):
-		return 2
-	case p.is(i, "up") && p.is(i+1, "to"):
-		return 2
-	case (p.is(i, "some") || p.is(i, "over")) && (p.toks[min(i+1, len(p.toks)-1)].kind == txkNum || p.has(i+1, txcNum) || p.is(i+1, "a") || p.is(i+1, "an")):
-		return 1
+	}
+	switch l.fw {
+	case txfMore, txfLess, txfFewer:
+		if p.is(i+1, "than") {
+			return 2
+		}
+	case txfNo:
+		if p.is(i+1, "more") && p.is(i+2, "than") {
+			return 3
+		}
+	case txfAt:
+		if p.is(i+1, "least") || p.is(i+1, "most") {
+			return 2
+		}
+	case txfUp:
+		if p.is(i+1, "to") {
+			return 2
+		}
+	case txfSome, txfOver:
+		if p.toks[min(i+1, len(p.toks)-1)].kind == txkNum || p.has(i+1, txcNum) || p.is(i+1, "a") || p.is(i+1, "an") {
+			return 1
+		}
 	}
 	return 0
 }
 
 // modifier returns the number of tokens of a T13 modifier at i.
 func (p *txParser) modifier(i int) int {
-	if !p.has(i, txcWeak) {
+	l := p.lx(i)
+	if l == nil || l.cls&txcWeak == 0 {
 		return 0
 	}
-	switch {
-	case p.is(i, "early") || p.is(i, "late") || p.is(i, "mid") || p.is(i, "earlier") || p.is(i, "later"):
+	switch l.fw {
+	case txfEarly, txfLate, txfMid, txfEarlier, txfLater:
 		if p.pu(i+1, '-') && p.adj(i+1) {
 			return 2
 		}
 		return 1
-	case (p.is(i, "end") || p.is(i, "beginning") || p.is(i, "start") || p.is(i, "middle")) && p.is(i+1, "of"):
-		return 2
+	case txfEnd, txfBeginning, txfStart, txfMiddle:
+		if p.is(i+1, "of") {
+			return 2
+		}
 	}
 	return 0
 }
@@ -386,7 +401,8 @@ func (p *txParser) core(k int) txHit {
 		take(p.dayMonth(k))
 		take(p.duration(k))
 		take(p.year(k))
-		take(p.quarter(k))
+		// No quarter: quarterAt takes an ordinal word or an alnum (3rd),
+		// and Q3 and fiscal are words.
 	case txkAlnum:
 		take(p.decade(k))
 		take(p.dayMonth(k))
@@ -404,8 +420,10 @@ func (p *txParser) core(k int) txHit {
 		if l.cls&txcWeekday != 0 {
 			take(p.weekdayDate(k))
 		}
-		if l.cls&(txcNum|txcTrigger) != 0 {
+		if l.cls&txcNum != 0 || l.heads&txhDuration != 0 {
 			take(p.duration(k))
+		}
+		if l.cls&txcNum != 0 {
 			take(p.wordYear(k))
 		}
 		if l.cls&txcOrd != 0 || p.is(k, "q") || p.is(k, "fiscal") {
@@ -430,10 +448,19 @@ func (p *txParser) core(k int) txHit {
 			take(p.set(k))
 		}
 		if l.cls&txcTrigger != 0 {
-			take(p.deictic(k))
-			take(p.clock(k))
-			take(p.year(k))
-			take(p.decade(k))
+			// Each only at a word that can head it (txHeadWords).
+			if l.heads&txhDeictic != 0 {
+				take(p.deictic(k))
+			}
+			if l.heads&txhClock != 0 {
+				take(p.clock(k))
+			}
+			if l.heads&txhYear != 0 {
+				take(p.year(k))
+			}
+			if l.heads&txhDecade != 0 {
+				take(p.decade(k))
+			}
 		}
 	}
 	return best

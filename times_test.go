@@ -263,7 +263,7 @@ func TestTxLexiconSorted(t *testing.T) {
 		"txMonthWords": txMonthWords, "txWeekdayWords": txWeekdayWords, "txUnitWords": txUnitWords,
 		"txNumberWords": txNumberWords, "txOrdinalWords": txOrdinalWords, "txPODWords": txPODWords,
 		"txSeasonWords": txSeasonWords, "txRelWords": txRelWords, "txSetWords": txSetWords,
-		"txHolidayWords": txHolidayWords,
+		"txHolidayWords": txHolidayWords, "txFuncWords": txFuncWords,
 	}
 	for name, l := range pairs {
 		var ws []string
@@ -278,6 +278,14 @@ func TestTxLexiconSorted(t *testing.T) {
 	}
 	for name, l := range lists {
 		txCheckSorted(t, name, l)
+	}
+	// approx and modifier read a function word's code only after its
+	// class says it is weak.
+	tab := txLexicon()
+	for _, x := range txFuncWords {
+		if e := &tab.entries[tab.ids[x.w]]; e.cls&txcWeak == 0 || int(e.fw) != x.v {
+			t.Errorf("function word %q: class %#x, code %d", x.w, e.cls, e.fw)
+		}
 	}
 }
 
@@ -395,5 +403,44 @@ func BenchmarkFindTimes(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		findTimes(text, nil, txPub)
+	}
+}
+
+// TestTxHeads checks txHeadWords: deictic, clock, year, decade and
+// duration (and wordYear) find nothing at a trigger word not listed for
+// them, in a few contexts.
+func TestTxHeads(t *testing.T) {
+	tab := txLexicon()
+	rules := map[uint8]func(p *txParser, k int) txHit{
+		txhDeictic: (*txParser).deictic, txhClock: (*txParser).clock,
+		txhYear: (*txParser).year, txhDecade: (*txParser).decade,
+		txhDuration: (*txParser).duration,
+	}
+	for w, id := range tab.ids {
+		e := &tab.entries[id]
+		if e.cls&txcTrigger == 0 {
+			continue
+		}
+		for _, after := range []string{"", " now", " days", " future", " term", " 1990", " year", " of 2000", " Friday", " a.m.", " a year", " an hour", " few days", " couple of weeks", " dozen years", " half an hour", " thousand"} {
+			for _, word := range []string{w, strings.ToUpper(w[:1]) + w[1:]} {
+				text := "the " + word + after
+				toks, _ := txTokenize(text, 0, len(text), tab, nil)
+				for _, pub := range []time.Time{{}, time.Date(2022, 11, 11, 0, 0, 0, 0, time.UTC)} {
+					p := &txParser{text: text, tab: tab, toks: toks, pub: pub, hasPub: !pub.IsZero()}
+					if e.cls&txcNum == 0 {
+						if hit := p.wordYear(1); hit.j != 0 {
+							t.Errorf("%q: wordYear finds %+v at %q, which has no number class", text, hit, w)
+						}
+					}
+					for h, rule := range rules {
+						if e.heads&h == 0 && (h != txhDuration || e.cls&txcNum == 0) {
+							if hit := rule(p, 1); hit.j != 0 {
+								t.Errorf("%q: rule %d finds %+v at %q, not in txHeadWords", text, h, hit, w)
+							}
+						}
+					}
+				}
+			}
+		}
 	}
 }

@@ -3,6 +3,7 @@ package news
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 // txTokenTexts are texts whose tokens the two tokenizers of the times
@@ -23,6 +24,17 @@ var txTokenTexts = []string{
 	"abcdefgh abcdefghi ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop x",
 	"YESTERDAY, Yesterday yesterdays September SEPTEMBER sEpTeMbEr Thanksgiving afternoon quarterly centuries abcdefghijklmnopq yesterday",
 	"wordsatendoftext",
+	// The window of the scan (txWindowStart): cues of tense ten to twelve
+	// tokens before a weekday or month, weak triggers five tokens before
+	// an anchor, modifiers and apostrophes before numbers.
+	"Workers had long scheduled to meet with the group from the city on Friday.",
+	"Workers will go to the big group in one city on Friday, the may day.",
+	"Workers had long scheduled to meet with the group from the city in October.",
+	"The deal had been scheduled to close, as the two firms agreed, on Friday.",
+	"Officials said that the talks , which were long and hard , ended Friday night.",
+	"It will, as it said in a long and very dull note, start in May and end Aug. 6.",
+	"Some of the more than a few of the early '80s and the end of mid-1990s.",
+	"A dozen of the people at the no more than nine hundred two years ago",
 	"a",
 	"",
 }
@@ -98,6 +110,13 @@ func TestTxFromTokens(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("%.60q: findArticleTimes %v\nfrom the text %v", text, got, want)
 		}
+		// With a publication date, which the tense of a clause moves.
+		if b, err := Parse(text); err == nil && b.Published.IsZero() {
+			b.Published = time.Date(2022, 11, 11, 0, 0, 0, 0, time.UTC)
+			if got, want := findArticleTimes(b, newTextDoc(b)), txArticleTimesRef(b); !slices.Equal(got, want) {
+				t.Errorf("%.60q published %v: findArticleTimes %v\nfrom the text %v", text, b.Published, got, want)
+			}
+		}
 		// Without the shared tokens, the text is read.
 		if got := findArticleTimes(a, nil); !slices.Equal(got, want) {
 			t.Errorf("%.60q: findArticleTimes without tokens %v\nfrom the text %v", text, got, want)
@@ -112,5 +131,24 @@ func FuzzTxFromTokens(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		txCheckTokens(t, text)
+	})
+}
+
+// FuzzTxWindow checks findArticleTimes, which scans each sentence from
+// its window (txWindowStart), against the scan of the whole text, on any
+// input, with a publication date.
+func FuzzTxWindow(f *testing.F) {
+	for _, s := range txTokenTexts {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a, err := Parse(text)
+		if err != nil {
+			return
+		}
+		a.Published = time.Date(2022, 11, 11, 0, 0, 0, 0, time.UTC)
+		if got, want := findArticleTimes(a, newTextDoc(a)), txArticleTimesRef(a); !slices.Equal(got, want) {
+			t.Errorf("%q: findArticleTimes %v\nfrom the text %v", text, got, want)
+		}
 	})
 }
