@@ -1,6 +1,7 @@
 package news
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -47,42 +48,258 @@ func nerHashLower(w string) uint64 {
 	return nerHashLowerRunes(w)
 }
 
-// nerHashWords sets the lower-case hash (see nerHashLower) of every word
-// of toks in info. It is nerHashLower written out in a loop that calls
-// nothing but for words outside ASCII: it runs for every word of the
-// text, and most are short. A word without tokHasUpper has no letter to
-// lower-case, and skips the table.
-func nerHashWords(text string, toks []token, info []nerTokInfo) {
+// nerVocab is the tagger's table of the token texts it has read, one
+// entry per distinct text of 1 to nerVocabMaxLen bytes, with what depends
+// on the text alone: its lower-case hash (nerHashLower), classes and short
+// shape, and, once it has been a candidate, the summed weights of its word
+// features (a row of rows, which nerModel.static adds and finish fills).
+// It is keyed by the bytes themselves (see nerWordKey), so that a text
+// read again costs one probe rather than hashing it byte by byte. The
+// pooled scratch keeps it from call to call, since names and common words
+// recur from article to article; it starts over between calls once it
+// holds more than nerVocabWords texts. Everything in it is a function of
+// the text and the model, so it never changes what the tagger finds. It is
+// an open-addressing table (linear probing) of indexes into words.
+type nerVocab struct {
+	index []int32 // 1 + index in words; 0 marks an empty slot
+	shift uint    // 64 - log2(len(index))
+	words []nerVocabWord
+	rows  []nerVocabRow
+}
+
+// nerVocabWord is one text of a nerVocab (40 bytes).
+type nerVocabWord struct {
+	k1, k2 uint64 // the key (see nerWordKey)
+	lower  uint64 // nerHashLower of the text
+	short  uint64 // its short shape (see nerShapes)
+	row    int32  // 1 + index in rows of its word weights; 0 before it is a candidate
+	n      uint8  // its length in bytes, part of the key
+	class  nerClass
+}
+
+// nerVocabRow holds the summed weights of the word features of one text,
+// packed (see nerPacked).
+type nerVocabRow struct {
+	sum nerPacked
+}
+
+// Bounds of a nerVocab: the longest text it keeps (longer ones are hashed
+// each time: see nerWordKey), the number of texts past which it starts
+// over between calls (about 1 MB in all: the vocabulary of a few hundred
+// articles), and the initial size of its index, which then doubles at
+// half full, so that one small article's analysis does not pay for the
+// whole table (issue 7's bound on the memory of one analysis).
+const (
+	nerVocabMaxLen   = 16
+	nerVocabWords    = 1 << 14
+	nerVocabMinIndex = 1 << 10
+)
+
+// nerWordKey returns the key of text[start:end] when it has 1 to
+// nerVocabMaxLen bytes: its first eight bytes (zero-filled for a shorter
+// text) and, for a text of more than eight bytes, its last eight (else 0),
+// read as little-endian numbers. Texts of the same length with the same key
+// are equal. ok is false for other lengths.
+func nerWordKey(text string, start, end int) (k1, k2 uint64, ok bool) {
+	n := end - start
+	if n <= 0 || n > nerVocabMaxLen {
+		return 0, 0, false
+	}
+	if start+8 > len(text) {
+		// Near the end of text: fewer than eight bytes, one at a time.
+		for j := start; j < end; j++ {
+			k1 |= uint64(text[j]) << (8 * uint(j-start))
+		}
+		return k1, 0, true
+	}
+	k1 = nerLoad64(text[start : start+8])
+	if n < 8 {
+		k1 &= 1<<(8*uint(n)) - 1
+	} else if n > 8 {
+		k2 = nerLoad64(text[end-8 : end])
+	}
+	return k1, k2, true
+}
+
+// nerLoad64 returns the first eight bytes of b as a little-endian number
+// (the compiler makes it one load).
+func nerLoad64(b string) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// home returns the first index slot to probe for the key k1, k2 of a text
+// of n bytes.
+func (v *nerVocab) home(k1, k2 uint64, n uint8) uint64 {
+	return ((k1 ^ k2*0x9E3779B97F4A7C15) + uint64(n)) * 0xD6E8FEB86659FD93 >> v.shift
+}
+
+// find returns 1 + the index in v.words of text[start:end], adding it when
+// it is new, or 0 when its length is out of bounds (see nerWordKey).
+func (v *nerVocab) find(text string, start, end int) int32 {
+	k1, k2, ok := nerWordKey(text, start, end)
+	if !ok {
+		return 0
+	}
+	n := uint8(end - start)
+	if 2*(len(v.words)+1) > len(v.index) {
+		v.grow()
+	}
+	mask := uint64(len(v.index) - 1)
+	for i := v.home(k1, k2, n); ; i = (i + 1) & mask {
+		k := v.index[i]
+		if k == 0 {
+			w := text[start:end]
+			lower := nerHashLower(w)
+			_, short := nerShapes(w)
+			v.words = append(v.words, nerVocabWord{k1: k1, k2: k2, lower: lower, short: short, n: n, class: nerClasses().get(lower)})
+			k = int32(len(v.words))
+			v.index[i] = k
+			return k
+		}
+		if e := &v.words[k-1]; e.k1 == k1 && e.k2 == k2 && e.n == n {
+			return k
+		}
+	}
+}
+
+// grow doubles the index of v (or makes its first) and puts its words
+// back in.
+func (v *nerVocab) grow() {
+	size := max(2*len(v.index), nerVocabMinIndex)
+	v.index = make([]int32, size)
+	v.shift = 64
+	for s := size; s > 1; s >>= 1 {
+		v.shift--
+	}
+	mask := uint64(size - 1)
+	for k := range v.words {
+		e := &v.words[k]
+		i := v.home(e.k1, e.k2, e.n)
+		for v.index[i] != 0 {
+			i = (i + 1) & mask
+		}
+		v.index[i] = int32(k + 1)
+	}
+}
+
+// startCall makes v ready for a tagging call: it starts over when it has
+// grown past nerVocabWords texts (only between calls, so that the indexes
+// of a call stay valid throughout).
+func (v *nerVocab) startCall() {
+	if len(v.words) > nerVocabWords {
+		clear(v.index)
+		v.words, v.rows = v.words[:0], v.rows[:0]
+	}
+}
+
+// nerPlainWords fills the lower-case hash (see nerHashLower) of the words
+// of toks with a letter but no upper-case letter, and notes it in set,
+// the bit set of words seen in lower case (see nerDoc.set; mask is
+// nerDoc.mask). It writes the indexes of the words with an upper-case
+// letter to upper, which must have room for them, and returns the number
+// of words with a letter and of those with an upper-case letter. This is
+// the commonest work of the tagger, done for most words of the text: a
+// loop that calls nothing, which reads a word of up to 16 bytes in one or
+// two loads and hashes its bytes one by one without a loop. Words it
+// cannot hash so (longer ones, those outside ASCII and those near the end
+// of text) are left with hash 0 and slow set, for nerSlowWords.
+func nerPlainWords(text string, toks []token, info []nerTokInfo, set []uint64, mask uint64, upper []int32) (words, nUpper int, slow bool) {
 	info = info[:len(toks)]
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != tokWord {
+		if t.Kind != tokWord || t.Flags&(tokHasUpper|tokHasLower) == 0 {
 			continue
 		}
-		w := text[t.Start:t.head()]
-		if len(w) > 1 && w[len(w)-1] == '.' {
-			w = w[:len(w)-1]
+		words++
+		if t.Flags&tokHasUpper != 0 {
+			upper[nUpper] = int32(i)
+			nUpper++
+			continue
+		}
+		start, n := t.Start, t.head()-t.Start
+		if n <= 0 || n > 16 || start > len(text)-16 {
+			info[i].lower, slow = 0, true
+			continue
+		}
+		// The word's bytes: k, and for more than eight, first its first
+		// eight in k8 (the last eight, shifted, in k).
+		k8 := nerLoad64(text[start : start+8])
+		var k uint64
+		if n <= 8 {
+			k = k8 & (^uint64(0) >> ((64 - 8*uint(n)) & 63))
+			k8 = k
+		} else {
+			k = nerLoad64(text[start+n-8 : start+n])
+		}
+		if (k|k8)&0x8080808080808080 != 0 {
+			info[i].lower, slow = 0, true
+			continue
+		}
+		// Without its trailing dot: r bytes left in k.
+		r := n
+		if n > 1 && k>>(8*uint(min(n, 8)-1)&63) == '.' {
+			r--
 		}
 		h := uint64(nerFNVOffset)
-		var all byte // the or of the bytes
-		if t.Flags&tokHasUpper == 0 {
-			// No upper-case letter: the bytes as they are.
-			for k := 0; k < len(w); k++ {
-				c := w[k]
-				all |= c
-				h = (h ^ uint64(c)) * nerFNVPrime
+		if n > 8 {
+			for range 8 {
+				h = (h ^ k8&0xff) * nerFNVPrime
+				k8 >>= 8
 			}
-		} else {
-			for k := 0; k < len(w); k++ {
-				c := w[k]
-				all |= c
-				h = (h ^ uint64(nerASCIILower[c])) * nerFNVPrime
-			}
+			k >>= 8 * uint(16-n) & 63
+			r -= 8
 		}
-		if all >= utf8.RuneSelf {
-			h = nerHashLowerRunes(w)
+		// FNV-1a over the r low bytes of k, first to last: each step
+		// hashes the low byte and shifts the next one down.
+		switch r {
+		case 8:
+			h = (h ^ k&0xff) * nerFNVPrime
+			k >>= 8
+			fallthrough
+		case 7:
+			h = (h ^ k&0xff) * nerFNVPrime
+			k >>= 8
+			fallthrough
+		case 6:
+			h = (h ^ k&0xff) * nerFNVPrime
+			k >>= 8
+			fallthrough
+		case 5:
+			h = (h ^ k&0xff) * nerFNVPrime
+			k >>= 8
+			fallthrough
+		case 4:
+			h = (h ^ k&0xff) * nerFNVPrime
+			k >>= 8
+			fallthrough
+		case 3:
+			h = (h ^ k&0xff) * nerFNVPrime
+			k >>= 8
+			fallthrough
+		case 2:
+			h = (h ^ k&0xff) * nerFNVPrime
+			k >>= 8
+			fallthrough
+		case 1:
+			h = (h ^ k&0xff) * nerFNVPrime
 		}
 		info[i].lower = h
+		b := (h >> 7) & mask // nerDoc.set
+		set[b>>6] |= 1 << (b & 63)
+	}
+	return words, nUpper, slow
+}
+
+// nerSlowWords is nerPlainWords for the words it left with hash 0.
+func nerSlowWords(text string, toks []token, info []nerTokInfo, d *nerDoc) {
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind == tokWord && t.Flags&(tokHasUpper|tokHasLower) == tokHasLower && info[i].lower == 0 {
+			info[i].lower = nerHashLower(text[t.Start:t.head()])
+			d.set(d.lowerSet, info[i].lower)
+		}
 	}
 }
 
@@ -248,15 +465,27 @@ func nerMix2(tmpl uint64, a, b uint64) uint64 {
 }
 
 // nerTokInfo holds what the features need of one token, computed once per
-// token (16 bytes). The lower-case hash of every word is filled by
-// nerPrepare; the classes of candidates too; the rest (hashes of other
-// tokens, other classes) only around the final candidates, where the
-// features read them (nerDoc.candidates).
+// token (16 bytes). The lower-case hash, classes and vocabulary entry of
+// every word are filled by nerPrepare; those of other tokens only around
+// the final candidates, where the features read them (nerDoc.candidates).
 type nerTokInfo struct {
 	lower    uint64
+	word     int32 // 1 + index in nerDoc.vocab.words; 0 for a text too long for it
 	class    nerClass
 	cand     bool // can be part of a name (N2)
 	particle bool // a lower-case particle candidate: only O or I (N3)
+}
+
+// setText fills the lower-case hash, classes and vocabulary entry of a
+// token of text text[start:end] (the head of a word).
+func (in *nerTokInfo) setText(v *nerVocab, classes *nerClassTable, text string, start, end int) {
+	if k := v.find(text, start, end); k != 0 {
+		e := &v.words[k-1]
+		in.lower, in.class, in.word = e.lower, e.class, k
+		return
+	}
+	in.lower = nerHashLower(text[start:end])
+	in.class = classes.get(in.lower)
 }
 
 // nerSentInfo holds per-sentence flags.
@@ -321,6 +550,7 @@ type nerDoc struct {
 	lowerSet []uint64  // bit set: lower hash seen as an all-lower-case word
 	mask     uint64    // bit-set index mask
 	memory   nerMemory // lower hash -> last name type assigned in this document (N7)
+	vocab    *nerVocab // the texts of the tokens (see nerTokInfo.word)
 	running  bool      // some sentence is neither all caps nor title case
 }
 
@@ -340,6 +570,7 @@ func (d *nerDoc) init(n int, sets []uint64) []uint64 {
 		lowerSet: sets[words:],
 		mask:     uint64(bits - 1),
 		memory:   d.memory,
+		vocab:    d.vocab,
 	}
 	return sets
 }
@@ -435,7 +666,15 @@ func (d *nerDoc) has(set []uint64, h uint64) bool {
 	return set[b>>6]&(1<<(b&63)) != 0
 }
 
-// nerPrepare fills info for the tokens of one sentence, notes its
+// nerLetters reports whether t is a word with a letter: nerPrepare fills
+// the info of those, nerDoc.window that of the other tokens it needs.
+func nerLetters(t *token) bool {
+	return t.Kind == tokWord && t.Flags&(tokHasUpper|tokHasLower) != 0
+}
+
+// nerPrepare fills info for the words of one sentence that have a letter
+// (the lower-case hash of all, and the classes and vocabulary entry of
+// those with an upper-case letter), notes its
 // document-level evidence in d (words seen in lower case; in running text,
 // words capitalised mid-sentence) and returns its flags.
 // N1: a sentence is all caps when at least 60% of its words of two or more
@@ -448,39 +687,35 @@ func (d *nerDoc) has(set []uint64, h uint64) bool {
 // info must be zero on entry. The indexes of the words with an upper-case
 // letter, the first candidates, are appended to cands, which is returned.
 func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassTable, d *nerDoc, cands []int32) (nerSentInfo, []int32) {
-	words, caps, capStart := 0, 0, 0
+	caps, capStart := 0, 0
 	// The capitalised words that neither start the sentence nor are all
 	// caps, for the evidence below (mid[:nmid], unless more than fit).
 	var mid [32]uint64
 	nmid := 0
-	nerHashWords(text, toks, info)
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind != tokWord {
-			continue
-		}
-		in := &info[i]
-		if t.Flags&tokHasUpper != 0 {
-			in.cand = true
-			cands = append(cands, int32(i))
-			in.class = classes.get(in.lower)
-			if t.Flags&tokCap != 0 && t.Flags&(tokSentStart|tokAllCaps) == 0 {
+	n := len(cands)
+	cands = slices.Grow(cands, len(toks))
+	words, nUpper, slow := nerPlainWords(text, toks, info, d.lowerSet, d.mask, cands[n:n+len(toks)])
+	if slow {
+		nerSlowWords(text, toks, info, d)
+	}
+	cands = cands[:n+nUpper]
+	v := d.vocab
+	for _, i := range cands[n:] {
+		t, in := &toks[i], &info[i]
+		in.setText(v, classes, text, t.Start, t.head())
+		in.cand = true
+		fl := t.Flags
+		if fl&tokCap != 0 {
+			capStart++
+			if fl&(tokSentStart|tokAllCaps) == 0 {
 				if nmid < len(mid) {
 					mid[nmid] = in.lower
 				}
 				nmid++
 			}
-		} else if t.Flags&tokHasLower != 0 {
-			d.set(d.lowerSet, in.lower) // a word seen in lower case
 		}
-		if t.Flags&(tokHasUpper|tokHasLower) != 0 {
-			words++
-			if t.Flags&tokCap != 0 {
-				capStart++
-			}
-			if t.Flags&tokAllCaps != 0 && t.End-t.Start > 1 {
-				caps++
-			}
+		if fl&tokAllCaps != 0 && t.End-t.Start > 1 {
+			caps++
 		}
 	}
 	var s nerSentInfo
@@ -557,8 +792,9 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 		}
 		if j := i - 1; j >= 1 && last == j-1 && toks[i].Flags&tokCap != 0 {
 			t, in := &toks[j], &info[j]
-			if t.Kind == tokWord && classes.get(in.lower)&nerClassParticle != 0 || t.Kind == tokPunct && text[t.Start:t.End] == "&" {
+			if t.Kind == tokWord && in.class&nerClassParticle != 0 || t.Kind == tokPunct && text[t.Start:t.End] == "&" {
 				in.cand, in.particle = true, true
+				in.word = d.vocab.find(text, t.Start, t.head())
 				out = append(out, int32(j))
 				done = d.window(text, toks, info, classes, j, done)
 			}
@@ -573,13 +809,13 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 // window completes info for the window of candidate i, the tokens from
 // two before to two after it, past token done (the last one completed),
 // and returns the last token of the window: the lower-case hash and
-// classes of every token (words with an upper-case letter have their
-// classes from nerPrepare).
+// classes of every token (nerPrepare filled the hashes of the words with
+// a letter, and the classes of those with an upper-case letter).
 func (d *nerDoc) window(text string, toks []token, info []nerTokInfo, classes *nerClassTable, i, done int) int {
 	for j := max(i-2, done+1); j <= i+2 && j < len(toks); j++ {
 		wi := &info[j]
 		switch t := &toks[j]; {
-		case t.Kind != tokWord:
+		case !nerLetters(t):
 			wi.lower = nerHashLower(text[t.Start:t.head()])
 			wi.class = classes.get(wi.lower)
 		case t.Flags&tokHasUpper == 0:
@@ -615,8 +851,7 @@ type nerFeaturer struct {
 	histCache [nerHistCacheSize]nerHistRow   // per-call caches of history rows for the model scorer
 	memCache  [nerHistCacheSize]nerHistRow   // (see nerModel.histories)
 	shapes    [nerShapeCacheSize]nerShapeRow // per-call cache of shape rows for the model scorer
-	words     nerWordMemo                    // per-call sums of word features for the model scorer
-	cache     nerWordCache                   // the same, kept from call to call by the pooled scratch
+	vocab     *nerVocab                      // the call's vocabulary, with the word rows of the model scorer
 	dropSeed  uint64                         // training only: nonzero enables word-identity dropout
 
 	// Deferred context features of nerModel.static, and the or of their
