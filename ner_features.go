@@ -197,15 +197,16 @@ func (v *nerVocab) startCall() {
 // nerPlainWords fills the lower-case hash (see nerHashLower) of the words
 // of toks with a letter but no upper-case letter, and notes it in set,
 // the bit set of words seen in lower case (see nerDoc.set; mask is
-// nerDoc.mask). It writes the indexes of the words with an upper-case
-// letter to upper, which must have room for them, and returns the number
-// of words with a letter and of those with an upper-case letter. This is
-// the commonest work of the tagger, done for most words of the text: a
-// loop that calls nothing, which reads a word of up to 16 bytes in one or
-// two loads and hashes its bytes one by one without a loop. Words it
-// cannot hash so (longer ones, those outside ASCII and those near the end
-// of text) are left with hash 0 and slow set, for nerSlowWords.
-func nerPlainWords(text string, toks []token, info []nerTokInfo, set []uint64, mask uint64, upper []int32) (words, nUpper int, slow bool) {
+// nerDoc.mask). It writes to marks, which must have room for them, the
+// indexes of the words with an upper-case letter and, as ^index, those of
+// the words it leaves to the caller (see below), and returns their number
+// and that of the words with a letter. This is the commonest work of the
+// tagger, done for most words of the text: a loop that calls nothing,
+// which reads a word of up to 16 bytes in one or two loads and hashes its
+// bytes one by one without a loop. The words it cannot hash so (longer
+// ones, those with a dot or outside ASCII and those near the end of text)
+// are the ones it leaves.
+func nerPlainWords(text string, toks []token, info []nerTokInfo, set []uint64, mask uint64, marks []int32) (words, nMarks int) {
 	info = info[:len(toks)]
 	for i := range toks {
 		t := &toks[i]
@@ -213,43 +214,36 @@ func nerPlainWords(text string, toks []token, info []nerTokInfo, set []uint64, m
 			continue
 		}
 		words++
-		if t.Flags&tokHasUpper != 0 {
-			upper[nUpper] = int32(i)
-			nUpper++
-			continue
-		}
 		start, n := t.Start, t.head()-t.Start
-		if n <= 0 || n > 16 || start > len(text)-16 {
-			info[i].lower, slow = 0, true
-			continue
-		}
-		// The word's bytes: k, and for more than eight, first its first
-		// eight in k8 (the last eight, shifted, in k).
-		k8 := nerLoad64(text[start : start+8])
-		var k uint64
-		if n <= 8 {
-			k = k8 & (^uint64(0) >> ((64 - 8*uint(n)) & 63))
-			k8 = k
-		} else {
-			k = nerLoad64(text[start+n-8 : start+n])
-		}
-		if (k|k8)&0x8080808080808080 != 0 {
-			info[i].lower, slow = 0, true
-			continue
-		}
-		// Without its trailing dot: r bytes left in k.
-		r := n
-		if n > 1 && k>>(8*uint(min(n, 8)-1)&63) == '.' {
-			r--
-		}
-		h := uint64(nerFNVOffset)
-		if n > 8 {
-			for range 8 {
-				h = (h ^ k8&0xff) * nerFNVPrime
-				k8 >>= 8
+		if t.Flags&(tokHasUpper|tokHasDot) != 0 || uint(n-1) >= 16 || uint(start)+16 > uint(len(text)) {
+			m := int32(i)
+			if t.Flags&tokHasUpper == 0 {
+				m = ^m
 			}
-			k >>= 8 * uint(16-n) & 63
-			r -= 8
+			marks[nMarks] = m
+			nMarks++
+			continue
+		}
+		w := text[start : start+16]
+		k := nerLoad64(w[:8])
+		h := uint64(nerFNVOffset)
+		r := n
+		if n > 8 {
+			k2 := nerLoad64(w[8:]) & nerLowBytes[(n-8)&15]
+			if (k|k2)&0x8080808080808080 != 0 {
+				marks[nMarks] = ^int32(i)
+				nMarks++
+				continue
+			}
+			for range 8 {
+				h = (h ^ k&0xff) * nerFNVPrime
+				k >>= 8
+			}
+			k, r = k2, n-8
+		} else if k &= nerLowBytes[n&15]; k&0x8080808080808080 != 0 {
+			marks[nMarks] = ^int32(i)
+			nMarks++
+			continue
 		}
 		// FNV-1a over the r low bytes of k, first to last: each step
 		// hashes the low byte and shifts the next one down.
@@ -289,19 +283,11 @@ func nerPlainWords(text string, toks []token, info []nerTokInfo, set []uint64, m
 		b := (h >> 7) & mask // nerDoc.set
 		set[b>>6] |= 1 << (b & 63)
 	}
-	return words, nUpper, slow
+	return words, nMarks
 }
 
-// nerSlowWords is nerPlainWords for the words it left with hash 0.
-func nerSlowWords(text string, toks []token, info []nerTokInfo, d *nerDoc) {
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind == tokWord && t.Flags&(tokHasUpper|tokHasLower) == tokHasLower && info[i].lower == 0 {
-			info[i].lower = nerHashLower(text[t.Start:t.head()])
-			d.set(d.lowerSet, info[i].lower)
-		}
-	}
-}
+// nerLowBytes[n] keeps the n low bytes of a number (n <= 8).
+var nerLowBytes = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
 
 // nerASCIILower maps each byte to itself, but A-Z to a-z
 // (TestNERASCIILower checks it).
@@ -694,16 +680,21 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 	nmid := 0
 	n := len(cands)
 	cands = slices.Grow(cands, len(toks))
-	words, nUpper, slow := nerPlainWords(text, toks, info, d.lowerSet, d.mask, cands[n:n+len(toks)])
-	if slow {
-		nerSlowWords(text, toks, info, d)
-	}
-	cands = cands[:n+nUpper]
+	words, nMarks := nerPlainWords(text, toks, info, d.lowerSet, d.mask, cands[n:n+len(toks)])
 	v := d.vocab
-	for _, i := range cands[n:] {
-		t, in := &toks[i], &info[i]
+	for _, m := range cands[n : n+nMarks] {
+		if m < 0 {
+			// A word left by nerPlainWords.
+			t := &toks[^m]
+			h := nerHashLower(text[t.Start:t.head()])
+			info[^m].lower = h
+			d.set(d.lowerSet, h)
+			continue
+		}
+		t, in := &toks[m], &info[m]
 		in.setText(v, classes, text, t.Start, t.head())
 		in.cand = true
+		cands = append(cands, m)
 		fl := t.Flags
 		if fl&tokCap != 0 {
 			capStart++
