@@ -108,11 +108,11 @@ type nerHistRow struct {
 	w     [nerNumTags + 1][nerNumTags]int32
 }
 
-// The per-call caches of history rows are direct-mapped, of
-// nerHistCacheSize entries each (an article has few short shapes: Xx, X,
-// X.X., ...; and four memory types).
+// The caches of history rows are direct-mapped, of nerHistCacheSize
+// entries each (the text has few short shapes: Xx, X, X.X., ...; and four
+// memory types).
 const (
-	nerHistCacheBits = 3
+	nerHistCacheBits = 5
 	nerHistCacheSize = 1 << nerHistCacheBits
 )
 
@@ -512,7 +512,11 @@ func (m *nerModel) context(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, 
 	if i+1 < len(toks) {
 		t1 := &toks[i+1]
 		lp1, cp1 = info[i+1].lower, int(info[i+1].class)
-		sp1 = nerShortShape(text[t1.Start:t1.head()])
+		if k := info[i+1].word; k != 0 {
+			sp1 = f.vocab.words[k-1].short
+		} else {
+			sp1 = nerShortShape(text[t1.Start:t1.head()])
+		}
 		if i+2 < len(toks) {
 			cp2 = int(info[i+2].class)
 		}

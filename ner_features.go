@@ -414,8 +414,18 @@ func nerShapes(w string) (long, short uint64) {
 
 // nerShortShape returns the short shape hash of w, as nerShapes does,
 // at once for a word of lower-case ASCII letters (short shape x), the
-// commonest neighbour of a name.
+// commonest neighbour of a name, and for one ASCII byte (punctuation).
 func nerShortShape(w string) uint64 {
+	if len(w) == 1 && 0 < w[0] && w[0] < utf8.RuneSelf && (w[0] < 'a' || w[0] > 'z') {
+		k := uint64(w[0])
+		switch {
+		case 'A' <= k && k <= 'Z':
+			k = 'X'
+		case '0' <= k && k <= '9':
+			k = 'd'
+		}
+		return (nerFNVOffset ^ k) * nerFNVPrime
+	}
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c < 'a' || c > 'z' {
 			_, short := nerShapes(w)
@@ -839,7 +849,7 @@ type nerFeaturer struct {
 	hist  []uint64
 	hists [nerNumTags + 1][nerNumTags]int32 // history weights by previous tag: scratch for the training scorer
 
-	histCache [nerHistCacheSize]nerHistRow   // per-call caches of history rows for the model scorer
+	histCache [nerHistCacheSize]nerHistRow   // caches of history rows for the model scorer
 	memCache  [nerHistCacheSize]nerHistRow   // (see nerModel.histories)
 	shapes    [nerShapeCacheSize]nerShapeRow // per-call cache of shape rows for the model scorer
 	vocab     *nerVocab                      // the call's vocabulary, with the word rows of the model scorer

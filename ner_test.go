@@ -301,7 +301,7 @@ func FuzzNERTag(f *testing.F) {
 }
 
 func TestNERShortShape(t *testing.T) {
-	for _, w := range []string{"", "x", "said", "of", "Khan", "U.S.", "don't", "é", "café", "1996", ",", "a\xffb"} {
+	for _, w := range []string{"", "x", "said", "of", "Khan", "U.S.", "don't", "é", "café", "1996", ",", "a\xffb", "A", "7", "(", "\xff", "z", "\x00"} {
 		if _, want := nerShapes(w); nerShortShape(w) != want {
 			t.Errorf("nerShortShape(%q) differs from nerShapes", w)
 		}
