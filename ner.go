@@ -3,6 +3,7 @@ package news
 import (
 	_ "embed"
 	"errors"
+	"math/bits"
 	"strconv"
 	"strings"
 	"sync"
@@ -810,12 +811,13 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 	v.pos = pos
 	sc.finish(f)
 	// prev is the best score of a path over tokens 0..i-1 ending in each
-	// tag; cur is being filled for token i. Between two visited tokens
-	// the path is in O and gains nothing.
-	var prev, cur [nerNumTags]int64
-	// The tags of prev with a path: BOS alone at the start; O alone after
-	// a token that is no candidate; after a candidate, what
-	// nerStepScores says.
+	// tag; cur is being filled for token i (the two swap). Between two
+	// visited tokens the path is in O and gains nothing.
+	var rows [2][nerNumTags]int64
+	prev, cur := &rows[0], &rows[1]
+	// The tags of prev with a path (the others may hold anything): BOS
+	// alone at the start; O alone after a token that is no candidate;
+	// after a candidate, what nerStepScores says.
 	var valid uint16 = 1 << nerTagBOS
 	for _, i32 := range pos {
 		i := int(i32)
@@ -823,31 +825,20 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 		if !ps.info[i].cand {
 			// N2: O, reached from the best previous tag.
 			best, arg := int64(0), uint8(nerTagBOS)
-			if i > 0 {
-				best, arg = nerNegInf, 0
-				for p := uint8(0); p < nerNumTags; p++ {
-					if prev[p] > best {
-						best, arg = prev[p], p
-					}
-				}
+			if valid != 1<<nerTagBOS {
+				best, arg = nerBest(prev, valid)
 			}
-			prev = nerNoPath
 			prev[nerTagO], bk[nerTagO] = best, arg
 			valid = 1 << nerTagO
 			continue
 		}
 		f.nerHistState = steps[i].hist
 		h := sc.histories(f, valid)
-		valid = nerStepScores(&prev, &cur, bk, h, valid, &steps[i].static, ps.info[i].particle,
+		valid = nerStepScores(prev, cur, bk, h, valid, &steps[i].static, ps.info[i].particle,
 			i > 0 && ps.toks[i-1].Flags&tokHyphenTail != 0)
-		prev = cur
+		prev, cur = cur, prev
 	}
-	best, arg := int64(nerNegInf), uint8(0)
-	for c := uint8(0); c < nerNumTags; c++ {
-		if prev[c] > best {
-			best, arg = prev[c], c
-		}
-	}
+	_, arg := nerBest(prev, valid)
 	// Back from the end: the tokens not visited are O, and so is arg
 	// there.
 	clear(tags)
@@ -858,8 +849,19 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 	}
 }
 
-// nerNoPath is a row of scores with no path to any tag.
-var nerNoPath = [nerNumTags]int64{nerNegInf, nerNegInf, nerNegInf, nerNegInf, nerNegInf, nerNegInf, nerNegInf, nerNegInf, nerNegInf}
+// nerBest returns the best score of row and its tag, the first of the
+// best in tag order, among the tags whose bit is set in valid (some tag
+// of 0..nerNumTags-1).
+func nerBest(row *[nerNumTags]int64, valid uint16) (int64, uint8) {
+	best, arg := int64(nerNegInf), uint8(0)
+	for v := valid & (1<<nerNumTags - 1); v != 0; v &= v - 1 {
+		c := uint8(bits.TrailingZeros16(v))
+		if row[c] > best {
+			best, arg = row[c], c
+		}
+	}
+	return best, arg
+}
 
 // nerStepScores fills cur and bk, the best scores of the paths ending in
 // each tag at a candidate token and the previous tag of each, from prev,
@@ -872,9 +874,8 @@ var nerNoPath = [nerNumTags]int64{nerNegInf, nerNegInf, nerNegInf, nerNegInf, ne
 // at the start, where only BOS is valid), never after a hyphen tail.
 // After a token that is no candidate only O has a path, and the tags with
 // no chance are not visited. It returns the tags of cur with a path, as
-// bits.
+// bits; the other entries of cur are left as they were.
 func nerStepScores(prev, cur *[nerNumTags]int64, bk *[nerNumTags]uint8, h *[nerNumTags + 1][nerNumTags]int32, valid uint16, sti *[nerNumTags]int64, particle, afterTail bool) uint16 {
-	*cur = nerNoPath
 	if valid == 1<<nerTagBOS || valid == 1<<nerTagO {
 		// One previous tag, with no I-X after it.
 		q := uint8(nerTagBOS)
@@ -887,53 +888,72 @@ func nerStepScores(prev, cur *[nerNumTags]int64, bk *[nerNumTags]uint8, h *[nerN
 		if particle {
 			return 1 << nerTagO
 		}
-		for c := uint8(1); c < nerNumTags; c += 2 {
-			cur[c], bk[c] = pv+int64(hq[c])+sti[c], q
-		}
+		// The B tags, written out (nerNumTags is 9).
+		cur[1], bk[1] = pv+int64(hq[1])+sti[1], q
+		cur[3], bk[3] = pv+int64(hq[3])+sti[3], q
+		cur[5], bk[5] = pv+int64(hq[5])+sti[5], q
+		cur[7], bk[7] = pv+int64(hq[7])+sti[7], q
 		return 1<<nerTagO | 1<<1 | 1<<3 | 1<<5 | 1<<7 // O and the B tags
 	}
-	// Here BOS is not valid, and O is.
-	for p := uint8(0); p < nerNumTags; p++ {
-		if valid&(1<<p) == 0 {
-			continue
-		}
-		pv, hp := prev[p], &h[p]
-		if s := pv + int64(hp[nerTagO]); s > cur[nerTagO] {
-			cur[nerTagO], bk[nerTagO] = s, p
-		}
-		if particle {
-			continue
-		}
-		// The B tags, written out (nerNumTags is 9).
-		if s := pv + int64(hp[1]); s > cur[1] {
-			cur[1], bk[1] = s, p
-		}
-		if s := pv + int64(hp[3]); s > cur[3] {
-			cur[3], bk[3] = s, p
-		}
-		if s := pv + int64(hp[5]); s > cur[5] {
-			cur[5], bk[5] = s, p
-		}
-		if s := pv + int64(hp[7]); s > cur[7] {
-			cur[7], bk[7] = s, p
-		}
-	}
-	if !afterTail {
-		for c := uint8(2); c < nerNumTags; c += 2 {
-			for p := c - 1; p <= c; p++ {
-				if valid&(1<<p) == 0 {
-					continue
-				}
-				if s := prev[p] + int64(h[p][c]); s > cur[c] {
-					cur[c], bk[c] = s, p
-				}
+	// Here BOS is not valid, and O is: the first valid tag is O.
+	pv, h0 := prev[nerTagO], &h[nerTagO]
+	c0 := pv + int64(h0[nerTagO])
+	var b0 uint8
+	out := uint16(1 << nerTagO)
+	if particle {
+		for v := valid &^ 1; v != 0; v &= v - 1 {
+			p := uint8(bits.TrailingZeros16(v))
+			if s := prev[p] + int64(h[p][nerTagO]); s > c0 {
+				c0, b0 = s, p
 			}
 		}
+	} else {
+		c1, c3, c5, c7 := pv+int64(h0[1]), pv+int64(h0[3]), pv+int64(h0[5]), pv+int64(h0[7])
+		var b1, b3, b5, b7 uint8
+		for v := valid &^ 1; v != 0; v &= v - 1 {
+			p := uint8(bits.TrailingZeros16(v))
+			pv, hp := prev[p], &h[p]
+			if s := pv + int64(hp[nerTagO]); s > c0 {
+				c0, b0 = s, p
+			}
+			// The B tags, written out.
+			if s := pv + int64(hp[1]); s > c1 {
+				c1, b1 = s, p
+			}
+			if s := pv + int64(hp[3]); s > c3 {
+				c3, b3 = s, p
+			}
+			if s := pv + int64(hp[5]); s > c5 {
+				c5, b5 = s, p
+			}
+			if s := pv + int64(hp[7]); s > c7 {
+				c7, b7 = s, p
+			}
+		}
+		cur[1], bk[1] = c1+sti[1], b1
+		cur[3], bk[3] = c3+sti[3], b3
+		cur[5], bk[5] = c5+sti[5], b5
+		cur[7], bk[7] = c7+sti[7], b7
+		out |= 1<<1 | 1<<3 | 1<<5 | 1<<7
 	}
-	var out uint16
-	for c := range cur {
-		if cur[c] != nerNegInf {
-			cur[c] += sti[c]
+	cur[nerTagO], bk[nerTagO] = c0+sti[nerTagO], b0
+	if !afterTail {
+		// I-X from B-X or I-X, in that order.
+		for c := uint8(2); c < nerNumTags; c += 2 {
+			switch valid >> (c - 1) & 3 {
+			case 1:
+				cur[c], bk[c] = prev[c-1]+int64(h[c-1][c])+sti[c], c-1
+			case 2:
+				cur[c], bk[c] = prev[c]+int64(h[c][c])+sti[c], c
+			case 3:
+				s, p := prev[c-1]+int64(h[c-1][c]), c-1
+				if t := prev[c] + int64(h[c][c]); t > s {
+					s, p = t, c
+				}
+				cur[c], bk[c] = s+sti[c], p
+			default:
+				continue
+			}
 			out |= 1 << c
 		}
 	}

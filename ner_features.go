@@ -96,27 +96,21 @@ const (
 )
 
 // nerWordKey returns the key of text[start:end] when it has 1 to
-// nerVocabMaxLen bytes: its first eight bytes (zero-filled for a shorter
-// text) and, for a text of more than eight bytes, its last eight (else 0),
-// read as little-endian numbers. Texts of the same length with the same key
-// are equal. ok is false for other lengths.
+// nerVocabMaxLen bytes: its first eight bytes and its next eight, read as
+// little-endian numbers, zero-filled past its end. Texts of the same
+// length with the same key are equal. ok is false for other lengths.
+// nerVocab.find reads most keys itself, at once.
 func nerWordKey(text string, start, end int) (k1, k2 uint64, ok bool) {
 	n := end - start
 	if n <= 0 || n > nerVocabMaxLen {
 		return 0, 0, false
 	}
-	if start+8 > len(text) {
-		// Near the end of text: fewer than eight bytes, one at a time.
-		for j := start; j < end; j++ {
-			k1 |= uint64(text[j]) << (8 * uint(j-start))
+	for j := 0; j < n; j++ {
+		if j < 8 {
+			k1 |= uint64(text[start+j]) << (8 * j)
+		} else {
+			k2 |= uint64(text[start+j]) << (8 * (j - 8))
 		}
-		return k1, 0, true
-	}
-	k1 = nerLoad64(text[start : start+8])
-	if n < 8 {
-		k1 &= 1<<(8*uint(n)) - 1
-	} else if n > 8 {
-		k2 = nerLoad64(text[end-8 : end])
 	}
 	return k1, k2, true
 }
@@ -138,30 +132,48 @@ func (v *nerVocab) home(k1, k2 uint64, n uint8) uint64 {
 // find returns 1 + the index in v.words of text[start:end], adding it when
 // it is new, or 0 when its length is out of bounds (see nerWordKey).
 func (v *nerVocab) find(text string, start, end int) int32 {
-	k1, k2, ok := nerWordKey(text, start, end)
-	if !ok {
-		return 0
+	var k1, k2 uint64
+	if n := end - start; uint(n-1) < nerVocabMaxLen && uint(start)+16 <= uint(len(text)) {
+		// nerWordKey, with two loads.
+		w := text[start : start+16]
+		k1 = nerLoad64(w[:8])
+		if n <= 8 {
+			k1 &= nerLowBytes[n&15]
+		} else {
+			k2 = nerLoad64(w[8:]) & nerLowBytes[(n-8)&15]
+		}
+	} else {
+		var ok bool
+		if k1, k2, ok = nerWordKey(text, start, end); !ok {
+			return 0
+		}
 	}
 	n := uint8(end - start)
 	if 2*(len(v.words)+1) > len(v.index) {
 		v.grow()
 	}
-	mask := uint64(len(v.index) - 1)
+	index, mask := v.index, uint64(len(v.index)-1)
 	for i := v.home(k1, k2, n); ; i = (i + 1) & mask {
-		k := v.index[i]
+		k := index[i]
 		if k == 0 {
-			w := text[start:end]
-			lower := nerHashLower(w)
-			_, short := nerShapes(w)
-			v.words = append(v.words, nerVocabWord{k1: k1, k2: k2, lower: lower, short: short, n: n, class: nerClasses().get(lower)})
-			k = int32(len(v.words))
-			v.index[i] = k
-			return k
+			return v.add(text, start, end, k1, k2, i)
 		}
 		if e := &v.words[k-1]; e.k1 == k1 && e.k2 == k2 && e.n == n {
 			return k
 		}
 	}
+}
+
+// add adds text[start:end], of key k1, k2, to v at index slot i, and
+// returns 1 + its index in v.words.
+func (v *nerVocab) add(text string, start, end int, k1, k2 uint64, i uint64) int32 {
+	w := text[start:end]
+	lower := nerHashLower(w)
+	_, short := nerShapes(w)
+	v.words = append(v.words, nerVocabWord{k1: k1, k2: k2, lower: lower, short: short, n: uint8(len(w)), class: nerClasses().get(lower)})
+	k := int32(len(v.words))
+	v.index[i] = k
+	return k
 }
 
 // grow doubles the index of v (or makes its first) and puts its words
@@ -472,18 +484,6 @@ type nerTokInfo struct {
 	particle bool // a lower-case particle candidate: only O or I (N3)
 }
 
-// setText fills the lower-case hash, classes and vocabulary entry of a
-// token of text text[start:end] (the head of a word).
-func (in *nerTokInfo) setText(v *nerVocab, classes *nerClassTable, text string, start, end int) {
-	if k := v.find(text, start, end); k != 0 {
-		e := &v.words[k-1]
-		in.lower, in.class, in.word = e.lower, e.class, k
-		return
-	}
-	in.lower = nerHashLower(text[start:end])
-	in.class = classes.get(in.lower)
-}
-
 // nerSentInfo holds per-sentence flags.
 type nerSentInfo struct {
 	allCaps, titleCase bool
@@ -702,7 +702,13 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 			continue
 		}
 		t, in := &toks[m], &info[m]
-		in.setText(v, classes, text, t.Start, t.head())
+		if k := v.find(text, t.Start, t.head()); k != 0 {
+			e := &v.words[k-1]
+			in.lower, in.class, in.word = e.lower, e.class, k
+		} else {
+			in.lower = nerHashLower(text[t.Start:t.head()])
+			in.class = classes.get(in.lower)
+		}
 		in.cand = true
 		cands = append(cands, m)
 		fl := t.Flags
