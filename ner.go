@@ -498,29 +498,37 @@ func (m *nerModel) shapeRow(f *nerFeaturer, short uint64) *nerShapeRow {
 // neighbouring words) to f.pend for finish. It records what history
 // needs, as contextFeatures does.
 func (m *nerModel) context(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, short uint64) nerPacked {
-	toks, info, s := ps.toks, ps.info, ps.s
-	t := &toks[i]
+	c := &m.ctx
+	info := ps.info
 	lower := info[i].lower
-	lm1, lm2 := uint64(nerHashBOS), uint64(nerHashBOS)
-	lp1, sp1 := uint64(nerHashEOS), uint64(nerHashEOS)
-	cm1, cp1, cp2 := 255, 255, 255
+	// The neighbours: their classes into sum at once, their words as
+	// keys.
+	lm1, lm2, lp1 := uint64(nerHashBOS), uint64(nerHashBOS), uint64(nerHashEOS)
+	sum := c.class[0][255]
 	if i >= 1 {
-		lm1, cm1 = info[i-1].lower, int(info[i-1].class)
+		lm1, sum = info[i-1].lower, c.class[0][info[i-1].class]
 		if i >= 2 {
 			lm2 = info[i-2].lower
 		}
 	}
-	if i+1 < len(toks) {
-		t1 := &toks[i+1]
-		lp1, cp1 = info[i+1].lower, int(info[i+1].class)
+	sp1 := uint64(nerHashEOS)
+	if i+1 < len(info) {
+		lp1 = info[i+1].lower
+		sum.add(&c.class[1][info[i+1].class])
 		if k := info[i+1].word; k != 0 {
 			sp1 = f.vocab.words[k-1].short
 		} else {
+			t1 := &ps.toks[i+1]
 			sp1 = nerShortShape(text[t1.Start:t1.head()])
 		}
-		if i+2 < len(toks) {
-			cp2 = int(info[i+2].class)
+		if i+2 < len(info) {
+			sum.add(&c.class[2][info[i+2].class])
+		} else {
+			sum.add(&c.class[2][255])
 		}
+	} else {
+		sum.add(&c.class[1][255])
+		sum.add(&c.class[2][255])
 	}
 	f.pend = append(f.pend,
 		nerMix(nerFLowerM1, lm1),
@@ -529,58 +537,50 @@ func (m *nerModel) context(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, 
 		nerMix2(nerFLowerM1Short, lm1, short),
 		nerMix2(nerFBigramM1, lm1, lower),
 	)
+	s := ps.s
 	if s.allCaps {
 		f.pend = append(f.pend, nerMix(nerFCapsLower, lower))
 	}
-	// Position and line style.
-	pos := uint64(min(i, 3))
-	var start, capMid, lowSeen, hyphen uint64
-	if t.Flags&tokSentStart != 0 {
+	// The shape features: the next word's, and the word's own at the
+	// start of a sentence, in all-caps and in title-case lines.
+	sum.add(&m.shapeRow(f, sp1).p1)
+	fl := ps.toks[i].Flags
+	var start uint64
+	if fl&tokSentStart != 0 {
 		start = 1
 	}
-	style := nerLineStyle(s, start)
-	if t.Flags&tokHyphenTail != 0 {
+	if start == 1 || s.allCaps || s.titleCase {
+		row := m.shapeRow(f, short)
+		if start == 1 {
+			sum.add(&row.start)
+		}
+		if s.allCaps {
+			sum.add(&row.caps)
+		} else if s.titleCase {
+			sum.add(&row.title)
+		}
+	}
+	// Position, line style, hyphen tail and document evidence.
+	var capMid, lowSeen, hyphen uint64
+	if fl&tokHyphenTail != 0 {
 		hyphen = 1
 	}
-	// Document evidence.
 	if d.has(d.capMid, lower) {
 		capMid = 1
 	}
 	if d.has(d.lowerSet, lower) {
 		lowSeen = 1
 	}
-	c := &m.ctx
-	mem := &c.zero
+	sum.add(&c.state[nerStateIndex(uint64(min(i, 3)), start, nerLineStyle(s, start), capMid, lowSeen, hyphen)])
 	f.mem, f.hasMem = d.memory.get(lower)
 	if f.hasMem {
 		if int(f.mem) < len(c.memory) {
-			mem = &c.memory[f.mem]
+			sum.add(&c.memory[f.mem])
 		} else {
 			f.pend = append(f.pend, nerMix(nerFMemory, uint64(f.mem)))
 		}
 	}
 	f.lower, f.short = lower, short
-	// The shape features: the next word's, and the word's own at the
-	// start of a sentence, in all-caps and in title-case lines.
-	p1 := m.shapeRow(f, sp1).p1 // a copy: the next call may reuse the entry
-	own1, own2 := &c.zero, &c.zero
-	if start == 1 || s.allCaps || s.titleCase {
-		row := m.shapeRow(f, short)
-		if start == 1 {
-			own1 = &row.start
-		}
-		if s.allCaps {
-			own2 = &row.caps
-		} else if s.titleCase {
-			own2 = &row.title
-		}
-	}
-	st := &c.state[nerStateIndex(pos, start, style, capMid, lowSeen, hyphen)]
-	c1, c2, c3 := &c.class[0][cm1], &c.class[1][cp1], &c.class[2][cp2]
-	var sum nerPacked
-	for k := range sum {
-		sum[k] = st[k] + c1[k] + c2[k] + c3[k] + mem[k] + p1[k] + own1[k] + own2[k]
-	}
 	return sum
 }
 
@@ -971,18 +971,20 @@ func nerRemember(ps *nerSent, d *nerDoc, tags []uint8, pos []int32) {
 	}
 }
 
-// nerMentions appends to dst the mentions of a tagged sentence (N5, N6).
+// nerMentions appends to dst the mentions of a tagged sentence (N5, N6),
+// and records their types in the document memory, as nerRemember does.
 // A mention starts at a B tag, which only tokens in pos (in order) can
 // have.
-func nerMentions(ps *nerSent, tags []uint8, pos []int32, dst []nerMention) []nerMention {
+func nerMentions(ps *nerSent, d *nerDoc, tags []uint8, pos []int32, dst []nerMention) []nerMention {
 	next := 0 // the tokens before next are done
 	for _, i32 := range pos {
 		i := int(i32)
-		if i < next {
+		t := nerTagType(tags[i])
+		if t == nerNone {
 			continue
 		}
-		t := nerTagType(tags[i])
-		if t == nerNone || nerIsInside(tags[i]) {
+		d.memory.set(ps.info[i].lower, uint8(t)) // nerRemember
+		if i < next || nerIsInside(tags[i]) {
 			continue
 		}
 		j := i + 1
@@ -1115,8 +1117,7 @@ func (tg *nerTagger) tag(text string, prepared []nerSent, d *nerDoc, out []nerMe
 		}
 		tags := tg.tags[:len(ps.toks)]
 		nerDecode(text, ps, d, f, &tg.v, m, tags)
-		nerRemember(ps, d, tags, tg.v.pos)
-		out = nerMentions(ps, tags, tg.v.pos, out)
+		out = nerMentions(ps, d, tags, tg.v.pos, out)
 	}
 	return out
 }

@@ -684,10 +684,6 @@ func nerLetters(t *token) bool {
 // letter, the first candidates, are appended to cands, which is returned.
 func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassTable, d *nerDoc, cands []int32) (nerSentInfo, []int32) {
 	caps, capStart := 0, 0
-	// The capitalised words that neither start the sentence nor are all
-	// caps, for the evidence below (mid[:nmid], unless more than fit).
-	var mid [32]uint64
-	nmid := 0
 	n := len(cands)
 	cands = slices.Grow(cands, len(toks))
 	words, nMarks := nerPlainWords(text, toks, info, d.lowerSet, d.mask, cands[n:n+len(toks)])
@@ -714,12 +710,6 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 		fl := t.Flags
 		if fl&tokCap != 0 {
 			capStart++
-			if fl&(tokSentStart|tokAllCaps) == 0 {
-				if nmid < len(mid) {
-					mid[nmid] = in.lower
-				}
-				nmid++
-			}
 		}
 		if fl&tokAllCaps != 0 && t.End-t.Start > 1 {
 			caps++
@@ -732,15 +722,9 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 	// it nor are all caps are seen capitalised mid-sentence.
 	if !s.allCaps && !s.titleCase && len(toks) > 0 {
 		d.running = true
-		if nmid <= len(mid) {
-			for _, h := range mid[:nmid] {
-				d.set(d.capMid, h)
-			}
-		} else {
-			for i := range toks {
-				if f := toks[i].Flags; info[i].cand && f&tokCap != 0 && f&(tokSentStart|tokAllCaps) == 0 {
-					d.set(d.capMid, info[i].lower)
-				}
+		for _, i := range cands[n:] {
+			if f := toks[i].Flags; f&tokCap != 0 && f&(tokSentStart|tokAllCaps) == 0 {
+				d.set(d.capMid, info[i].lower)
 			}
 		}
 	}
@@ -822,6 +806,10 @@ func (d *nerDoc) window(text string, toks []token, info []nerTokInfo, classes *n
 	for j := max(i-2, done+1); j <= i+2 && j < len(toks); j++ {
 		wi := &info[j]
 		switch t := &toks[j]; {
+		case t.End-t.Start == 1 && t.Kind != tokWord && text[t.Start] < utf8.RuneSelf:
+			// One ASCII byte (punctuation): nerHashLower at once.
+			wi.lower = (nerFNVOffset ^ uint64(nerASCIILower[text[t.Start]])) * nerFNVPrime
+			wi.class = classes.get(wi.lower)
 		case !nerLetters(t):
 			wi.lower = nerHashLower(text[t.Start:t.head()])
 			wi.class = classes.get(wi.lower)
