@@ -759,26 +759,17 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 		}
 		headline = common >= 2
 	}
-	for _, i := range first {
-		in := &info[i]
-		if in.class&nerClassFunction != 0 {
-			in.cand = false // N8
-			continue
-		}
-		if headline && !d.has(d.capMid, in.lower) {
-			in.cand = false // N9
-		}
-	}
-	// N3 (particles between capitalised words) and the windows of the
-	// candidates, in one pass in text order: token i is settled before
-	// its window is filled, and filling changes no candidate. A particle
-	// stands between two candidates that are not particles, so only the
-	// token between two candidates one apart can be one.
+	// N8 and N9, N3 (particles between capitalised words) and the windows
+	// of the candidates, in one pass in text order: token i is settled
+	// before its window is filled, and filling changes no candidate. A
+	// particle stands between two candidates that are not particles, so
+	// only the token between two candidates one apart can be one.
 	done := -1 // last token completed
 	last := -2 // the last candidate before i
 	for _, i32 := range first {
 		i := int(i32)
-		if !info[i].cand {
+		if in := &info[i]; in.class&nerClassFunction != 0 || headline && !d.has(d.capMid, in.lower) {
+			in.cand = false // N8, N9
 			continue
 		}
 		if j := i - 1; j >= 1 && last == j-1 && toks[i].Flags&tokCap != 0 {
