@@ -379,7 +379,7 @@ func (m *nerModel) scorePacked(feats []uint64, out *nerPacked) {
 // (see nerFeaturer.features), deferring some until finish: the weights of
 // its word features are summed once per distinct word (a row of the
 // vocabulary, kept from call to call); those of its context features come
-// from tables (see context) or, for the neighbouring words, are looked up
+// from tables (see below) or, for the neighbouring words, are looked up
 // per token.
 func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, out *[nerNumTags]int64) {
 	in := &ps.info[i]
@@ -410,97 +410,15 @@ func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i
 		shape, short = nerShapes(w)
 		f.pend = f.wordFeatures(f.pend, w, in.lower, shape, short, in.class, true)
 	}
-	ctx := m.context(f, text, ps, d, i, short)
-	f.pendTo = append(f.pendTo, nerPending{end: len(f.pend), row: row, out: out, ctx: ctx})
-}
-
-// The context weights gathered at load time, indexed by the few values
-// their features take (see nerModel.context).
-type nerContextTables struct {
-	class  [3][256]nerPacked // nerFClassM1, nerFClassP1, nerFClassP2 by class (255: outside the sentence)
-	state  [256]nerPacked    // position, start, style, document evidence and hyphen tail (nerStateIndex)
-	memory [5]nerPacked      // nerFMemory by name type
-	zero   nerPacked         // all zero: for absent features
-}
-
-// nerStateIndex packs the small values of a token's position, line style
-// and document evidence features into an index of nerContextTables.state:
-// pos 0-3, start 0-1, style 0-3, capMid 0-1, lowSeen 0-1, hyphen 0-1.
-func nerStateIndex(pos, start, style, capMid, lowSeen, hyphen uint64) int {
-	return int(pos | start<<2 | style<<3 | capMid<<5 | lowSeen<<6 | hyphen<<7)
-}
-
-// buildContext fills m.ctx from the feature table: for every value a
-// small context feature can take, the weights contextFeatures' keys for
-// it would have.
-func (m *nerModel) buildContext() {
-	c := &m.ctx
-	for k, tmpl := range [...]uint64{nerFClassM1, nerFClassP1, nerFClassP2} {
-		for v := range c.class[k] {
-			m.addPacked(nerMix(tmpl, uint64(v)), &c.class[k][v])
-		}
-	}
-	for pos := uint64(0); pos < 4; pos++ {
-		for start := uint64(0); start < 2; start++ {
-			for style := uint64(0); style < 4; style++ {
-				for capMid := uint64(0); capMid < 2; capMid++ {
-					for lowSeen := uint64(0); lowSeen < 2; lowSeen++ {
-						for hyphen := uint64(0); hyphen < 2; hyphen++ {
-							row := &c.state[nerStateIndex(pos, start, style, capMid, lowSeen, hyphen)]
-							m.addPacked(nerMix2(nerFPosition, pos, start), row)
-							m.addPacked(nerMix2(nerFDocCapMid, capMid, style), row)
-							m.addPacked(nerMix2(nerFDocLower, lowSeen, style), row)
-							if hyphen == 1 {
-								m.addPacked(nerMix(nerFHyphenTail, 1), row)
-							}
-						}
-					}
-				}
-			}
-		}
-	}
-	for t := range c.memory {
-		m.addPacked(nerMix(nerFMemory, uint64(t)), &c.memory[t])
-	}
-}
-
-// nerShapeRow holds, for one short shape, the weights of the features
-// keyed by it alone: nerFShortP1, nerFStartShort, nerFCapsShort and
-// nerFTitleShort.
-type nerShapeRow struct {
-	short                  uint64
-	full                   bool
-	p1, start, caps, title nerPacked
-}
-
-// nerShapeCacheSize is the number of entries of the per-call cache of
-// shape rows (direct-mapped: a power of two).
-const nerShapeCacheSize = 32
-
-// shapeRow returns the cached row of short shape short, filling its entry
-// on a miss.
-func (m *nerModel) shapeRow(f *nerFeaturer, short uint64) *nerShapeRow {
-	row := &f.shapes[(short*0x9E3779B97F4A7C15)>>59&(nerShapeCacheSize-1)]
-	if !row.full || row.short != short {
-		*row = nerShapeRow{short: short, full: true}
-		m.addPacked(nerMix(nerFShortP1, short), &row.p1)
-		m.addPacked(nerMix(nerFStartShort, short), &row.start)
-		m.addPacked(nerMix(nerFCapsShort, short), &row.caps)
-		m.addPacked(nerMix(nerFTitleShort, short), &row.title)
-	}
-	return row
-}
-
-// context is contextFeatures for the model scorer (ident set): it returns
-// the packed weights of the features of few values (classes, position,
-// line style, document evidence, hyphen tail, memory and the shapes) from
-// the tables of m and f, and appends the keys of the others (the
-// neighbouring words) to f.pend for finish. It records what history
-// needs, as contextFeatures does.
-func (m *nerModel) context(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, short uint64) nerPacked {
+	// The context features (contextFeatures for the model scorer, ident
+	// set): the packed weights of those of few values (classes, position,
+	// line style, document evidence, hyphen tail, memory and the shapes)
+	// from the tables of m and f, summed at once; the keys of the others
+	// (the neighbouring words) appended to f.pend for finish. It records
+	// what history needs, as contextFeatures does.
 	c := &m.ctx
 	info := ps.info
-	lower := info[i].lower
+	lower := in.lower
 	// The neighbours: their classes into sum at once, their words as
 	// keys.
 	lm1, lm2, lp1 := uint64(nerHashBOS), uint64(nerHashBOS), uint64(nerHashEOS)
@@ -581,13 +499,90 @@ func (m *nerModel) context(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, 
 		}
 	}
 	f.lower, f.short = lower, short
-	return sum
+	f.pendTo = append(f.pendTo, nerPending{end: len(f.pend), row: row, out: out, ctx: sum})
+}
+
+// The context weights gathered at load time, indexed by the few values
+// their features take (see nerModel.static).
+type nerContextTables struct {
+	class  [3][256]nerPacked // nerFClassM1, nerFClassP1, nerFClassP2 by class (255: outside the sentence)
+	state  [256]nerPacked    // position, start, style, document evidence and hyphen tail (nerStateIndex)
+	memory [5]nerPacked      // nerFMemory by name type
+	zero   nerPacked         // all zero: for absent features
+}
+
+// nerStateIndex packs the small values of a token's position, line style
+// and document evidence features into an index of nerContextTables.state:
+// pos 0-3, start 0-1, style 0-3, capMid 0-1, lowSeen 0-1, hyphen 0-1.
+func nerStateIndex(pos, start, style, capMid, lowSeen, hyphen uint64) int {
+	return int(pos | start<<2 | style<<3 | capMid<<5 | lowSeen<<6 | hyphen<<7)
+}
+
+// buildContext fills m.ctx from the feature table: for every value a
+// small context feature can take, the weights contextFeatures' keys for
+// it would have.
+func (m *nerModel) buildContext() {
+	c := &m.ctx
+	for k, tmpl := range [...]uint64{nerFClassM1, nerFClassP1, nerFClassP2} {
+		for v := range c.class[k] {
+			m.addPacked(nerMix(tmpl, uint64(v)), &c.class[k][v])
+		}
+	}
+	for pos := uint64(0); pos < 4; pos++ {
+		for start := uint64(0); start < 2; start++ {
+			for style := uint64(0); style < 4; style++ {
+				for capMid := uint64(0); capMid < 2; capMid++ {
+					for lowSeen := uint64(0); lowSeen < 2; lowSeen++ {
+						for hyphen := uint64(0); hyphen < 2; hyphen++ {
+							row := &c.state[nerStateIndex(pos, start, style, capMid, lowSeen, hyphen)]
+							m.addPacked(nerMix2(nerFPosition, pos, start), row)
+							m.addPacked(nerMix2(nerFDocCapMid, capMid, style), row)
+							m.addPacked(nerMix2(nerFDocLower, lowSeen, style), row)
+							if hyphen == 1 {
+								m.addPacked(nerMix(nerFHyphenTail, 1), row)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	for t := range c.memory {
+		m.addPacked(nerMix(nerFMemory, uint64(t)), &c.memory[t])
+	}
+}
+
+// nerShapeRow holds, for one short shape, the weights of the features
+// keyed by it alone: nerFShortP1, nerFStartShort, nerFCapsShort and
+// nerFTitleShort.
+type nerShapeRow struct {
+	short                  uint64
+	full                   bool
+	p1, start, caps, title nerPacked
+}
+
+// nerShapeCacheSize is the number of entries of the per-call cache of
+// shape rows (direct-mapped: a power of two).
+const nerShapeCacheSize = 32
+
+// shapeRow returns the cached row of short shape short, filling its entry
+// on a miss.
+func (m *nerModel) shapeRow(f *nerFeaturer, short uint64) *nerShapeRow {
+	row := &f.shapes[(short*0x9E3779B97F4A7C15)>>59&(nerShapeCacheSize-1)]
+	if !row.full || row.short != short {
+		*row = nerShapeRow{short: short, full: true}
+		m.addPacked(nerMix(nerFShortP1, short), &row.p1)
+		m.addPacked(nerMix(nerFStartShort, short), &row.start)
+		m.addPacked(nerMix(nerFCapsShort, short), &row.caps)
+		m.addPacked(nerMix(nerFTitleShort, short), &row.title)
+	}
+	return row
 }
 
 // nerPending is a deferred addition of nerModel.static: the features in
 // nerFeaturer.pend up to end (from the previous entry's end) are to be
 // summed into vocabulary row row-1 (out nil), or added to out together
-// with ctx, the packed weights context found in its tables, and the sum
+// with ctx, the packed weights static found in its tables, and the sum
 // of row row-1 (if row is not 0).
 type nerPending struct {
 	end int
