@@ -693,7 +693,7 @@ type nerPrep struct {
 // until the next prepare or release.
 func (p *nerPrep) prepare(text string, all []token, bounds []int) ([]nerSent, *nerDoc) {
 	sents := bounds[:len(bounds)-1]
-	p.info = reuseZero(p.info, len(all))
+	p.info = reuseEmpty(p.info, len(all))[:len(all)] // nerPlainWords sets every entry
 	info := p.info
 	classes := nerClasses()
 	d := &p.doc

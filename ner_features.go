@@ -206,8 +206,9 @@ func (v *nerVocab) startCall() {
 	}
 }
 
-// nerPlainWords fills the lower-case hash (see nerHashLower) of the words
-// of toks with a letter but no upper-case letter, and notes it in set,
+// nerPlainWords sets info for every token of toks: zero, but for the
+// lower-case hash (see nerHashLower) of the words with a letter but no
+// upper-case letter, which it notes in set,
 // the bit set of words seen in lower case (see nerDoc.set; mask is
 // nerDoc.mask). It writes to marks, which must have room for them, the
 // indexes of the words with an upper-case letter and, as ^index, those of
@@ -223,11 +224,13 @@ func nerPlainWords(text string, toks []token, info []nerTokInfo, set []uint64, m
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != tokWord || t.Flags&(tokHasUpper|tokHasLower) == 0 {
+			info[i] = nerTokInfo{}
 			continue
 		}
 		words++
 		start, n := t.Start, t.head()-t.Start
 		if t.Flags&(tokHasUpper|tokHasDot) != 0 || uint(n-1) >= 16 || uint(start)+16 > uint(len(text)) {
+			info[i] = nerTokInfo{}
 			m := int32(i)
 			if t.Flags&tokHasUpper == 0 {
 				m = ^m
@@ -243,6 +246,7 @@ func nerPlainWords(text string, toks []token, info []nerTokInfo, set []uint64, m
 		if n > 8 {
 			k2 := nerLoad64(w[8:]) & nerLowBytes[(n-8)&15]
 			if (k|k2)&0x8080808080808080 != 0 {
+				info[i] = nerTokInfo{}
 				marks[nMarks] = ^int32(i)
 				nMarks++
 				continue
@@ -253,6 +257,7 @@ func nerPlainWords(text string, toks []token, info []nerTokInfo, set []uint64, m
 			}
 			k, r = k2, n-8
 		} else if k &= nerLowBytes[n&15]; k&0x8080808080808080 != 0 {
+			info[i] = nerTokInfo{}
 			marks[nMarks] = ^int32(i)
 			nMarks++
 			continue
@@ -291,7 +296,7 @@ func nerPlainWords(text string, toks []token, info []nerTokInfo, set []uint64, m
 		case 1:
 			h = (h ^ k&0xff) * nerFNVPrime
 		}
-		info[i].lower = h
+		info[i] = nerTokInfo{lower: h}
 		b := (h >> 7) & mask // nerDoc.set
 		set[b>>6] |= 1 << (b & 63)
 	}
@@ -335,7 +340,12 @@ func nerHashLowerRunes(w string) uint64 {
 			i++
 			continue
 		}
-		m := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		if r < 0x2000 || r > 0x206f {
+			// Outside General Punctuation (curly quotes, dashes), which
+			// has no case (TestNERHashLowerRunes checks it).
+			r = unicode.ToLower(r)
+		}
+		m := utf8.EncodeRune(buf[:], r)
 		h = nerHashBytes(h, buf[:m])
 		i += n
 	}
@@ -397,6 +407,8 @@ func nerShapes(w string) (long, short uint64) {
 			var r rune
 			r, n = utf8.DecodeRuneInString(w[i:])
 			switch {
+			case 0x2000 <= r && r <= 0x206f:
+				k = 'o' // General Punctuation: no letter, no digit (TestNERHashLowerRunes)
 			case unicode.IsUpper(r):
 				k = 'X'
 			case unicode.IsLower(r):
@@ -680,7 +692,7 @@ func nerLetters(t *token) bool {
 // letter, a listed particle or '&' between two such words (N3), or a word
 // with a lower-case hyphen tail after a capitalised head.
 //
-// info must be zero on entry. The indexes of the words with an upper-case
+// info may hold anything on entry. The indexes of the words with an upper-case
 // letter, the first candidates, are appended to cands, which is returned.
 func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassTable, d *nerDoc, cands []int32) (nerSentInfo, []int32) {
 	caps, capStart := 0, 0

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // nerTrainPath is the CoNLL-2003 training split, relative to the module root.
@@ -437,6 +438,17 @@ func TestNERASCIILower(t *testing.T) {
 	for _, w := range []string{"", "Khan", "U.S.", "Gen.", ".", "café", "ÉCOLE", "a\xffB", "İstanbul", "ﬁ", "Σ."} {
 		if got, want := nerHashLower(w), nerHashLowerRunes(strings.TrimSuffix(w, ".")); len(w) > 1 && got != want || len(w) <= 1 && got != nerHashLowerRunes(w) {
 			t.Errorf("nerHashLower(%q) = %x, want %x", w, got, want)
+		}
+	}
+}
+
+// TestNERHashLowerRunes checks that General Punctuation, which
+// nerHashLowerRunes does not lower-case and nerShapes takes as 'o', has
+// no case, no letter and no digit.
+func TestNERHashLowerRunes(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206f; r++ {
+		if unicode.ToLower(r) != r || unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsDigit(r) {
+			t.Errorf("%U has a case, or is a letter or a digit", r)
 		}
 	}
 }
