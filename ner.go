@@ -113,7 +113,7 @@ type nerHistRow struct {
 // entries each (the text has few short shapes: Xx, X, X.X., ...; and four
 // memory types).
 const (
-	nerHistCacheBits = 5
+	nerHistCacheBits = 6
 	nerHistCacheSize = 1 << nerHistCacheBits
 )
 
@@ -561,14 +561,17 @@ type nerShapeRow struct {
 	p1, start, caps, title nerPacked
 }
 
-// nerShapeCacheSize is the number of entries of the per-call cache of
-// shape rows (direct-mapped: a power of two).
-const nerShapeCacheSize = 32
+// The cache of shape rows is direct-mapped, of nerShapeCacheSize
+// entries, kept from call to call with the featurer.
+const (
+	nerShapeCacheBits = 6
+	nerShapeCacheSize = 1 << nerShapeCacheBits
+)
 
 // shapeRow returns the cached row of short shape short, filling its entry
 // on a miss.
 func (m *nerModel) shapeRow(f *nerFeaturer, short uint64) *nerShapeRow {
-	row := &f.shapes[(short*0x9E3779B97F4A7C15)>>59&(nerShapeCacheSize-1)]
+	row := &f.shapes[(short*0x9E3779B97F4A7C15)>>(64-nerShapeCacheBits)]
 	if !row.full || row.short != short {
 		*row = nerShapeRow{short: short, full: true}
 		m.addPacked(nerMix(nerFShortP1, short), &row.p1)

@@ -848,7 +848,7 @@ type nerFeaturer struct {
 
 	histCache [nerHistCacheSize]nerHistRow   // caches of history rows for the model scorer
 	memCache  [nerHistCacheSize]nerHistRow   // (see nerModel.histories)
-	shapes    [nerShapeCacheSize]nerShapeRow // per-call cache of shape rows for the model scorer
+	shapes    [nerShapeCacheSize]nerShapeRow // cache of shape rows for the model scorer
 	vocab     *nerVocab                      // the call's vocabulary, with the word rows of the model scorer
 	dropSeed  uint64                         // training only: nonzero enables word-identity dropout
 
