@@ -143,6 +143,10 @@ type nerSlot struct {
 // score sums longer lists in chunks of nerMaxFeatures.
 type nerPacked [3]int64
 
+// This fails to compile unless nerNumTags is 9, three lanes of three
+// words (see nerPacked; nerStepScores also writes the tags out).
+var _ = [1]struct{}{}[nerNumTags-9]
+
 // nerPack returns w packed.
 func nerPack(w *[nerNumTags]int16) nerPacked {
 	var p nerPacked
@@ -508,7 +512,6 @@ type nerContextTables struct {
 	class  [3][256]nerPacked // nerFClassM1, nerFClassP1, nerFClassP2 by class (255: outside the sentence)
 	state  [256]nerPacked    // position, start, style, document evidence and hyphen tail (nerStateIndex)
 	memory [5]nerPacked      // nerFMemory by name type
-	zero   nerPacked         // all zero: for absent features
 }
 
 // nerStateIndex packs the small values of a token's position, line style

@@ -453,20 +453,27 @@ func TestNERHashLowerRunes(t *testing.T) {
 	}
 }
 
-// TestNERHashWords checks that nerPrepare gives every word the hash of
-// nerHashLower and its classes (and other tokens, when it fills them).
+// TestNERHashWords checks that nerPrepare gives every word with a letter
+// the hash of nerHashLower (and other tokens, when it fills them), and
+// the words with an upper-case letter their classes, on a few hard cases
+// and on the corpus.
 func TestNERHashWords(t *testing.T) {
-	text := "The U.S.-led Coalition's AL-QAIDA naïve ÉCOLE Gen. Straßenbahn 12,000. x \xff O'Brien Khan-led counterintelligence-led"
-	toks := tokenize(text, Span{0, len(text)}, nil)
-	ps, _ := nerPrepareTokens(text, toks, []int{0, len(toks)})
-	info := ps[0].info
-	for i, tk := range toks {
-		want := nerHashLower(text[tk.Start:tk.head()])
-		if tk.Kind != tokWord && info[i].lower == 0 {
-			want = 0 // outside the windows of the candidates
-		}
-		if info[i].lower != want || info[i].class != nerClasses().get(want) && want != 0 {
-			t.Errorf("token %q: hash %x class %d, want %x", text[tk.Start:tk.End], info[i].lower, info[i].class, want)
+	texts := withCorpus(t, []string{
+		"The U.S.-led Coalition's AL-QAIDA naïve ÉCOLE Gen. Straßenbahn 12,000. x \xff O'Brien Khan-led counterintelligence-led",
+		"etc. p.m. a.m. e.g. don’t “quoted” café cafés abcdefgh abcdefghi abcdefghijklmnop abcdefghijklmnopq end.",
+	})
+	for _, text := range texts {
+		toks := tokenize(text, Span{0, len(text)}, nil)
+		ps, _ := nerPrepareTokens(text, toks, []int{0, len(toks)})
+		info := ps[0].info
+		for i, tk := range toks {
+			want := nerHashLower(text[tk.Start:tk.head()])
+			if !nerLetters(&tk) && info[i].lower == 0 {
+				want = 0 // outside the windows of the candidates
+			}
+			if info[i].lower != want || tk.Flags&tokHasUpper != 0 && info[i].class != nerClasses().get(want) {
+				t.Fatalf("token %q: hash %x class %d, want %x", text[tk.Start:tk.End], info[i].lower, info[i].class, want)
+			}
 		}
 	}
 }
