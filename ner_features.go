@@ -806,22 +806,28 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 // classes of every token (nerPrepare filled the hashes of the words with
 // a letter, and the classes of those with an upper-case letter).
 func (d *nerDoc) window(text string, toks []token, info []nerTokInfo, classes *nerClassTable, i, done int) int {
-	for j := max(i-2, done+1); j <= i+2 && j < len(toks); j++ {
-		wi := &info[j]
-		switch t := &toks[j]; {
-		case t.End-t.Start == 1 && t.Kind != tokWord && text[t.Start] < utf8.RuneSelf:
+	j, last := max(i-2, done+1), min(i+2, len(toks)-1)
+	if j > last {
+		return done
+	}
+	info = info[:len(toks)]
+	for ; j <= last; j++ {
+		t, wi := &toks[j], &info[j]
+		switch fl := t.Flags; {
+		case t.Kind == tokWord && fl&tokHasUpper != 0:
+			// Filled by nerPrepare.
+		case t.Kind == tokWord && fl&tokHasLower != 0:
+			wi.class = classes.get(wi.lower)
+		case t.End-t.Start == 1 && text[t.Start] < utf8.RuneSelf:
 			// One ASCII byte (punctuation): nerHashLower at once.
 			wi.lower = (nerFNVOffset ^ uint64(nerASCIILower[text[t.Start]])) * nerFNVPrime
 			wi.class = classes.get(wi.lower)
-		case !nerLetters(t):
+		default:
 			wi.lower = nerHashLower(text[t.Start:t.head()])
 			wi.class = classes.get(wi.lower)
-		case t.Flags&tokHasUpper == 0:
-			wi.class = classes.get(wi.lower)
 		}
-		done = j
 	}
-	return done
+	return last
 }
 
 // nerLineStyle is the line style a document-evidence feature pairs with:
