@@ -700,7 +700,9 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 	cands = slices.Grow(cands, len(toks))
 	words, nMarks := nerPlainWords(text, toks, info, d.lowerSet, d.mask, cands[n:n+len(toks)])
 	v := d.vocab
-	for _, m := range cands[n : n+nMarks] {
+	cands = cands[:n+nMarks]
+	marks, nc := cands[n:], n // the candidates are written over the marks
+	for _, m := range marks {
 		if m < 0 {
 			// A word left by nerPlainWords.
 			t := &toks[^m]
@@ -718,7 +720,8 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 			in.class = classes.get(in.lower)
 		}
 		in.cand = true
-		cands = append(cands, m)
+		cands[nc] = m
+		nc++
 		fl := t.Flags
 		if fl&tokCap != 0 {
 			capStart++
@@ -727,6 +730,7 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 			caps++
 		}
 	}
+	cands = cands[:nc]
 	var s nerSentInfo
 	s.allCaps = words > 0 && caps*10 >= words*6
 	s.titleCase = !s.allCaps && words >= 4 && capStart*10 >= words*7
