@@ -314,7 +314,7 @@ func (m *nerModel) addPacked(h uint64, out *nerPacked) {
 // histories returns the weights of the history features of the token
 // last passed to f.features for every previous tag: it equals scoring
 // f.history(p) for each p. The weights of nerFTag1 and nerFTag1Short come
-// from the per-call cache of rows by short shape (histCache); when the
+// from the cache of rows by short shape (histCache); when the
 // word has a type in the memory, the rows with those of nerFMemoryTag1
 // added come from a second cache, by short shape and type (memCache).
 func (m *nerModel) histories(f *nerFeaturer, valid uint16) *[nerNumTags + 1][nerNumTags]int32 {
@@ -1049,8 +1049,9 @@ func nerTagTokensFunc(text string, all []token, bounds []int, use func([]nerMent
 // nerScratch is the scratch space of nerTagTokens: the prepared sentences,
 // the tagger and the mentions found, reused from call to call through
 // nerScratchPool. Nothing in it outlives a call but storage and the
-// tagger's caches (rows of model weights by shape, and of word weights by
-// word: see nerWordCache), which depend on the model and the words alone.
+// tagger's caches (rows of model weights by shape, and the vocabulary with
+// its rows of word weights: see nerVocab), which depend on the model and
+// the words alone.
 type nerScratch struct {
 	prep  nerPrep
 	tg    nerTagger

@@ -362,7 +362,7 @@ func TestNERVocab(t *testing.T) {
 }
 
 // TestNERStaticMatchesFeatures checks that the model scorer's static and
-// finish (tables, caches, the word cache, deferred lookups) add exactly the
+// finish (tables, caches, the vocabulary, deferred lookups) add exactly the
 // weights of the keys of nerFeaturer.features, token by token, memory
 // included.
 func TestNERStaticMatchesFeatures(t *testing.T) {
