@@ -3,6 +3,7 @@ package news
 import (
 	_ "embed"
 	"errors"
+	"math/bits"
 	"strconv"
 	"strings"
 	"sync"
@@ -108,21 +109,71 @@ type nerHistRow struct {
 	w     [nerNumTags + 1][nerNumTags]int32
 }
 
-// The per-call caches of history rows are direct-mapped, of
-// nerHistCacheSize entries each (an article has few short shapes: Xx, X,
-// X.X., ...; and four memory types).
+// The caches of history rows are direct-mapped, of nerHistCacheSize
+// entries each (the text has few short shapes: Xx, X, X.X., ...; and four
+// memory types).
 const (
-	nerHistCacheBits = 3
+	nerHistCacheBits = 6
 	nerHistCacheSize = 1 << nerHistCacheBits
 )
 
-// nerSlot is one table slot (24 bytes). It keeps a 32-bit fingerprint of
-// the feature key (the high half, with the low bit set; 0 marks an empty
-// slot); the slot index comes from the low bits, so two keys are confused
-// only if they agree in about 49 bits.
+// nerSlot is one table slot (32 bytes: a lookup touches one cache line).
+// It keeps a 32-bit fingerprint of the feature key (the high half, with
+// the low bit set; 0 marks an empty slot); the slot index comes from the
+// low bits, so two keys are confused only if they agree in about 49 bits.
+// The weights are packed (see nerPacked).
 type nerSlot struct {
 	fp uint32
-	w  [nerNumTags]int16
+	w  nerPacked
+}
+
+// nerPacked holds nine per-tag integers, three to an int64, in lanes of
+// 21 bits: tag g is lane g%3 of word g/3, and a word holds
+// v[0] + v[1]<<21 + v[2]<<42 for its three values v. Packing is linear:
+// the plain sum of packed vectors is the packed sum of the vectors (the
+// sums wrap, but exactly), so summing the weights of a feature costs three
+// additions rather than nine. Unpacking (addTo) is exact when every value
+// of the sum lies in [-2^20, 2^20).
+//
+// The bound holds for every packed sum the tagger makes: each is a sum of
+// at most nerMaxFeatures = 32 model weights, all int16 (nerParseModel
+// reads them so), and 32 * -32768 = -2^20 while 32 * 32767 < 2^20. The
+// static features of one token number at most 26 (9 word features and 17
+// context features, CapsShort and TitleShort excluding each other), and
+// score sums longer lists in chunks of nerMaxFeatures.
+type nerPacked [3]int64
+
+// This fails to compile unless nerNumTags is 9, three lanes of three
+// words (see nerPacked; nerStepScores also writes the tags out).
+var _ = [1]struct{}{}[nerNumTags-9]
+
+// nerPack returns w packed.
+func nerPack(w *[nerNumTags]int16) nerPacked {
+	var p nerPacked
+	for g, v := range w {
+		p[g/3] += int64(v) << (21 * (g % 3))
+	}
+	return p
+}
+
+// add adds q to p.
+func (p *nerPacked) add(q *nerPacked) {
+	p[0] += q[0]
+	p[1] += q[1]
+	p[2] += q[2]
+}
+
+// addTo adds the nine values of p to out (see nerPacked for the bound).
+func (p *nerPacked) addTo(out *[nerNumTags]int64) {
+	for k, x := range p {
+		a := x << 43 >> 43 // lane 0, sign-extended
+		x = (x - a) >> 21
+		b := x << 43 >> 43
+		c := (x - b) >> 21
+		out[3*k] += a
+		out[3*k+1] += b
+		out[3*k+2] += c
+	}
 }
 
 // nerFingerprint returns the slot fingerprint of key h.
@@ -209,7 +260,7 @@ func nerParseModel(s string) (*nerModel, error) {
 			slot = (slot + 1) & m.mask
 		}
 		if !dup {
-			m.slots[slot] = nerSlot{fp, w}
+			m.slots[slot] = nerSlot{fp, nerPack(&w)}
 			m.rows++
 		}
 	}
@@ -245,16 +296,25 @@ func (m *nerModel) lookup(h uint64) *nerSlot {
 // add adds the weights of feature h to out.
 func (m *nerModel) add(h uint64, out *[nerNumTags]int32) {
 	if sl := m.lookup(h); sl != nil {
+		var w [nerNumTags]int64
+		sl.w.addTo(&w)
 		for g := range out {
-			out[g] += int32(sl.w[g])
+			out[g] += int32(w[g])
 		}
+	}
+}
+
+// addPacked adds the packed weights of feature h to out.
+func (m *nerModel) addPacked(h uint64, out *nerPacked) {
+	if sl := m.lookup(h); sl != nil {
+		out.add(&sl.w)
 	}
 }
 
 // histories returns the weights of the history features of the token
 // last passed to f.features for every previous tag: it equals scoring
 // f.history(p) for each p. The weights of nerFTag1 and nerFTag1Short come
-// from the per-call cache of rows by short shape (histCache); when the
+// from the cache of rows by short shape (histCache); when the
 // word has a type in the memory, the rows with those of nerFMemoryTag1
 // added come from a second cache, by short shape and type (memCache).
 func (m *nerModel) histories(f *nerFeaturer, valid uint16) *[nerNumTags + 1][nerNumTags]int32 {
@@ -282,11 +342,22 @@ func (m *nerModel) histories(f *nerFeaturer, valid uint16) *[nerNumTags + 1][ner
 	return &mrow.w
 }
 
-// score adds the weights of feats to out. The sums are kept in nine local
-// variables, which the compiler holds in registers, rather than in out
-// (one per tag: nerNumTags must be 9, which a declaration below checks).
+// score adds the weights of feats to out, summed packed (see nerPacked)
+// in chunks of nerMaxFeatures.
 func (m *nerModel) score(feats []uint64, out *[nerNumTags]int64) {
-	var s0, s1, s2, s3, s4, s5, s6, s7, s8 int64
+	for len(feats) > 0 {
+		n := min(len(feats), nerMaxFeatures)
+		var sum nerPacked
+		m.scorePacked(feats[:n], &sum)
+		sum.addTo(out)
+		feats = feats[n:]
+	}
+}
+
+// scorePacked adds the packed weights of feats to out: at most
+// nerMaxFeatures of them for out to unpack exactly (see nerPacked).
+func (m *nerModel) scorePacked(feats []uint64, out *nerPacked) {
+	s0, s1, s2 := out[0], out[1], out[2]
 	slots, mask := m.slots, m.mask
 	for _, h := range feats {
 		slot := h & mask
@@ -294,16 +365,9 @@ func (m *nerModel) score(feats []uint64, out *[nerNumTags]int64) {
 		for {
 			sl := &slots[slot]
 			if sl.fp == fp {
-				w := &sl.w
-				s0 += int64(w[0])
-				s1 += int64(w[1])
-				s2 += int64(w[2])
-				s3 += int64(w[3])
-				s4 += int64(w[4])
-				s5 += int64(w[5])
-				s6 += int64(w[6])
-				s7 += int64(w[7])
-				s8 += int64(w[8])
+				s0 += sl.w[0]
+				s1 += sl.w[1]
+				s2 += sl.w[2]
 				break
 			}
 			if sl.fp == 0 {
@@ -312,56 +376,142 @@ func (m *nerModel) score(feats []uint64, out *[nerNumTags]int64) {
 			slot = (slot + 1) & mask
 		}
 	}
-	out[0] += s0
-	out[1] += s1
-	out[2] += s2
-	out[3] += s3
-	out[4] += s4
-	out[5] += s5
-	out[6] += s6
-	out[7] += s7
-	out[8] += s8
+	out[0], out[1], out[2] = s0, s1, s2
 }
-
-// This fails to compile unless nerNumTags is 9 (see score).
-var _ = [1]struct{}{}[nerNumTags-9]
 
 // static adds to out the weights of the static features of token i of ps
 // (see nerFeaturer.features), deferring some until finish: the weights of
-// its word features are summed once per distinct word of the call (in
-// f.words); those of its context features come from tables (see context)
-// or, for the neighbouring words, are looked up per token.
+// its word features are summed once per distinct word (a row of the
+// vocabulary, kept from call to call); those of its context features come
+// from tables (see below) or, for the neighbouring words, are looked up
+// per token.
 func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, out *[nerNumTags]int64) {
-	t, in := &ps.toks[i], &ps.info[i]
-	w := text[t.Start:t.head()]
-	r, found := f.words.find(text, t.Start, t.head(), in.lower)
-	if !found {
-		// A word of an earlier call sharing f: its row as then.
-		if k := f.cache.find(w, in.lower); k >= 0 {
-			row, c := &f.words.rows[r], &f.cache.rows[k]
-			row.short, row.sum, row.cached = c.short, c.sum, true
-			found = true
+	in := &ps.info[i]
+	var short uint64
+	var row int32
+	if in.word != 0 {
+		v := f.vocab
+		e := &v.words[in.word-1]
+		short = e.short
+		if e.row == 0 {
+			// The word's first time as a candidate: its row, to be summed
+			// by finish before it is used.
+			v.rows = append(v.rows, nerVocabRow{})
+			e.row = int32(len(v.rows))
+			t := &ps.toks[i]
+			w := text[t.Start:t.head()]
+			shape, _ := nerShapes(w)
+			f.pend = f.wordFeatures(f.pend, w, in.lower, shape, short, in.class, true)
+			f.pendTo = append(f.pendTo, nerPending{end: len(f.pend), row: e.row})
 		}
-	}
-	short := f.words.rows[r].short
-	if !found {
+		row = e.row
+	} else {
+		// A word too long for the vocabulary: its word features are
+		// summed with its context ones.
+		t := &ps.toks[i]
+		w := text[t.Start:t.head()]
 		var shape uint64
 		shape, short = nerShapes(w)
-		f.words.rows[r].short = short
 		f.pend = f.wordFeatures(f.pend, w, in.lower, shape, short, in.class, true)
-		f.pendTo = append(f.pendTo, nerPending{end: len(f.pend), row: r})
 	}
-	m.context(f, text, ps, d, i, short, out)
-	f.pendTo = append(f.pendTo, nerPending{end: len(f.pend), row: r, out: out})
+	// The context features (contextFeatures for the model scorer, ident
+	// set): the packed weights of those of few values (classes, position,
+	// line style, document evidence, hyphen tail, memory and the shapes)
+	// from the tables of m and f, summed at once; the keys of the others
+	// (the neighbouring words) appended to f.pend for finish. It records
+	// what history needs, as contextFeatures does.
+	c := &m.ctx
+	info := ps.info
+	lower := in.lower
+	// The neighbours: their classes into sum at once, their words as
+	// keys.
+	lm1, lm2, lp1 := uint64(nerHashBOS), uint64(nerHashBOS), uint64(nerHashEOS)
+	sum := c.class[0][255]
+	if i >= 1 {
+		lm1, sum = info[i-1].lower, c.class[0][info[i-1].class]
+		if i >= 2 {
+			lm2 = info[i-2].lower
+		}
+	}
+	sp1 := uint64(nerHashEOS)
+	if i+1 < len(info) {
+		lp1 = info[i+1].lower
+		sum.add(&c.class[1][info[i+1].class])
+		if k := info[i+1].word; k != 0 {
+			sp1 = f.vocab.words[k-1].short
+		} else {
+			t1 := &ps.toks[i+1]
+			sp1 = nerShortShape(text[t1.Start:t1.head()])
+		}
+		if i+2 < len(info) {
+			sum.add(&c.class[2][info[i+2].class])
+		} else {
+			sum.add(&c.class[2][255])
+		}
+	} else {
+		sum.add(&c.class[1][255])
+		sum.add(&c.class[2][255])
+	}
+	f.pend = append(f.pend,
+		nerMix(nerFLowerM1, lm1),
+		nerMix(nerFLowerP1, lp1),
+		nerMix(nerFLowerM2, lm2),
+		nerMix2(nerFLowerM1Short, lm1, short),
+		nerMix2(nerFBigramM1, lm1, lower),
+	)
+	s := ps.s
+	if s.allCaps {
+		f.pend = append(f.pend, nerMix(nerFCapsLower, lower))
+	}
+	// The shape features: the next word's, and the word's own at the
+	// start of a sentence, in all-caps and in title-case lines.
+	sum.add(&m.shapeRow(f, sp1).p1)
+	fl := ps.toks[i].Flags
+	var start uint64
+	if fl&tokSentStart != 0 {
+		start = 1
+	}
+	if start == 1 || s.allCaps || s.titleCase {
+		row := m.shapeRow(f, short)
+		if start == 1 {
+			sum.add(&row.start)
+		}
+		if s.allCaps {
+			sum.add(&row.caps)
+		} else if s.titleCase {
+			sum.add(&row.title)
+		}
+	}
+	// Position, line style, hyphen tail and document evidence.
+	var capMid, lowSeen, hyphen uint64
+	if fl&tokHyphenTail != 0 {
+		hyphen = 1
+	}
+	if d.has(d.capMid, lower) {
+		capMid = 1
+	}
+	if d.has(d.lowerSet, lower) {
+		lowSeen = 1
+	}
+	sum.add(&c.state[nerStateIndex(uint64(min(i, 3)), start, nerLineStyle(s, start), capMid, lowSeen, hyphen)])
+	f.mem, f.hasMem = d.memory.get(lower)
+	if f.hasMem {
+		if int(f.mem) < len(c.memory) {
+			sum.add(&c.memory[f.mem])
+		} else {
+			f.pend = append(f.pend, nerMix(nerFMemory, uint64(f.mem)))
+		}
+	}
+	f.lower, f.short = lower, short
+	f.pendTo = append(f.pendTo, nerPending{end: len(f.pend), row: row, out: out, ctx: sum})
 }
 
 // The context weights gathered at load time, indexed by the few values
-// their features take (see nerModel.context).
+// their features take (see nerModel.static).
 type nerContextTables struct {
-	class  [3][256][nerNumTags]int32 // nerFClassM1, nerFClassP1, nerFClassP2 by class (255: outside the sentence)
-	state  [256][nerNumTags]int32    // position, start, style, document evidence and hyphen tail (nerStateIndex)
-	memory [5][nerNumTags]int32      // nerFMemory by name type
-	zero   [nerNumTags]int32         // all zero: for absent features
+	class  [3][256]nerPacked // nerFClassM1, nerFClassP1, nerFClassP2 by class (255: outside the sentence)
+	state  [256]nerPacked    // position, start, style, document evidence and hyphen tail (nerStateIndex)
+	memory [5]nerPacked      // nerFMemory by name type
 }
 
 // nerStateIndex packs the small values of a token's position, line style
@@ -378,7 +528,7 @@ func (m *nerModel) buildContext() {
 	c := &m.ctx
 	for k, tmpl := range [...]uint64{nerFClassM1, nerFClassP1, nerFClassP2} {
 		for v := range c.class[k] {
-			m.add(nerMix(tmpl, uint64(v)), &c.class[k][v])
+			m.addPacked(nerMix(tmpl, uint64(v)), &c.class[k][v])
 		}
 	}
 	for pos := uint64(0); pos < 4; pos++ {
@@ -388,11 +538,11 @@ func (m *nerModel) buildContext() {
 					for lowSeen := uint64(0); lowSeen < 2; lowSeen++ {
 						for hyphen := uint64(0); hyphen < 2; hyphen++ {
 							row := &c.state[nerStateIndex(pos, start, style, capMid, lowSeen, hyphen)]
-							m.add(nerMix2(nerFPosition, pos, start), row)
-							m.add(nerMix2(nerFDocCapMid, capMid, style), row)
-							m.add(nerMix2(nerFDocLower, lowSeen, style), row)
+							m.addPacked(nerMix2(nerFPosition, pos, start), row)
+							m.addPacked(nerMix2(nerFDocCapMid, capMid, style), row)
+							m.addPacked(nerMix2(nerFDocLower, lowSeen, style), row)
 							if hyphen == 1 {
-								m.add(nerMix(nerFHyphenTail, 1), row)
+								m.addPacked(nerMix(nerFHyphenTail, 1), row)
 							}
 						}
 					}
@@ -401,7 +551,7 @@ func (m *nerModel) buildContext() {
 		}
 	}
 	for t := range c.memory {
-		m.add(nerMix(nerFMemory, uint64(t)), &c.memory[t])
+		m.addPacked(nerMix(nerFMemory, uint64(t)), &c.memory[t])
 	}
 }
 
@@ -411,129 +561,48 @@ func (m *nerModel) buildContext() {
 type nerShapeRow struct {
 	short                  uint64
 	full                   bool
-	p1, start, caps, title [nerNumTags]int32
+	p1, start, caps, title nerPacked
 }
 
-// nerShapeCacheSize is the number of entries of the per-call cache of
-// shape rows (direct-mapped: a power of two).
-const nerShapeCacheSize = 32
+// The cache of shape rows is direct-mapped, of nerShapeCacheSize
+// entries, kept from call to call with the featurer.
+const (
+	nerShapeCacheBits = 6
+	nerShapeCacheSize = 1 << nerShapeCacheBits
+)
 
 // shapeRow returns the cached row of short shape short, filling its entry
 // on a miss.
 func (m *nerModel) shapeRow(f *nerFeaturer, short uint64) *nerShapeRow {
-	row := &f.shapes[(short*0x9E3779B97F4A7C15)>>59&(nerShapeCacheSize-1)]
+	row := &f.shapes[(short*0x9E3779B97F4A7C15)>>(64-nerShapeCacheBits)]
 	if !row.full || row.short != short {
 		*row = nerShapeRow{short: short, full: true}
-		m.add(nerMix(nerFShortP1, short), &row.p1)
-		m.add(nerMix(nerFStartShort, short), &row.start)
-		m.add(nerMix(nerFCapsShort, short), &row.caps)
-		m.add(nerMix(nerFTitleShort, short), &row.title)
+		m.addPacked(nerMix(nerFShortP1, short), &row.p1)
+		m.addPacked(nerMix(nerFStartShort, short), &row.start)
+		m.addPacked(nerMix(nerFCapsShort, short), &row.caps)
+		m.addPacked(nerMix(nerFTitleShort, short), &row.title)
 	}
 	return row
 }
 
-// context is contextFeatures for the model scorer (ident set): it adds to
-// out the weights of the features of few values (classes, position, line
-// style, document evidence, hyphen tail, memory and the shapes) from the
-// tables of m and f, and appends the keys of the others (the neighbouring
-// words) to f.pend for finish. It records what history needs, as
-// contextFeatures does.
-func (m *nerModel) context(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, short uint64, out *[nerNumTags]int64) {
-	toks, info, s := ps.toks, ps.info, ps.s
-	t := &toks[i]
-	lower := info[i].lower
-	lm1, lm2 := uint64(nerHashBOS), uint64(nerHashBOS)
-	lp1, sp1 := uint64(nerHashEOS), uint64(nerHashEOS)
-	cm1, cp1, cp2 := 255, 255, 255
-	if i >= 1 {
-		lm1, cm1 = info[i-1].lower, int(info[i-1].class)
-		if i >= 2 {
-			lm2 = info[i-2].lower
-		}
-	}
-	if i+1 < len(toks) {
-		t1 := &toks[i+1]
-		lp1, cp1 = info[i+1].lower, int(info[i+1].class)
-		sp1 = nerShortShape(text[t1.Start:t1.head()])
-		if i+2 < len(toks) {
-			cp2 = int(info[i+2].class)
-		}
-	}
-	f.pend = append(f.pend,
-		nerMix(nerFLowerM1, lm1),
-		nerMix(nerFLowerP1, lp1),
-		nerMix(nerFLowerM2, lm2),
-		nerMix2(nerFLowerM1Short, lm1, short),
-		nerMix2(nerFBigramM1, lm1, lower),
-	)
-	if s.allCaps {
-		f.pend = append(f.pend, nerMix(nerFCapsLower, lower))
-	}
-	// Position and line style.
-	pos := uint64(min(i, 3))
-	var start, capMid, lowSeen, hyphen uint64
-	if t.Flags&tokSentStart != 0 {
-		start = 1
-	}
-	style := nerLineStyle(s, start)
-	if t.Flags&tokHyphenTail != 0 {
-		hyphen = 1
-	}
-	// Document evidence.
-	if d.has(d.capMid, lower) {
-		capMid = 1
-	}
-	if d.has(d.lowerSet, lower) {
-		lowSeen = 1
-	}
-	c := &m.ctx
-	mem := &c.zero
-	f.mem, f.hasMem = d.memory.get(lower)
-	if f.hasMem {
-		if int(f.mem) < len(c.memory) {
-			mem = &c.memory[f.mem]
-		} else {
-			f.pend = append(f.pend, nerMix(nerFMemory, uint64(f.mem)))
-		}
-	}
-	f.lower, f.short = lower, short
-	// The shape features: the next word's, and the word's own at the
-	// start of a sentence, in all-caps and in title-case lines.
-	p1 := m.shapeRow(f, sp1).p1 // a copy: the next call may reuse the entry
-	own1, own2 := &c.zero, &c.zero
-	if start == 1 || s.allCaps || s.titleCase {
-		row := m.shapeRow(f, short)
-		if start == 1 {
-			own1 = &row.start
-		}
-		if s.allCaps {
-			own2 = &row.caps
-		} else if s.titleCase {
-			own2 = &row.title
-		}
-	}
-	st := &c.state[nerStateIndex(pos, start, style, capMid, lowSeen, hyphen)]
-	c1, c2, c3 := &c.class[0][cm1], &c.class[1][cp1], &c.class[2][cp2]
-	for g := range out {
-		out[g] += int64(st[g] + c1[g] + c2[g] + c3[g] + mem[g] + p1[g] + own1[g] + own2[g])
-	}
-}
-
 // nerPending is a deferred addition of nerModel.static: the features in
 // nerFeaturer.pend up to end (from the previous entry's end) are to be
-// summed into word row row (out nil), or added to out together with the
-// sum of word row row.
+// summed into vocabulary row row-1 (out nil), or added to out together
+// with ctx, the packed weights static found in its tables, and the sum
+// of row row-1 (if row is not 0).
 type nerPending struct {
 	end int
-	row int
+	row int32
 	out *[nerNumTags]int64
+	ctx nerPacked
 }
 
 // finish makes the deferred additions of static, in order (a word's row is
 // summed before it is used). Most keys are rare words or contexts, whose
 // slots are seldom in the cache: it first reads every home slot, loads
 // that do not wait on each other, so that the cache misses overlap; then
-// it probes.
+// it probes. Each token's weights are summed packed, and unpacked once:
+// they are the weights of at most 26 features (see nerPacked).
 func (m *nerModel) finish(f *nerFeaturer) {
 	var touch uint32
 	for _, h := range f.pend {
@@ -541,196 +610,25 @@ func (m *nerModel) finish(f *nerFeaturer) {
 	}
 	f.touched = touch // keeps the reads
 	start := 0
-	for _, p := range f.pendTo {
+	rows := f.vocab.rows
+	for k := range f.pendTo {
+		p := &f.pendTo[k]
 		keys := f.pend[start:p.end]
 		start = p.end
-		row := &f.words.rows[p.row]
 		if p.out == nil {
-			var sum [nerNumTags]int64
-			m.score(keys, &sum)
-			for g, v := range sum {
-				row.sum[g] = int32(v)
-			}
+			row := &rows[p.row-1].sum
+			*row = nerPacked{}
+			m.scorePacked(keys, row)
 			continue
 		}
-		for g, v := range row.sum {
-			p.out[g] += int64(v)
+		sum := p.ctx
+		if p.row != 0 {
+			sum.add(&rows[p.row-1].sum)
 		}
-		m.score(keys, p.out)
+		m.scorePacked(keys, &sum)
+		sum.addTo(p.out)
 	}
 	f.pend, f.pendTo = f.pend[:0], f.pendTo[:0]
-}
-
-// nerWordMemo holds, for each distinct word scored in one tagging call, the
-// summed weights of its word features and its short shape. It is an
-// open-addressing table (linear probing) of indexes into rows, keyed by the
-// word's text, probed from its lower-case hash. Rows are never dropped, so
-// their indexes stay valid for the whole call; they hold no pointers (a
-// word is its offsets in the text), so the collector need not scan them.
-type nerWordMemo struct {
-	index []int32 // 1 + index in rows; 0 marks an empty slot
-	rows  []nerWordRow
-}
-
-// nerWordRow is one word of a nerWordMemo.
-type nerWordRow struct {
-	start, end   int // the word is text[start:end]
-	lower, short uint64
-	sum          [nerNumTags]int32 // int16 weights of at most a dozen features
-	cached       bool              // the row came from the nerWordCache
-}
-
-// nerWordCache keeps the rows of nerWordMemo (the sums of a word's word
-// features and its short shape, which depend on the model and the word's
-// text alone) from one tagging call to the next calls that share the
-// featurer: names and common words recur from article to article. It is
-// an open-addressing table (linear probing) of indexes into rows, probed
-// from the word's lower-case hash; the words' text is copied into text.
-// It starts over when full.
-type nerWordCache struct {
-	index []int32 // 1 + index in rows; 0 marks an empty slot
-	rows  []nerCachedWord
-	text  []byte
-}
-
-// nerCachedWord is one word of a nerWordCache: its text is
-// text[off:off+n].
-type nerCachedWord struct {
-	off, n int32
-	lower  uint64
-	short  uint64
-	sum    [nerNumTags]int32
-}
-
-// Bounds of a nerWordCache: words (half its index) and bytes of text. About
-// 700 KB in all: more than the vocabulary of a hundred articles, small
-// enough to stay in a second-level cache.
-const (
-	nerWordCacheWords = 1 << 13
-	nerWordCacheBytes = 1 << 17
-)
-
-// find returns the index in rows of word w (lower-case hash lower), or -1.
-func (wc *nerWordCache) find(w string, lower uint64) int {
-	if len(wc.index) == 0 {
-		return -1
-	}
-	mask := uint64(len(wc.index) - 1)
-	for i := (lower * 0x9E3779B97F4A7C15) >> 32 & mask; ; i = (i + 1) & mask {
-		k := wc.index[i]
-		if k == 0 {
-			return -1
-		}
-		if c := &wc.rows[k-1]; c.lower == lower && string(wc.text[c.off:c.off+c.n]) == w {
-			return int(k - 1)
-		}
-	}
-}
-
-// keep adds to wc the rows of wm (a memo of text) that did not come from
-// wc, starting over when wc is full.
-func (wc *nerWordCache) keep(text string, wm *nerWordMemo) {
-	// The index starts small and doubles at half full, up to twice
-	// nerWordCacheWords, so that one small article's analysis does not pay
-	// for the whole table (issue 7's bound on the memory of one analysis).
-	if len(wc.index) == 0 {
-		n := 1024
-		for n < 4*len(wm.rows) && n < 2*nerWordCacheWords {
-			n *= 2
-		}
-		wc.index = make([]int32, n)
-	}
-	mask := uint64(len(wc.index) - 1)
-	for k := range wm.rows {
-		r := &wm.rows[k]
-		if r.cached || r.end-r.start > 64 {
-			continue
-		}
-		w := text[r.start:r.end]
-		if len(wc.rows) == nerWordCacheWords || len(wc.text)+len(w) > nerWordCacheBytes {
-			clear(wc.index)
-			wc.rows, wc.text = wc.rows[:0], wc.text[:0]
-		}
-		if 2*(len(wc.rows)+1) > len(wc.index) {
-			wc.grow()
-			mask = uint64(len(wc.index) - 1)
-		}
-		i := (r.lower * 0x9E3779B97F4A7C15) >> 32 & mask
-		for wc.index[i] != 0 {
-			i = (i + 1) & mask
-		}
-		wc.rows = append(wc.rows, nerCachedWord{off: int32(len(wc.text)), n: int32(len(w)), lower: r.lower, short: r.short, sum: r.sum})
-		wc.text = append(wc.text, w...)
-		wc.index[i] = int32(len(wc.rows))
-	}
-}
-
-// grow doubles the index of wc and puts its rows back in.
-func (wc *nerWordCache) grow() {
-	wc.index = make([]int32, 2*len(wc.index))
-	mask := uint64(len(wc.index) - 1)
-	for k := range wc.rows {
-		i := (wc.rows[k].lower * 0x9E3779B97F4A7C15) >> 32 & mask
-		for wc.index[i] != 0 {
-			i = (i + 1) & mask
-		}
-		wc.index[i] = int32(k + 1)
-	}
-}
-
-// size makes the memo empty with room for n words, reusing its storage.
-func (wm *nerWordMemo) size(n int) {
-	wm.index = reuseZero(wm.index, nerWordIndexSize(n))
-	if cap(wm.rows) < n {
-		wm.rows = make([]nerWordRow, 0, n)
-	}
-	wm.rows = wm.rows[:0]
-}
-
-// nerWordIndexSize returns the index size for n words: a power of two, at
-// least 16 and 2n.
-func nerWordIndexSize(n int) int {
-	k := 16
-	for k < 2*n {
-		k <<= 1
-	}
-	return k
-}
-
-// slot returns the index slot of word text[start:end] (lower-case hash
-// lower): the one holding it, or the empty one where it belongs.
-func (wm *nerWordMemo) slot(text string, start, end int, lower uint64) uint64 {
-	w := text[start:end]
-	mask := uint64(len(wm.index) - 1)
-	for i := (lower * 0x9E3779B97F4A7C15) >> 32 & mask; ; i = (i + 1) & mask {
-		k := wm.index[i]
-		if k == 0 {
-			return i
-		}
-		if r := &wm.rows[k-1]; text[r.start:r.end] == w {
-			return i
-		}
-	}
-}
-
-// find returns the index in rows of word text[start:end] (lower-case hash
-// lower) and true, or of a new row for it and false. An index half full is
-// doubled. All calls on one memo must pass the same text.
-func (wm *nerWordMemo) find(text string, start, end int, lower uint64) (int, bool) {
-	if 2*(len(wm.rows)+1) > len(wm.index) {
-		wm.index = make([]int32, nerWordIndexSize(len(wm.rows)+1))
-		for k := range wm.rows {
-			r := &wm.rows[k]
-			wm.index[wm.slot(text, r.start, r.end, r.lower)] = int32(k + 1)
-		}
-	}
-	i := wm.slot(text, start, end, lower)
-	if k := wm.index[i]; k != 0 {
-		return int(k - 1), true
-	}
-	wm.rows = append(wm.rows, nerWordRow{start: start, end: end, lower: lower})
-	wm.index[i] = int32(len(wm.rows))
-	return len(wm.rows) - 1, false
 }
 
 // nerSent is one prepared sentence: its tokens, their features' inputs,
@@ -794,16 +692,19 @@ type nerPrep struct {
 	first []int32  // the first candidates of every sentence (see nerPrepare)
 	cands []int32  // the final ones (see nerSent.cands)
 	doc   nerDoc
+	vocab nerVocab // kept from call to call when p is
 }
 
 // prepare is nerPrepareTokens into the storage of p. The result is valid
 // until the next prepare or release.
 func (p *nerPrep) prepare(text string, all []token, bounds []int) ([]nerSent, *nerDoc) {
 	sents := bounds[:len(bounds)-1]
-	p.info = reuseZero(p.info, len(all))
+	p.info = reuseEmpty(p.info, len(all))[:len(all)] // nerPlainWords sets every entry
 	info := p.info
 	classes := nerClasses()
 	d := &p.doc
+	p.vocab.startCall()
+	d.vocab = &p.vocab
 	p.sets = d.init(len(all), p.sets)
 	p.sents = reuseZero(p.sents, len(sents))
 	out := p.sents
@@ -911,12 +812,13 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 	v.pos = pos
 	sc.finish(f)
 	// prev is the best score of a path over tokens 0..i-1 ending in each
-	// tag; cur is being filled for token i. Between two visited tokens
-	// the path is in O and gains nothing.
-	var prev, cur [nerNumTags]int64
-	// The tags of prev with a path: BOS alone at the start; O alone after
-	// a token that is no candidate; after a candidate, what
-	// nerStepScores says.
+	// tag; cur is being filled for token i (the two swap). Between two
+	// visited tokens the path is in O and gains nothing.
+	var rows [2][nerNumTags]int64
+	prev, cur := &rows[0], &rows[1]
+	// The tags of prev with a path (the others may hold anything): BOS
+	// alone at the start; O alone after a token that is no candidate;
+	// after a candidate, what nerStepScores says.
 	var valid uint16 = 1 << nerTagBOS
 	for _, i32 := range pos {
 		i := int(i32)
@@ -924,31 +826,20 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 		if !ps.info[i].cand {
 			// N2: O, reached from the best previous tag.
 			best, arg := int64(0), uint8(nerTagBOS)
-			if i > 0 {
-				best, arg = nerNegInf, 0
-				for p := uint8(0); p < nerNumTags; p++ {
-					if prev[p] > best {
-						best, arg = prev[p], p
-					}
-				}
+			if valid != 1<<nerTagBOS {
+				best, arg = nerBest(prev, valid)
 			}
-			prev = nerNoPath
 			prev[nerTagO], bk[nerTagO] = best, arg
 			valid = 1 << nerTagO
 			continue
 		}
 		f.nerHistState = steps[i].hist
 		h := sc.histories(f, valid)
-		valid = nerStepScores(&prev, &cur, bk, h, valid, &steps[i].static, ps.info[i].particle,
+		valid = nerStepScores(prev, cur, bk, h, valid, &steps[i].static, ps.info[i].particle,
 			i > 0 && ps.toks[i-1].Flags&tokHyphenTail != 0)
-		prev = cur
+		prev, cur = cur, prev
 	}
-	best, arg := int64(nerNegInf), uint8(0)
-	for c := uint8(0); c < nerNumTags; c++ {
-		if prev[c] > best {
-			best, arg = prev[c], c
-		}
-	}
+	_, arg := nerBest(prev, valid)
 	// Back from the end: the tokens not visited are O, and so is arg
 	// there.
 	clear(tags)
@@ -959,8 +850,19 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 	}
 }
 
-// nerNoPath is a row of scores with no path to any tag.
-var nerNoPath = [nerNumTags]int64{nerNegInf, nerNegInf, nerNegInf, nerNegInf, nerNegInf, nerNegInf, nerNegInf, nerNegInf, nerNegInf}
+// nerBest returns the best score of row and its tag, the first of the
+// best in tag order, among the tags whose bit is set in valid (some tag
+// of 0..nerNumTags-1).
+func nerBest(row *[nerNumTags]int64, valid uint16) (int64, uint8) {
+	best, arg := int64(nerNegInf), uint8(0)
+	for v := valid & (1<<nerNumTags - 1); v != 0; v &= v - 1 {
+		c := uint8(bits.TrailingZeros16(v))
+		if row[c] > best {
+			best, arg = row[c], c
+		}
+	}
+	return best, arg
+}
 
 // nerStepScores fills cur and bk, the best scores of the paths ending in
 // each tag at a candidate token and the previous tag of each, from prev,
@@ -973,9 +875,8 @@ var nerNoPath = [nerNumTags]int64{nerNegInf, nerNegInf, nerNegInf, nerNegInf, ne
 // at the start, where only BOS is valid), never after a hyphen tail.
 // After a token that is no candidate only O has a path, and the tags with
 // no chance are not visited. It returns the tags of cur with a path, as
-// bits.
+// bits; the other entries of cur are left as they were.
 func nerStepScores(prev, cur *[nerNumTags]int64, bk *[nerNumTags]uint8, h *[nerNumTags + 1][nerNumTags]int32, valid uint16, sti *[nerNumTags]int64, particle, afterTail bool) uint16 {
-	*cur = nerNoPath
 	if valid == 1<<nerTagBOS || valid == 1<<nerTagO {
 		// One previous tag, with no I-X after it.
 		q := uint8(nerTagBOS)
@@ -988,53 +889,72 @@ func nerStepScores(prev, cur *[nerNumTags]int64, bk *[nerNumTags]uint8, h *[nerN
 		if particle {
 			return 1 << nerTagO
 		}
-		for c := uint8(1); c < nerNumTags; c += 2 {
-			cur[c], bk[c] = pv+int64(hq[c])+sti[c], q
-		}
+		// The B tags, written out (nerNumTags is 9).
+		cur[1], bk[1] = pv+int64(hq[1])+sti[1], q
+		cur[3], bk[3] = pv+int64(hq[3])+sti[3], q
+		cur[5], bk[5] = pv+int64(hq[5])+sti[5], q
+		cur[7], bk[7] = pv+int64(hq[7])+sti[7], q
 		return 1<<nerTagO | 1<<1 | 1<<3 | 1<<5 | 1<<7 // O and the B tags
 	}
-	// Here BOS is not valid, and O is.
-	for p := uint8(0); p < nerNumTags; p++ {
-		if valid&(1<<p) == 0 {
-			continue
-		}
-		pv, hp := prev[p], &h[p]
-		if s := pv + int64(hp[nerTagO]); s > cur[nerTagO] {
-			cur[nerTagO], bk[nerTagO] = s, p
-		}
-		if particle {
-			continue
-		}
-		// The B tags, written out (nerNumTags is 9).
-		if s := pv + int64(hp[1]); s > cur[1] {
-			cur[1], bk[1] = s, p
-		}
-		if s := pv + int64(hp[3]); s > cur[3] {
-			cur[3], bk[3] = s, p
-		}
-		if s := pv + int64(hp[5]); s > cur[5] {
-			cur[5], bk[5] = s, p
-		}
-		if s := pv + int64(hp[7]); s > cur[7] {
-			cur[7], bk[7] = s, p
-		}
-	}
-	if !afterTail {
-		for c := uint8(2); c < nerNumTags; c += 2 {
-			for p := c - 1; p <= c; p++ {
-				if valid&(1<<p) == 0 {
-					continue
-				}
-				if s := prev[p] + int64(h[p][c]); s > cur[c] {
-					cur[c], bk[c] = s, p
-				}
+	// Here BOS is not valid, and O is: the first valid tag is O.
+	pv, h0 := prev[nerTagO], &h[nerTagO]
+	c0 := pv + int64(h0[nerTagO])
+	var b0 uint8
+	out := uint16(1 << nerTagO)
+	if particle {
+		for v := valid &^ 1; v != 0; v &= v - 1 {
+			p := uint8(bits.TrailingZeros16(v))
+			if s := prev[p] + int64(h[p][nerTagO]); s > c0 {
+				c0, b0 = s, p
 			}
 		}
+	} else {
+		c1, c3, c5, c7 := pv+int64(h0[1]), pv+int64(h0[3]), pv+int64(h0[5]), pv+int64(h0[7])
+		var b1, b3, b5, b7 uint8
+		for v := valid &^ 1; v != 0; v &= v - 1 {
+			p := uint8(bits.TrailingZeros16(v))
+			pv, hp := prev[p], &h[p]
+			if s := pv + int64(hp[nerTagO]); s > c0 {
+				c0, b0 = s, p
+			}
+			// The B tags, written out.
+			if s := pv + int64(hp[1]); s > c1 {
+				c1, b1 = s, p
+			}
+			if s := pv + int64(hp[3]); s > c3 {
+				c3, b3 = s, p
+			}
+			if s := pv + int64(hp[5]); s > c5 {
+				c5, b5 = s, p
+			}
+			if s := pv + int64(hp[7]); s > c7 {
+				c7, b7 = s, p
+			}
+		}
+		cur[1], bk[1] = c1+sti[1], b1
+		cur[3], bk[3] = c3+sti[3], b3
+		cur[5], bk[5] = c5+sti[5], b5
+		cur[7], bk[7] = c7+sti[7], b7
+		out |= 1<<1 | 1<<3 | 1<<5 | 1<<7
 	}
-	var out uint16
-	for c := range cur {
-		if cur[c] != nerNegInf {
-			cur[c] += sti[c]
+	cur[nerTagO], bk[nerTagO] = c0+sti[nerTagO], b0
+	if !afterTail {
+		// I-X from B-X or I-X, in that order.
+		for c := uint8(2); c < nerNumTags; c += 2 {
+			switch valid >> (c - 1) & 3 {
+			case 1:
+				cur[c], bk[c] = prev[c-1]+int64(h[c-1][c])+sti[c], c-1
+			case 2:
+				cur[c], bk[c] = prev[c]+int64(h[c][c])+sti[c], c
+			case 3:
+				s, p := prev[c-1]+int64(h[c-1][c]), c-1
+				if t := prev[c] + int64(h[c][c]); t > s {
+					s, p = t, c
+				}
+				cur[c], bk[c] = s+sti[c], p
+			default:
+				continue
+			}
 			out |= 1 << c
 		}
 	}
@@ -1052,18 +972,20 @@ func nerRemember(ps *nerSent, d *nerDoc, tags []uint8, pos []int32) {
 	}
 }
 
-// nerMentions appends to dst the mentions of a tagged sentence (N5, N6).
+// nerMentions appends to dst the mentions of a tagged sentence (N5, N6),
+// and records their types in the document memory, as nerRemember does.
 // A mention starts at a B tag, which only tokens in pos (in order) can
 // have.
-func nerMentions(ps *nerSent, tags []uint8, pos []int32, dst []nerMention) []nerMention {
+func nerMentions(ps *nerSent, d *nerDoc, tags []uint8, pos []int32, dst []nerMention) []nerMention {
 	next := 0 // the tokens before next are done
 	for _, i32 := range pos {
 		i := int(i32)
-		if i < next {
+		t := nerTagType(tags[i])
+		if t == nerNone {
 			continue
 		}
-		t := nerTagType(tags[i])
-		if t == nerNone || nerIsInside(tags[i]) {
+		d.memory.set(ps.info[i].lower, uint8(t)) // nerRemember
+		if i < next || nerIsInside(tags[i]) {
 			continue
 		}
 		j := i + 1
@@ -1127,8 +1049,9 @@ func nerTagTokensFunc(text string, all []token, bounds []int, use func([]nerMent
 // nerScratch is the scratch space of nerTagTokens: the prepared sentences,
 // the tagger and the mentions found, reused from call to call through
 // nerScratchPool. Nothing in it outlives a call but storage and the
-// tagger's caches (rows of model weights by shape, and of word weights by
-// word: see nerWordCache), which depend on the model and the words alone.
+// tagger's caches (rows of model weights by shape, and the vocabulary with
+// its rows of word weights: see nerVocab), which depend on the model and
+// the words alone.
 type nerScratch struct {
 	prep  nerPrep
 	tg    nerTagger
@@ -1174,7 +1097,7 @@ func (tg *nerTagger) tag(text string, prepared []nerSent, d *nerDoc, out []nerMe
 	}
 	f := &tg.f
 	f.low = tg.lowBuf[:0]
-	f.words.size(cands)
+	f.vocab = d.vocab
 	if cap(tg.v.steps) < longest {
 		tg.v.steps = make([]nerStep, longest)
 	}
@@ -1196,9 +1119,7 @@ func (tg *nerTagger) tag(text string, prepared []nerSent, d *nerDoc, out []nerMe
 		}
 		tags := tg.tags[:len(ps.toks)]
 		nerDecode(text, ps, d, f, &tg.v, m, tags)
-		nerRemember(ps, d, tags, tg.v.pos)
-		out = nerMentions(ps, tags, tg.v.pos, out)
+		out = nerMentions(ps, d, tags, tg.v.pos, out)
 	}
-	f.cache.keep(text, &f.words)
 	return out
 }

@@ -1,6 +1,7 @@
 package news
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -47,44 +48,263 @@ func nerHashLower(w string) uint64 {
 	return nerHashLowerRunes(w)
 }
 
-// nerHashWords sets the lower-case hash (see nerHashLower) of every word
-// of toks in info. It is nerHashLower written out in a loop that calls
-// nothing but for words outside ASCII: it runs for every word of the
-// text, and most are short. A word without tokHasUpper has no letter to
-// lower-case, and skips the table.
-func nerHashWords(text string, toks []token, info []nerTokInfo) {
+// nerVocab is the tagger's table of the token texts it has read, one
+// entry per distinct text of 1 to nerVocabMaxLen bytes, with what depends
+// on the text alone: its lower-case hash (nerHashLower), classes and short
+// shape, and, once it has been a candidate, the summed weights of its word
+// features (a row of rows, which nerModel.static adds and finish fills).
+// It is keyed by the bytes themselves (see nerWordKey), so that a text
+// read again costs one probe rather than hashing it byte by byte. The
+// pooled scratch keeps it from call to call, since names and common words
+// recur from article to article; it starts over between calls once it
+// holds more than nerVocabWords texts. Everything in it is a function of
+// the text and the model, so it never changes what the tagger finds. It is
+// an open-addressing table (linear probing) of indexes into words.
+type nerVocab struct {
+	index []int32 // 1 + index in words; 0 marks an empty slot
+	shift uint    // 64 - log2(len(index))
+	words []nerVocabWord
+	rows  []nerVocabRow
+}
+
+// nerVocabWord is one text of a nerVocab (40 bytes).
+type nerVocabWord struct {
+	k1, k2 uint64 // the key (see nerWordKey)
+	lower  uint64 // nerHashLower of the text
+	short  uint64 // its short shape (see nerShapes)
+	row    int32  // 1 + index in rows of its word weights; 0 before it is a candidate
+	n      uint8  // its length in bytes, part of the key
+	class  nerClass
+}
+
+// nerVocabRow holds the summed weights of the word features of one text,
+// packed (see nerPacked).
+type nerVocabRow struct {
+	sum nerPacked
+}
+
+// Bounds of a nerVocab: the longest text it keeps (longer ones are hashed
+// each time: see nerWordKey), the number of texts past which it starts
+// over between calls (about 1 MB in all: the vocabulary of a few hundred
+// articles), and the initial size of its index, which then doubles at
+// half full, so that one small article's analysis does not pay for the
+// whole table (issue 7's bound on the memory of one analysis).
+const (
+	nerVocabMaxLen   = 16
+	nerVocabWords    = 1 << 14
+	nerVocabMinIndex = 1 << 10
+)
+
+// nerWordKey returns the key of text[start:end] when it has 1 to
+// nerVocabMaxLen bytes: its first eight bytes and its next eight, read as
+// little-endian numbers, zero-filled past its end. Texts of the same
+// length with the same key are equal. ok is false for other lengths.
+// nerVocab.find reads most keys itself, at once.
+func nerWordKey(text string, start, end int) (k1, k2 uint64, ok bool) {
+	n := end - start
+	if n <= 0 || n > nerVocabMaxLen {
+		return 0, 0, false
+	}
+	for j := 0; j < n; j++ {
+		if j < 8 {
+			k1 |= uint64(text[start+j]) << (8 * j)
+		} else {
+			k2 |= uint64(text[start+j]) << (8 * (j - 8))
+		}
+	}
+	return k1, k2, true
+}
+
+// nerLoad64 returns the first eight bytes of b as a little-endian number
+// (the compiler makes it one load).
+func nerLoad64(b string) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// home returns the first index slot to probe for the key k1, k2 of a text
+// of n bytes.
+func (v *nerVocab) home(k1, k2 uint64, n uint8) uint64 {
+	return ((k1 ^ k2*0x9E3779B97F4A7C15) + uint64(n)) * 0xD6E8FEB86659FD93 >> v.shift
+}
+
+// find returns 1 + the index in v.words of text[start:end], adding it when
+// it is new, or 0 when its length is out of bounds (see nerWordKey).
+func (v *nerVocab) find(text string, start, end int) int32 {
+	var k1, k2 uint64
+	if n := end - start; uint(n-1) < nerVocabMaxLen && uint(start)+16 <= uint(len(text)) {
+		// nerWordKey, with two loads.
+		w := text[start : start+16]
+		k1 = nerLoad64(w[:8])
+		if n <= 8 {
+			k1 &= nerLowBytes[n&15]
+		} else {
+			k2 = nerLoad64(w[8:]) & nerLowBytes[(n-8)&15]
+		}
+	} else {
+		var ok bool
+		if k1, k2, ok = nerWordKey(text, start, end); !ok {
+			return 0
+		}
+	}
+	n := uint8(end - start)
+	if 2*(len(v.words)+1) > len(v.index) {
+		v.grow()
+	}
+	index, mask := v.index, uint64(len(v.index)-1)
+	for i := v.home(k1, k2, n); ; i = (i + 1) & mask {
+		k := index[i]
+		if k == 0 {
+			return v.add(text, start, end, k1, k2, i)
+		}
+		if e := &v.words[k-1]; e.k1 == k1 && e.k2 == k2 && e.n == n {
+			return k
+		}
+	}
+}
+
+// add adds text[start:end], of key k1, k2, to v at index slot i, and
+// returns 1 + its index in v.words.
+func (v *nerVocab) add(text string, start, end int, k1, k2 uint64, i uint64) int32 {
+	w := text[start:end]
+	lower := nerHashLower(w)
+	_, short := nerShapes(w)
+	v.words = append(v.words, nerVocabWord{k1: k1, k2: k2, lower: lower, short: short, n: uint8(len(w)), class: nerClasses().get(lower)})
+	k := int32(len(v.words))
+	v.index[i] = k
+	return k
+}
+
+// grow doubles the index of v (or makes its first) and puts its words
+// back in.
+func (v *nerVocab) grow() {
+	size := max(2*len(v.index), nerVocabMinIndex)
+	v.index = make([]int32, size)
+	v.shift = 64
+	for s := size; s > 1; s >>= 1 {
+		v.shift--
+	}
+	mask := uint64(size - 1)
+	for k := range v.words {
+		e := &v.words[k]
+		i := v.home(e.k1, e.k2, e.n)
+		for v.index[i] != 0 {
+			i = (i + 1) & mask
+		}
+		v.index[i] = int32(k + 1)
+	}
+}
+
+// startCall makes v ready for a tagging call: it starts over when it has
+// grown past nerVocabWords texts (only between calls, so that the indexes
+// of a call stay valid throughout).
+func (v *nerVocab) startCall() {
+	if len(v.words) > nerVocabWords {
+		clear(v.index)
+		v.words, v.rows = v.words[:0], v.rows[:0]
+	}
+}
+
+// nerPlainWords sets info for every token of toks: zero, but for the
+// lower-case hash (see nerHashLower) of the words with a letter but no
+// upper-case letter, which it notes in set,
+// the bit set of words seen in lower case (see nerDoc.set; mask is
+// nerDoc.mask). It writes to marks, which must have room for them, the
+// indexes of the words with an upper-case letter and, as ^index, those of
+// the words it leaves to the caller (see below), and returns their number
+// and that of the words with a letter. This is the commonest work of the
+// tagger, done for most words of the text: a loop that calls nothing,
+// which reads a word of up to 16 bytes in one or two loads and hashes its
+// bytes one by one without a loop. The words it cannot hash so (longer
+// ones, those with a dot or outside ASCII and those near the end of text)
+// are the ones it leaves.
+func nerPlainWords(text string, toks []token, info []nerTokInfo, set []uint64, mask uint64, marks []int32) (words, nMarks int) {
 	info = info[:len(toks)]
 	for i := range toks {
 		t := &toks[i]
-		if t.Kind != tokWord {
+		if t.Kind != tokWord || t.Flags&(tokHasUpper|tokHasLower) == 0 {
+			info[i] = nerTokInfo{}
 			continue
 		}
-		w := text[t.Start:t.head()]
-		if len(w) > 1 && w[len(w)-1] == '.' {
-			w = w[:len(w)-1]
+		words++
+		start, n := t.Start, t.head()-t.Start
+		if t.Flags&(tokHasUpper|tokHasDot) != 0 || uint(n-1) >= 16 || uint(start)+16 > uint(len(text)) {
+			info[i] = nerTokInfo{}
+			m := int32(i)
+			if t.Flags&tokHasUpper == 0 {
+				m = ^m
+			}
+			marks[nMarks] = m
+			nMarks++
+			continue
 		}
+		w := text[start : start+16]
+		k := nerLoad64(w[:8])
 		h := uint64(nerFNVOffset)
-		var all byte // the or of the bytes
-		if t.Flags&tokHasUpper == 0 {
-			// No upper-case letter: the bytes as they are.
-			for k := 0; k < len(w); k++ {
-				c := w[k]
-				all |= c
-				h = (h ^ uint64(c)) * nerFNVPrime
+		r := n
+		if n > 8 {
+			k2 := nerLoad64(w[8:]) & nerLowBytes[(n-8)&15]
+			if (k|k2)&0x8080808080808080 != 0 {
+				info[i] = nerTokInfo{}
+				marks[nMarks] = ^int32(i)
+				nMarks++
+				continue
 			}
-		} else {
-			for k := 0; k < len(w); k++ {
-				c := w[k]
-				all |= c
-				h = (h ^ uint64(nerASCIILower[c])) * nerFNVPrime
+			for range 8 {
+				h = (h ^ k&0xff) * nerFNVPrime
+				k >>= 8
 			}
+			k, r = k2, n-8
+		} else if k &= nerLowBytes[n&15]; k&0x8080808080808080 != 0 {
+			info[i] = nerTokInfo{}
+			marks[nMarks] = ^int32(i)
+			nMarks++
+			continue
 		}
-		if all >= utf8.RuneSelf {
-			h = nerHashLowerRunes(w)
+		// FNV-1a over the r low bytes of k, first to last: each step
+		// hashes the low byte and shifts the next one down.
+		switch r {
+		case 8:
+			h = (h ^ k&0xff) * nerFNVPrime
+			k >>= 8
+			fallthrough
+		case 7:
+			h = (h ^ k&0xff) * nerFNVPrime
+			k >>= 8
+			fallthrough
+		case 6:
+			h = (h ^ k&0xff) * nerFNVPrime
+			k >>= 8
+			fallthrough
+		case 5:
+			h = (h ^ k&0xff) * nerFNVPrime
+			k >>= 8
+			fallthrough
+		case 4:
+			h = (h ^ k&0xff) * nerFNVPrime
+			k >>= 8
+			fallthrough
+		case 3:
+			h = (h ^ k&0xff) * nerFNVPrime
+			k >>= 8
+			fallthrough
+		case 2:
+			h = (h ^ k&0xff) * nerFNVPrime
+			k >>= 8
+			fallthrough
+		case 1:
+			h = (h ^ k&0xff) * nerFNVPrime
 		}
-		info[i].lower = h
+		info[i] = nerTokInfo{lower: h}
+		b := (h >> 7) & mask // nerDoc.set
+		set[b>>6] |= 1 << (b & 63)
 	}
+	return words, nMarks
 }
+
+// nerLowBytes[n] keeps the n low bytes of a number (n <= 8).
+var nerLowBytes = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, 0xffffffffffffffff}
 
 // nerASCIILower maps each byte to itself, but A-Z to a-z
 // (TestNERASCIILower checks it).
@@ -120,7 +340,12 @@ func nerHashLowerRunes(w string) uint64 {
 			i++
 			continue
 		}
-		m := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+		if r < 0x2000 || r > 0x206f {
+			// Outside General Punctuation (curly quotes, dashes), which
+			// has no case (TestNERHashLowerRunes checks it).
+			r = unicode.ToLower(r)
+		}
+		m := utf8.EncodeRune(buf[:], r)
 		h = nerHashBytes(h, buf[:m])
 		i += n
 	}
@@ -182,6 +407,8 @@ func nerShapes(w string) (long, short uint64) {
 			var r rune
 			r, n = utf8.DecodeRuneInString(w[i:])
 			switch {
+			case 0x2000 <= r && r <= 0x206f:
+				k = 'o' // General Punctuation: no letter, no digit (TestNERHashLowerRunes)
 			case unicode.IsUpper(r):
 				k = 'X'
 			case unicode.IsLower(r):
@@ -211,8 +438,18 @@ func nerShapes(w string) (long, short uint64) {
 
 // nerShortShape returns the short shape hash of w, as nerShapes does,
 // at once for a word of lower-case ASCII letters (short shape x), the
-// commonest neighbour of a name.
+// commonest neighbour of a name, and for one ASCII byte (punctuation).
 func nerShortShape(w string) uint64 {
+	if len(w) == 1 && 0 < w[0] && w[0] < utf8.RuneSelf && (w[0] < 'a' || w[0] > 'z') {
+		k := uint64(w[0])
+		switch {
+		case 'A' <= k && k <= 'Z':
+			k = 'X'
+		case '0' <= k && k <= '9':
+			k = 'd'
+		}
+		return (nerFNVOffset ^ k) * nerFNVPrime
+	}
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c < 'a' || c > 'z' {
 			_, short := nerShapes(w)
@@ -248,12 +485,12 @@ func nerMix2(tmpl uint64, a, b uint64) uint64 {
 }
 
 // nerTokInfo holds what the features need of one token, computed once per
-// token (16 bytes). The lower-case hash of every word is filled by
-// nerPrepare; the classes of candidates too; the rest (hashes of other
-// tokens, other classes) only around the final candidates, where the
-// features read them (nerDoc.candidates).
+// token (16 bytes). The lower-case hash, classes and vocabulary entry of
+// every word are filled by nerPrepare; those of other tokens only around
+// the final candidates, where the features read them (nerDoc.candidates).
 type nerTokInfo struct {
 	lower    uint64
+	word     int32 // 1 + index in nerDoc.vocab.words; 0 for a text too long for it
 	class    nerClass
 	cand     bool // can be part of a name (N2)
 	particle bool // a lower-case particle candidate: only O or I (N3)
@@ -321,6 +558,7 @@ type nerDoc struct {
 	lowerSet []uint64  // bit set: lower hash seen as an all-lower-case word
 	mask     uint64    // bit-set index mask
 	memory   nerMemory // lower hash -> last name type assigned in this document (N7)
+	vocab    *nerVocab // the texts of the tokens (see nerTokInfo.word)
 	running  bool      // some sentence is neither all caps nor title case
 }
 
@@ -340,6 +578,7 @@ func (d *nerDoc) init(n int, sets []uint64) []uint64 {
 		lowerSet: sets[words:],
 		mask:     uint64(bits - 1),
 		memory:   d.memory,
+		vocab:    d.vocab,
 	}
 	return sets
 }
@@ -435,7 +674,15 @@ func (d *nerDoc) has(set []uint64, h uint64) bool {
 	return set[b>>6]&(1<<(b&63)) != 0
 }
 
-// nerPrepare fills info for the tokens of one sentence, notes its
+// nerLetters reports whether t is a word with a letter: nerPrepare fills
+// the info of those, nerDoc.window that of the other tokens it needs.
+func nerLetters(t *token) bool {
+	return t.Kind == tokWord && t.Flags&(tokHasUpper|tokHasLower) != 0
+}
+
+// nerPrepare fills info for the words of one sentence that have a letter
+// (the lower-case hash of all, and the classes and vocabulary entry of
+// those with an upper-case letter), notes its
 // document-level evidence in d (words seen in lower case; in running text,
 // words capitalised mid-sentence) and returns its flags.
 // N1: a sentence is all caps when at least 60% of its words of two or more
@@ -445,44 +692,45 @@ func (d *nerDoc) has(set []uint64, h uint64) bool {
 // letter, a listed particle or '&' between two such words (N3), or a word
 // with a lower-case hyphen tail after a capitalised head.
 //
-// info must be zero on entry. The indexes of the words with an upper-case
+// info may hold anything on entry. The indexes of the words with an upper-case
 // letter, the first candidates, are appended to cands, which is returned.
 func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassTable, d *nerDoc, cands []int32) (nerSentInfo, []int32) {
-	words, caps, capStart := 0, 0, 0
-	// The capitalised words that neither start the sentence nor are all
-	// caps, for the evidence below (mid[:nmid], unless more than fit).
-	var mid [32]uint64
-	nmid := 0
-	nerHashWords(text, toks, info)
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind != tokWord {
+	caps, capStart := 0, 0
+	n := len(cands)
+	cands = slices.Grow(cands, len(toks))
+	words, nMarks := nerPlainWords(text, toks, info, d.lowerSet, d.mask, cands[n:n+len(toks)])
+	v := d.vocab
+	cands = cands[:n+nMarks]
+	marks, nc := cands[n:], n // the candidates are written over the marks
+	for _, m := range marks {
+		if m < 0 {
+			// A word left by nerPlainWords.
+			t := &toks[^m]
+			h := nerHashLower(text[t.Start:t.head()])
+			info[^m].lower = h
+			d.set(d.lowerSet, h)
 			continue
 		}
-		in := &info[i]
-		if t.Flags&tokHasUpper != 0 {
-			in.cand = true
-			cands = append(cands, int32(i))
+		t, in := &toks[m], &info[m]
+		if k := v.find(text, t.Start, t.head()); k != 0 {
+			e := &v.words[k-1]
+			in.lower, in.class, in.word = e.lower, e.class, k
+		} else {
+			in.lower = nerHashLower(text[t.Start:t.head()])
 			in.class = classes.get(in.lower)
-			if t.Flags&tokCap != 0 && t.Flags&(tokSentStart|tokAllCaps) == 0 {
-				if nmid < len(mid) {
-					mid[nmid] = in.lower
-				}
-				nmid++
-			}
-		} else if t.Flags&tokHasLower != 0 {
-			d.set(d.lowerSet, in.lower) // a word seen in lower case
 		}
-		if t.Flags&(tokHasUpper|tokHasLower) != 0 {
-			words++
-			if t.Flags&tokCap != 0 {
-				capStart++
-			}
-			if t.Flags&tokAllCaps != 0 && t.End-t.Start > 1 {
-				caps++
-			}
+		in.cand = true
+		cands[nc] = m
+		nc++
+		fl := t.Flags
+		if fl&tokCap != 0 {
+			capStart++
+		}
+		if fl&tokAllCaps != 0 && t.End-t.Start > 1 {
+			caps++
 		}
 	}
+	cands = cands[:nc]
 	var s nerSentInfo
 	s.allCaps = words > 0 && caps*10 >= words*6
 	s.titleCase = !s.allCaps && words >= 4 && capStart*10 >= words*7
@@ -490,15 +738,9 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 	// it nor are all caps are seen capitalised mid-sentence.
 	if !s.allCaps && !s.titleCase && len(toks) > 0 {
 		d.running = true
-		if nmid <= len(mid) {
-			for _, h := range mid[:nmid] {
-				d.set(d.capMid, h)
-			}
-		} else {
-			for i := range toks {
-				if f := toks[i].Flags; info[i].cand && f&tokCap != 0 && f&(tokSentStart|tokAllCaps) == 0 {
-					d.set(d.capMid, info[i].lower)
-				}
+		for _, i := range cands[n:] {
+			if f := toks[i].Flags; f&tokCap != 0 && f&(tokSentStart|tokAllCaps) == 0 {
+				d.set(d.capMid, info[i].lower)
 			}
 		}
 	}
@@ -533,32 +775,24 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 		}
 		headline = common >= 2
 	}
-	for _, i := range first {
-		in := &info[i]
-		if in.class&nerClassFunction != 0 {
-			in.cand = false // N8
-			continue
-		}
-		if headline && !d.has(d.capMid, in.lower) {
-			in.cand = false // N9
-		}
-	}
-	// N3 (particles between capitalised words) and the windows of the
-	// candidates, in one pass in text order: token i is settled before
-	// its window is filled, and filling changes no candidate. A particle
-	// stands between two candidates that are not particles, so only the
-	// token between two candidates one apart can be one.
+	// N8 and N9, N3 (particles between capitalised words) and the windows
+	// of the candidates, in one pass in text order: token i is settled
+	// before its window is filled, and filling changes no candidate. A
+	// particle stands between two candidates that are not particles, so
+	// only the token between two candidates one apart can be one.
 	done := -1 // last token completed
 	last := -2 // the last candidate before i
 	for _, i32 := range first {
 		i := int(i32)
-		if !info[i].cand {
+		if in := &info[i]; in.class&nerClassFunction != 0 || headline && !d.has(d.capMid, in.lower) {
+			in.cand = false // N8, N9
 			continue
 		}
 		if j := i - 1; j >= 1 && last == j-1 && toks[i].Flags&tokCap != 0 {
 			t, in := &toks[j], &info[j]
-			if t.Kind == tokWord && classes.get(in.lower)&nerClassParticle != 0 || t.Kind == tokPunct && text[t.Start:t.End] == "&" {
+			if t.Kind == tokWord && in.class&nerClassParticle != 0 || t.Kind == tokPunct && text[t.Start:t.End] == "&" {
 				in.cand, in.particle = true, true
+				in.word = d.vocab.find(text, t.Start, t.head())
 				out = append(out, int32(j))
 				done = d.window(text, toks, info, classes, j, done)
 			}
@@ -573,21 +807,31 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 // window completes info for the window of candidate i, the tokens from
 // two before to two after it, past token done (the last one completed),
 // and returns the last token of the window: the lower-case hash and
-// classes of every token (words with an upper-case letter have their
-// classes from nerPrepare).
+// classes of every token (nerPrepare filled the hashes of the words with
+// a letter, and the classes of those with an upper-case letter).
 func (d *nerDoc) window(text string, toks []token, info []nerTokInfo, classes *nerClassTable, i, done int) int {
-	for j := max(i-2, done+1); j <= i+2 && j < len(toks); j++ {
-		wi := &info[j]
-		switch t := &toks[j]; {
-		case t.Kind != tokWord:
+	j, last := max(i-2, done+1), min(i+2, len(toks)-1)
+	if j > last {
+		return done
+	}
+	info = info[:len(toks)]
+	for ; j <= last; j++ {
+		t, wi := &toks[j], &info[j]
+		switch fl := t.Flags; {
+		case t.Kind == tokWord && fl&tokHasUpper != 0:
+			// Filled by nerPrepare.
+		case t.Kind == tokWord && fl&tokHasLower != 0:
+			wi.class = classes.get(wi.lower)
+		case t.End-t.Start == 1 && text[t.Start] < utf8.RuneSelf:
+			// One ASCII byte (punctuation): nerHashLower at once.
+			wi.lower = (nerFNVOffset ^ uint64(nerASCIILower[text[t.Start]])) * nerFNVPrime
+			wi.class = classes.get(wi.lower)
+		default:
 			wi.lower = nerHashLower(text[t.Start:t.head()])
 			wi.class = classes.get(wi.lower)
-		case t.Flags&tokHasUpper == 0:
-			wi.class = classes.get(wi.lower)
 		}
-		done = j
 	}
-	return done
+	return last
 }
 
 // nerLineStyle is the line style a document-evidence feature pairs with:
@@ -612,11 +856,10 @@ type nerFeaturer struct {
 	hist  []uint64
 	hists [nerNumTags + 1][nerNumTags]int32 // history weights by previous tag: scratch for the training scorer
 
-	histCache [nerHistCacheSize]nerHistRow   // per-call caches of history rows for the model scorer
+	histCache [nerHistCacheSize]nerHistRow   // caches of history rows for the model scorer
 	memCache  [nerHistCacheSize]nerHistRow   // (see nerModel.histories)
-	shapes    [nerShapeCacheSize]nerShapeRow // per-call cache of shape rows for the model scorer
-	words     nerWordMemo                    // per-call sums of word features for the model scorer
-	cache     nerWordCache                   // the same, kept from call to call by the pooled scratch
+	shapes    [nerShapeCacheSize]nerShapeRow // cache of shape rows for the model scorer
+	vocab     *nerVocab                      // the call's vocabulary, with the word rows of the model scorer
 	dropSeed  uint64                         // training only: nonzero enables word-identity dropout
 
 	// Deferred context features of nerModel.static, and the or of their

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // nerTrainPath is the CoNLL-2003 training split, relative to the module root.
@@ -301,36 +302,67 @@ func FuzzNERTag(f *testing.F) {
 }
 
 func TestNERShortShape(t *testing.T) {
-	for _, w := range []string{"", "x", "said", "of", "Khan", "U.S.", "don't", "é", "café", "1996", ",", "a\xffb"} {
+	for _, w := range []string{"", "x", "said", "of", "Khan", "U.S.", "don't", "é", "café", "1996", ",", "a\xffb", "A", "7", "(", "\xff", "z", "\x00"} {
 		if _, want := nerShapes(w); nerShortShape(w) != want {
 			t.Errorf("nerShortShape(%q) differs from nerShapes", w)
 		}
 	}
 }
 
-func TestNERWordMemoGrows(t *testing.T) {
-	var wm nerWordMemo
+// TestNERVocab checks that the vocabulary tells texts apart by their
+// bytes (same first or last eight bytes, other lengths, texts at the end
+// of the text), keeps what depends on them, and grows.
+func TestNERVocab(t *testing.T) {
+	var v nerVocab
 	var text strings.Builder
 	var spans []Span
-	for i := range 100 {
+	words := []string{"a", "A", "ab", "a\x00", "Gen.", "Gen", "abcdefgh", "abcdefghi", "abcdefgh\x00", "xbcdefghi",
+		"abcdefghijklmnop", "abcdefghijklmnopq", "bcdefghijklmnop", "Khan-led", "café", "\xff", "&"}
+	for i := range 300 {
+		words = append(words, fmt.Sprintf("W%d", i), fmt.Sprintf("LongerWord%d", i))
+	}
+	for _, w := range words {
 		start := text.Len()
-		fmt.Fprintf(&text, "W%d ", i)
-		spans = append(spans, Span{start, text.Len() - 1})
+		text.WriteString(w)
+		spans = append(spans, Span{start, text.Len()})
+		text.WriteByte(' ')
+	}
+	// The last words again, at the very end of the text.
+	for _, w := range []string{"a", "ab", "Gen."} {
+		text.WriteByte(' ')
+		start := text.Len()
+		text.WriteString(w)
+		spans = append(spans, Span{start, text.Len()})
 	}
 	s := text.String()
+	index := map[string]int32{}
 	for pass := 0; pass < 2; pass++ {
-		for i, sp := range spans {
+		for _, sp := range spans {
 			w := s[sp.Start:sp.End]
-			r, found := wm.find(s, sp.Start, sp.End, nerHashLower(w)&0xff) // few hash values: long probe runs
-			if found != (pass == 1) || r != i || s[wm.rows[r].start:wm.rows[r].end] != w {
-				t.Fatalf("pass %d: find(%q) = %d, %v", pass, w, r, found)
+			k := v.find(s, sp.Start, sp.End)
+			if len(w) > nerVocabMaxLen {
+				if k != 0 {
+					t.Fatalf("find(%q) = %d, want 0", w, k)
+				}
+				continue
+			}
+			if want, ok := index[w]; ok && k != want || !ok && pass == 1 {
+				t.Fatalf("pass %d: find(%q) = %d, want %d", pass, w, k, want)
+			}
+			index[w] = k
+			e := v.words[k-1]
+			if _, short := nerShapes(w); e.lower != nerHashLower(w) || e.short != short || e.class != nerClasses().get(e.lower) || int(e.n) != len(w) {
+				t.Fatalf("find(%q): entry %+v", w, e)
 			}
 		}
+	}
+	if len(v.words) != len(index) {
+		t.Errorf("%d entries for %d texts", len(v.words), len(index))
 	}
 }
 
 // TestNERStaticMatchesFeatures checks that the model scorer's static and
-// finish (tables, caches, the word cache, deferred lookups) add exactly the
+// finish (tables, caches, the vocabulary, deferred lookups) add exactly the
 // weights of the keys of nerFeaturer.features, token by token, memory
 // included.
 func TestNERStaticMatchesFeatures(t *testing.T) {
@@ -349,10 +381,16 @@ func TestNERStaticMatchesFeatures(t *testing.T) {
 	m := nerLoadModel()
 	tg := &nerTagger{}
 	f := &tg.f
-	// Twice, the second time with the rows of the word cache.
-	for _, text := range append(texts, texts...) {
-		prepared, d := nerPrepareDoc(text, nerLines(text))
-		f.words.size(16)
+	var p nerPrep
+	// Twice, the second time with the rows of the vocabulary.
+	rows := 0
+	for round, text := range append(texts, texts...) {
+		if round == len(texts) {
+			rows = len(p.vocab.rows)
+		}
+		all, bounds := nerTokenizeSents(text, nerLines(text))
+		prepared, d := p.prepare(text, all, bounds)
+		f.vocab = d.vocab
 		var ref nerFeaturer
 		for k := range prepared {
 			ps := &prepared[k]
@@ -378,10 +416,9 @@ func TestNERStaticMatchesFeatures(t *testing.T) {
 			nerDecode(text, ps, d, f, &tg.v, m, tags)
 			nerRemember(ps, d, tags, tg.v.pos)
 		}
-		f.cache.keep(text, &f.words)
 	}
-	if len(f.cache.rows) == 0 {
-		t.Error("no word kept in the cache")
+	if rows == 0 || len(p.vocab.rows) != rows {
+		t.Errorf("%d word rows, then %d: want some, kept", rows, len(p.vocab.rows))
 	}
 }
 
@@ -405,20 +442,38 @@ func TestNERASCIILower(t *testing.T) {
 	}
 }
 
-// TestNERHashWords checks that nerHashWords gives every word the hash of
-// nerHashLower.
-func TestNERHashWords(t *testing.T) {
-	text := "The U.S.-led Coalition's AL-QAIDA naïve ÉCOLE Gen. Straßenbahn 12,000. x \xff O'Brien Khan-led"
-	toks := tokenize(text, Span{0, len(text)}, nil)
-	info := make([]nerTokInfo, len(toks))
-	nerHashWords(text, toks, info)
-	for i, tk := range toks {
-		want := uint64(0)
-		if tk.Kind == tokWord {
-			want = nerHashLower(text[tk.Start:tk.head()])
+// TestNERHashLowerRunes checks that General Punctuation, which
+// nerHashLowerRunes does not lower-case and nerShapes takes as 'o', has
+// no case, no letter and no digit.
+func TestNERHashLowerRunes(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206f; r++ {
+		if unicode.ToLower(r) != r || unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsDigit(r) {
+			t.Errorf("%U has a case, or is a letter or a digit", r)
 		}
-		if info[i].lower != want {
-			t.Errorf("token %q: hash %x, want %x", text[tk.Start:tk.End], info[i].lower, want)
+	}
+}
+
+// TestNERHashWords checks that nerPrepare gives every word with a letter
+// the hash of nerHashLower (and other tokens, when it fills them), and
+// the words with an upper-case letter their classes, on a few hard cases
+// and on the corpus.
+func TestNERHashWords(t *testing.T) {
+	texts := withCorpus(t, []string{
+		"The U.S.-led Coalition's AL-QAIDA naïve ÉCOLE Gen. Straßenbahn 12,000. x \xff O'Brien Khan-led counterintelligence-led",
+		"etc. p.m. a.m. e.g. don’t “quoted” café cafés abcdefgh abcdefghi abcdefghijklmnop abcdefghijklmnopq end.",
+	})
+	for _, text := range texts {
+		toks := tokenize(text, Span{0, len(text)}, nil)
+		ps, _ := nerPrepareTokens(text, toks, []int{0, len(toks)})
+		info := ps[0].info
+		for i, tk := range toks {
+			want := nerHashLower(text[tk.Start:tk.head()])
+			if !nerLetters(&tk) && info[i].lower == 0 {
+				want = 0 // outside the windows of the candidates
+			}
+			if info[i].lower != want || tk.Flags&tokHasUpper != 0 && info[i].class != nerClasses().get(want) {
+				t.Fatalf("token %q: hash %x class %d, want %x", text[tk.Start:tk.End], info[i].lower, info[i].class, want)
+			}
 		}
 	}
 }
