@@ -391,19 +391,26 @@ func (d *qdoc) pairQuotes() {
 		region[i] = -1
 	}
 	for ri, r := range d.regions {
-		end := r.last
-		if r.close >= 0 {
-			end = r.close + 1
-			if d.twin[r.close] {
-				end++
-			}
-		}
+		end := d.regionEnd(r)
 		for k := r.open; k < end && k < len(d.toks); k++ {
 			if d.region[k] < 0 || !d.regions[d.region[k]].double {
 				d.region[k] = ri
 			}
 		}
 	}
+}
+
+// regionEnd returns the token after region r's closing mark (and the
+// second mark of a twin pair), or its last token's when unclosed: the
+// tokens [r.open, regionEnd(r)) are those that region holds.
+func (d *qdoc) regionEnd(r qregion) int {
+	if r.close < 0 {
+		return r.last
+	}
+	if d.twin[r.close] {
+		return r.close + 2
+	}
+	return r.close + 1
 }
 
 func (d *qdoc) isDoubleOpen(i int) bool {

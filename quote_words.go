@@ -100,6 +100,11 @@ func qWords() *qWordTable {
 				t.tok[k] |= qWordClass(w.verb+1) << qwVerbShift
 			}
 		}
+		for i := range t.low.slots {
+			if sl := &t.low.slots[i]; sl.n != 0 {
+				sl.cls = t.tok[sl.key]
+			}
+		}
 		qWordTab = t
 	})
 	return qWordTab
@@ -108,52 +113,54 @@ func qWords() *qWordTable {
 // classify looks up every word token once, and keeps its classes: those
 // of qwRule (the only ones cueAt, stance and sentenceCues read) for the
 // words outside quotations, the others (quote_classes.go) and its speech
-// verb for every word. In the same pass it settles whether each sentence
-// is in title case (see titleCase). It runs after pairQuotes.
+// verb for every word. It runs after pairQuotes.
+//
+// The lookup is tab.low.find written out for words of the article's
+// text, which is read eight bytes at a time: this is the one lookup of
+// every word.
 func (d *qdoc) classify() {
 	tab := qWords()
 	d.words = reuseZero(d.bufs.words, len(d.toks))
-	d.tcase = reuseZero(d.bufs.tcase, len(d.sents))
-	// tab.low.find, written out: this is the one lookup of every word.
-	slots, keys, shift := tab.low.slots, tab.low.keys, tab.low.shift
+	d.tcase = reuseZero(d.bufs.tcase, len(d.sents)) // see titleCase
+	low, x := d.lowText, &tab.low
+	slots, shift := x.slots, x.shift
 	mask := uint32(len(slots) - 1)
-	toks, low, region, words := d.toks, d.lowText, d.region, d.words
-	for si, r := range d.sents {
-		nw, caps := 0, 0
-		for i := r[0]; i < r[1]; i++ {
-			t := &toks[i]
-			if t.Kind != tokWord {
-				continue
+	// Every token is in a sentence (newTextDoc): one pass over them all.
+	toks := d.toks
+	words := d.words[:len(toks)]
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != tokWord {
+			continue
+		}
+		n := t.End - t.Start
+		if uint(n-1) >= lexFoldMax {
+			continue
+		}
+		var head, tail uint64
+		if t.Start+8 <= len(low) {
+			head = qLE64(low, t.Start) & qHeadMask[n&31]
+		} else {
+			head = qHead(low[t.Start:t.End]) // at the end of the text
+		}
+		if n > 8 {
+			tail = qLE64(low, t.End-8)
+		}
+		for h := qHash(head, tail, shift); ; h = (h + 1) & mask {
+			sl := &slots[h]
+			if sl.head == head && sl.tail == tail && int(sl.n) == n && (n <= 16 || x.keys[sl.key] == low[t.Start:t.End]) {
+				words[i] = sl.cls
+				break
 			}
-			if !t.is(tokHasDigit) {
-				nw++
-				if t.is(tokCap) {
-					caps++
-				}
-			}
-			w := low[t.Start:t.End]
-			if len(w) == 0 || len(w) > lexFoldMax {
-				continue
-			}
-			for h := qLowerHash(w) >> shift; ; h = (h + 1) & mask {
-				sl := slots[h]
-				if sl == 0 {
-					break
-				}
-				if keys[sl-1] == w {
-					c := tab.tok[sl-1]
-					if region[i] >= 0 {
-						c &^= qwRule
-					}
-					words[i] = c
-					break
-				}
+			if sl.n == 0 {
+				break
 			}
 		}
-		// As titleCase counts.
-		d.tcase[si] = -1
-		if nw >= 3 && caps*10 >= nw*6 {
-			d.tcase[si] = 1
+	}
+	// The rule classes are for words outside quotations only.
+	for _, r := range d.regions {
+		for k, end := r.open, min(d.regionEnd(r), len(words)); k < end; k++ {
+			words[k] &^= qwRule
 		}
 	}
 }
