@@ -373,9 +373,23 @@ var (
 	qLemmaTab  *qLemmaTable
 )
 
+// lemmaIs is qLemmaIs, keeping the answer for the next question about the
+// same lemma.
+func (d *qdoc) lemmaIs(lemma string, c qLemmaClass) bool {
+	if !d.lemmaOK || lemma != d.lemma {
+		d.lemma, d.lemmaCls, d.lemmaOK = lemma, qLemmaClasses(lemma), true
+	}
+	return d.lemmaCls&c != 0
+}
+
 // qLemmaIs reports whether lemma is in one of the lemma classes c: it is
 // qBareCues[lemma] and the like, with one cheap lookup.
 func qLemmaIs(lemma string, c qLemmaClass) bool {
+	return qLemmaClasses(lemma)&c != 0
+}
+
+// qLemmaClasses returns the lemma classes of lemma.
+func qLemmaClasses(lemma string) qLemmaClass {
 	qLemmaOnce.Do(func() {
 		m := map[string]qLemmaClass{}
 		for c, l := range qLemmaLists() {
@@ -394,6 +408,8 @@ func qLemmaIs(lemma string, c qLemmaClass) bool {
 		}
 		qLemmaTab = t
 	})
-	k := qLemmaTab.idx.find(lemma)
-	return k >= 0 && qLemmaTab.cls[k]&c != 0
+	if k := qLemmaTab.idx.find(lemma); k >= 0 {
+		return qLemmaTab.cls[k]
+	}
+	return 0
 }

@@ -121,7 +121,16 @@ type qdoc struct {
 	regions []qregion
 	attrs   []qattr
 	words   []qWordClass // per token outside quotations: its classes in qWords
-	bufs    qdocBufs     // the arrays above but attrs, kept for the next article
+	// cands are the tokens with a class of qwRule, in text order, and
+	// sentCands[si] the first of them in sentence si (see sentenceCues).
+	cands     []int32
+	sentCands []int32
+	bufs      qdocBufs // the arrays above but attrs, kept for the next article
+	// The lemma that lemmaIs was asked of last, and its classes: a cue's
+	// rules ask of the same lemma several times.
+	lemma    string
+	lemmaCls qLemmaClass
+	lemmaOK  bool
 	ref     *weakRef[qdocBufs]
 }
 
@@ -134,6 +143,7 @@ type qdocBufs struct {
 	regions []qregion
 	words   []qWordClass
 	tcase   []int8
+	cands   []int32 // cands and sentCands
 }
 
 // qdocPool keeps a qdoc's arrays for the next article.
@@ -154,7 +164,7 @@ func (d *qdoc) getBufs() {
 func (d *qdoc) putBufs() {
 	var b *qdocBufs
 	if len(d.toks) <= textDocMaxTokens {
-		b = &qdocBufs{marks: d.bufs.marks, region: d.region, regions: d.regions, words: d.words, tcase: d.tcase}
+		b = &qdocBufs{marks: d.bufs.marks, region: d.region, regions: d.regions, words: d.words, tcase: d.tcase, cands: d.bufs.cands}
 	}
 	qdocPool.put(d.ref, b)
 	d.ref = nil
@@ -620,15 +630,12 @@ func (d *qdoc) cueAt(i int) (lexVerb, bool) {
 // qwPhrase) outside quotations, so other tokens are passed over at once: a
 // new rule that starts at another word must add it to qWords.
 func (d *qdoc) sentenceCues(si int) {
-	ss, se := d.sents[si][0], d.sents[si][1]
 	first := len(d.attrs)
 	d.colon(si)
-	for c := ss; c < se; c++ {
-		if d.words[c]&qwRule == 0 {
-			// Not a word of qWords outside quotations: none of the
-			// tests below can hold (most tokens).
-			continue
-		}
+	// Only the words of qwRule outside quotations (classify lists them):
+	// none of the tests below can hold at another token.
+	for _, c := range d.cands[d.sentCands[si]:d.sentCands[si+1]] {
+		c := int(c)
 		if d.lw(c) == "according" && d.lw(c+1) == "to" && d.region[c] < 0 {
 			d.accordingTo(si, c)
 			continue
@@ -808,7 +815,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	case punct && comma:
 		// Q6: "CONTENT, said the minister." (After "told" the phrase is
 		// the listener.)
-		if inv := qLemmaIs(v.Lemma, qlInvertible); inv && !v.Listener && d.hasVerb(ss, jq+1) {
+		if inv := d.lemmaIs(v.Lemma, qlInvertible); inv && !v.Listener && d.hasVerb(ss, jq+1) {
 			if sp := d.rightNP(cueEnd, se); sp != noRange && !d.holdsVerb(sp) {
 				if _, ok := d.attributionEnds(sp[1], se); ok {
 					at.speaker, at.rule = sp, "Q6"
@@ -967,7 +974,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		if at.via != noRange && at.via[0] < start {
 			start = at.via[0]
 		}
-		naming := qLemmaIs(v.Lemma, qlNaming)
+		naming := d.lemmaIs(v.Lemma, qlNaming)
 		_, asReport := qAsReportCues[v.Lemma]
 		if a := start - 1; a >= ss && d.lw(a) == "as" && !naming && (asReport || v.Class != lexSpeech) && v.Particle == "" && (a == ss || d.isPunct(a-1, ",") || d.lw(a-1) == "and" || d.lw(a-1) == "but" || d.isWord(a-1) && right >= se-1) && d.asClauseEnds(right, se) {
 			// Q22: "As X reported, CONTENT", "CONTENT, as X said." and
@@ -2269,16 +2276,16 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 	if v.Lemma == "call" && (d.lw(k) == "for" || d.lw(k) == "on") {
 		return false // "called for an inquiry": the phrase is the content
 	}
-	if intent := qLemmaIs(v.Lemma, qlIntent); intent && d.lw(k) == "to" && d.isWord(k+1) {
+	if intent := d.lemmaIs(v.Lemma, qlIntent); intent && d.lw(k) == "to" && d.isWord(k+1) {
 		return false // "declined to comment", "vowed to fight on"
 	}
 	if e := d.listenerEnd(k, se); v.Listener && e > k && d.lw(e) == "to" && d.isWord(e+1) {
 		return false // "urged Congress to act": the listener's task is the content
 	}
-	if naming := qLemmaIs(v.Lemma, qlNaming); naming && d.naming(qattr{}, k, se) {
+	if naming := d.lemmaIs(v.Lemma, qlNaming); naming && d.naming(qattr{}, k, se) {
 		return false // "called him “a fraud.”"
 	}
-	if obj := qLemmaIs(v.Lemma, qlObject); obj && d.isWord(k) && !d.timeWord(k) {
+	if obj := d.lemmaIs(v.Lemma, qlObject); obj && d.isWord(k) && !d.timeWord(k) {
 		if prep := d.is(k, qwPrep); !prep {
 			return false // "accused him of sexism": the object is the content
 		}
@@ -2676,10 +2683,10 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			}
 		}
 		whNext := d.is(k, qwWh)
-		naming := qLemmaIs(v.Lemma, qlNaming)
+		naming := d.lemmaIs(v.Lemma, qlNaming)
 		naming = naming && d.naming(at, k, se)
 		// A stance keeps its object: "accused him of sexism".
-		objCue := qLemmaIs(v.Lemma, qlObject)
+		objCue := d.lemmaIs(v.Lemma, qlObject)
 		if v.Listener && !callFor && !prep && !whNext && !naming && !(objCue && d.lw(d.listenerEnd(k, se)) != "that") {
 			// "told reporters he would ...": skip the listener.
 			if e := d.listenerEnd(k, se); e > k {
@@ -2693,11 +2700,11 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 				}
 			}
 		}
-		bare := qLemmaIs(v.Lemma, qlBare)
-		cog := qLemmaIs(v.Lemma, qlCognition)
-		obj := qLemmaIs(v.Lemma, qlObject)
+		bare := d.lemmaIs(v.Lemma, qlBare)
+		cog := d.lemmaIs(v.Lemma, qlCognition)
+		obj := d.lemmaIs(v.Lemma, qlObject)
 		intentTo := false
-		if intent := qLemmaIs(v.Lemma, qlIntent); intent && d.lw(k) == "to" && d.isWord(k+1) {
+		if intent := d.lemmaIs(v.Lemma, qlIntent); intent && d.lw(k) == "to" && d.isWord(k+1) {
 			bare, cog, intentTo = true, false, true // "vowed to fight on"
 			at.speech = false
 		}
@@ -2708,7 +2715,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		} else if callFor {
 			k++
 			bare = true
-		} else if isNaming := qLemmaIs(v.Lemma, qlNaming); isNaming {
+		} else if isNaming := d.lemmaIs(v.Lemma, qlNaming); isNaming {
 			// "called X 'a disaster'", "called him a liar": the object
 			// and what it is called.
 			if !naming {
@@ -2737,7 +2744,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		if cog && !d.clauseLike(k) {
 			return
 		}
-		if as := qLemmaIs(v.Lemma, qlAs); as {
+		if as := d.lemmaIs(v.Lemma, qlAs); as {
 			// "sees X as Y", "considered him as ...": the judgement X as Y.
 			if !d.asAhead(k, se) {
 				if v.Lemma != "see" {
@@ -3346,12 +3353,20 @@ func (d *qdoc) evidential(si, c int) bool {
 // common word ("Note:", "Update:" are labels), and three words must follow.
 func (d *qdoc) colon(si int) {
 	ss, se := d.sents[si][0], d.sents[si][1]
+	// Both forms below have a colon within the first nine tokens, after
+	// words, possessives and full stops only: most sentences have none.
 	k := ss
+	for k < se && k < ss+9 && (d.isWord(k) || d.toks[k].Kind == tokPossessive || d.isPunct(k, ".")) {
+		k++
+	}
+	if !d.isPunct(k, ":") {
+		return
+	}
+	k = ss
 	// In a headline every word is capitalised, so common words may name
 	// ("Judicial Watch: ..."); an interview's "Q:" and "A:" are letters.
-	head := d.paraOf[si] < 0 || d.titleCase(si)
 	for k < se && k < ss+4 && d.isWord(k) && d.toks[k].is(tokCap) {
-		if lexCommonWord(d.tokText(k)) && !d.toks[k].is(tokAllCaps) && !head {
+		if lexCommonWord(d.tokText(k)) && !d.toks[k].is(tokAllCaps) && !(d.paraOf[si] < 0 || d.titleCase(si)) {
 			k = ss
 			break
 		}

@@ -122,6 +122,11 @@ func (d *qdoc) classify() {
 	tab := qWords()
 	d.words = reuseZero(d.bufs.words, len(d.toks))
 	d.tcase = reuseZero(d.bufs.tcase, len(d.sents)) // see titleCase
+	// One array for cands (at most one per token) and sentCands.
+	nt, ns := len(d.toks), len(d.sents)
+	d.bufs.cands = reuseEmpty(d.bufs.cands, nt+ns+1)
+	cands := d.bufs.cands[:0:nt]
+	d.sentCands = d.bufs.cands[nt : nt+ns+1]
 	low, x := d.lowText, &tab.low
 	slots, shift := x.slots, x.shift
 	mask := uint32(len(slots) - 1)
@@ -149,7 +154,17 @@ func (d *qdoc) classify() {
 		for h := qHash(head, tail, shift); ; h = (h + 1) & mask {
 			sl := &slots[h]
 			if sl.head == head && sl.tail == tail && int(sl.n) == n && (n <= 16 || x.keys[sl.key] == low[t.Start:t.End]) {
-				words[i] = sl.cls
+				c := sl.cls
+				if c&qwRule != 0 {
+					// The rule classes are for words outside quotations
+					// only.
+					if d.region[i] >= 0 {
+						c &^= qwRule
+					} else {
+						cands = append(cands, int32(i))
+					}
+				}
+				words[i] = c
 				break
 			}
 			if sl.n == 0 {
@@ -157,12 +172,16 @@ func (d *qdoc) classify() {
 			}
 		}
 	}
-	// The rule classes are for words outside quotations only.
-	for _, r := range d.regions {
-		for k, end := r.open, min(d.regionEnd(r), len(words)); k < end; k++ {
-			words[k] &^= qwRule
+	// Where each sentence's candidates start.
+	p := 0
+	for si, r := range d.sents {
+		for p < len(cands) && int(cands[p]) < r[0] {
+			p++
 		}
+		d.sentCands[si] = int32(p)
 	}
+	d.sentCands[len(d.sents)] = int32(len(cands))
+	d.cands = cands
 }
 
 // verbAt returns the speech verb of word token i (one of qwVerbForm), the
