@@ -131,7 +131,7 @@ type qdoc struct {
 	lemma    string
 	lemmaCls qLemmaClass
 	lemmaOK  bool
-	ref     *weakRef[qdocBufs]
+	ref      *weakRef[qdocBufs]
 }
 
 // qdocBufs are the working arrays of a qdoc, which nothing found outlives
