@@ -61,8 +61,17 @@ const (
 	qwAppearAdj                                 // qAppearAdjectives
 	qwMonth                                     // monthNames (a month, value > 0)
 	qwTLVerb                                    // tlVerbs
+	qwAndBut                                    // "and", "but"
+	qwComma                                     // the punctuation token "," (not a word: see qPunctClasses)
+	qwColon                                     // ":"
+	qwPeriod                                    // "." (one dot)
+	qwSemicolon                                 // ";"
 	qwLastClass                                 // not a class: the first bit after them
 )
+
+// qPunctClasses are the classes of punctuation tokens of one byte, by
+// that byte: d.is(k, qwComma) is d.isPunct(k, ",") and so on.
+var qPunctClasses = [256]qWordClass{',': qwComma, ':': qwColon, '.': qwPeriod, ';': qwSemicolon}
 
 // The speech verb of a word token is kept in the high bits of its classes:
 // its index in qWordTable.verbs plus one, 0 for no verb.
@@ -143,6 +152,7 @@ func qClassLists() []struct {
 		{qwAppearAdj, trues(qAppearAdjectives)},
 		{qwMonth, months},
 		{qwTLVerb, keys(tlVerbs)},
+		{qwAndBut, []string{"and", "but"}},
 	}
 }
 
@@ -253,9 +263,10 @@ type qPacked struct {
 
 // newQLowerIndex indexes the lower-case keys of keys (others are never
 // found, as lexIndex.find never finds them for a lower-case word).
-func newQLowerIndex(keys []string) qLowerIndex {
+// The table has at least minSlots slots.
+func newQLowerIndex(keys []string, minSlots int) qLowerIndex {
 	x := qLowerIndex{keys: keys, shift: 64 - 6}
-	for 1<<(64-x.shift) < 3*len(keys) {
+	for 1<<(64-x.shift) < max(3*len(keys), minSlots) {
 		x.shift--
 	}
 	x.slots = make([]qSlot, 1<<(64-x.shift))
@@ -402,7 +413,7 @@ func qLemmaClasses(lemma string) qLemmaClass {
 		for w := range m {
 			keys = append(keys, w)
 		}
-		t.idx = newQLowerIndex(keys)
+		t.idx = newQLowerIndex(keys, 0)
 		for _, w := range keys {
 			t.cls = append(t.cls, m[w])
 		}

@@ -748,7 +748,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			j -= 3
 		case d.lw(j-1) == "continued" || d.lw(j-1) == "continues" || d.lw(j-1) == "continue" || d.lw(j-1) == "proceeded":
 			j -= 2
-		case j-1 >= ss && d.isWord(j-1) && (d.isPunct(cueEnd, ":") || d.isPunct(cueEnd, ",")) && d.opensAt(cueEnd+1):
+		case j-1 >= ss && d.isWord(j-1) && (d.is(cueEnd, qwColon) || d.is(cueEnd, qwComma)) && d.opensAt(cueEnd+1):
 			j -= 2 // "interjected to say: “...”"
 
 		default:
@@ -762,7 +762,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			break
 		}
 	}
-	if a := c - 1; a >= ss && d.lw(a) == "as" && d.lw(cueEnd) == "by" && (a == ss || d.isPunct(a-1, ",")) {
+	if a := c - 1; a >= ss && d.lw(a) == "as" && d.lw(cueEnd) == "by" && (a == ss || d.is(a-1, qwComma)) {
 		// Q22 in the passive: "As reported by X, CONTENT".
 		if sp := d.rightNP(cueEnd+1, se); sp != noRange && d.asClauseEnds(sp[1], se) {
 			at := qattr{cue: [2]int{c, cueEnd}, speaker: sp, via: noRange, ref: noRange, region: -1, sent: si, speech: v.Class == lexSpeech, rule: "Q22"}
@@ -772,11 +772,11 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	}
 	// What stands just left: a comma, a closing quotation mark, or both.
 	jq, comma, leftRegion := j, false, -1
-	for jq >= ss && jq >= j-1 && (d.isPunct(jq, ",") || d.toks[jq].Kind == tokQuote) {
+	for jq >= ss && jq >= j-1 && (d.is(jq, qwComma) || d.toks[jq].Kind == tokQuote) {
 		if ri, ok := d.isClose(jq); ok {
 			leftRegion = ri
 		}
-		if d.isPunct(jq, ",") {
+		if d.is(jq, qwComma) {
 			comma = true
 		}
 		jq--
@@ -826,10 +826,10 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		}
 		// "X, an aide to Y, said ...": skip the appositive.
 		k := jq
-		for k > ss && (!d.isPunct(k, ",") || d.region[k] >= 0) && j-k < 30 {
+		for k > ss && (!d.is(k, qwComma) || d.region[k] >= 0) && j-k < 30 {
 			k--
 		}
-		if k > ss && d.isPunct(k, ",") {
+		if k > ss && d.is(k, qwComma) {
 			if q := k + 1; d.lw(q) == "quoting" || d.lw(q) == "citing" {
 				// Q8: "A, quoting B, said ...".
 				at.speaker, _ = d.leftNP(q+1, jq)
@@ -848,7 +848,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 				}
 				// "Ann Reed, president of X, a group that ..., said": two
 				// appositives; the name that opens the sentence speaks.
-				if sp := at.speaker; sp != noRange && sp[0]-1 > ss && d.isPunct(sp[0]-1, ",") && !d.toks[sp[0]].is(tokCap) && d.isName(ss, sp[0]-1) {
+				if sp := at.speaker; sp != noRange && sp[0]-1 > ss && d.is(sp[0]-1, qwComma) && !d.toks[sp[0]].is(tokCap) && d.isName(ss, sp[0]-1) {
 					at.speaker = [2]int{ss, sp[0] - 1}
 				}
 			}
@@ -898,7 +898,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		// speaks for its antecedent.
 		at.speaker = [2]int{j, j + 1}
 		at.rule = "Q5"
-		at.relative = d.isPunct(j-1, ",")
+		at.relative = d.is(j-1, qwComma)
 		at.restrictive = !at.relative
 	case j >= ss && (d.isWord(j) || d.isPunct(j, ")") && d.parenOpen(ss, j) >= 0 || d.isPunct(j, "%") && d.isWord(j-1) || d.toks[j].Kind == tokDash):
 		// "Rick Scott (R) said": a short parenthetical ends the name.
@@ -909,7 +909,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			// "An official who spoke anonymously to discuss the talks
 			// said ...": the speaker is the phrase the relative clause
 			// describes.
-			if sp, via := d.leftNP(ss, w-1); sp != noRange && (sp[0] == ss || d.isPunct(sp[0]-1, ",") || sp[0] == ss+1 && d.is(ss, qwSentAdv)) {
+			if sp, via := d.leftNP(ss, w-1); sp != noRange && (sp[0] == ss || d.is(sp[0]-1, qwComma) || sp[0] == ss+1 && d.is(ss, qwSentAdv)) {
 				at.speaker, at.via = sp, via
 			}
 		}
@@ -976,7 +976,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		}
 		naming := d.lemmaIs(v.Lemma, qlNaming)
 		_, asReport := qAsReportCues[v.Lemma]
-		if a := start - 1; a >= ss && d.lw(a) == "as" && !naming && (asReport || v.Class != lexSpeech) && v.Particle == "" && (a == ss || d.isPunct(a-1, ",") || d.lw(a-1) == "and" || d.lw(a-1) == "but" || d.isWord(a-1) && right >= se-1) && d.asClauseEnds(right, se) {
+		if a := start - 1; a >= ss && d.lw(a) == "as" && !naming && (asReport || v.Class != lexSpeech) && v.Particle == "" && (a == ss || d.is(a-1, qwComma) || d.lw(a-1) == "and" || d.lw(a-1) == "but" || d.isWord(a-1) && right >= se-1) && d.asClauseEnds(right, se) {
 			// Q22: "As X reported, CONTENT", "CONTENT, as X said." and
 			// "A, as X said, B".
 			at.rule = "Q22"
@@ -988,7 +988,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			// that Clinton hopes can help", "which, his advisers
 			// believe, would lead to ...", "what it hopes will become".
 			k := right
-			if d.isPunct(k, ",") && d.isPunct(start-1, ",") {
+			if d.is(k, qwComma) && d.is(start-1, qwComma) {
 				k++
 			}
 			if d.finiteAt(k) {
@@ -1007,7 +1007,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			// ended the sentence before the attribution.
 			lo = ss - 1
 		}
-		for k >= lo && k >= start-3 && (d.isPunct(k, ",") || d.toks[k].Kind == tokDash || d.toks[k].Kind == tokQuote) {
+		for k >= lo && k >= start-3 && (d.is(k, qwComma) || d.toks[k].Kind == tokDash || d.toks[k].Kind == tokQuote) {
 			if ri, ok := d.isClose(k); ok {
 				// Not when the cue has content of its own: in `On
 				// “Hannity,” X said if ...` the title is no quote; nor a
@@ -1036,10 +1036,10 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 				at.speaker[0] = start
 			}
 			k := start - 1
-			if k >= ss && (d.isPunct(k, ",") || d.toks[k].Kind == tokDash) {
+			if k >= ss && (d.is(k, qwComma) || d.toks[k].Kind == tokDash) {
 				at.rule = "Q6"
 				d.addLeftContent(at, ss, k)
-			} else if _, ok := d.isClose(k); ok && k > ss && d.isPunct(k-1, ",") {
+			} else if _, ok := d.isClose(k); ok && k > ss && d.is(k-1, qwComma) {
 				// `The summit achieved "too little," he added`: the
 				// clause ends with a quoted fragment and its comma.
 				at.rule = "Q6"
@@ -1051,7 +1051,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		// "Things have changed, she says, especially in ..." is one
 		// content around it; without a verb on the left ("So it makes
 		// sense, X said, for ...") the left side only.
-		if k := start - 1; k > ss && d.isPunct(k, ",") && d.isPunct(right, ",") && d.isWord(right+1) {
+		if k := start - 1; k > ss && d.is(k, qwComma) && d.is(right, qwComma) && d.isWord(right+1) {
 			prep := d.is(right+1, qwPrep)
 			if prep || d.adverb(right+1) {
 				// The sentence around the attribution, as PolNeAR marks it,
@@ -1112,7 +1112,7 @@ func (d *qdoc) inPoll(si, c int) bool {
 	// ending at a comma or the end of the sentence.
 	noun, e := -1, c+1
 	for ; e < se && e < c+13; e++ {
-		if d.isPunct(e, ",") || d.isPunct(e, ".") && e == se-1 {
+		if d.is(e, qwComma) || d.is(e, qwPeriod) && e == se-1 {
 			break
 		}
 		if !d.isWord(e) && d.toks[e].Kind != tokPossessive && !d.isPunct(e, "/") && !d.isPunct(e, "-") {
@@ -1122,11 +1122,11 @@ func (d *qdoc) inPoll(si, c int) bool {
 			noun = e
 		}
 	}
-	if noun < 0 || e >= se && e < c+13 && !d.isPunct(e-1, ".") && e != se {
+	if noun < 0 || e >= se && e < c+13 && !d.is(e-1, qwPeriod) && e != se {
 		return false
 	}
 	at := qattr{cue: [2]int{c, c + 1}, speaker: [2]int{c + 1, e}, via: noRange, region: -1, sent: si, rule: "Q18"}
-	if c == ss && d.isPunct(e, ",") {
+	if c == ss && d.is(e, qwComma) {
 		// "In a new poll, CONTENT."
 		k := e + 1
 		end := d.contentEnd(at, k, se)
@@ -1158,9 +1158,9 @@ func (d *qdoc) asPutIt(si, c int) bool {
 	at := qattr{cue: [2]int{c, c + 2}, speaker: sp, via: noRange, ref: noRange, region: -1, sent: si, rule: "Q19", speech: true}
 	k, end := -1, -1
 	switch {
-	case a == ss && d.isPunct(c+2, ","):
+	case a == ss && d.is(c+2, qwComma):
 		k, end = c+3, d.contentEnd(at, c+3, se) // "As X put it, CONTENT"
-	case a > ss+1 && d.isPunct(a-1, ","):
+	case a > ss+1 && d.is(a-1, qwComma):
 		k, end = ss, a-1 // "CONTENT, as X put it"
 	default:
 		return false
@@ -1232,7 +1232,7 @@ func (d *qdoc) relativePronoun(ss, j int) bool {
 	case "who":
 		return true
 	case "that", "which":
-		if d.isPunct(j-1, ",") {
+		if d.is(j-1, qwComma) {
 			return d.lowAt(j) == "which"
 		}
 		if !d.isWord(j-1) || d.toks[j-1].is(tokCap) && d.lowAt(j) == "that" {
@@ -1265,7 +1265,7 @@ func (d *qdoc) asContent(at qattr, a, right int) {
 	si := at.sent
 	ss, se := d.sents[si][0], d.sents[si][1]
 	e := right
-	for e < se && e < right+10 && !d.isPunct(e, ",") {
+	for e < se && e < right+10 && !d.is(e, qwComma) {
 		e++
 	}
 	if a > ss+1 && d.isWord(a-1) && d.lw(a-1) != "and" && d.lw(a-1) != "but" {
@@ -1273,9 +1273,9 @@ func (d *qdoc) asContent(at qattr, a, right int) {
 		d.addLeftContent(at, ss, a)
 		return
 	}
-	if a == ss || !d.isPunct(a-1, ",") {
+	if a == ss || !d.is(a-1, qwComma) {
 		// The as-clause opens the sentence: the content follows its comma.
-		if e < se && d.isPunct(e, ",") && d.isWord(e+1) {
+		if e < se && d.is(e, qwComma) && d.isWord(e+1) {
 			end := d.contentEnd(at, e+1, se)
 			at.content = Span{d.toks[e+1].Start, d.toks[end-1].End}
 			at.contentFirst = e + 1
@@ -1283,7 +1283,7 @@ func (d *qdoc) asContent(at qattr, a, right int) {
 		}
 		return
 	}
-	if e < se && d.isPunct(e, ",") && d.isWord(e+1) {
+	if e < se && d.is(e, qwComma) && d.isWord(e+1) {
 		// In the middle: the content runs on both sides of it.
 		l := max(ss, a-qMaxContent)
 		for i := len(d.attrs) - 1; i >= 0 && d.attrs[i].sent == si && d.attrs[i].cue[1] >= l; i-- {
@@ -1304,7 +1304,7 @@ func (d *qdoc) asContent(at qattr, a, right int) {
 // before a comma or the end of the sentence, with no clause of its own.
 func (d *qdoc) asClauseEnds(k, se int) bool {
 	for e := k; e < se && e < k+8; e++ {
-		if d.isPunct(e, ",") || e == se-1 && !d.isWord(e) {
+		if d.is(e, qwComma) || e == se-1 && !d.isWord(e) {
 			return true
 		}
 		if !d.isWord(e) {
@@ -1329,7 +1329,7 @@ func (d *qdoc) asClauseEnds(k, se int) bool {
 // advisers believe,", "what it hopes"), or -1.
 func (d *qdoc) embeddingRelative(ss, start int) int {
 	p := start - 1
-	if d.isPunct(p, ",") && d.lw(p-1) == "which" {
+	if d.is(p, qwComma) && d.lw(p-1) == "which" {
 		return p - 1
 	}
 	switch d.lw(p) {
@@ -1553,7 +1553,7 @@ func (d *qdoc) clauseAfter(v lexVerb, k, se int) bool {
 // relative in between, at most 15 tokens.
 func (d *qdoc) relativeSubject(ss, j int) int {
 	for k := j; k > ss && k > j-15; k-- {
-		if !d.isWord(k) && d.toks[k].Kind != tokPossessive && !d.isPunct(k, ".") {
+		if !d.isWord(k) && d.toks[k].Kind != tokPossessive && !d.is(k, qwPeriod) {
 			return -1
 		}
 		if d.lowAt(k) == "who" {
@@ -1571,7 +1571,7 @@ func (d *qdoc) capsBetweenCommas(e, se int) int {
 	for n < se && n <= e+4 && d.isWord(n) && d.toks[n].is(tokCap) {
 		n++
 	}
-	if n > e+1 && d.isPunct(n, ",") {
+	if n > e+1 && d.is(n, qwComma) {
 		return n
 	}
 	return 0
@@ -1592,7 +1592,7 @@ func qTitleModifier(w string) bool {
 // and an unbounded scan per cue would be quadratic in a long sentence.
 func (d *qdoc) firstComma(ss, end int) int {
 	for e := ss; e < end; e++ {
-		if d.isPunct(e, ",") {
+		if d.is(e, qwComma) {
 			return e
 		}
 	}
@@ -1712,7 +1712,7 @@ func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 		}
 		t := d.toks[e]
 		switch {
-		case d.isPunct(e, ","):
+		case d.is(e, qwComma):
 			if ri, ok := d.isOpen(e + 1); ok && !d.regions[ri].used {
 				return e, true
 			}
@@ -1762,7 +1762,7 @@ func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 // added ...").
 func (d *qdoc) antecedent(ss, w int) [2]int {
 	k := w - 1
-	if d.isPunct(k, ",") {
+	if d.is(k, qwComma) {
 		k--
 	}
 	if k < ss || !d.isWord(k) {
@@ -1772,7 +1772,7 @@ func (d *qdoc) antecedent(ss, w int) [2]int {
 	if np == noRange {
 		return noRange
 	}
-	if !d.toks[np[0]].is(tokCap) && d.isPunct(np[0]-1, ",") && np[0]-2 >= ss {
+	if !d.toks[np[0]].is(tokCap) && d.is(np[0]-1, qwComma) && np[0]-2 >= ss {
 		if name, _ := d.leftNP(ss, np[0]-2); name != noRange && d.toks[name[0]].is(tokCap) {
 			return name
 		}
@@ -1783,7 +1783,7 @@ func (d *qdoc) antecedent(ss, w int) [2]int {
 // splitQuote applies Q2: after `"First," she said`, a comma and a new
 // quotation continue the same speaker's words.
 func (d *qdoc) splitQuote(at qattr, k, se int) {
-	if !d.isPunct(k, ",") && !d.isPunct(k, ":") {
+	if !d.is(k, qwComma) && !d.is(k, qwColon) {
 		return
 	}
 	if ri, ok := d.isOpen(k + 1); ok && !d.regions[ri].used {
@@ -1800,7 +1800,7 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 	// A semicolon before j starts the clause: "He proposes ...; she backs
 	// ... but embraces".
 	for k := j - 1; k > ss && k > j-qMaxContent; k-- {
-		if d.isPunct(k, ";") && d.region[k] < 0 {
+		if d.is(k, qwSemicolon) && d.region[k] < 0 {
 			ss = k + 1
 			break
 		}
@@ -1828,7 +1828,7 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 	// One opening word before a comma, an adverb or a time ("Instead,",
 	// "Sunday,"), not a subject with an appositive ("Pence, on the other
 	// hand, had").
-	word := d.isPunct(ss+1, ",") && d.isWord(ss) && (d.adverb(ss) || d.is(ss, qwTimeWord) || d.is(ss, qwMonth) || d.lw(ss) == "instead")
+	word := d.is(ss+1, qwComma) && d.isWord(ss) && (d.adverb(ss) || d.is(ss, qwTimeWord) || d.is(ss, qwMonth) || d.lw(ss) == "instead")
 	if prep := d.is(ss, qwPrep); prep || adv && d.lw(ss) != "the" && d.lw(ss) != "a" && d.lw(ss) != "an" || word {
 		if f := d.firstComma(ss, min(j, ss+limit)); f > ss && d.isWord(f+1) {
 			ss = f + 1
@@ -1863,7 +1863,7 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 // among the tokens [a, b).
 func (d *qdoc) semicolonBetween(a, b int) bool {
 	for ; a < b; a++ {
-		if d.isPunct(a, ";") && d.region[a] < 0 {
+		if d.is(a, qwSemicolon) && d.region[a] < 0 {
 			return true
 		}
 	}
@@ -1914,7 +1914,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 				if m >= ss && (d.lw(m) == "while" || d.lw(m) == "when") {
 					m--
 				}
-				if m >= ss && d.isPunct(m, ",") {
+				if m >= ss && d.is(m, qwComma) {
 					m--
 				}
 				v, _ := d.leftNP(ss, m)
@@ -1929,7 +1929,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 			k--
 			continue
 		}
-		if t.Kind == tokPossessive || d.isPunct(k, "(") || d.isPunct(k, ")") || d.isPunct(k, "&") || (d.isPunct(k, ".") || d.isPunct(k, "%")) && k > ss && d.isWord(k-1) {
+		if t.Kind == tokPossessive || d.isPunct(k, "(") || d.isPunct(k, ")") || d.isPunct(k, "&") || (d.is(k, qwPeriod) || d.isPunct(k, "%")) && k > ss && d.isWord(k-1) {
 			k--
 			continue
 		}
@@ -1956,7 +1956,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 		// Too long for a speaker: "the state party's convention Sen.
 		// Ann Reed (D-Ore.)" keeps its final title and name.
 		n := j
-		for n > start && (d.isWord(n-1) && d.toks[n-1].is(tokCap) || d.isPunct(n-1, ".") || d.isPunct(n-1, "(") || d.isPunct(n-1, ")") || d.isPunct(n, ")")) {
+		for n > start && (d.isWord(n-1) && d.toks[n-1].is(tokCap) || d.is(n-1, qwPeriod) || d.isPunct(n-1, "(") || d.isPunct(n-1, ")") || d.isPunct(n, ")")) {
 			n--
 		}
 		if j-n < 8 && d.toks[n].is(tokCap) && n > start {
@@ -1971,7 +1971,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 			continue
 		}
 		form := d.tokText(t)
-		if d.isPunct(t+1, ".") {
+		if d.is(t+1, qwPeriod) {
 			form = d.text[d.toks[t].Start:d.toks[t+1].End]
 		}
 		if _, _, title := lexTitle(form); !title {
@@ -2005,7 +2005,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 	s := ss
 	// After a quotation that opens the sentence: `"...?" a staffer in
 	// the room wondered`.
-	for s < j && (d.region[s] >= 0 || d.toks[s].Kind == tokQuote || d.isPunct(s, ",")) {
+	for s < j && (d.region[s] >= 0 || d.toks[s].Kind == tokQuote || d.is(s, qwComma)) {
 		s++
 	}
 	if j-s > 30 {
@@ -2015,7 +2015,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 		switch d.lowAt(s) {
 		case "but", "and", "so", "yet", "still", "indeed", "meanwhile", "now", "instead", "however":
 			s++
-			if d.isPunct(s, ",") {
+			if d.is(s, qwComma) {
 				s++
 			}
 			continue
@@ -2040,11 +2040,11 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 	head, relative := -1, false
 	for k := s; k <= j; k++ {
 		t := d.toks[k]
-		if d.region[k] >= 0 || d.isPunct(k, ":") || d.isPunct(k, ";") {
+		if d.region[k] >= 0 || d.is(k, qwColon) || d.is(k, qwSemicolon) {
 			return noRange
 		}
 		if t.Kind != tokWord {
-			if head < 0 && k > s && (d.isPunct(k, ",") || t.Kind == tokDash || d.isPunct(k, "(")) {
+			if head < 0 && k > s && (d.is(k, qwComma) || t.Kind == tokDash || d.isPunct(k, "(")) {
 				head = k
 			}
 			continue
@@ -2140,7 +2140,7 @@ func (d *qdoc) barePlural(start, end int) bool {
 		return false
 	}
 	p := start - 1
-	return p < d.sents[d.sentAt(start)][0] || d.isPunct(p, ",") || d.isPunct(p, ":") || d.lw(p) == "and" || d.lw(p) == "but"
+	return p < d.sents[d.sentAt(start)][0] || d.is(p, qwComma) || d.is(p, qwColon) || d.lw(p) == "and" || d.lw(p) == "but"
 }
 
 // nounPhrase reports whether tokens [start, end] can be a speaker: a name,
@@ -2262,7 +2262,7 @@ func (d *qdoc) clauseEndsAt(e, se int) bool {
 		if d.isWord(e) {
 			return false
 		}
-		if d.isPunct(e, ",") && d.isWord(e+1) && strings.HasSuffix(d.lowAt(e+1), "ing") {
+		if d.is(e, qwComma) && d.isWord(e+1) && strings.HasSuffix(d.lowAt(e+1), "ing") {
 			return true
 		}
 	}
@@ -2296,12 +2296,12 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 		if t.Kind == tokQuote {
 			// `said, “...”` and `said Wednesday, “...”`: the quotation
 			// is the content.
-			if _, ok := d.isOpen(e); ok && (n == 0 || d.isPunct(e-1, ",") || d.isPunct(e-1, ":")) {
+			if _, ok := d.isOpen(e); ok && (n == 0 || d.is(e-1, qwComma) || d.is(e-1, qwColon)) {
 				return false
 			}
 			continue
 		}
-		if d.isPunct(e, ",") {
+		if d.is(e, qwComma) {
 			if d.isWord(e+1) && (strings.HasSuffix(d.lowAt(e+1), "ing") || qClauseLinker(d.lowAt(e+1))) {
 				break
 			}
@@ -2312,7 +2312,7 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 			}
 			continue
 		}
-		if d.isPunct(e, ":") {
+		if d.is(e, qwColon) {
 			return false
 		}
 		if t.Kind == tokDash && n == 0 {
@@ -2375,7 +2375,7 @@ func (d *qdoc) hasThatAhead(k, se int) bool {
 		if d.lw(e) == "that" {
 			return true
 		}
-		if d.isPunct(e, ",") {
+		if d.is(e, qwComma) {
 			return false
 		}
 	}
@@ -2496,7 +2496,7 @@ func (d *qdoc) subordinateEnd(si, k, end int) int {
 	// An opening clause is short: look no further (which also keeps a
 	// pathological sentence linear).
 	for e := ss + 1; e < end && e < ss+qMaxOpening; e++ {
-		if d.isPunct(e, ",") && d.region[e] < 0 {
+		if d.is(e, qwComma) && d.region[e] < 0 {
 			if e > k && d.isWord(e+1) {
 				return e
 			}
@@ -2539,7 +2539,7 @@ func (d *qdoc) durationEnd(k, se int) int {
 		if unit || d.timeWord(e) || d.is(e, qwMonth) {
 			// The phrase ends here unless a date goes on: "on Jan. 5".
 			n := e + 1
-			for n < se && n <= e+3 && (d.isPunct(n, ".") || d.isWord(n) && d.toks[n].is(tokHasDigit)) {
+			for n < se && n <= e+3 && (d.is(n, qwPeriod) || d.isWord(n) && d.toks[n].is(tokHasDigit)) {
 				n++
 			}
 			if d.isWord(n) {
@@ -2564,12 +2564,12 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		return // "it was decided that ...": a decision, not a report
 	}
 	// Skip ": " or ", " before a quotation.
-	if d.isPunct(k, ":") || d.isPunct(k, ",") {
+	if d.is(k, qwColon) || d.is(k, qwComma) {
 		if ri, ok := d.isOpen(k + 1); ok {
 			d.addRegionQuote(at, ri)
 			return
 		}
-		if d.isPunct(k, ":") {
+		if d.is(k, qwColon) {
 			k++
 		}
 	}
@@ -2577,7 +2577,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		d.addRegionQuote(at, ri)
 		return
 	}
-	if (d.lw(k) == "yes" || d.lw(k) == "no") && v.Lemma == "say" && (k+1 >= se || d.isPunct(k+1, ".") || d.isPunct(k+1, ",") || d.isPunct(k+1, ";")) {
+	if (d.lw(k) == "yes" || d.lw(k) == "no") && v.Lemma == "say" && (k+1 >= se || d.is(k+1, qwPeriod) || d.is(k+1, qwComma) || d.is(k+1, qwSemicolon)) {
 		// "said no", "said yes": the one-word answer.
 		at.content = Span{d.toks[k].Start, d.toks[k].End}
 		at.contentFirst = k
@@ -2587,22 +2587,22 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	// A short phrase, then a colon and a quotation: "added about Carson:
 	// “...”".
 	for e := k; e < se && e < k+8 && d.isWord(e); e++ {
-		if (d.isPunct(e+1, ":") || d.isPunct(e+1, ",")) && d.opensAt(e+2) {
+		if (d.is(e+1, qwColon) || d.is(e+1, qwComma)) && d.opensAt(e+2) {
 			ri, _ := d.isOpen(e + 2)
 			d.addRegionQuote(at, ri)
 			return
 		}
 	}
 	// A parenthetical attribution: "In contrast, Berkman said, there ...".
-	if d.isPunct(k, ",") && d.contentStartOK(k+1) {
+	if d.is(k, qwComma) && d.contentStartOK(k+1) {
 		k++
-	} else if d.isPunct(k, ",") {
+	} else if d.is(k, qwComma) {
 		// A parenthetical after the cue: "believes, for example, that".
 		for e := k + 1; e < se && e <= k+5 && d.isWord(e); e++ {
 			if aux := d.is(e, qwAux); aux {
 				break
 			}
-			if d.isPunct(e+1, ",") && d.isWord(e+2) {
+			if d.is(e+1, qwComma) && d.isWord(e+2) {
 				k = e + 2
 				break
 			}
@@ -2619,7 +2619,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			k, that = e+1, true
 			break
 		}
-		if d.isPunct(e, ",") && e > k {
+		if d.is(e, qwComma) && e > k {
 			// A name set off by commas inside the listener phrase: "told
 			// supporters in Columbus, Ohio, that", "vented to her
 			// husband, Frank Fiorina, that".
@@ -2638,7 +2638,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 				continue
 			}
 		}
-		if !d.isWord(e) && !d.isPunct(e, ".") && d.toks[e].Kind != tokPossessive {
+		if !d.isWord(e) && !d.is(e, qwPeriod) && d.toks[e].Kind != tokPossessive {
 			break
 		}
 		if _, ok := d.cueAt(e); ok {
@@ -2694,7 +2694,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 					// "urged X (not) to ...": the content includes X.
 				} else {
 					k = e
-					if d.isPunct(k, ":") && d.isWord(k+1) {
+					if d.is(k, qwColon) && d.isWord(k+1) {
 						k++ // "Tells Voters: They Need a Change"
 					}
 				}
@@ -2778,7 +2778,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		}
 	}
 	if ri, ok := d.isOpen(k); ok {
-		if r := d.regions[ri]; r.close >= 0 && (r.close+1 >= se || d.isPunct(r.close+1, ".")) {
+		if r := d.regions[ri]; r.close >= 0 && (r.close+1 >= se || d.is(r.close+1, qwPeriod)) {
 			d.addRegionQuote(at, ri)
 			return
 		}
@@ -2942,11 +2942,16 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 		se = k + qMaxContent
 	}
 	end := se
+	// The tests below hold only at a ";", a ",", an "and" or a "but", or
+	// for a restrictive clause: the other tokens are passed over at once.
 	for e := k; e < se; e++ {
+		if !at.restrictive && d.words[e]&(qwSemicolon|qwComma|qwAndBut) == 0 {
+			continue
+		}
 		if d.region[e] >= 0 && d.toks[e].Kind != tokQuote {
 			continue
 		}
-		if d.isPunct(e, ";") {
+		if d.is(e, qwSemicolon) {
 			return e
 		}
 		if at.restrictive && e > k && d.isWord(e-1) {
@@ -2955,7 +2960,7 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 				return e // "voters who backed the plan said ..."
 			}
 		}
-		if d.isPunct(e, ",") {
+		if d.is(e, qwComma) {
 			if gerund || at.opener {
 				return e
 			}
@@ -3086,10 +3091,10 @@ func (d *qdoc) accordingTo(si, c int) {
 		sp = [2]int{c + 2, e}
 	}
 	at := qattr{cue: [2]int{c, c + 2}, speaker: sp, via: noRange, region: -1, sent: si, rule: "Q9", speech: true}
-	if c == ss || c > ss && (d.isPunct(c-1, ",") || d.isPunct(c-1, "(")) && c-1 == ss {
+	if c == ss || c > ss && (d.is(c-1, qwComma) || d.isPunct(c-1, "(")) && c-1 == ss {
 		// "According to X, CONTENT"
 		k := sp[1]
-		if d.isPunct(k, ",") {
+		if d.is(k, qwComma) {
 			k++
 		}
 		if ri, ok := d.isOpen(k); ok && !d.regions[ri].used {
@@ -3104,14 +3109,14 @@ func (d *qdoc) accordingTo(si, c int) {
 		d.finishContent(&at, k, end)
 		return
 	}
-	if c > ss && (d.isPunct(c-1, ",") || d.toks[c-1].Kind == tokDash) {
+	if c > ss && (d.is(c-1, qwComma) || d.toks[c-1].Kind == tokDash) {
 		if ri, ok := d.isClose(c - 2); ok {
 			d.addRegionQuote(at, ri)
 			return
 		}
 		// "Fundraising, according to the campaign, has surged": the
 		// sentence around the phrase.
-		if d.isPunct(sp[1], ",") && d.countWords(sp[1]+1, se) >= 2 {
+		if d.is(sp[1], qwComma) && d.countWords(sp[1]+1, se) >= 2 {
 			end := d.contentEnd(at, sp[1]+1, se)
 			at.content = d.trimSpan(Span{d.toks[ss].Start, d.toks[end-1].End})
 			at.contentFirst = ss
@@ -3138,7 +3143,7 @@ func (d *qdoc) accordingTo(si, c int) {
 // count by The Associated Press.").
 func (d *qdoc) accordingEnds(e, se int) bool {
 	for n := 0; e < se; e++ {
-		if d.isPunct(e, ",") || d.isPunct(e, ";") || d.toks[e].Kind == tokQuote {
+		if d.is(e, qwComma) || d.is(e, qwSemicolon) || d.toks[e].Kind == tokQuote {
 			return false
 		}
 		if d.isWord(e) {
@@ -3229,11 +3234,11 @@ func (d *qdoc) stance(si, c int) bool {
 		// Nor a parenthetical attribution after it: "Ryan's endorsement
 		// of Trump, many think, is ...".
 		for e := k + 1; e < end; e++ {
-			if !d.isPunct(e, ",") || d.region[e] >= 0 {
+			if !d.is(e, qwComma) || d.region[e] >= 0 {
 				continue
 			}
 			for n := e + 1; n < se && n <= e+5 && d.isWord(n); n++ {
-				if d.words[n]&qwCue != 0 && d.isPunct(n+1, ",") {
+				if d.words[n]&qwCue != 0 && d.is(n+1, qwComma) {
 					end = e
 					break
 				}
@@ -3263,7 +3268,7 @@ func (d *qdoc) evidential(si, c int) bool {
 		// "appears to", "it appears that", "appeared more attractive",
 		// "appears likely": not "appeared on television".
 		n := d.lw(c + 1)
-		if n != "to" && n != "that" && !(d.isPunct(c+1, ",") && d.lw(c-1) == "it") && !d.is(c+1, qwAppearAdj) {
+		if n != "to" && n != "that" && !(d.is(c+1, qwComma) && d.lw(c-1) == "it") && !d.is(c+1, qwAppearAdj) {
 			return false
 		}
 	case w == "expected" || d.is(c, qwRaising|qwJudged):
@@ -3291,7 +3296,7 @@ func (d *qdoc) evidential(si, c int) bool {
 	default:
 		return false
 	}
-	if !d.isWord(c+1) && !d.isPunct(c+1, ",") {
+	if !d.isWord(c+1) && !d.is(c+1, qwComma) {
 		return false
 	}
 	at := qattr{cue: cue, speaker: noRange, via: noRange, region: -1, sent: si, rule: "Q17"}
@@ -3356,10 +3361,10 @@ func (d *qdoc) colon(si int) {
 	// Both forms below have a colon within the first nine tokens, after
 	// words, possessives and full stops only: most sentences have none.
 	k := ss
-	for k < se && k < ss+9 && (d.isWord(k) || d.toks[k].Kind == tokPossessive || d.isPunct(k, ".")) {
+	for k < se && k < ss+9 && (d.isWord(k) || d.toks[k].Kind == tokPossessive || d.is(k, qwPeriod)) {
 		k++
 	}
-	if !d.isPunct(k, ":") {
+	if !d.is(k, qwColon) {
 		return
 	}
 	k = ss
@@ -3372,14 +3377,14 @@ func (d *qdoc) colon(si int) {
 		}
 		k++
 	}
-	if k == ss || !d.isPunct(k, ":") {
+	if k == ss || !d.is(k, qwColon) {
 		// A described speaker before a quotation: "Republican pollster
 		// Jane Doe: “...”" (up to eight words ending in a name).
 		k = ss
-		for k < se && k < ss+8 && (d.isWord(k) || d.toks[k].Kind == tokPossessive || d.isPunct(k, ".")) {
+		for k < se && k < ss+8 && (d.isWord(k) || d.toks[k].Kind == tokPossessive || d.is(k, qwPeriod)) {
 			k++
 		}
-		if k == ss || !d.isPunct(k, ":") || !d.opensAt(k+1) || !d.toks[k-1].is(tokCap) {
+		if k == ss || !d.is(k, qwColon) || !d.opensAt(k+1) || !d.toks[k-1].is(tokCap) {
 			return
 		}
 	}
@@ -3514,7 +3519,7 @@ func (d *qdoc) leftoverRegions() {
 		// Q23: a quotation after a colon, its sentence's subject the
 		// speaker: `She then addressed the supporters: “...”`, `he
 		// returned to his familiar lines: "..."`.
-		if c := r.open - 1; c > 0 && d.isPunct(c, ":") && d.sentAt(c) == d.sentAt(r.open) {
+		if c := r.open - 1; c > 0 && d.is(c, qwColon) && d.sentAt(c) == d.sentAt(r.open) {
 			si := d.sentAt(r.open)
 			if sp, via := d.clauseSpeaker(si, c, len(d.attrs)); sp != noRange && sp[1] < c {
 				prev = d.addRegionAttr(qattr{cue: [2]int{c, c + 1}, speaker: sp, via: via, ref: noRange, region: ri, sent: si, rule: "Q23", kind: Direct, speech: true}, span)

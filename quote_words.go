@@ -92,7 +92,11 @@ func qWords() *qWordTable {
 		}
 		qAddClasses(m)
 		t.idx, t.info = lexIndexOf(m)
-		t.low = newQLowerIndex(t.idx.keys)
+		t.low = newQLowerIndex(t.idx.keys, qWordSlots)
+		if len(t.low.slots) != qWordSlots {
+			// The lists, not the input: TestQClasses fails first.
+			panic("news: qWordSlots is too small for the quote word lists")
+		}
 		t.tok = make([]qWordClass, len(t.info))
 		for k, w := range t.info {
 			t.tok[k] = w.cls
@@ -109,6 +113,14 @@ func qWords() *qWordTable {
 	})
 	return qWordTab
 }
+
+// qWordSlots is the size of qWordTable.low, fixed so that classify's
+// lookup knows it: at least three times the number of words (qWords
+// checks it).
+const (
+	qWordShift = 64 - 13
+	qWordSlots = 1 << (64 - qWordShift)
+)
 
 // classify looks up every word token once, and keeps its classes: those
 // of qwRule (the only ones cueAt, stance and sentenceCues read) for the
@@ -128,14 +140,16 @@ func (d *qdoc) classify() {
 	cands := d.bufs.cands[:0:nt]
 	d.sentCands = d.bufs.cands[nt : nt+ns+1]
 	low, x := d.lowText, &tab.low
-	slots, shift := x.slots, x.shift
-	mask := uint32(len(slots) - 1)
+	slots := (*[qWordSlots]qSlot)(x.slots)
 	// Every token is in a sentence (newTextDoc): one pass over them all.
 	toks := d.toks
 	words := d.words[:len(toks)]
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != tokWord {
+			if t.Kind == tokPunct && t.End-t.Start == 1 {
+				words[i] = qPunctClasses[low[t.Start]]
+			}
 			continue
 		}
 		n := t.End - t.Start
@@ -151,9 +165,9 @@ func (d *qdoc) classify() {
 		if n > 8 {
 			tail = qLE64(low, t.End-8)
 		}
-		for h := qHash(head, tail, shift); ; h = (h + 1) & mask {
+		for h := qHash(head, tail, qWordShift); ; h = (h + 1) & (qWordSlots - 1) {
 			sl := &slots[h]
-			if sl.head == head && sl.tail == tail && int(sl.n) == n && (n <= 16 || x.keys[sl.key] == low[t.Start:t.End]) {
+			if (sl.head^head)|(sl.tail^tail)|uint64(int(sl.n)^n) == 0 && (n <= 16 || x.keys[sl.key] == low[t.Start:t.End]) {
 				c := sl.cls
 				if c&qwRule != 0 {
 					// The rule classes are for words outside quotations
