@@ -142,8 +142,11 @@ func (d *qdoc) classify() {
 	low, x := d.lowText, &tab.low
 	slots := (*[qWordSlots]qSlot)(x.slots)
 	// Every token is in a sentence (newTextDoc): one pass over them all.
+	// A word of more than 16 bytes whose first and last eight bytes are a
+	// key's is looked up after (qwLater): no call in this loop.
 	toks := d.toks
 	words := d.words[:len(toks)]
+	later := false
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != tokWord {
@@ -156,33 +159,51 @@ func (d *qdoc) classify() {
 		if uint(n-1) >= lexFoldMax {
 			continue
 		}
-		var head, tail uint64
+		var head uint64
 		if t.Start+8 <= len(low) {
 			head = qLE64(low, t.Start) & qHeadMask[n&31]
 		} else {
 			head = qHead(low[t.Start:t.End]) // at the end of the text
 		}
+		tail := uint64(0)
 		if n > 8 {
 			tail = qLE64(low, t.End-8)
 		}
 		for h := qHash(head, tail, qWordShift); ; h = (h + 1) & (qWordSlots - 1) {
 			sl := &slots[h]
-			if (sl.head^head)|(sl.tail^tail)|uint64(int(sl.n)^n) == 0 && (n <= 16 || x.keys[sl.key] == low[t.Start:t.End]) {
-				c := sl.cls
-				if c&qwRule != 0 {
-					// The rule classes are for words outside quotations
-					// only.
-					if d.region[i] >= 0 {
-						c &^= qwRule
-					} else {
-						cands = append(cands, int32(i))
-					}
+			if sl.head == head && sl.tail == tail && int(sl.n) == n {
+				words[i] = sl.cls
+				if n > 16 {
+					// Its middle bytes are still to compare.
+					words[i], later = qwLater, true
 				}
-				words[i] = c
 				break
 			}
 			if sl.n == 0 {
 				break
+			}
+		}
+	}
+	if later {
+		for i, c := range words {
+			if c == qwLater {
+				c = 0
+				if k := x.find(d.lowAt(i)); k >= 0 {
+					c = tab.tok[k]
+				}
+				words[i] = c
+			}
+		}
+	}
+	// The rule classes are for words outside quotations only; their
+	// tokens are listed.
+	region := d.region[:len(words)]
+	for i, c := range words {
+		if c&qwRule != 0 {
+			if region[i] >= 0 {
+				words[i] = c &^ qwRule
+			} else {
+				cands = append(cands, int32(i))
 			}
 		}
 	}
