@@ -257,10 +257,11 @@ func (d *qdoc) pairQuotes() {
 	// Until the regions are known, region holds the token indexes of the
 	// quotation marks, in text order (there are no more of them than
 	// tokens).
-	d.region = reuseZero(d.bufs.region, n)
+	d.region = reuseEmpty(d.bufs.region, n)[:n]
 	qmarks := d.region[:0]
 	nq := 0 // quotation marks: no more regions than that
-	for i, toks := 0, d.toks; i < len(toks); i++ {
+	toks := d.toks
+	for i := range toks {
 		if toks[i].Kind != tokQuote {
 			continue
 		}
@@ -397,8 +398,12 @@ func (d *qdoc) pairQuotes() {
 		}
 	}
 	slices.SortFunc(d.regions, func(a, b qregion) int { return a.open - b.open })
-	for i, region := 0, d.region; i < len(region); i++ {
-		region[i] = -1
+	// region = -1 everywhere, copied in doubling runs.
+	if n > 0 {
+		d.region[0] = -1
+		for k := 1; k < n; k *= 2 {
+			copy(d.region[k:], d.region[:k])
+		}
 	}
 	for ri, r := range d.regions {
 		end := d.regionEnd(r)
@@ -555,6 +560,9 @@ func (d *qdoc) isOpen(i int) (int, bool) {
 // "pointed to the polls", "commented on the ruling"). The verb returned has
 // the preposition as its particle; the topic is its content.
 func (d *qdoc) prepCue(i int) (lexVerb, bool) {
+	if !d.is(i, qwVerb) {
+		return lexVerb{}, false // most words (the test below, made first)
+	}
 	if !d.isWord(i) || !d.isWord(i+1) || d.region[i] >= 0 || d.toks[i].is(tokCap) && i > d.sents[d.sentAt(i)][0] {
 		return lexVerb{}, false
 	}
@@ -601,7 +609,17 @@ func (d *qdoc) prepCue(i int) (lexVerb, bool) {
 }
 
 // cueAt returns the speech verb at token i, if it is one outside quotations.
-func (d *qdoc) cueAt(i int) (lexVerb, bool) {
+func (d *qdoc) cueAt(i int) (v lexVerb, ok bool) {
+	// The class first (most tokens, inlined): it is set on words outside
+	// quotations only.
+	if i >= 0 && i < len(d.words) && d.words[i]&qwCue != 0 {
+		v, ok = d.cueAtWord(i)
+	}
+	return v, ok
+}
+
+// cueAtWord is cueAt for a token of class qwCue.
+func (d *qdoc) cueAtWord(i int) (lexVerb, bool) {
 	if !d.isWord(i) || d.region[i] >= 0 {
 		return lexVerb{}, false
 	}
@@ -3464,6 +3482,17 @@ func (d *qdoc) quotedAsSaying(si, c int) bool {
 // direct speech (Q11): "When they asked me to sign, I walked out, the
 // witness said" is the witness's speech, not a report of the asking.
 func (d *qdoc) dropInsideSpeech() {
+	// Most articles have no such quote: nothing to drop.
+	some := false
+	for i := range d.attrs {
+		if o := &d.attrs[i]; o.kind == Direct && o.region < 0 && (o.rule == "Q6" || o.rule == "Q7") {
+			some = true
+			break
+		}
+	}
+	if !some {
+		return
+	}
 	out := d.attrs[:0]
 	for i, at := range d.attrs {
 		keep := true
