@@ -66,6 +66,8 @@ const (
 	qwColon                                     // ":"
 	qwPeriod                                    // "." (one dot)
 	qwSemicolon                                 // ";"
+	qwEvidWord                                  // "reportedly", "allegedly", "purportedly", "expected" (see evidential)
+	qwMake                                      // "made", "make", "makes", "making" (see madeClear)
 	qwLastClass                                 // not a class: the first bit after them
 )
 
@@ -78,7 +80,7 @@ const qwLater = ^qWordClass(0)
 
 // The speech verb of a word token is kept in the high bits of its classes:
 // its index in qWordTable.verbs plus one, 0 for no verb.
-const qwVerbShift = 48
+const qwVerbShift = 53
 
 // qwRule are the classes that sentenceCues starts rules at, set outside
 // quotations only.
@@ -156,6 +158,8 @@ func qClassLists() []struct {
 		{qwMonth, months},
 		{qwTLVerb, keys(tlVerbs)},
 		{qwAndBut, []string{"and", "but"}},
+		{qwEvidWord, []string{"reportedly", "allegedly", "purportedly", "expected"}},
+		{qwMake, []string{"made", "make", "makes", "making"}},
 	}
 }
 

@@ -658,10 +658,12 @@ func (d *qdoc) sentenceCues(si int) {
 			d.accordingTo(si, c)
 			continue
 		}
-		if d.region[c] < 0 && d.stance(si, c) {
+		// Each rule below is tried only at the words it can start at
+		// (the class tests are the rule's own first tests, made here).
+		if d.words[c]&(qwStanceAdj|qwStanceNoun) != 0 && d.region[c] < 0 && d.stance(si, c) {
 			continue
 		}
-		if d.region[c] < 0 && d.evidential(si, c) {
+		if d.words[c]&(qwSeem|qwAppear|qwRaising|qwJudged|qwEvidWord) != 0 && d.region[c] < 0 && d.evidential(si, c) {
 			continue
 		}
 		if d.lw(c) == "in" && d.region[c] < 0 && d.inPoll(si, c) {
@@ -670,10 +672,12 @@ func (d *qdoc) sentenceCues(si int) {
 		if d.lw(c) == "put" && d.lw(c+1) == "it" && d.region[c] < 0 && d.asPutIt(si, c) {
 			continue
 		}
-		if e := d.madeClear(c); e > c {
-			// "made (it) clear that ...": a statement in other words.
-			d.cue(si, c, e, lexVerb{Lemma: "make clear", Class: lexSpeech}, first)
-			continue
+		if d.words[c]&qwMake != 0 {
+			if e := d.madeClear(c); e > c {
+				// "made (it) clear that ...": a statement in other words.
+				d.cue(si, c, e, lexVerb{Lemma: "make clear", Class: lexSpeech}, first)
+				continue
+			}
 		}
 		if d.lw(c) == "quoted" && d.region[c] < 0 && d.quotedAsSaying(si, c) {
 			continue

@@ -92,6 +92,9 @@ func qWords() *qWordTable {
 		}
 		qAddClasses(m)
 		t.idx, t.info = lexIndexOf(m)
+		if len(t.verbs) >= 1<<(64-qwVerbShift) {
+			panic("news: too many speech verbs for the bits of qwVerbShift")
+		}
 		t.low = newQLowerIndex(t.idx.keys, qWordSlots)
 		if len(t.low.slots) != qWordSlots {
 			// The lists, not the input: TestQClasses fails first.
