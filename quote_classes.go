@@ -359,7 +359,7 @@ func (x *qLowerIndex) find(s string) int {
 // qLemmaClass holds the classes of a speech verb's lemma as bits: the
 // lemma lists of quote_lexicon.go that the cue rules ask about, several
 // times for each cue.
-type qLemmaClass uint8
+type qLemmaClass uint16
 
 // The lemma classes.
 const (
@@ -370,6 +370,8 @@ const (
 	qlCognition                          // qCognitionCues
 	qlBare                               // qBareCues
 	qlAs                                 // qAsCues
+	qlAsReport                           // qAsReportCues
+	qlThat                               // qThatCues
 )
 
 // qLemmaLists are the lists that the lemma classes stand for.
@@ -377,6 +379,7 @@ func qLemmaLists() map[qLemmaClass]map[string]struct{} {
 	return map[qLemmaClass]map[string]struct{}{
 		qlNaming: qNamingCues, qlObject: qObjectCues, qlIntent: qIntentCues, qlInvertible: qInvertibleCues,
 		qlCognition: qCognitionCues, qlBare: qBareCues, qlAs: qAsCues,
+		qlAsReport: qAsReportCues, qlThat: qThatCues,
 	}
 }
 

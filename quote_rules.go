@@ -547,7 +547,12 @@ func (d *qdoc) isOpen(i int) (int, bool) {
 	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != tokQuote {
 		return -1, false
 	}
-	// Regions are sorted by their opening mark.
+	// Most often the region that holds the mark is the one it opens (a
+	// single quotation inside a double one is not); else, regions are
+	// sorted by their opening mark.
+	if ri := d.region[i]; ri >= 0 && d.regions[ri].open == i {
+		return ri, true
+	}
 	ri := sort.Search(len(d.regions), func(k int) bool { return d.regions[k].open >= i })
 	if ri < len(d.regions) && d.regions[ri].open == i {
 		return ri, true
@@ -689,7 +694,7 @@ func (d *qdoc) sentenceCues(si int) {
 		if d.words[c]&qwCue == 0 && d.lw(c+1) == "that" && d.region[c] < 0 && d.words[c]&qwVerb != 0 {
 			// A verb of qThatCues: "Critics charge that ...".
 			v := d.verbAt(c)
-			if _, ok := qThatCues[v.Lemma]; ok {
+			if ok := d.lemmaIs(v.Lemma, qlThat); ok {
 				d.cue(si, c, c+1, v, first)
 			}
 			continue
@@ -997,7 +1002,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			start = at.via[0]
 		}
 		naming := d.lemmaIs(v.Lemma, qlNaming)
-		_, asReport := qAsReportCues[v.Lemma]
+		asReport := d.lemmaIs(v.Lemma, qlAsReport)
 		if a := start - 1; a >= ss && d.lw(a) == "as" && !naming && (asReport || v.Class != lexSpeech) && v.Particle == "" && (a == ss || d.is(a-1, qwComma) || d.lw(a-1) == "and" || d.lw(a-1) == "but" || d.isWord(a-1) && right >= se-1) && d.asClauseEnds(right, se) {
 			// Q22: "As X reported, CONTENT", "CONTENT, as X said." and
 			// "A, as X said, B".
