@@ -524,7 +524,7 @@ func (d *qdoc) isWord(i int) bool {
 }
 
 func (d *qdoc) lw(i int) string {
-	if i < 0 || i >= len(d.toks) {
+	if uint(i) >= uint(len(d.toks)) {
 		return ""
 	}
 	return d.lowAt(i)
@@ -1094,7 +1094,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			// Between a subject and its verb: "His leverage, they
 			// believe, isn't going anywhere" is one content around the
 			// attribution (as PolNeAR marks it).
-			if w := d.lowAt(right + 1); !d.toks[right+1].is(tokCap) && (qPastLike(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")) && d.countWords(ss, k) >= 2 && d.nounPhrase(ss, k-1) {
+			if w := d.lowAt(right + 1); !d.toks[right+1].is(tokCap) && (qPastLike(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")) && d.hasWords(ss, k, 2) && d.nounPhrase(ss, k-1) {
 				d.addAround(at, ss, right+1)
 				return
 			}
@@ -1157,7 +1157,7 @@ func (d *qdoc) inPoll(si, c int) bool {
 		// "In a new poll, CONTENT."
 		k := e + 1
 		end := d.contentEnd(at, k, se)
-		if d.countWords(k, end) < 3 {
+		if !d.hasWords(k, end, 3) {
 			return false
 		}
 		d.addContent(&at, k, end)
@@ -1192,7 +1192,7 @@ func (d *qdoc) asPutIt(si, c int) bool {
 	default:
 		return false
 	}
-	if d.countWords(k, end) < 3 {
+	if !d.hasWords(k, end, 3) {
 		return false
 	}
 	if ri, ok := d.isOpen(k); ok && d.regions[ri].close == end-1 {
@@ -1317,7 +1317,7 @@ func (d *qdoc) asContent(at qattr, a, right int) {
 			l = max(l, d.attrs[i].cue[1])
 		}
 		end := d.contentEnd(at, e+1, se)
-		if d.countWords(l, a) < 2 {
+		if !d.hasWords(l, a, 2) {
 			l = e + 1 // "If, as I've suggested, he ...": the clause after it
 		}
 		d.addContent(&at, l, end)
@@ -1469,7 +1469,7 @@ func (d *qdoc) nameComplement(k, end int) bool {
 	if tw := d.is(e, qwTimeWord); tw || d.verbLike(e) || qClauseLinker(w) || w == "and" || w == "or" || w == "up" || w == "off" || w == "out" || w == "back" || w == "in" {
 		return false
 	}
-	return d.countWords(e, end) >= 1
+	return d.hasWords(e, end, 1)
 }
 
 // quoteRunsOn reports whether the clause goes on after quotation ri with
@@ -2465,7 +2465,7 @@ func (d *qdoc) addLeft(at qattr, ss, k int, whole bool, minWords int) {
 	for start < k && !d.isWord(start) && d.toks[start].Kind != tokQuote {
 		start++
 	}
-	if d.countWords(start, k) < minWords {
+	if !d.hasWords(start, k, minWords) {
 		return
 	}
 	if !whole && !d.leftClause(start, k) {
@@ -2493,7 +2493,7 @@ func (d *qdoc) leftClause(start, k int) bool {
 	if strings.HasSuffix(w, "ing") && d.isWord(start+1) {
 		opener = true // "Dashing into a meeting, X called ..."
 	}
-	if d.countWords(start, k) <= 4 && (qIsAdverb(w) || w == "most" || w == "then" || d.isWord(start+1) && d.adverb(start+1)) {
+	if !d.hasWords(start, k, 5) && (qIsAdverb(w) || w == "most" || w == "then" || d.isWord(start+1) && d.adverb(start+1)) {
 		opener = true // "Most recently, X called ...", "Then as now, X ..."
 	}
 	if !opener {
@@ -2812,7 +2812,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	}
 	end := d.contentEnd(at, k, se)
 	end = d.subordinateEnd(at.sent, k, end)
-	if n := d.countWords(k, end); n < 2 {
+	if n := d.wordsUpTo(k, end, 2); n < 2 {
 		// One word is content only as the object of a stance, a name or
 		// a pronoun: "attacked Romney", "opposed it".
 		pron := d.is(k, qwObjPron)
@@ -3035,16 +3035,15 @@ func (d *qdoc) addContent(at *qattr, k, end int) {
 func (d *qdoc) finishContent(at *qattr, k, end int) {
 	at.kind = Indirect
 	firstPerson := false
-	for e := k; e < end; e++ {
-		if ri := d.region[e]; ri >= 0 {
-			if d.toks[e].Kind == tokQuote && d.regions[ri].open == e {
-				d.regions[ri].used = true
-				at.kind = Mixed
-			}
-			continue
-		}
-		if d.isWord(e) {
-			if ok := d.firstPerson(e); ok {
+	if k < end {
+		words := d.words[k:end]
+		for j, ri := range d.region[k:end] {
+			if e := k + j; ri >= 0 {
+				if d.toks[e].Kind == tokQuote && d.regions[ri].open == e {
+					d.regions[ri].used = true
+					at.kind = Mixed
+				}
+			} else if words[j]&qwFirstPerson != 0 && d.firstPerson(e) {
 				firstPerson = true
 			}
 		}
@@ -3092,14 +3091,22 @@ func (d *qdoc) trimSpan(s Span) Span {
 	return s
 }
 
-func (d *qdoc) countWords(k, end int) int {
-	n := 0
-	for e := k; e < end && e < len(d.toks); e++ {
+// hasWords reports whether tokens [k, end) hold n words or more,
+// counting no further than n.
+func (d *qdoc) hasWords(k, end, n int) bool {
+	return d.wordsUpTo(k, end, n) >= n
+}
+
+// wordsUpTo returns the number of words in tokens [k, end), or n when
+// there are more, counting no further.
+func (d *qdoc) wordsUpTo(k, end, n int) int {
+	c := 0
+	for e := k; e < end && e < len(d.toks) && c < n; e++ {
 		if d.toks[e].Kind == tokWord {
-			n++
+			c++
 		}
 	}
-	return n
+	return c
 }
 
 // accordingTo applies Q9 to "according to" at token c.
@@ -3129,7 +3136,7 @@ func (d *qdoc) accordingTo(si, c int) {
 			return
 		}
 		end := d.contentEnd(at, k, se)
-		if d.countWords(k, end) < 2 {
+		if !d.hasWords(k, end, 2) {
 			return
 		}
 		at.content = Span{d.toks[k].Start, d.toks[end-1].End}
@@ -3143,7 +3150,7 @@ func (d *qdoc) accordingTo(si, c int) {
 		}
 		// "Fundraising, according to the campaign, has surged": the
 		// sentence around the phrase.
-		if d.is(sp[1], qwComma) && d.countWords(sp[1]+1, se) >= 2 {
+		if d.is(sp[1], qwComma) && d.hasWords(sp[1]+1, se, 2) {
 			end := d.contentEnd(at, sp[1]+1, se)
 			at.content = d.trimSpan(Span{d.toks[ss].Start, d.toks[end-1].End})
 			at.contentFirst = ss
@@ -3272,7 +3279,7 @@ func (d *qdoc) stance(si, c int) bool {
 			}
 		}
 	}
-	if d.countWords(k, end) < 1 {
+	if !d.hasWords(k, end, 1) {
 		return false
 	}
 	d.addContent(&at, k, end)
@@ -3372,7 +3379,7 @@ func (d *qdoc) evidential(si, c int) bool {
 		return false
 	}
 	end := d.contentEnd(at, k, se)
-	if end <= c+1 && k < c || d.countWords(k, end) < 3 {
+	if end <= c+1 && k < c || !d.hasWords(k, end, 3) {
 		return false
 	}
 	d.addContent(&at, k, end)
@@ -3415,7 +3422,7 @@ func (d *qdoc) colon(si int) {
 			return
 		}
 	}
-	if d.countWords(k+1, se) < 3 || d.region[k] >= 0 || !d.colonSpeaker(ss, k) {
+	if !d.hasWords(k+1, se, 3) || d.region[k] >= 0 || !d.colonSpeaker(ss, k) {
 		return
 	}
 	at := qattr{cue: [2]int{k, k + 1}, speaker: [2]int{ss, k}, via: noRange, region: -1, sent: si, rule: "Q13", speech: true}
