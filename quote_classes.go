@@ -397,10 +397,16 @@ var (
 // lemmaIs is qLemmaIs, keeping the answer for the next question about the
 // same lemma.
 func (d *qdoc) lemmaIs(lemma string, c qLemmaClass) bool {
+	return d.lemmaClasses(lemma)&c != 0
+}
+
+// lemmaClasses is qLemmaClasses, keeping the answer for the next question
+// about the same lemma.
+func (d *qdoc) lemmaClasses(lemma string) qLemmaClass {
 	if !d.lemmaOK || lemma != d.lemma {
 		d.lemma, d.lemmaCls, d.lemmaOK = lemma, qLemmaClasses(lemma), true
 	}
-	return d.lemmaCls&c != 0
+	return d.lemmaCls
 }
 
 // qLemmaIs reports whether lemma is in one of the lemma classes c: it is

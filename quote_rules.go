@@ -635,7 +635,7 @@ func (d *qdoc) cueAtWord(i int) (lexVerb, bool) {
 	}
 	// A capitalised word inside a sentence is part of a name: "Secretary
 	// of State", "the United States", "the Daily Report".
-	if t := d.toks[i]; t.is(tokCap) && !t.is(tokAllCaps) && i > d.sents[d.sentAt(i)][0] && !d.titleCase(d.sentAt(i)) {
+	if t := &d.toks[i]; t.is(tokCap) && !t.is(tokAllCaps) && i > d.sents[d.sentAt(i)][0] && !d.titleCase(d.sentAt(i)) {
 		prevName := d.isWord(i-1) && (d.toks[i-1].is(tokCap) || d.lowAt(i-1) == "of" || d.lowAt(i-1) == "the")
 		nextName := d.isWord(i+1) && d.toks[i+1].is(tokCap) && d.sentAt(i+1) == d.sentAt(i)
 		if prevName || nextName {
@@ -1001,8 +1001,8 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		if at.via != noRange && at.via[0] < start {
 			start = at.via[0]
 		}
-		naming := d.lemmaIs(v.Lemma, qlNaming)
-		asReport := d.lemmaIs(v.Lemma, qlAsReport)
+		lc := d.lemmaClasses(v.Lemma)
+		naming, asReport := lc&qlNaming != 0, lc&qlAsReport != 0
 		if a := start - 1; a >= ss && d.lw(a) == "as" && !naming && (asReport || v.Class != lexSpeech) && v.Particle == "" && (a == ss || d.is(a-1, qwComma) || d.lw(a-1) == "and" || d.lw(a-1) == "but" || d.isWord(a-1) && right >= se-1) && d.asClauseEnds(right, se) {
 			// Q22: "As X reported, CONTENT", "CONTENT, as X said." and
 			// "A, as X said, B".
@@ -1737,7 +1737,7 @@ func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 		if n > limit || words > 6 {
 			return e, false
 		}
-		t := d.toks[e]
+		t := &d.toks[e]
 		switch {
 		case d.is(e, qwComma):
 			if ri, ok := d.isOpen(e + 1); ok && !d.regions[ri].used {
@@ -1929,7 +1929,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 		ss = j - 12 // a speaker is a short phrase: look no further
 	}
 	for k >= ss {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.Kind == tokWord {
 			lw := d.lowAt(k)
 			if lw == "quoting" || lw == "citing" {
@@ -2066,7 +2066,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 	}
 	head, relative := -1, false
 	for k := s; k <= j; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if d.region[k] >= 0 || d.is(k, qwColon) || d.is(k, qwSemicolon) {
 			return noRange
 		}
@@ -2237,7 +2237,7 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 	}
 	e := k
 	for e < se {
-		t := d.toks[e]
+		t := &d.toks[e]
 		if t.Kind == tokWord {
 			if aux := d.is(e, qwAux); aux && e > k {
 				break // "the agency had sent ...": a clause, not a speaker
@@ -2300,26 +2300,27 @@ func (d *qdoc) clauseEndsAt(e, se int) bool {
 // at most a short phrase of place, time or listener, with no "that", no
 // colon and no quotation.
 func (d *qdoc) trailing(v lexVerb, k, se int) bool {
+	lc := d.lemmaClasses(v.Lemma) // the lemma classes asked below
 	if v.Lemma == "call" && (d.lw(k) == "for" || d.lw(k) == "on") {
 		return false // "called for an inquiry": the phrase is the content
 	}
-	if intent := d.lemmaIs(v.Lemma, qlIntent); intent && d.lw(k) == "to" && d.isWord(k+1) {
+	if intent := lc&qlIntent != 0; intent && d.lw(k) == "to" && d.isWord(k+1) {
 		return false // "declined to comment", "vowed to fight on"
 	}
 	if e := d.listenerEnd(k, se); v.Listener && e > k && d.lw(e) == "to" && d.isWord(e+1) {
 		return false // "urged Congress to act": the listener's task is the content
 	}
-	if naming := d.lemmaIs(v.Lemma, qlNaming); naming && d.naming(qattr{}, k, se) {
+	if naming := lc&qlNaming != 0; naming && d.naming(qattr{}, k, se) {
 		return false // "called him “a fraud.”"
 	}
-	if obj := d.lemmaIs(v.Lemma, qlObject); obj && d.isWord(k) && !d.timeWord(k) {
+	if obj := lc&qlObject != 0; obj && d.isWord(k) && !d.timeWord(k) {
 		if prep := d.is(k, qwPrep); !prep {
 			return false // "accused him of sexism": the object is the content
 		}
 	}
 	n := 0
 	for e := k; e < se; e++ {
-		t := d.toks[e]
+		t := &d.toks[e]
 		if t.Kind == tokQuote {
 			// `said, “...”` and `said Wednesday, “...”`: the quotation
 			// is the content.
@@ -2587,6 +2588,7 @@ func (d *qdoc) durationEnd(k, se int) int {
 
 // addRightContent records the content after the cue for Q5 and Q7.
 func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
+	lc := d.lemmaClasses(v.Lemma) // the lemma classes asked below
 	if v.Lemma == "decide" && d.lw(k) != "to" {
 		return // "it was decided that ...": a decision, not a report
 	}
@@ -2710,10 +2712,10 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			}
 		}
 		whNext := d.is(k, qwWh)
-		naming := d.lemmaIs(v.Lemma, qlNaming)
+		naming := lc&qlNaming != 0
 		naming = naming && d.naming(at, k, se)
 		// A stance keeps its object: "accused him of sexism".
-		objCue := d.lemmaIs(v.Lemma, qlObject)
+		objCue := lc&qlObject != 0
 		if v.Listener && !callFor && !prep && !whNext && !naming && !(objCue && d.lw(d.listenerEnd(k, se)) != "that") {
 			// "told reporters he would ...": skip the listener.
 			if e := d.listenerEnd(k, se); e > k {
@@ -2727,11 +2729,11 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 				}
 			}
 		}
-		bare := d.lemmaIs(v.Lemma, qlBare)
-		cog := d.lemmaIs(v.Lemma, qlCognition)
-		obj := d.lemmaIs(v.Lemma, qlObject)
+		bare := lc&qlBare != 0
+		cog := lc&qlCognition != 0
+		obj := lc&qlObject != 0
 		intentTo := false
-		if intent := d.lemmaIs(v.Lemma, qlIntent); intent && d.lw(k) == "to" && d.isWord(k+1) {
+		if intent := lc&qlIntent != 0; intent && d.lw(k) == "to" && d.isWord(k+1) {
 			bare, cog, intentTo = true, false, true // "vowed to fight on"
 			at.speech = false
 		}
@@ -2742,7 +2744,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		} else if callFor {
 			k++
 			bare = true
-		} else if isNaming := d.lemmaIs(v.Lemma, qlNaming); isNaming {
+		} else if isNaming := lc&qlNaming != 0; isNaming {
 			// "called X 'a disaster'", "called him a liar": the object
 			// and what it is called.
 			if !naming {
@@ -2771,7 +2773,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		if cog && !d.clauseLike(k) {
 			return
 		}
-		if as := d.lemmaIs(v.Lemma, qlAs); as {
+		if as := lc&qlAs != 0; as {
 			// "sees X as Y", "considered him as ...": the judgement X as Y.
 			if !d.asAhead(k, se) {
 				if v.Lemma != "see" {
@@ -3075,6 +3077,14 @@ func (d *qdoc) speakerFirstPerson(sp [2]int) bool {
 // commas from a content span.
 func (d *qdoc) trimSpan(s Span) Span {
 	for s.Start < s.End {
+		if c := d.text[s.Start]; c < utf8.RuneSelf {
+			// ASCII, most often: as below, without decoding.
+			if !(qASCIISpace(c) || c == ',' || c == ':' || c == ';') {
+				break
+			}
+			s.Start++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(d.text[s.Start:s.End])
 		if !(unicode.IsSpace(r) || r == ',' || r == ':' || r == ';') {
 			break
@@ -3082,6 +3092,13 @@ func (d *qdoc) trimSpan(s Span) Span {
 		s.Start += n
 	}
 	for s.End > s.Start {
+		if c := d.text[s.End-1]; c < utf8.RuneSelf {
+			if !(qASCIISpace(c) || c == ',' || c == ':' || c == ';') {
+				break
+			}
+			s.End--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(d.text[s.Start:s.End])
 		if !(unicode.IsSpace(r) || r == ',' || r == ':' || r == ';' || r == '—' || r == '–') {
 			break
@@ -3089,6 +3106,11 @@ func (d *qdoc) trimSpan(s Span) Span {
 		s.End -= n
 	}
 	return s
+}
+
+// qASCIISpace is unicode.IsSpace for an ASCII byte.
+func qASCIISpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }
 
 // hasWords reports whether tokens [k, end) hold n words or more,
