@@ -405,11 +405,11 @@ func (d *qdoc) pairQuotes() {
 			copy(d.region[k:], d.region[:k])
 		}
 	}
-	for ri, r := range d.regions {
-		end := d.regionEnd(r)
-		for k := r.open; k < end && k < len(d.toks); k++ {
-			if d.region[k] < 0 || !d.regions[d.region[k]].double {
-				d.region[k] = ri
+	region, regions := d.region, d.regions
+	for ri, r := range regions {
+		for k, end := r.open, min(d.regionEnd(r), len(region)); k < end; k++ {
+			if region[k] < 0 || !regions[region[k]].double {
+				region[k] = ri
 			}
 		}
 	}
@@ -1135,6 +1135,9 @@ func (d *qdoc) pollRatio(k int) bool {
 // clause it qualifies is too often not the finding.)
 func (d *qdoc) inPoll(si, c int) bool {
 	ss, se := d.sents[si][0], d.sents[si][1]
+	if c != ss {
+		return false // the rule below holds at the sentence's start only
+	}
 	// The poll phrase: "in" then up to 12 tokens holding a poll noun,
 	// ending at a comma or the end of the sentence.
 	noun, e := -1, c+1
