@@ -121,6 +121,7 @@ type qdoc struct {
 	regions []qregion
 	attrs   []qattr
 	words   []qWordClass // per token outside quotations: its classes in qWords
+	verbs   []lexVerb    // qWords().verbs, the verbs of the classes (see verbAt)
 	// cands are the tokens with a class of qwRule, in text order, and
 	// sentCands[si] the first of them in sentence si (see sentenceCues).
 	cands     []int32
@@ -659,7 +660,8 @@ func (d *qdoc) sentenceCues(si int) {
 	// none of the tests below can hold at another token.
 	for _, c := range d.cands[d.sentCands[si]:d.sentCands[si+1]] {
 		c := int(c)
-		if d.lw(c) == "according" && d.lw(c+1) == "to" && d.region[c] < 0 {
+		w := d.lowAt(c) // a word: d.lw(c)
+		if w == "according" && d.lw(c+1) == "to" && d.region[c] < 0 {
 			d.accordingTo(si, c)
 			continue
 		}
@@ -671,10 +673,10 @@ func (d *qdoc) sentenceCues(si int) {
 		if d.words[c]&(qwSeem|qwAppear|qwRaising|qwJudged|qwEvidWord) != 0 && d.region[c] < 0 && d.evidential(si, c) {
 			continue
 		}
-		if d.lw(c) == "in" && d.region[c] < 0 && d.inPoll(si, c) {
+		if w == "in" && d.region[c] < 0 && d.inPoll(si, c) {
 			continue
 		}
-		if d.lw(c) == "put" && d.lw(c+1) == "it" && d.region[c] < 0 && d.asPutIt(si, c) {
+		if w == "put" && d.lw(c+1) == "it" && d.region[c] < 0 && d.asPutIt(si, c) {
 			continue
 		}
 		if d.words[c]&qwMake != 0 {
@@ -684,14 +686,14 @@ func (d *qdoc) sentenceCues(si int) {
 				continue
 			}
 		}
-		if d.lw(c) == "quoted" && d.region[c] < 0 && d.quotedAsSaying(si, c) {
+		if w == "quoted" && d.region[c] < 0 && d.quotedAsSaying(si, c) {
 			continue
 		}
 		if v, ok := d.prepCue(c); ok {
 			d.cue(si, c, c+2, v, first) // Q16
 			continue
 		}
-		if d.words[c]&qwCue == 0 && d.lw(c+1) == "that" && d.region[c] < 0 && d.words[c]&qwVerb != 0 {
+		if d.words[c]&(qwCue|qwVerb) == qwVerb && d.lw(c+1) == "that" && d.region[c] < 0 {
 			// A verb of qThatCues: "Critics charge that ...".
 			v := d.verbAt(c)
 			if ok := d.lemmaIs(v.Lemma, qlThat); ok {

@@ -220,6 +220,7 @@ func (d *qdoc) classify() {
 	}
 	d.sentCands[len(d.sents)] = int32(len(cands))
 	d.cands = cands
+	d.verbs = tab.verbs
 }
 
 // verbAt returns the speech verb of word token i (one of qwVerbForm), the
@@ -229,7 +230,7 @@ func (d *qdoc) verbAt(i int) lexVerb {
 		return lexVerb{}
 	}
 	if v := d.words[i] >> qwVerbShift; v > 0 {
-		return qWords().verbs[v-1]
+		return d.verbs[v-1]
 	}
 	return lexVerb{}
 }
