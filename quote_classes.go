@@ -251,13 +251,13 @@ type qLowerIndex struct {
 	shift uint32
 }
 
-// qSlot is a slot of qLowerIndex: a key, read as numbers, its index in
-// keys and the classes that qWords gives it (for classify); n is 0 for an
-// empty slot.
+// qSlot is a slot of qLowerIndex (32 bytes): a key, read as numbers (see
+// qPacked), its index in keys and the classes that qWords gives it (for
+// classify); n is 0 for an empty slot.
 type qSlot struct {
-	qPacked
-	key int32
-	cls qWordClass
+	head, tail uint64
+	n, key     int32
+	cls        qWordClass
 }
 
 // qPacked is a word read as numbers: its first eight bytes (the first
@@ -287,7 +287,7 @@ func newQLowerIndex(keys []string, minSlots int) qLowerIndex {
 		for x.slots[i].n != 0 {
 			i = (i + 1) & mask
 		}
-		x.slots[i] = qSlot{qPacked: p, key: int32(k)}
+		x.slots[i] = qSlot{head: p.head, tail: p.tail, n: p.n, key: int32(k)}
 	}
 	return x
 }
