@@ -200,7 +200,7 @@ func qAddClasses(m map[string]qWordInfo) {
 // their lists). It is false for an index out of range and for a token
 // that is not a word.
 func (d *qdoc) is(i int, c qWordClass) bool {
-	return i >= 0 && i < len(d.words) && d.words[i]&c != 0
+	return uint(i) < uint(len(d.words)) && d.words[i]&c != 0
 }
 
 // adverb is qIsAdverb(d.lw(k)): a word in -ly of five letters or more,

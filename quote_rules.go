@@ -626,13 +626,26 @@ func (d *qdoc) cueAt(i int) (v lexVerb, ok bool) {
 
 // cueAtWord is cueAt for a token of class qwCue.
 func (d *qdoc) cueAtWord(i int) (lexVerb, bool) {
-	if !d.isWord(i) || d.region[i] >= 0 {
+	if !d.cueWord(i) {
 		return lexVerb{}, false
+	}
+	return d.verbAt(i), true
+}
+
+// isCue reports whether cueAt(i) finds a cue, the class tested inline.
+func (d *qdoc) isCue(i int) bool {
+	return uint(i) < uint(len(d.words)) && d.words[i]&qwCue != 0 && d.cueWord(i)
+}
+
+// cueWord reports whether cueAt finds a cue at token i.
+func (d *qdoc) cueWord(i int) bool {
+	if !d.isWord(i) || d.region[i] >= 0 {
+		return false
 	}
 	// The word itself: a speech verb, or a cognition verb of
 	// qCognitionCues, and not one of qNotCues (classified once, qWords).
 	if d.words[i]&qwCue == 0 {
-		return lexVerb{}, false
+		return false
 	}
 	// A capitalised word inside a sentence is part of a name: "Secretary
 	// of State", "the United States", "the Daily Report".
@@ -640,10 +653,10 @@ func (d *qdoc) cueAtWord(i int) (lexVerb, bool) {
 		prevName := d.isWord(i-1) && (d.toks[i-1].is(tokCap) || d.lowAt(i-1) == "of" || d.lowAt(i-1) == "the")
 		nextName := d.isWord(i+1) && d.toks[i+1].is(tokCap) && d.sentAt(i+1) == d.sentAt(i)
 		if prevName || nextName {
-			return lexVerb{}, false
+			return false
 		}
 	}
-	return d.verbAt(i), true
+	return true
 }
 
 // ---------------------------------------------------------------------------
@@ -1270,7 +1283,7 @@ func (d *qdoc) relativePronoun(ss, j int) bool {
 		if !d.isWord(j-1) || d.toks[j-1].is(tokCap) && d.lowAt(j) == "that" {
 			return false
 		}
-		if _, ok := d.cueAt(j - 1); ok || d.verbLike(j-1) || d.adverb(j-1) {
+		if ok := d.isCue(j - 1); ok || d.verbLike(j-1) || d.adverb(j-1) {
 			return false
 		}
 		if ok := d.is(j-1, qwPrep); ok {
@@ -1490,13 +1503,13 @@ func (d *qdoc) quoteRunsOn(ri, se int) bool {
 	if !d.isWord(n) || d.toks[n].is(tokCap) {
 		return false
 	}
-	if _, ok := d.cueAt(n); ok {
+	if ok := d.isCue(n); ok {
 		return false
 	}
 	if pron := d.is(n, qwSubjPron); pron {
 		return false
 	}
-	if _, ok := d.cueAt(n + 1); ok {
+	if ok := d.isCue(n + 1); ok {
 		return false
 	}
 	return true
@@ -1955,7 +1968,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 			if stop := d.is(k, qwNPStop); stop && !d.pollRatio(k) {
 				break
 			}
-			if _, ok := d.cueAt(k); ok && k != j && !d.toks[k].is(tokCap) {
+			if ok := d.isCue(k); ok && k != j && !d.toks[k].is(tokCap) {
 				break
 			}
 			k--
@@ -2675,7 +2688,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		if !d.isWord(e) && !d.is(e, qwPeriod) && d.toks[e].Kind != tokPossessive {
 			break
 		}
-		if _, ok := d.cueAt(e); ok {
+		if ok := d.isCue(e); ok {
 			// A noun after a determiner or a name is no new cue: "said
 			// in an interview taped before the attacks that", "said
 			// during this week's GOP debate that".
@@ -2990,7 +3003,7 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 		}
 		if at.restrictive && e > k && d.isWord(e-1) {
 			det := d.is(e-1, qwDet)
-			if _, ok := d.cueAt(e); ok && !det && !strings.HasSuffix(d.lowAt(e), "ing") {
+			if ok := d.isCue(e); ok && !det && !strings.HasSuffix(d.lowAt(e), "ing") {
 				return e // "voters who backed the plan said ..."
 			}
 		}
@@ -2998,7 +3011,7 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 			if gerund || at.opener {
 				return e
 			}
-			if _, ok := d.cueAt(e + 1); ok && strings.HasSuffix(d.lowAt(e+1), "ing") {
+			if ok := d.isCue(e + 1); ok && strings.HasSuffix(d.lowAt(e+1), "ing") {
 				return e
 			}
 			if d.lw(e+1) == "according" && d.lw(e+2) == "to" {
@@ -3013,7 +3026,7 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 		if (d.lw(e) == "and" || d.lw(e) == "but") && !pronounSubject {
 			// "... and urged ...": a second cue of the same speaker (Q12);
 			// not a noun ("and support for Sanders would have ...").
-			if _, ok := d.cueAt(e + 1); ok && !strings.HasSuffix(d.lowAt(e+1), "ing") {
+			if ok := d.isCue(e + 1); ok && !strings.HasSuffix(d.lowAt(e+1), "ing") {
 				switch d.lw(e + 2) {
 				case "for", "of", "among", "from":
 				default:
@@ -3511,7 +3524,7 @@ func (d *qdoc) quotedAsSaying(si, c int) bool {
 		return false
 	}
 	cue := sp[1] + 1
-	if _, ok := d.cueAt(cue); !ok {
+	if ok := d.isCue(cue); !ok {
 		return false
 	}
 	via, _ := d.leftNP(ss, c-1)
