@@ -122,6 +122,7 @@ type qdoc struct {
 	attrs   []qattr
 	words   []qWordClass // per token outside quotations: its classes in qWords
 	verbs   []lexVerb    // qWords().verbs, the verbs of the classes (see verbAt)
+	colons  []bool       // per sentence: it has a token ":" (see colon)
 	// cands are the tokens with a class of qwRule, in text order, and
 	// sentCands[si] the first of them in sentence si (see sentenceCues).
 	cands     []int32
@@ -145,6 +146,7 @@ type qdocBufs struct {
 	words   []qWordClass
 	tcase   []int8
 	cands   []int32 // cands and sentCands
+	colons  []bool
 }
 
 // qdocPool keeps a qdoc's arrays for the next article.
@@ -165,7 +167,7 @@ func (d *qdoc) getBufs() {
 func (d *qdoc) putBufs() {
 	var b *qdocBufs
 	if len(d.toks) <= textDocMaxTokens {
-		b = &qdocBufs{marks: d.bufs.marks, region: d.region, regions: d.regions, words: d.words, tcase: d.tcase, cands: d.bufs.cands}
+		b = &qdocBufs{marks: d.bufs.marks, region: d.region, regions: d.regions, words: d.words, tcase: d.tcase, cands: d.bufs.cands, colons: d.colons}
 	}
 	qdocPool.put(d.ref, b)
 	d.ref = nil
@@ -517,11 +519,11 @@ func (d *qdoc) regionWords(r qregion) int {
 func (d *qdoc) tokText(i int) string { return d.text[d.toks[i].Start:d.toks[i].End] }
 
 func (d *qdoc) isPunct(i int, p string) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tokPunct && d.tokText(i) == p
+	return uint(i) < uint(len(d.toks)) && d.toks[i].Kind == tokPunct && d.tokText(i) == p
 }
 
 func (d *qdoc) isWord(i int) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tokWord
+	return uint(i) < uint(len(d.toks)) && d.toks[i].Kind == tokWord
 }
 
 func (d *qdoc) lw(i int) string {
@@ -3433,7 +3435,11 @@ func (d *qdoc) evidential(si, c int) bool {
 func (d *qdoc) colon(si int) {
 	ss, se := d.sents[si][0], d.sents[si][1]
 	// Both forms below have a colon within the first nine tokens, after
-	// words, possessives and full stops only: most sentences have none.
+	// words, possessives and full stops only (it may be token se): most
+	// sentences have none (classify marks those with one).
+	if !d.colons[si] && !d.is(se, qwColon) {
+		return
+	}
 	k := ss
 	for k < se && k < ss+9 && (d.isWord(k) || d.toks[k].Kind == tokPossessive || d.is(k, qwPeriod)) {
 		k++

@@ -137,6 +137,7 @@ func (d *qdoc) classify() {
 	tab := qWords()
 	d.words = reuseZero(d.bufs.words, len(d.toks))
 	d.tcase = reuseZero(d.bufs.tcase, len(d.sents)) // see titleCase
+	d.colons = reuseZero(d.bufs.colons, len(d.sents))
 	// One array for cands (at most one per token) and sentCands.
 	nt, ns := len(d.toks), len(d.sents)
 	d.bufs.cands = reuseEmpty(d.bufs.cands, nt+ns+1)
@@ -199,11 +200,13 @@ func (d *qdoc) classify() {
 		}
 	}
 	// The rule classes are for words outside quotations only; their
-	// tokens are listed.
+	// tokens are listed. The sentences with a colon are marked.
 	region := d.region[:len(words)]
 	for i, c := range words {
-		if c&qwRule != 0 {
-			if region[i] >= 0 {
+		if c&(qwRule|qwColon) != 0 {
+			if c == qwColon {
+				d.colons[d.sentAt(i)] = true
+			} else if region[i] >= 0 {
 				words[i] = c &^ qwRule
 			} else {
 				cands = append(cands, int32(i))
