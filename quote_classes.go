@@ -23,9 +23,15 @@ import (
 // add the bit, then the list to qClassLists.
 
 // The classes of every word token (the first five, qwVerb to qwPhrase, are
-// in quote_words.go and are set outside quotations only).
+// in quote_words.go and are set outside quotations only), and of four
+// punctuation tokens of one byte (first, so that classify's tests of them
+// with qwRule are small constants).
 const (
-	qwVerbForm     qWordClass = 1 << (iota + 5) // a form of a speech verb, inside quotations too (lexSpeechVerb)
+	qwComma        qWordClass = 1 << (iota + 5) // the punctuation token "," (not a word: see qPunctClasses)
+	qwColon                                     // ":"
+	qwPeriod                                    // "." (one dot)
+	qwSemicolon                                 // ";"
+	qwVerbForm                                  // a form of a speech verb, inside quotations too (lexSpeechVerb)
 	qwDet                                       // qDeterminers
 	qwPassiveAux                                // qPassiveAux
 	qwSkipLeft                                  // qSkipLeft
@@ -62,10 +68,6 @@ const (
 	qwMonth                                     // monthNames (a month, value > 0)
 	qwTLVerb                                    // tlVerbs
 	qwAndBut                                    // "and", "but"
-	qwComma                                     // the punctuation token "," (not a word: see qPunctClasses)
-	qwColon                                     // ":"
-	qwPeriod                                    // "." (one dot)
-	qwSemicolon                                 // ";"
 	qwEvidWord                                  // "reportedly", "allegedly", "purportedly", "expected" (see evidential)
 	qwMake                                      // "made", "make", "makes", "making" (see madeClear)
 	qwLastClass                                 // not a class: the first bit after them

@@ -122,11 +122,11 @@ type qdoc struct {
 	attrs   []qattr
 	words   []qWordClass // per token outside quotations: its classes in qWords
 	verbs   []lexVerb    // qWords().verbs, the verbs of the classes (see verbAt)
-	colons  []bool       // per sentence: it has a token ":" (see colon)
+	colons  []int8       // per sentence: 1 when it has a token ":" (see colon)
 	// cands are the tokens with a class of qwRule, in text order, and
 	// sentCands[si] the first of them in sentence si (see sentenceCues).
-	cands     []int32
-	sentCands []int32
+	cands     []int
+	sentCands []int
 	bufs      qdocBufs // the arrays above but attrs, kept for the next article
 	// The lemma that lemmaIs was asked of last, and its classes: a cue's
 	// rules ask of the same lemma several times.
@@ -145,8 +145,6 @@ type qdocBufs struct {
 	regions []qregion
 	words   []qWordClass
 	tcase   []int8
-	cands   []int32 // cands and sentCands
-	colons  []bool
 }
 
 // qdocPool keeps a qdoc's arrays for the next article.
@@ -167,7 +165,7 @@ func (d *qdoc) getBufs() {
 func (d *qdoc) putBufs() {
 	var b *qdocBufs
 	if len(d.toks) <= textDocMaxTokens {
-		b = &qdocBufs{marks: d.bufs.marks, region: d.region, regions: d.regions, words: d.words, tcase: d.tcase, cands: d.bufs.cands, colons: d.colons}
+		b = &qdocBufs{marks: d.bufs.marks, region: d.region, regions: d.regions, words: d.words, tcase: d.bufs.tcase}
 	}
 	qdocPool.put(d.ref, b)
 	d.ref = nil
@@ -260,7 +258,8 @@ func (d *qdoc) pairQuotes() {
 	// Until the regions are known, region holds the token indexes of the
 	// quotation marks, in text order (there are no more of them than
 	// tokens).
-	d.region = reuseEmpty(d.bufs.region, n)[:n]
+	// region's array holds classify's cands and sentCands too.
+	d.region = reuseEmpty(d.bufs.region, 2*n+len(d.sents)+1)[:n]
 	qmarks := d.region[:0]
 	nq := 0 // quotation marks: no more regions than that
 	toks := d.toks
@@ -674,7 +673,6 @@ func (d *qdoc) sentenceCues(si int) {
 	// Only the words of qwRule outside quotations (classify lists them):
 	// none of the tests below can hold at another token.
 	for _, c := range d.cands[d.sentCands[si]:d.sentCands[si+1]] {
-		c := int(c)
 		w := d.lowAt(c) // a word: d.lw(c)
 		if w == "according" && d.lw(c+1) == "to" && d.region[c] < 0 {
 			d.accordingTo(si, c)
@@ -3437,7 +3435,7 @@ func (d *qdoc) colon(si int) {
 	// Both forms below have a colon within the first nine tokens, after
 	// words, possessives and full stops only (it may be token se): most
 	// sentences have none (classify marks those with one).
-	if !d.colons[si] && !d.is(se, qwColon) {
+	if d.colons[si] == 0 && !d.is(se, qwColon) {
 		return
 	}
 	k := ss

@@ -136,13 +136,15 @@ const (
 func (d *qdoc) classify() {
 	tab := qWords()
 	d.words = reuseZero(d.bufs.words, len(d.toks))
-	d.tcase = reuseZero(d.bufs.tcase, len(d.sents)) // see titleCase
-	d.colons = reuseZero(d.bufs.colons, len(d.sents))
-	// One array for cands (at most one per token) and sentCands.
-	nt, ns := len(d.toks), len(d.sents)
-	d.bufs.cands = reuseEmpty(d.bufs.cands, nt+ns+1)
-	cands := d.bufs.cands[:0:nt]
-	d.sentCands = d.bufs.cands[nt : nt+ns+1]
+	// tcase (see titleCase) and colons in one array.
+	ns := len(d.sents)
+	d.bufs.tcase = reuseZero(d.bufs.tcase, 2*ns)
+	d.tcase, d.colons = d.bufs.tcase[:ns:ns], d.bufs.tcase[ns:]
+	// cands (at most one per token) and sentCands in region's array.
+	nt := len(d.toks)
+	buf := d.region[:2*nt+ns+1] // see pairQuotes
+	cands := buf[nt : nt : 2*nt]
+	d.sentCands = buf[2*nt : 2*nt+ns+1]
 	low, x := d.lowText, &tab.low
 	slots := (*[qWordSlots]qSlot)(x.slots)
 	// Every token is in a sentence (newTextDoc): one pass over them all.
@@ -205,23 +207,23 @@ func (d *qdoc) classify() {
 	for i, c := range words {
 		if c&(qwRule|qwColon) != 0 {
 			if c == qwColon {
-				d.colons[d.sentAt(i)] = true
+				d.colons[d.sentAt(i)] = 1
 			} else if region[i] >= 0 {
 				words[i] = c &^ qwRule
 			} else {
-				cands = append(cands, int32(i))
+				cands = append(cands, i)
 			}
 		}
 	}
 	// Where each sentence's candidates start.
 	p := 0
 	for si, r := range d.sents {
-		for p < len(cands) && int(cands[p]) < r[0] {
+		for p < len(cands) && cands[p] < r[0] {
 			p++
 		}
-		d.sentCands[si] = int32(p)
+		d.sentCands[si] = p
 	}
-	d.sentCands[len(d.sents)] = int32(len(cands))
+	d.sentCands[len(d.sents)] = len(cands)
 	d.cands = cands
 	d.verbs = tab.verbs
 }
