@@ -185,8 +185,9 @@ func findQuotes(td *textDoc) []qattr {
 	d := &qdoc{textDoc: td, attrs: make([]qattr, 0, len(td.sents)+4)}
 	d.getBufs()
 	defer d.putBufs()
-	d.pairQuotes()
-	d.classify()
+	qmarks := d.classify()
+	d.pairQuotes(qmarks)
+	d.listCands()
 	for si := range d.sents {
 		d.sentenceCues(si)
 	}
@@ -249,25 +250,16 @@ func (d *qdoc) markRole(i int) (role int, double bool) {
 // pairQuotes pairs quotation marks into regions (Q3, Q10). It visits the
 // quotation marks only, and finds where a paragraph ends from the
 // sentences (paraBreak), not token by token.
-func (d *qdoc) pairQuotes() {
+func (d *qdoc) pairQuotes(qmarks []int) {
 	// '' stands for a double mark in some papers' copy.
 	n := len(d.toks)
 	d.bufs.marks = reuseZero(d.bufs.marks, 2*n) // twin and skip in one array
 	d.twin = d.bufs.marks[:n:n]
 	skip := d.bufs.marks[n:]
 	// Until the regions are known, region holds the token indexes of the
-	// quotation marks, in text order (there are no more of them than
-	// tokens).
-	// region's array holds classify's cands and sentCands too.
-	d.region = reuseEmpty(d.bufs.region, 2*n+len(d.sents)+1)[:n]
-	qmarks := d.region[:0]
+	// quotation marks, qmarks (see classify).
 	nq := 0 // quotation marks: no more regions than that
-	toks := d.toks
-	for i := range toks {
-		if toks[i].Kind != tokQuote {
-			continue
-		}
-		qmarks = append(qmarks, i)
+	for _, i := range qmarks {
 		if i+1 >= n {
 			continue
 		}

@@ -126,25 +126,27 @@ const (
 )
 
 // classify looks up every word token once, and keeps its classes: those
-// of qwRule (the only ones cueAt, stance and sentenceCues read) for the
-// words outside quotations, the others (quote_classes.go) and its speech
-// verb for every word. It runs after pairQuotes.
+// of qwRule (the only ones cueAt, stance and sentenceCues read), the
+// others (quote_classes.go) and its speech verb; listCands takes the rule
+// classes off the words inside quotations. In the same pass it lists the
+// quotation marks, in text order, for pairQuotes, in the array of region
+// (there are no more of them than tokens), which it makes.
 //
 // The lookup is tab.low.find written out for words of the article's
 // text, which is read eight bytes at a time: this is the one lookup of
 // every word.
-func (d *qdoc) classify() {
+func (d *qdoc) classify() (qmarks []int) {
 	tab := qWords()
 	d.words = reuseZero(d.bufs.words, len(d.toks))
 	// tcase (see titleCase) and colons in one array.
 	ns := len(d.sents)
 	d.bufs.tcase = reuseZero(d.bufs.tcase, 2*ns)
 	d.tcase, d.colons = d.bufs.tcase[:ns:ns], d.bufs.tcase[ns:]
-	// cands (at most one per token) and sentCands in region's array.
+	// region's array holds the quotation marks (then region, made by
+	// pairQuotes) and listCands' cands and sentCands.
 	nt := len(d.toks)
-	buf := d.region[:2*nt+ns+1] // see pairQuotes
-	cands := buf[nt : nt : 2*nt]
-	d.sentCands = buf[2*nt : 2*nt+ns+1]
+	d.region = reuseEmpty(d.bufs.region, 2*nt+ns+1)[:nt]
+	qmarks = d.region[:0]
 	low, x := d.lowText, &tab.low
 	slots := (*[qWordSlots]qSlot)(x.slots)
 	// Every token is in a sentence (newTextDoc): one pass over them all.
@@ -158,6 +160,8 @@ func (d *qdoc) classify() {
 		if t.Kind != tokWord {
 			if t.Kind == tokPunct && t.End-t.Start == 1 {
 				words[i] = qPunctClasses[low[t.Start]]
+			} else if t.Kind == tokQuote {
+				qmarks = append(qmarks, i)
 			}
 			continue
 		}
@@ -201,9 +205,20 @@ func (d *qdoc) classify() {
 			}
 		}
 	}
-	// The rule classes are for words outside quotations only; their
-	// tokens are listed. The sentences with a colon are marked.
-	region := d.region[:len(words)]
+	d.verbs = tab.verbs
+	return qmarks
+}
+
+// listCands takes the rule classes off the words inside quotations (they
+// are for words outside them only) and lists the tokens of the others,
+// cands, and where each sentence's start, sentCands. It marks the
+// sentences with a colon. It runs after pairQuotes.
+func (d *qdoc) listCands() {
+	nt, ns := len(d.toks), len(d.sents)
+	buf := d.region[:2*nt+ns+1] // see classify
+	cands := buf[nt : nt : 2*nt]
+	d.sentCands = buf[2*nt : 2*nt+ns+1]
+	words, region := d.words[:nt], d.region[:nt]
 	for i, c := range words {
 		if c&(qwRule|qwColon) != 0 {
 			if c == qwColon {
@@ -225,7 +240,6 @@ func (d *qdoc) classify() {
 	}
 	d.sentCands[len(d.sents)] = len(cands)
 	d.cands = cands
-	d.verbs = tab.verbs
 }
 
 // verbAt returns the speech verb of word token i (one of qwVerbForm), the
