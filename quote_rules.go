@@ -816,7 +816,11 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		jq--
 	}
 	punct := jq < j
-	at := qattr{cue: [2]int{c, cueEnd}, speaker: noRange, via: noRange, ref: noRange, region: -1, sent: si, speech: v.Class == lexSpeech}
+	// Set field by field: a composite literal of this large struct was
+	// built in a temporary and copied.
+	var at qattr
+	at.cue, at.speaker, at.via, at.ref = [2]int{c, cueEnd}, noRange, noRange, noRange
+	at.region, at.sent, at.speech = -1, si, v.Class == lexSpeech
 	right := cueEnd
 	switch {
 	case w == "asked" && !passive && (j < ss || d.lw(j) == "when" || d.lw(j) == "after" || d.lw(j) == "once" || d.lw(j) == "if") && d.asksWhat(d.pastPlace(c+1, se)):
@@ -3234,7 +3238,9 @@ func (d *qdoc) stance(si, c int) bool {
 	}
 	w := d.lw(c)
 	prep := d.lw(c + 1)
-	at := qattr{cue: [2]int{c, c + 2}, speaker: noRange, via: noRange, region: -1, sent: si, rule: "Q15"}
+	var at qattr // field by field, as in cue
+	at.cue, at.speaker, at.via = [2]int{c, c + 2}, noRange, noRange
+	at.region, at.sent, at.rule = -1, si, "Q15"
 	unsaid := false // the stance's holder is not named
 	if cls&qwStanceAdj != 0 {
 		// "X is critical of": a copula before, a preposition or "that" after.
