@@ -23,9 +23,15 @@ import (
 // add the bit, then the list to qClassLists.
 
 // The classes of every word token (the first five, qwVerb to qwPhrase, are
-// in quote_words.go and are set outside quotations only).
+// in quote_words.go and are set outside quotations only), and of four
+// punctuation tokens of one byte (first, so that classify's tests of them
+// with qwRule are small constants).
 const (
-	qwVerbForm     qWordClass = 1 << (iota + 5) // a form of a speech verb, inside quotations too (lexSpeechVerb)
+	qwComma        qWordClass = 1 << (iota + 5) // the punctuation token "," (not a word: see qPunctClasses)
+	qwColon                                     // ":"
+	qwPeriod                                    // "." (one dot)
+	qwSemicolon                                 // ";"
+	qwVerbForm                                  // a form of a speech verb, inside quotations too (lexSpeechVerb)
 	qwDet                                       // qDeterminers
 	qwPassiveAux                                // qPassiveAux
 	qwSkipLeft                                  // qSkipLeft
@@ -61,12 +67,22 @@ const (
 	qwAppearAdj                                 // qAppearAdjectives
 	qwMonth                                     // monthNames (a month, value > 0)
 	qwTLVerb                                    // tlVerbs
+	qwAndBut                                    // "and", "but"
+	qwEvidWord                                  // "reportedly", "allegedly", "purportedly", "expected" (see evidential)
+	qwMake                                      // "made", "make", "makes", "making" (see madeClear)
 	qwLastClass                                 // not a class: the first bit after them
 )
 
+// qPunctClasses are the classes of punctuation tokens of one byte, by
+// that byte: d.is(k, qwComma) is d.isPunct(k, ",") and so on.
+var qPunctClasses = [256]qWordClass{',': qwComma, ':': qwColon, '.': qwPeriod, ';': qwSemicolon}
+
+// qwLater marks, while classify runs, a word it looks up after the others.
+const qwLater = ^qWordClass(0)
+
 // The speech verb of a word token is kept in the high bits of its classes:
 // its index in qWordTable.verbs plus one, 0 for no verb.
-const qwVerbShift = 48
+const qwVerbShift = 53
 
 // qwRule are the classes that sentenceCues starts rules at, set outside
 // quotations only.
@@ -143,6 +159,9 @@ func qClassLists() []struct {
 		{qwAppearAdj, trues(qAppearAdjectives)},
 		{qwMonth, months},
 		{qwTLVerb, keys(tlVerbs)},
+		{qwAndBut, []string{"and", "but"}},
+		{qwEvidWord, []string{"reportedly", "allegedly", "purportedly", "expected"}},
+		{qwMake, []string{"made", "make", "makes", "making"}},
 	}
 }
 
@@ -183,7 +202,7 @@ func qAddClasses(m map[string]qWordInfo) {
 // their lists). It is false for an index out of range and for a token
 // that is not a word.
 func (d *qdoc) is(i int, c qWordClass) bool {
-	return i >= 0 && i < len(d.words) && d.words[i]&c != 0
+	return uint(i) < uint(len(d.words)) && d.words[i]&c != 0
 }
 
 // adverb is qIsAdverb(d.lw(k)): a word in -ly of five letters or more,
@@ -219,62 +238,122 @@ func (d *qdoc) firstPerson(k int) bool {
 const _ = uint64(1<<qwVerbShift - qwLastClass)
 
 // qLowerIndex finds a lower-case word among the keys of qWords, for
-// classify. Its words come from textDoc.lowAt, already folded, so a key
-// is found by plain comparison (lexIndex folds case byte by byte), and
-// the hash reads only the length and four bytes of the word; the table is
-// a quarter full at most, so a word of no class (most tokens) is mostly
+// classify, and the lemmas of qLemmaIs. Its words come from
+// textDoc.lowAt, already folded, so a key is found by plain comparison
+// (lexIndex folds case byte by byte). A word is read as two 64-bit
+// numbers, its first eight bytes and its last eight (see qPacked), which
+// with its length are the whole word up to 16 bytes: the hash mixes them,
+// and a slot holds them, so that a word is compared with a key in three
+// comparisons of numbers (and its bytes only when it is longer). The
+// table is a third full at most, so a word of no class is mostly
 // rejected at its first slot.
 type qLowerIndex struct {
-	slots []uint32 // 0: empty; else the key's index in keys + 1
+	slots []qSlot
 	keys  []string
 	shift uint32
 }
 
+// qSlot is a slot of qLowerIndex (32 bytes): a key, read as numbers (see
+// qPacked), its index in keys and the classes that qWords gives it (for
+// classify); n is 0 for an empty slot.
+type qSlot struct {
+	head, tail uint64
+	n, key     int32
+	cls        qWordClass
+}
+
+// qPacked is a word read as numbers: its first eight bytes (the first
+// byte lowest, zero above the last byte of a shorter word), its last eight
+// when it is longer than eight bytes (else 0), and its length.
+type qPacked struct {
+	head, tail uint64
+	n          int32
+}
+
 // newQLowerIndex indexes the lower-case keys of keys (others are never
 // found, as lexIndex.find never finds them for a lower-case word).
-func newQLowerIndex(keys []string) qLowerIndex {
-	x := qLowerIndex{keys: keys, shift: 32 - 6}
-	for 1<<(32-x.shift) < 4*len(keys) {
+// The table has at least minSlots slots.
+func newQLowerIndex(keys []string, minSlots int) qLowerIndex {
+	x := qLowerIndex{keys: keys, shift: 64 - 6}
+	for 1<<(64-x.shift) < max(3*len(keys), minSlots) {
 		x.shift--
 	}
-	x.slots = make([]uint32, 1<<(32-x.shift))
+	x.slots = make([]qSlot, 1<<(64-x.shift))
 	mask := uint32(len(x.slots) - 1)
 	for k, w := range keys {
 		if w == "" || len(w) > lexFoldMax || w != qASCIILower(w) {
 			continue
 		}
-		i := qLowerHash(w) >> x.shift
-		for x.slots[i] != 0 {
+		p := qPack(w)
+		i := qHash(p.head, p.tail, x.shift)
+		for x.slots[i].n != 0 {
 			i = (i + 1) & mask
 		}
-		x.slots[i] = uint32(k + 1)
+		x.slots[i] = qSlot{head: p.head, tail: p.tail, n: p.n, key: int32(k)}
 	}
 	return x
 }
 
-// qLowerHash hashes the length and the first, second, middle and last
-// bytes of a word of at least one byte into the high bits of a 32-bit
-// number.
-func qLowerHash(s string) uint32 {
-	n := len(s)
-	x := uint32(n) | uint32(s[0])<<8 | uint32(s[n-1])<<16 | uint32(s[n>>1])<<24
-	x ^= uint32(s[min(1, n-1)]) * 0x01000193
-	return x * 0x9e3779b1
+// qPack reads word w (of 1 to lexFoldMax bytes) as numbers, byte by byte.
+func qPack(w string) qPacked {
+	p := qPacked{n: int32(len(w)), head: qHead(w)}
+	if len(w) > 8 {
+		for i := len(w) - 1; i >= len(w)-8; i-- {
+			p.tail = p.tail<<8 | uint64(w[i])
+		}
+	}
+	return p
 }
+
+// qHead returns the first eight bytes of w, or all of a shorter w, as a
+// little-endian number, byte by byte.
+func qHead(w string) uint64 {
+	var h uint64
+	for i := min(len(w), 8) - 1; i >= 0; i-- {
+		h = h<<8 | uint64(w[i])
+	}
+	return h
+}
+
+// qLE64 returns the eight bytes of s at i as a little-endian number (one
+// load: the compiler merges the byte reads).
+func qLE64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// qHash returns the slot of a word read as head and tail (see qPacked)
+// in a table of 1<<(64-shift) slots. The length is left out: a word of
+// eight bytes or less has as many non-zero bytes in head, and the rare
+// longer words of the same head^tail are told apart by the comparison.
+func qHash(head, tail uint64, shift uint32) uint32 {
+	return uint32((head ^ tail) * 0x9e3779b97f4a7c15 >> (shift & 63))
+}
+
+// qHeadMask keeps, for a word of n bytes, the bytes of head (see
+// qPacked) that are the word's: the first min(n, 8).
+var qHeadMask = func() (m [32]uint64) {
+	for n := range m {
+		m[n] = ^uint64(0) >> (64 - 8*min(n, 8))
+	}
+	return m
+}()
 
 // find returns the index of the key equal to s, or -1.
 func (x *qLowerIndex) find(s string) int {
 	if len(s) == 0 || len(s) > lexFoldMax {
 		return -1
 	}
+	p := qPack(s)
 	mask := uint32(len(x.slots) - 1)
-	for i := qLowerHash(s) >> x.shift; ; i = (i + 1) & mask {
-		sl := x.slots[i]
-		if sl == 0 {
+	for i := qHash(p.head, p.tail, x.shift); ; i = (i + 1) & mask {
+		sl := &x.slots[i]
+		if sl.n == 0 {
 			return -1
 		}
-		if k := x.keys[sl-1]; k == s {
-			return int(sl - 1)
+		if sl.head == p.head && sl.tail == p.tail && sl.n == p.n && (p.n <= 16 || x.keys[sl.key] == s) {
+			return int(sl.key)
 		}
 	}
 }
@@ -282,7 +361,7 @@ func (x *qLowerIndex) find(s string) int {
 // qLemmaClass holds the classes of a speech verb's lemma as bits: the
 // lemma lists of quote_lexicon.go that the cue rules ask about, several
 // times for each cue.
-type qLemmaClass uint8
+type qLemmaClass uint16
 
 // The lemma classes.
 const (
@@ -293,6 +372,8 @@ const (
 	qlCognition                          // qCognitionCues
 	qlBare                               // qBareCues
 	qlAs                                 // qAsCues
+	qlAsReport                           // qAsReportCues
+	qlThat                               // qThatCues
 )
 
 // qLemmaLists are the lists that the lemma classes stand for.
@@ -300,6 +381,7 @@ func qLemmaLists() map[qLemmaClass]map[string]struct{} {
 	return map[qLemmaClass]map[string]struct{}{
 		qlNaming: qNamingCues, qlObject: qObjectCues, qlIntent: qIntentCues, qlInvertible: qInvertibleCues,
 		qlCognition: qCognitionCues, qlBare: qBareCues, qlAs: qAsCues,
+		qlAsReport: qAsReportCues, qlThat: qThatCues,
 	}
 }
 
@@ -314,9 +396,29 @@ var (
 	qLemmaTab  *qLemmaTable
 )
 
+// lemmaIs is qLemmaIs, keeping the answer for the next question about the
+// same lemma.
+func (d *qdoc) lemmaIs(lemma string, c qLemmaClass) bool {
+	return d.lemmaClasses(lemma)&c != 0
+}
+
+// lemmaClasses is qLemmaClasses, keeping the answer for the next question
+// about the same lemma.
+func (d *qdoc) lemmaClasses(lemma string) qLemmaClass {
+	if !d.lemmaOK || lemma != d.lemma {
+		d.lemma, d.lemmaCls, d.lemmaOK = lemma, qLemmaClasses(lemma), true
+	}
+	return d.lemmaCls
+}
+
 // qLemmaIs reports whether lemma is in one of the lemma classes c: it is
 // qBareCues[lemma] and the like, with one cheap lookup.
 func qLemmaIs(lemma string, c qLemmaClass) bool {
+	return qLemmaClasses(lemma)&c != 0
+}
+
+// qLemmaClasses returns the lemma classes of lemma.
+func qLemmaClasses(lemma string) qLemmaClass {
 	qLemmaOnce.Do(func() {
 		m := map[string]qLemmaClass{}
 		for c, l := range qLemmaLists() {
@@ -329,12 +431,14 @@ func qLemmaIs(lemma string, c qLemmaClass) bool {
 		for w := range m {
 			keys = append(keys, w)
 		}
-		t.idx = newQLowerIndex(keys)
+		t.idx = newQLowerIndex(keys, 0)
 		for _, w := range keys {
 			t.cls = append(t.cls, m[w])
 		}
 		qLemmaTab = t
 	})
-	k := qLemmaTab.idx.find(lemma)
-	return k >= 0 && qLemmaTab.cls[k]&c != 0
+	if k := qLemmaTab.idx.find(lemma); k >= 0 {
+		return qLemmaTab.cls[k]
+	}
+	return 0
 }

@@ -12,6 +12,9 @@ import (
 // the class's list.
 func TestQClasses(t *testing.T) {
 	tab := qWords()
+	if n := len(tab.idx.offs) - 1; 3*n > qWordSlots {
+		t.Fatalf("%d words: qWordSlots (%d) must be three times that", n, qWordSlots)
+	}
 	lists := qClassLists()
 	var seen qWordClass
 	for _, l := range lists {

@@ -121,8 +121,19 @@ type qdoc struct {
 	regions []qregion
 	attrs   []qattr
 	words   []qWordClass // per token outside quotations: its classes in qWords
-	bufs    qdocBufs     // the arrays above but attrs, kept for the next article
-	ref     *weakRef[qdocBufs]
+	verbs   []lexVerb    // qWords().verbs, the verbs of the classes (see verbAt)
+	colons  []int8       // per sentence: 1 when it has a token ":" (see colon)
+	// cands are the tokens with a class of qwRule, in text order, and
+	// sentCands[si] the first of them in sentence si (see sentenceCues).
+	cands     []int
+	sentCands []int
+	bufs      qdocBufs // the arrays above but attrs, kept for the next article
+	// The lemma that lemmaIs was asked of last, and its classes: a cue's
+	// rules ask of the same lemma several times.
+	lemma    string
+	lemmaCls qLemmaClass
+	lemmaOK  bool
+	ref      *weakRef[qdocBufs]
 }
 
 // qdocBufs are the working arrays of a qdoc, which nothing found outlives
@@ -154,7 +165,7 @@ func (d *qdoc) getBufs() {
 func (d *qdoc) putBufs() {
 	var b *qdocBufs
 	if len(d.toks) <= textDocMaxTokens {
-		b = &qdocBufs{marks: d.bufs.marks, region: d.region, regions: d.regions, words: d.words, tcase: d.tcase}
+		b = &qdocBufs{marks: d.bufs.marks, region: d.region, regions: d.regions, words: d.words, tcase: d.bufs.tcase}
 	}
 	qdocPool.put(d.ref, b)
 	d.ref = nil
@@ -174,8 +185,9 @@ func findQuotes(td *textDoc) []qattr {
 	d := &qdoc{textDoc: td, attrs: make([]qattr, 0, len(td.sents)+4)}
 	d.getBufs()
 	defer d.putBufs()
-	d.pairQuotes()
-	d.classify()
+	qmarks := d.classify()
+	d.pairQuotes(qmarks)
+	d.listCands()
 	for si := range d.sents {
 		d.sentenceCues(si)
 	}
@@ -238,23 +250,16 @@ func (d *qdoc) markRole(i int) (role int, double bool) {
 // pairQuotes pairs quotation marks into regions (Q3, Q10). It visits the
 // quotation marks only, and finds where a paragraph ends from the
 // sentences (paraBreak), not token by token.
-func (d *qdoc) pairQuotes() {
+func (d *qdoc) pairQuotes(qmarks []int) {
 	// '' stands for a double mark in some papers' copy.
 	n := len(d.toks)
 	d.bufs.marks = reuseZero(d.bufs.marks, 2*n) // twin and skip in one array
 	d.twin = d.bufs.marks[:n:n]
 	skip := d.bufs.marks[n:]
 	// Until the regions are known, region holds the token indexes of the
-	// quotation marks, in text order (there are no more of them than
-	// tokens).
-	d.region = reuseZero(d.bufs.region, n)
-	qmarks := d.region[:0]
+	// quotation marks, qmarks (see classify).
 	nq := 0 // quotation marks: no more regions than that
-	for i, toks := 0, d.toks; i < len(toks); i++ {
-		if toks[i].Kind != tokQuote {
-			continue
-		}
-		qmarks = append(qmarks, i)
+	for _, i := range qmarks {
 		if i+1 >= n {
 			continue
 		}
@@ -387,23 +392,34 @@ func (d *qdoc) pairQuotes() {
 		}
 	}
 	slices.SortFunc(d.regions, func(a, b qregion) int { return a.open - b.open })
-	for i, region := 0, d.region; i < len(region); i++ {
-		region[i] = -1
-	}
-	for ri, r := range d.regions {
-		end := r.last
-		if r.close >= 0 {
-			end = r.close + 1
-			if d.twin[r.close] {
-				end++
-			}
+	// region = -1 everywhere, copied in doubling runs.
+	if n > 0 {
+		d.region[0] = -1
+		for k := 1; k < n; k *= 2 {
+			copy(d.region[k:], d.region[:k])
 		}
-		for k := r.open; k < end && k < len(d.toks); k++ {
-			if d.region[k] < 0 || !d.regions[d.region[k]].double {
-				d.region[k] = ri
+	}
+	region, regions := d.region, d.regions
+	for ri, r := range regions {
+		for k, end := r.open, min(d.regionEnd(r), len(region)); k < end; k++ {
+			if region[k] < 0 || !regions[region[k]].double {
+				region[k] = ri
 			}
 		}
 	}
+}
+
+// regionEnd returns the token after region r's closing mark (and the
+// second mark of a twin pair), or its last token's when unclosed: the
+// tokens [r.open, regionEnd(r)) are those that region holds.
+func (d *qdoc) regionEnd(r qregion) int {
+	if r.close < 0 {
+		return r.last
+	}
+	if d.twin[r.close] {
+		return r.close + 2
+	}
+	return r.close + 1
 }
 
 func (d *qdoc) isDoubleOpen(i int) bool {
@@ -494,15 +510,15 @@ func (d *qdoc) regionWords(r qregion) int {
 func (d *qdoc) tokText(i int) string { return d.text[d.toks[i].Start:d.toks[i].End] }
 
 func (d *qdoc) isPunct(i int, p string) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tokPunct && d.tokText(i) == p
+	return uint(i) < uint(len(d.toks)) && d.toks[i].Kind == tokPunct && d.tokText(i) == p
 }
 
 func (d *qdoc) isWord(i int) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tokWord
+	return uint(i) < uint(len(d.toks)) && d.toks[i].Kind == tokWord
 }
 
 func (d *qdoc) lw(i int) string {
-	if i < 0 || i >= len(d.toks) {
+	if uint(i) >= uint(len(d.toks)) {
 		return ""
 	}
 	return d.lowAt(i)
@@ -525,7 +541,12 @@ func (d *qdoc) isOpen(i int) (int, bool) {
 	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != tokQuote {
 		return -1, false
 	}
-	// Regions are sorted by their opening mark.
+	// Most often the region that holds the mark is the one it opens (a
+	// single quotation inside a double one is not); else, regions are
+	// sorted by their opening mark.
+	if ri := d.region[i]; ri >= 0 && d.regions[ri].open == i {
+		return ri, true
+	}
 	ri := sort.Search(len(d.regions), func(k int) bool { return d.regions[k].open >= i })
 	if ri < len(d.regions) && d.regions[ri].open == i {
 		return ri, true
@@ -538,6 +559,9 @@ func (d *qdoc) isOpen(i int) (int, bool) {
 // "pointed to the polls", "commented on the ruling"). The verb returned has
 // the preposition as its particle; the topic is its content.
 func (d *qdoc) prepCue(i int) (lexVerb, bool) {
+	if !d.is(i, qwVerb) {
+		return lexVerb{}, false // most words (the test below, made first)
+	}
 	if !d.isWord(i) || !d.isWord(i+1) || d.region[i] >= 0 || d.toks[i].is(tokCap) && i > d.sents[d.sentAt(i)][0] {
 		return lexVerb{}, false
 	}
@@ -584,25 +608,48 @@ func (d *qdoc) prepCue(i int) (lexVerb, bool) {
 }
 
 // cueAt returns the speech verb at token i, if it is one outside quotations.
-func (d *qdoc) cueAt(i int) (lexVerb, bool) {
-	if !d.isWord(i) || d.region[i] >= 0 {
+func (d *qdoc) cueAt(i int) (v lexVerb, ok bool) {
+	// The class first (most tokens, inlined): it is set on words outside
+	// quotations only.
+	if i >= 0 && i < len(d.words) && d.words[i]&qwCue != 0 {
+		v, ok = d.cueAtWord(i)
+	}
+	return v, ok
+}
+
+// cueAtWord is cueAt for a token of class qwCue.
+func (d *qdoc) cueAtWord(i int) (lexVerb, bool) {
+	if !d.cueWord(i) {
 		return lexVerb{}, false
+	}
+	return d.verbAt(i), true
+}
+
+// isCue reports whether cueAt(i) finds a cue, the class tested inline.
+func (d *qdoc) isCue(i int) bool {
+	return uint(i) < uint(len(d.words)) && d.words[i]&qwCue != 0 && d.cueWord(i)
+}
+
+// cueWord reports whether cueAt finds a cue at token i.
+func (d *qdoc) cueWord(i int) bool {
+	if !d.isWord(i) || d.region[i] >= 0 {
+		return false
 	}
 	// The word itself: a speech verb, or a cognition verb of
 	// qCognitionCues, and not one of qNotCues (classified once, qWords).
 	if d.words[i]&qwCue == 0 {
-		return lexVerb{}, false
+		return false
 	}
 	// A capitalised word inside a sentence is part of a name: "Secretary
 	// of State", "the United States", "the Daily Report".
-	if t := d.toks[i]; t.is(tokCap) && !t.is(tokAllCaps) && i > d.sents[d.sentAt(i)][0] && !d.titleCase(d.sentAt(i)) {
+	if t := &d.toks[i]; t.is(tokCap) && !t.is(tokAllCaps) && i > d.sents[d.sentAt(i)][0] && !d.titleCase(d.sentAt(i)) {
 		prevName := d.isWord(i-1) && (d.toks[i-1].is(tokCap) || d.lowAt(i-1) == "of" || d.lowAt(i-1) == "the")
 		nextName := d.isWord(i+1) && d.toks[i+1].is(tokCap) && d.sentAt(i+1) == d.sentAt(i)
 		if prevName || nextName {
-			return lexVerb{}, false
+			return false
 		}
 	}
-	return d.verbAt(i), true
+	return true
 }
 
 // ---------------------------------------------------------------------------
@@ -613,47 +660,48 @@ func (d *qdoc) cueAt(i int) (lexVerb, bool) {
 // qwPhrase) outside quotations, so other tokens are passed over at once: a
 // new rule that starts at another word must add it to qWords.
 func (d *qdoc) sentenceCues(si int) {
-	ss, se := d.sents[si][0], d.sents[si][1]
 	first := len(d.attrs)
 	d.colon(si)
-	for c := ss; c < se; c++ {
-		if d.words[c]&qwRule == 0 {
-			// Not a word of qWords outside quotations: none of the
-			// tests below can hold (most tokens).
-			continue
-		}
-		if d.lw(c) == "according" && d.lw(c+1) == "to" && d.region[c] < 0 {
+	// Only the words of qwRule outside quotations (classify lists them):
+	// none of the tests below can hold at another token.
+	for _, c := range d.cands[d.sentCands[si]:d.sentCands[si+1]] {
+		w := d.lowAt(c) // a word: d.lw(c)
+		if w == "according" && d.lw(c+1) == "to" && d.region[c] < 0 {
 			d.accordingTo(si, c)
 			continue
 		}
-		if d.region[c] < 0 && d.stance(si, c) {
+		// Each rule below is tried only at the words it can start at
+		// (the class tests are the rule's own first tests, made here).
+		if d.words[c]&(qwStanceAdj|qwStanceNoun) != 0 && d.region[c] < 0 && d.stance(si, c) {
 			continue
 		}
-		if d.region[c] < 0 && d.evidential(si, c) {
+		if d.words[c]&(qwSeem|qwAppear|qwRaising|qwJudged|qwEvidWord) != 0 && d.region[c] < 0 && d.evidential(si, c) {
 			continue
 		}
-		if d.lw(c) == "in" && d.region[c] < 0 && d.inPoll(si, c) {
+		if w == "in" && d.region[c] < 0 && d.inPoll(si, c) {
 			continue
 		}
-		if d.lw(c) == "put" && d.lw(c+1) == "it" && d.region[c] < 0 && d.asPutIt(si, c) {
+		if w == "put" && d.lw(c+1) == "it" && d.region[c] < 0 && d.asPutIt(si, c) {
 			continue
 		}
-		if e := d.madeClear(c); e > c {
-			// "made (it) clear that ...": a statement in other words.
-			d.cue(si, c, e, lexVerb{Lemma: "make clear", Class: lexSpeech}, first)
-			continue
+		if d.words[c]&qwMake != 0 {
+			if e := d.madeClear(c); e > c {
+				// "made (it) clear that ...": a statement in other words.
+				d.cue(si, c, e, lexVerb{Lemma: "make clear", Class: lexSpeech}, first)
+				continue
+			}
 		}
-		if d.lw(c) == "quoted" && d.region[c] < 0 && d.quotedAsSaying(si, c) {
+		if w == "quoted" && d.region[c] < 0 && d.quotedAsSaying(si, c) {
 			continue
 		}
 		if v, ok := d.prepCue(c); ok {
 			d.cue(si, c, c+2, v, first) // Q16
 			continue
 		}
-		if d.words[c]&qwCue == 0 && d.lw(c+1) == "that" && d.region[c] < 0 && d.words[c]&qwVerb != 0 {
+		if d.words[c]&(qwCue|qwVerb) == qwVerb && d.lw(c+1) == "that" && d.region[c] < 0 {
 			// A verb of qThatCues: "Critics charge that ...".
 			v := d.verbAt(c)
-			if _, ok := qThatCues[v.Lemma]; ok {
+			if ok := d.lemmaIs(v.Lemma, qlThat); ok {
 				d.cue(si, c, c+1, v, first)
 			}
 			continue
@@ -734,7 +782,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			j -= 3
 		case d.lw(j-1) == "continued" || d.lw(j-1) == "continues" || d.lw(j-1) == "continue" || d.lw(j-1) == "proceeded":
 			j -= 2
-		case j-1 >= ss && d.isWord(j-1) && (d.isPunct(cueEnd, ":") || d.isPunct(cueEnd, ",")) && d.opensAt(cueEnd+1):
+		case j-1 >= ss && d.isWord(j-1) && (d.is(cueEnd, qwColon) || d.is(cueEnd, qwComma)) && d.opensAt(cueEnd+1):
 			j -= 2 // "interjected to say: “...”"
 
 		default:
@@ -748,7 +796,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			break
 		}
 	}
-	if a := c - 1; a >= ss && d.lw(a) == "as" && d.lw(cueEnd) == "by" && (a == ss || d.isPunct(a-1, ",")) {
+	if a := c - 1; a >= ss && d.lw(a) == "as" && d.lw(cueEnd) == "by" && (a == ss || d.is(a-1, qwComma)) {
 		// Q22 in the passive: "As reported by X, CONTENT".
 		if sp := d.rightNP(cueEnd+1, se); sp != noRange && d.asClauseEnds(sp[1], se) {
 			at := qattr{cue: [2]int{c, cueEnd}, speaker: sp, via: noRange, ref: noRange, region: -1, sent: si, speech: v.Class == lexSpeech, rule: "Q22"}
@@ -758,17 +806,21 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	}
 	// What stands just left: a comma, a closing quotation mark, or both.
 	jq, comma, leftRegion := j, false, -1
-	for jq >= ss && jq >= j-1 && (d.isPunct(jq, ",") || d.toks[jq].Kind == tokQuote) {
+	for jq >= ss && jq >= j-1 && (d.is(jq, qwComma) || d.toks[jq].Kind == tokQuote) {
 		if ri, ok := d.isClose(jq); ok {
 			leftRegion = ri
 		}
-		if d.isPunct(jq, ",") {
+		if d.is(jq, qwComma) {
 			comma = true
 		}
 		jq--
 	}
 	punct := jq < j
-	at := qattr{cue: [2]int{c, cueEnd}, speaker: noRange, via: noRange, ref: noRange, region: -1, sent: si, speech: v.Class == lexSpeech}
+	// Set field by field: a composite literal of this large struct was
+	// built in a temporary and copied.
+	var at qattr
+	at.cue, at.speaker, at.via, at.ref = [2]int{c, cueEnd}, noRange, noRange, noRange
+	at.region, at.sent, at.speech = -1, si, v.Class == lexSpeech
 	right := cueEnd
 	switch {
 	case w == "asked" && !passive && (j < ss || d.lw(j) == "when" || d.lw(j) == "after" || d.lw(j) == "once" || d.lw(j) == "if") && d.asksWhat(d.pastPlace(c+1, se)):
@@ -801,7 +853,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	case punct && comma:
 		// Q6: "CONTENT, said the minister." (After "told" the phrase is
 		// the listener.)
-		if inv := qLemmaIs(v.Lemma, qlInvertible); inv && !v.Listener && d.hasVerb(ss, jq+1) {
+		if inv := d.lemmaIs(v.Lemma, qlInvertible); inv && !v.Listener && d.hasVerb(ss, jq+1) {
 			if sp := d.rightNP(cueEnd, se); sp != noRange && !d.holdsVerb(sp) {
 				if _, ok := d.attributionEnds(sp[1], se); ok {
 					at.speaker, at.rule = sp, "Q6"
@@ -812,10 +864,10 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		}
 		// "X, an aide to Y, said ...": skip the appositive.
 		k := jq
-		for k > ss && (!d.isPunct(k, ",") || d.region[k] >= 0) && j-k < 30 {
+		for k > ss && (!d.is(k, qwComma) || d.region[k] >= 0) && j-k < 30 {
 			k--
 		}
-		if k > ss && d.isPunct(k, ",") {
+		if k > ss && d.is(k, qwComma) {
 			if q := k + 1; d.lw(q) == "quoting" || d.lw(q) == "citing" {
 				// Q8: "A, quoting B, said ...".
 				at.speaker, _ = d.leftNP(q+1, jq)
@@ -834,7 +886,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 				}
 				// "Ann Reed, president of X, a group that ..., said": two
 				// appositives; the name that opens the sentence speaks.
-				if sp := at.speaker; sp != noRange && sp[0]-1 > ss && d.isPunct(sp[0]-1, ",") && !d.toks[sp[0]].is(tokCap) && d.isName(ss, sp[0]-1) {
+				if sp := at.speaker; sp != noRange && sp[0]-1 > ss && d.is(sp[0]-1, qwComma) && !d.toks[sp[0]].is(tokCap) && d.isName(ss, sp[0]-1) {
 					at.speaker = [2]int{ss, sp[0] - 1}
 				}
 			}
@@ -884,7 +936,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		// speaks for its antecedent.
 		at.speaker = [2]int{j, j + 1}
 		at.rule = "Q5"
-		at.relative = d.isPunct(j-1, ",")
+		at.relative = d.is(j-1, qwComma)
 		at.restrictive = !at.relative
 	case j >= ss && (d.isWord(j) || d.isPunct(j, ")") && d.parenOpen(ss, j) >= 0 || d.isPunct(j, "%") && d.isWord(j-1) || d.toks[j].Kind == tokDash):
 		// "Rick Scott (R) said": a short parenthetical ends the name.
@@ -895,7 +947,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			// "An official who spoke anonymously to discuss the talks
 			// said ...": the speaker is the phrase the relative clause
 			// describes.
-			if sp, via := d.leftNP(ss, w-1); sp != noRange && (sp[0] == ss || d.isPunct(sp[0]-1, ",") || sp[0] == ss+1 && d.is(ss, qwSentAdv)) {
+			if sp, via := d.leftNP(ss, w-1); sp != noRange && (sp[0] == ss || d.is(sp[0]-1, qwComma) || sp[0] == ss+1 && d.is(ss, qwSentAdv)) {
 				at.speaker, at.via = sp, via
 			}
 		}
@@ -960,9 +1012,9 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		if at.via != noRange && at.via[0] < start {
 			start = at.via[0]
 		}
-		naming := qLemmaIs(v.Lemma, qlNaming)
-		_, asReport := qAsReportCues[v.Lemma]
-		if a := start - 1; a >= ss && d.lw(a) == "as" && !naming && (asReport || v.Class != lexSpeech) && v.Particle == "" && (a == ss || d.isPunct(a-1, ",") || d.lw(a-1) == "and" || d.lw(a-1) == "but" || d.isWord(a-1) && right >= se-1) && d.asClauseEnds(right, se) {
+		lc := d.lemmaClasses(v.Lemma)
+		naming, asReport := lc&qlNaming != 0, lc&qlAsReport != 0
+		if a := start - 1; a >= ss && d.lw(a) == "as" && !naming && (asReport || v.Class != lexSpeech) && v.Particle == "" && (a == ss || d.is(a-1, qwComma) || d.lw(a-1) == "and" || d.lw(a-1) == "but" || d.isWord(a-1) && right >= se-1) && d.asClauseEnds(right, se) {
 			// Q22: "As X reported, CONTENT", "CONTENT, as X said." and
 			// "A, as X said, B".
 			at.rule = "Q22"
@@ -974,7 +1026,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			// that Clinton hopes can help", "which, his advisers
 			// believe, would lead to ...", "what it hopes will become".
 			k := right
-			if d.isPunct(k, ",") && d.isPunct(start-1, ",") {
+			if d.is(k, qwComma) && d.is(start-1, qwComma) {
 				k++
 			}
 			if d.finiteAt(k) {
@@ -993,7 +1045,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			// ended the sentence before the attribution.
 			lo = ss - 1
 		}
-		for k >= lo && k >= start-3 && (d.isPunct(k, ",") || d.toks[k].Kind == tokDash || d.toks[k].Kind == tokQuote) {
+		for k >= lo && k >= start-3 && (d.is(k, qwComma) || d.toks[k].Kind == tokDash || d.toks[k].Kind == tokQuote) {
 			if ri, ok := d.isClose(k); ok {
 				// Not when the cue has content of its own: in `On
 				// “Hannity,” X said if ...` the title is no quote; nor a
@@ -1022,10 +1074,10 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 				at.speaker[0] = start
 			}
 			k := start - 1
-			if k >= ss && (d.isPunct(k, ",") || d.toks[k].Kind == tokDash) {
+			if k >= ss && (d.is(k, qwComma) || d.toks[k].Kind == tokDash) {
 				at.rule = "Q6"
 				d.addLeftContent(at, ss, k)
-			} else if _, ok := d.isClose(k); ok && k > ss && d.isPunct(k-1, ",") {
+			} else if _, ok := d.isClose(k); ok && k > ss && d.is(k-1, qwComma) {
 				// `The summit achieved "too little," he added`: the
 				// clause ends with a quoted fragment and its comma.
 				at.rule = "Q6"
@@ -1037,7 +1089,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		// "Things have changed, she says, especially in ..." is one
 		// content around it; without a verb on the left ("So it makes
 		// sense, X said, for ...") the left side only.
-		if k := start - 1; k > ss && d.isPunct(k, ",") && d.isPunct(right, ",") && d.isWord(right+1) {
+		if k := start - 1; k > ss && d.is(k, qwComma) && d.is(right, qwComma) && d.isWord(right+1) {
 			prep := d.is(right+1, qwPrep)
 			if prep || d.adverb(right+1) {
 				// The sentence around the attribution, as PolNeAR marks it,
@@ -1053,7 +1105,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			// Between a subject and its verb: "His leverage, they
 			// believe, isn't going anywhere" is one content around the
 			// attribution (as PolNeAR marks it).
-			if w := d.lowAt(right + 1); !d.toks[right+1].is(tokCap) && (qPastLike(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")) && d.countWords(ss, k) >= 2 && d.nounPhrase(ss, k-1) {
+			if w := d.lowAt(right + 1); !d.toks[right+1].is(tokCap) && (qPastLike(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")) && d.hasWords(ss, k, 2) && d.nounPhrase(ss, k-1) {
 				d.addAround(at, ss, right+1)
 				return
 			}
@@ -1094,11 +1146,14 @@ func (d *qdoc) pollRatio(k int) bool {
 // clause it qualifies is too often not the finding.)
 func (d *qdoc) inPoll(si, c int) bool {
 	ss, se := d.sents[si][0], d.sents[si][1]
+	if c != ss {
+		return false // the rule below holds at the sentence's start only
+	}
 	// The poll phrase: "in" then up to 12 tokens holding a poll noun,
 	// ending at a comma or the end of the sentence.
 	noun, e := -1, c+1
 	for ; e < se && e < c+13; e++ {
-		if d.isPunct(e, ",") || d.isPunct(e, ".") && e == se-1 {
+		if d.is(e, qwComma) || d.is(e, qwPeriod) && e == se-1 {
 			break
 		}
 		if !d.isWord(e) && d.toks[e].Kind != tokPossessive && !d.isPunct(e, "/") && !d.isPunct(e, "-") {
@@ -1108,15 +1163,15 @@ func (d *qdoc) inPoll(si, c int) bool {
 			noun = e
 		}
 	}
-	if noun < 0 || e >= se && e < c+13 && !d.isPunct(e-1, ".") && e != se {
+	if noun < 0 || e >= se && e < c+13 && !d.is(e-1, qwPeriod) && e != se {
 		return false
 	}
 	at := qattr{cue: [2]int{c, c + 1}, speaker: [2]int{c + 1, e}, via: noRange, region: -1, sent: si, rule: "Q18"}
-	if c == ss && d.isPunct(e, ",") {
+	if c == ss && d.is(e, qwComma) {
 		// "In a new poll, CONTENT."
 		k := e + 1
 		end := d.contentEnd(at, k, se)
-		if d.countWords(k, end) < 3 {
+		if !d.hasWords(k, end, 3) {
 			return false
 		}
 		d.addContent(&at, k, end)
@@ -1144,14 +1199,14 @@ func (d *qdoc) asPutIt(si, c int) bool {
 	at := qattr{cue: [2]int{c, c + 2}, speaker: sp, via: noRange, ref: noRange, region: -1, sent: si, rule: "Q19", speech: true}
 	k, end := -1, -1
 	switch {
-	case a == ss && d.isPunct(c+2, ","):
+	case a == ss && d.is(c+2, qwComma):
 		k, end = c+3, d.contentEnd(at, c+3, se) // "As X put it, CONTENT"
-	case a > ss+1 && d.isPunct(a-1, ","):
+	case a > ss+1 && d.is(a-1, qwComma):
 		k, end = ss, a-1 // "CONTENT, as X put it"
 	default:
 		return false
 	}
-	if d.countWords(k, end) < 3 {
+	if !d.hasWords(k, end, 3) {
 		return false
 	}
 	if ri, ok := d.isOpen(k); ok && d.regions[ri].close == end-1 {
@@ -1218,13 +1273,13 @@ func (d *qdoc) relativePronoun(ss, j int) bool {
 	case "who":
 		return true
 	case "that", "which":
-		if d.isPunct(j-1, ",") {
+		if d.is(j-1, qwComma) {
 			return d.lowAt(j) == "which"
 		}
 		if !d.isWord(j-1) || d.toks[j-1].is(tokCap) && d.lowAt(j) == "that" {
 			return false
 		}
-		if _, ok := d.cueAt(j - 1); ok || d.verbLike(j-1) || d.adverb(j-1) {
+		if ok := d.isCue(j - 1); ok || d.verbLike(j-1) || d.adverb(j-1) {
 			return false
 		}
 		if ok := d.is(j-1, qwPrep); ok {
@@ -1251,7 +1306,7 @@ func (d *qdoc) asContent(at qattr, a, right int) {
 	si := at.sent
 	ss, se := d.sents[si][0], d.sents[si][1]
 	e := right
-	for e < se && e < right+10 && !d.isPunct(e, ",") {
+	for e < se && e < right+10 && !d.is(e, qwComma) {
 		e++
 	}
 	if a > ss+1 && d.isWord(a-1) && d.lw(a-1) != "and" && d.lw(a-1) != "but" {
@@ -1259,9 +1314,9 @@ func (d *qdoc) asContent(at qattr, a, right int) {
 		d.addLeftContent(at, ss, a)
 		return
 	}
-	if a == ss || !d.isPunct(a-1, ",") {
+	if a == ss || !d.is(a-1, qwComma) {
 		// The as-clause opens the sentence: the content follows its comma.
-		if e < se && d.isPunct(e, ",") && d.isWord(e+1) {
+		if e < se && d.is(e, qwComma) && d.isWord(e+1) {
 			end := d.contentEnd(at, e+1, se)
 			at.content = Span{d.toks[e+1].Start, d.toks[end-1].End}
 			at.contentFirst = e + 1
@@ -1269,14 +1324,14 @@ func (d *qdoc) asContent(at qattr, a, right int) {
 		}
 		return
 	}
-	if e < se && d.isPunct(e, ",") && d.isWord(e+1) {
+	if e < se && d.is(e, qwComma) && d.isWord(e+1) {
 		// In the middle: the content runs on both sides of it.
 		l := max(ss, a-qMaxContent)
 		for i := len(d.attrs) - 1; i >= 0 && d.attrs[i].sent == si && d.attrs[i].cue[1] >= l; i-- {
 			l = max(l, d.attrs[i].cue[1])
 		}
 		end := d.contentEnd(at, e+1, se)
-		if d.countWords(l, a) < 2 {
+		if !d.hasWords(l, a, 2) {
 			l = e + 1 // "If, as I've suggested, he ...": the clause after it
 		}
 		d.addContent(&at, l, end)
@@ -1290,7 +1345,7 @@ func (d *qdoc) asContent(at qattr, a, right int) {
 // before a comma or the end of the sentence, with no clause of its own.
 func (d *qdoc) asClauseEnds(k, se int) bool {
 	for e := k; e < se && e < k+8; e++ {
-		if d.isPunct(e, ",") || e == se-1 && !d.isWord(e) {
+		if d.is(e, qwComma) || e == se-1 && !d.isWord(e) {
 			return true
 		}
 		if !d.isWord(e) {
@@ -1315,7 +1370,7 @@ func (d *qdoc) asClauseEnds(k, se int) bool {
 // advisers believe,", "what it hopes"), or -1.
 func (d *qdoc) embeddingRelative(ss, start int) int {
 	p := start - 1
-	if d.isPunct(p, ",") && d.lw(p-1) == "which" {
+	if d.is(p, qwComma) && d.lw(p-1) == "which" {
 		return p - 1
 	}
 	switch d.lw(p) {
@@ -1428,7 +1483,7 @@ func (d *qdoc) nameComplement(k, end int) bool {
 	if tw := d.is(e, qwTimeWord); tw || d.verbLike(e) || qClauseLinker(w) || w == "and" || w == "or" || w == "up" || w == "off" || w == "out" || w == "back" || w == "in" {
 		return false
 	}
-	return d.countWords(e, end) >= 1
+	return d.hasWords(e, end, 1)
 }
 
 // quoteRunsOn reports whether the clause goes on after quotation ri with
@@ -1444,13 +1499,13 @@ func (d *qdoc) quoteRunsOn(ri, se int) bool {
 	if !d.isWord(n) || d.toks[n].is(tokCap) {
 		return false
 	}
-	if _, ok := d.cueAt(n); ok {
+	if ok := d.isCue(n); ok {
 		return false
 	}
 	if pron := d.is(n, qwSubjPron); pron {
 		return false
 	}
-	if _, ok := d.cueAt(n + 1); ok {
+	if ok := d.isCue(n + 1); ok {
 		return false
 	}
 	return true
@@ -1539,7 +1594,7 @@ func (d *qdoc) clauseAfter(v lexVerb, k, se int) bool {
 // relative in between, at most 15 tokens.
 func (d *qdoc) relativeSubject(ss, j int) int {
 	for k := j; k > ss && k > j-15; k-- {
-		if !d.isWord(k) && d.toks[k].Kind != tokPossessive && !d.isPunct(k, ".") {
+		if !d.isWord(k) && d.toks[k].Kind != tokPossessive && !d.is(k, qwPeriod) {
 			return -1
 		}
 		if d.lowAt(k) == "who" {
@@ -1557,7 +1612,7 @@ func (d *qdoc) capsBetweenCommas(e, se int) int {
 	for n < se && n <= e+4 && d.isWord(n) && d.toks[n].is(tokCap) {
 		n++
 	}
-	if n > e+1 && d.isPunct(n, ",") {
+	if n > e+1 && d.is(n, qwComma) {
 		return n
 	}
 	return 0
@@ -1578,7 +1633,7 @@ func qTitleModifier(w string) bool {
 // and an unbounded scan per cue would be quadratic in a long sentence.
 func (d *qdoc) firstComma(ss, end int) int {
 	for e := ss; e < end; e++ {
-		if d.isPunct(e, ",") {
+		if d.is(e, qwComma) {
 			return e
 		}
 	}
@@ -1696,9 +1751,9 @@ func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 		if n > limit || words > 6 {
 			return e, false
 		}
-		t := d.toks[e]
+		t := &d.toks[e]
 		switch {
-		case d.isPunct(e, ","):
+		case d.is(e, qwComma):
 			if ri, ok := d.isOpen(e + 1); ok && !d.regions[ri].used {
 				return e, true
 			}
@@ -1748,7 +1803,7 @@ func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 // added ...").
 func (d *qdoc) antecedent(ss, w int) [2]int {
 	k := w - 1
-	if d.isPunct(k, ",") {
+	if d.is(k, qwComma) {
 		k--
 	}
 	if k < ss || !d.isWord(k) {
@@ -1758,7 +1813,7 @@ func (d *qdoc) antecedent(ss, w int) [2]int {
 	if np == noRange {
 		return noRange
 	}
-	if !d.toks[np[0]].is(tokCap) && d.isPunct(np[0]-1, ",") && np[0]-2 >= ss {
+	if !d.toks[np[0]].is(tokCap) && d.is(np[0]-1, qwComma) && np[0]-2 >= ss {
 		if name, _ := d.leftNP(ss, np[0]-2); name != noRange && d.toks[name[0]].is(tokCap) {
 			return name
 		}
@@ -1769,7 +1824,7 @@ func (d *qdoc) antecedent(ss, w int) [2]int {
 // splitQuote applies Q2: after `"First," she said`, a comma and a new
 // quotation continue the same speaker's words.
 func (d *qdoc) splitQuote(at qattr, k, se int) {
-	if !d.isPunct(k, ",") && !d.isPunct(k, ":") {
+	if !d.is(k, qwComma) && !d.is(k, qwColon) {
 		return
 	}
 	if ri, ok := d.isOpen(k + 1); ok && !d.regions[ri].used {
@@ -1786,7 +1841,7 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 	// A semicolon before j starts the clause: "He proposes ...; she backs
 	// ... but embraces".
 	for k := j - 1; k > ss && k > j-qMaxContent; k-- {
-		if d.isPunct(k, ";") && d.region[k] < 0 {
+		if d.is(k, qwSemicolon) && d.region[k] < 0 {
 			ss = k + 1
 			break
 		}
@@ -1814,7 +1869,7 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 	// One opening word before a comma, an adverb or a time ("Instead,",
 	// "Sunday,"), not a subject with an appositive ("Pence, on the other
 	// hand, had").
-	word := d.isPunct(ss+1, ",") && d.isWord(ss) && (d.adverb(ss) || d.is(ss, qwTimeWord) || d.is(ss, qwMonth) || d.lw(ss) == "instead")
+	word := d.is(ss+1, qwComma) && d.isWord(ss) && (d.adverb(ss) || d.is(ss, qwTimeWord) || d.is(ss, qwMonth) || d.lw(ss) == "instead")
 	if prep := d.is(ss, qwPrep); prep || adv && d.lw(ss) != "the" && d.lw(ss) != "a" && d.lw(ss) != "an" || word {
 		if f := d.firstComma(ss, min(j, ss+limit)); f > ss && d.isWord(f+1) {
 			ss = f + 1
@@ -1849,7 +1904,7 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 // among the tokens [a, b).
 func (d *qdoc) semicolonBetween(a, b int) bool {
 	for ; a < b; a++ {
-		if d.isPunct(a, ";") && d.region[a] < 0 {
+		if d.is(a, qwSemicolon) && d.region[a] < 0 {
 			return true
 		}
 	}
@@ -1888,7 +1943,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 		ss = j - 12 // a speaker is a short phrase: look no further
 	}
 	for k >= ss {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.Kind == tokWord {
 			lw := d.lowAt(k)
 			if lw == "quoting" || lw == "citing" {
@@ -1900,7 +1955,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 				if m >= ss && (d.lw(m) == "while" || d.lw(m) == "when") {
 					m--
 				}
-				if m >= ss && d.isPunct(m, ",") {
+				if m >= ss && d.is(m, qwComma) {
 					m--
 				}
 				v, _ := d.leftNP(ss, m)
@@ -1909,13 +1964,13 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 			if stop := d.is(k, qwNPStop); stop && !d.pollRatio(k) {
 				break
 			}
-			if _, ok := d.cueAt(k); ok && k != j && !d.toks[k].is(tokCap) {
+			if ok := d.isCue(k); ok && k != j && !d.toks[k].is(tokCap) {
 				break
 			}
 			k--
 			continue
 		}
-		if t.Kind == tokPossessive || d.isPunct(k, "(") || d.isPunct(k, ")") || d.isPunct(k, "&") || (d.isPunct(k, ".") || d.isPunct(k, "%")) && k > ss && d.isWord(k-1) {
+		if t.Kind == tokPossessive || d.isPunct(k, "(") || d.isPunct(k, ")") || d.isPunct(k, "&") || (d.is(k, qwPeriod) || d.isPunct(k, "%")) && k > ss && d.isWord(k-1) {
 			k--
 			continue
 		}
@@ -1942,7 +1997,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 		// Too long for a speaker: "the state party's convention Sen.
 		// Ann Reed (D-Ore.)" keeps its final title and name.
 		n := j
-		for n > start && (d.isWord(n-1) && d.toks[n-1].is(tokCap) || d.isPunct(n-1, ".") || d.isPunct(n-1, "(") || d.isPunct(n-1, ")") || d.isPunct(n, ")")) {
+		for n > start && (d.isWord(n-1) && d.toks[n-1].is(tokCap) || d.is(n-1, qwPeriod) || d.isPunct(n-1, "(") || d.isPunct(n-1, ")") || d.isPunct(n, ")")) {
 			n--
 		}
 		if j-n < 8 && d.toks[n].is(tokCap) && n > start {
@@ -1957,7 +2012,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 			continue
 		}
 		form := d.tokText(t)
-		if d.isPunct(t+1, ".") {
+		if d.is(t+1, qwPeriod) {
 			form = d.text[d.toks[t].Start:d.toks[t+1].End]
 		}
 		if _, _, title := lexTitle(form); !title {
@@ -1991,7 +2046,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 	s := ss
 	// After a quotation that opens the sentence: `"...?" a staffer in
 	// the room wondered`.
-	for s < j && (d.region[s] >= 0 || d.toks[s].Kind == tokQuote || d.isPunct(s, ",")) {
+	for s < j && (d.region[s] >= 0 || d.toks[s].Kind == tokQuote || d.is(s, qwComma)) {
 		s++
 	}
 	if j-s > 30 {
@@ -2001,7 +2056,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 		switch d.lowAt(s) {
 		case "but", "and", "so", "yet", "still", "indeed", "meanwhile", "now", "instead", "however":
 			s++
-			if d.isPunct(s, ",") {
+			if d.is(s, qwComma) {
 				s++
 			}
 			continue
@@ -2025,12 +2080,12 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 	}
 	head, relative := -1, false
 	for k := s; k <= j; k++ {
-		t := d.toks[k]
-		if d.region[k] >= 0 || d.isPunct(k, ":") || d.isPunct(k, ";") {
+		t := &d.toks[k]
+		if d.region[k] >= 0 || d.is(k, qwColon) || d.is(k, qwSemicolon) {
 			return noRange
 		}
 		if t.Kind != tokWord {
-			if head < 0 && k > s && (d.isPunct(k, ",") || t.Kind == tokDash || d.isPunct(k, "(")) {
+			if head < 0 && k > s && (d.is(k, qwComma) || t.Kind == tokDash || d.isPunct(k, "(")) {
 				head = k
 			}
 			continue
@@ -2126,7 +2181,7 @@ func (d *qdoc) barePlural(start, end int) bool {
 		return false
 	}
 	p := start - 1
-	return p < d.sents[d.sentAt(start)][0] || d.isPunct(p, ",") || d.isPunct(p, ":") || d.lw(p) == "and" || d.lw(p) == "but"
+	return p < d.sents[d.sentAt(start)][0] || d.is(p, qwComma) || d.is(p, qwColon) || d.lw(p) == "and" || d.lw(p) == "but"
 }
 
 // nounPhrase reports whether tokens [start, end] can be a speaker: a name,
@@ -2196,7 +2251,7 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 	}
 	e := k
 	for e < se {
-		t := d.toks[e]
+		t := &d.toks[e]
 		if t.Kind == tokWord {
 			if aux := d.is(e, qwAux); aux && e > k {
 				break // "the agency had sent ...": a clause, not a speaker
@@ -2248,7 +2303,7 @@ func (d *qdoc) clauseEndsAt(e, se int) bool {
 		if d.isWord(e) {
 			return false
 		}
-		if d.isPunct(e, ",") && d.isWord(e+1) && strings.HasSuffix(d.lowAt(e+1), "ing") {
+		if d.is(e, qwComma) && d.isWord(e+1) && strings.HasSuffix(d.lowAt(e+1), "ing") {
 			return true
 		}
 	}
@@ -2259,35 +2314,36 @@ func (d *qdoc) clauseEndsAt(e, se int) bool {
 // at most a short phrase of place, time or listener, with no "that", no
 // colon and no quotation.
 func (d *qdoc) trailing(v lexVerb, k, se int) bool {
+	lc := d.lemmaClasses(v.Lemma) // the lemma classes asked below
 	if v.Lemma == "call" && (d.lw(k) == "for" || d.lw(k) == "on") {
 		return false // "called for an inquiry": the phrase is the content
 	}
-	if intent := qLemmaIs(v.Lemma, qlIntent); intent && d.lw(k) == "to" && d.isWord(k+1) {
+	if intent := lc&qlIntent != 0; intent && d.lw(k) == "to" && d.isWord(k+1) {
 		return false // "declined to comment", "vowed to fight on"
 	}
 	if e := d.listenerEnd(k, se); v.Listener && e > k && d.lw(e) == "to" && d.isWord(e+1) {
 		return false // "urged Congress to act": the listener's task is the content
 	}
-	if naming := qLemmaIs(v.Lemma, qlNaming); naming && d.naming(qattr{}, k, se) {
+	if naming := lc&qlNaming != 0; naming && d.naming(qattr{}, k, se) {
 		return false // "called him “a fraud.”"
 	}
-	if obj := qLemmaIs(v.Lemma, qlObject); obj && d.isWord(k) && !d.timeWord(k) {
+	if obj := lc&qlObject != 0; obj && d.isWord(k) && !d.timeWord(k) {
 		if prep := d.is(k, qwPrep); !prep {
 			return false // "accused him of sexism": the object is the content
 		}
 	}
 	n := 0
 	for e := k; e < se; e++ {
-		t := d.toks[e]
+		t := &d.toks[e]
 		if t.Kind == tokQuote {
 			// `said, “...”` and `said Wednesday, “...”`: the quotation
 			// is the content.
-			if _, ok := d.isOpen(e); ok && (n == 0 || d.isPunct(e-1, ",") || d.isPunct(e-1, ":")) {
+			if _, ok := d.isOpen(e); ok && (n == 0 || d.is(e-1, qwComma) || d.is(e-1, qwColon)) {
 				return false
 			}
 			continue
 		}
-		if d.isPunct(e, ",") {
+		if d.is(e, qwComma) {
 			if d.isWord(e+1) && (strings.HasSuffix(d.lowAt(e+1), "ing") || qClauseLinker(d.lowAt(e+1))) {
 				break
 			}
@@ -2298,7 +2354,7 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 			}
 			continue
 		}
-		if d.isPunct(e, ":") {
+		if d.is(e, qwColon) {
 			return false
 		}
 		if t.Kind == tokDash && n == 0 {
@@ -2361,7 +2417,7 @@ func (d *qdoc) hasThatAhead(k, se int) bool {
 		if d.lw(e) == "that" {
 			return true
 		}
-		if d.isPunct(e, ",") {
+		if d.is(e, qwComma) {
 			return false
 		}
 	}
@@ -2424,7 +2480,7 @@ func (d *qdoc) addLeft(at qattr, ss, k int, whole bool, minWords int) {
 	for start < k && !d.isWord(start) && d.toks[start].Kind != tokQuote {
 		start++
 	}
-	if d.countWords(start, k) < minWords {
+	if !d.hasWords(start, k, minWords) {
 		return
 	}
 	if !whole && !d.leftClause(start, k) {
@@ -2452,7 +2508,7 @@ func (d *qdoc) leftClause(start, k int) bool {
 	if strings.HasSuffix(w, "ing") && d.isWord(start+1) {
 		opener = true // "Dashing into a meeting, X called ..."
 	}
-	if d.countWords(start, k) <= 4 && (qIsAdverb(w) || w == "most" || w == "then" || d.isWord(start+1) && d.adverb(start+1)) {
+	if !d.hasWords(start, k, 5) && (qIsAdverb(w) || w == "most" || w == "then" || d.isWord(start+1) && d.adverb(start+1)) {
 		opener = true // "Most recently, X called ...", "Then as now, X ..."
 	}
 	if !opener {
@@ -2482,7 +2538,7 @@ func (d *qdoc) subordinateEnd(si, k, end int) int {
 	// An opening clause is short: look no further (which also keeps a
 	// pathological sentence linear).
 	for e := ss + 1; e < end && e < ss+qMaxOpening; e++ {
-		if d.isPunct(e, ",") && d.region[e] < 0 {
+		if d.is(e, qwComma) && d.region[e] < 0 {
 			if e > k && d.isWord(e+1) {
 				return e
 			}
@@ -2525,7 +2581,7 @@ func (d *qdoc) durationEnd(k, se int) int {
 		if unit || d.timeWord(e) || d.is(e, qwMonth) {
 			// The phrase ends here unless a date goes on: "on Jan. 5".
 			n := e + 1
-			for n < se && n <= e+3 && (d.isPunct(n, ".") || d.isWord(n) && d.toks[n].is(tokHasDigit)) {
+			for n < se && n <= e+3 && (d.is(n, qwPeriod) || d.isWord(n) && d.toks[n].is(tokHasDigit)) {
 				n++
 			}
 			if d.isWord(n) {
@@ -2546,16 +2602,17 @@ func (d *qdoc) durationEnd(k, se int) int {
 
 // addRightContent records the content after the cue for Q5 and Q7.
 func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
+	lc := d.lemmaClasses(v.Lemma) // the lemma classes asked below
 	if v.Lemma == "decide" && d.lw(k) != "to" {
 		return // "it was decided that ...": a decision, not a report
 	}
 	// Skip ": " or ", " before a quotation.
-	if d.isPunct(k, ":") || d.isPunct(k, ",") {
+	if d.is(k, qwColon) || d.is(k, qwComma) {
 		if ri, ok := d.isOpen(k + 1); ok {
 			d.addRegionQuote(at, ri)
 			return
 		}
-		if d.isPunct(k, ":") {
+		if d.is(k, qwColon) {
 			k++
 		}
 	}
@@ -2563,7 +2620,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		d.addRegionQuote(at, ri)
 		return
 	}
-	if (d.lw(k) == "yes" || d.lw(k) == "no") && v.Lemma == "say" && (k+1 >= se || d.isPunct(k+1, ".") || d.isPunct(k+1, ",") || d.isPunct(k+1, ";")) {
+	if (d.lw(k) == "yes" || d.lw(k) == "no") && v.Lemma == "say" && (k+1 >= se || d.is(k+1, qwPeriod) || d.is(k+1, qwComma) || d.is(k+1, qwSemicolon)) {
 		// "said no", "said yes": the one-word answer.
 		at.content = Span{d.toks[k].Start, d.toks[k].End}
 		at.contentFirst = k
@@ -2573,22 +2630,22 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	// A short phrase, then a colon and a quotation: "added about Carson:
 	// “...”".
 	for e := k; e < se && e < k+8 && d.isWord(e); e++ {
-		if (d.isPunct(e+1, ":") || d.isPunct(e+1, ",")) && d.opensAt(e+2) {
+		if (d.is(e+1, qwColon) || d.is(e+1, qwComma)) && d.opensAt(e+2) {
 			ri, _ := d.isOpen(e + 2)
 			d.addRegionQuote(at, ri)
 			return
 		}
 	}
 	// A parenthetical attribution: "In contrast, Berkman said, there ...".
-	if d.isPunct(k, ",") && d.contentStartOK(k+1) {
+	if d.is(k, qwComma) && d.contentStartOK(k+1) {
 		k++
-	} else if d.isPunct(k, ",") {
+	} else if d.is(k, qwComma) {
 		// A parenthetical after the cue: "believes, for example, that".
 		for e := k + 1; e < se && e <= k+5 && d.isWord(e); e++ {
 			if aux := d.is(e, qwAux); aux {
 				break
 			}
-			if d.isPunct(e+1, ",") && d.isWord(e+2) {
+			if d.is(e+1, qwComma) && d.isWord(e+2) {
 				k = e + 2
 				break
 			}
@@ -2605,7 +2662,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			k, that = e+1, true
 			break
 		}
-		if d.isPunct(e, ",") && e > k {
+		if d.is(e, qwComma) && e > k {
 			// A name set off by commas inside the listener phrase: "told
 			// supporters in Columbus, Ohio, that", "vented to her
 			// husband, Frank Fiorina, that".
@@ -2624,10 +2681,10 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 				continue
 			}
 		}
-		if !d.isWord(e) && !d.isPunct(e, ".") && d.toks[e].Kind != tokPossessive {
+		if !d.isWord(e) && !d.is(e, qwPeriod) && d.toks[e].Kind != tokPossessive {
 			break
 		}
-		if _, ok := d.cueAt(e); ok {
+		if ok := d.isCue(e); ok {
 			// A noun after a determiner or a name is no new cue: "said
 			// in an interview taped before the attacks that", "said
 			// during this week's GOP debate that".
@@ -2669,10 +2726,10 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 			}
 		}
 		whNext := d.is(k, qwWh)
-		naming := qLemmaIs(v.Lemma, qlNaming)
+		naming := lc&qlNaming != 0
 		naming = naming && d.naming(at, k, se)
 		// A stance keeps its object: "accused him of sexism".
-		objCue := qLemmaIs(v.Lemma, qlObject)
+		objCue := lc&qlObject != 0
 		if v.Listener && !callFor && !prep && !whNext && !naming && !(objCue && d.lw(d.listenerEnd(k, se)) != "that") {
 			// "told reporters he would ...": skip the listener.
 			if e := d.listenerEnd(k, se); e > k {
@@ -2680,17 +2737,17 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 					// "urged X (not) to ...": the content includes X.
 				} else {
 					k = e
-					if d.isPunct(k, ":") && d.isWord(k+1) {
+					if d.is(k, qwColon) && d.isWord(k+1) {
 						k++ // "Tells Voters: They Need a Change"
 					}
 				}
 			}
 		}
-		bare := qLemmaIs(v.Lemma, qlBare)
-		cog := qLemmaIs(v.Lemma, qlCognition)
-		obj := qLemmaIs(v.Lemma, qlObject)
+		bare := lc&qlBare != 0
+		cog := lc&qlCognition != 0
+		obj := lc&qlObject != 0
 		intentTo := false
-		if intent := qLemmaIs(v.Lemma, qlIntent); intent && d.lw(k) == "to" && d.isWord(k+1) {
+		if intent := lc&qlIntent != 0; intent && d.lw(k) == "to" && d.isWord(k+1) {
 			bare, cog, intentTo = true, false, true // "vowed to fight on"
 			at.speech = false
 		}
@@ -2701,7 +2758,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		} else if callFor {
 			k++
 			bare = true
-		} else if isNaming := qLemmaIs(v.Lemma, qlNaming); isNaming {
+		} else if isNaming := lc&qlNaming != 0; isNaming {
 			// "called X 'a disaster'", "called him a liar": the object
 			// and what it is called.
 			if !naming {
@@ -2730,7 +2787,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		if cog && !d.clauseLike(k) {
 			return
 		}
-		if as := qLemmaIs(v.Lemma, qlAs); as {
+		if as := lc&qlAs != 0; as {
 			// "sees X as Y", "considered him as ...": the judgement X as Y.
 			if !d.asAhead(k, se) {
 				if v.Lemma != "see" {
@@ -2764,14 +2821,14 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		}
 	}
 	if ri, ok := d.isOpen(k); ok {
-		if r := d.regions[ri]; r.close >= 0 && (r.close+1 >= se || d.isPunct(r.close+1, ".")) {
+		if r := d.regions[ri]; r.close >= 0 && (r.close+1 >= se || d.is(r.close+1, qwPeriod)) {
 			d.addRegionQuote(at, ri)
 			return
 		}
 	}
 	end := d.contentEnd(at, k, se)
 	end = d.subordinateEnd(at.sent, k, end)
-	if n := d.countWords(k, end); n < 2 {
+	if n := d.wordsUpTo(k, end, 2); n < 2 {
 		// One word is content only as the object of a stance, a name or
 		// a pronoun: "attacked Romney", "opposed it".
 		pron := d.is(k, qwObjPron)
@@ -2928,24 +2985,29 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 		se = k + qMaxContent
 	}
 	end := se
+	// The tests below hold only at a ";", a ",", an "and" or a "but", or
+	// for a restrictive clause: the other tokens are passed over at once.
 	for e := k; e < se; e++ {
+		if !at.restrictive && d.words[e]&(qwSemicolon|qwComma|qwAndBut) == 0 {
+			continue
+		}
 		if d.region[e] >= 0 && d.toks[e].Kind != tokQuote {
 			continue
 		}
-		if d.isPunct(e, ";") {
+		if d.is(e, qwSemicolon) {
 			return e
 		}
 		if at.restrictive && e > k && d.isWord(e-1) {
 			det := d.is(e-1, qwDet)
-			if _, ok := d.cueAt(e); ok && !det && !strings.HasSuffix(d.lowAt(e), "ing") {
+			if ok := d.isCue(e); ok && !det && !strings.HasSuffix(d.lowAt(e), "ing") {
 				return e // "voters who backed the plan said ..."
 			}
 		}
-		if d.isPunct(e, ",") {
+		if d.is(e, qwComma) {
 			if gerund || at.opener {
 				return e
 			}
-			if _, ok := d.cueAt(e + 1); ok && strings.HasSuffix(d.lowAt(e+1), "ing") {
+			if ok := d.isCue(e + 1); ok && strings.HasSuffix(d.lowAt(e+1), "ing") {
 				return e
 			}
 			if d.lw(e+1) == "according" && d.lw(e+2) == "to" {
@@ -2960,7 +3022,7 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 		if (d.lw(e) == "and" || d.lw(e) == "but") && !pronounSubject {
 			// "... and urged ...": a second cue of the same speaker (Q12);
 			// not a noun ("and support for Sanders would have ...").
-			if _, ok := d.cueAt(e + 1); ok && !strings.HasSuffix(d.lowAt(e+1), "ing") {
+			if ok := d.isCue(e + 1); ok && !strings.HasSuffix(d.lowAt(e+1), "ing") {
 				switch d.lw(e + 2) {
 				case "for", "of", "among", "from":
 				default:
@@ -2989,16 +3051,15 @@ func (d *qdoc) addContent(at *qattr, k, end int) {
 func (d *qdoc) finishContent(at *qattr, k, end int) {
 	at.kind = Indirect
 	firstPerson := false
-	for e := k; e < end; e++ {
-		if ri := d.region[e]; ri >= 0 {
-			if d.toks[e].Kind == tokQuote && d.regions[ri].open == e {
-				d.regions[ri].used = true
-				at.kind = Mixed
-			}
-			continue
-		}
-		if d.isWord(e) {
-			if ok := d.firstPerson(e); ok {
+	if k < end {
+		words := d.words[k:end]
+		for j, ri := range d.region[k:end] {
+			if e := k + j; ri >= 0 {
+				if d.toks[e].Kind == tokQuote && d.regions[ri].open == e {
+					d.regions[ri].used = true
+					at.kind = Mixed
+				}
+			} else if words[j]&qwFirstPerson != 0 && d.firstPerson(e) {
 				firstPerson = true
 			}
 		}
@@ -3030,6 +3091,14 @@ func (d *qdoc) speakerFirstPerson(sp [2]int) bool {
 // commas from a content span.
 func (d *qdoc) trimSpan(s Span) Span {
 	for s.Start < s.End {
+		if c := d.text[s.Start]; c < utf8.RuneSelf {
+			// ASCII, most often: as below, without decoding.
+			if !(qASCIISpace(c) || c == ',' || c == ':' || c == ';') {
+				break
+			}
+			s.Start++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(d.text[s.Start:s.End])
 		if !(unicode.IsSpace(r) || r == ',' || r == ':' || r == ';') {
 			break
@@ -3037,6 +3106,13 @@ func (d *qdoc) trimSpan(s Span) Span {
 		s.Start += n
 	}
 	for s.End > s.Start {
+		if c := d.text[s.End-1]; c < utf8.RuneSelf {
+			if !(qASCIISpace(c) || c == ',' || c == ':' || c == ';') {
+				break
+			}
+			s.End--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(d.text[s.Start:s.End])
 		if !(unicode.IsSpace(r) || r == ',' || r == ':' || r == ';' || r == '—' || r == '–') {
 			break
@@ -3046,14 +3122,27 @@ func (d *qdoc) trimSpan(s Span) Span {
 	return s
 }
 
-func (d *qdoc) countWords(k, end int) int {
-	n := 0
-	for e := k; e < end && e < len(d.toks); e++ {
+// qASCIISpace is unicode.IsSpace for an ASCII byte.
+func qASCIISpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
+}
+
+// hasWords reports whether tokens [k, end) hold n words or more,
+// counting no further than n.
+func (d *qdoc) hasWords(k, end, n int) bool {
+	return d.wordsUpTo(k, end, n) >= n
+}
+
+// wordsUpTo returns the number of words in tokens [k, end), or n when
+// there are more, counting no further.
+func (d *qdoc) wordsUpTo(k, end, n int) int {
+	c := 0
+	for e := k; e < end && e < len(d.toks) && c < n; e++ {
 		if d.toks[e].Kind == tokWord {
-			n++
+			c++
 		}
 	}
-	return n
+	return c
 }
 
 // accordingTo applies Q9 to "according to" at token c.
@@ -3072,10 +3161,10 @@ func (d *qdoc) accordingTo(si, c int) {
 		sp = [2]int{c + 2, e}
 	}
 	at := qattr{cue: [2]int{c, c + 2}, speaker: sp, via: noRange, region: -1, sent: si, rule: "Q9", speech: true}
-	if c == ss || c > ss && (d.isPunct(c-1, ",") || d.isPunct(c-1, "(")) && c-1 == ss {
+	if c == ss || c > ss && (d.is(c-1, qwComma) || d.isPunct(c-1, "(")) && c-1 == ss {
 		// "According to X, CONTENT"
 		k := sp[1]
-		if d.isPunct(k, ",") {
+		if d.is(k, qwComma) {
 			k++
 		}
 		if ri, ok := d.isOpen(k); ok && !d.regions[ri].used {
@@ -3083,21 +3172,21 @@ func (d *qdoc) accordingTo(si, c int) {
 			return
 		}
 		end := d.contentEnd(at, k, se)
-		if d.countWords(k, end) < 2 {
+		if !d.hasWords(k, end, 2) {
 			return
 		}
 		at.content = Span{d.toks[k].Start, d.toks[end-1].End}
 		d.finishContent(&at, k, end)
 		return
 	}
-	if c > ss && (d.isPunct(c-1, ",") || d.toks[c-1].Kind == tokDash) {
+	if c > ss && (d.is(c-1, qwComma) || d.toks[c-1].Kind == tokDash) {
 		if ri, ok := d.isClose(c - 2); ok {
 			d.addRegionQuote(at, ri)
 			return
 		}
 		// "Fundraising, according to the campaign, has surged": the
 		// sentence around the phrase.
-		if d.isPunct(sp[1], ",") && d.countWords(sp[1]+1, se) >= 2 {
+		if d.is(sp[1], qwComma) && d.hasWords(sp[1]+1, se, 2) {
 			end := d.contentEnd(at, sp[1]+1, se)
 			at.content = d.trimSpan(Span{d.toks[ss].Start, d.toks[end-1].End})
 			at.contentFirst = ss
@@ -3124,7 +3213,7 @@ func (d *qdoc) accordingTo(si, c int) {
 // count by The Associated Press.").
 func (d *qdoc) accordingEnds(e, se int) bool {
 	for n := 0; e < se; e++ {
-		if d.isPunct(e, ",") || d.isPunct(e, ";") || d.toks[e].Kind == tokQuote {
+		if d.is(e, qwComma) || d.is(e, qwSemicolon) || d.toks[e].Kind == tokQuote {
 			return false
 		}
 		if d.isWord(e) {
@@ -3149,7 +3238,9 @@ func (d *qdoc) stance(si, c int) bool {
 	}
 	w := d.lw(c)
 	prep := d.lw(c + 1)
-	at := qattr{cue: [2]int{c, c + 2}, speaker: noRange, via: noRange, region: -1, sent: si, rule: "Q15"}
+	var at qattr // field by field, as in cue
+	at.cue, at.speaker, at.via = [2]int{c, c + 2}, noRange, noRange
+	at.region, at.sent, at.rule = -1, si, "Q15"
 	unsaid := false // the stance's holder is not named
 	if cls&qwStanceAdj != 0 {
 		// "X is critical of": a copula before, a preposition or "that" after.
@@ -3215,18 +3306,18 @@ func (d *qdoc) stance(si, c int) bool {
 		// Nor a parenthetical attribution after it: "Ryan's endorsement
 		// of Trump, many think, is ...".
 		for e := k + 1; e < end; e++ {
-			if !d.isPunct(e, ",") || d.region[e] >= 0 {
+			if !d.is(e, qwComma) || d.region[e] >= 0 {
 				continue
 			}
 			for n := e + 1; n < se && n <= e+5 && d.isWord(n); n++ {
-				if d.words[n]&qwCue != 0 && d.isPunct(n+1, ",") {
+				if d.words[n]&qwCue != 0 && d.is(n+1, qwComma) {
 					end = e
 					break
 				}
 			}
 		}
 	}
-	if d.countWords(k, end) < 1 {
+	if !d.hasWords(k, end, 1) {
 		return false
 	}
 	d.addContent(&at, k, end)
@@ -3249,7 +3340,7 @@ func (d *qdoc) evidential(si, c int) bool {
 		// "appears to", "it appears that", "appeared more attractive",
 		// "appears likely": not "appeared on television".
 		n := d.lw(c + 1)
-		if n != "to" && n != "that" && !(d.isPunct(c+1, ",") && d.lw(c-1) == "it") && !d.is(c+1, qwAppearAdj) {
+		if n != "to" && n != "that" && !(d.is(c+1, qwComma) && d.lw(c-1) == "it") && !d.is(c+1, qwAppearAdj) {
 			return false
 		}
 	case w == "expected" || d.is(c, qwRaising|qwJudged):
@@ -3277,7 +3368,7 @@ func (d *qdoc) evidential(si, c int) bool {
 	default:
 		return false
 	}
-	if !d.isWord(c+1) && !d.isPunct(c+1, ",") {
+	if !d.isWord(c+1) && !d.is(c+1, qwComma) {
 		return false
 	}
 	at := qattr{cue: cue, speaker: noRange, via: noRange, region: -1, sent: si, rule: "Q17"}
@@ -3326,7 +3417,7 @@ func (d *qdoc) evidential(si, c int) bool {
 		return false
 	}
 	end := d.contentEnd(at, k, se)
-	if end <= c+1 && k < c || d.countWords(k, end) < 3 {
+	if end <= c+1 && k < c || !d.hasWords(k, end, 3) {
 		return false
 	}
 	d.addContent(&at, k, end)
@@ -3339,29 +3430,41 @@ func (d *qdoc) evidential(si, c int) bool {
 // common word ("Note:", "Update:" are labels), and three words must follow.
 func (d *qdoc) colon(si int) {
 	ss, se := d.sents[si][0], d.sents[si][1]
+	// Both forms below have a colon within the first nine tokens, after
+	// words, possessives and full stops only (it may be token se): most
+	// sentences have none (classify marks those with one).
+	if d.colons[si] == 0 && !d.is(se, qwColon) {
+		return
+	}
 	k := ss
+	for k < se && k < ss+9 && (d.isWord(k) || d.toks[k].Kind == tokPossessive || d.is(k, qwPeriod)) {
+		k++
+	}
+	if !d.is(k, qwColon) {
+		return
+	}
+	k = ss
 	// In a headline every word is capitalised, so common words may name
 	// ("Judicial Watch: ..."); an interview's "Q:" and "A:" are letters.
-	head := d.paraOf[si] < 0 || d.titleCase(si)
 	for k < se && k < ss+4 && d.isWord(k) && d.toks[k].is(tokCap) {
-		if lexCommonWord(d.tokText(k)) && !d.toks[k].is(tokAllCaps) && !head {
+		if lexCommonWord(d.tokText(k)) && !d.toks[k].is(tokAllCaps) && !(d.paraOf[si] < 0 || d.titleCase(si)) {
 			k = ss
 			break
 		}
 		k++
 	}
-	if k == ss || !d.isPunct(k, ":") {
+	if k == ss || !d.is(k, qwColon) {
 		// A described speaker before a quotation: "Republican pollster
 		// Jane Doe: “...”" (up to eight words ending in a name).
 		k = ss
-		for k < se && k < ss+8 && (d.isWord(k) || d.toks[k].Kind == tokPossessive || d.isPunct(k, ".")) {
+		for k < se && k < ss+8 && (d.isWord(k) || d.toks[k].Kind == tokPossessive || d.is(k, qwPeriod)) {
 			k++
 		}
-		if k == ss || !d.isPunct(k, ":") || !d.opensAt(k+1) || !d.toks[k-1].is(tokCap) {
+		if k == ss || !d.is(k, qwColon) || !d.opensAt(k+1) || !d.toks[k-1].is(tokCap) {
 			return
 		}
 	}
-	if d.countWords(k+1, se) < 3 || d.region[k] >= 0 || !d.colonSpeaker(ss, k) {
+	if !d.hasWords(k+1, se, 3) || d.region[k] >= 0 || !d.colonSpeaker(ss, k) {
 		return
 	}
 	at := qattr{cue: [2]int{k, k + 1}, speaker: [2]int{ss, k}, via: noRange, region: -1, sent: si, rule: "Q13", speech: true}
@@ -3423,7 +3526,7 @@ func (d *qdoc) quotedAsSaying(si, c int) bool {
 		return false
 	}
 	cue := sp[1] + 1
-	if _, ok := d.cueAt(cue); !ok {
+	if ok := d.isCue(cue); !ok {
 		return false
 	}
 	via, _ := d.leftNP(ss, c-1)
@@ -3437,6 +3540,17 @@ func (d *qdoc) quotedAsSaying(si, c int) bool {
 // direct speech (Q11): "When they asked me to sign, I walked out, the
 // witness said" is the witness's speech, not a report of the asking.
 func (d *qdoc) dropInsideSpeech() {
+	// Most articles have no such quote: nothing to drop.
+	some := false
+	for i := range d.attrs {
+		if o := &d.attrs[i]; o.kind == Direct && o.region < 0 && (o.rule == "Q6" || o.rule == "Q7") {
+			some = true
+			break
+		}
+	}
+	if !some {
+		return
+	}
 	out := d.attrs[:0]
 	for i, at := range d.attrs {
 		keep := true
@@ -3492,7 +3606,7 @@ func (d *qdoc) leftoverRegions() {
 		// Q23: a quotation after a colon, its sentence's subject the
 		// speaker: `She then addressed the supporters: “...”`, `he
 		// returned to his familiar lines: "..."`.
-		if c := r.open - 1; c > 0 && d.isPunct(c, ":") && d.sentAt(c) == d.sentAt(r.open) {
+		if c := r.open - 1; c > 0 && d.is(c, qwColon) && d.sentAt(c) == d.sentAt(r.open) {
 			si := d.sentAt(r.open)
 			if sp, via := d.clauseSpeaker(si, c, len(d.attrs)); sp != noRange && sp[1] < c {
 				prev = d.addRegionAttr(qattr{cue: [2]int{c, c + 1}, speaker: sp, via: via, ref: noRange, region: ri, sent: si, rule: "Q23", kind: Direct, speech: true}, span)

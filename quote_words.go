@@ -92,7 +92,14 @@ func qWords() *qWordTable {
 		}
 		qAddClasses(m)
 		t.idx, t.info = lexIndexOf(m)
-		t.low = newQLowerIndex(t.idx.keyList())
+		if len(t.verbs) >= 1<<(64-qwVerbShift) {
+			panic("news: too many speech verbs for the bits of qwVerbShift")
+		}
+		t.low = newQLowerIndex(t.idx.keyList(), qWordSlots)
+		if len(t.low.slots) != qWordSlots {
+			// The lists, not the input: TestQClasses fails first.
+			panic("news: qWordSlots is too small for the quote word lists")
+		}
 		t.tok = make([]qWordClass, len(t.info))
 		for k, w := range t.info {
 			t.tok[k] = w.cls
@@ -100,62 +107,139 @@ func qWords() *qWordTable {
 				t.tok[k] |= qWordClass(w.verb+1) << qwVerbShift
 			}
 		}
+		for i := range t.low.slots {
+			if sl := &t.low.slots[i]; sl.n != 0 {
+				sl.cls = t.tok[sl.key]
+			}
+		}
 		qWordTab = t
 	})
 	return qWordTab
 }
 
+// qWordSlots is the size of qWordTable.low, fixed so that classify's
+// lookup knows it: at least three times the number of words (qWords
+// checks it).
+const (
+	qWordShift = 64 - 13
+	qWordSlots = 1 << (64 - qWordShift)
+)
+
 // classify looks up every word token once, and keeps its classes: those
-// of qwRule (the only ones cueAt, stance and sentenceCues read) for the
-// words outside quotations, the others (quote_classes.go) and its speech
-// verb for every word. In the same pass it settles whether each sentence
-// is in title case (see titleCase). It runs after pairQuotes.
-func (d *qdoc) classify() {
+// of qwRule (the only ones cueAt, stance and sentenceCues read), the
+// others (quote_classes.go) and its speech verb; listCands takes the rule
+// classes off the words inside quotations. In the same pass it lists the
+// quotation marks, in text order, for pairQuotes, in the array of region
+// (there are no more of them than tokens), which it makes.
+//
+// The lookup is tab.low.find written out for words of the article's
+// text, which is read eight bytes at a time: this is the one lookup of
+// every word.
+func (d *qdoc) classify() (qmarks []int) {
 	tab := qWords()
 	d.words = reuseZero(d.bufs.words, len(d.toks))
-	d.tcase = reuseZero(d.bufs.tcase, len(d.sents))
-	// tab.low.find, written out: this is the one lookup of every word.
-	slots, keys, shift := tab.low.slots, tab.low.keys, tab.low.shift
-	mask := uint32(len(slots) - 1)
-	toks, low, region, words := d.toks, d.lowText, d.region, d.words
-	for si, r := range d.sents {
-		nw, caps := 0, 0
-		for i := r[0]; i < r[1]; i++ {
-			t := &toks[i]
-			if t.Kind != tokWord {
-				continue
+	// tcase (see titleCase) and colons in one array.
+	ns := len(d.sents)
+	d.bufs.tcase = reuseZero(d.bufs.tcase, 2*ns)
+	d.tcase, d.colons = d.bufs.tcase[:ns:ns], d.bufs.tcase[ns:]
+	// region's array holds the quotation marks (then region, made by
+	// pairQuotes) and listCands' cands and sentCands.
+	nt := len(d.toks)
+	d.region = reuseEmpty(d.bufs.region, 2*nt+ns+1)[:nt]
+	qmarks = d.region[:0]
+	low, x := d.lowText, &tab.low
+	slots := (*[qWordSlots]qSlot)(x.slots)
+	// Every token is in a sentence (newTextDoc): one pass over them all.
+	// A word of more than 16 bytes whose first and last eight bytes are a
+	// key's is looked up after (qwLater): no call in this loop.
+	toks := d.toks
+	words := d.words[:len(toks)]
+	later := false
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != tokWord {
+			if t.Kind == tokPunct && t.End-t.Start == 1 {
+				words[i] = qPunctClasses[low[t.Start]]
+			} else if t.Kind == tokQuote {
+				qmarks = append(qmarks, i)
 			}
-			if !t.is(tokHasDigit) {
-				nw++
-				if t.is(tokCap) {
-					caps++
-				}
-			}
-			w := low[t.Start:t.End]
-			if len(w) == 0 || len(w) > lexFoldMax {
-				continue
-			}
-			for h := qLowerHash(w) >> shift; ; h = (h + 1) & mask {
-				sl := slots[h]
-				if sl == 0 {
-					break
-				}
-				if keys[sl-1] == w {
-					c := tab.tok[sl-1]
-					if region[i] >= 0 {
-						c &^= qwRule
-					}
-					words[i] = c
-					break
-				}
-			}
+			continue
 		}
-		// As titleCase counts.
-		d.tcase[si] = -1
-		if nw >= 3 && caps*10 >= nw*6 {
-			d.tcase[si] = 1
+		n := t.End - t.Start
+		if uint(n-1) >= lexFoldMax {
+			continue
+		}
+		var head uint64
+		if t.Start+8 <= len(low) {
+			head = qLE64(low, t.Start) & qHeadMask[n&31]
+		} else {
+			head = qHead(low[t.Start:t.End]) // at the end of the text
+		}
+		tail := uint64(0)
+		if n > 8 {
+			tail = qLE64(low, t.End-8)
+		}
+		for h := qHash(head, tail, qWordShift); ; h = (h + 1) & (qWordSlots - 1) {
+			sl := &slots[h]
+			if sl.head == head && sl.tail == tail && int(sl.n) == n {
+				words[i] = sl.cls
+				if n > 16 {
+					// Its middle bytes are still to compare.
+					words[i], later = qwLater, true
+				}
+				break
+			}
+			if sl.n == 0 {
+				break
+			}
 		}
 	}
+	if later {
+		for i, c := range words {
+			if c == qwLater {
+				c = 0
+				if k := x.find(d.lowAt(i)); k >= 0 {
+					c = tab.tok[k]
+				}
+				words[i] = c
+			}
+		}
+	}
+	d.verbs = tab.verbs
+	return qmarks
+}
+
+// listCands takes the rule classes off the words inside quotations (they
+// are for words outside them only) and lists the tokens of the others,
+// cands, and where each sentence's start, sentCands. It marks the
+// sentences with a colon. It runs after pairQuotes.
+func (d *qdoc) listCands() {
+	nt, ns := len(d.toks), len(d.sents)
+	buf := d.region[:2*nt+ns+1] // see classify
+	cands := buf[nt : nt : 2*nt]
+	d.sentCands = buf[2*nt : 2*nt+ns+1]
+	words, region := d.words[:nt], d.region[:nt]
+	for i, c := range words {
+		if c&(qwRule|qwColon) != 0 {
+			if c == qwColon {
+				d.colons[d.sentAt(i)] = 1
+			} else if region[i] >= 0 {
+				words[i] = c &^ qwRule
+			} else {
+				cands = append(cands, i)
+			}
+		}
+	}
+	// Where each sentence's candidates start.
+	p := 0
+	for si, r := range d.sents {
+		for p < len(cands) && cands[p] < r[0] {
+			p++
+		}
+		d.sentCands[si] = p
+	}
+	d.sentCands[len(d.sents)] = len(cands)
+	d.cands = cands
 }
 
 // verbAt returns the speech verb of word token i (one of qwVerbForm), the
@@ -165,7 +249,7 @@ func (d *qdoc) verbAt(i int) lexVerb {
 		return lexVerb{}
 	}
 	if v := d.words[i] >> qwVerbShift; v > 0 {
-		return qWords().verbs[v-1]
+		return d.verbs[v-1]
 	}
 	return lexVerb{}
 }
