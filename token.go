@@ -698,33 +698,53 @@ func tokIsDigit(r rune) bool { return '0' <= r && r <= '9' || r >= utf8.RuneSelf
 
 // tokLowerASCII returns s with the ASCII letters A-Z lower-cased and every
 // other byte kept, so that offsets into s stay valid. It copies s once.
-// It reads eight bytes at a time: most eight-byte stretches of news text
-// have no upper-case letter and are copied in runs; the others are
-// lower-cased all at once (tokUpper8 marks their letters).
+// Eight bytes at a time, with no branch: each eight-byte stretch is
+// lower-cased into a block on the stack (tokUpper8 marks its upper-case
+// letters), and the block is written out whole, one call for every
+// tokLowerBlock bytes.
 func tokLowerASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	from := 0 // start of the bytes not yet written
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		x := tokLoad8(s[i : i+8])
-		if m := tokUpper8(x); m != 0 {
-			var w [8]byte
-			binary.LittleEndian.PutUint64(w[:], x|m>>2) // 0x80>>2 is 'a'-'A'
-			b.WriteString(s[from:i])
-			b.Write(w[:])
-			from = i + 8
-		}
+	var w [tokLowerBlock]byte
+	for len(s) >= len(w) {
+		tokLower8s(w[:], s[:len(w)])
+		b.Write(w[:])
+		s = s[len(w):]
 	}
-	for ; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			b.WriteString(s[from:i])
-			b.WriteByte(c + 'a' - 'A')
-			from = i + 1
+	n := len(s) &^ 7 // the whole eight-byte stretches of the rest
+	tokLower8s(w[:n], s[:n])
+	for i := n; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		w[i] = c
 	}
-	b.WriteString(s[from:])
+	b.Write(w[:len(s)])
 	return b.String()
+}
+
+// tokLowerBlock is the size in bytes of tokLowerASCII's block.
+const tokLowerBlock = 512
+
+// tokLower8s writes to dst the bytes of src, of the same length, a
+// multiple of eight, with the ASCII letters A-Z lower-cased: 32 bytes at a
+// time, then eight.
+func tokLower8s(dst []byte, src string) {
+	src = src[:len(dst)]
+	k := 0
+	for ; k+32 <= len(dst); k += 32 {
+		s, d := src[k:k+32], dst[k:k+32]
+		x0, x1, x2, x3 := tokLoad8(s[0:]), tokLoad8(s[8:]), tokLoad8(s[16:]), tokLoad8(s[24:])
+		binary.LittleEndian.PutUint64(d[0:], x0|tokUpper8(x0)>>2) // 0x80>>2 is 'a'-'A'
+		binary.LittleEndian.PutUint64(d[8:], x1|tokUpper8(x1)>>2)
+		binary.LittleEndian.PutUint64(d[16:], x2|tokUpper8(x2)>>2)
+		binary.LittleEndian.PutUint64(d[24:], x3|tokUpper8(x3)>>2)
+	}
+	for ; k+8 <= len(dst); k += 8 {
+		x := tokLoad8(src[k : k+8])
+		binary.LittleEndian.PutUint64(dst[k:k+8], x|tokUpper8(x)>>2)
+	}
 }
 
 // tokLowerRun returns the end of the run of lower-case ASCII letters that
