@@ -193,148 +193,234 @@ func tokenize(text string, s Span, dst []token) []token {
 	if start < 0 {
 		start = 0
 	}
-	if end > len(text) {
-		end = len(text)
+	end = max(min(end, len(text)), 0)
+	n0 := len(dst)
+	// Plain words and marks go in runs (tokPlainRun); anything else, one
+	// token at a time (tokOne).
+	for i := start; i < end; {
+		var n int
+		i, n = tokPlainRun(text, i, end, dst[len(dst):cap(dst)])
+		if dst = dst[:len(dst)+n]; i < end {
+			i, dst = tokOne(text, i, end, dst)
+		}
 	}
-	// Nothing past end is read: text[:end] as the text lets the compiler
-	// drop the bounds checks of the loops.
-	text = text[:max(end, 0)]
-	first := true
-	i := start
-	for i < len(text) {
-		c := text[i]
-		cls := tokByteClass[c]
-		if cls&tokClsSpace != 0 {
-			// K1: ASCII white space.
-			i++
-			continue
-		}
-		if cls&tokClsAlnum != 0 {
-			// An ASCII letter or digit starts a word. Most words are ASCII
-			// letters and digits ended by white space or by punctuation
-			// that joins nothing (see tokWordAt): they are scanned here, a
-			// table look-up per byte, without a call.
-			j, seen := i+1, cls
-			for j < len(text) {
-				cj := tokByteClass[text[j]]
-				if cj&tokClsAlnum == 0 {
-					break
-				}
-				seen |= cj
-				j++
-			}
-			t := token{Span: Span{i, j}, Kind: tokWord, Flags: tokPlainFlags[seen>>1&7]}
-			if cls&tokClsUpper != 0 {
-				t.Flags |= tokCap
-			}
-			var sent tokenFlag
-			if first {
-				sent = tokSentStart
-				first = false
-			}
-			t.Flags |= sent
-			if j == len(text) || tokByteClass[text[j]]&(tokClsJoin|tokClsHigh) == 0 {
-				dst = append(dst, t)
-				i = j
-				if i < len(text) && text[i] == ' ' {
-					i++ // K1: the commonest white space, at once
-				}
-				continue
-			}
-			// A joiner or a multi-byte rune after the word: it may join
-			// (K3-K6) or keep a final dot (K7).
-			i, t = tokWordEnd(text, t, end, seen)
-			t.Flags |= sent
-			dst = append(dst, t)
-			// K6: possessive split. Only ' and ’ (0xE2 0x80 0x99) can start
-			// one: a joiner and a multi-byte rune, met on this path alone.
-			if i < end && (text[i] == '\'' || text[i] == 0xE2) {
-				if p := tokPossessiveAt(text, i, end); p > i {
-					dst = append(dst, token{Span: Span{i, p}, Kind: tokPossessive})
-					i = p
-				}
-			}
-			continue
-		}
-		if cls&tokClsHigh == 0 {
-			// Other ASCII: dashes, quotation marks, dots and symbols.
-			switch c {
-			case '-':
-				// K9: a hyphen standing alone; "--" and "---" are one token.
-				j := i + 1
-				for j < end && text[j] == '-' {
-					j++
-				}
-				dst = append(dst, token{Span: Span{i, j}, Kind: tokDash})
-				i = j
-			case '"', '\'', '`':
-				// K2: quotation marks.
-				dst = append(dst, token{Span: Span{i, i + 1}, Kind: tokQuote})
-				i++
-			case '.':
-				// K9: a run of dots is one token.
-				j := i + 1
-				for j < end && text[j] == '.' {
-					j++
-				}
-				dst = append(dst, token{Span: Span{i, j}, Kind: tokPunct, Flags: tokHasDot})
-				i = j
-			default:
-				dst = append(dst, token{Span: Span{i, i + 1}, Kind: tokPunct})
-				i++
-			}
-			continue
-		}
-		// A non-ASCII rune.
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if r == utf8.RuneError && n <= 1 {
-			dst = append(dst, token{Span: Span{i, i + 1}, Kind: tokPunct, Flags: tokBadByte})
-			i++
-			continue
-		}
-		// Dashes and quotation marks, the commonest non-ASCII runes of news
-		// text, are tested first: they are neither white space nor word runes.
-		switch {
-		case r == '\u2013' || r == '\u2014' || r == '\u2015' || r == '\u2212' || r == '\u2010' || r == '\u2011':
-			// K9: en and em dashes and the like.
-			dst = append(dst, token{Span: Span{i, i + n}, Kind: tokDash})
-			i += n
-		case tokIsQuote(r):
-			// K2: quotation marks.
-			dst = append(dst, token{Span: Span{i, i + n}, Kind: tokQuote})
-			i += n
-		case unicode.IsSpace(r):
-			// K1: Unicode white space such as a no-break space.
-			i += n
-		case tokIsWordRune(r):
-			var t token
-			i, t = tokWordAt(text, i, end)
-			if first {
-				t.Flags |= tokSentStart
-				first = false
-			}
-			dst = append(dst, t)
-			// K6: possessive split.
-			if p := tokPossessiveAt(text, i, end); p > i {
-				dst = append(dst, token{Span: Span{i, p}, Kind: tokPossessive})
-				i = p
-			}
-		default:
-			dst = append(dst, token{Span: Span{i, i + n}, Kind: tokPunct})
-			i += n
+	// The first word token of the span starts the sentence.
+	for k := n0; k < len(dst); k++ {
+		if dst[k].Kind == tokWord {
+			dst[k].Flags |= tokSentStart
+			break
 		}
 	}
 	return dst
 }
 
+// tokPlainRun writes to buf the tokens of text[i:end] up to the first
+// byte that starts no plain token, and returns the index of that byte (or
+// end) and the number of tokens. The plain tokens, most of news text, are words of ASCII
+// letters and digits that nothing joins (ended by white space or by
+// punctuation that joins nothing, K3-K7), and ASCII punctuation that
+// follows no word; ASCII white space is passed over. It stops when buf
+// (the spare capacity of the caller's tokens) is full: the loop calls
+// nothing. Lower-case letters after a word's first byte are read eight
+// bytes at a time, from text past end too (but for the last bytes of
+// text), which holds more of the word only when the span cuts it: the
+// word is cut at end.
+func tokPlainRun(text string, i, end int, buf []token) (int, int) {
+	text = text[:end]
+	k := 0
+	for uint(i) < uint(len(text)) && k < len(buf) {
+		c := text[i]
+		cls := tokByteClass[c]
+		if cls&tokClsAlnum == 0 {
+			if cls&tokClsSpace != 0 {
+				i++ // K1
+				continue
+			}
+			if cls&tokClsHigh != 0 {
+				break // a non-ASCII rune: tokOne
+			}
+			// ASCII punctuation after no word: a quotation mark (K2), a
+			// run of hyphens (a dash, K9), a run of dots (K9) or one
+			// symbol.
+			j := i + 1
+			var f tokenFlag
+			if c == '.' || c == '-' {
+				for j < len(text) && text[j] == c {
+					j++
+				}
+				if c == '.' {
+					f = tokHasDot
+				}
+			}
+			buf[k] = token{Span: Span{i, j}, Kind: tokMarkKind[c], Flags: f}
+			k++
+			i = j
+			continue
+		}
+		// A word: its first byte, then a run of lower-case letters, then
+		// byte by byte if capitals or digits follow. seen gathers the
+		// classes of its bytes, with tokClsFirstUpper for tokCap.
+		seen := cls | (cls&tokClsUpper)<<4
+		j := i + 1
+		var cj uint8 // the class of text[j]; 0 or tokClsLower at end
+		if j < len(text) {
+			cj = tokByteClass[text[j]]
+		}
+		if cj == tokClsLower {
+			seen |= tokClsLower
+			for j++; uint(j) < uint(len(text)); j++ {
+				if cj = tokByteClass[text[j]]; cj != tokClsLower {
+					break
+				}
+			}
+		}
+		if cj&(tokClsUpper|tokClsDigit) != 0 {
+			for cj&tokClsAlnum != 0 {
+				seen |= cj
+				j++
+				cj = 0
+				if j < len(text) {
+					cj = tokByteClass[text[j]]
+				}
+			}
+		}
+		if cj&(tokClsJoin|tokClsHigh) != 0 {
+			// A joiner or a non-ASCII rune: K3-K7 may join it, but for a
+			// comma, or a dot after a word too long to keep it (K7), with
+			// no word rune after.
+			if d := text[j]; d != ',' && (d != '.' || j-i <= tokAbbrevMaxLen) ||
+				j+1 < len(text) && tokByteClass[text[j+1]]&(tokClsAlnum|tokClsHigh) != 0 {
+				break // tokOne
+			}
+		}
+		buf[k] = token{Span: Span{i, j}, Kind: tokWord, Flags: tokPlainFlags[seen]}
+		k++
+		i = j
+		if cj&tokClsSpace != 0 {
+			i++ // K1: the commonest white space, at once
+		}
+	}
+	return i, k
+}
+
+// tokMarkKind gives the kind of the token of an ASCII punctuation byte
+// that follows no word: a quotation mark (K2), a dash (a hyphen, K9), or
+// other punctuation.
+var tokMarkKind = func() (t [256]tokenKind) {
+	for c := range t {
+		t[c] = tokPunct
+	}
+	t['"'], t['\''], t['`'] = tokQuote, tokQuote, tokQuote
+	t['-'] = tokDash
+	return t
+}()
+
+// tokOne appends to dst the token that starts at text[i] (i < end), with
+// a possessive split from it (K6), and returns the index after them and
+// dst; at white space it passes over it.
+func tokOne(text string, i, end int, dst []token) (int, []token) {
+	// Nothing past end is read: text[:end] as the text lets the compiler
+	// drop the bounds checks of the loops.
+	text = text[:end]
+	c := text[i]
+	cls := tokByteClass[c]
+	if cls&tokClsSpace != 0 {
+		return i + 1, dst // K1: ASCII white space.
+	}
+	if cls&tokClsAlnum != 0 {
+		// An ASCII letter or digit starts a word. A word ended by white
+		// space or by punctuation that joins nothing is complete.
+		j, seen := i+1, cls
+		for j < len(text) {
+			cj := tokByteClass[text[j]]
+			if cj&tokClsAlnum == 0 {
+				break
+			}
+			seen |= cj
+			j++
+		}
+		t := token{Span: Span{i, j}, Kind: tokWord, Flags: tokPlainFlags[seen|(cls&tokClsUpper)<<4]}
+		if j == len(text) || tokByteClass[text[j]]&(tokClsJoin|tokClsHigh) == 0 {
+			return j, append(dst, t)
+		}
+		// A joiner or a multi-byte rune after the word: it may join
+		// (K3-K6) or keep a final dot (K7).
+		i, t = tokWordEnd(text, t, end, seen)
+		dst = append(dst, t)
+		// K6: possessive split. Only ' and ’ (0xE2 0x80 0x99) can start
+		// one: a joiner and a multi-byte rune, met on this path alone.
+		if i < end && (text[i] == '\'' || text[i] == 0xE2) {
+			if p := tokPossessiveAt(text, i, end); p > i {
+				dst = append(dst, token{Span: Span{i, p}, Kind: tokPossessive})
+				i = p
+			}
+		}
+		return i, dst
+	}
+	if cls&tokClsHigh == 0 {
+		// Other ASCII: dashes, quotation marks, dots and symbols.
+		switch c {
+		case '-':
+			// K9: a hyphen standing alone; "--" and "---" are one token.
+			j := i + 1
+			for j < end && text[j] == '-' {
+				j++
+			}
+			return j, append(dst, token{Span: Span{i, j}, Kind: tokDash})
+		case '"', '\'', '`':
+			// K2: quotation marks.
+			return i + 1, append(dst, token{Span: Span{i, i + 1}, Kind: tokQuote})
+		case '.':
+			// K9: a run of dots is one token.
+			j := i + 1
+			for j < end && text[j] == '.' {
+				j++
+			}
+			return j, append(dst, token{Span: Span{i, j}, Kind: tokPunct, Flags: tokHasDot})
+		}
+		return i + 1, append(dst, token{Span: Span{i, i + 1}, Kind: tokPunct})
+	}
+	// A non-ASCII rune.
+	r, n := utf8.DecodeRuneInString(text[i:end])
+	if r == utf8.RuneError && n <= 1 {
+		return i + 1, append(dst, token{Span: Span{i, i + 1}, Kind: tokPunct, Flags: tokBadByte})
+	}
+	// Dashes and quotation marks, the commonest non-ASCII runes of news
+	// text, are tested first: they are neither white space nor word runes.
+	switch {
+	case r == '\u2013' || r == '\u2014' || r == '\u2015' || r == '\u2212' || r == '\u2010' || r == '\u2011':
+		// K9: en and em dashes and the like.
+		dst = append(dst, token{Span: Span{i, i + n}, Kind: tokDash})
+	case tokIsQuote(r):
+		// K2: quotation marks.
+		dst = append(dst, token{Span: Span{i, i + n}, Kind: tokQuote})
+	case unicode.IsSpace(r):
+		// K1: Unicode white space such as a no-break space.
+	case tokIsWordRune(r):
+		var t token
+		i, t = tokWordAt(text, i, end)
+		dst = append(dst, t)
+		// K6: possessive split.
+		if p := tokPossessiveAt(text, i, end); p > i {
+			dst = append(dst, token{Span: Span{i, p}, Kind: tokPossessive})
+			i = p
+		}
+		return i, dst
+	default:
+		dst = append(dst, token{Span: Span{i, i + n}, Kind: tokPunct})
+	}
+	return i + n, dst
+}
+
 // The byte classes of tokByteClass, as bits.
 const (
-	tokClsSpace = 1 << iota // ASCII white space (K1)
-	tokClsLower             // a-z
-	tokClsUpper             // A-Z
-	tokClsDigit             // 0-9
-	tokClsJoin              // . : , & - ' : may join a word to what follows (K3-K6)
-	tokClsHigh              // a byte of a multi-byte rune, or an invalid byte
+	tokClsSpace      = 1 << iota // ASCII white space (K1)
+	tokClsLower                  // a-z
+	tokClsUpper                  // A-Z
+	tokClsDigit                  // 0-9
+	tokClsJoin                   // . : , & - ' : may join a word to what follows (K3-K6)
+	tokClsHigh                   // a byte of a multi-byte rune, or an invalid byte
+	tokClsFirstUpper             // (no byte's class) a word's first byte is A-Z: see tokPlainFlags
 
 	tokClsAlnum = tokClsLower | tokClsUpper | tokClsDigit
 )
@@ -498,11 +584,12 @@ loop:
 }
 
 // tokPlainFlags gives the flags of a word of ASCII letters and digits by
-// the classes of its bytes (tokClsLower, tokClsUpper and tokClsDigit
-// shifted down one), but for tokCap and tokHasDot.
-var tokPlainFlags = func() (t [8]tokenFlag) {
+// the classes of its bytes (tokClsLower, tokClsUpper and tokClsDigit) or-ed
+// with tokClsFirstUpper when its first byte is upper case: all its flags
+// but tokHasDot and tokSentStart.
+var tokPlainFlags = func() (t [256]tokenFlag) {
 	for k := range t {
-		seen := uint8(k << 1)
+		seen := uint8(k)
 		if seen&tokClsLower != 0 {
 			t[k] |= tokHasLower
 		}
@@ -514,6 +601,9 @@ var tokPlainFlags = func() (t [8]tokenFlag) {
 		}
 		if seen&tokClsDigit != 0 {
 			t[k] |= tokHasDigit
+		}
+		if seen&tokClsFirstUpper != 0 {
+			t[k] |= tokCap
 		}
 	}
 	return t
