@@ -216,15 +216,20 @@ func tokenize(text string, s Span, dst []token) []token {
 
 // tokPlainRun writes to buf the tokens of text[i:end] up to the first
 // byte that starts no plain token, and returns the index of that byte (or
-// end) and the number of tokens. The plain tokens, most of news text, are words of ASCII
-// letters and digits that nothing joins (ended by white space or by
-// punctuation that joins nothing, K3-K7), and ASCII punctuation that
-// follows no word; ASCII white space is passed over. It stops when buf
-// (the spare capacity of the caller's tokens) is full: the loop calls
-// nothing. Lower-case letters after a word's first byte are read eight
-// bytes at a time, from text past end too (but for the last bytes of
-// text), which holds more of the word only when the span cuts it: the
-// word is cut at end.
+// end) and the number of tokens. It stops when buf (the spare capacity of
+// the caller's tokens) is full: the loop calls nothing. The plain tokens,
+// most of news text, are
+//
+//   - words of ASCII letters and digits that nothing joins: ended by white
+//     space, by punctuation that joins nothing (K3-K6), by a comma or a dot
+//     before no word rune (a dot that K7 keeps only after a one-letter
+//     word), or by a rune of the General Punctuation block that joins
+//     nothing (a curly quotation mark, a dash: see tokGenPunct);
+//   - ASCII punctuation that follows no word, and the runes of the General
+//     Punctuation block but the apostrophe and the hyphens;
+//
+// and ASCII white space and that of the General Punctuation block are
+// passed over.
 func tokPlainRun(text string, i, end int, buf []token) (int, int) {
 	text = text[:end]
 	k := 0
@@ -237,7 +242,19 @@ func tokPlainRun(text string, i, end int, buf []token) (int, int) {
 				continue
 			}
 			if cls&tokClsHigh != 0 {
-				break // a non-ASCII rune: tokOne
+				// A non-ASCII rune: at once when it is a quotation mark, a
+				// dash or white space of the General Punctuation block,
+				// else by tokOne.
+				g := tokGenPunctAt(text, i)
+				if g&tokGenKind == 0 {
+					break
+				}
+				if g&tokGenKind != tokGenSpace {
+					buf[k] = token{Span: Span{i, i + 3}, Kind: tokGenPunctKind[g&tokGenKind]}
+					k++
+				}
+				i += 3
+				continue
 			}
 			// ASCII punctuation after no word: a quotation mark (K2), a
 			// run of hyphens (a dash, K9), a run of dots (K9) or one
@@ -284,16 +301,45 @@ func tokPlainRun(text string, i, end int, buf []token) (int, int) {
 				}
 			}
 		}
+		f := tokPlainFlags[seen]
 		if cj&(tokClsJoin|tokClsHigh) != 0 {
-			// A joiner or a non-ASCII rune: K3-K7 may join it, but for a
-			// comma, or a dot after a word too long to keep it (K7), with
-			// no word rune after.
-			if d := text[j]; d != ',' && (d != '.' || j-i <= tokAbbrevMaxLen) ||
+			// A joiner or a non-ASCII rune after the word.
+			if d := text[j]; d == '\'' || d == 0xE2 {
+				// K6: a possessive 's or ’s split from the word.
+				if p := tokPlainPossessive(text, j); p > j {
+					if k+1 >= len(buf) {
+						break
+					}
+					buf[k] = token{Span: Span{i, j}, Kind: tokWord, Flags: f}
+					buf[k+1] = token{Span: Span{j, p}, Kind: tokPossessive}
+					k += 2
+					i = p
+					continue
+				}
+			}
+			if cj&tokClsHigh != 0 {
+				// It ends the word if it is a rune of the General
+				// Punctuation block that joins nothing.
+				if g := tokGenPunctAt(text, j); g&tokGenKind == 0 || g&tokGenJoins != 0 {
+					break // tokOne: no such rune, or one that joins
+				}
+			} else if d := text[j]; d != ',' && d != '.' ||
 				j+1 < len(text) && tokByteClass[text[j+1]]&(tokClsAlnum|tokClsHigh) != 0 {
-				break // tokOne
+				break // tokOne: a joiner that K3-K6 may join
+			} else if d == '.' && (j+1 >= len(text) || text[j+1] != '.') && j-i <= tokAbbrevMaxLen {
+				// K7: a final dot stays with a one-letter word, or with
+				// an abbreviation, which tokOne looks up when the word
+				// starts as one does (tokAbbrevFirst).
+				if tokAbbrevFirst[c] {
+					break
+				}
+				if j-i == 1 && cls != tokClsDigit {
+					j++
+					f |= tokHasDot
+				}
 			}
 		}
-		buf[k] = token{Span: Span{i, j}, Kind: tokWord, Flags: tokPlainFlags[seen]}
+		buf[k] = token{Span: Span{i, j}, Kind: tokWord, Flags: f}
 		k++
 		i = j
 		if cj&tokClsSpace != 0 {
@@ -301,6 +347,25 @@ func tokPlainRun(text string, i, end int, buf []token) (int, int) {
 		}
 	}
 	return i, k
+}
+
+// tokPlainPossessive returns the end of a possessive 's or ’s at text[j]
+// (0 <= j < len(text)) followed by the end of text or by an ASCII byte
+// that is no letter or digit (K6), or j when there is none (or another
+// rune follows).
+func tokPlainPossessive(text string, j int) int {
+	q := j + 1           // after the apostrophe
+	if text[j] == 0xE2 { // ’ is 0xE2 0x80 0x99
+		if q = j + 3; q > len(text) || text[j+1] != 0x80 || text[j+2] != 0x99 {
+			return j
+		}
+	} else if text[j] != '\'' {
+		return j
+	}
+	if q < len(text) && text[q]|0x20 == 's' && (q+1 == len(text) || tokByteClass[text[q+1]]&(tokClsAlnum|tokClsHigh) == 0) {
+		return q + 1
+	}
+	return j
 }
 
 // tokMarkKind gives the kind of the token of an ASCII punctuation byte
@@ -314,6 +379,60 @@ var tokMarkKind = func() (t [256]tokenKind) {
 	t['-'] = tokDash
 	return t
 }()
+
+// The values of tokGenPunct: a kind in the low bits, and a flag.
+const (
+	tokGenSpace = 1 + iota // white space (K1)
+	tokGenDash             // a dash (K9)
+	tokGenQuote            // a quotation mark (K2)
+	tokGenOther            // other punctuation
+
+	tokGenKind  = 7 // the kind bits: 0 for a rune tokGenPunct does not hold
+	tokGenJoins = 8 // K5-K6 may join it to a word before it (‐ ‑ ’)
+)
+
+// tokGenPunctKind gives the token kind of each tokGenPunct kind.
+var tokGenPunctKind = [8]tokenKind{tokGenDash: tokDash, tokGenQuote: tokQuote, tokGenOther: tokPunct}
+
+// tokGenPunct classes the runes of the General Punctuation block, U+2000
+// to U+206F, whose UTF-8 forms are 0xE2 0x80-0x81 0x80-0xBF (index: the
+// low bit of the second byte and six of the third): what tokOne makes of
+// each, read from the same tests, built once and only read.
+var tokGenPunct = func() (t [128]uint8) {
+	for r := rune(tokGenPunctFirst); r <= tokGenPunctLast; r++ {
+		var g uint8
+		switch {
+		case tokIsDash(r):
+			g = tokGenDash
+		case tokIsQuote(r):
+			g = tokGenQuote
+		case unicode.IsSpace(r):
+			g = tokGenSpace
+		case tokIsWordRune(r):
+			continue // none (TestTokGenPunct): tokOne's
+		default:
+			g = tokGenOther
+		}
+		if r == '\u2010' || r == '\u2011' || tokIsApostrophe(r) {
+			g |= tokGenJoins
+		}
+		t[r-tokGenPunctFirst] = g
+	}
+	return t
+}()
+
+// tokGenPunctAt returns the tokGenPunct value of the rune at text[i], or 0
+// when it is no rune of the General Punctuation block.
+func tokGenPunctAt(text string, i int) uint8 {
+	if i < 0 || i+2 >= len(text) || text[i] != 0xE2 {
+		return 0
+	}
+	b1, b2 := text[i+1], text[i+2]
+	if b1&^1 != 0x80 || b2&0xC0 != 0x80 {
+		return 0
+	}
+	return tokGenPunct[(b1&1)<<6|b2&0x3F]
+}
 
 // tokOne appends to dst the token that starts at text[i] (i < end), with
 // a possessive split from it (K6), and returns the index after them and
@@ -381,8 +500,8 @@ func tokOne(text string, i, end int, dst []token) (int, []token) {
 		return i + 1, append(dst, token{Span: Span{i, i + 1}, Kind: tokPunct})
 	}
 	// A non-ASCII rune.
-	r, n := utf8.DecodeRuneInString(text[i:end])
-	if r == utf8.RuneError && n <= 1 {
+	r, n := tokRuneAt(text, i, end)
+	if n == 0 {
 		return i + 1, append(dst, token{Span: Span{i, i + 1}, Kind: tokPunct, Flags: tokBadByte})
 	}
 	// Dashes and quotation marks, the commonest non-ASCII runes of news
@@ -475,6 +594,11 @@ func tokIsWordRune(r rune) bool {
 // marks, but no letter, digit or combining mark (TestTokGenPunct checks).
 const tokGenPunctFirst, tokGenPunctLast = 0x2000, 0x206F
 
+// tokIsDash reports whether r is an en or em dash or the like (K9).
+func tokIsDash(r rune) bool {
+	return r == '\u2013' || r == '\u2014' || r == '\u2015' || r == '\u2212' || r == '\u2010' || r == '\u2011'
+}
+
 // tokIsQuote reports whether r is a quotation mark or apostrophe (K2).
 func tokIsQuote(r rune) bool {
 	switch r {
@@ -491,6 +615,11 @@ func tokRuneAt(text string, i, end int) (rune, int) {
 	}
 	if c := text[i]; c < utf8.RuneSelf {
 		return rune(c), 1
+	}
+	if tokGenPunctAt(text[:end], i) != 0 {
+		// Curly quotation marks and dashes, the commonest non-ASCII runes
+		// of news text, without a call.
+		return rune(tokGenPunctFirst) + rune(text[i+1]&1)<<6 + rune(text[i+2]&0x3F), 3
 	}
 	r, n := utf8.DecodeRuneInString(text[i:end])
 	if r == utf8.RuneError && n <= 1 {
@@ -767,6 +896,17 @@ var tokAbbrevMaxLen = func() int {
 		n = max(n, len(w))
 	}
 	return n
+}()
+
+// tokAbbrevFirst tells the first bytes of the words of nerAbbrevs: a word
+// with another first byte is no abbreviation (K7).
+var tokAbbrevFirst = func() (t [256]bool) {
+	for _, w := range nerAbbrevs {
+		if w != "" {
+			t[w[0]] = true
+		}
+	}
+	return t
 }()
 
 // tokWordAfter reports whether a word rune starts at text[i:end].
