@@ -1,6 +1,7 @@
 package news
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -47,7 +48,7 @@ type tlNominal struct {
 // tlEvent is an event being ordered (TL3).
 type tlEvent struct {
 	Event
-	key          string // sortable time: YYYY-MM-DD..., or the publication date
+	key          int // sortable time: the rank of YYYY-MM-DD..., or of the publication date, among the article's (see findEvents)
 	ordinal      int
 	after        bool
 	nomLo, nomHi int // its nominals: noms[nomLo:nomHi]
@@ -65,15 +66,31 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	clauses := reuseEmpty(b.clauses, len(td.sents)+len(td.sents)/2+1)
 	evs, noms := b.evs[:0], b.noms[:0]
 	scratch := reuseEmpty(b.scratch, 32) // mention indexes, reused
+	marks, words, hits := b.marks[:0], b.words[:0], b.hits
 	defer func() {
 		b.clauses, b.evs, b.noms, b.scratch = clauses, evs, noms, scratch
+		b.marks, b.words, b.hits = marks, words, hits
 		b.put(ref, len(td.toks))
 	}()
+	// One pass over the words of the sentences finds the tokens that
+	// TL1, TL3 and TL5 look for (tlScan); the clauses and the events then
+	// read them in order, as lists.
 	for si, sr := range td.sents {
 		if td.paraOf[si] < 0 {
 			continue // a headline sums up; it states no event of its own
 		}
-		clauses = td.clauses(si, sr[0], sr[1], clauses)
+		marks, words, hits = td.tlScan(sr[0], sr[1], marks, words, hits)
+	}
+	mk := 0 // the marks of the sentences before are marks[:mk]
+	for si, sr := range td.sents {
+		if td.paraOf[si] < 0 {
+			continue
+		}
+		m0 := mk
+		for mk < len(marks) && marks[mk] < sr[1] {
+			mk++
+		}
+		clauses = td.clauses(si, sr[0], sr[1], marks[m0:mk], clauses)
 	}
 	if len(clauses) == 0 {
 		return nil
@@ -88,7 +105,10 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	// count some twice; append grows the array then, and the slices
 	// already taken keep the old one).
 	parts := make([]string, 0, len(ed.mention)+1)
+	ed.sortMentions()
+	mi := 0 // the mentions that start before the clause are ed.mention[:mi]
 	ti := 0
+	wi := 0 // the class words of the clauses before are words[:wi]
 	for _, c := range clauses {
 		span := Span{td.toks[c.first].Start, td.toks[c.last-1].End}
 		e := tlEvent{Event: Event{Span: span, Text: a.Text[span.Start:span.End]}, nomLo: len(noms), nomHi: len(noms)}
@@ -103,16 +123,24 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 				break
 			}
 		}
-		// TL4: participants.
+		// TL4: participants. Clauses come in text order, so mi moves on.
+		if mi > 0 && ed.mention[mi-1].Start >= span.Start {
+			mi = sort.Search(len(ed.mention), func(i int) bool { return ed.mention[i].Start >= span.Start })
+		}
+		for mi < len(ed.mention) && ed.mention[mi].Start < span.Start {
+			mi++
+		}
 		p0 := len(parts)
-		parts, scratch = ed.appendParticipants(parts, scratch, span, ids)
+		parts, scratch = ed.appendParticipants(parts, scratch, span, ids, mi)
 		e.Participants = parts[p0:len(parts):len(parts)]
-		// One pass over the words of the clause for TL3 and TL5, each
-		// word classed once (tlWordClass), from one to the next that is
-		// in a class (tlNextClassWord).
-		for k := c.first; ; k++ {
-			var cls uint8
-			if k, cls = tlNextClassWord(td, k, c.last); k >= c.last {
+		// TL3 and TL5 read the words of the clause that are in a class
+		// of tlWordClass, found by tlScan.
+		for wi < len(words) && words[wi].k < c.first {
+			wi++
+		}
+		for _, w := range words[wi:] {
+			k, cls := w.k, w.cls
+			if k >= c.last {
 				break
 			}
 			// TL3: ordinals ("the second time") and "after".
@@ -155,7 +183,7 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 					ns := Span{td.toks[start].Start, td.toks[h].End}
 					n := Event{Span: ns, Text: a.Text[ns.Start:ns.End]}
 					p0 := len(parts)
-					parts, scratch = ed.appendParticipants(parts, scratch, ns, ids)
+					parts, scratch = ed.appendParticipants(parts, scratch, ns, ids, mi)
 					n.Participants = parts[p0:len(parts):len(parts)]
 					noms = append(noms, tlNominal{Event: n, rel: rel})
 					e.nomHi = len(noms)
@@ -167,6 +195,20 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	}
 	// TL2: reported content takes the time of its attribution; a
 	// participle clause (", saying ...") the time of the clause it hangs on.
+	// Events come in text order and attributions by content start, so the
+	// attributions that start before an event are attrs[:hi], hi moving
+	// on from one event to the next; ends[k] is the last content end of
+	// attrs[:k+1], past which no content holds an event.
+	ends := reuseEmpty(b.ends, len(attrs))
+	for k := range attrs {
+		e := attrs[k].content.End
+		if k > 0 {
+			e = max(e, ends[k-1])
+		}
+		ends = append(ends, e)
+	}
+	b.ends = ends
+	hi := 0
 	for i := range evs {
 		if evs[i].Value != "" {
 			continue
@@ -178,9 +220,16 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 			}
 		}
 		// The attribution whose content holds the clause: one of the last
-		// few that start before it (attributions are sorted by content
-		// start, events by position, so both lookups are binary searches).
-		hi := sort.Search(len(attrs), func(k int) bool { return attrs[k].content.Start > evs[i].Start })
+		// few that start before it.
+		if i > 0 && evs[i].Start < evs[i-1].Start {
+			hi = sort.Search(len(attrs), func(k int) bool { return attrs[k].content.Start > evs[i].Start })
+		}
+		for hi < len(attrs) && attrs[hi].content.Start <= evs[i].Start {
+			hi++
+		}
+		if hi == 0 || ends[hi-1] < evs[i].End {
+			continue // no content reaches the end of the clause
+		}
 		for k := hi - 1; k >= 0 && k >= hi-8; k-- {
 			at := &attrs[k]
 			if at.content.Start > evs[i].Start || evs[i].End > at.content.End || at.cueSpan.Len() == 0 {
@@ -194,12 +243,26 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 			}
 		}
 	}
+	// TL3: an event's time is its value, or the publication date. The
+	// times, sorted and each kept once in keys, are compared by their
+	// ranks there, as numbers.
+	keys := append(b.keys[:0], pub)
 	for i := range evs {
-		evs[i].key = evs[i].Value
-		if evs[i].key == "" || !tlDated(evs[i].key) {
-			evs[i].key = pub
+		if v := evs[i].Value; v != "" && tlDated(v) {
+			keys = append(keys, v)
 		}
 	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	pubKey, _ := slices.BinarySearch(keys, pub)
+	for i := range evs {
+		evs[i].key = pubKey
+		if v := evs[i].Value; v != "" && tlDated(v) {
+			evs[i].key, _ = slices.BinarySearch(keys, v)
+		}
+	}
+	clear(keys) // the pool keeps no string of the article
+	b.keys = keys[:0]
 	var orderBuf [128]int // most articles' events: no allocation
 	order := orderBuf[:0]
 	if len(evs) > len(orderBuf) {
@@ -212,18 +275,16 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	// Ordinals are only a partial order, so the result depends on the
 	// algorithm: slices.SortStableFunc runs the same insertion sort and
 	// merges as sort.SliceStable did, so the order is unchanged.
-	less := func(a, b *tlEvent) bool {
-		if a.key != b.key {
-			return a.key < b.key
-		}
-		return a.ordinal < b.ordinal && a.ordinal > 0 && b.ordinal > 0
-	}
+	// The comparison is that of "less(x, y)" and "less(y, x)" with less
+	// true for a smaller key, or for the same key and a smaller ordinal
+	// where both have one.
 	slices.SortStableFunc(order, func(x, y int) int {
+		a, b := &evs[x], &evs[y]
 		switch {
-		case less(&evs[x], &evs[y]):
-			return -1
-		case less(&evs[y], &evs[x]):
-			return 1
+		case a.key != b.key:
+			return cmp.Compare(a.key, b.key)
+		case a.ordinal > 0 && b.ordinal > 0:
+			return cmp.Compare(a.ordinal, b.ordinal)
 		}
 		return 0
 	})
@@ -268,6 +329,11 @@ type tlBufs struct {
 	evs     []tlEvent
 	noms    []tlNominal
 	scratch []int
+	marks   []int    // see tlScan
+	words   []tlWord // see tlScan
+	hits    []int    // tlScan's scratch
+	ends    []int    // TL2: the last content end of the attributions so far
+	keys    []string // TL3: the times of the events, sorted, each once
 }
 
 // tlPool keeps findEvents' arrays for the next article.
@@ -288,43 +354,97 @@ func (b *tlBufs) put(ref *weakRef[tlBufs], ntoks int) {
 	tlPool.put(ref, b)
 }
 
-// Classes of the words that TL3 and TL5 look for, as bits.
+// Classes of the words that TL1, TL3 and TL5 look for, as bits.
 const (
 	tlcOrdinalNoun = 1 << iota // TL3: time, meeting ... after an ordinal
 	tlcAfter                   // TL3: after, later, then
 	tlcSince                   // TL5: after, following, since
 	tlcUntil                   // TL5: before, ahead (of), until
+	tlcWhich                   // TL1: which, where clauses may cut a clause
 )
 
-// tlClassFirst has, for each length of a word of the classes of
-// tlWordClass, a bit for the first letter of each (bit 0 for 'a').
-var tlClassFirst = func() (m [10]uint32) {
-	for _, w := range []string{"day", "time", "term", "then", "round", "visit", "after", "later", "since", "ahead", "until", "before", "meeting", "attempt", "session", "following"} {
-		m[len(w)] |= 1 << (w[0] - 'a')
+// tlWord is a word in a class of tlWordClass (but tlcWhich): its token
+// and its classes.
+type tlWord struct {
+	k   int
+	cls uint8
+}
+
+// tlClassWords are the words of the classes of tlWordClass.
+var tlClassWords = []string{"day", "time", "term", "then", "round", "visit", "after", "later", "since", "ahead", "until", "before", "meeting", "attempt", "session", "following", "which"}
+
+// tlHitLen bounds the lengths of the tokens that tlHits keeps: those of
+// the words of tlClassWords and of a comma or a semicolon.
+const tlHitLen = 10
+
+// tlHitFirst has, for each length below tlHitLen and each first byte, the
+// last letters (bit 0 for 'a') of the words of tlClassWords of that length
+// and first letter, and bit 31 for a comma and a semicolon: one look-up
+// passes over most tokens. Built once, only read.
+var tlHitFirst = func() (t [tlHitLen][256]uint32) {
+	for _, w := range tlClassWords {
+		t[len(w)][w[0]] |= 1 << (w[len(w)-1] - 'a')
 	}
-	return m
+	t[1][','] |= 1 << 31
+	t[1][';'] |= 1 << 31
+	return t
 }()
 
-// tlNextClassWord returns the index of the first of the words [k, end) of td
-// that is in a class of tlWordClass, with its classes, or end. Most words
-// are passed over by their length and first letter (tlClassFirst) in a
-// loop that makes no call.
-func tlNextClassWord(td *textDoc, k, end int) (int, uint8) {
-	end = min(end, len(td.toks))
-	for ; k < end; k++ {
+// tlScan appends to marks the tokens of [s, e) where clauses may cut a
+// clause (TL1): a semicolon, a comma or the word "which"; and to words
+// the words in another class of tlWordClass (TL3, TL5), with their
+// classes. It returns marks, words and hits, its scratch: tlHits keeps
+// there the few tokens that may be either, which are then classed.
+func (td *textDoc) tlScan(s, e int, marks []int, words []tlWord, hits []int) ([]int, []tlWord, []int) {
+	toks := td.toks[:max(min(e, len(td.toks)), 0)]
+	s = max(s, 0)
+	if s >= len(toks) {
+		return marks, words, hits
+	}
+	hits = slices.Grow(hits[:0], len(toks)-s)[:len(toks)-s]
+	hits = hits[:tlHits(toks, s, td.lowText, hits)]
+	for _, k := range hits {
 		t := &td.toks[k]
-		n := t.End - t.Start
-		if t.Kind != tokWord || uint(n-1) >= uint(len(tlClassFirst)-1) {
-			continue // no word, or of no length of tlClassFirst
-		}
-		if c := td.lowText[t.Start] - 'a'; c >= 26 || tlClassFirst[n]&(1<<c) == 0 {
+		if t.Kind == tokPunct {
+			if c := td.text[t.Start]; c == ';' || c == ',' {
+				marks = append(marks, k)
+			}
 			continue
 		}
-		if cls := tlWordClass(td.lowText[t.Start:t.End]); cls != 0 {
-			return k, cls
+		switch cls := tlWordClass(td.lowAt(k)); {
+		case cls == tlcWhich:
+			marks = append(marks, k)
+		case cls != 0:
+			words = append(words, tlWord{k, cls})
 		}
 	}
-	return end, 0
+	return marks, words, hits
+}
+
+// tlHits writes to hits (at least len(toks)-s long) the tokens from s on
+// that may be a comma or a semicolon or a word of tlClassWords, by their
+// length and first and last bytes (tlHitFirst), and returns their number.
+// low is the lower-case text (textDoc.lowText). The loop makes no call.
+func tlHits(toks []token, s int, low string, hits []int) int {
+	n := 0
+	for k := s; k < len(toks); k++ {
+		t := &toks[k]
+		w := uint(t.End - t.Start)
+		if w-1 >= tlHitLen-1 || uint(t.Start) >= uint(len(low)) || t.End > len(low) {
+			continue
+		}
+		m := tlHitFirst[w][low[t.Start]]
+		if m == 0 {
+			continue
+		}
+		// The last byte: a letter of m, or (bit 31) the first byte again.
+		if c := low[t.End-1] - 'a'; c >= 26 && m < 1<<31 || c < 26 && m&(1<<c) == 0 {
+			continue
+		}
+		hits[n] = k
+		n++
+	}
+	return n
 }
 
 // tlWordClass returns the classes of the lower-case word w: a switch on
@@ -355,6 +475,8 @@ func tlWordClass(w string) uint8 {
 			return tlcSince
 		case "ahead", "until":
 			return tlcUntil
+		case "which":
+			return tlcWhich
 		}
 	case 6:
 		if w == "before" {
@@ -373,8 +495,10 @@ func tlWordClass(w string) uint8 {
 	return 0
 }
 
-// clauses appends the clauses of sentence si, tokens [ss, se) (TL1).
-func (td *textDoc) clauses(si, ss, se int, dst []tlClause) []tlClause {
+// clauses appends the clauses of sentence si, tokens [ss, se) (TL1);
+// marks are the tokens of the sentence where a clause may be cut, in
+// order (see tlScan).
+func (td *textDoc) clauses(si, ss, se int, marks []int, dst []tlClause) []tlClause {
 	start := ss
 	flush := func(end int) {
 		for start < end && td.toks[start].Kind != tokWord {
@@ -389,10 +513,7 @@ func (td *textDoc) clauses(si, ss, se int, dst []tlClause) []tlClause {
 		}
 		start = end
 	}
-	for k := ss; ; k++ {
-		if k = td.nextClauseMark(k, se); k >= se {
-			break
-		}
+	for _, k := range marks {
 		t := &td.toks[k]
 		if t.Kind == tokPunct {
 			p := td.text[t.Start:t.End]
@@ -419,28 +540,6 @@ func (td *textDoc) clauses(si, ss, se int, dst []tlClause) []tlClause {
 	}
 	flush(se)
 	return dst
-}
-
-// nextClauseMark returns the index of the first of the tokens [k, se)
-// where clauses may cut a clause, a semicolon, a comma or the word
-// "which", or se. The loop makes no call.
-func (td *textDoc) nextClauseMark(k, se int) int {
-	se = min(se, len(td.toks))
-	for ; k < se; k++ {
-		switch t := &td.toks[k]; t.Kind {
-		case tokPunct:
-			if t.End-t.Start == 1 && t.Start >= 0 && t.Start < len(td.text) {
-				if c := td.text[t.Start]; c == ';' || c == ',' {
-					return k
-				}
-			}
-		case tokWord:
-			if t.End-t.Start == len("which") && td.lowAt(k) == "which" {
-				return k
-			}
-		}
-	}
-	return se
 }
 
 // speechAt reports whether token k is a speech verb.
@@ -507,36 +606,30 @@ func tlVerbForms() *lexIndex {
 }
 
 // appendParticipants appends to dst the IDs of the entities mentioned
-// inside span s, each once, in order of first mention (TL4). The mention
-// indexes go through scratch, which it returns for reuse.
-func (d *edoc) appendParticipants(dst []string, scratch []int, s Span, ids []string) ([]string, []int) {
-	scratch = d.appendMentionsIn(scratch[:0], s)
-	start := len(dst)
-	for _, m := range scratch {
-		if id := ids[m]; !slices.Contains(dst[start:], id) {
-			dst = append(dst, id)
+// inside span s, each once, in order of first mention (TL4). The mentions
+// are sorted (sortMentions), and those before lo start before s. The
+// entities already taken go through scratch, which it returns for reuse:
+// each entity has an ID of its own, so comparing entities compares IDs.
+func (d *edoc) appendParticipants(dst []string, scratch []int, s Span, ids []string, lo int) ([]string, []int) {
+	scratch = scratch[:0]
+	for _, m := range d.mention[lo:] {
+		if m.Start >= s.End {
+			break
+		}
+		if m.Start >= s.Start && m.End <= s.End && !slices.Contains(scratch, m.ent) {
+			scratch = append(scratch, m.ent)
+			dst = append(dst, ids[m.ent])
 		}
 	}
 	return dst, scratch
 }
 
-// appendMentionsIn appends to dst the entities mentioned inside span s, in
-// text order.
-func (d *edoc) appendMentionsIn(dst []int, s Span) []int {
+// sortMentions sorts the mentions of d by start, stably, if they are not.
+func (d *edoc) sortMentions() {
 	if !d.sorted {
 		slices.SortStableFunc(d.mention, func(a, b emention) int { return a.Start - b.Start })
 		d.sorted = true
 	}
-	lo := sort.Search(len(d.mention), func(i int) bool { return d.mention[i].Start >= s.Start })
-	for _, m := range d.mention[lo:] {
-		if m.Start >= s.End {
-			break
-		}
-		if m.End <= s.End {
-			dst = append(dst, m.ent)
-		}
-	}
-	return dst
 }
 
 // tlDated reports whether a TIMEX3 value names a calendar date or part of
