@@ -402,8 +402,9 @@ func (td *textDoc) tlScan(s, e int, marks []int, words []tlWord, hits []int) ([]
 		return marks, words, hits
 	}
 	hits = slices.Grow(hits[:0], len(toks)-s)[:len(toks)-s]
-	hits = hits[:tlHits(toks, s, td.lowText, hits)]
+	hits = hits[:tlHits(toks[s:], td.lowText, hits)]
 	for _, k := range hits {
+		k += s
 		t := &td.toks[k]
 		if t.Kind == tokPunct {
 			if c := td.text[t.Start]; c == ';' || c == ',' {
@@ -421,16 +422,16 @@ func (td *textDoc) tlScan(s, e int, marks []int, words []tlWord, hits []int) ([]
 	return marks, words, hits
 }
 
-// tlHits writes to hits (at least len(toks)-s long) the tokens from s on
-// that may be a comma or a semicolon or a word of tlClassWords, by their
+// tlHits writes to hits (at least len(toks) long) the indexes of the
+// tokens that may be a comma or a semicolon or a word of tlClassWords, by their
 // length and first and last bytes (tlHitFirst), and returns their number.
 // low is the lower-case text (textDoc.lowText). The loop makes no call.
-func tlHits(toks []token, s int, low string, hits []int) int {
+func tlHits(toks []token, low string, hits []int) int {
 	n := 0
-	for k := s; k < len(toks); k++ {
-		t := &toks[k]
+	for i := range toks {
+		t := &toks[i]
 		w := uint(t.End - t.Start)
-		if w-1 >= tlHitLen-1 || uint(t.Start) >= uint(len(low)) || t.End > len(low) {
+		if w >= tlHitLen || uint(t.Start) >= uint(len(low)) {
 			continue
 		}
 		m := tlHitFirst[w][low[t.Start]]
@@ -438,11 +439,12 @@ func tlHits(toks []token, s int, low string, hits []int) int {
 			continue
 		}
 		// The last byte: a letter of m, or (bit 31) the first byte again.
-		if c := low[t.End-1] - 'a'; c >= 26 && m < 1<<31 || c < 26 && m&(1<<c) == 0 {
-			continue
+		if e := t.End - 1; uint(e) < uint(len(low)) {
+			if c := low[e] - 'a'; c < 26 && m&(1<<c) != 0 || c >= 26 && m >= 1<<31 {
+				hits[n] = i
+				n++
+			}
 		}
-		hits[n] = k
-		n++
 	}
 	return n
 }
@@ -612,7 +614,8 @@ func tlVerbForms() *lexIndex {
 // each entity has an ID of its own, so comparing entities compares IDs.
 func (d *edoc) appendParticipants(dst []string, scratch []int, s Span, ids []string, lo int) ([]string, []int) {
 	scratch = scratch[:0]
-	for _, m := range d.mention[lo:] {
+	for i := lo; i < len(d.mention); i++ {
+		m := &d.mention[i]
 		if m.Start >= s.End {
 			break
 		}
