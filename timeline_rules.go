@@ -268,26 +268,7 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	if len(evs) > len(orderBuf) {
 		order = make([]int, 0, len(evs))
 	}
-	for i := range evs {
-		order = append(order, i)
-	}
-	// A stable sort by key, then by ordinal where both clauses have one.
-	// Ordinals are only a partial order, so the result depends on the
-	// algorithm: slices.SortStableFunc runs the same insertion sort and
-	// merges as sort.SliceStable did, so the order is unchanged.
-	// The comparison is that of "less(x, y)" and "less(y, x)" with less
-	// true for a smaller key, or for the same key and a smaller ordinal
-	// where both have one.
-	slices.SortStableFunc(order, func(x, y int) int {
-		a, b := &evs[x], &evs[y]
-		switch {
-		case a.key != b.key:
-			return cmp.Compare(a.key, b.key)
-		case a.ordinal > 0 && b.ordinal > 0:
-			return cmp.Compare(a.ordinal, b.ordinal)
-		}
-		return 0
-	})
+	order, b.places = tlOrder(evs, len(keys), order, b.places)
 	// Equal keys tie; "after" within a sentence and ordinals break ties.
 	out := make([]Event, 0, len(evs)+len(noms))
 	rank := 0
@@ -321,6 +302,67 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	return out
 }
 
+// tlOrder appends to order the indexes of evs sorted stably by key (a rank
+// below nkeys), then by ordinal where both events have one (TL3), and
+// returns it with places, its scratch. Ordinals are only a partial order,
+// so the result depends on the algorithm: slices.SortStableFunc runs the
+// same insertion sort and merges as sort.SliceStable did, so the order is
+// unchanged. Where no two ordinals differ, the usual case, the comparison
+// is by key alone, which every stable sort does alike: then the events are
+// counted into the places of their keys.
+func tlOrder(evs []tlEvent, nkeys int, order, places []int) ([]int, []int) {
+	if !tlOrdinalsAgree(evs) {
+		for i := range evs {
+			order = append(order, i)
+		}
+		// The comparison is that of "less(x, y)" and "less(y, x)" with
+		// less true for a smaller key, or for the same key and a smaller
+		// ordinal where both have one.
+		slices.SortStableFunc(order, func(x, y int) int {
+			a, b := &evs[x], &evs[y]
+			switch {
+			case a.key != b.key:
+				return cmp.Compare(a.key, b.key)
+			case a.ordinal > 0 && b.ordinal > 0:
+				return cmp.Compare(a.ordinal, b.ordinal)
+			}
+			return 0
+		})
+		return order, places
+	}
+	places = slices.Grow(places[:0], nkeys+1)[:nkeys+1]
+	clear(places)
+	for i := range evs {
+		places[evs[i].key+1]++
+	}
+	for r := 1; r < len(places); r++ {
+		places[r] += places[r-1] // the first place of key r
+	}
+	n := len(order)
+	order = slices.Grow(order, len(evs))[:n+len(evs)]
+	for i := range evs {
+		k := evs[i].key
+		order[n+places[k]] = i
+		places[k]++
+	}
+	return order, places
+}
+
+// tlOrdinalsAgree reports whether no two events have different ordinals
+// (TL3), not counting those without one.
+func tlOrdinalsAgree(evs []tlEvent) bool {
+	ord := 0
+	for i := range evs {
+		if o := evs[i].ordinal; o > 0 {
+			if ord > 0 && o != ord {
+				return false
+			}
+			ord = o
+		}
+	}
+	return true
+}
+
 // tlBufs are the working arrays of findEvents, which nothing it returns
 // refers to (the events it returns are copies, and their participants'
 // array is its own), kept from one article to the next through tlPool.
@@ -334,6 +376,7 @@ type tlBufs struct {
 	hits    []int    // tlScan's scratch
 	ends    []int    // TL2: the last content end of the attributions so far
 	keys    []string // TL3: the times of the events, sorted, each once
+	places  []int    // TL3: the places of the keys in the order of events
 }
 
 // tlPool keeps findEvents' arrays for the next article.
