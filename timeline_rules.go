@@ -2,6 +2,7 @@ package news
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -65,32 +66,37 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	}
 	clauses := reuseEmpty(b.clauses, len(td.sents)+len(td.sents)/2+1)
 	evs, noms := b.evs[:0], b.noms[:0]
-	scratch := reuseEmpty(b.scratch, 32) // mention indexes, reused
-	marks, words, hits := b.marks[:0], b.words[:0], b.hits
+	// scratch: tlScan's hits (at most a sentence's tokens), then the
+	// entities of each event's participants.
+	most := 32
+	for _, sr := range td.sents {
+		most = max(most, sr[1]-sr[0])
+	}
+	scratch := reuseEmpty(b.scratch, most)
+	words := b.words[:0]
 	defer func() {
-		b.clauses, b.evs, b.noms, b.scratch = clauses, evs, noms, scratch
-		b.marks, b.words, b.hits = marks, words, hits
+		b.clauses, b.evs, b.noms, b.scratch, b.words = clauses, evs, noms, scratch, words
 		b.put(ref, len(td.toks))
 	}()
 	// One pass over the words of the sentences finds the tokens that
 	// TL1, TL3 and TL5 look for (tlScan); the clauses and the events then
-	// read them in order, as lists.
+	// read them in order, from one list.
 	for si, sr := range td.sents {
 		if td.paraOf[si] < 0 {
 			continue // a headline sums up; it states no event of its own
 		}
-		marks, words, hits = td.tlScan(sr[0], sr[1], marks, words, hits)
+		words, scratch = td.tlScan(sr[0], sr[1], words, scratch)
 	}
-	mk := 0 // the marks of the sentences before are marks[:mk]
+	wi := 0 // the words of the sentences before are words[:wi]
 	for si, sr := range td.sents {
 		if td.paraOf[si] < 0 {
 			continue
 		}
-		m0 := mk
-		for mk < len(marks) && marks[mk] < sr[1] {
-			mk++
+		w0 := wi
+		for wi < len(words) && words[wi].k < sr[1] {
+			wi++
 		}
-		clauses = td.clauses(si, sr[0], sr[1], marks[m0:mk], clauses)
+		clauses = td.clauses(si, sr[0], sr[1], words[w0:wi], clauses)
 	}
 	if len(clauses) == 0 {
 		return nil
@@ -108,7 +114,7 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	ed.sortMentions()
 	mi := 0 // the mentions that start before the clause are ed.mention[:mi]
 	ti := 0
-	wi := 0 // the class words of the clauses before are words[:wi]
+	wi = 0 // the words of the clauses before are words[:wi]
 	for _, c := range clauses {
 		span := Span{td.toks[c.first].Start, td.toks[c.last-1].End}
 		e := tlEvent{Event: Event{Span: span, Text: a.Text[span.Start:span.End]}, nomLo: len(noms), nomHi: len(noms)}
@@ -142,6 +148,9 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 			k, cls := w.k, w.cls
 			if k >= c.last {
 				break
+			}
+			if cls == tlcMark {
+				continue // TL1's
 			}
 			// TL3: ordinals ("the second time") and "after".
 			if cls&tlcOrdinalNoun != 0 && k > c.first {
@@ -197,18 +206,9 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	// participle clause (", saying ...") the time of the clause it hangs on.
 	// Events come in text order and attributions by content start, so the
 	// attributions that start before an event are attrs[:hi], hi moving
-	// on from one event to the next; ends[k] is the last content end of
-	// attrs[:k+1], past which no content holds an event.
-	ends := reuseEmpty(b.ends, len(attrs))
-	for k := range attrs {
-		e := attrs[k].content.End
-		if k > 0 {
-			e = max(e, ends[k-1])
-		}
-		ends = append(ends, e)
-	}
-	b.ends = ends
-	hi := 0
+	// on from one event to the next; reach is the last content end of
+	// attrs[:hi], past which no content holds an event.
+	hi, reach := 0, -1
 	for i := range evs {
 		if evs[i].Value != "" {
 			continue
@@ -222,12 +222,15 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 		// The attribution whose content holds the clause: one of the last
 		// few that start before it.
 		if i > 0 && evs[i].Start < evs[i-1].Start {
+			// Out of text order (not met): search, and read all from now.
 			hi = sort.Search(len(attrs), func(k int) bool { return attrs[k].content.Start > evs[i].Start })
+			reach = math.MaxInt
 		}
 		for hi < len(attrs) && attrs[hi].content.Start <= evs[i].Start {
+			reach = max(reach, attrs[hi].content.End)
 			hi++
 		}
-		if hi == 0 || ends[hi-1] < evs[i].End {
+		if reach < evs[i].End {
 			continue // no content reaches the end of the clause
 		}
 		for k := hi - 1; k >= 0 && k >= hi-8; k-- {
@@ -246,7 +249,8 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	// TL3: an event's time is its value, or the publication date. The
 	// times, sorted and each kept once in keys, are compared by their
 	// ranks there, as numbers.
-	keys := append(b.keys[:0], pub)
+	var keysBuf [32]string // most articles' times
+	keys := append(keysBuf[:0], pub)
 	for i := range evs {
 		if v := evs[i].Value; v != "" && tlDated(v) {
 			keys = append(keys, v)
@@ -261,14 +265,18 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 			evs[i].key, _ = slices.BinarySearch(keys, v)
 		}
 	}
-	clear(keys) // the pool keeps no string of the article
-	b.keys = keys[:0]
 	var orderBuf [128]int // most articles' events: no allocation
 	order := orderBuf[:0]
 	if len(evs) > len(orderBuf) {
 		order = make([]int, 0, len(evs))
 	}
-	order, b.places = tlOrder(evs, len(keys), order, b.places)
+	var placesBuf [32]int // most articles' keys
+	places := placesBuf[:]
+	if len(keys) >= len(places) {
+		b.places = slices.Grow(b.places[:0], len(keys)+1)
+		places = b.places[:len(keys)+1]
+	}
+	order = tlOrder(evs, order, places[:len(keys)+1])
 	// Equal keys tie; "after" within a sentence and ordinals break ties.
 	out := make([]Event, 0, len(evs)+len(noms))
 	rank := 0
@@ -303,14 +311,14 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 }
 
 // tlOrder appends to order the indexes of evs sorted stably by key (a rank
-// below nkeys), then by ordinal where both events have one (TL3), and
-// returns it with places, its scratch. Ordinals are only a partial order,
+// below len(places)-1), then by ordinal where both events have one (TL3),
+// and returns it; places is its scratch. Ordinals are only a partial order,
 // so the result depends on the algorithm: slices.SortStableFunc runs the
 // same insertion sort and merges as sort.SliceStable did, so the order is
 // unchanged. Where no two ordinals differ, the usual case, the comparison
 // is by key alone, which every stable sort does alike: then the events are
 // counted into the places of their keys.
-func tlOrder(evs []tlEvent, nkeys int, order, places []int) ([]int, []int) {
+func tlOrder(evs []tlEvent, order, places []int) []int {
 	if !tlOrdinalsAgree(evs) {
 		for i := range evs {
 			order = append(order, i)
@@ -328,9 +336,8 @@ func tlOrder(evs []tlEvent, nkeys int, order, places []int) ([]int, []int) {
 			}
 			return 0
 		})
-		return order, places
+		return order
 	}
-	places = slices.Grow(places[:0], nkeys+1)[:nkeys+1]
 	clear(places)
 	for i := range evs {
 		places[evs[i].key+1]++
@@ -345,7 +352,7 @@ func tlOrder(evs []tlEvent, nkeys int, order, places []int) ([]int, []int) {
 		order[n+places[k]] = i
 		places[k]++
 	}
-	return order, places
+	return order
 }
 
 // tlOrdinalsAgree reports whether no two events have different ordinals
@@ -370,13 +377,9 @@ type tlBufs struct {
 	clauses []tlClause
 	evs     []tlEvent
 	noms    []tlNominal
-	scratch []int
-	marks   []int    // see tlScan
+	scratch []int    // tlScan's hits, then appendParticipants' entities
 	words   []tlWord // see tlScan
-	hits    []int    // tlScan's scratch
-	ends    []int    // TL2: the last content end of the attributions so far
-	keys    []string // TL3: the times of the events, sorted, each once
-	places  []int    // TL3: the places of the keys in the order of events
+	places  []int    // TL3: tlOrder's places, when there are many keys
 }
 
 // tlPool keeps findEvents' arrays for the next article.
@@ -403,11 +406,11 @@ const (
 	tlcAfter                   // TL3: after, later, then
 	tlcSince                   // TL5: after, following, since
 	tlcUntil                   // TL5: before, ahead (of), until
-	tlcWhich                   // TL1: which, where clauses may cut a clause
+	tlcMark                    // TL1: a comma, a semicolon or "which", where clauses may cut a clause
 )
 
-// tlWord is a word in a class of tlWordClass (but tlcWhich): its token
-// and its classes.
+// tlWord is a token in a class of tlWordClass, or a comma or a semicolon
+// (tlcMark): its index and its classes.
 type tlWord struct {
 	k   int
 	cls uint8
@@ -433,16 +436,16 @@ var tlHitFirst = func() (t [tlHitLen][256]uint32) {
 	return t
 }()
 
-// tlScan appends to marks the tokens of [s, e) where clauses may cut a
-// clause (TL1): a semicolon, a comma or the word "which"; and to words
-// the words in another class of tlWordClass (TL3, TL5), with their
-// classes. It returns marks, words and hits, its scratch: tlHits keeps
+// tlScan appends to words, in order, the tokens of [s, e) where clauses
+// may cut a clause (TL1: tlcMark), a semicolon, a comma or the word
+// "which", and the words in another class of tlWordClass (TL3, TL5), with
+// their classes. It returns words and hits, its scratch: tlHits keeps
 // there the few tokens that may be either, which are then classed.
-func (td *textDoc) tlScan(s, e int, marks []int, words []tlWord, hits []int) ([]int, []tlWord, []int) {
+func (td *textDoc) tlScan(s, e int, words []tlWord, hits []int) ([]tlWord, []int) {
 	toks := td.toks[:max(min(e, len(td.toks)), 0)]
 	s = max(s, 0)
 	if s >= len(toks) {
-		return marks, words, hits
+		return words, hits
 	}
 	hits = slices.Grow(hits[:0], len(toks)-s)[:len(toks)-s]
 	hits = hits[:tlHits(toks[s:], td.lowText, hits)]
@@ -451,18 +454,15 @@ func (td *textDoc) tlScan(s, e int, marks []int, words []tlWord, hits []int) ([]
 		t := &td.toks[k]
 		if t.Kind == tokPunct {
 			if c := td.text[t.Start]; c == ';' || c == ',' {
-				marks = append(marks, k)
+				words = append(words, tlWord{k, tlcMark})
 			}
 			continue
 		}
-		switch cls := tlWordClass(td.lowAt(k)); {
-		case cls == tlcWhich:
-			marks = append(marks, k)
-		case cls != 0:
+		if cls := tlWordClass(td.lowAt(k)); cls != 0 {
 			words = append(words, tlWord{k, cls})
 		}
 	}
-	return marks, words, hits
+	return words, hits
 }
 
 // tlHits writes to hits (at least len(toks) long) the indexes of the
@@ -521,7 +521,7 @@ func tlWordClass(w string) uint8 {
 		case "ahead", "until":
 			return tlcUntil
 		case "which":
-			return tlcWhich
+			return tlcMark
 		}
 	case 6:
 		if w == "before" {
@@ -541,9 +541,9 @@ func tlWordClass(w string) uint8 {
 }
 
 // clauses appends the clauses of sentence si, tokens [ss, se) (TL1);
-// marks are the tokens of the sentence where a clause may be cut, in
-// order (see tlScan).
-func (td *textDoc) clauses(si, ss, se int, marks []int, dst []tlClause) []tlClause {
+// words are the words of the sentence found by tlScan, in order: those of
+// tlcMark are where a clause may be cut.
+func (td *textDoc) clauses(si, ss, se int, words []tlWord, dst []tlClause) []tlClause {
 	start := ss
 	flush := func(end int) {
 		for start < end && td.toks[start].Kind != tokWord {
@@ -558,7 +558,11 @@ func (td *textDoc) clauses(si, ss, se int, marks []int, dst []tlClause) []tlClau
 		}
 		start = end
 	}
-	for _, k := range marks {
+	for _, w := range words {
+		if w.cls != tlcMark {
+			continue
+		}
+		k := w.k
 		t := &td.toks[k]
 		if t.Kind == tokPunct {
 			p := td.text[t.Start:t.End]
@@ -609,12 +613,13 @@ func (td *textDoc) subjectAt(k int) bool {
 // hasVerb reports whether tokens [s, e) hold a verb form (TL1).
 func (td *textDoc) hasVerb(s, e int) bool {
 	verbs := tlVerbForms()
+	low := td.lowText
 	for k := s; k < e; k++ {
 		t := &td.toks[k]
 		if t.Kind != tokWord || t.is(tokCap) && k > s {
 			continue
 		}
-		w := td.lowAt(k)
+		w := low[t.Start:t.End] // lowAt(k)
 		if len(w) > 4 && strings.HasSuffix(w, "ed") {
 			return true
 		}
