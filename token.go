@@ -323,19 +323,26 @@ func tokPlainRun(text string, i, end int, buf []token) (int, int) {
 				if g := tokGenPunctAt(text, j); g&tokGenKind == 0 || g&tokGenJoins != 0 {
 					break // tokOne: no such rune, or one that joins
 				}
-			} else if d := text[j]; d != ',' && d != '.' ||
-				j+1 < len(text) && tokByteClass[text[j+1]]&(tokClsAlnum|tokClsHigh) != 0 {
-				break // tokOne: a joiner that K3-K6 may join
-			} else if d == '.' && (j+1 >= len(text) || text[j+1] != '.') && j-i <= tokAbbrevMaxLen {
-				// K7: a final dot stays with a one-letter word, or with
-				// an abbreviation, which tokOne looks up when the word
-				// starts as one does (tokAbbrevFirst).
-				if tokAbbrevFirst[c] {
-					break
+			} else {
+				// A joiner: K3-K6 join it only to a word rune after it,
+				// which tokOne reads (a rune of the General Punctuation
+				// block is none).
+				if j+1 < len(text) {
+					if c1 := tokByteClass[text[j+1]]; c1&tokClsAlnum != 0 || c1&tokClsHigh != 0 && tokGenPunctAt(text, j+1) == 0 {
+						break
+					}
 				}
-				if j-i == 1 && cls != tokClsDigit {
-					j++
-					f |= tokHasDot
+				if text[j] == '.' && (j+1 >= len(text) || text[j+1] != '.') && j-i <= tokAbbrevMaxLen {
+					// K7: a final dot stays with a one-letter word, or
+					// with an abbreviation, which tokOne looks up when the
+					// word starts as one does (tokAbbrevFirst).
+					if tokAbbrevFirst[c] {
+						break
+					}
+					if j-i == 1 && cls != tokClsDigit {
+						j++
+						f |= tokHasDot
+					}
 				}
 			}
 		}
