@@ -277,7 +277,7 @@ func tokPlainRun(text string, i, end int, buf []token) (int, int) {
 		// A word: its first byte, then a run of lower-case letters, then
 		// byte by byte if capitals or digits follow. seen gathers the
 		// classes of its bytes, with tokClsFirstUpper for tokCap.
-		seen := cls | (cls&tokClsUpper)<<4
+		seen := tokFirstSeen[c]
 		j := i + 1
 		var cj uint8 // the class of text[j]; 0 or tokClsLower at end
 		if j < len(text) {
@@ -718,6 +718,18 @@ loop:
 	}
 	return j, token{Span: Span{i, j}, Kind: tokWord, Flags: flags}
 }
+
+// tokFirstSeen gives the class of the first byte of a word (tokByteClass)
+// with tokClsFirstUpper for A-Z.
+var tokFirstSeen = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = tokByteClass[c]
+		if t[c]&tokClsUpper != 0 {
+			t[c] |= tokClsFirstUpper
+		}
+	}
+	return t
+}()
 
 // tokPlainFlags gives the flags of a word of ASCII letters and digits by
 // the classes of its bytes (tokClsLower, tokClsUpper and tokClsDigit) or-ed
