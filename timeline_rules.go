@@ -613,9 +613,9 @@ func (td *textDoc) subjectAt(k int) bool {
 // hasVerb reports whether tokens [s, e) hold a verb form (TL1).
 func (td *textDoc) hasVerb(s, e int) bool {
 	verbs := tlVerbForms()
-	low := td.lowText
-	for k := s; k < e; k++ {
-		t := &td.toks[k]
+	low, toks := td.lowText, td.toks[:e]
+	for k := s; k < len(toks); k++ {
+		t := &toks[k]
 		if t.Kind != tokWord || t.is(tokCap) && k > s {
 			continue
 		}
