@@ -56,9 +56,10 @@ type tlEvent struct {
 }
 
 // findEvents builds the timeline of an article. Its scratch (clauses,
-// events, nominals, mention indexes) is one slice each, kept from one
-// article to the next (tlBufs), and the participants of every event share
-// one backing array, which the events returned keep.
+// events, nominals, the words tlScan finds, token and entity indexes) is
+// one slice each, kept from one article to the next (tlBufs), and the
+// participants of every event share one backing array, which the events
+// returned keep.
 func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, ids []string) []Event {
 	b, ref := tlPool.get()
 	if b == nil {

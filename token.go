@@ -221,10 +221,12 @@ func tokenize(text string, s Span, dst []token) []token {
 // most of news text, are
 //
 //   - words of ASCII letters and digits that nothing joins: ended by white
-//     space, by punctuation that joins nothing (K3-K6), by a comma or a dot
-//     before no word rune (a dot that K7 keeps only after a one-letter
-//     word), or by a rune of the General Punctuation block that joins
-//     nothing (a curly quotation mark, a dash: see tokGenPunct);
+//     space, by punctuation that joins nothing (K3-K6), by a joiner that no
+//     word rune follows (a final dot stays only after a one-letter word:
+//     an abbreviation's, K7, is tokOne's), or by a rune of the General
+//     Punctuation block that joins nothing (a curly quotation mark, a
+//     dash: see tokGenPunct);
+//   - a possessive 's or ’s after such a word (K6);
 //   - ASCII punctuation that follows no word, and the runes of the General
 //     Punctuation block but the apostrophe and the hyphens;
 //
