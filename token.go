@@ -337,8 +337,9 @@ func tokPlainRun(text string, i, end int, buf []token) (int, int) {
 				if text[j] == '.' && (j+1 >= len(text) || text[j+1] != '.') && j-i <= tokAbbrevMaxLen {
 					// K7: a final dot stays with a one-letter word, or
 					// with an abbreviation, which tokOne looks up when the
-					// word starts as one does (tokAbbrevFirst).
-					if tokAbbrevFirst[c] {
+					// word has the first byte and length of one
+					// (tokAbbrevFirst).
+					if j-i >= 64 || tokAbbrevFirst[c]&(1<<(j-i)) != 0 {
 						break
 					}
 					if j-i == 1 && cls != tokClsDigit {
@@ -919,12 +920,13 @@ var tokAbbrevMaxLen = func() int {
 	return n
 }()
 
-// tokAbbrevFirst tells the first bytes of the words of nerAbbrevs: a word
-// with another first byte is no abbreviation (K7).
-var tokAbbrevFirst = func() (t [256]bool) {
+// tokAbbrevFirst has, for each first byte of the words of nerAbbrevs, a
+// bit for the length of each below 64 (bit n for n bytes): a word below 64
+// bytes of another first byte or length is no abbreviation (K7).
+var tokAbbrevFirst = func() (t [256]uint64) {
 	for _, w := range nerAbbrevs {
-		if w != "" {
-			t[w[0]] = true
+		if w != "" && len(w) < 64 {
+			t[w[0]] |= 1 << len(w)
 		}
 	}
 	return t
