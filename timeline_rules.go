@@ -1,6 +1,8 @@
 package news
 
 import (
+	"cmp"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -47,16 +49,17 @@ type tlNominal struct {
 // tlEvent is an event being ordered (TL3).
 type tlEvent struct {
 	Event
-	key          string // sortable time: YYYY-MM-DD..., or the publication date
+	key          int // sortable time: the rank of YYYY-MM-DD..., or of the publication date, among the article's (see findEvents)
 	ordinal      int
 	after        bool
 	nomLo, nomHi int // its nominals: noms[nomLo:nomHi]
 }
 
 // findEvents builds the timeline of an article. Its scratch (clauses,
-// events, nominals, mention indexes) is one slice each, kept from one
-// article to the next (tlBufs), and the participants of every event share
-// one backing array, which the events returned keep.
+// events, nominals, the words tlScan finds, token and entity indexes) is
+// one slice each, kept from one article to the next (tlBufs), and the
+// participants of every event share one backing array, which the events
+// returned keep.
 func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, ids []string) []Event {
 	b, ref := tlPool.get()
 	if b == nil {
@@ -64,16 +67,37 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	}
 	clauses := reuseEmpty(b.clauses, len(td.sents)+len(td.sents)/2+1)
 	evs, noms := b.evs[:0], b.noms[:0]
-	scratch := reuseEmpty(b.scratch, 32) // mention indexes, reused
+	// scratch: tlScan's hits (at most a sentence's tokens), then the
+	// entities of each event's participants.
+	most := 32
+	for _, sr := range td.sents {
+		most = max(most, sr[1]-sr[0])
+	}
+	scratch := reuseEmpty(b.scratch, most)
+	words := b.words[:0]
 	defer func() {
-		b.clauses, b.evs, b.noms, b.scratch = clauses, evs, noms, scratch
+		b.clauses, b.evs, b.noms, b.scratch, b.words = clauses, evs, noms, scratch, words
 		b.put(ref, len(td.toks))
 	}()
+	// One pass over the words of the sentences finds the tokens that
+	// TL1, TL3 and TL5 look for (tlScan); the clauses and the events then
+	// read them in order, from one list.
 	for si, sr := range td.sents {
 		if td.paraOf[si] < 0 {
 			continue // a headline sums up; it states no event of its own
 		}
-		clauses = td.clauses(si, sr[0], sr[1], clauses)
+		words, scratch = td.tlScan(sr[0], sr[1], words, scratch)
+	}
+	wi := 0 // the words of the sentences before are words[:wi]
+	for si, sr := range td.sents {
+		if td.paraOf[si] < 0 {
+			continue
+		}
+		w0 := wi
+		for wi < len(words) && words[wi].k < sr[1] {
+			wi++
+		}
+		clauses = td.clauses(si, sr[0], sr[1], words[w0:wi], clauses)
 	}
 	if len(clauses) == 0 {
 		return nil
@@ -88,7 +112,10 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	// count some twice; append grows the array then, and the slices
 	// already taken keep the old one).
 	parts := make([]string, 0, len(ed.mention)+1)
+	ed.sortMentions()
+	mi := 0 // the mentions that start before the clause are ed.mention[:mi]
 	ti := 0
+	wi = 0 // the words of the clauses before are words[:wi]
 	for _, c := range clauses {
 		span := Span{td.toks[c.first].Start, td.toks[c.last-1].End}
 		e := tlEvent{Event: Event{Span: span, Text: a.Text[span.Start:span.End]}, nomLo: len(noms), nomHi: len(noms)}
@@ -103,17 +130,28 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 				break
 			}
 		}
-		// TL4: participants.
+		// TL4: participants. Clauses come in text order, so mi moves on.
+		if mi > 0 && ed.mention[mi-1].Start >= span.Start {
+			mi = sort.Search(len(ed.mention), func(i int) bool { return ed.mention[i].Start >= span.Start })
+		}
+		for mi < len(ed.mention) && ed.mention[mi].Start < span.Start {
+			mi++
+		}
 		p0 := len(parts)
-		parts, scratch = ed.appendParticipants(parts, scratch, span, ids)
+		parts, scratch = ed.appendParticipants(parts, scratch, span, ids, mi)
 		e.Participants = parts[p0:len(parts):len(parts)]
-		// One pass over the words of the clause for TL3 and TL5, each
-		// word classed once (tlWordClass), from one to the next that is
-		// in a class (tlNextClassWord).
-		for k := c.first; ; k++ {
-			var cls uint8
-			if k, cls = tlNextClassWord(td, k, c.last); k >= c.last {
+		// TL3 and TL5 read the words of the clause that are in a class
+		// of tlWordClass, found by tlScan.
+		for wi < len(words) && words[wi].k < c.first {
+			wi++
+		}
+		for _, w := range words[wi:] {
+			k, cls := w.k, w.cls
+			if k >= c.last {
 				break
+			}
+			if cls == tlcMark {
+				continue // TL1's
 			}
 			// TL3: ordinals ("the second time") and "after".
 			if cls&tlcOrdinalNoun != 0 && k > c.first {
@@ -155,7 +193,7 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 					ns := Span{td.toks[start].Start, td.toks[h].End}
 					n := Event{Span: ns, Text: a.Text[ns.Start:ns.End]}
 					p0 := len(parts)
-					parts, scratch = ed.appendParticipants(parts, scratch, ns, ids)
+					parts, scratch = ed.appendParticipants(parts, scratch, ns, ids, mi)
 					n.Participants = parts[p0:len(parts):len(parts)]
 					noms = append(noms, tlNominal{Event: n, rel: rel})
 					e.nomHi = len(noms)
@@ -167,6 +205,11 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	}
 	// TL2: reported content takes the time of its attribution; a
 	// participle clause (", saying ...") the time of the clause it hangs on.
+	// Events come in text order and attributions by content start, so the
+	// attributions that start before an event are attrs[:hi], hi moving
+	// on from one event to the next; reach is the last content end of
+	// attrs[:hi], past which no content holds an event.
+	hi, reach := 0, -1
 	for i := range evs {
 		if evs[i].Value != "" {
 			continue
@@ -178,9 +221,19 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 			}
 		}
 		// The attribution whose content holds the clause: one of the last
-		// few that start before it (attributions are sorted by content
-		// start, events by position, so both lookups are binary searches).
-		hi := sort.Search(len(attrs), func(k int) bool { return attrs[k].content.Start > evs[i].Start })
+		// few that start before it.
+		if i > 0 && evs[i].Start < evs[i-1].Start {
+			// Out of text order (not met): search, and read all from now.
+			hi = sort.Search(len(attrs), func(k int) bool { return attrs[k].content.Start > evs[i].Start })
+			reach = math.MaxInt
+		}
+		for hi < len(attrs) && attrs[hi].content.Start <= evs[i].Start {
+			reach = max(reach, attrs[hi].content.End)
+			hi++
+		}
+		if reach < evs[i].End {
+			continue // no content reaches the end of the clause
+		}
 		for k := hi - 1; k >= 0 && k >= hi-8; k-- {
 			at := &attrs[k]
 			if at.content.Start > evs[i].Start || evs[i].End > at.content.End || at.cueSpan.Len() == 0 {
@@ -194,10 +247,23 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 			}
 		}
 	}
+	// TL3: an event's time is its value, or the publication date. The
+	// times, sorted and each kept once in keys, are compared by their
+	// ranks there, as numbers.
+	var keysBuf [32]string // most articles' times
+	keys := append(keysBuf[:0], pub)
 	for i := range evs {
-		evs[i].key = evs[i].Value
-		if evs[i].key == "" || !tlDated(evs[i].key) {
-			evs[i].key = pub
+		if v := evs[i].Value; v != "" && tlDated(v) {
+			keys = append(keys, v)
+		}
+	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	pubKey, _ := slices.BinarySearch(keys, pub)
+	for i := range evs {
+		evs[i].key = pubKey
+		if v := evs[i].Value; v != "" && tlDated(v) {
+			evs[i].key, _ = slices.BinarySearch(keys, v)
 		}
 	}
 	var orderBuf [128]int // most articles' events: no allocation
@@ -205,28 +271,13 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	if len(evs) > len(orderBuf) {
 		order = make([]int, 0, len(evs))
 	}
-	for i := range evs {
-		order = append(order, i)
+	var placesBuf [32]int // most articles' keys
+	places := placesBuf[:]
+	if len(keys) >= len(places) {
+		b.places = slices.Grow(b.places[:0], len(keys)+1)
+		places = b.places[:len(keys)+1]
 	}
-	// A stable sort by key, then by ordinal where both clauses have one.
-	// Ordinals are only a partial order, so the result depends on the
-	// algorithm: slices.SortStableFunc runs the same insertion sort and
-	// merges as sort.SliceStable did, so the order is unchanged.
-	less := func(a, b *tlEvent) bool {
-		if a.key != b.key {
-			return a.key < b.key
-		}
-		return a.ordinal < b.ordinal && a.ordinal > 0 && b.ordinal > 0
-	}
-	slices.SortStableFunc(order, func(x, y int) int {
-		switch {
-		case less(&evs[x], &evs[y]):
-			return -1
-		case less(&evs[y], &evs[x]):
-			return 1
-		}
-		return 0
-	})
+	order = tlOrder(evs, order, places[:len(keys)+1])
 	// Equal keys tie; "after" within a sentence and ordinals break ties.
 	out := make([]Event, 0, len(evs)+len(noms))
 	rank := 0
@@ -260,6 +311,66 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	return out
 }
 
+// tlOrder appends to order the indexes of evs sorted stably by key (a rank
+// below len(places)-1), then by ordinal where both events have one (TL3),
+// and returns it; places is its scratch. Ordinals are only a partial order,
+// so the result depends on the algorithm: slices.SortStableFunc runs the
+// same insertion sort and merges as sort.SliceStable did, so the order is
+// unchanged. Where no two ordinals differ, the usual case, the comparison
+// is by key alone, which every stable sort does alike: then the events are
+// counted into the places of their keys.
+func tlOrder(evs []tlEvent, order, places []int) []int {
+	if !tlOrdinalsAgree(evs) {
+		for i := range evs {
+			order = append(order, i)
+		}
+		// The comparison is that of "less(x, y)" and "less(y, x)" with
+		// less true for a smaller key, or for the same key and a smaller
+		// ordinal where both have one.
+		slices.SortStableFunc(order, func(x, y int) int {
+			a, b := &evs[x], &evs[y]
+			switch {
+			case a.key != b.key:
+				return cmp.Compare(a.key, b.key)
+			case a.ordinal > 0 && b.ordinal > 0:
+				return cmp.Compare(a.ordinal, b.ordinal)
+			}
+			return 0
+		})
+		return order
+	}
+	clear(places)
+	for i := range evs {
+		places[evs[i].key+1]++
+	}
+	for r := 1; r < len(places); r++ {
+		places[r] += places[r-1] // the first place of key r
+	}
+	n := len(order)
+	order = slices.Grow(order, len(evs))[:n+len(evs)]
+	for i := range evs {
+		k := evs[i].key
+		order[n+places[k]] = i
+		places[k]++
+	}
+	return order
+}
+
+// tlOrdinalsAgree reports whether no two events have different ordinals
+// (TL3), not counting those without one.
+func tlOrdinalsAgree(evs []tlEvent) bool {
+	ord := 0
+	for i := range evs {
+		if o := evs[i].ordinal; o > 0 {
+			if ord > 0 && o != ord {
+				return false
+			}
+			ord = o
+		}
+	}
+	return true
+}
+
 // tlBufs are the working arrays of findEvents, which nothing it returns
 // refers to (the events it returns are copies, and their participants'
 // array is its own), kept from one article to the next through tlPool.
@@ -267,7 +378,9 @@ type tlBufs struct {
 	clauses []tlClause
 	evs     []tlEvent
 	noms    []tlNominal
-	scratch []int
+	scratch []int    // tlScan's hits, then appendParticipants' entities
+	words   []tlWord // see tlScan
+	places  []int    // TL3: tlOrder's places, when there are many keys
 }
 
 // tlPool keeps findEvents' arrays for the next article.
@@ -288,43 +401,96 @@ func (b *tlBufs) put(ref *weakRef[tlBufs], ntoks int) {
 	tlPool.put(ref, b)
 }
 
-// Classes of the words that TL3 and TL5 look for, as bits.
+// Classes of the words that TL1, TL3 and TL5 look for, as bits.
 const (
 	tlcOrdinalNoun = 1 << iota // TL3: time, meeting ... after an ordinal
 	tlcAfter                   // TL3: after, later, then
 	tlcSince                   // TL5: after, following, since
 	tlcUntil                   // TL5: before, ahead (of), until
+	tlcMark                    // TL1: a comma, a semicolon or "which", where clauses may cut a clause
 )
 
-// tlClassFirst has, for each length of a word of the classes of
-// tlWordClass, a bit for the first letter of each (bit 0 for 'a').
-var tlClassFirst = func() (m [10]uint32) {
-	for _, w := range []string{"day", "time", "term", "then", "round", "visit", "after", "later", "since", "ahead", "until", "before", "meeting", "attempt", "session", "following"} {
-		m[len(w)] |= 1 << (w[0] - 'a')
+// tlWord is a token in a class of tlWordClass, or a comma or a semicolon
+// (tlcMark): its index and its classes.
+type tlWord struct {
+	k   int
+	cls uint8
+}
+
+// tlClassWords are the words of the classes of tlWordClass.
+var tlClassWords = []string{"day", "time", "term", "then", "round", "visit", "after", "later", "since", "ahead", "until", "before", "meeting", "attempt", "session", "following", "which"}
+
+// tlHitLen bounds the lengths of the tokens that tlHits keeps: those of
+// the words of tlClassWords and of a comma or a semicolon.
+const tlHitLen = 10
+
+// tlHitFirst has, for each length below tlHitLen and each first byte, the
+// last letters (bit 0 for 'a') of the words of tlClassWords of that length
+// and first letter, and bit 31 for a comma and a semicolon: one look-up
+// passes over most tokens. Built once, only read.
+var tlHitFirst = func() (t [tlHitLen][256]uint32) {
+	for _, w := range tlClassWords {
+		t[len(w)][w[0]] |= 1 << (w[len(w)-1] - 'a')
 	}
-	return m
+	t[1][','] |= 1 << 31
+	t[1][';'] |= 1 << 31
+	return t
 }()
 
-// tlNextClassWord returns the index of the first of the words [k, end) of td
-// that is in a class of tlWordClass, with its classes, or end. Most words
-// are passed over by their length and first letter (tlClassFirst) in a
-// loop that makes no call.
-func tlNextClassWord(td *textDoc, k, end int) (int, uint8) {
-	end = min(end, len(td.toks))
-	for ; k < end; k++ {
+// tlScan appends to words, in order, the tokens of [s, e) where clauses
+// may cut a clause (TL1: tlcMark), a semicolon, a comma or the word
+// "which", and the words in another class of tlWordClass (TL3, TL5), with
+// their classes. It returns words and hits, its scratch: tlHits keeps
+// there the few tokens that may be either, which are then classed.
+func (td *textDoc) tlScan(s, e int, words []tlWord, hits []int) ([]tlWord, []int) {
+	toks := td.toks[:max(min(e, len(td.toks)), 0)]
+	s = max(s, 0)
+	if s >= len(toks) {
+		return words, hits
+	}
+	hits = slices.Grow(hits[:0], len(toks)-s)[:len(toks)-s]
+	hits = hits[:tlHits(toks[s:], td.lowText, hits)]
+	for _, k := range hits {
+		k += s
 		t := &td.toks[k]
-		n := t.End - t.Start
-		if t.Kind != tokWord || uint(n-1) >= uint(len(tlClassFirst)-1) {
-			continue // no word, or of no length of tlClassFirst
-		}
-		if c := td.lowText[t.Start] - 'a'; c >= 26 || tlClassFirst[n]&(1<<c) == 0 {
+		if t.Kind == tokPunct {
+			if c := td.text[t.Start]; c == ';' || c == ',' {
+				words = append(words, tlWord{k, tlcMark})
+			}
 			continue
 		}
-		if cls := tlWordClass(td.lowText[t.Start:t.End]); cls != 0 {
-			return k, cls
+		if cls := tlWordClass(td.lowAt(k)); cls != 0 {
+			words = append(words, tlWord{k, cls})
 		}
 	}
-	return end, 0
+	return words, hits
+}
+
+// tlHits writes to hits (at least len(toks) long) the indexes of the
+// tokens that may be a comma or a semicolon or a word of tlClassWords, by their
+// length and first and last bytes (tlHitFirst), and returns their number.
+// low is the lower-case text (textDoc.lowText). The loop makes no call.
+func tlHits(toks []token, low string, hits []int) int {
+	n := 0
+	for i := range toks {
+		t := &toks[i]
+		w := uint(t.End - t.Start)
+		if w >= tlHitLen || uint(t.Start) >= uint(len(low)) {
+			continue
+		}
+		m := tlHitFirst[w][low[t.Start]]
+		if m == 0 {
+			continue
+		}
+		// The last byte: a letter of m, or (bit 31) the first byte again.
+		if e := t.End - 1; uint(e) < uint(len(low)) {
+			if c := low[e] - 'a'; c < 26 && m&(1<<c) != 0 || c >= 26 && m >= 1<<31 {
+				hits[n] = i
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // tlWordClass returns the classes of the lower-case word w: a switch on
@@ -355,6 +521,8 @@ func tlWordClass(w string) uint8 {
 			return tlcSince
 		case "ahead", "until":
 			return tlcUntil
+		case "which":
+			return tlcMark
 		}
 	case 6:
 		if w == "before" {
@@ -373,8 +541,10 @@ func tlWordClass(w string) uint8 {
 	return 0
 }
 
-// clauses appends the clauses of sentence si, tokens [ss, se) (TL1).
-func (td *textDoc) clauses(si, ss, se int, dst []tlClause) []tlClause {
+// clauses appends the clauses of sentence si, tokens [ss, se) (TL1);
+// words are the words of the sentence found by tlScan, in order: those of
+// tlcMark are where a clause may be cut.
+func (td *textDoc) clauses(si, ss, se int, words []tlWord, dst []tlClause) []tlClause {
 	start := ss
 	flush := func(end int) {
 		for start < end && td.toks[start].Kind != tokWord {
@@ -389,10 +559,11 @@ func (td *textDoc) clauses(si, ss, se int, dst []tlClause) []tlClause {
 		}
 		start = end
 	}
-	for k := ss; ; k++ {
-		if k = td.nextClauseMark(k, se); k >= se {
-			break
+	for _, w := range words {
+		if w.cls != tlcMark {
+			continue
 		}
+		k := w.k
 		t := &td.toks[k]
 		if t.Kind == tokPunct {
 			p := td.text[t.Start:t.End]
@@ -421,28 +592,6 @@ func (td *textDoc) clauses(si, ss, se int, dst []tlClause) []tlClause {
 	return dst
 }
 
-// nextClauseMark returns the index of the first of the tokens [k, se)
-// where clauses may cut a clause, a semicolon, a comma or the word
-// "which", or se. The loop makes no call.
-func (td *textDoc) nextClauseMark(k, se int) int {
-	se = min(se, len(td.toks))
-	for ; k < se; k++ {
-		switch t := &td.toks[k]; t.Kind {
-		case tokPunct:
-			if t.End-t.Start == 1 && t.Start >= 0 && t.Start < len(td.text) {
-				if c := td.text[t.Start]; c == ';' || c == ',' {
-					return k
-				}
-			}
-		case tokWord:
-			if t.End-t.Start == len("which") && td.lowAt(k) == "which" {
-				return k
-			}
-		}
-	}
-	return se
-}
-
 // speechAt reports whether token k is a speech verb.
 func (td *textDoc) speechAt(k int) bool {
 	_, ok := lexSpeechVerb(td.lowAt(k))
@@ -465,12 +614,13 @@ func (td *textDoc) subjectAt(k int) bool {
 // hasVerb reports whether tokens [s, e) hold a verb form (TL1).
 func (td *textDoc) hasVerb(s, e int) bool {
 	verbs := tlVerbForms()
-	for k := s; k < e; k++ {
-		t := &td.toks[k]
+	low, toks := td.lowText, td.toks[:e]
+	for k := s; k < len(toks); k++ {
+		t := &toks[k]
 		if t.Kind != tokWord || t.is(tokCap) && k > s {
 			continue
 		}
-		w := td.lowAt(k)
+		w := low[t.Start:t.End] // lowAt(k)
 		if len(w) > 4 && strings.HasSuffix(w, "ed") {
 			return true
 		}
@@ -507,36 +657,31 @@ func tlVerbForms() *lexIndex {
 }
 
 // appendParticipants appends to dst the IDs of the entities mentioned
-// inside span s, each once, in order of first mention (TL4). The mention
-// indexes go through scratch, which it returns for reuse.
-func (d *edoc) appendParticipants(dst []string, scratch []int, s Span, ids []string) ([]string, []int) {
-	scratch = d.appendMentionsIn(scratch[:0], s)
-	start := len(dst)
-	for _, m := range scratch {
-		if id := ids[m]; !slices.Contains(dst[start:], id) {
-			dst = append(dst, id)
+// inside span s, each once, in order of first mention (TL4). The mentions
+// are sorted (sortMentions), and those before lo start before s. The
+// entities already taken go through scratch, which it returns for reuse:
+// each entity has an ID of its own, so comparing entities compares IDs.
+func (d *edoc) appendParticipants(dst []string, scratch []int, s Span, ids []string, lo int) ([]string, []int) {
+	scratch = scratch[:0]
+	for i := lo; i < len(d.mention); i++ {
+		m := &d.mention[i]
+		if m.Start >= s.End {
+			break
+		}
+		if m.Start >= s.Start && m.End <= s.End && !slices.Contains(scratch, m.ent) {
+			scratch = append(scratch, m.ent)
+			dst = append(dst, ids[m.ent])
 		}
 	}
 	return dst, scratch
 }
 
-// appendMentionsIn appends to dst the entities mentioned inside span s, in
-// text order.
-func (d *edoc) appendMentionsIn(dst []int, s Span) []int {
+// sortMentions sorts the mentions of d by start, stably, if they are not.
+func (d *edoc) sortMentions() {
 	if !d.sorted {
 		slices.SortStableFunc(d.mention, func(a, b emention) int { return a.Start - b.Start })
 		d.sorted = true
 	}
-	lo := sort.Search(len(d.mention), func(i int) bool { return d.mention[i].Start >= s.Start })
-	for _, m := range d.mention[lo:] {
-		if m.Start >= s.End {
-			break
-		}
-		if m.End <= s.End {
-			dst = append(dst, m.ent)
-		}
-	}
-	return dst
 }
 
 // tlDated reports whether a TIMEX3 value names a calendar date or part of

@@ -1,6 +1,8 @@
 package news
 
 import (
+	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -199,6 +201,48 @@ func TestTimeline(t *testing.T) {
 			if !ran[name] {
 				t.Errorf("timelineKnownFailures names no case: %q", name)
 			}
+		}
+	}
+}
+
+// TestTlOrder checks the order of events by key and ordinal against the
+// stable sort with the comparison of TL3, on random events, with ordinals
+// that agree (counted into place) and that differ (sorted).
+func TestTlOrder(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	for n := range 300 {
+		evs := make([]tlEvent, r.IntN(60))
+		nkeys := 1 + r.IntN(5)
+		for i := range evs {
+			evs[i].key = r.IntN(nkeys)
+			if r.IntN(4) == 0 {
+				evs[i].ordinal = 2
+				if n%2 == 1 {
+					evs[i].ordinal = 1 + r.IntN(3)
+				}
+			}
+		}
+		want := make([]int, len(evs))
+		for i := range want {
+			want[i] = i
+		}
+		less := func(a, b *tlEvent) bool {
+			if a.key != b.key {
+				return a.key < b.key
+			}
+			return a.ordinal < b.ordinal && a.ordinal > 0 && b.ordinal > 0
+		}
+		slices.SortStableFunc(want, func(x, y int) int {
+			switch {
+			case less(&evs[x], &evs[y]):
+				return -1
+			case less(&evs[y], &evs[x]):
+				return 1
+			}
+			return 0
+		})
+		if got := tlOrder(evs, nil, make([]int, nkeys+1)); !slices.Equal(got, want) {
+			t.Fatalf("events %v: order %v; want %v", evs, got, want)
 		}
 	}
 }

@@ -193,148 +193,363 @@ func tokenize(text string, s Span, dst []token) []token {
 	if start < 0 {
 		start = 0
 	}
-	if end > len(text) {
-		end = len(text)
+	end = max(min(end, len(text)), 0)
+	n0 := len(dst)
+	// Plain words and marks go in runs (tokPlainRun); anything else, one
+	// token at a time (tokOne).
+	for i := start; i < end; {
+		var n int
+		i, n = tokPlainRun(text, i, end, dst[len(dst):cap(dst)])
+		if dst = dst[:len(dst)+n]; i < end {
+			i, dst = tokOne(text, i, end, dst)
+		}
 	}
-	// Nothing past end is read: text[:end] as the text lets the compiler
-	// drop the bounds checks of the loops.
-	text = text[:max(end, 0)]
-	first := true
-	i := start
-	for i < len(text) {
-		c := text[i]
-		cls := tokByteClass[c]
-		if cls&tokClsSpace != 0 {
-			// K1: ASCII white space.
-			i++
-			continue
-		}
-		if cls&tokClsAlnum != 0 {
-			// An ASCII letter or digit starts a word. Most words are ASCII
-			// letters and digits ended by white space or by punctuation
-			// that joins nothing (see tokWordAt): they are scanned here, a
-			// table look-up per byte, without a call.
-			j, seen := i+1, cls
-			for j < len(text) {
-				cj := tokByteClass[text[j]]
-				if cj&tokClsAlnum == 0 {
-					break
-				}
-				seen |= cj
-				j++
-			}
-			t := token{Span: Span{i, j}, Kind: tokWord, Flags: tokPlainFlags[seen>>1&7]}
-			if cls&tokClsUpper != 0 {
-				t.Flags |= tokCap
-			}
-			var sent tokenFlag
-			if first {
-				sent = tokSentStart
-				first = false
-			}
-			t.Flags |= sent
-			if j == len(text) || tokByteClass[text[j]]&(tokClsJoin|tokClsHigh) == 0 {
-				dst = append(dst, t)
-				i = j
-				if i < len(text) && text[i] == ' ' {
-					i++ // K1: the commonest white space, at once
-				}
-				continue
-			}
-			// A joiner or a multi-byte rune after the word: it may join
-			// (K3-K6) or keep a final dot (K7).
-			i, t = tokWordEnd(text, t, end, seen)
-			t.Flags |= sent
-			dst = append(dst, t)
-			// K6: possessive split. Only ' and ’ (0xE2 0x80 0x99) can start
-			// one: a joiner and a multi-byte rune, met on this path alone.
-			if i < end && (text[i] == '\'' || text[i] == 0xE2) {
-				if p := tokPossessiveAt(text, i, end); p > i {
-					dst = append(dst, token{Span: Span{i, p}, Kind: tokPossessive})
-					i = p
-				}
-			}
-			continue
-		}
-		if cls&tokClsHigh == 0 {
-			// Other ASCII: dashes, quotation marks, dots and symbols.
-			switch c {
-			case '-':
-				// K9: a hyphen standing alone; "--" and "---" are one token.
-				j := i + 1
-				for j < end && text[j] == '-' {
-					j++
-				}
-				dst = append(dst, token{Span: Span{i, j}, Kind: tokDash})
-				i = j
-			case '"', '\'', '`':
-				// K2: quotation marks.
-				dst = append(dst, token{Span: Span{i, i + 1}, Kind: tokQuote})
-				i++
-			case '.':
-				// K9: a run of dots is one token.
-				j := i + 1
-				for j < end && text[j] == '.' {
-					j++
-				}
-				dst = append(dst, token{Span: Span{i, j}, Kind: tokPunct, Flags: tokHasDot})
-				i = j
-			default:
-				dst = append(dst, token{Span: Span{i, i + 1}, Kind: tokPunct})
-				i++
-			}
-			continue
-		}
-		// A non-ASCII rune.
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if r == utf8.RuneError && n <= 1 {
-			dst = append(dst, token{Span: Span{i, i + 1}, Kind: tokPunct, Flags: tokBadByte})
-			i++
-			continue
-		}
-		// Dashes and quotation marks, the commonest non-ASCII runes of news
-		// text, are tested first: they are neither white space nor word runes.
-		switch {
-		case r == '\u2013' || r == '\u2014' || r == '\u2015' || r == '\u2212' || r == '\u2010' || r == '\u2011':
-			// K9: en and em dashes and the like.
-			dst = append(dst, token{Span: Span{i, i + n}, Kind: tokDash})
-			i += n
-		case tokIsQuote(r):
-			// K2: quotation marks.
-			dst = append(dst, token{Span: Span{i, i + n}, Kind: tokQuote})
-			i += n
-		case unicode.IsSpace(r):
-			// K1: Unicode white space such as a no-break space.
-			i += n
-		case tokIsWordRune(r):
-			var t token
-			i, t = tokWordAt(text, i, end)
-			if first {
-				t.Flags |= tokSentStart
-				first = false
-			}
-			dst = append(dst, t)
-			// K6: possessive split.
-			if p := tokPossessiveAt(text, i, end); p > i {
-				dst = append(dst, token{Span: Span{i, p}, Kind: tokPossessive})
-				i = p
-			}
-		default:
-			dst = append(dst, token{Span: Span{i, i + n}, Kind: tokPunct})
-			i += n
+	// The first word token of the span starts the sentence.
+	for k := n0; k < len(dst); k++ {
+		if dst[k].Kind == tokWord {
+			dst[k].Flags |= tokSentStart
+			break
 		}
 	}
 	return dst
 }
 
+// tokPlainRun writes to buf the tokens of text[i:end] up to the first
+// byte that starts no plain token, and returns the index of that byte (or
+// end) and the number of tokens. It stops when buf (the spare capacity of
+// the caller's tokens) is full: the loop calls nothing. The plain tokens,
+// most of news text, are
+//
+//   - words of ASCII letters and digits that nothing joins: ended by white
+//     space, by punctuation that joins nothing (K3-K6), by a joiner that no
+//     word rune follows (a final dot stays only after a one-letter word:
+//     an abbreviation's, K7, is tokOne's), or by a rune of the General
+//     Punctuation block that joins nothing (a curly quotation mark, a
+//     dash: see tokGenPunct);
+//   - a possessive 's or ’s after such a word (K6);
+//   - ASCII punctuation that follows no word, and the runes of the General
+//     Punctuation block but the apostrophe and the hyphens;
+//
+// and ASCII white space and that of the General Punctuation block are
+// passed over.
+func tokPlainRun(text string, i, end int, buf []token) (int, int) {
+	text = text[:end]
+	k := 0
+	for uint(i) < uint(len(text)) && k < len(buf) {
+		c := text[i]
+		cls := tokByteClass[c]
+		if cls&tokClsAlnum == 0 {
+			if cls&tokClsSpace != 0 {
+				i++ // K1
+				continue
+			}
+			if cls&tokClsHigh != 0 {
+				// A non-ASCII rune: at once when it is a quotation mark, a
+				// dash or white space of the General Punctuation block,
+				// else by tokOne.
+				g := tokGenPunctAt(text, i)
+				if g&tokGenKind == 0 {
+					break
+				}
+				if g&tokGenKind != tokGenSpace {
+					buf[k] = token{Span: Span{i, i + 3}, Kind: tokGenPunctKind[g&tokGenKind]}
+					k++
+				}
+				i += 3
+				continue
+			}
+			// ASCII punctuation after no word: a quotation mark (K2), a
+			// run of hyphens (a dash, K9), a run of dots (K9) or one
+			// symbol.
+			j := i + 1
+			var f tokenFlag
+			if c == '.' || c == '-' {
+				for j < len(text) && text[j] == c {
+					j++
+				}
+				if c == '.' {
+					f = tokHasDot
+				}
+			}
+			buf[k] = token{Span: Span{i, j}, Kind: tokMarkKind[c], Flags: f}
+			k++
+			i = j
+			continue
+		}
+		// A word: its first byte, then a run of lower-case letters, then
+		// byte by byte if capitals or digits follow. seen gathers the
+		// classes of its bytes, with tokClsFirstUpper for tokCap.
+		seen := tokFirstSeen[c]
+		j := i + 1
+		var cj uint8 // the class of text[j]; 0 or tokClsLower at end
+		if j < len(text) {
+			cj = tokByteClass[text[j]]
+		}
+		if cj == tokClsLower {
+			seen |= tokClsLower
+			for j++; uint(j) < uint(len(text)); j++ {
+				if cj = tokByteClass[text[j]]; cj != tokClsLower {
+					break
+				}
+			}
+		}
+		if cj&(tokClsUpper|tokClsDigit) != 0 {
+			for cj&tokClsAlnum != 0 {
+				seen |= cj
+				j++
+				cj = 0
+				if j < len(text) {
+					cj = tokByteClass[text[j]]
+				}
+			}
+		}
+		f := tokPlainFlags[seen]
+		if cj&(tokClsJoin|tokClsHigh) != 0 {
+			// A joiner or a non-ASCII rune after the word.
+			if d := text[j]; d == '\'' || d == 0xE2 {
+				// K6: a possessive 's or ’s split from the word.
+				if p := tokPlainPossessive(text, j); p > j {
+					if k+1 >= len(buf) {
+						break
+					}
+					buf[k] = token{Span: Span{i, j}, Kind: tokWord, Flags: f}
+					buf[k+1] = token{Span: Span{j, p}, Kind: tokPossessive}
+					k += 2
+					i = p
+					continue
+				}
+			}
+			if cj&tokClsHigh != 0 {
+				// It ends the word if it is a rune of the General
+				// Punctuation block that joins nothing.
+				if g := tokGenPunctAt(text, j); g&tokGenKind == 0 || g&tokGenJoins != 0 {
+					break // tokOne: no such rune, or one that joins
+				}
+			} else {
+				// A joiner: K3-K6 join it only to a word rune after it,
+				// which tokOne reads (a rune of the General Punctuation
+				// block is none).
+				if j+1 < len(text) {
+					if c1 := tokByteClass[text[j+1]]; c1&tokClsAlnum != 0 || c1&tokClsHigh != 0 && tokGenPunctAt(text, j+1) == 0 {
+						break
+					}
+				}
+				if text[j] == '.' && (j+1 >= len(text) || text[j+1] != '.') && j-i <= tokAbbrevMaxLen {
+					// K7: a final dot stays with a one-letter word, or
+					// with an abbreviation, which tokOne looks up when the
+					// word has the first byte and length of one
+					// (tokAbbrevFirst).
+					if j-i >= 64 || tokAbbrevFirst[c]&(1<<(j-i)) != 0 {
+						break
+					}
+					if j-i == 1 && cls != tokClsDigit {
+						j++
+						f |= tokHasDot
+					}
+				}
+			}
+		}
+		buf[k] = token{Span: Span{i, j}, Kind: tokWord, Flags: f}
+		k++
+		i = j
+		if cj&tokClsSpace != 0 {
+			i++ // K1: the commonest white space, at once
+		}
+	}
+	return i, k
+}
+
+// tokPlainPossessive returns the end of a possessive 's or ’s at text[j]
+// (0 <= j < len(text)) followed by the end of text or by an ASCII byte
+// that is no letter or digit (K6), or j when there is none (or another
+// rune follows).
+func tokPlainPossessive(text string, j int) int {
+	q := j + 1           // after the apostrophe
+	if text[j] == 0xE2 { // ’ is 0xE2 0x80 0x99
+		if q = j + 3; q > len(text) || text[j+1] != 0x80 || text[j+2] != 0x99 {
+			return j
+		}
+	} else if text[j] != '\'' {
+		return j
+	}
+	if q < len(text) && text[q]|0x20 == 's' && (q+1 == len(text) || tokByteClass[text[q+1]]&(tokClsAlnum|tokClsHigh) == 0) {
+		return q + 1
+	}
+	return j
+}
+
+// tokMarkKind gives the kind of the token of an ASCII punctuation byte
+// that follows no word: a quotation mark (K2), a dash (a hyphen, K9), or
+// other punctuation.
+var tokMarkKind = func() (t [256]tokenKind) {
+	for c := range t {
+		t[c] = tokPunct
+	}
+	t['"'], t['\''], t['`'] = tokQuote, tokQuote, tokQuote
+	t['-'] = tokDash
+	return t
+}()
+
+// The values of tokGenPunct: a kind in the low bits, and a flag.
+const (
+	tokGenSpace = 1 + iota // white space (K1)
+	tokGenDash             // a dash (K9)
+	tokGenQuote            // a quotation mark (K2)
+	tokGenOther            // other punctuation
+
+	tokGenKind  = 7 // the kind bits: 0 for a rune tokGenPunct does not hold
+	tokGenJoins = 8 // K5-K6 may join it to a word before it (‐ ‑ ’)
+)
+
+// tokGenPunctKind gives the token kind of each tokGenPunct kind.
+var tokGenPunctKind = [8]tokenKind{tokGenDash: tokDash, tokGenQuote: tokQuote, tokGenOther: tokPunct}
+
+// tokGenPunct classes the runes of the General Punctuation block, U+2000
+// to U+206F, whose UTF-8 forms are 0xE2 0x80-0x81 0x80-0xBF (index: the
+// low bit of the second byte and six of the third): what tokOne makes of
+// each, read from the same tests, built once and only read.
+var tokGenPunct = func() (t [128]uint8) {
+	for r := rune(tokGenPunctFirst); r <= tokGenPunctLast; r++ {
+		var g uint8
+		switch {
+		case tokIsDash(r):
+			g = tokGenDash
+		case tokIsQuote(r):
+			g = tokGenQuote
+		case unicode.IsSpace(r):
+			g = tokGenSpace
+		case tokIsWordRune(r):
+			continue // none (TestTokGenPunct): tokOne's
+		default:
+			g = tokGenOther
+		}
+		if r == '\u2010' || r == '\u2011' || tokIsApostrophe(r) {
+			g |= tokGenJoins
+		}
+		t[r-tokGenPunctFirst] = g
+	}
+	return t
+}()
+
+// tokGenPunctAt returns the tokGenPunct value of the rune at text[i], or 0
+// when it is no rune of the General Punctuation block.
+func tokGenPunctAt(text string, i int) uint8 {
+	if i < 0 || i+2 >= len(text) || text[i] != 0xE2 {
+		return 0
+	}
+	b1, b2 := text[i+1], text[i+2]
+	if b1&^1 != 0x80 || b2&0xC0 != 0x80 {
+		return 0
+	}
+	return tokGenPunct[(b1&1)<<6|b2&0x3F]
+}
+
+// tokOne appends to dst the token that starts at text[i] (i < end), with
+// a possessive split from it (K6), and returns the index after them and
+// dst; at white space it passes over it.
+func tokOne(text string, i, end int, dst []token) (int, []token) {
+	// Nothing past end is read: text[:end] as the text lets the compiler
+	// drop the bounds checks of the loops.
+	text = text[:end]
+	c := text[i]
+	cls := tokByteClass[c]
+	if cls&tokClsSpace != 0 {
+		return i + 1, dst // K1: ASCII white space.
+	}
+	if cls&tokClsAlnum != 0 {
+		// An ASCII letter or digit starts a word. A word ended by white
+		// space or by punctuation that joins nothing is complete.
+		j, seen := i+1, cls
+		for j < len(text) {
+			cj := tokByteClass[text[j]]
+			if cj&tokClsAlnum == 0 {
+				break
+			}
+			seen |= cj
+			j++
+		}
+		t := token{Span: Span{i, j}, Kind: tokWord, Flags: tokPlainFlags[seen|(cls&tokClsUpper)<<4]}
+		if j == len(text) || tokByteClass[text[j]]&(tokClsJoin|tokClsHigh) == 0 {
+			return j, append(dst, t)
+		}
+		// A joiner or a multi-byte rune after the word: it may join
+		// (K3-K6) or keep a final dot (K7).
+		i, t = tokWordEnd(text, t, end, seen)
+		dst = append(dst, t)
+		// K6: possessive split. Only ' and ’ (0xE2 0x80 0x99) can start
+		// one: a joiner and a multi-byte rune, met on this path alone.
+		if i < end && (text[i] == '\'' || text[i] == 0xE2) {
+			if p := tokPossessiveAt(text, i, end); p > i {
+				dst = append(dst, token{Span: Span{i, p}, Kind: tokPossessive})
+				i = p
+			}
+		}
+		return i, dst
+	}
+	if cls&tokClsHigh == 0 {
+		// Other ASCII: dashes, quotation marks, dots and symbols.
+		switch c {
+		case '-':
+			// K9: a hyphen standing alone; "--" and "---" are one token.
+			j := i + 1
+			for j < end && text[j] == '-' {
+				j++
+			}
+			return j, append(dst, token{Span: Span{i, j}, Kind: tokDash})
+		case '"', '\'', '`':
+			// K2: quotation marks.
+			return i + 1, append(dst, token{Span: Span{i, i + 1}, Kind: tokQuote})
+		case '.':
+			// K9: a run of dots is one token.
+			j := i + 1
+			for j < end && text[j] == '.' {
+				j++
+			}
+			return j, append(dst, token{Span: Span{i, j}, Kind: tokPunct, Flags: tokHasDot})
+		}
+		return i + 1, append(dst, token{Span: Span{i, i + 1}, Kind: tokPunct})
+	}
+	// A non-ASCII rune.
+	r, n := tokRuneAt(text, i, end)
+	if n == 0 {
+		return i + 1, append(dst, token{Span: Span{i, i + 1}, Kind: tokPunct, Flags: tokBadByte})
+	}
+	// Dashes and quotation marks, the commonest non-ASCII runes of news
+	// text, are tested first: they are neither white space nor word runes.
+	switch {
+	case r == '\u2013' || r == '\u2014' || r == '\u2015' || r == '\u2212' || r == '\u2010' || r == '\u2011':
+		// K9: en and em dashes and the like.
+		dst = append(dst, token{Span: Span{i, i + n}, Kind: tokDash})
+	case tokIsQuote(r):
+		// K2: quotation marks.
+		dst = append(dst, token{Span: Span{i, i + n}, Kind: tokQuote})
+	case unicode.IsSpace(r):
+		// K1: Unicode white space such as a no-break space.
+	case tokIsWordRune(r):
+		var t token
+		i, t = tokWordAt(text, i, end)
+		dst = append(dst, t)
+		// K6: possessive split.
+		if p := tokPossessiveAt(text, i, end); p > i {
+			dst = append(dst, token{Span: Span{i, p}, Kind: tokPossessive})
+			i = p
+		}
+		return i, dst
+	default:
+		dst = append(dst, token{Span: Span{i, i + n}, Kind: tokPunct})
+	}
+	return i + n, dst
+}
+
 // The byte classes of tokByteClass, as bits.
 const (
-	tokClsSpace = 1 << iota // ASCII white space (K1)
-	tokClsLower             // a-z
-	tokClsUpper             // A-Z
-	tokClsDigit             // 0-9
-	tokClsJoin              // . : , & - ' : may join a word to what follows (K3-K6)
-	tokClsHigh              // a byte of a multi-byte rune, or an invalid byte
+	tokClsSpace      = 1 << iota // ASCII white space (K1)
+	tokClsLower                  // a-z
+	tokClsUpper                  // A-Z
+	tokClsDigit                  // 0-9
+	tokClsJoin                   // . : , & - ' : may join a word to what follows (K3-K6)
+	tokClsHigh                   // a byte of a multi-byte rune, or an invalid byte
+	tokClsFirstUpper             // (no byte's class) a word's first byte is A-Z: see tokPlainFlags
 
 	tokClsAlnum = tokClsLower | tokClsUpper | tokClsDigit
 )
@@ -389,6 +604,11 @@ func tokIsWordRune(r rune) bool {
 // marks, but no letter, digit or combining mark (TestTokGenPunct checks).
 const tokGenPunctFirst, tokGenPunctLast = 0x2000, 0x206F
 
+// tokIsDash reports whether r is an en or em dash or the like (K9).
+func tokIsDash(r rune) bool {
+	return r == '\u2013' || r == '\u2014' || r == '\u2015' || r == '\u2212' || r == '\u2010' || r == '\u2011'
+}
+
 // tokIsQuote reports whether r is a quotation mark or apostrophe (K2).
 func tokIsQuote(r rune) bool {
 	switch r {
@@ -405,6 +625,11 @@ func tokRuneAt(text string, i, end int) (rune, int) {
 	}
 	if c := text[i]; c < utf8.RuneSelf {
 		return rune(c), 1
+	}
+	if tokGenPunctAt(text[:end], i) != 0 {
+		// Curly quotation marks and dashes, the commonest non-ASCII runes
+		// of news text, without a call.
+		return rune(tokGenPunctFirst) + rune(text[i+1]&1)<<6 + rune(text[i+2]&0x3F), 3
 	}
 	r, n := utf8.DecodeRuneInString(text[i:end])
 	if r == utf8.RuneError && n <= 1 {
@@ -497,12 +722,25 @@ loop:
 	return j, token{Span: Span{i, j}, Kind: tokWord, Flags: flags}
 }
 
+// tokFirstSeen gives the class of the first byte of a word (tokByteClass)
+// with tokClsFirstUpper for A-Z.
+var tokFirstSeen = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = tokByteClass[c]
+		if t[c]&tokClsUpper != 0 {
+			t[c] |= tokClsFirstUpper
+		}
+	}
+	return t
+}()
+
 // tokPlainFlags gives the flags of a word of ASCII letters and digits by
-// the classes of its bytes (tokClsLower, tokClsUpper and tokClsDigit
-// shifted down one), but for tokCap and tokHasDot.
-var tokPlainFlags = func() (t [8]tokenFlag) {
+// the classes of its bytes (tokClsLower, tokClsUpper and tokClsDigit) or-ed
+// with tokClsFirstUpper when its first byte is upper case: all its flags
+// but tokHasDot and tokSentStart.
+var tokPlainFlags = func() (t [256]tokenFlag) {
 	for k := range t {
-		seen := uint8(k << 1)
+		seen := uint8(k)
 		if seen&tokClsLower != 0 {
 			t[k] |= tokHasLower
 		}
@@ -514,6 +752,9 @@ var tokPlainFlags = func() (t [8]tokenFlag) {
 		}
 		if seen&tokClsDigit != 0 {
 			t[k] |= tokHasDigit
+		}
+		if seen&tokClsFirstUpper != 0 {
+			t[k] |= tokCap
 		}
 	}
 	return t
@@ -679,6 +920,18 @@ var tokAbbrevMaxLen = func() int {
 	return n
 }()
 
+// tokAbbrevFirst has, for each first byte of the words of nerAbbrevs, a
+// bit for the length of each below 64 (bit n for n bytes): a word below 64
+// bytes of another first byte or length is no abbreviation (K7).
+var tokAbbrevFirst = func() (t [256]uint64) {
+	for _, w := range nerAbbrevs {
+		if w != "" && len(w) < 64 {
+			t[w[0]] |= 1 << len(w)
+		}
+	}
+	return t
+}()
+
 // tokWordAfter reports whether a word rune starts at text[i:end].
 func tokWordAfter(text string, i, end int) bool {
 	r, n := tokRuneAt(text, i, end)
@@ -698,33 +951,53 @@ func tokIsDigit(r rune) bool { return '0' <= r && r <= '9' || r >= utf8.RuneSelf
 
 // tokLowerASCII returns s with the ASCII letters A-Z lower-cased and every
 // other byte kept, so that offsets into s stay valid. It copies s once.
-// It reads eight bytes at a time: most eight-byte stretches of news text
-// have no upper-case letter and are copied in runs; the others are
-// lower-cased all at once (tokUpper8 marks their letters).
+// Eight bytes at a time, with no branch: each eight-byte stretch is
+// lower-cased into a block on the stack (tokUpper8 marks its upper-case
+// letters), and the block is written out whole, one call for every
+// tokLowerBlock bytes.
 func tokLowerASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	from := 0 // start of the bytes not yet written
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		x := tokLoad8(s[i : i+8])
-		if m := tokUpper8(x); m != 0 {
-			var w [8]byte
-			binary.LittleEndian.PutUint64(w[:], x|m>>2) // 0x80>>2 is 'a'-'A'
-			b.WriteString(s[from:i])
-			b.Write(w[:])
-			from = i + 8
-		}
+	var w [tokLowerBlock]byte
+	for len(s) >= len(w) {
+		tokLower8s(w[:], s[:len(w)])
+		b.Write(w[:])
+		s = s[len(w):]
 	}
-	for ; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			b.WriteString(s[from:i])
-			b.WriteByte(c + 'a' - 'A')
-			from = i + 1
+	n := len(s) &^ 7 // the whole eight-byte stretches of the rest
+	tokLower8s(w[:n], s[:n])
+	for i := n; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		w[i] = c
 	}
-	b.WriteString(s[from:])
+	b.Write(w[:len(s)])
 	return b.String()
+}
+
+// tokLowerBlock is the size in bytes of tokLowerASCII's block.
+const tokLowerBlock = 512
+
+// tokLower8s writes to dst the bytes of src, of the same length, a
+// multiple of eight, with the ASCII letters A-Z lower-cased: 32 bytes at a
+// time, then eight.
+func tokLower8s(dst []byte, src string) {
+	src = src[:len(dst)]
+	k := 0
+	for ; k+32 <= len(dst); k += 32 {
+		s, d := src[k:k+32], dst[k:k+32]
+		x0, x1, x2, x3 := tokLoad8(s[0:]), tokLoad8(s[8:]), tokLoad8(s[16:]), tokLoad8(s[24:])
+		binary.LittleEndian.PutUint64(d[0:], x0|tokUpper8(x0)>>2) // 0x80>>2 is 'a'-'A'
+		binary.LittleEndian.PutUint64(d[8:], x1|tokUpper8(x1)>>2)
+		binary.LittleEndian.PutUint64(d[16:], x2|tokUpper8(x2)>>2)
+		binary.LittleEndian.PutUint64(d[24:], x3|tokUpper8(x3)>>2)
+	}
+	for ; k+8 <= len(dst); k += 8 {
+		x := tokLoad8(src[k : k+8])
+		binary.LittleEndian.PutUint64(dst[k:k+8], x|tokUpper8(x)>>2)
+	}
 }
 
 // tokLowerRun returns the end of the run of lower-case ASCII letters that
