@@ -938,10 +938,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 		if _, ok := pronounGender(lw); ok || w == "I" {
 			return false
 		}
-		if _, ok := monthNames[strings.TrimSuffix(lw, ".")]; ok {
-			return false
-		}
-		if _, ok := weekdayNames[strings.TrimSuffix(lw, ".")]; ok {
+		if d.lists.get(strings.TrimSuffix(lw, ".")).is(eCalendar) { // monthNames, weekdayNames
 			return false
 		}
 		if _, _, ok := lexTitle(w); ok {
@@ -1387,7 +1384,7 @@ func (d *edoc) sal(e *entity) float64 {
 	if n > 60 {
 		return 0
 	}
-	return math.Ldexp(e.salience, -n)
+	return e.salience * math.Float64frombits(uint64(1023-n)<<52) // math.Ldexp(e.salience, -n), exact: 2^-n
 }
 
 // activeWindow is how many sentences back resolution looks for entities,
@@ -1877,7 +1874,7 @@ func (d *edoc) mentionsAt(s Span) []emention {
 // entityAt is entityIn for a byte span.
 func (d *edoc) entityAt(s Span) (int, bool) {
 	if !d.sorted {
-		slices.SortStableFunc(d.mention, func(a, b emention) int { return a.Start - b.Start })
+		sortMentions(d.mention)
 		d.sorted = true
 	}
 	// Mentions are short: start a little before s.
@@ -1914,7 +1911,7 @@ func (d *edoc) finish() {
 	// entity's mentions come out in text order, equal starts in the order
 	// they were found.
 	if !d.sorted {
-		slices.SortStableFunc(d.mention, func(a, b emention) int { return a.Start - b.Start })
+		sortMentions(d.mention)
 		d.sorted = true
 	}
 	// Backwards, so that the last written is the first in text order.
@@ -1933,6 +1930,32 @@ func (d *edoc) finish() {
 			best = OtherEntity
 		}
 		e.kind = best
+	}
+}
+
+// sortMentions sorts ms by Start, stably. The mentions are recorded
+// nearly in text order (a description before a name comes after the
+// name's mentions): an insertion sort that moves each mention a few
+// places at most sorts them in linear time, and when one would move
+// further the library's stable sort takes over. Either way the order is
+// the one stable order.
+func sortMentions(ms []emention) {
+	const far = 8
+	for i := 1; i < len(ms); i++ {
+		if ms[i].Start >= ms[i-1].Start {
+			continue
+		}
+		m := ms[i]
+		j := i - 1 // ms[j] goes after m
+		for j > 0 && j > i-far && ms[j-1].Start > m.Start {
+			j--
+		}
+		if j > 0 && ms[j-1].Start > m.Start {
+			slices.SortStableFunc(ms, func(a, b emention) int { return a.Start - b.Start })
+			return
+		}
+		copy(ms[j+1:i+1], ms[j:i])
+		ms[j] = m
 	}
 }
 
@@ -2375,6 +2398,7 @@ const (
 	ePrep                         // qPrepositions
 	eParticle                     // eNameParticles
 	ePlaceNoun                    // ePlaceNouns
+	eCalendar                     // monthNames or weekdayNames
 )
 
 // is reports whether the word is in any of the classes c.
@@ -2431,6 +2455,11 @@ func eWordTable() *eWords {
 		}{{eDescStop, eDescEnd}, {qPrepositions, eDescEnd | ePrep}, {eNameParticles, eParticle}, {ePlaceNouns, ePlaceNoun}} {
 			for w := range l.words {
 				add(w, l.c)
+			}
+		}
+		for _, l := range []map[string]int{monthNames, weekdayNames} {
+			for w := range l {
+				add(w, eCalendar)
 			}
 		}
 		t := &eWords{}

@@ -563,3 +563,35 @@ func TestEntitiesAreCopies(t *testing.T) {
 		t.Errorf("a second call saw the first caller's changes:\n got %+v\nwant %+v", got, want)
 	}
 }
+
+// TestSortMentions checks sortMentions against the library's stable sort:
+// nearly sorted lists (its fast path), lists that need a mention moved far
+// (its fallback), and equal starts, whose order must stay.
+func TestSortMentions(t *testing.T) {
+	seed := uint32(7)
+	rnd := func(n int) int {
+		seed = seed*1664525 + 1013904223
+		return int(seed>>8) % n
+	}
+	for trial := 0; trial < 500; trial++ {
+		n := rnd(60)
+		ms := make([]emention, n)
+		for i := range ms {
+			ms[i] = emention{Span: Span{Start: i / 2 * 10, End: i}, ent: i}
+		}
+		// A few moves, near or far.
+		for k := rnd(4); k > 0 && n > 1; k-- {
+			i, j := rnd(n), rnd(n)
+			if trial%2 == 0 {
+				j = min(n-1, i+rnd(5))
+			}
+			ms[i], ms[j] = ms[j], ms[i]
+		}
+		want := append(ms[:0:0], ms...)
+		sort.SliceStable(want, func(a, b int) bool { return want[a].Start < want[b].Start })
+		sortMentions(ms)
+		if !reflect.DeepEqual(ms, want) {
+			t.Fatalf("trial %d: sortMentions gave %v, want %v", trial, ms, want)
+		}
+	}
+}
