@@ -86,6 +86,7 @@ type edoc struct {
 	ents    []*entity
 	tokBits []uint8    // per token: eCovered, eInQuote, eMentionStart, eTitleWord
 	marks   []int32    // the tokens the rules start at (classify)
+	winfo   []uint32   // per token: 0, or what the word lists say of it (wordAt)
 	nextMk  int        // the first of marks that readSentence has not passed
 	mention []emention // every resolved mention, in text order
 	subject []int      // per sentence: entity of its subject, -1
@@ -388,6 +389,7 @@ type entityScratch struct {
 	doc      edoc // the finder, zero between analyses
 	tokBits  []uint8
 	marks    []int32
+	winfo    []uint32
 	ints     []int
 	mention  []emention
 	recent   []recentMention
@@ -495,6 +497,8 @@ func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	sc.tokBits = reuseEmpty(sc.tokBits, nt)[:nt] // classify sets every byte
 	d.tokBits = sc.tokBits
 	d.marks = reuseEmpty(sc.marks, nt)
+	sc.winfo = reuseZero(sc.winfo, nt)
+	d.winfo = sc.winfo
 	d.classify()
 	sc.ints = reuseZero(sc.ints, 2*ns+1)
 	ints := sc.ints
@@ -511,6 +515,20 @@ func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	d.mention = reuseEmpty(sc.mention, n)
 	d.recent = reuseEmpty(sc.recent, n)
 	return d, bounds
+}
+
+// wordAt returns what the word lists of the entity rules say of token
+// k, d.lists.get(d.lowAt(k)), looked up once per token and kept in
+// d.winfo: the rules ask about the same words again and again (the words
+// of a description, those around a name).
+func (d *edoc) wordAt(k int) eWordInfo {
+	v := d.winfo[k]
+	if v == 0 {
+		w := d.lists.get(d.lowAt(k))
+		v = 1<<31 | uint32(w.gender)<<16 | uint32(w.cls)
+		d.winfo[k] = v
+	}
+	return eWordInfo{cls: uint16(v), gender: byte(v >> 16)}
 }
 
 // classify sets the first bits of every token in d.tokBits (eTitleWord;
@@ -765,7 +783,7 @@ func (d *edoc) joinNames(cands []nameCand) []nameCand {
 			if p.sent == c.sent && c.titleStart == c.first && gap >= 1 && gap <= 2 {
 				particles := true
 				for k := p.last; k < c.first; k++ {
-					if !d.lists.get(d.lowAt(k)).is(eParticle) || d.toks[k].is(tokCap) {
+					if !d.wordAt(k).is(eParticle) || d.toks[k].is(tokCap) {
 						particles = false
 					}
 				}
@@ -833,7 +851,7 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 		for e < len(d.toks) && bits[e]&eCovered == 0 && d.sentAt(e) == d.sentAt(i) && d.toks[e].Kind == tokWord {
 			if !d.toks[e].is(tokCap) || d.toks[e].is(tokAllCaps) {
 				// "Erik ten Hag": a particle between capitalised words.
-				if d.lists.get(d.lowAt(e)).is(eParticle) && e > n && e+1 < len(d.toks) && d.toks[e+1].Kind == tokWord && d.toks[e+1].is(tokCap) && d.sentAt(e+1) == d.sentAt(i) {
+				if d.wordAt(e).is(eParticle) && e > n && e+1 < len(d.toks) && d.toks[e+1].Kind == tokWord && d.toks[e+1].is(tokCap) && d.sentAt(e+1) == d.sentAt(i) {
 					e++
 					continue
 				}
@@ -896,7 +914,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	}
 	roleStart := c.first
 	for c.first+1 < c.last && d.toks[c.first].Kind == tokWord && d.toks[c.first].is(tokCap) && d.toks[c.first+1].is(tokCap) {
-		if !d.lists.get(d.lowAt(c.first)).is(eRoleNoun) {
+		if !d.wordAt(c.first).is(eRoleNoun) {
 			break
 		}
 		c.first++
@@ -929,7 +947,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	// noun after "the" ("the Collector said") is a description.
 	if c.last-c.first == 1 {
 		if p := c.first - 1; p >= 0 && d.isThe(p) && d.sentAt(p) == c.sent && c.titleStart == c.first {
-			if d.lists.get(d.lowAt(c.first)).is(eRoleNoun) {
+			if d.wordAt(c.first).is(eRoleNoun) {
 				return false
 			}
 		}
@@ -1179,7 +1197,7 @@ func (d *edoc) evidence(c nameCand, nWords int, f nameFacts) (EntityKind, [5]flo
 		v[OtherEntity] += 1
 	}
 	if c.last-c.first > 1 {
-		if d.lists.get(d.lowAt(c.last - 1)).is(eOrgHead) { // lexOrgNoun folds case
+		if d.wordAt(c.last - 1).is(eOrgHead) { // lexOrgNoun folds case
 			v[Organization] += 1
 		}
 	}
@@ -1196,7 +1214,7 @@ func (d *edoc) evidence(c nameCand, nWords int, f nameFacts) (EntityKind, [5]flo
 	// "Swat district", "Zaman Park residence": a place noun right after a
 	// name (not "the Smith residence") all but settles it.
 	if n := c.last; n < len(d.toks) && d.toks[n].Kind == tokWord && d.sentAt(n) == c.sent {
-		if d.lists.get(d.lowAt(n)).is(ePlaceNoun) && (c.titleStart == 0 || d.lowAt(c.titleStart-1) != "the") {
+		if d.wordAt(n).is(ePlaceNoun) && (c.titleStart == 0 || d.lowAt(c.titleStart-1) != "the") {
 			v[Location] += 4
 		}
 	}
@@ -1367,7 +1385,7 @@ func (d *edoc) isSubject(k int) bool {
 		p-- // a role phrase or title before the name
 	}
 	if p >= d.sents[si][0] && d.toks[p].Kind == tokWord {
-		if d.lists.get(d.lowAt(p)).is(ePrep) {
+		if d.wordAt(p).is(ePrep) {
 			return false
 		}
 	}
@@ -1422,7 +1440,7 @@ func (d *edoc) describeBefore(ei int, c nameCand) {
 	if k < s || d.toks[k].Kind != tokWord {
 		return
 	}
-	if !d.lists.get(d.lowAt(k)).is(eRoleNoun) {
+	if !d.wordAt(k).is(eRoleNoun) {
 		return
 	}
 	start := k
@@ -1436,7 +1454,7 @@ func (d *edoc) describeBefore(ei int, c nameCand) {
 			break
 		}
 		lw := d.lowAt(j)
-		wi := d.lists.get(lw)
+		wi := d.wordAt(j)
 		if wi.is(eDescEnd) { // a stop word or a preposition
 			break
 		}
@@ -1472,7 +1490,7 @@ func (d *edoc) appositive(ei, k int) {
 	e := k + 2
 	for e < se && e < k+14 && !d.isPunctAt(e, ",") {
 		if d.toks[e].Kind == tokWord {
-			if !d.toks[e].is(tokCap) && d.lists.get(d.lowAt(e)).is(eSpeech) {
+			if !d.toks[e].is(tokCap) && d.wordAt(e).is(eSpeech) {
 				return
 			}
 		}
@@ -1489,7 +1507,7 @@ func (d *edoc) appositive(ei, k int) {
 			break
 		}
 	}
-	if !d.lists.get(d.lowAt(head)).is(eRoleNoun) {
+	if !d.wordAt(head).is(eRoleNoun) {
 		return
 	}
 	d.addDescription(ei, Span{d.toks[k+1].Start, d.toks[e-1].End}, k+1)
@@ -1554,12 +1572,12 @@ func (d *edoc) description(si, k int) int {
 		if d.toks[j].Kind != tokWord {
 			break
 		}
-		wi := d.lists.get(d.lowAt(j))
+		wi := d.wordAt(j)
 		if (!d.toks[j].is(tokCap) || j == start && !bare) && wi.is(eRoleNoun) {
 			head = j
 			// "the general officer": a longer head wins.
 			if j+1 < se && d.isWordAt(j+1) && !d.toks[j+1].is(tokCap) {
-				if d.lists.get(d.lowAt(j + 1)).is(eRoleNoun) {
+				if d.wordAt(j + 1).is(eRoleNoun) {
 					continue
 				}
 			}
@@ -1582,7 +1600,7 @@ func (d *edoc) description(si, k int) int {
 	if head < 0 {
 		// An organisation description: "the party", "the daily".
 		for j := start; j < se && j < start+6 && d.toks[j].Kind == tokWord; j++ {
-			if wi := d.lists.get(d.lowAt(j)); (wi.is(eOrgDesc) || wi.is(eOrgHead) && j == start) && !d.toks[j].is(tokCap) {
+			if wi := d.wordAt(j); (wi.is(eOrgDesc) || wi.is(eOrgHead) && j == start) && !d.toks[j].is(tokCap) {
 				head, orgHead = j, true
 				break
 			}
@@ -1630,7 +1648,7 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 		}
 	}
 	best, bestScore := -1, 0.0
-	hwi := d.lists.get(hw) // asked once, not per entity
+	hwi := d.wordAt(head) // asked once, not per entity
 	hwGender, hwRole := hwi.gender, hwi.is(eRoleNoun)
 	d.active(func(i int) {
 		e := d.ents[i]
@@ -1780,7 +1798,7 @@ func (d *edoc) afterPreposition(pos int) bool {
 		if d.toks[p].is(tokCap) {
 			continue
 		}
-		return d.lists.get(d.lowAt(p)).is(ePrep)
+		return d.wordAt(p).is(ePrep)
 	}
 	return false
 }
