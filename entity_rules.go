@@ -1501,10 +1501,12 @@ func (d *edoc) appositive(ei, k int) {
 	}
 	// The phrase must name a role: its head (before "of", "who") is a role noun.
 	head := e - 1
+find:
 	for j := k + 2; j < e; j++ {
-		if d.lowAt(j) == "of" || d.lowAt(j) == "who" || d.lowAt(j) == "for" || d.lowAt(j) == "at" {
+		switch d.lowAt(j) {
+		case "of", "who", "for", "at":
 			head = j - 1
-			break
+			break find
 		}
 	}
 	if !d.wordAt(head).is(eRoleNoun) {
@@ -2056,6 +2058,30 @@ type packedMentions []int32
 // the fields of s between white space, '.' and ','. They are substrings of
 // s, in d.nameBuf: valid until the next call.
 func (d *edoc) nameWords(s string) []string {
+	// ASCII, the usual case, byte by byte; else rune by rune, below.
+	words := d.nameBuf[:0]
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return d.nameWordsUnicode(s)
+		}
+		if nameSeparators[c] {
+			if i > start {
+				words = append(words, s[start:i])
+			}
+			start = i + 1
+		}
+	}
+	if start < len(s) {
+		words = append(words, s[start:])
+	}
+	d.nameBuf = words
+	return words
+}
+
+// nameWordsUnicode is nameWords for s that is not all ASCII.
+func (d *edoc) nameWordsUnicode(s string) []string {
 	words := d.nameBuf[:0]
 	start := -1
 	for i := 0; i < len(s); {

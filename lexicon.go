@@ -35,6 +35,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 //go:embed lexicon/*.txt
@@ -168,13 +169,23 @@ type lexTables struct {
 
 var (
 	lexOnce sync.Once
-	lexTab  *lexTables
+	lexTab  atomic.Pointer[lexTables] // set once, by lexOnce
 )
 
-// lexLoad returns the parsed tables, parsing them on first use.
+// lexLoad returns the parsed tables, parsing them on first use. Once they
+// are parsed it is one atomic load, inlined into the lookups that call it
+// for every word; lexLoadOnce parses them, once.
 func lexLoad() *lexTables {
-	lexOnce.Do(func() { lexTab = lexParseAll() })
-	return lexTab
+	if t := lexTab.Load(); t != nil {
+		return t
+	}
+	return lexLoadOnce()
+}
+
+// lexLoadOnce parses the tables on first use, behind lexOnce.
+func lexLoadOnce() *lexTables {
+	lexOnce.Do(func() { lexTab.Store(lexParseAll()) })
+	return lexTab.Load()
 }
 
 // lexRows returns the tab-split entry lines of an embedded lexicon file,
@@ -587,15 +598,14 @@ func (t *lexExact[V]) get(s string) V {
 func lexHash(s string) uint32 {
 	const ones = 0x2020202020202020
 	h := uint64(len(s))
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	for ; len(s) >= 8; s = s[8:] { // one load, no bounds check per byte
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 		h = (h ^ (w | ones)) * 0x9e3779b97f4a7c15
 		h ^= h >> 29
 	}
 	var w uint64
-	for ; i < len(s); i++ {
+	for i := 0; i < len(s); i++ {
 		w = w<<8 | uint64(s[i]|0x20)
 	}
 	h = (h ^ w) * 0x9e3779b97f4a7c15
@@ -762,18 +772,14 @@ func lexDemonym(word string) (country string, ok bool) {
 // hashing them; this map lookup is left to the rare words in capitals. It
 // does not allocate.
 func lexUpperFallback[V any](m map[string]V, s string) (V, bool) {
-	if len(s) > lexFoldMax {
+	if len(s) > lexFoldMax || lexHasLowerASCII(s) {
 		var zero V
-		return zero, false
+		return zero, false // not all capitals: the exact miss stands
 	}
 	var buf [lexFoldMax]byte
 	start := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if 'a' <= c && c <= 'z' {
-			var zero V
-			return zero, false // not all capitals: the exact miss stands
-		}
 		if 'A' <= c && c <= 'Z' && !start {
 			c += 'a' - 'A'
 		}
@@ -782,6 +788,18 @@ func lexUpperFallback[V any](m map[string]V, s string) (V, bool) {
 	}
 	v, ok := m[string(buf[:len(s)])]
 	return v, ok
+}
+
+// lexHasLowerASCII reports whether s has a lower-case ASCII letter: most
+// names fail lexUpperFallback at their second byte, before it fills its
+// buffer.
+func lexHasLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'a' <= c && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // lexCommonWord reports whether word is a frequent English word that is not a
