@@ -539,38 +539,43 @@ func (d *edoc) wordAt(k int) eWordInfo {
 // the rules jump from mark to mark rather than each pass over the words
 // between (about four in five).
 func (d *edoc) classify() {
-	toks, low, text := d.toks, d.lowText, d.text
+	toks, low := d.toks, d.lowText
 	bits := d.tokBits[:len(toks)]
 	marks := d.marks[:len(toks)] // room for every token: no append
 	m := 0
-	tab := eTitleTable()
+	clear(bits)
 	for k := range toks {
 		t := &toks[k]
-		var b uint8
 		if t.Kind != tokWord {
-			bits[k] = b
 			continue
 		}
 		if t.Flags&(tokCap|tokAllCaps) != 0 {
 			marks[m] = int32(k)
 			m++
-			if t.Flags&tokCap != 0 && tab.get(text[t.Start:t.End]).flags != 0 {
-				b = eTitleWord
-			}
-		} else if w := low[t.Start:t.End]; len(w) >= 2 && len(w) <= len("himself") {
-			// "the", he, she and their forms start with "th", "sh",
-			// "he" or "hi": most words fail this cheaper test first.
-			if c := uint16(w[0])<<8 | uint16(w[1]); c == 't'<<8|'h' || c == 's'<<8|'h' || c == 'h'<<8|'e' || c == 'h'<<8|'i' {
-				if g, ok := pronounGender(w); w == "the" || ok && g != 'p' {
-					marks[m] = int32(k)
-					m++
-				}
+		} else if n := t.End - t.Start; n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
+			// Most words fail this cheaper test first.
+			if w := low[t.Start:t.End]; w == "the" {
+				marks[m] = int32(k)
+				m++
+			} else if g, ok := pronounGender(w); ok && g != 'p' {
+				marks[m] = int32(k)
+				m++
 			}
 		}
-		bits[k] = b
 	}
 	d.marks = marks[:m]
+	// The title words, among the capitalised words.
+	tab, text := eTitleTable(), d.text
+	for _, k := range d.marks {
+		if t := &toks[k]; t.Flags&tokCap != 0 && tab.get(text[t.Start:t.End]).flags != 0 {
+			bits[k] = eTitleWord
+		}
+	}
 }
+
+// eMarkLengths are, by first byte, the lengths of "the" and of he, she
+// and their forms (bit n for n bytes), for classify's first test.
+var eMarkLengths = [256]uint8{'t': 1 << 3, 's': 1 << 3, 'h': 1<<2 | 1<<3 | 1<<4 | 1<<7}
 
 // read applies the rules to the name candidates cands (candidates) and
 // the attributions attrs.
