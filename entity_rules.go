@@ -125,6 +125,8 @@ const (
 	eInQuote                        // inside a direct quotation
 	eMentionStart                   // a mention starts here
 	eTitleWord                      // a capitalised word that is a title or starts one (eTitleTable)
+	eThe                            // lowAt is "the"
+	ePronoun                        // lowAt is he, she or one of their forms (pronounGender, not plural)
 )
 
 // recentMention is the entity of a mention and the sentence it was read in.
@@ -554,23 +556,40 @@ func (d *edoc) classify() {
 			m++
 		} else if n := t.End - t.Start; n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
 			// Most words fail this cheaper test first.
-			if w := low[t.Start:t.End]; w == "the" {
-				marks[m] = int32(k)
-				m++
-			} else if g, ok := pronounGender(w); ok && g != 'p' {
+			if b := eTheOrPronoun(low[t.Start:t.End]); b != 0 {
+				bits[k] = b
 				marks[m] = int32(k)
 				m++
 			}
 		}
 	}
 	d.marks = marks[:m]
-	// The title words, among the capitalised words.
+	// The title words, "The" and the pronouns among the capitalised words.
 	tab, text := eTitleTable(), d.text
 	for _, k := range d.marks {
-		if t := &toks[k]; t.Flags&tokCap != 0 && tab.get(text[t.Start:t.End]).flags != 0 {
+		t := &toks[k]
+		if t.Flags&(tokCap|tokAllCaps) == 0 {
+			continue
+		}
+		if t.Flags&tokCap != 0 && tab.get(text[t.Start:t.End]).flags != 0 {
 			bits[k] = eTitleWord
 		}
+		if n := t.End - t.Start; n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
+			bits[k] |= eTheOrPronoun(low[t.Start:t.End])
+		}
 	}
+}
+
+// eTheOrPronoun returns eThe for "the", ePronoun for he, she and their
+// forms (pronounGender, not plural), else 0.
+func eTheOrPronoun(lw string) uint8 {
+	if lw == "the" {
+		return eThe
+	}
+	if g, ok := pronounGender(lw); ok && g != 'p' {
+		return ePronoun
+	}
+	return 0
 }
 
 // eMarkLengths are, by first byte, the lengths of "the" and of he, she
@@ -678,9 +697,9 @@ func (d *edoc) readSentence(si int, names []nameCand, starts []attrStart, attrs 
 		if k = next; k == sr[1] {
 			break
 		}
-		t := &toks[k]
-		word := t.Kind == tokWord && d.tokBits[k]&eInQuote == 0
-		if word && (t.is(tokAllCaps) || d.lowAt(k) == "the") && (ni >= len(names) || names[ni].titleStart >= k) {
+		t, b := &toks[k], d.tokBits[k]
+		word := t.Kind == tokWord && b&eInQuote == 0
+		if word && (t.is(tokAllCaps) || b&eThe != 0) && (ni >= len(names) || names[ni].titleStart >= k) {
 			// A description may hold names as modifiers ("The PPP
 			// leader"); they are added as names too.
 			if n := d.description(si, k); n > k {
@@ -708,7 +727,7 @@ func (d *edoc) readSentence(si int, names []nameCand, starts []attrStart, attrs 
 		if !word {
 			continue // the speaker's own words have their own I and he
 		}
-		if g, ok := pronounGender(d.lowAt(k)); ok && g != 'p' { // pronoun passes over 'p'
+		if b&ePronoun != 0 { // pronoun passes over 'p'
 			d.pronoun(si, k, contentAt(starts, attrs, k))
 		}
 	}
@@ -979,17 +998,9 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	return true
 }
 
-// isThe reports whether token k is the word "the" in any case: d.lowAt(k) ==
-// "the", read from the text, which the tagger has just read, rather than
-// from d.low.
-func (d *edoc) isThe(k int) bool {
-	t := &d.toks[k]
-	if t.Kind != tokWord || t.End-t.Start != 3 {
-		return false
-	}
-	w := d.text[t.Start:t.End]
-	return w[0]|0x20 == 't' && w[1]|0x20 == 'h' && w[2]|0x20 == 'e'
-}
+// isThe reports whether token k is the word "the" in any case: d.lowAt(k)
+// == "the", as classify found.
+func (d *edoc) isThe(k int) bool { return d.tokBits[k]&eThe != 0 }
 
 // isSentStart reports whether token i opens its sentence (after any
 // quotation marks).
