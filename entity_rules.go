@@ -304,10 +304,11 @@ type nameFacts struct {
 }
 
 // factsOf returns the nameFacts of text, a name whose lower-cased form
-// has key nk. The facts of the way nk was last written are kept.
-func (d *edoc) factsOf(nk int32, text string) nameFacts {
+// has key nk. The facts of the way nk was last written are kept. The
+// pointer is into d.facts: valid until the next call.
+func (d *edoc) factsOf(nk int32, text string) *nameFacts {
 	if r := d.keys[nk].refs[idxFacts]; r != 0 && d.facts[r-1].text == text {
-		return d.facts[r-1]
+		return &d.facts[r-1]
 	}
 	fw := firstWord(text)
 	f := nameFacts{text: text, fwLen: int32(len(fw)), acronym: isAcronym(text)}
@@ -316,7 +317,7 @@ func (d *edoc) factsOf(nk int32, text string) nameFacts {
 	_, f.demonym = lexDemonym(text)
 	d.facts = append(d.facts, f)
 	d.keys[nk].refs[idxFacts] = int32(len(d.facts))
-	return f
+	return &d.facts[len(d.facts)-1]
 }
 
 // descKey is the key of descOf for entity ei and the word of key k.
@@ -524,13 +525,17 @@ func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 // d.winfo: the rules ask about the same words again and again (the words
 // of a description, those around a name).
 func (d *edoc) wordAt(k int) eWordInfo {
-	v := d.winfo[k]
-	if v == 0 {
-		w := d.lists.get(d.lowAt(k))
-		v = 1<<31 | uint32(w.gender)<<16 | uint32(w.cls)
-		d.winfo[k] = v
+	if v := d.winfo[k]; v != 0 {
+		return eWordInfo{cls: uint16(v), gender: byte(v >> 16)}
 	}
-	return eWordInfo{cls: uint16(v), gender: byte(v >> 16)}
+	return d.lookupWord(k)
+}
+
+// lookupWord is wordAt for a token not looked up yet.
+func (d *edoc) lookupWord(k int) eWordInfo {
+	w := d.lists.get(d.lowAt(k))
+	d.winfo[k] = 1<<31 | uint32(w.gender)<<16 | uint32(w.cls)
+	return w
 }
 
 // classify sets the first bits of every token in d.tokBits (eTitleWord;
@@ -704,7 +709,7 @@ func (d *edoc) readSentence(si int, names []nameCand, starts []attrStart, attrs 
 			// leader"); they are added as names too.
 			if n := d.description(si, k); n > k {
 				for ni < len(names) && names[ni].titleStart < n {
-					d.addName(names[ni])
+					d.addName(&names[ni])
 					ni++
 				}
 				k = n - 1
@@ -714,7 +719,7 @@ func (d *edoc) readSentence(si int, names []nameCand, starts []attrStart, attrs 
 		if ni < len(names) && names[ni].titleStart == k {
 			c := &names[ni]
 			ni++
-			d.addName(*c)
+			d.addName(c)
 			k = c.last - 1
 			continue
 		}
@@ -732,7 +737,7 @@ func (d *edoc) readSentence(si int, names []nameCand, starts []attrStart, attrs 
 		}
 	}
 	for ni < len(names) {
-		d.addName(names[ni])
+		d.addName(&names[ni])
 		ni++
 	}
 	d.nextMk = mi
@@ -1058,9 +1063,9 @@ func (d *edoc) titleBefore(k int) int {
 		return k
 	}
 	// The longest: the first start, from six tokens back, whose title
-	// ends at k. Titles start with a capitalised word (titleAt).
+	// ends at k. Titles start with a title word (titleAt).
 	for start := max(s, k-6); start < k; start++ {
-		if t := &d.toks[start]; t.Kind == tokWord && t.is(tokCap) && d.titleAt(start, k) == k {
+		if d.tokBits[start]&eTitleWord != 0 && d.titleAt(start, k) == k {
 			return start
 		}
 	}
@@ -1076,7 +1081,7 @@ func (d *edoc) isPunctAt(i int, p string) bool {
 
 // addName resolves a name candidate to an entity (E3, E4) and records its
 // mentions and title.
-func (d *edoc) addName(c nameCand) {
+func (d *edoc) addName(c *nameCand) {
 	span := Span{d.toks[c.first].Start, c.end}
 	text := d.text[span.Start:span.End]
 	lower := d.lowText[span.Start:span.End]
@@ -1086,8 +1091,9 @@ func (d *edoc) addName(c nameCand) {
 	if len(wk) == 0 {
 		return
 	}
-	f := d.factsOf(nk, text)
-	kind, votes := d.evidence(c, len(wk), f)
+	f := d.factsOf(nk, text) // d.facts does not grow below
+	var votes [5]float64
+	kind := d.evidence(c, len(wk), f, &votes)
 	ei, named := d.match(kind, c.typ, lower, nk, wk, f)
 	if ei < 0 {
 		e := d.newEntity(kind, text, wr, span.Start)
@@ -1101,7 +1107,7 @@ func (d *edoc) addName(c nameCand) {
 	if n := e.words.end - e.words.start; len(wk) > int(n) || len(wk) == int(n) && len(text) > len(e.name) {
 		e.words, e.name = wr, text
 	}
-	if title, titleOff := d.title(&c); title != "" {
+	if title, titleOff := d.title(c); title != "" {
 		if !d.contains(e.titles, title) {
 			d.scratch = d.lowerFields(d.scratch[:0], title, titleOff)
 			for _, tw := range d.scratch {
@@ -1185,10 +1191,9 @@ func (d *edoc) wordList(k int32) int32 {
 	return int32(n)
 }
 
-// evidence returns the type votes of one name mention (E3), whose words
-// and facts are words and f.
-func (d *edoc) evidence(c nameCand, nWords int, f nameFacts) (EntityKind, [5]float64) {
-	var v [5]float64
+// evidence adds to v the type votes of one name mention (E3), of nWords
+// words and facts f, and returns the type they elect.
+func (d *edoc) evidence(c *nameCand, nWords int, f *nameFacts, v *[5]float64) EntityKind {
 	// The tagger reads the context; the word lists only lean on it.
 	switch c.typ {
 	case nerPER:
@@ -1230,7 +1235,7 @@ func (d *edoc) evidence(c nameCand, nWords int, f nameFacts) (EntityKind, [5]flo
 	// "Swat district", "Zaman Park residence": a place noun right after a
 	// name (not "the Smith residence") all but settles it.
 	if n := c.last; n < len(d.toks) && d.toks[n].Kind == tokWord && d.sentAt(n) == c.sent {
-		if d.wordAt(n).is(ePlaceNoun) && (c.titleStart == 0 || d.lowAt(c.titleStart-1) != "the") {
+		if d.wordAt(n).is(ePlaceNoun) && (c.titleStart == 0 || !d.isThe(c.titleStart-1)) {
 			v[Location] += 4
 		}
 	}
@@ -1240,7 +1245,7 @@ func (d *edoc) evidence(c nameCand, nWords int, f nameFacts) (EntityKind, [5]flo
 			best = k
 		}
 	}
-	return best, v
+	return best
 }
 
 // match finds the entity a name is an alias of (E4), or -1, and reports
@@ -1248,7 +1253,7 @@ func (d *edoc) evidence(c nameCand, nWords int, f nameFacts) (EntityKind, [5]flo
 //
 // lower is the name lower-cased, nk its key; words are its words and wk
 // their keys; f its facts.
-func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, wk []int32, f nameFacts) (ei int, named bool) {
+func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, wk []int32, f *nameFacts) (ei int, named bool) {
 	best, bestSal := -1, -1.0
 	// The same name is the same entity unless the tagger reads it as
 	// another type here: "New York" the city and "New York" the team.
@@ -1449,7 +1454,7 @@ func (d *edoc) active(fn func(ei int)) {
 
 // describeBefore applies E5 to a role phrase just before a name (and its
 // titles): "PPP member Major (r) ...", "Obi's close aide Ada Eze".
-func (d *edoc) describeBefore(ei int, c nameCand) {
+func (d *edoc) describeBefore(ei int, c *nameCand) {
 	end := c.titleStart // exclusive
 	s := d.sents[c.sent][0]
 	k := end - 1
