@@ -1974,29 +1974,35 @@ func (d *edoc) finish() {
 	}
 }
 
-// sortMentions sorts ms by Start, stably. The mentions are recorded
-// nearly in text order (a description before a name comes after the
-// name's mentions): an insertion sort that moves each mention a few
-// places at most sorts them in linear time, and when one would move
-// further the library's stable sort takes over. Either way the order is
-// the one stable order.
+// sortMentions sorts ms by Start, stably (sortNearly): the mentions are
+// recorded nearly in text order (a description before a name comes after
+// the name's mentions).
 func sortMentions(ms []emention) {
+	sortNearly(ms, func(a, b emention) int { return a.Start - b.Start })
+}
+
+// sortNearly is slices.SortStableFunc for lists that are nearly sorted
+// already: an insertion sort that moves each element a few places at
+// most sorts them in linear time, and when one would move further the
+// library's stable sort takes over. Either way the order is the one
+// stable order.
+func sortNearly[T any](s []T, cmp func(a, b T) int) {
 	const far = 8
-	for i := 1; i < len(ms); i++ {
-		if ms[i].Start >= ms[i-1].Start {
+	for i := 1; i < len(s); i++ {
+		if cmp(s[i], s[i-1]) >= 0 {
 			continue
 		}
-		m := ms[i]
-		j := i - 1 // ms[j] goes after m
-		for j > 0 && j > i-far && ms[j-1].Start > m.Start {
+		x := s[i]
+		j := i - 1 // s[j] goes after x
+		for j > 0 && j > i-far && cmp(s[j-1], x) > 0 {
 			j--
 		}
-		if j > 0 && ms[j-1].Start > m.Start {
-			slices.SortStableFunc(ms, func(a, b emention) int { return a.Start - b.Start })
+		if j > 0 && cmp(s[j-1], x) > 0 {
+			slices.SortStableFunc(s, cmp)
 			return
 		}
-		copy(ms[j+1:i+1], ms[j:i])
-		ms[j] = m
+		copy(s[j+1:i+1], s[j:i])
+		s[j] = x
 	}
 }
 
