@@ -531,9 +531,17 @@ func (d *edoc) wordAt(k int) eWordInfo {
 	return d.lookupWord(k)
 }
 
-// lookupWord is wordAt for a token not looked up yet.
+// lookupWord is wordAt for a token not looked up yet: d.lists.get, with
+// the filter test that rejects most words inlined.
 func (d *edoc) lookupWord(k int) eWordInfo {
-	w := d.lists.get(d.lowAt(k))
+	var w eWordInfo
+	if lw := d.lowAt(k); lw != "" {
+		if h, ok := d.lists.idx.mayHold(lw); ok {
+			if i := d.lists.idx.probe(lw, h, true); i >= 0 {
+				w = d.lists.vals[i]
+			}
+		}
+	}
 	d.winfo[k] = 1<<31 | uint32(w.gender)<<16 | uint32(w.cls)
 	return w
 }
@@ -576,8 +584,14 @@ func (d *edoc) classify() {
 		if t.Flags&(tokCap|tokAllCaps) == 0 {
 			continue
 		}
-		if t.Flags&tokCap != 0 && tab.get(text[t.Start:t.End]).flags != 0 {
-			bits[k] = eTitleWord
+		// tab.get(w).flags != 0, the filter test inlined: most words
+		// fail it.
+		if w := text[t.Start:t.End]; t.Flags&tokCap != 0 {
+			if h, ok := tab.idx.mayHold(w); ok {
+				if i := tab.idx.probe(w, h, true); i >= 0 && tab.vals[i].flags != 0 {
+					bits[k] = eTitleWord
+				}
+			}
 		}
 		if n := t.End - t.Start; n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
 			bits[k] |= eTheOrPronoun(low[t.Start:t.End])

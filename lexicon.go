@@ -638,8 +638,13 @@ func lexEqualFold(k, s string) bool {
 // particle ("point out") report it in lexVerb.Particle; the caller checks it.
 func lexSpeechVerb(form string) (lexVerb, bool) {
 	t := lexLoad()
-	if k := t.verbIdx.find(form); k >= 0 {
-		return t.verbVals[k], true
+	if uint(len(form)-1) >= lexFoldMax {
+		return lexVerb{}, false // empty or too long (L3)
+	}
+	if h, ok := t.verbIdx.mayHold(form); ok { // find, its first test inlined
+		if k := t.verbIdx.probe(form, h, false); k >= 0 {
+			return t.verbVals[k], true
+		}
 	}
 	return lexVerb{}, false
 }
@@ -647,7 +652,12 @@ func lexSpeechVerb(form string) (lexVerb, bool) {
 // lexSpeechNoun reports whether word ("statement", "remarks") is a noun that
 // introduces reported speech. Case is folded (L3).
 func lexSpeechNoun(word string) bool {
-	return lexLoad().nounIdx.find(word) >= 0
+	x := &lexLoad().nounIdx
+	if uint(len(word)-1) >= lexFoldMax {
+		return false // empty or too long (L3)
+	}
+	h, ok := x.mayHold(word) // find, its first test inlined
+	return ok && x.probe(word, h, false) >= 0
 }
 
 // lexAttributionPhrases returns the attribution phrases as lowercase words,
@@ -685,9 +695,14 @@ func lexAttributionPhraseAt(words []string) int {
 // and case-sensitive (L4); multi-word titles use single spaces.
 func lexTitle(form string) (class uint8, canonical string, ok bool) {
 	t := lexLoad()
-	if k := t.titleIdx.findExact(form); k >= 0 {
-		e := &t.titleVals[k]
-		return e.class, e.canonical, true
+	if form == "" {
+		return 0, "", false
+	}
+	if h, ok := t.titleIdx.mayHold(form); ok { // findExact, its first test inlined
+		if k := t.titleIdx.probe(form, h, true); k >= 0 {
+			e := &t.titleVals[k]
+			return e.class, e.canonical, true
+		}
 	}
 	return 0, "", false
 }
@@ -710,8 +725,13 @@ func lexRetirementMark(form string) (before, ok bool) {
 // with its gender: 'm', 'f' or '-' for unmarked. Case is folded (L3).
 func lexRoleNoun(word string) (gender byte, ok bool) {
 	t := lexLoad()
-	if k := t.roleIdx.find(word); k >= 0 {
-		return t.roleVals[k], true
+	if uint(len(word)-1) >= lexFoldMax {
+		return 0, false // empty or too long (L3)
+	}
+	if h, ok := t.roleIdx.mayHold(word); ok { // find, its first test inlined
+		if k := t.roleIdx.probe(word, h, false); k >= 0 {
+			return t.roleVals[k], true
+		}
 	}
 	return 0, false
 }
@@ -721,7 +741,14 @@ func lexRoleNoun(word string) (gender byte, ok bool) {
 // daily", "the party"). Case is folded (L3); both are false for other words.
 func lexOrgNoun(word string) (head, desc bool) {
 	t := lexLoad()
-	k := t.orgIdx.find(word)
+	if uint(len(word)-1) >= lexFoldMax {
+		return false, false // empty or too long (L3)
+	}
+	h, ok := t.orgIdx.mayHold(word) // find, its first test inlined
+	if !ok {
+		return false, false
+	}
+	k := t.orgIdx.probe(word, h, false)
 	if k < 0 {
 		return false, false
 	}
@@ -734,9 +761,14 @@ func lexOrgNoun(word string) (head, desc bool) {
 // English word ("Will", "Grace"). Exact match (L4).
 func lexGivenName(name string) (gender byte, common, ok bool) {
 	t := lexLoad()
-	if k := t.nameIdx.findExact(name); k >= 0 {
-		e := t.nameVals[k]
-		return e.gender, e.common, true
+	if name == "" {
+		return 0, false, false
+	}
+	if h, ok := t.nameIdx.mayHold(name); ok { // findExact, its first test inlined
+		if k := t.nameIdx.probe(name, h, true); k >= 0 {
+			e := t.nameVals[k]
+			return e.gender, e.common, true
+		}
 	}
 	return 0, false, false
 }
@@ -747,9 +779,14 @@ func lexGivenName(name string) (gender byte, common, ok bool) {
 // ("NEW YORK").
 func lexPlace(name string) (kind uint8, country string, ok bool) {
 	t := lexLoad()
-	if k := t.placeIdx.findExact(name); k >= 0 {
-		e := &t.placeVals[k]
-		return e.kind, e.country, true
+	if name == "" {
+		return 0, "", false // lexUpperFallback finds no "" either
+	}
+	if h, ok := t.placeIdx.mayHold(name); ok { // findExact, its first test inlined
+		if k := t.placeIdx.probe(name, h, true); k >= 0 {
+			e := &t.placeVals[k]
+			return e.kind, e.country, true
+		}
 	}
 	e, ok := lexUpperFallback(t.places, name)
 	return e.kind, e.country, ok
@@ -760,8 +797,13 @@ func lexPlace(name string) (kind uint8, country string, ok bool) {
 // with the capitals-only fallback of L8 ("DUTCH").
 func lexDemonym(word string) (country string, ok bool) {
 	t := lexLoad()
-	if k := t.demonymIdx.findExact(word); k >= 0 {
-		return t.demonymVal[k], true
+	if word == "" {
+		return "", false // lexUpperFallback finds no "" either
+	}
+	if h, ok := t.demonymIdx.mayHold(word); ok { // findExact, its first test inlined
+		if k := t.demonymIdx.probe(word, h, true); k >= 0 {
+			return t.demonymVal[k], true
+		}
 	}
 	return lexUpperFallback(t.demonyms, word)
 }
@@ -806,5 +848,10 @@ func lexHasLowerASCII(s string) bool {
 // name when capitalised only by its position ("However", "Former", "Quoting").
 // Case is folded (L3).
 func lexCommonWord(word string) bool {
-	return lexLoad().commonIdx.find(word) >= 0
+	x := &lexLoad().commonIdx
+	if uint(len(word)-1) >= lexFoldMax {
+		return false // empty or too long (L3)
+	}
+	h, ok := x.mayHold(word) // find, its first test inlined
+	return ok && x.probe(word, h, false) >= 0
 }
