@@ -121,13 +121,20 @@ type edoc struct {
 
 // The bits of edoc.tokBits.
 const (
-	eCovered      uint8 = 1 << iota // inside a name candidate (ruleNames)
-	eInQuote                        // inside a direct quotation
-	eMentionStart                   // a mention starts here
-	eTitleWord                      // a capitalised word that is a title or starts one (eTitleTable)
-	eThe                            // lowAt is "the"
-	ePronoun                        // lowAt is he, she or one of their forms (pronounGender, not plural)
+	eCovered         uint8 = 1 << iota // inside a name candidate (ruleNames)
+	eInQuote                           // inside a direct quotation
+	eMentionStart                      // a mention starts here
+	eTitleWord                         // a capitalised word that is a title or starts one (eTitleTable)
+	eThe                               // lowAt is "the"
+	ePronoun                           // lowAt is he, she or one of their forms (pronounGender, not plural)
+	eTitleFullWord                     // eTitleTable: the word is a title (eTitleFull)
+	eTitlePrefixWord                   // eTitleTable: the word starts a longer title (eTitlePrefix)
 )
+
+// eTitleShift shifts the bits of a token down to the eTitleTable flags of
+// its word: tokBits[k]>>eTitleShift is eTitleFull|eTitlePrefix as they
+// apply.
+const eTitleShift = 6
 
 // recentMention is the entity of a mention and the sentence it was read in.
 type recentMention struct {
@@ -589,7 +596,7 @@ func (d *edoc) classify() {
 		if w := text[t.Start:t.End]; t.Flags&tokCap != 0 {
 			if h, ok := tab.idx.mayHold(w); ok {
 				if i := tab.idx.probe(w, h, true); i >= 0 && tab.vals[i].flags != 0 {
-					bits[k] = eTitleWord
+					bits[k] = eTitleWord | tab.vals[i].flags<<eTitleShift
 				}
 			}
 		}
@@ -900,7 +907,7 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 				}
 				break
 			}
-			if _, _, ok := lexTitle(d.text[d.toks[e].Start:d.toks[e].End]); ok && e > n {
+			if bits[e]&eTitleFullWord != 0 && e > n { // lexTitle, as classify found
 				break
 			}
 			e++
@@ -1002,7 +1009,11 @@ func (d *edoc) cleanName(c *nameCand) bool {
 		if d.lists.get(strings.TrimSuffix(lw, ".")).is(eCalendar) { // monthNames, weekdayNames
 			return false
 		}
-		if _, _, ok := lexTitle(w); ok {
+		if t := &d.toks[c.first]; c.end == t.End && t.is(tokCap) {
+			if d.tokBits[c.first]&eTitleFullWord != 0 { // lexTitle(w), as classify found
+				return false
+			}
+		} else if _, _, ok := lexTitle(w); ok {
 			return false
 		}
 		if !d.toks[c.first].is(tokAllCaps) && lexCommonWord(w) {
@@ -1048,7 +1059,12 @@ func (d *edoc) titleAt(k, limit int) int {
 		if n > 1 && (t.Start != d.toks[k+n-2].End+1 || d.text[t.Start-1] != ' ') {
 			break
 		}
-		f := tab.get(d.text[d.toks[k].Start:t.End]).flags
+		var f uint8
+		if n == 1 {
+			f = d.tokBits[k] >> eTitleShift // classify looked the word up
+		} else {
+			f = tab.get(d.text[d.toks[k].Start:t.End]).flags
+		}
 		if f&eTitleFull != 0 {
 			best = k + n
 		}
