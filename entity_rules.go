@@ -773,7 +773,16 @@ type attrStart struct {
 // contentAt returns the attribution whose content starts at token k (of
 // several, the last listed), or nil. starts is sorted by token, stably.
 func contentAt(starts []attrStart, attrs []qattr, k int) *qattr {
-	i, _ := slices.BinarySearchFunc(starts, int32(k)+1, func(s attrStart, t int32) int { return int(s.tok - t) })
+	// i: the first start after token k (slices.BinarySearchFunc, written
+	// out: it is asked for every pronoun).
+	i, hi := 0, len(starts)
+	for i < hi {
+		if m := int(uint(i+hi) >> 1); int(starts[m].tok) <= k {
+			i = m + 1
+		} else {
+			hi = m
+		}
+	}
 	if i > 0 && int(starts[i-1].tok) == k {
 		return &attrs[starts[i-1].ai]
 	}
@@ -2004,35 +2013,29 @@ func (d *edoc) finish() {
 	}
 }
 
-// sortMentions sorts ms by Start, stably (sortNearly): the mentions are
-// recorded nearly in text order (a description before a name comes after
-// the name's mentions).
+// sortMentions sorts ms by Start, stably. The mentions are recorded
+// nearly in text order (a description before a name comes after the
+// name's mentions): an insertion sort that moves each mention a few
+// places at most sorts them in linear time, and when one would move
+// further the library's stable sort takes over. Either way the order is
+// the one stable order.
 func sortMentions(ms []emention) {
-	sortNearly(ms, func(a, b emention) int { return a.Start - b.Start })
-}
-
-// sortNearly is slices.SortStableFunc for lists that are nearly sorted
-// already: an insertion sort that moves each element a few places at
-// most sorts them in linear time, and when one would move further the
-// library's stable sort takes over. Either way the order is the one
-// stable order.
-func sortNearly[T any](s []T, cmp func(a, b T) int) {
 	const far = 8
-	for i := 1; i < len(s); i++ {
-		if cmp(s[i], s[i-1]) >= 0 {
+	for i := 1; i < len(ms); i++ {
+		if ms[i].Start >= ms[i-1].Start {
 			continue
 		}
-		x := s[i]
-		j := i - 1 // s[j] goes after x
-		for j > 0 && j > i-far && cmp(s[j-1], x) > 0 {
+		m := ms[i]
+		j := i - 1 // ms[j] goes after m
+		for j > 0 && j > i-far && ms[j-1].Start > m.Start {
 			j--
 		}
-		if j > 0 && cmp(s[j-1], x) > 0 {
-			slices.SortStableFunc(s, cmp)
+		if j > 0 && ms[j-1].Start > m.Start {
+			slices.SortStableFunc(ms, func(a, b emention) int { return a.Start - b.Start })
 			return
 		}
-		copy(s[j+1:i+1], s[j:i])
-		s[j] = x
+		copy(ms[j+1:i+1], ms[j:i])
+		ms[j] = m
 	}
 }
 
