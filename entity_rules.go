@@ -1140,9 +1140,8 @@ func (d *edoc) addName(c *nameCand) {
 		ei = d.entIndex(e)
 	}
 	e := d.ents[ei]
-	for k := range votes {
-		e.votes[k] += votes[k]
-	}
+	ev := &e.votes
+	ev[0], ev[1], ev[2], ev[3], ev[4] = ev[0]+votes[0], ev[1]+votes[1], ev[2]+votes[2], ev[3]+votes[3], ev[4]+votes[4]
 	if n := e.words.end - e.words.start; len(wk) > int(n) || len(wk) == int(n) && len(text) > len(e.name) {
 		e.words, e.name = wr, text
 	}
@@ -1278,11 +1277,26 @@ func (d *edoc) evidence(c *nameCand, nWords int, f *nameFacts, v *[5]float64) En
 			v[Location] += 4
 		}
 	}
-	best := UnknownEntity
-	for k := Person; k <= OtherEntity; k++ {
-		if v[k] > v[best] {
-			best = k
-		}
+	return elect(v, UnknownEntity)
+}
+
+// elect returns the kind with the most votes in v, counting from best
+// and then from Person to OtherEntity, the first of equals: for k :=
+// Person; k <= OtherEntity; k++ { if v[k] > v[best] { best = k } },
+// written out.
+func elect(v *[5]float64, best EntityKind) EntityKind {
+	bv := v[best]
+	if v[Person] > bv {
+		best, bv = Person, v[Person]
+	}
+	if v[Organization] > bv {
+		best, bv = Organization, v[Organization]
+	}
+	if v[Location] > bv {
+		best, bv = Location, v[Location]
+	}
+	if v[OtherEntity] > bv {
+		best = OtherEntity
 	}
 	return best
 }
@@ -2000,12 +2014,7 @@ func (d *edoc) finish() {
 		d.ents[m.ent].first = m.Start
 	}
 	for _, e := range d.ents {
-		best := e.kind
-		for k := Person; k <= OtherEntity; k++ {
-			if e.votes[k] > e.votes[best] {
-				best = k
-			}
-		}
+		best := elect(&e.votes, e.kind)
 		if best == UnknownEntity {
 			best = OtherEntity
 		}
