@@ -594,21 +594,29 @@ func (t *lexExact[V]) get(s string) V {
 
 // lexHash hashes s with every byte's 0x20 bit set, which folds ASCII upper
 // case (and merges a few other bytes, which only costs a key comparison),
-// eight bytes at a time.
+// eight bytes at a time; the last one to eight bytes are read as two
+// words of four that may overlap (or byte by byte, under four), as s and
+// its length tell them apart.
 func lexHash(s string) uint32 {
 	const ones = 0x2020202020202020
 	h := uint64(len(s))
-	for ; len(s) >= 8; s = s[8:] { // one load, no bounds check per byte
+	for ; len(s) > 8; s = s[8:] { // one load, no bounds check per byte
 		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 		h = (h ^ (w | ones)) * 0x9e3779b97f4a7c15
 		h ^= h >> 29
 	}
 	var w uint64
-	for i := 0; i < len(s); i++ {
-		w = w<<8 | uint64(s[i]|0x20)
+	if n := len(s); n >= 4 {
+		t := s[n-4:]
+		w = (uint64(s[0])|uint64(s[1])<<8|uint64(s[2])<<16|uint64(s[3])<<24)<<32 |
+			uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24
+	} else {
+		for i := 0; i < n; i++ {
+			w = w<<8 | uint64(s[i])
+		}
 	}
-	h = (h ^ w) * 0x9e3779b97f4a7c15
+	h = (h ^ (w | ones)) * 0x9e3779b97f4a7c15
 	h ^= h >> 32
 	h *= 0xff51afd7ed558ccd
 	h ^= h >> 29
