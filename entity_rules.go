@@ -2131,15 +2131,16 @@ func (d *edoc) nameWords(s string) []string {
 	words := d.nameBuf[:0]
 	start := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return d.nameWordsUnicode(s)
-		}
-		if nameSeparators[c] {
+		switch nameBytes[s[i]] {
+		case 0:
+			continue
+		case nameSep:
 			if i > start {
 				words = append(words, s[start:i])
 			}
 			start = i + 1
+		default:
+			return d.nameWordsUnicode(s)
 		}
 	}
 	if start < len(s) {
@@ -2185,6 +2186,27 @@ func (d *edoc) nameWordsUnicode(s string) []string {
 // nameSeparators are the ASCII bytes between the words of a name for
 // nameWords: white space, '.' and ','.
 var nameSeparators = [utf8.RuneSelf]bool{' ': true, '.': true, ',': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
+
+// nameBytes classes every byte for nameWords' first loop: 0 for the ASCII
+// bytes of a word, nameSep for nameSeparators, nameNotASCII for the bytes
+// of other runes.
+var nameBytes = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = nameNotASCII
+		case nameSeparators[c]:
+			t[c] = nameSep
+		}
+	}
+	return t
+}()
+
+// The classes of nameBytes.
+const (
+	nameSep uint8 = 1 + iota
+	nameNotASCII
+)
 
 // nameKeys returns the keys of the words of the lower-cased name lower,
 // whose key is nk, in the article's word store d.words: split
@@ -2371,6 +2393,22 @@ func (d *edoc) addAcronymKey(lower string) int32 {
 
 // isAcronym reports a word of two to six upper-case letters, dots allowed.
 func isAcronym(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ { // ASCII, the usual case, without decoding
+		switch c := s[i]; {
+		case 'A' <= c && c <= 'Z':
+			n++
+		case c >= utf8.RuneSelf:
+			return isAcronymUnicode(s)
+		case c != '.' && c != '&':
+			return false
+		}
+	}
+	return n >= 2 && n <= 6
+}
+
+// isAcronymUnicode is isAcronym for s that is not all ASCII.
+func isAcronymUnicode(s string) bool {
 	n := 0
 	for _, r := range s {
 		switch {
