@@ -672,8 +672,9 @@ func (d *edoc) read(cands []nameCand, attrs []qattr) {
 			starts = append(starts, attrStart{int32(at.contentFirst), int32(ai)})
 		}
 		if at.kind == Direct && at.region >= 0 {
-			for k := at.contentFirst; k < len(td.toks) && td.toks[k].Start < at.content.End; k++ {
-				d.tokBits[k] |= eInQuote
+			toks, bits, end := td.toks, d.tokBits, at.content.End
+			for k := at.contentFirst; k < len(toks) && toks[k].Start < end; k++ {
+				bits[k] |= eInQuote
 			}
 		}
 	}
@@ -948,14 +949,13 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 func (d *edoc) cleanName(c *nameCand) bool {
 	// Drop leading "the" and sentence-initial common words.
 	for c.first < c.last {
-		t := d.toks[c.first]
-		w := d.text[t.Start:t.End]
+		t := &d.toks[c.first]
 		if t.Kind != tokWord {
 			c.first++
 			continue
 		}
-		if d.isThe(c.first) || (d.isSentStart(c.first) || c.typ == nerNone) && !t.is(tokAllCaps) && lexCommonWord(w) {
-			if _, _, ok := lexGivenName(w); !ok {
+		if d.isThe(c.first) || (d.isSentStart(c.first) || c.typ == nerNone) && !t.is(tokAllCaps) && lexCommonWord(d.text[t.Start:t.End]) {
+			if _, _, ok := lexGivenName(d.text[t.Start:t.End]); !ok {
 				c.first++
 				continue
 			}
@@ -1491,13 +1491,15 @@ const (
 // sentences, most recent first.
 func (d *edoc) active(fn func(ei int)) {
 	d.stampN++
-	for j := len(d.recent) - 1; j >= 0 && j >= len(d.recent)-activeMentions && int(d.recent[j].sent) >= d.cur-activeWindow; j-- {
-		ei := int(d.recent[j].ent)
+	stamp, from := d.stampN, int32(d.cur-activeWindow)
+	recent := d.recent[max(0, len(d.recent)-activeMentions):] // fn adds none
+	for j := len(recent) - 1; j >= 0 && recent[j].sent >= from; j-- {
+		ei := int(recent[j].ent)
 		e := d.ents[ei]
-		if e.stamp == d.stampN {
+		if e.stamp == stamp {
 			continue
 		}
-		e.stamp = d.stampN
+		e.stamp = stamp
 		fn(ei)
 	}
 }
