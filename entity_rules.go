@@ -1085,7 +1085,7 @@ func (d *edoc) titleAt(k, limit int) int {
 		return k
 	}
 	// "(r)", "(retd)" after the title.
-	if d.isPunctAt(best, "(") && best+2 < limit && d.isPunctAt(best+2, ")") {
+	if d.isPunctAt(best, '(') && best+2 < limit && d.isPunctAt(best+2, ')') {
 		if _, ok := lexRetirementMark("(" + d.text[d.toks[best+1].Start:d.toks[best+1].End] + ")"); ok {
 			best += 3
 		}
@@ -1098,7 +1098,7 @@ func (d *edoc) titleAt(k, limit int) int {
 func (d *edoc) titleBefore(k int) int {
 	s := d.sents[d.sentAt(k)][0]
 	// A title ends with a word or with the ")" of a retirement mark.
-	if p := k - 1; p < s || d.toks[p].Kind != tokWord && !d.isPunctAt(p, ")") {
+	if p := k - 1; p < s || d.toks[p].Kind != tokWord && !d.isPunctAt(p, ')') {
 		return k
 	}
 	// The longest: the first start, from six tokens back, whose title
@@ -1111,8 +1111,13 @@ func (d *edoc) titleBefore(k int) int {
 	return k
 }
 
-func (d *edoc) isPunctAt(i int, p string) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tokPunct && d.text[d.toks[i].Start:d.toks[i].End] == p
+// isPunctAt reports whether token i is the punctuation mark p, one byte.
+func (d *edoc) isPunctAt(i int, p byte) bool {
+	if i < 0 || i >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[i]
+	return t.Kind == tokPunct && t.End-t.Start == 1 && d.text[t.Start] == p
 }
 
 // ---------------------------------------------------------------------------
@@ -1166,7 +1171,7 @@ func (d *edoc) addName(c *nameCand) {
 	}
 	d.addMention(ei, span, NameMention, c.first)
 	// "Name (ACR)": the acronym is an alias (E4).
-	if d.isPunctAt(c.last, "(") && d.isPunctAt(c.last+2, ")") && d.toks[c.last+1].is(tokAllCaps) {
+	if d.isPunctAt(c.last, '(') && d.isPunctAt(c.last+2, ')') && d.toks[c.last+1].is(tokAllCaps) {
 		t := d.toks[c.last+1]
 		if acr := d.text[t.Start:t.End]; acr != e.acronym {
 			e.acronym = acr
@@ -1554,7 +1559,7 @@ func (d *edoc) describeBefore(ei int, c *nameCand) {
 // appositive applies E5 to ", a retired army officer," after a name that
 // ends at token k (exclusive).
 func (d *edoc) appositive(ei, k int) {
-	if !d.isPunctAt(k, ",") || !d.isWordAt(k+1) {
+	if !d.isPunctAt(k, ',') || !d.isWordAt(k+1) {
 		return
 	}
 	switch d.lowAt(k + 1) {
@@ -1564,7 +1569,7 @@ func (d *edoc) appositive(ei, k int) {
 	}
 	se := d.sents[d.sentAt(k)][1]
 	e := k + 2
-	for e < se && e < k+14 && !d.isPunctAt(e, ",") {
+	for e < se && e < k+14 && !d.isPunctAt(e, ',') {
 		if d.toks[e].Kind == tokWord {
 			if !d.toks[e].is(tokCap) && d.wordAt(e).is(eSpeech) {
 				return
@@ -1572,7 +1577,7 @@ func (d *edoc) appositive(ei, k int) {
 		}
 		e++
 	}
-	if e >= se || !d.isPunctAt(e, ",") {
+	if e >= se || !d.isPunctAt(e, ',') {
 		return
 	}
 	// The phrase must name a role: its head (before "of", "who") is a role noun.
