@@ -84,13 +84,13 @@ type edoc struct {
 	sc      *entityScratch // where the arrays below come from
 	lists   *eWords        // eWordTable
 	ents    []*entity
-	tokBits []uint8    // per token: eCovered, eInQuote, eMentionStart, eTitleWord
-	marks   []int32    // the tokens the rules start at (classify)
-	winfo   []uint32   // per token: 0, or what the word lists say of it (wordAt)
-	nextMk  int        // the first of marks that readSentence has not passed
-	mention []emention // every resolved mention, in text order
-	subject []int      // per sentence: entity of its subject, -1
-	cur     int        // the sentence being read
+	tokBits []uint8     // per token: eCovered, eInQuote, eMentionStart, eTitleWord
+	marks   []int32     // the tokens the rules start at (classify)
+	winfo   []eWordInfo // per token: 0, or what the word lists say of it (wordAt)
+	nextMk  int         // the first of marks that readSentence has not passed
+	mention []emention  // every resolved mention, in text order
+	subject []int       // per sentence: entity of its subject, -1
+	cur     int         // the sentence being read
 
 	// The index that keeps alias matching and resolution linear. Every
 	// string it knows (a lower-cased name, an acronym key or initials, a
@@ -399,7 +399,7 @@ type entityScratch struct {
 	doc      edoc // the finder, zero between analyses
 	tokBits  []uint8
 	marks    []int32
-	winfo    []uint32
+	winfo    []eWordInfo
 	ints     []int
 	mention  []emention
 	recent   []recentMention
@@ -532,14 +532,16 @@ func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 // d.winfo: the rules ask about the same words again and again (the words
 // of a description, those around a name).
 func (d *edoc) wordAt(k int) eWordInfo {
-	if v := d.winfo[k]; v != 0 {
-		return eWordInfo{cls: uint16(v), gender: byte(v >> 16)}
+	v := d.winfo[k]
+	if v == 0 {
+		v = d.lookupWord(k)
 	}
-	return d.lookupWord(k)
+	return v
 }
 
 // lookupWord is wordAt for a token not looked up yet: d.lists.get, with
-// the filter test that rejects most words inlined.
+// the filter test that rejects most words inlined. It returns what it
+// keeps in d.winfo.
 func (d *edoc) lookupWord(k int) eWordInfo {
 	var w eWordInfo
 	if lw := d.lowAt(k); lw != "" {
@@ -549,8 +551,9 @@ func (d *edoc) lookupWord(k int) eWordInfo {
 			}
 		}
 	}
-	d.winfo[k] = 1<<31 | uint32(w.gender)<<16 | uint32(w.cls)
-	return w
+	v := w | eWordKnown
+	d.winfo[k] = v
+	return v
 }
 
 // classify sets the first bits of every token in d.tokBits (eTitleWord;
@@ -1732,7 +1735,7 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 	}
 	best, bestScore := -1, 0.0
 	hwi := d.wordAt(head) // asked once, not per entity
-	hwGender, hwRole := hwi.gender, hwi.is(eRoleNoun)
+	hwGender, hwRole := hwi.gender(), hwi.is(eRoleNoun)
 	d.active(func(i int) {
 		e := d.ents[i]
 		if !e.described || hk < 0 && len(mods) == 0 {
@@ -2541,10 +2544,16 @@ func eTitleTable() *eTitles {
 // eWordInfo is what the word lists of the entity rules say of a
 // lower-case word: its classes (eRoleNoun, ...) and, for a role noun, its
 // gender.
-type eWordInfo struct {
-	cls    uint16
-	gender byte // lexRoleNoun's
-}
+//
+// Its classes are its low 16 bits, the gender (lexRoleNoun's) the next 8;
+// eWordKnown marks an entry of edoc.winfo as looked up.
+type eWordInfo uint32
+
+// eWordKnown is set in the entries of edoc.winfo that wordAt has filled.
+const eWordKnown eWordInfo = 1 << 31
+
+// gender returns the gender of a role noun ('m', 'f', '-'), else 0.
+func (w eWordInfo) gender() byte { return byte(w >> 16) }
 
 // The classes of eWordInfo.
 const (
@@ -2560,7 +2569,7 @@ const (
 )
 
 // is reports whether the word is in any of the classes c.
-func (w eWordInfo) is(c uint16) bool { return w.cls&c != 0 }
+func (w eWordInfo) is(c uint16) bool { return uint16(w)&c != 0 }
 
 // eWords is every word of the lists above in one exact index (L4), for
 // the rules that ask several lists about the same word: one lookup
@@ -2580,8 +2589,7 @@ func eWordTable() *eWords {
 	eWordsOnce.Do(func() {
 		m := make(map[string]eWordInfo)
 		add := func(w string, c uint16) eWordInfo {
-			x := m[w]
-			x.cls |= c
+			x := m[w] | eWordInfo(c)
 			m[w] = x
 			return x
 		}
@@ -2590,8 +2598,7 @@ func eWordTable() *eWords {
 		for w, g := range lt.roles {
 			if len(w) <= lexFoldMax {
 				x := add(w, eRoleNoun)
-				x.gender = g
-				m[w] = x
+				m[w] = x&^(0xff<<16) | eWordInfo(g)<<16
 			}
 		}
 		for w := range lt.verbs {
