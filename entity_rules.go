@@ -664,7 +664,7 @@ func (d *edoc) read(cands []nameCand, attrs []qattr) {
 		e := d.newEntity(Location, dl.Place, wr, dl.PlaceSpan.Start)
 		e.votes[Location] += 3
 		d.addMention(d.entIndex(e), dl.PlaceSpan, NameMention, -1)
-		d.index(d.entIndex(e), dl.Place, lower, nk, d.wordsIn(wr))
+		d.index(d.entIndex(e), isAcronym(dl.Place), lower, nk, d.wordsIn(wr))
 	}
 	ci := 0
 	// The attributions by the token their content starts at, for E7a.
@@ -1182,7 +1182,7 @@ func (d *edoc) addName(c *nameCand) {
 		}
 	}
 	if !named || e.acronym != "" {
-		d.index(ei, text, lower, nk, wk) // else indexed already: see index
+		d.index(ei, f.acronym, lower, nk, wk) // else indexed already: see index
 	}
 	if e.gender == 0 {
 		// A word that gave no gender once gives none again.
@@ -1372,15 +1372,16 @@ func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, wk []
 	return best, false
 }
 
-// index records an entity's name (text, lower-cased lower, whose key is
-// nk), words (and their keys wk), acronym and initials for match.
-func (d *edoc) index(ei int, text, lower string, nk int32, wk []int32) {
+// index records an entity's name (lower-cased lower, whose key is nk;
+// acronym when the name as written isAcronym), words (and their keys
+// wk), acronym and initials for match.
+func (d *edoc) index(ei int, acronym bool, lower string, nk int32, wk []int32) {
 	e := d.ents[ei]
 	if i, ok := d.ref(nk, idxName); ok && i == ei && e.acronym == "" {
 		return // this name of this entity is indexed already
 	}
 	d.setRef(nk, idxName, ei)
-	if isAcronym(text) {
+	if acronym {
 		d.setRef(d.addAcronymKey(lower), idxAcr, ei)
 	} else if len(wk) > 1 && (e.kind == Organization || e.votes[Organization] > 0) {
 		var buf [16]byte
@@ -1640,11 +1641,10 @@ func (d *edoc) markDescWord(ei int, w string, f uint8) {
 // k unless the word is "the" or in capitals, which findEntities tests
 // before it calls.
 func (d *edoc) description(si, k int) int {
-	lw := d.lowAt(k)
 	start := k
 	bare := false
 	switch {
-	case lw == "the":
+	case d.isThe(k):
 		start = k + 1
 	case d.toks[k].is(tokAllCaps) && d.toks[k].End-d.toks[k].Start >= 2 && d.isSentStart(k):
 		bare = true // "PPP leader then claimed"
