@@ -1331,7 +1331,7 @@ func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, wk []
 	}
 	if len(wk) > 1 && kind != Person {
 		var buf [16]byte
-		if i, ok := d.lookup(idxAcr, string(appendInitials(buf[:0], d.nameWords(lower)))); ok && isAcronym(d.ents[i].name) {
+		if i, ok := d.lookup(idxAcr, string(d.appendInitials(buf[:0], wk))); ok && isAcronym(d.ents[i].name) {
 			return i, false // an expansion after its acronym
 		}
 	}
@@ -1385,7 +1385,7 @@ func (d *edoc) index(ei int, acronym bool, lower string, nk int32, wk []int32) {
 		d.setRef(d.addAcronymKey(lower), idxAcr, ei)
 	} else if len(wk) > 1 && (e.kind == Organization || e.votes[Organization] > 0) {
 		var buf [16]byte
-		if in := appendInitials(buf[:0], d.nameWords(lower)); len(in) > 1 {
+		if in := d.appendInitials(buf[:0], wk); len(in) > 1 {
 			k := d.key(string(in))
 			if _, taken := d.ref(k, idxAcr); !taken {
 				if k < 0 {
@@ -2340,12 +2340,14 @@ func subsetWords(a, b []int32) bool {
 	return true
 }
 
-// appendInitials appends to b the lower-case initials of name words,
+// appendInitials appends to b the lower-case initials of the name words
+// whose keys are wk (nameKeys: nameWords of the name, in order),
 // hyphenated parts counted when capitalised in the original
 // ("tehreek-e-insaf" gives "ti"). Callers pass a small array of their own
 // and look the result up as a map key without converting it to a string.
-func appendInitials(b []byte, words []string) []byte {
-	for _, w := range words {
+func (d *edoc) appendInitials(b []byte, wk []int32) []byte {
+	for _, k := range wk {
+		w := d.keys[k].s
 		switch w {
 		case "of", "and", "the", "for", "de", "&":
 			continue
