@@ -595,3 +595,51 @@ func TestSortMentions(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityClassify checks the per-token facts that classify and wordAt
+// keep against the tests they stand for: the marks are every capitalised
+// word and every "the" and he/she form, the bits say what lowAt and the
+// title table say of each token, and wordAt is the word table's entry.
+func TestEntityClassify(t *testing.T) {
+	texts := withCorpus(t, []string{"", "The THE the. He said HE, she HERSELF; They them. Lt. Gen. Ali and Mr Khan.", "he"})
+	tab := eTitleTable()
+	for _, text := range texts {
+		a, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		td := newTextDoc(a)
+		d, _ := newEdoc(a, td)
+		var want []int32
+		for k := range d.toks {
+			tk := &d.toks[k]
+			lw := d.lowAt(k)
+			g, pron := pronounGender(lw)
+			pron = pron && g != 'p'
+			if tk.Kind == tokWord && (tk.Flags&(tokCap|tokAllCaps) != 0 || lw == "the" || pron) {
+				want = append(want, int32(k))
+			}
+			b := d.tokBits[k]
+			if (b&eThe != 0) != (tk.Kind == tokWord && lw == "the") || (b&ePronoun != 0) != (tk.Kind == tokWord && pron) {
+				t.Errorf("%q: token %d %q: bits %08b", text[:min(len(text), 40)], k, lw, b)
+			}
+			var f uint8
+			if tk.Kind == tokWord && tk.is(tokCap) {
+				f = tab.get(d.text[tk.Start:tk.End]).flags
+			}
+			if (b&eTitleWord != 0) != (f != 0) || b>>eTitleShift != f {
+				t.Errorf("%q: token %d %q: bits %08b, title flags %02b", text[:min(len(text), 40)], k, lw, b, f)
+			}
+			for range 2 { // looked up, then kept
+				if got, want := d.wordAt(k), d.lists.get(lw)|eWordKnown; got != want {
+					t.Errorf("%q: token %d %q: wordAt %x, want %x", text[:min(len(text), 40)], k, lw, got, want)
+				}
+			}
+		}
+		if !reflect.DeepEqual(d.marks, want) && len(d.marks)+len(want) > 0 {
+			t.Errorf("%q: marks %v, want %v", text[:min(len(text), 40)], d.marks, want)
+		}
+		d.release()
+		td.release()
+	}
+}
