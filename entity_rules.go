@@ -1045,8 +1045,13 @@ func (d *edoc) cleanName(c *nameCand) bool {
 func (d *edoc) isThe(k int) bool { return d.tokBits[k]&eThe != 0 }
 
 // isSentStart reports whether token i opens its sentence (after any
-// quotation marks).
+// quotation marks). A word does when it is the first of its sentence,
+// which the tokenizer marks (tokSentStart: each sentence is tokenized
+// on its own).
 func (d *edoc) isSentStart(i int) bool {
+	if t := &d.toks[i]; t.Kind == tokWord {
+		return t.Flags&tokSentStart != 0
+	}
 	s := d.sents[d.sentAt(i)][0]
 	for s < i && d.toks[s].Kind != tokWord {
 		s++

@@ -630,6 +630,14 @@ func TestEntityClassify(t *testing.T) {
 			if (b&eTitleWord != 0) != (f != 0) || b>>eTitleShift != f {
 				t.Errorf("%q: token %d %q: bits %08b, title flags %02b", text[:min(len(text), 40)], k, lw, b, f)
 			}
+			// isSentStart: no word before k in its sentence.
+			first := d.sents[d.sentAt(k)][0]
+			for first < k && d.toks[first].Kind != tokWord {
+				first++
+			}
+			if d.isSentStart(k) != (first == k) {
+				t.Errorf("%q: token %d %q: isSentStart %v", text[:min(len(text), 40)], k, lw, !(first == k))
+			}
 			for range 2 { // looked up, then kept
 				if got, want := d.wordAt(k), d.lists.get(lw)|eWordKnown; got != want {
 					t.Errorf("%q: token %d %q: wordAt %x, want %x", text[:min(len(text), 40)], k, lw, got, want)
