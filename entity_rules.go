@@ -2357,6 +2357,12 @@ func (d *edoc) appendInitials(b []byte, wk []int32) []byte {
 		case "of", "and", "the", "for", "de", "&":
 			continue
 		}
+		if strings.IndexByte(w, '-') < 0 {
+			if w != "" {
+				b = append(b, w[0]) // one part
+			}
+			continue
+		}
 		// Each hyphenated part of three or more letters counts.
 		for i, part := 0, 0; i <= len(w); i++ {
 			if i < len(w) && w[i] != '-' {
