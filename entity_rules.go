@@ -1158,7 +1158,12 @@ func (d *edoc) addName(c *nameCand) {
 	if n := e.words.end - e.words.start; len(wk) > int(n) || len(wk) == int(n) && len(text) > len(e.name) {
 		e.words, e.name = wr, text
 	}
-	if title, titleOff := d.title(c); title != "" {
+	var title string
+	var titleOff int
+	if c.titleStart < c.first { // else no title: title returns ""
+		title, titleOff = d.title(c)
+	}
+	if title != "" {
 		if !d.contains(e.titles, title) {
 			d.scratch = d.lowerFields(d.scratch[:0], title, titleOff)
 			for _, tw := range d.scratch {
@@ -1449,7 +1454,7 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 		return
 	}
 	w := 1.0
-	if tok >= 0 && d.isSubject(tok) {
+	if tok >= 0 && d.subject[sent] < 0 && d.isSubject(tok) { // isSubject is false once the sentence has one
 		w = 2
 		if d.subject[sent] < 0 {
 			d.subject[sent] = ei
