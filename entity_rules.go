@@ -84,13 +84,13 @@ type edoc struct {
 	sc      *entityScratch // where the arrays below come from
 	lists   *eWords        // eWordTable
 	ents    []*entity
-	tokBits []uint8     // per token: eCovered, eInQuote, eMentionStart, eTitleWord
-	marks   []int32     // the tokens the rules start at (classify)
-	winfo   []eWordInfo // per token: 0, or what the word lists say of it (wordAt)
-	nextMk  int         // the first of marks that readSentence has not passed
-	mention []emention  // every resolved mention, in text order
-	subject []int       // per sentence: entity of its subject, -1
-	cur     int         // the sentence being read
+	tokBits []uint8    // per token: eCovered, eInQuote, eMentionStart, eTitleWord
+	marks   []int      // the tokens the rules start at (classify)
+	winfo   []int      // per token: 0, or the eWordInfo of its word (wordAt)
+	nextMk  int        // the first of marks that readSentence has not passed
+	mention []emention // every resolved mention, in text order
+	subject []int      // per sentence: entity of its subject, -1
+	cur     int        // the sentence being read
 
 	// The index that keeps alias matching and resolution linear. Every
 	// string it knows (a lower-cased name, an acronym key or initials, a
@@ -398,8 +398,6 @@ func (d *edoc) title(c *nameCand) (string, int) {
 type entityScratch struct {
 	doc      edoc // the finder, zero between analyses
 	tokBits  []uint8
-	marks    []int32
-	winfo    []eWordInfo
 	ints     []int
 	mention  []emention
 	recent   []recentMention
@@ -475,7 +473,7 @@ func (d *edoc) release() {
 	clear(s.descOf)
 	// The arrays as last grown.
 	s.mention, s.recent, s.wordNode, s.ents, s.strNodes = d.mention[:0], d.recent[:0], d.wordNode[:0], d.ents[:0], d.strs[:0]
-	s.keys, s.words, s.facts, s.marks = d.keys[:0], d.words[:0], d.facts[:0], d.marks[:0]
+	s.keys, s.words, s.facts = d.keys[:0], d.words[:0], d.facts[:0]
 	if cap(d.keySlots) > cap(s.keySlots) {
 		s.keySlots = d.keySlots // grown (growKeys) beyond the pooled one
 	}
@@ -502,21 +500,23 @@ func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	sc := entityScratchPool.Get().(*entityScratch)
 	d := &sc.doc // the finder itself is scratch too: see release
 	*d = edoc{textDoc: td, a: a, sc: sc, lists: eWordTable()}
-	// The per-token and per-sentence arrays, one array per type.
+	// The per-token and per-sentence arrays, one array per type: the
+	// ints are the subjects and bounds (per sentence), then winfo and
+	// room for the marks (per token).
 	nt, ns := len(td.toks), len(td.sents)
 	sc.tokBits = reuseEmpty(sc.tokBits, nt)[:nt] // classify sets every byte
 	d.tokBits = sc.tokBits
-	d.marks = reuseEmpty(sc.marks, nt)
-	sc.winfo = reuseZero(sc.winfo, nt)
-	d.winfo = sc.winfo
-	d.classify()
-	sc.ints = reuseZero(sc.ints, 2*ns+1)
+	sc.ints = reuseZero(sc.ints, 2*ns+1+2*nt)
 	ints := sc.ints
+	w := 2*ns + 1
+	d.winfo = ints[w : w+nt : w+nt]
+	d.marks = ints[w+nt : w+nt : w+2*nt]
+	d.classify()
 	d.subject = ints[:ns:ns]
 	for i := range d.subject {
 		d.subject[i] = -1
 	}
-	bounds := ints[ns:ns]
+	bounds := ints[ns:ns:w] // 0, then the end of each sentence
 	bounds = append(bounds, 0)
 	for _, sr := range td.sents {
 		bounds = append(bounds, sr[1])
@@ -532,7 +532,7 @@ func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 // d.winfo: the rules ask about the same words again and again (the words
 // of a description, those around a name).
 func (d *edoc) wordAt(k int) eWordInfo {
-	v := d.winfo[k]
+	v := eWordInfo(d.winfo[k])
 	if v == 0 {
 		v = d.lookupWord(k)
 	}
@@ -552,7 +552,7 @@ func (d *edoc) lookupWord(k int) eWordInfo {
 		}
 	}
 	v := w | eWordKnown
-	d.winfo[k] = v
+	d.winfo[k] = int(v)
 	return v
 }
 
@@ -575,13 +575,13 @@ func (d *edoc) classify() {
 			continue
 		}
 		if t.Flags&(tokCap|tokAllCaps) != 0 {
-			marks[m] = int32(k)
+			marks[m] = k
 			m++
 		} else if n := t.End - t.Start; n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
 			// Most words fail this cheaper test first.
 			if b := eTheOrPronoun(low[t.Start:t.End]); b != 0 {
 				bits[k] = b
-				marks[m] = int32(k)
+				marks[m] = k
 				m++
 			}
 		}
