@@ -136,8 +136,10 @@ func cloneEntities(text string, es []Entity, packed packedMentions) []Entity {
 		mens = make([]Mention, nmen)
 	}
 	out := make([]Entity, len(es))
-	p, m := 0, 0 // the next of packed, of mens
-	for i, e := range es {
+	copy(out, es) // in bulk; each then gets its own windows below
+	p, m := 0, 0  // the next of packed, of mens
+	for i := range out {
+		e := &out[i]
 		k := len(strs)
 		strs = append(strs, e.Titles...)
 		e.Titles = strs[k:len(strs):len(strs)]
@@ -159,7 +161,6 @@ func cloneEntities(text string, es []Entity, packed packedMentions) []Entity {
 				p += 3 * n
 			}
 		}
-		out[i] = e
 	}
 	return out
 }

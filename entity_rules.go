@@ -84,7 +84,10 @@ type edoc struct {
 	sc      *entityScratch // where the arrays below come from
 	lists   *eWords        // eWordTable
 	ents    []*entity
-	tokBits []uint8    // per token: eCovered, eInQuote, eMentionStart
+	tokBits []uint8    // per token: eCovered, eInQuote, eMentionStart, eTitleWord
+	marks   []int      // the tokens the rules start at (classify)
+	winfo   []int      // per token: 0, or the eWordInfo of its word (wordAt)
+	nextMk  int        // the first of marks that readSentence has not passed
 	mention []emention // every resolved mention, in text order
 	subject []int      // per sentence: entity of its subject, -1
 	cur     int        // the sentence being read
@@ -118,10 +121,20 @@ type edoc struct {
 
 // The bits of edoc.tokBits.
 const (
-	eCovered      uint8 = 1 << iota // inside a name candidate (ruleNames)
-	eInQuote                        // inside a direct quotation
-	eMentionStart                   // a mention starts here
+	eCovered         uint8 = 1 << iota // inside a name candidate (ruleNames)
+	eInQuote                           // inside a direct quotation
+	eMentionStart                      // a mention starts here
+	eTitleWord                         // a capitalised word that is a title or starts one (eTitleTable)
+	eThe                               // lowAt is "the"
+	ePronoun                           // lowAt is he, she or one of their forms (pronounGender, not plural)
+	eTitleFullWord                     // eTitleTable: the word is a title (eTitleFull)
+	eTitlePrefixWord                   // eTitleTable: the word starts a longer title (eTitlePrefix)
 )
+
+// eTitleShift shifts the bits of a token down to the eTitleTable flags of
+// its word: tokBits[k]>>eTitleShift is eTitleFull|eTitlePrefix as they
+// apply.
+const eTitleShift = 6
 
 // recentMention is the entity of a mention and the sentence it was read in.
 type recentMention struct {
@@ -298,10 +311,11 @@ type nameFacts struct {
 }
 
 // factsOf returns the nameFacts of text, a name whose lower-cased form
-// has key nk. The facts of the way nk was last written are kept.
-func (d *edoc) factsOf(nk int32, text string) nameFacts {
+// has key nk. The facts of the way nk was last written are kept. The
+// pointer is into d.facts: valid until the next call.
+func (d *edoc) factsOf(nk int32, text string) *nameFacts {
 	if r := d.keys[nk].refs[idxFacts]; r != 0 && d.facts[r-1].text == text {
-		return d.facts[r-1]
+		return &d.facts[r-1]
 	}
 	fw := firstWord(text)
 	f := nameFacts{text: text, fwLen: int32(len(fw)), acronym: isAcronym(text)}
@@ -310,7 +324,7 @@ func (d *edoc) factsOf(nk int32, text string) nameFacts {
 	_, f.demonym = lexDemonym(text)
 	d.facts = append(d.facts, f)
 	d.keys[nk].refs[idxFacts] = int32(len(d.facts))
-	return f
+	return &d.facts[len(d.facts)-1]
 }
 
 // descKey is the key of descOf for entity ei and the word of key k.
@@ -486,17 +500,23 @@ func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	sc := entityScratchPool.Get().(*entityScratch)
 	d := &sc.doc // the finder itself is scratch too: see release
 	*d = edoc{textDoc: td, a: a, sc: sc, lists: eWordTable()}
-	// The per-token and per-sentence arrays, one array per type.
+	// The per-token and per-sentence arrays, one array per type: the
+	// ints are the subjects and bounds (per sentence), then winfo and
+	// room for the marks (per token).
 	nt, ns := len(td.toks), len(td.sents)
-	sc.tokBits = reuseZero(sc.tokBits, nt)
+	sc.tokBits = reuseEmpty(sc.tokBits, nt)[:nt] // classify sets every byte
 	d.tokBits = sc.tokBits
-	sc.ints = reuseZero(sc.ints, 2*ns+1)
+	sc.ints = reuseZero(sc.ints, 2*ns+1+2*nt)
 	ints := sc.ints
+	w := 2*ns + 1
+	d.winfo = ints[w : w+nt : w+nt]
+	d.marks = ints[w+nt : w+nt : w+2*nt]
+	d.classify()
 	d.subject = ints[:ns:ns]
 	for i := range d.subject {
 		d.subject[i] = -1
 	}
-	bounds := ints[ns:ns]
+	bounds := ints[ns:ns:w] // 0, then the end of each sentence
 	bounds = append(bounds, 0)
 	for _, sr := range td.sents {
 		bounds = append(bounds, sr[1])
@@ -506,6 +526,104 @@ func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	d.recent = reuseEmpty(sc.recent, n)
 	return d, bounds
 }
+
+// wordAt returns what the word lists of the entity rules say of token
+// k, d.lists.get(d.lowAt(k)), looked up once per token and kept in
+// d.winfo: the rules ask about the same words again and again (the words
+// of a description, those around a name).
+func (d *edoc) wordAt(k int) eWordInfo {
+	v := eWordInfo(d.winfo[k])
+	if v == 0 {
+		v = d.lookupWord(k)
+	}
+	return v
+}
+
+// lookupWord is wordAt for a token not looked up yet: d.lists.get, with
+// the filter test that rejects most words inlined. It returns what it
+// keeps in d.winfo.
+func (d *edoc) lookupWord(k int) eWordInfo {
+	var w eWordInfo
+	if lw := d.lowAt(k); lw != "" {
+		if h, ok := d.lists.idx.mayHold(lw); ok {
+			if i := d.lists.idx.probe(lw, h, true); i >= 0 {
+				w = d.lists.vals[i]
+			}
+		}
+	}
+	v := w | eWordKnown
+	d.winfo[k] = int(v)
+	return v
+}
+
+// classify sets the first bits of every token in d.tokBits (eTitleWord;
+// the other bits clear) and lists in d.marks the tokens that readSentence
+// and ruleNames start at: the words that are capitalised or in capitals,
+// and the lower-case words "the" and he, she and their forms (a pronoun
+// of pronounGender that is not plural). One pass over the tokens, so that
+// the rules jump from mark to mark rather than each pass over the words
+// between (about four in five).
+func (d *edoc) classify() {
+	toks, low := d.toks, d.lowText
+	bits := d.tokBits[:len(toks)]
+	marks := d.marks[:len(toks)] // room for every token: no append
+	m := 0
+	clear(bits)
+	for k := range toks {
+		t := &toks[k]
+		if t.Kind != tokWord {
+			continue
+		}
+		if t.Flags&(tokCap|tokAllCaps) != 0 {
+			marks[m] = k
+			m++
+		} else if n := t.End - t.Start; n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
+			// Most words fail this cheaper test first.
+			if b := eTheOrPronoun(low[t.Start:t.End]); b != 0 {
+				bits[k] = b
+				marks[m] = k
+				m++
+			}
+		}
+	}
+	d.marks = marks[:m]
+	// The title words, "The" and the pronouns among the capitalised words.
+	tab, text := eTitleTable(), d.text
+	for _, k := range d.marks {
+		t := &toks[k]
+		if t.Flags&(tokCap|tokAllCaps) == 0 {
+			continue
+		}
+		// tab.get(w).flags != 0, the filter test inlined: most words
+		// fail it.
+		if w := text[t.Start:t.End]; t.Flags&tokCap != 0 {
+			if h, ok := tab.idx.mayHold(w); ok {
+				if i := tab.idx.probe(w, h, true); i >= 0 && tab.vals[i].flags != 0 {
+					bits[k] = eTitleWord | tab.vals[i].flags<<eTitleShift
+				}
+			}
+		}
+		if n := t.End - t.Start; n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
+			bits[k] |= eTheOrPronoun(low[t.Start:t.End])
+		}
+	}
+}
+
+// eTheOrPronoun returns eThe for "the", ePronoun for he, she and their
+// forms (pronounGender, not plural), else 0.
+func eTheOrPronoun(lw string) uint8 {
+	if lw == "the" {
+		return eThe
+	}
+	if g, ok := pronounGender(lw); ok && g != 'p' {
+		return ePronoun
+	}
+	return 0
+}
+
+// eMarkLengths are, by first byte, the lengths of "the" and of he, she
+// and their forms (bit n for n bytes), for classify's first test.
+var eMarkLengths = [256]uint8{'t': 1 << 3, 's': 1 << 3, 'h': 1<<2 | 1<<3 | 1<<4 | 1<<7}
 
 // read applies the rules to the name candidates cands (candidates) and
 // the attributions attrs.
@@ -546,7 +664,7 @@ func (d *edoc) read(cands []nameCand, attrs []qattr) {
 		e := d.newEntity(Location, dl.Place, wr, dl.PlaceSpan.Start)
 		e.votes[Location] += 3
 		d.addMention(d.entIndex(e), dl.PlaceSpan, NameMention, -1)
-		d.index(d.entIndex(e), dl.Place, lower, nk, d.wordsIn(wr))
+		d.index(d.entIndex(e), isAcronym(dl.Place), lower, nk, d.wordsIn(wr))
 	}
 	ci := 0
 	// The attributions by the token their content starts at, for E7a.
@@ -557,8 +675,9 @@ func (d *edoc) read(cands []nameCand, attrs []qattr) {
 			starts = append(starts, attrStart{int32(at.contentFirst), int32(ai)})
 		}
 		if at.kind == Direct && at.region >= 0 {
-			for k := at.contentFirst; k < len(td.toks) && td.toks[k].Start < at.content.End; k++ {
-				d.tokBits[k] |= eInQuote
+			toks, bits, end := td.toks, d.tokBits, at.content.End
+			for k := at.contentFirst; k < len(toks) && toks[k].Start < end; k++ {
+				bits[k] |= eInQuote
 			}
 		}
 	}
@@ -581,35 +700,41 @@ func (d *edoc) read(cands []nameCand, attrs []qattr) {
 // (E7) outside the direct quotations (eInQuote). starts and attrs are the
 // attributions by the token their content starts at (contentAt).
 //
-// Every token passes through the loop below, most of them through none of
-// its rules: each rule is called only for the tokens its own first test
-// lets through (description: "the" or capitals; knownSurname: a
-// capitalised word), tested here on the token itself, and the loop passes
-// over punctuation and lower-case words that are neither "the" nor a
-// pronoun at the cost of two tests. A function of its own, so that the
-// loop keeps its variables in registers.
+// The loop below visits the names and the marks (classify) only: each
+// rule is called only for the tokens its own first test lets through
+// (description: "the" or capitals; knownSurname: a capitalised word;
+// pronoun: a pronoun), tested here on the token itself, and the marks are
+// the tokens that some of those tests may let through. A function of its
+// own, so that the loop keeps its variables in registers.
 func (d *edoc) readSentence(si int, names []nameCand, starts []attrStart, attrs []qattr) {
 	d.cur = si
-	toks := d.toks
+	toks, marks := d.toks, d.marks
 	sr := d.sents[si]
-	ni := 0
+	ni, mi := 0, d.nextMk
 	for k := sr[0]; k < sr[1]; k++ {
-		// Up to the next name, pass over the tokens no rule wants.
-		stop := sr[1]
-		if ni < len(names) && names[ni].titleStart >= k {
-			stop = min(stop, names[ni].titleStart)
+		// Up to the next name, pass over the tokens no rule wants: to
+		// the next mark.
+		for mi < len(marks) && int(marks[mi]) < k {
+			mi++
 		}
-		if k = d.skipQuiet(k, stop); k == sr[1] {
+		next := sr[1]
+		if mi < len(marks) {
+			next = min(next, int(marks[mi]))
+		}
+		if ni < len(names) && names[ni].titleStart >= k {
+			next = min(next, names[ni].titleStart)
+		}
+		if k = next; k == sr[1] {
 			break
 		}
-		t := &toks[k]
-		word := t.Kind == tokWord && d.tokBits[k]&eInQuote == 0
-		if word && (t.is(tokAllCaps) || d.lowAt(k) == "the") && (ni >= len(names) || names[ni].titleStart >= k) {
+		t, b := &toks[k], d.tokBits[k]
+		word := t.Kind == tokWord && b&eInQuote == 0
+		if word && (t.is(tokAllCaps) || b&eThe != 0) && (ni >= len(names) || names[ni].titleStart >= k) {
 			// A description may hold names as modifiers ("The PPP
 			// leader"); they are added as names too.
 			if n := d.description(si, k); n > k {
 				for ni < len(names) && names[ni].titleStart < n {
-					d.addName(names[ni])
+					d.addName(&names[ni])
 					ni++
 				}
 				k = n - 1
@@ -619,7 +744,7 @@ func (d *edoc) readSentence(si int, names []nameCand, starts []attrStart, attrs 
 		if ni < len(names) && names[ni].titleStart == k {
 			c := &names[ni]
 			ni++
-			d.addName(*c)
+			d.addName(c)
 			k = c.last - 1
 			continue
 		}
@@ -632,14 +757,15 @@ func (d *edoc) readSentence(si int, names []nameCand, starts []attrStart, attrs 
 		if !word {
 			continue // the speaker's own words have their own I and he
 		}
-		if g, ok := pronounGender(d.lowAt(k)); ok && g != 'p' { // pronoun passes over 'p'
+		if b&ePronoun != 0 { // pronoun passes over 'p'
 			d.pronoun(si, k, contentAt(starts, attrs, k))
 		}
 	}
 	for ni < len(names) {
-		d.addName(names[ni])
+		d.addName(&names[ni])
 		ni++
 	}
+	d.nextMk = mi
 }
 
 // attrStart is an attribution (its index in attrs) whose content starts at
@@ -651,7 +777,16 @@ type attrStart struct {
 // contentAt returns the attribution whose content starts at token k (of
 // several, the last listed), or nil. starts is sorted by token, stably.
 func contentAt(starts []attrStart, attrs []qattr, k int) *qattr {
-	i, _ := slices.BinarySearchFunc(starts, int32(k)+1, func(s attrStart, t int32) int { return int(s.tok - t) })
+	// i: the first start after token k (slices.BinarySearchFunc, written
+	// out: it is asked for every pronoun).
+	i, hi := 0, len(starts)
+	for i < hi {
+		if m := int(uint(i+hi) >> 1); int(starts[m].tok) <= k {
+			i = m + 1
+		} else {
+			hi = m
+		}
+	}
 	if i > 0 && int(starts[i-1].tok) == k {
 		return &attrs[starts[i-1].ai]
 	}
@@ -711,7 +846,7 @@ func (d *edoc) joinNames(cands []nameCand) []nameCand {
 			if p.sent == c.sent && c.titleStart == c.first && gap >= 1 && gap <= 2 {
 				particles := true
 				for k := p.last; k < c.first; k++ {
-					if !d.lists.get(d.lowAt(k)).is(eParticle) || d.toks[k].is(tokCap) {
+					if !d.wordAt(k).is(eParticle) || d.toks[k].is(tokCap) {
 						particles = false
 					}
 				}
@@ -749,11 +884,18 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 	// The names found here go after those of the tagger, in the same
 	// array; the two are sorted together at the end.
 	tagged := len(cands)
-	toks := d.toks
+	toks, marks := d.toks, d.marks
+	mi := 0
 	for i := 0; i < len(toks); i++ {
-		if i = nextUncoveredCap(toks, bits, i); i == len(toks) {
+		// The next capitalised word outside the candidates, from the
+		// marks (classify), which hold every capitalised word.
+		for mi < len(marks) && (int(marks[mi]) < i || !toks[marks[mi]].is(tokCap) || bits[marks[mi]]&eCovered != 0) {
+			mi++
+		}
+		if mi == len(marks) {
 			break
 		}
+		i = int(marks[mi])
 		start := i
 		n := d.titleAt(i, d.sents[d.sentAt(i)][1])
 		titled := n > i
@@ -772,13 +914,13 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 		for e < len(d.toks) && bits[e]&eCovered == 0 && d.sentAt(e) == d.sentAt(i) && d.toks[e].Kind == tokWord {
 			if !d.toks[e].is(tokCap) || d.toks[e].is(tokAllCaps) {
 				// "Erik ten Hag": a particle between capitalised words.
-				if d.lists.get(d.lowAt(e)).is(eParticle) && e > n && e+1 < len(d.toks) && d.toks[e+1].Kind == tokWord && d.toks[e+1].is(tokCap) && d.sentAt(e+1) == d.sentAt(i) {
+				if d.wordAt(e).is(eParticle) && e > n && e+1 < len(d.toks) && d.toks[e+1].Kind == tokWord && d.toks[e+1].is(tokCap) && d.sentAt(e+1) == d.sentAt(i) {
 					e++
 					continue
 				}
 				break
 			}
-			if _, _, ok := lexTitle(d.text[d.toks[e].Start:d.toks[e].End]); ok && e > n {
+			if bits[e]&eTitleFullWord != 0 && e > n { // lexTitle, as classify found
 				break
 			}
 			e++
@@ -805,31 +947,18 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 	return cands
 }
 
-// nextUncoveredCap returns the first capitalised word from i on outside
-// the name candidates (bits: eCovered), or len(toks): a loop of its own,
-// which makes no call.
-func nextUncoveredCap(toks []token, bits []uint8, i int) int {
-	for ; i < len(toks) && i < len(bits); i++ {
-		if t := &toks[i]; t.is(tokCap) && t.Kind == tokWord && bits[i]&eCovered == 0 {
-			return i
-		}
-	}
-	return len(toks)
-}
-
 // cleanName applies E1 and E2 to a candidate; it reports whether a name
 // remains.
 func (d *edoc) cleanName(c *nameCand) bool {
 	// Drop leading "the" and sentence-initial common words.
 	for c.first < c.last {
-		t := d.toks[c.first]
-		w := d.text[t.Start:t.End]
+		t := &d.toks[c.first]
 		if t.Kind != tokWord {
 			c.first++
 			continue
 		}
-		if d.isThe(c.first) || (d.isSentStart(c.first) || c.typ == nerNone) && !t.is(tokAllCaps) && lexCommonWord(w) {
-			if _, _, ok := lexGivenName(w); !ok {
+		if d.isThe(c.first) || (d.isSentStart(c.first) || c.typ == nerNone) && !t.is(tokAllCaps) && lexCommonWord(d.text[t.Start:t.End]) {
+			if _, _, ok := lexGivenName(d.text[t.Start:t.End]); !ok {
 				c.first++
 				continue
 			}
@@ -847,7 +976,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	}
 	roleStart := c.first
 	for c.first+1 < c.last && d.toks[c.first].Kind == tokWord && d.toks[c.first].is(tokCap) && d.toks[c.first+1].is(tokCap) {
-		if !d.lists.get(d.lowAt(c.first)).is(eRoleNoun) {
+		if !d.wordAt(c.first).is(eRoleNoun) {
 			break
 		}
 		c.first++
@@ -880,7 +1009,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	// noun after "the" ("the Collector said") is a description.
 	if c.last-c.first == 1 {
 		if p := c.first - 1; p >= 0 && d.isThe(p) && d.sentAt(p) == c.sent && c.titleStart == c.first {
-			if d.lists.get(d.lowAt(c.first)).is(eRoleNoun) {
+			if d.wordAt(c.first).is(eRoleNoun) {
 				return false
 			}
 		}
@@ -889,13 +1018,14 @@ func (d *edoc) cleanName(c *nameCand) bool {
 		if _, ok := pronounGender(lw); ok || w == "I" {
 			return false
 		}
-		if _, ok := monthNames[strings.TrimSuffix(lw, ".")]; ok {
+		if d.lists.get(strings.TrimSuffix(lw, ".")).is(eCalendar) { // monthNames, weekdayNames
 			return false
 		}
-		if _, ok := weekdayNames[strings.TrimSuffix(lw, ".")]; ok {
-			return false
-		}
-		if _, _, ok := lexTitle(w); ok {
+		if t := &d.toks[c.first]; c.end == t.End && t.is(tokCap) {
+			if d.tokBits[c.first]&eTitleFullWord != 0 { // lexTitle(w), as classify found
+				return false
+			}
+		} else if _, _, ok := lexTitle(w); ok {
 			return false
 		}
 		if !d.toks[c.first].is(tokAllCaps) && lexCommonWord(w) {
@@ -910,21 +1040,18 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	return true
 }
 
-// isThe reports whether token k is the word "the" in any case: d.lowAt(k) ==
-// "the", read from the text, which the tagger has just read, rather than
-// from d.low.
-func (d *edoc) isThe(k int) bool {
-	t := &d.toks[k]
-	if t.Kind != tokWord || t.End-t.Start != 3 {
-		return false
-	}
-	w := d.text[t.Start:t.End]
-	return w[0]|0x20 == 't' && w[1]|0x20 == 'h' && w[2]|0x20 == 'e'
-}
+// isThe reports whether token k is the word "the" in any case: d.lowAt(k)
+// == "the", as classify found.
+func (d *edoc) isThe(k int) bool { return d.tokBits[k]&eThe != 0 }
 
 // isSentStart reports whether token i opens its sentence (after any
-// quotation marks).
+// quotation marks). A word does when it is the first of its sentence,
+// which the tokenizer marks (tokSentStart: each sentence is tokenized
+// on its own).
 func (d *edoc) isSentStart(i int) bool {
+	if t := &d.toks[i]; t.Kind == tokWord {
+		return t.Flags&tokSentStart != 0
+	}
 	s := d.sents[d.sentAt(i)][0]
 	for s < i && d.toks[s].Kind != tokWord {
 		s++
@@ -936,8 +1063,8 @@ func (d *edoc) isSentStart(i int) bool {
 // starting at token k, or k when there is none.
 func (d *edoc) titleAt(k, limit int) int {
 	best := k
-	if k >= limit || d.toks[k].Kind != tokWord || !d.toks[k].is(tokCap) {
-		return k // titles are capitalised words
+	if k >= limit || d.tokBits[k]&eTitleWord == 0 {
+		return k // titles are capitalised words, and this one starts none (classify)
 	}
 	tab := eTitleTable()
 	for n := 1; k+n-1 < limit; n++ {
@@ -949,7 +1076,12 @@ func (d *edoc) titleAt(k, limit int) int {
 		if n > 1 && (t.Start != d.toks[k+n-2].End+1 || d.text[t.Start-1] != ' ') {
 			break
 		}
-		f := tab.get(d.text[d.toks[k].Start:t.End]).flags
+		var f uint8
+		if n == 1 {
+			f = d.tokBits[k] >> eTitleShift // classify looked the word up
+		} else {
+			f = tab.get(d.text[d.toks[k].Start:t.End]).flags
+		}
 		if f&eTitleFull != 0 {
 			best = k + n
 		}
@@ -961,7 +1093,7 @@ func (d *edoc) titleAt(k, limit int) int {
 		return k
 	}
 	// "(r)", "(retd)" after the title.
-	if d.isPunctAt(best, "(") && best+2 < limit && d.isPunctAt(best+2, ")") {
+	if d.isPunctAt(best, '(') && best+2 < limit && d.isPunctAt(best+2, ')') {
 		if _, ok := lexRetirementMark("(" + d.text[d.toks[best+1].Start:d.toks[best+1].End] + ")"); ok {
 			best += 3
 		}
@@ -974,21 +1106,26 @@ func (d *edoc) titleAt(k, limit int) int {
 func (d *edoc) titleBefore(k int) int {
 	s := d.sents[d.sentAt(k)][0]
 	// A title ends with a word or with the ")" of a retirement mark.
-	if p := k - 1; p < s || d.toks[p].Kind != tokWord && !d.isPunctAt(p, ")") {
+	if p := k - 1; p < s || d.toks[p].Kind != tokWord && !d.isPunctAt(p, ')') {
 		return k
 	}
 	// The longest: the first start, from six tokens back, whose title
-	// ends at k. Titles start with a capitalised word (titleAt).
+	// ends at k. Titles start with a title word (titleAt).
 	for start := max(s, k-6); start < k; start++ {
-		if t := &d.toks[start]; t.Kind == tokWord && t.is(tokCap) && d.titleAt(start, k) == k {
+		if d.tokBits[start]&eTitleWord != 0 && d.titleAt(start, k) == k {
 			return start
 		}
 	}
 	return k
 }
 
-func (d *edoc) isPunctAt(i int, p string) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tokPunct && d.text[d.toks[i].Start:d.toks[i].End] == p
+// isPunctAt reports whether token i is the punctuation mark p, one byte.
+func (d *edoc) isPunctAt(i int, p byte) bool {
+	if i < 0 || i >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[i]
+	return t.Kind == tokPunct && t.End-t.Start == 1 && d.text[t.Start] == p
 }
 
 // ---------------------------------------------------------------------------
@@ -996,7 +1133,7 @@ func (d *edoc) isPunctAt(i int, p string) bool {
 
 // addName resolves a name candidate to an entity (E3, E4) and records its
 // mentions and title.
-func (d *edoc) addName(c nameCand) {
+func (d *edoc) addName(c *nameCand) {
 	span := Span{d.toks[c.first].Start, c.end}
 	text := d.text[span.Start:span.End]
 	lower := d.lowText[span.Start:span.End]
@@ -1006,8 +1143,9 @@ func (d *edoc) addName(c nameCand) {
 	if len(wk) == 0 {
 		return
 	}
-	f := d.factsOf(nk, text)
-	kind, votes := d.evidence(c, len(wk), f)
+	f := d.factsOf(nk, text) // d.facts does not grow below
+	var votes [5]float64
+	kind := d.evidence(c, len(wk), f, &votes)
 	ei, named := d.match(kind, c.typ, lower, nk, wk, f)
 	if ei < 0 {
 		e := d.newEntity(kind, text, wr, span.Start)
@@ -1015,13 +1153,17 @@ func (d *edoc) addName(c nameCand) {
 		ei = d.entIndex(e)
 	}
 	e := d.ents[ei]
-	for k := range votes {
-		e.votes[k] += votes[k]
-	}
+	ev := &e.votes
+	ev[0], ev[1], ev[2], ev[3], ev[4] = ev[0]+votes[0], ev[1]+votes[1], ev[2]+votes[2], ev[3]+votes[3], ev[4]+votes[4]
 	if n := e.words.end - e.words.start; len(wk) > int(n) || len(wk) == int(n) && len(text) > len(e.name) {
 		e.words, e.name = wr, text
 	}
-	if title, titleOff := d.title(&c); title != "" {
+	var title string
+	var titleOff int
+	if c.titleStart < c.first { // else no title: title returns ""
+		title, titleOff = d.title(c)
+	}
+	if title != "" {
 		if !d.contains(e.titles, title) {
 			d.scratch = d.lowerFields(d.scratch[:0], title, titleOff)
 			for _, tw := range d.scratch {
@@ -1042,7 +1184,7 @@ func (d *edoc) addName(c nameCand) {
 	}
 	d.addMention(ei, span, NameMention, c.first)
 	// "Name (ACR)": the acronym is an alias (E4).
-	if d.isPunctAt(c.last, "(") && d.isPunctAt(c.last+2, ")") && d.toks[c.last+1].is(tokAllCaps) {
+	if d.isPunctAt(c.last, '(') && d.isPunctAt(c.last+2, ')') && d.toks[c.last+1].is(tokAllCaps) {
 		t := d.toks[c.last+1]
 		if acr := d.text[t.Start:t.End]; acr != e.acronym {
 			e.acronym = acr
@@ -1050,7 +1192,7 @@ func (d *edoc) addName(c nameCand) {
 		}
 	}
 	if !named || e.acronym != "" {
-		d.index(ei, text, lower, nk, wk) // else indexed already: see index
+		d.index(ei, f.acronym, lower, nk, wk) // else indexed already: see index
 	}
 	if e.gender == 0 {
 		// A word that gave no gender once gives none again.
@@ -1105,10 +1247,9 @@ func (d *edoc) wordList(k int32) int32 {
 	return int32(n)
 }
 
-// evidence returns the type votes of one name mention (E3), whose words
-// and facts are words and f.
-func (d *edoc) evidence(c nameCand, nWords int, f nameFacts) (EntityKind, [5]float64) {
-	var v [5]float64
+// evidence adds to v the type votes of one name mention (E3), of nWords
+// words and facts f, and returns the type they elect.
+func (d *edoc) evidence(c *nameCand, nWords int, f *nameFacts, v *[5]float64) EntityKind {
 	// The tagger reads the context; the word lists only lean on it.
 	switch c.typ {
 	case nerPER:
@@ -1133,7 +1274,7 @@ func (d *edoc) evidence(c nameCand, nWords int, f nameFacts) (EntityKind, [5]flo
 		v[OtherEntity] += 1
 	}
 	if c.last-c.first > 1 {
-		if d.lists.get(d.lowAt(c.last - 1)).is(eOrgHead) { // lexOrgNoun folds case
+		if d.wordAt(c.last - 1).is(eOrgHead) { // lexOrgNoun folds case
 			v[Organization] += 1
 		}
 	}
@@ -1150,17 +1291,32 @@ func (d *edoc) evidence(c nameCand, nWords int, f nameFacts) (EntityKind, [5]flo
 	// "Swat district", "Zaman Park residence": a place noun right after a
 	// name (not "the Smith residence") all but settles it.
 	if n := c.last; n < len(d.toks) && d.toks[n].Kind == tokWord && d.sentAt(n) == c.sent {
-		if d.lists.get(d.lowAt(n)).is(ePlaceNoun) && (c.titleStart == 0 || d.lowAt(c.titleStart-1) != "the") {
+		if d.wordAt(n).is(ePlaceNoun) && (c.titleStart == 0 || !d.isThe(c.titleStart-1)) {
 			v[Location] += 4
 		}
 	}
-	best := UnknownEntity
-	for k := Person; k <= OtherEntity; k++ {
-		if v[k] > v[best] {
-			best = k
-		}
+	return elect(v, UnknownEntity)
+}
+
+// elect returns the kind with the most votes in v, counting from best
+// and then from Person to OtherEntity, the first of equals: for k :=
+// Person; k <= OtherEntity; k++ { if v[k] > v[best] { best = k } },
+// written out.
+func elect(v *[5]float64, best EntityKind) EntityKind {
+	bv := v[best]
+	if v[Person] > bv {
+		best, bv = Person, v[Person]
 	}
-	return best, v
+	if v[Organization] > bv {
+		best, bv = Organization, v[Organization]
+	}
+	if v[Location] > bv {
+		best, bv = Location, v[Location]
+	}
+	if v[OtherEntity] > bv {
+		best = OtherEntity
+	}
+	return best
 }
 
 // match finds the entity a name is an alias of (E4), or -1, and reports
@@ -1168,7 +1324,7 @@ func (d *edoc) evidence(c nameCand, nWords int, f nameFacts) (EntityKind, [5]flo
 //
 // lower is the name lower-cased, nk its key; words are its words and wk
 // their keys; f its facts.
-func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, wk []int32, f nameFacts) (ei int, named bool) {
+func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, wk []int32, f *nameFacts) (ei int, named bool) {
 	best, bestSal := -1, -1.0
 	// The same name is the same entity unless the tagger reads it as
 	// another type here: "New York" the city and "New York" the team.
@@ -1185,7 +1341,7 @@ func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, wk []
 	}
 	if len(wk) > 1 && kind != Person {
 		var buf [16]byte
-		if i, ok := d.lookup(idxAcr, string(appendInitials(buf[:0], d.nameWords(lower)))); ok && isAcronym(d.ents[i].name) {
+		if i, ok := d.lookup(idxAcr, string(d.appendInitials(buf[:0], wk))); ok && isAcronym(d.ents[i].name) {
 			return i, false // an expansion after its acronym
 		}
 	}
@@ -1226,19 +1382,20 @@ func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, wk []
 	return best, false
 }
 
-// index records an entity's name (text, lower-cased lower, whose key is
-// nk), words (and their keys wk), acronym and initials for match.
-func (d *edoc) index(ei int, text, lower string, nk int32, wk []int32) {
+// index records an entity's name (lower-cased lower, whose key is nk;
+// acronym when the name as written isAcronym), words (and their keys
+// wk), acronym and initials for match.
+func (d *edoc) index(ei int, acronym bool, lower string, nk int32, wk []int32) {
 	e := d.ents[ei]
 	if i, ok := d.ref(nk, idxName); ok && i == ei && e.acronym == "" {
 		return // this name of this entity is indexed already
 	}
 	d.setRef(nk, idxName, ei)
-	if isAcronym(text) {
+	if acronym {
 		d.setRef(d.addAcronymKey(lower), idxAcr, ei)
 	} else if len(wk) > 1 && (e.kind == Organization || e.votes[Organization] > 0) {
 		var buf [16]byte
-		if in := appendInitials(buf[:0], d.nameWords(lower)); len(in) > 1 {
+		if in := d.appendInitials(buf[:0], wk); len(in) > 1 {
 			k := d.key(string(in))
 			if _, taken := d.ref(k, idxAcr); !taken {
 				if k < 0 {
@@ -1297,7 +1454,7 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 		return
 	}
 	w := 1.0
-	if tok >= 0 && d.isSubject(tok) {
+	if tok >= 0 && d.subject[sent] < 0 && d.isSubject(tok) { // isSubject is false once the sentence has one
 		w = 2
 		if d.subject[sent] < 0 {
 			d.subject[sent] = ei
@@ -1321,7 +1478,7 @@ func (d *edoc) isSubject(k int) bool {
 		p-- // a role phrase or title before the name
 	}
 	if p >= d.sents[si][0] && d.toks[p].Kind == tokWord {
-		if d.lists.get(d.lowAt(p)).is(ePrep) {
+		if d.wordAt(p).is(ePrep) {
 			return false
 		}
 	}
@@ -1338,7 +1495,7 @@ func (d *edoc) sal(e *entity) float64 {
 	if n > 60 {
 		return 0
 	}
-	return math.Ldexp(e.salience, -n)
+	return e.salience * math.Float64frombits(uint64(1023-n)<<52) // math.Ldexp(e.salience, -n), exact: 2^-n
 }
 
 // activeWindow is how many sentences back resolution looks for entities,
@@ -1353,13 +1510,15 @@ const (
 // sentences, most recent first.
 func (d *edoc) active(fn func(ei int)) {
 	d.stampN++
-	for j := len(d.recent) - 1; j >= 0 && j >= len(d.recent)-activeMentions && int(d.recent[j].sent) >= d.cur-activeWindow; j-- {
-		ei := int(d.recent[j].ent)
+	stamp, from := d.stampN, int32(d.cur-activeWindow)
+	recent := d.recent[max(0, len(d.recent)-activeMentions):] // fn adds none
+	for j := len(recent) - 1; j >= 0 && recent[j].sent >= from; j-- {
+		ei := int(recent[j].ent)
 		e := d.ents[ei]
-		if e.stamp == d.stampN {
+		if e.stamp == stamp {
 			continue
 		}
-		e.stamp = d.stampN
+		e.stamp = stamp
 		fn(ei)
 	}
 }
@@ -1369,14 +1528,14 @@ func (d *edoc) active(fn func(ei int)) {
 
 // describeBefore applies E5 to a role phrase just before a name (and its
 // titles): "PPP member Major (r) ...", "Obi's close aide Ada Eze".
-func (d *edoc) describeBefore(ei int, c nameCand) {
+func (d *edoc) describeBefore(ei int, c *nameCand) {
 	end := c.titleStart // exclusive
 	s := d.sents[c.sent][0]
 	k := end - 1
 	if k < s || d.toks[k].Kind != tokWord {
 		return
 	}
-	if !d.lists.get(d.lowAt(k)).is(eRoleNoun) {
+	if !d.wordAt(k).is(eRoleNoun) {
 		return
 	}
 	start := k
@@ -1390,7 +1549,7 @@ func (d *edoc) describeBefore(ei int, c nameCand) {
 			break
 		}
 		lw := d.lowAt(j)
-		wi := d.lists.get(lw)
+		wi := d.wordAt(j)
 		if wi.is(eDescEnd) { // a stop word or a preposition
 			break
 		}
@@ -1414,7 +1573,7 @@ func (d *edoc) describeBefore(ei int, c nameCand) {
 // appositive applies E5 to ", a retired army officer," after a name that
 // ends at token k (exclusive).
 func (d *edoc) appositive(ei, k int) {
-	if !d.isPunctAt(k, ",") || !d.isWordAt(k+1) {
+	if !d.isPunctAt(k, ',') || !d.isWordAt(k+1) {
 		return
 	}
 	switch d.lowAt(k + 1) {
@@ -1424,26 +1583,28 @@ func (d *edoc) appositive(ei, k int) {
 	}
 	se := d.sents[d.sentAt(k)][1]
 	e := k + 2
-	for e < se && e < k+14 && !d.isPunctAt(e, ",") {
+	for e < se && e < k+14 && !d.isPunctAt(e, ',') {
 		if d.toks[e].Kind == tokWord {
-			if !d.toks[e].is(tokCap) && d.lists.get(d.lowAt(e)).is(eSpeech) {
+			if !d.toks[e].is(tokCap) && d.wordAt(e).is(eSpeech) {
 				return
 			}
 		}
 		e++
 	}
-	if e >= se || !d.isPunctAt(e, ",") {
+	if e >= se || !d.isPunctAt(e, ',') {
 		return
 	}
 	// The phrase must name a role: its head (before "of", "who") is a role noun.
 	head := e - 1
+find:
 	for j := k + 2; j < e; j++ {
-		if d.lowAt(j) == "of" || d.lowAt(j) == "who" || d.lowAt(j) == "for" || d.lowAt(j) == "at" {
+		switch d.lowAt(j) {
+		case "of", "who", "for", "at":
 			head = j - 1
-			break
+			break find
 		}
 	}
-	if !d.lists.get(d.lowAt(head)).is(eRoleNoun) {
+	if !d.wordAt(head).is(eRoleNoun) {
 		return
 	}
 	d.addDescription(ei, Span{d.toks[k+1].Start, d.toks[e-1].End}, k+1)
@@ -1490,11 +1651,10 @@ func (d *edoc) markDescWord(ei int, w string, f uint8) {
 // k unless the word is "the" or in capitals, which findEntities tests
 // before it calls.
 func (d *edoc) description(si, k int) int {
-	lw := d.lowAt(k)
 	start := k
 	bare := false
 	switch {
-	case lw == "the":
+	case d.isThe(k):
 		start = k + 1
 	case d.toks[k].is(tokAllCaps) && d.toks[k].End-d.toks[k].Start >= 2 && d.isSentStart(k):
 		bare = true // "PPP leader then claimed"
@@ -1508,12 +1668,12 @@ func (d *edoc) description(si, k int) int {
 		if d.toks[j].Kind != tokWord {
 			break
 		}
-		wi := d.lists.get(d.lowAt(j))
+		wi := d.wordAt(j)
 		if (!d.toks[j].is(tokCap) || j == start && !bare) && wi.is(eRoleNoun) {
 			head = j
 			// "the general officer": a longer head wins.
 			if j+1 < se && d.isWordAt(j+1) && !d.toks[j+1].is(tokCap) {
-				if d.lists.get(d.lowAt(j + 1)).is(eRoleNoun) {
+				if d.wordAt(j + 1).is(eRoleNoun) {
 					continue
 				}
 			}
@@ -1536,7 +1696,7 @@ func (d *edoc) description(si, k int) int {
 	if head < 0 {
 		// An organisation description: "the party", "the daily".
 		for j := start; j < se && j < start+6 && d.toks[j].Kind == tokWord; j++ {
-			if wi := d.lists.get(d.lowAt(j)); (wi.is(eOrgDesc) || wi.is(eOrgHead) && j == start) && !d.toks[j].is(tokCap) {
+			if wi := d.wordAt(j); (wi.is(eOrgDesc) || wi.is(eOrgHead) && j == start) && !d.toks[j].is(tokCap) {
 				head, orgHead = j, true
 				break
 			}
@@ -1584,8 +1744,8 @@ func (d *edoc) resolveDescription(si, start, head int, org bool) int {
 		}
 	}
 	best, bestScore := -1, 0.0
-	hwi := d.lists.get(hw) // asked once, not per entity
-	hwGender, hwRole := hwi.gender, hwi.is(eRoleNoun)
+	hwi := d.wordAt(head) // asked once, not per entity
+	hwGender, hwRole := hwi.gender(), hwi.is(eRoleNoun)
 	d.active(func(i int) {
 		e := d.ents[i]
 		if !e.described || hk < 0 && len(mods) == 0 {
@@ -1734,7 +1894,7 @@ func (d *edoc) afterPreposition(pos int) bool {
 		if d.toks[p].is(tokCap) {
 			continue
 		}
-		return d.lists.get(d.lowAt(p)).is(ePrep)
+		return d.wordAt(p).is(ePrep)
 	}
 	return false
 }
@@ -1828,7 +1988,7 @@ func (d *edoc) mentionsAt(s Span) []emention {
 // entityAt is entityIn for a byte span.
 func (d *edoc) entityAt(s Span) (int, bool) {
 	if !d.sorted {
-		slices.SortStableFunc(d.mention, func(a, b emention) int { return a.Start - b.Start })
+		sortMentions(d.mention)
 		d.sorted = true
 	}
 	// Mentions are short: start a little before s.
@@ -1865,7 +2025,7 @@ func (d *edoc) finish() {
 	// entity's mentions come out in text order, equal starts in the order
 	// they were found.
 	if !d.sorted {
-		slices.SortStableFunc(d.mention, func(a, b emention) int { return a.Start - b.Start })
+		sortMentions(d.mention)
 		d.sorted = true
 	}
 	// Backwards, so that the last written is the first in text order.
@@ -1874,16 +2034,37 @@ func (d *edoc) finish() {
 		d.ents[m.ent].first = m.Start
 	}
 	for _, e := range d.ents {
-		best := e.kind
-		for k := Person; k <= OtherEntity; k++ {
-			if e.votes[k] > e.votes[best] {
-				best = k
-			}
-		}
+		best := elect(&e.votes, e.kind)
 		if best == UnknownEntity {
 			best = OtherEntity
 		}
 		e.kind = best
+	}
+}
+
+// sortMentions sorts ms by Start, stably. The mentions are recorded
+// nearly in text order (a description before a name comes after the
+// name's mentions): an insertion sort that moves each mention a few
+// places at most sorts them in linear time, and when one would move
+// further the library's stable sort takes over. Either way the order is
+// the one stable order.
+func sortMentions(ms []emention) {
+	const far = 8
+	for i := 1; i < len(ms); i++ {
+		if ms[i].Start >= ms[i-1].Start {
+			continue
+		}
+		m := ms[i]
+		j := i - 1 // ms[j] goes after m
+		for j > 0 && j > i-far && ms[j-1].Start > m.Start {
+			j--
+		}
+		if j > 0 && ms[j-1].Start > m.Start {
+			slices.SortStableFunc(ms, func(a, b emention) int { return a.Start - b.Start })
+			return
+		}
+		copy(ms[j+1:i+1], ms[j:i])
+		ms[j] = m
 	}
 }
 
@@ -1966,6 +2147,31 @@ type packedMentions []int32
 // the fields of s between white space, '.' and ','. They are substrings of
 // s, in d.nameBuf: valid until the next call.
 func (d *edoc) nameWords(s string) []string {
+	// ASCII, the usual case, byte by byte; else rune by rune, below.
+	words := d.nameBuf[:0]
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch nameBytes[s[i]] {
+		case 0:
+			continue
+		case nameSep:
+			if i > start {
+				words = append(words, s[start:i])
+			}
+			start = i + 1
+		default:
+			return d.nameWordsUnicode(s)
+		}
+	}
+	if start < len(s) {
+		words = append(words, s[start:])
+	}
+	d.nameBuf = words
+	return words
+}
+
+// nameWordsUnicode is nameWords for s that is not all ASCII.
+func (d *edoc) nameWordsUnicode(s string) []string {
 	words := d.nameBuf[:0]
 	start := -1
 	for i := 0; i < len(s); {
@@ -2000,6 +2206,27 @@ func (d *edoc) nameWords(s string) []string {
 // nameSeparators are the ASCII bytes between the words of a name for
 // nameWords: white space, '.' and ','.
 var nameSeparators = [utf8.RuneSelf]bool{' ': true, '.': true, ',': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
+
+// nameBytes classes every byte for nameWords' first loop: 0 for the ASCII
+// bytes of a word, nameSep for nameSeparators, nameNotASCII for the bytes
+// of other runes.
+var nameBytes = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = nameNotASCII
+		case nameSeparators[c]:
+			t[c] = nameSep
+		}
+	}
+	return t
+}()
+
+// The classes of nameBytes.
+const (
+	nameSep uint8 = 1 + iota
+	nameNotASCII
+)
 
 // nameKeys returns the keys of the words of the lower-cased name lower,
 // whose key is nk, in the article's word store d.words: split
@@ -2123,14 +2350,22 @@ func subsetWords(a, b []int32) bool {
 	return true
 }
 
-// appendInitials appends to b the lower-case initials of name words,
+// appendInitials appends to b the lower-case initials of the name words
+// whose keys are wk (nameKeys: nameWords of the name, in order),
 // hyphenated parts counted when capitalised in the original
 // ("tehreek-e-insaf" gives "ti"). Callers pass a small array of their own
 // and look the result up as a map key without converting it to a string.
-func appendInitials(b []byte, words []string) []byte {
-	for _, w := range words {
+func (d *edoc) appendInitials(b []byte, wk []int32) []byte {
+	for _, k := range wk {
+		w := d.keys[k].s
 		switch w {
 		case "of", "and", "the", "for", "de", "&":
+			continue
+		}
+		if strings.IndexByte(w, '-') < 0 {
+			if w != "" {
+				b = append(b, w[0]) // one part
+			}
 			continue
 		}
 		// Each hyphenated part of three or more letters counts.
@@ -2187,6 +2422,22 @@ func (d *edoc) addAcronymKey(lower string) int32 {
 // isAcronym reports a word of two to six upper-case letters, dots allowed.
 func isAcronym(s string) bool {
 	n := 0
+	for i := 0; i < len(s); i++ { // ASCII, the usual case, without decoding
+		switch c := s[i]; {
+		case 'A' <= c && c <= 'Z':
+			n++
+		case c >= utf8.RuneSelf:
+			return isAcronymUnicode(s)
+		case c != '.' && c != '&':
+			return false
+		}
+	}
+	return n >= 2 && n <= 6
+}
+
+// isAcronymUnicode is isAcronym for s that is not all ASCII.
+func isAcronymUnicode(s string) bool {
+	n := 0
 	for _, r := range s {
 		switch {
 		case 'A' <= r && r <= 'Z':
@@ -2239,40 +2490,6 @@ func expandTitle(w string) string {
 		}
 	}
 	return w
-}
-
-// skipQuiet returns the first token from k before stop that a rule of
-// readSentence may want, or stop: a word that is capitalised or in
-// capitals, or that could be "the" or a pronoun of pronounGender. Its
-// loop makes no call: it passes over most tokens.
-//
-// Whether a word could be "the" or a pronoun is told by its length and
-// the first two bytes of its lower-case form in lowText (what lowAt
-// returns): a test cheaper than theirs, which most words fail.
-func (d *edoc) skipQuiet(k, stop int) int {
-	toks, low := d.toks[:stop], d.lowText
-	for ; k < len(toks); k++ {
-		t := &toks[k]
-		if t.Kind != tokWord {
-			continue
-		}
-		if t.Flags&(tokCap|tokAllCaps) != 0 {
-			return k
-		}
-		if n := t.End - t.Start; n >= 2 && n <= len("themselves") && t.End <= len(low) {
-			switch c1 := low[t.Start+1]; low[t.Start] {
-			case 't', 's':
-				if c1 == 'h' {
-					return k
-				}
-			case 'h':
-				if c1 == 'e' || c1 == 'i' {
-					return k
-				}
-			}
-		}
-	}
-	return stop
 }
 
 // pronounGender returns the gender of a lower-cased third-person pronoun:
@@ -2345,10 +2562,16 @@ func eTitleTable() *eTitles {
 // eWordInfo is what the word lists of the entity rules say of a
 // lower-case word: its classes (eRoleNoun, ...) and, for a role noun, its
 // gender.
-type eWordInfo struct {
-	cls    uint16
-	gender byte // lexRoleNoun's
-}
+//
+// Its classes are its low 16 bits, the gender (lexRoleNoun's) the next 8;
+// eWordKnown marks an entry of edoc.winfo as looked up.
+type eWordInfo uint32
+
+// eWordKnown is set in the entries of edoc.winfo that wordAt has filled.
+const eWordKnown eWordInfo = 1 << 31
+
+// gender returns the gender of a role noun ('m', 'f', '-'), else 0.
+func (w eWordInfo) gender() byte { return byte(w >> 16) }
 
 // The classes of eWordInfo.
 const (
@@ -2360,10 +2583,11 @@ const (
 	ePrep                         // qPrepositions
 	eParticle                     // eNameParticles
 	ePlaceNoun                    // ePlaceNouns
+	eCalendar                     // monthNames or weekdayNames
 )
 
 // is reports whether the word is in any of the classes c.
-func (w eWordInfo) is(c uint16) bool { return w.cls&c != 0 }
+func (w eWordInfo) is(c uint16) bool { return uint16(w)&c != 0 }
 
 // eWords is every word of the lists above in one exact index (L4), for
 // the rules that ask several lists about the same word: one lookup
@@ -2383,8 +2607,7 @@ func eWordTable() *eWords {
 	eWordsOnce.Do(func() {
 		m := make(map[string]eWordInfo)
 		add := func(w string, c uint16) eWordInfo {
-			x := m[w]
-			x.cls |= c
+			x := m[w] | eWordInfo(c)
 			m[w] = x
 			return x
 		}
@@ -2393,8 +2616,7 @@ func eWordTable() *eWords {
 		for w, g := range lt.roles {
 			if len(w) <= lexFoldMax {
 				x := add(w, eRoleNoun)
-				x.gender = g
-				m[w] = x
+				m[w] = x&^(0xff<<16) | eWordInfo(g)<<16
 			}
 		}
 		for w := range lt.verbs {
@@ -2416,6 +2638,11 @@ func eWordTable() *eWords {
 		}{{eDescStop, eDescEnd}, {qPrepositions, eDescEnd | ePrep}, {eNameParticles, eParticle}, {ePlaceNouns, ePlaceNoun}} {
 			for w := range l.words {
 				add(w, l.c)
+			}
+		}
+		for _, l := range []map[string]int{monthNames, weekdayNames} {
+			for w := range l {
+				add(w, eCalendar)
 			}
 		}
 		t := &eWords{}

@@ -563,3 +563,91 @@ func TestEntitiesAreCopies(t *testing.T) {
 		t.Errorf("a second call saw the first caller's changes:\n got %+v\nwant %+v", got, want)
 	}
 }
+
+// TestSortMentions checks sortMentions against the library's stable sort:
+// nearly sorted lists (its fast path), lists that need a mention moved far
+// (its fallback), and equal starts, whose order must stay.
+func TestSortMentions(t *testing.T) {
+	seed := uint32(7)
+	rnd := func(n int) int {
+		seed = seed*1664525 + 1013904223
+		return int(seed>>8) % n
+	}
+	for trial := 0; trial < 500; trial++ {
+		n := rnd(60)
+		ms := make([]emention, n)
+		for i := range ms {
+			ms[i] = emention{Span: Span{Start: i / 2 * 10, End: i}, ent: i}
+		}
+		// A few moves, near or far.
+		for k := rnd(4); k > 0 && n > 1; k-- {
+			i, j := rnd(n), rnd(n)
+			if trial%2 == 0 {
+				j = min(n-1, i+rnd(5))
+			}
+			ms[i], ms[j] = ms[j], ms[i]
+		}
+		want := append(ms[:0:0], ms...)
+		sort.SliceStable(want, func(a, b int) bool { return want[a].Start < want[b].Start })
+		sortMentions(ms)
+		if !reflect.DeepEqual(ms, want) {
+			t.Fatalf("trial %d: sortMentions gave %v, want %v", trial, ms, want)
+		}
+	}
+}
+
+// TestEntityClassify checks the per-token facts that classify and wordAt
+// keep against the tests they stand for: the marks are every capitalised
+// word and every "the" and he/she form, the bits say what lowAt and the
+// title table say of each token, and wordAt is the word table's entry.
+func TestEntityClassify(t *testing.T) {
+	texts := withCorpus(t, []string{"", "The THE the. He said HE, she HERSELF; They them. Lt. Gen. Ali and Mr Khan.", "he"})
+	tab := eTitleTable()
+	for _, text := range texts {
+		a, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		td := newTextDoc(a)
+		d, _ := newEdoc(a, td)
+		var want []int
+		for k := range d.toks {
+			tk := &d.toks[k]
+			lw := d.lowAt(k)
+			g, pron := pronounGender(lw)
+			pron = pron && g != 'p'
+			if tk.Kind == tokWord && (tk.Flags&(tokCap|tokAllCaps) != 0 || lw == "the" || pron) {
+				want = append(want, k)
+			}
+			b := d.tokBits[k]
+			if (b&eThe != 0) != (tk.Kind == tokWord && lw == "the") || (b&ePronoun != 0) != (tk.Kind == tokWord && pron) {
+				t.Errorf("%q: token %d %q: bits %08b", text[:min(len(text), 40)], k, lw, b)
+			}
+			var f uint8
+			if tk.Kind == tokWord && tk.is(tokCap) {
+				f = tab.get(d.text[tk.Start:tk.End]).flags
+			}
+			if (b&eTitleWord != 0) != (f != 0) || b>>eTitleShift != f {
+				t.Errorf("%q: token %d %q: bits %08b, title flags %02b", text[:min(len(text), 40)], k, lw, b, f)
+			}
+			// isSentStart: no word before k in its sentence.
+			first := d.sents[d.sentAt(k)][0]
+			for first < k && d.toks[first].Kind != tokWord {
+				first++
+			}
+			if d.isSentStart(k) != (first == k) {
+				t.Errorf("%q: token %d %q: isSentStart %v", text[:min(len(text), 40)], k, lw, !(first == k))
+			}
+			for range 2 { // looked up, then kept
+				if got, want := d.wordAt(k), d.lists.get(lw)|eWordKnown; got != want {
+					t.Errorf("%q: token %d %q: wordAt %x, want %x", text[:min(len(text), 40)], k, lw, got, want)
+				}
+			}
+		}
+		if !reflect.DeepEqual(d.marks, want) && len(d.marks)+len(want) > 0 {
+			t.Errorf("%q: marks %v, want %v", text[:min(len(text), 40)], d.marks, want)
+		}
+		d.release()
+		td.release()
+	}
+}

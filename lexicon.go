@@ -35,6 +35,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"weak"
 )
 
@@ -179,7 +180,7 @@ type lexTables struct {
 
 var (
 	lexOnce sync.Once
-	lexTab  *lexTables
+	lexTab  atomic.Pointer[lexTables] // set once, by lexOnce
 
 	// lexMapsWeak holds the last parse of lexLoadMaps weakly: the table
 	// builders that run one after the other at the first analysis share
@@ -188,10 +189,20 @@ var (
 	lexMapsWeak weak.Pointer[lexMaps]
 )
 
-// lexLoad returns the parsed tables, parsing them on first use.
+// lexLoad returns the parsed tables, parsing them on first use. Once they
+// are parsed it is one atomic load, inlined into the lookups that call it
+// for every word; lexLoadOnce parses them, once.
 func lexLoad() *lexTables {
-	lexOnce.Do(func() { lexTab = lexLoadMaps().t })
-	return lexTab
+	if t := lexTab.Load(); t != nil {
+		return t
+	}
+	return lexLoadOnce()
+}
+
+// lexLoadOnce parses the tables on first use, behind lexOnce.
+func lexLoadOnce() *lexTables {
+	lexOnce.Do(func() { lexTab.Store(lexLoadMaps().t) })
+	return lexTab.Load()
 }
 
 // lexLoadMaps returns the lists as maps, with tables built from them
@@ -647,22 +658,29 @@ func (t *lexExact[V]) get(s string) V {
 
 // lexHash hashes s with every byte's 0x20 bit set, which folds ASCII upper
 // case (and merges a few other bytes, which only costs a key comparison),
-// eight bytes at a time.
+// eight bytes at a time; the last one to eight bytes are read as two
+// words of four that may overlap (or byte by byte, under four), as s and
+// its length tell them apart.
 func lexHash(s string) uint32 {
 	const ones = 0x2020202020202020
 	h := uint64(len(s))
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	for ; len(s) > 8; s = s[8:] { // one load, no bounds check per byte
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 		h = (h ^ (w | ones)) * 0x9e3779b97f4a7c15
 		h ^= h >> 29
 	}
 	var w uint64
-	for ; i < len(s); i++ {
-		w = w<<8 | uint64(s[i]|0x20)
+	if n := len(s); n >= 4 {
+		t := s[n-4:]
+		w = (uint64(s[0])|uint64(s[1])<<8|uint64(s[2])<<16|uint64(s[3])<<24)<<32 |
+			uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24
+	} else {
+		for i := 0; i < n; i++ {
+			w = w<<8 | uint64(s[i])
+		}
 	}
-	h = (h ^ w) * 0x9e3779b97f4a7c15
+	h = (h ^ (w | ones)) * 0x9e3779b97f4a7c15
 	h ^= h >> 32
 	h *= 0xff51afd7ed558ccd
 	h ^= h >> 29
@@ -692,8 +710,13 @@ func lexEqualFold(k, s string) bool {
 // particle ("point out") report it in lexVerb.Particle; the caller checks it.
 func lexSpeechVerb(form string) (lexVerb, bool) {
 	t := lexLoad()
-	if k := t.verbIdx.find(form); k >= 0 {
-		return t.verbVals[k], true
+	if uint(len(form)-1) >= lexFoldMax {
+		return lexVerb{}, false // empty or too long (L3)
+	}
+	if h, ok := t.verbIdx.mayHold(form); ok { // find, its first test inlined
+		if k := t.verbIdx.probe(form, h, false); k >= 0 {
+			return t.verbVals[k], true
+		}
 	}
 	return lexVerb{}, false
 }
@@ -701,7 +724,12 @@ func lexSpeechVerb(form string) (lexVerb, bool) {
 // lexSpeechNoun reports whether word ("statement", "remarks") is a noun that
 // introduces reported speech. Case is folded (L3).
 func lexSpeechNoun(word string) bool {
-	return lexLoad().nounIdx.find(word) >= 0
+	x := &lexLoad().nounIdx
+	if uint(len(word)-1) >= lexFoldMax {
+		return false // empty or too long (L3)
+	}
+	h, ok := x.mayHold(word) // find, its first test inlined
+	return ok && x.probe(word, h, false) >= 0
 }
 
 // lexAttributionPhrases returns the attribution phrases as lowercase words,
@@ -739,9 +767,14 @@ func lexAttributionPhraseAt(words []string) int {
 // and case-sensitive (L4); multi-word titles use single spaces.
 func lexTitle(form string) (class uint8, canonical string, ok bool) {
 	t := lexLoad()
-	if k := t.titleIdx.findExact(form); k >= 0 {
-		e := &t.titleVals[k]
-		return e.class, e.canonical, true
+	if form == "" {
+		return 0, "", false
+	}
+	if h, ok := t.titleIdx.mayHold(form); ok { // findExact, its first test inlined
+		if k := t.titleIdx.probe(form, h, true); k >= 0 {
+			e := &t.titleVals[k]
+			return e.class, e.canonical, true
+		}
 	}
 	return 0, "", false
 }
@@ -764,8 +797,13 @@ func lexRetirementMark(form string) (before, ok bool) {
 // with its gender: 'm', 'f' or '-' for unmarked. Case is folded (L3).
 func lexRoleNoun(word string) (gender byte, ok bool) {
 	t := lexLoad()
-	if k := t.roleIdx.find(word); k >= 0 {
-		return t.roleVals[k], true
+	if uint(len(word)-1) >= lexFoldMax {
+		return 0, false // empty or too long (L3)
+	}
+	if h, ok := t.roleIdx.mayHold(word); ok { // find, its first test inlined
+		if k := t.roleIdx.probe(word, h, false); k >= 0 {
+			return t.roleVals[k], true
+		}
 	}
 	return 0, false
 }
@@ -775,7 +813,14 @@ func lexRoleNoun(word string) (gender byte, ok bool) {
 // daily", "the party"). Case is folded (L3); both are false for other words.
 func lexOrgNoun(word string) (head, desc bool) {
 	t := lexLoad()
-	k := t.orgIdx.find(word)
+	if uint(len(word)-1) >= lexFoldMax {
+		return false, false // empty or too long (L3)
+	}
+	h, ok := t.orgIdx.mayHold(word) // find, its first test inlined
+	if !ok {
+		return false, false
+	}
+	k := t.orgIdx.probe(word, h, false)
 	if k < 0 {
 		return false, false
 	}
@@ -788,9 +833,14 @@ func lexOrgNoun(word string) (head, desc bool) {
 // English word ("Will", "Grace"). Exact match (L4).
 func lexGivenName(name string) (gender byte, common, ok bool) {
 	t := lexLoad()
-	if k := t.nameIdx.findExact(name); k >= 0 {
-		e := t.nameVals[k]
-		return e.gender, e.common, true
+	if name == "" {
+		return 0, false, false
+	}
+	if h, ok := t.nameIdx.mayHold(name); ok { // findExact, its first test inlined
+		if k := t.nameIdx.probe(name, h, true); k >= 0 {
+			e := t.nameVals[k]
+			return e.gender, e.common, true
+		}
 	}
 	return 0, false, false
 }
@@ -801,9 +851,14 @@ func lexGivenName(name string) (gender byte, common, ok bool) {
 // ("NEW YORK").
 func lexPlace(name string) (kind uint8, country string, ok bool) {
 	t := lexLoad()
-	if k := t.placeIdx.findExact(name); k >= 0 {
-		e := &t.placeVals[k]
-		return e.kind, e.country, true
+	if name == "" {
+		return 0, "", false // lexUpperFallback finds no "" either
+	}
+	if h, ok := t.placeIdx.mayHold(name); ok { // findExact, its first test inlined
+		if k := t.placeIdx.probe(name, h, true); k >= 0 {
+			e := &t.placeVals[k]
+			return e.kind, e.country, true
+		}
 	}
 	if k := lexUpperFallback(&t.placeIdx, name); k >= 0 {
 		e := &t.placeVals[k]
@@ -817,8 +872,13 @@ func lexPlace(name string) (kind uint8, country string, ok bool) {
 // with the capitals-only fallback of L8 ("DUTCH").
 func lexDemonym(word string) (country string, ok bool) {
 	t := lexLoad()
-	if k := t.demonymIdx.findExact(word); k >= 0 {
-		return t.demonymVal[k], true
+	if word == "" {
+		return "", false // lexUpperFallback finds no "" either
+	}
+	if h, ok := t.demonymIdx.mayHold(word); ok { // findExact, its first test inlined
+		if k := t.demonymIdx.probe(word, h, true); k >= 0 {
+			return t.demonymVal[k], true
+		}
 	}
 	if k := lexUpperFallback(&t.demonymIdx, word); k >= 0 {
 		return t.demonymVal[k], true
@@ -832,16 +892,13 @@ func lexDemonym(word string) (country string, ok bool) {
 // hashing them; this second lookup is left to the rare words in capitals.
 // It returns the key index in x, or -1. It does not allocate.
 func lexUpperFallback(x *lexIndex, s string) int {
-	if len(s) > lexFoldMax {
-		return -1
+	if len(s) > lexFoldMax || lexHasLowerASCII(s) {
+		return -1 // not all capitals: the exact miss stands
 	}
 	var buf [lexFoldMax]byte
 	start := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if 'a' <= c && c <= 'z' {
-			return -1 // not all capitals: the exact miss stands
-		}
 		if 'A' <= c && c <= 'Z' && !start {
 			c += 'a' - 'A'
 		}
@@ -851,9 +908,26 @@ func lexUpperFallback(x *lexIndex, s string) int {
 	return x.findExact(string(buf[:len(s)]))
 }
 
+// lexHasLowerASCII reports whether s has a lower-case ASCII letter: most
+// names fail lexUpperFallback at their second byte, before it fills its
+// buffer.
+func lexHasLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'a' <= c && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 // lexCommonWord reports whether word is a frequent English word that is not a
 // name when capitalised only by its position ("However", "Former", "Quoting").
 // Case is folded (L3).
 func lexCommonWord(word string) bool {
-	return lexLoad().commonIdx.find(word) >= 0
+	x := &lexLoad().commonIdx
+	if uint(len(word)-1) >= lexFoldMax {
+		return false // empty or too long (L3)
+	}
+	h, ok := x.mayHold(word) // find, its first test inlined
+	return ok && x.probe(word, h, false) >= 0
 }
