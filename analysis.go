@@ -29,7 +29,7 @@ func computeAnalysis(a *Article) *analysis {
 	// Time expressions are read in the title and the dateline too
 	// ("LONDON, Nov 11 (Reuters)").
 	an.times = findArticleTimes(a, td)
-	attrs := findQuotes(td)
+	attrs, attrsRef := findQuotesPooled(td)
 	ed := findEntities(a, td, attrs)
 	var ids []string
 	an.entities, an.mentions, ids = ed.entities()
@@ -43,6 +43,7 @@ func computeAnalysis(a *Article) *analysis {
 	an.events = findEvents(a, td, an.times, attrs, ed, ids)
 	ed.release() // its working arrays go to the next analysis
 	td.release() // and the shared tokens' arrays
+	releaseAttrs(attrsRef, attrs)
 	return an
 }
 

@@ -180,9 +180,38 @@ const qMaxContent = 300
 
 // findQuotes runs the quote rules over an article's tokens.
 func findQuotes(td *textDoc) []qattr {
+	attrs, _ := findQuotesPooled(td)
+	return attrs
+}
+
+// qattrPool keeps the attributions' array of one analysis for the next:
+// computeAnalysis gives it back (releaseAttrs) once the quotes, entities
+// and events have read it. At 208 bytes an attribution, with room for one
+// per sentence, it was the largest allocation of an analysis.
+var qattrPool weakPool[[]qattr]
+
+// qattrHold is what releaseAttrs needs to give an array back to
+// qattrPool: its holder, and the slice header that the pool points to
+// (nil when the array is new).
+type qattrHold struct {
+	ref *weakRef[[]qattr]
+	p   *[]qattr
+}
+
+// findQuotesPooled is findQuotes with its array from qattrPool, and what
+// gives it back.
+func findQuotesPooled(td *textDoc) ([]qattr, qattrHold) {
+	p, ref := qattrPool.get()
+	var attrs []qattr
+	if p != nil {
+		attrs = (*p)[:0]
+	}
 	// News has fewer attributions than sentences: room for most
 	// articles in one allocation.
-	d := &qdoc{textDoc: td, attrs: make([]qattr, 0, len(td.sents)+4)}
+	if cap(attrs) < len(td.sents)+4 {
+		attrs = make([]qattr, 0, len(td.sents)+4)
+	}
+	d := &qdoc{textDoc: td, attrs: attrs}
 	d.getBufs()
 	defer d.putBufs()
 	qmarks := d.classify()
@@ -201,7 +230,23 @@ func findQuotes(td *textDoc) []qattr {
 		at.viaSpan = d.rangeSpan(at.via)
 		at.refSpan = d.rangeSpan(at.ref)
 	}
-	return d.attrs
+	return d.attrs, qattrHold{ref, p}
+}
+
+// releaseAttrs gives the array of attrs, from findQuotesPooled with h, to
+// the next analysis. attrs must not be used after.
+func releaseAttrs(h qattrHold, attrs []qattr) {
+	const maxKept = 1 << 12 // larger arrays are left to the collector
+	p := h.p
+	if cap(attrs) > maxKept {
+		p = nil
+	} else if p == nil {
+		p = new([]qattr)
+	}
+	if p != nil {
+		*p = attrs[:0]
+	}
+	qattrPool.put(h.ref, p)
 }
 
 // ---------------------------------------------------------------------------
