@@ -203,6 +203,7 @@ func Parse(text string, opts ...Option) (*Article, error) {
 	}
 	a.Paragraphs = paras
 	firstSentence := a.findDateline()
+	next := newTermScan(text)
 	// Room for every sentence at once: at most one per terminator, and
 	// one per paragraph for those without.
 	if len(paras) > 0 {
@@ -218,7 +219,7 @@ func Parse(text string, opts ...Option) (*Article, error) {
 		if d := a.Dateline; d != nil && d.Start <= p.Start && p.End <= d.End {
 			continue // D12: a paragraph that is all dateline
 		}
-		a.Sentences = splitSentences(text, start, p.End, i, a.Sentences)
+		a.Sentences = splitSentences(text, start, p.End, i, &next, a.Sentences)
 	}
 	switch {
 	case !o.published.IsZero():
@@ -907,6 +908,17 @@ func scanPlaceWord(text string, pos, end int) (next, letters int, allUpper, capi
 	i := pos
 	allUpper = true
 	for i < end {
+		if c := byteClass[text[i]]; c&bcLetter != 0 { // an ASCII letter: no rune to decode
+			if letters == 0 {
+				capital = c&bcUpper != 0
+			}
+			if c&bcUpper == 0 {
+				allUpper = false
+			}
+			letters++
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsLetter(r):
@@ -1051,6 +1063,14 @@ func titleCased(s string) bool {
 func mostlyUpper(s string) bool {
 	up, low := 0, 0
 	for _, r := range s {
+		if r < utf8.RuneSelf { // ASCII: a table read
+			if c := byteClass[r]; c&bcUpper != 0 {
+				up++
+			} else if c&bcLetter != 0 {
+				low++
+			}
+			continue
+		}
 		if unicode.IsUpper(r) {
 			up++
 		} else if unicode.IsLower(r) {
@@ -1099,48 +1119,72 @@ func mostlyUpper(s string) bool {
 // no. One member ..." ends a sentence, "No. 10 Downing Street" does not.
 // S13. A quotation that opens with a lower-case letter does not start a
 // sentence: "the U.S. “clearly” needed ..." is one sentence.
-// termScan finds the bytes that can start a sentence terminator in a
-// text: the next ".", "!", "?" and 0xE2 (the first byte of "…"), each
-// found by strings.IndexByte and kept until passed, so that the text is
-// read at most once per byte value, at the speed of IndexByte.
+// termScan finds the sentence terminators of a text: the next ".", "!",
+// "?" and "…", each found by strings.IndexByte and kept until passed, so
+// that the text is read at most once per byte value, at the speed of
+// IndexByte. One termScan serves all the paragraphs of an article, so a
+// terminator that is absent from the article ("!" often) costs one search.
+// The ellipsis "…" (E2 80 A6) is searched by its last byte: 0xA6 is rare
+// in news text, while 0xE2 starts every curly quote and dash.
 type termScan struct {
-	pos   [4]int // next position of each byte, at or after from[b]
-	valid [4]bool
+	text string
+	pos  [4]int // next position of '.', '!', '?' and '…'; len(text) when none, -1 before the first search
+	next int    // the least of pos
 }
 
-var termBytes = [4]byte{'.', '!', '?', 0xE2}
+func newTermScan(text string) termScan {
+	return termScan{text: text, pos: [4]int{-1, -1, -1, -1}, next: -1}
+}
 
-// at returns the first position at or after i, before end, of a byte of
-// termBytes, or end.
-func (t *termScan) at(text string, i, end int) int {
-	best := end
-	for b := range termBytes {
-		if !t.valid[b] || t.pos[b] < i {
-			t.valid[b] = true
-			t.pos[b] = end
-			if k := strings.IndexByte(text[i:end], termBytes[b]); k >= 0 {
-				t.pos[b] = i + k
+// at returns the first position at or after i, before end, of a
+// terminator (". ! ? …"), or end.
+func (t *termScan) at(i, end int) int {
+	if t.next < i {
+		t.next = len(t.text)
+		for b := range t.pos {
+			if t.pos[b] < i {
+				t.pos[b] = t.find(b, i)
 			}
+			t.next = min(t.next, t.pos[b])
 		}
-		best = min(best, t.pos[b])
 	}
-	return best
+	return min(t.next, end)
 }
 
-func splitSentences(text string, start, end, para int, dst []Sentence) []Sentence {
-	start = skipSpace(text, start)
-	s := start
-	var next termScan
-	for i := start; i < end; {
-		// Jump to the next byte that can start a terminator (".", "!",
-		// "?" or the first byte of "…"), found with IndexByte.
-		if i = next.at(text, i, end); i >= end {
+// find returns the first position at or after i of terminator b (an index
+// of pos), or len(text).
+func (t *termScan) find(b, i int) int {
+	text := t.text
+	if b < 3 {
+		if k := strings.IndexByte(text[i:], ".!?"[b]); k >= 0 {
+			return i + k
+		}
+		return len(text)
+	}
+	for j := i + 2; j < len(text); j++ {
+		k := strings.IndexByte(text[j:], 0xA6) // the last byte of "…"
+		if k < 0 {
 			break
 		}
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if r != '.' && r != '!' && r != '?' && r != '…' {
-			i += n
-			continue
+		j += k
+		if text[j-2] == 0xE2 && text[j-1] == 0x80 {
+			return j - 2
+		}
+	}
+	return len(text)
+}
+
+func splitSentences(text string, start, end, para int, next *termScan, dst []Sentence) []Sentence {
+	start = skipSpace(text, start)
+	s := start
+	for i := start; i < end; {
+		// Jump to the next terminator (". ! ? …"), found with IndexByte.
+		if i = next.at(i, end); i >= end {
+			break
+		}
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = '…', len("…")
 		}
 		termStart := i
 		j := i + n
@@ -1245,6 +1289,13 @@ func splitSentences(text string, start, end, para int, dst []Sentence) []Sentenc
 func wordBefore(text string, start, end int) string {
 	i := end
 	for i > start {
+		if c := text[i-1]; c < utf8.RuneSelf { // ASCII: no rune to decode
+			if byteClass[c]&(bcLetter|bcDigit) == 0 && c != '.' {
+				break
+			}
+			i--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[start:i])
 		if !(unicode.IsLetter(r) || r == '.' || unicode.IsDigit(r)) {
 			break
@@ -1269,6 +1320,13 @@ func abbrevClass(word string) int {
 	if word == "" {
 		return abbrevNone
 	}
+	if len(word) == 1 {
+		if c := byteClass[word[0]]; c&bcUpper != 0 {
+			return abbrevInitial // S3: an initial
+		} else if c&bcLetter != 0 {
+			return abbrevOther
+		}
+	}
 	r, n := utf8.DecodeRuneInString(word)
 	if n == len(word) && unicode.IsLetter(r) {
 		if unicode.IsUpper(r) {
@@ -1283,6 +1341,33 @@ func abbrevClass(word string) int {
 	if strings.IndexByte(word, '.') >= 0 {
 		return abbrevOther // S4: U.S, a.m, i.e
 	}
+	// An ASCII word (most are) is looked up without building its lower
+	// case; a word longer than every abbreviation is none.
+	var low [abbrevMaxLen]byte
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return abbrevClassFold(word)
+		}
+		if i == len(low) {
+			return abbrevNone
+		}
+		low[i] = c | byteClass[c]&bcUpper // bcUpper is 0x20: A-Z to a-z
+	}
+	if byteClass[word[0]]&bcUpper != 0 {
+		if _, ok := titleAbbrevs[word]; ok {
+			return abbrevTitle
+		}
+	}
+	if _, ok := otherAbbrevs[string(low[:len(word)])]; ok {
+		return abbrevOther
+	}
+	return abbrevNone
+}
+
+// abbrevClassFold is abbrevClass's lookup of a word with non-ASCII
+// letters, whose lower case may be shorter than itself (the Kelvin sign).
+func abbrevClassFold(word string) int {
 	if _, ok := titleAbbrevs[word]; ok {
 		return abbrevTitle
 	}
@@ -1291,6 +1376,10 @@ func abbrevClass(word string) int {
 	}
 	return abbrevNone
 }
+
+// abbrevMaxLen is the length of the longest of titleAbbrevs and
+// otherAbbrevs ("Messrs", "approx"); a test checks it.
+const abbrevMaxLen = 6
 
 // startsSentence reports whether the word at text[pos:] is one that usually
 // starts a sentence rather than continuing a name or a date (S4).
@@ -1417,9 +1506,35 @@ func attributionFollows(text string, pos, end int) bool {
 
 func isDigit(b byte) bool       { return '0' <= b && b <= '9' }
 func isASCIILetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
-func isSpaceByte(b byte) bool {
-	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f'
-}
+func isSpaceByte(b byte) bool   { return byteClass[b]&bcSpace != 0 }
+
+// The byte classes of byteClass, as bits.
+const (
+	bcSpace  = 1 << iota // ASCII white space: \t \n \v \f \r and space
+	bcLetter             // A-Z, a-z
+	bcDigit              // 0-9
+	_
+	_
+	bcUpper // A-Z; 0x20, the bit that makes an ASCII letter lower case
+)
+
+// byteClass gives the class bits of each ASCII byte (none for the bytes of
+// multi-byte runes), so that the hot loops of Parse test an ASCII byte
+// with one table read and decode a rune only for the others. It is built
+// once and only read.
+var byteClass = func() (t [256]uint8) {
+	for _, c := range []byte(" \t\n\r\v\f") {
+		t[c] = bcSpace
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = bcLetter
+		t[c-'a'+'A'] = bcLetter | bcUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = bcDigit
+	}
+	return t
+}()
 
 // isSpaceRune reports white space, including no-break spaces.
 func isSpaceRune(r rune) bool {
@@ -1537,6 +1652,13 @@ func countWords(s string) int {
 func leadingWord(s string) (string, int) {
 	i := 0
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII: no rune to decode
+			if byteClass[c]&bcLetter == 0 {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) {
 			break
