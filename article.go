@@ -205,10 +205,18 @@ func Parse(text string, opts ...Option) (*Article, error) {
 	firstSentence := a.findDateline()
 	next := newTermScan(text)
 	// Room for every sentence at once: at most one per terminator, and
-	// one per paragraph for those without.
+	// one per paragraph for those without. The terminators are counted
+	// from the first of each, which the sentence scan needs anyway: a "!"
+	// or "?" absent from the body costs no count.
 	if len(paras) > 0 {
 		body := text[a.Body.Start:]
-		n := strings.Count(body, ".") + strings.Count(body, "?") + strings.Count(body, "!") + len(paras)
+		next.at(a.Body.Start, len(text))
+		n := len(paras)
+		for b, c := range [...]string{".", "!", "?"} {
+			if p := next.pos[b]; p < len(text) {
+				n += strings.Count(text[p:], c)
+			}
+		}
 		a.Sentences = make([]Sentence, 0, min(n, len(body)/2+1))
 	}
 	for i, p := range paras {
@@ -676,6 +684,9 @@ func (a *Article) findDateline() sentenceStart {
 		}
 		// D1: only short single lines (a headline, a standfirst, a byline)
 		// may come before the dateline.
+		if i+1 >= min(len(a.Paragraphs), 3) {
+			break // the last candidate: no need to measure it
+		}
 		if t := a.Text[p.Start:p.End]; p.Len() > 200 || strings.IndexByte(t, '\n') >= 0 || countWords(t) > 30 {
 			break
 		}
@@ -1140,13 +1151,20 @@ func newTermScan(text string) termScan {
 // terminator (". ! ? …"), or end.
 func (t *termScan) at(i, end int) int {
 	if t.next < i {
-		t.next = len(t.text)
-		for b := range t.pos {
-			if t.pos[b] < i {
-				t.pos[b] = t.find(b, i)
-			}
-			t.next = min(t.next, t.pos[b])
+		p := &t.pos
+		if p[0] < i {
+			p[0] = t.find(0, i)
 		}
+		if p[1] < i {
+			p[1] = t.find(1, i)
+		}
+		if p[2] < i {
+			p[2] = t.find(2, i)
+		}
+		if p[3] < i {
+			p[3] = t.find(3, i)
+		}
+		t.next = min(p[0], p[1], p[2], p[3])
 	}
 	return min(t.next, end)
 }
@@ -1215,7 +1233,10 @@ func splitSentences(text string, start, end, para int, next *termScan, dst []Sen
 		if !isSpaceAt(text, k) { // S5
 			continue
 		}
-		nx := skipSpace(text, k)
+		nx := k + 1 // after one ASCII space, as usual; else skipSpace
+		if text[k] != ' ' || nx < len(text) && byteClass[text[nx]]&(bcSpace|bcHigh) != 0 {
+			nx = skipSpace(text, k)
+		}
 		if nx >= end {
 			break
 		}
@@ -1513,13 +1534,12 @@ const (
 	bcSpace  = 1 << iota // ASCII white space: \t \n \v \f \r and space
 	bcLetter             // A-Z, a-z
 	bcDigit              // 0-9
-	_
+	bcHigh               // 0x80-0xFF: a byte of a multi-byte rune, or invalid
 	_
 	bcUpper // A-Z; 0x20, the bit that makes an ASCII letter lower case
 )
 
-// byteClass gives the class bits of each ASCII byte (none for the bytes of
-// multi-byte runes), so that the hot loops of Parse test an ASCII byte
+// byteClass gives the class bits of each byte, so that the hot loops of Parse test an ASCII byte
 // with one table read and decode a rune only for the others. It is built
 // once and only read.
 var byteClass = func() (t [256]uint8) {
@@ -1532,6 +1552,9 @@ var byteClass = func() (t [256]uint8) {
 	}
 	for c := '0'; c <= '9'; c++ {
 		t[c] = bcDigit
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = bcHigh
 	}
 	return t
 }()
@@ -1555,11 +1578,21 @@ func isSpaceAt(text string, i int) bool {
 
 // skipSpace returns the position of the first non-space character at or
 // after i.
-func skipSpace(text string, i int) int { return skipSpaces(text, i, len(text), false) }
+func skipSpace(text string, i int) int {
+	if i < len(text) && byteClass[text[i]]&(bcSpace|bcHigh) == 0 {
+		return i // no space at all: the usual case, inlined
+	}
+	return skipSpaces(text, i, len(text), false)
+}
 
 // skipBlank is skipSpace limited to text[:end] and to one line: it stops at
 // line ends (\n, or the \r of \r\n).
-func skipBlank(text string, i, end int) int { return skipSpaces(text, i, end, true) }
+func skipBlank(text string, i, end int) int {
+	if i < end && byteClass[text[i]]&(bcSpace|bcHigh) == 0 {
+		return i // no space at all: the usual case, inlined
+	}
+	return skipSpaces(text, i, end, true)
+}
 
 func skipSpaces(text string, i, end int, stopAtLine bool) int {
 	for i < end {
@@ -1627,22 +1660,34 @@ func nextLine(text string, i int) int {
 // countWords counts the white-space separated words of s. ASCII bytes
 // are tested without decoding a rune.
 func countWords(s string) int {
-	n, in := 0, false
+	n := 0
 	for i := 0; i < len(s); {
-		var space bool
-		if c := s[i]; c < utf8.RuneSelf {
-			space = isSpaceByte(c)
+		for i < len(s) && byteClass[s[i]]&bcSpace != 0 { // white space
 			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			space = isSpaceRune(r)
-			i += size
 		}
-		if space {
-			in = false
-		} else if !in {
-			in = true
-			n++
+		if i == len(s) {
+			break
+		}
+		if s[i] >= utf8.RuneSelf {
+			if r, size := utf8.DecodeRuneInString(s[i:]); isSpaceRune(r) {
+				i += size
+				continue
+			}
+		}
+		n++
+		for i < len(s) { // the word
+			if c := s[i]; c < utf8.RuneSelf {
+				if byteClass[c]&bcSpace != 0 {
+					break
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if isSpaceRune(r) {
+				break
+			}
+			i += size
 		}
 	}
 	return n
