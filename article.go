@@ -521,28 +521,39 @@ func makeDate(y, m, d int) (time.Time, bool) {
 // P2. Otherwise every non-blank line is a paragraph.
 // P3. A paragraph's span is trimmed of white space at both ends.
 func splitParagraphs(text string, pos int) []Paragraph {
+	if pos >= len(text) {
+		return nil
+	}
 	blankMode := hasBlankLine(text, pos)
-	var paras []Paragraph
+	// Room for every paragraph at once: one per line, or one per two
+	// lines when blank lines separate them.
+	n := strings.Count(text[pos:], "\n") + 1
+	if blankMode {
+		n = n/2 + 1
+	}
+	paras := make([]Paragraph, 0, n)
 	start := -1 // start of the current paragraph, -1 when between paragraphs
 	for pos < len(text) {
 		lineEnd := indexLineEnd(text, pos)
-		blank := skipBlank(text, pos, lineEnd) >= lineEnd
+		ls := skipBlank(text, pos, lineEnd) // the line's first non-blank
 		switch {
-		case blank:
+		case ls >= lineEnd: // a blank line
 			if start >= 0 {
 				paras = append(paras, newParagraph(text, start, trimRightSpace(text, start, pos)))
 				start = -1
 			}
 		case !blankMode:
-			s := skipBlank(text, pos, lineEnd)
-			paras = append(paras, newParagraph(text, s, trimRightSpace(text, s, lineEnd)))
+			paras = append(paras, newParagraph(text, ls, trimRightSpace(text, ls, lineEnd)))
 		case start < 0:
-			start = skipBlank(text, pos, lineEnd)
+			start = ls
 		}
 		pos = nextLine(text, lineEnd)
 	}
 	if start >= 0 {
 		paras = append(paras, newParagraph(text, start, trimRightSpace(text, start, len(text))))
+	}
+	if len(paras) == 0 {
+		return nil // white space only
 	}
 	return paras
 }
@@ -590,7 +601,7 @@ func (a *Article) findTitle(paras []Paragraph) []Paragraph {
 	}
 	p := paras[0].Span
 	t := a.Text[p.Start:p.End]
-	if len(t) > 200 || strings.ContainsAny(t, "\r\n") || countWords(t) > 20 {
+	if len(t) > 200 || strings.IndexByte(t, '\n') >= 0 || strings.IndexByte(t, '\r') >= 0 {
 		return paras
 	}
 	r, n := utf8.DecodeLastRuneInString(t)
@@ -599,6 +610,9 @@ func (a *Article) findTitle(paras []Paragraph) []Paragraph {
 		r, n = utf8.DecodeLastRuneInString(t)
 	}
 	if strings.ContainsRune(".!?:;,", r) || isDash(r) {
+		return paras
+	}
+	if countWords(a.Text[p.Start:p.End]) > 20 {
 		return paras
 	}
 	if _, _, ok := parseDatelineAt(a.Text, p.Start, p.End); ok {
