@@ -534,8 +534,11 @@ func splitParagraphs(text string, pos int) []Paragraph {
 	paras := make([]Paragraph, 0, n)
 	start := -1 // start of the current paragraph, -1 when between paragraphs
 	for pos < len(text) {
-		lineEnd := indexLineEnd(text, pos)
-		ls := skipBlank(text, pos, lineEnd) // the line's first non-blank
+		lineEnd, ls := pos, pos // an empty line, as between most paragraphs
+		if text[pos] != '\n' {
+			lineEnd = indexLineEnd(text, pos)
+			ls = skipBlank(text, pos, lineEnd) // the line's first non-blank
+		}
 		switch {
 		case ls >= lineEnd: // a blank line
 			if start >= 0 {
@@ -1255,7 +1258,7 @@ func splitSentences(text string, start, end, para int, next *termScan, dst []Sen
 			break
 		}
 		nr, _ := utf8.DecodeRuneInString(text[nx:end])
-		if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || isOpeningQuote(nr) || nr == '(' || nr == '[' || nr == '`') { // S1, S2
+		if !opensSentence(nr) { // S1, S2
 			continue
 		}
 		if isOpeningQuote(nr) || nr == '`' {
@@ -1317,6 +1320,15 @@ func splitSentences(text string, start, end, para int, next *termScan, dst []Sen
 		}
 	}
 	return dst
+}
+
+// opensSentence reports whether r may open a sentence (S1): an upper-case
+// letter, a digit, an opening quotation mark or bracket, or a backquote.
+func opensSentence(r rune) bool {
+	if r < utf8.RuneSelf { // ASCII: a table read
+		return byteClass[r]&(bcUpper|bcDigit) != 0 || r == '"' || r == '\'' || r == '(' || r == '[' || r == '`'
+	}
+	return isOpeningQuote(r) || unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 // wordBefore returns the word that ends at text[end], no further back than
