@@ -1390,14 +1390,19 @@ func abbrevClass(word string) int {
 	}
 	// An ASCII word (most are) is looked up without building its lower
 	// case; a word longer than every abbreviation is none.
+	if len(word) > abbrevMaxLen {
+		for i := 0; i < len(word); i++ {
+			if word[i] >= utf8.RuneSelf {
+				return abbrevClassFold(word)
+			}
+		}
+		return abbrevNone
+	}
 	var low [abbrevMaxLen]byte
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		if c >= utf8.RuneSelf {
 			return abbrevClassFold(word)
-		}
-		if i == len(low) {
-			return abbrevNone
 		}
 		low[i] = c | byteClass[c]&bcUpper // bcUpper is 0x20: A-Z to a-z
 	}
