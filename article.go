@@ -1225,20 +1225,32 @@ func splitSentences(text string, start, end, para int, next *termScan, dst []Sen
 		j := i + n
 		hasPeriodOnly := r == '.'
 		for j < end {
-			r2, n2 := utf8.DecodeRuneInString(text[j:end])
-			if r2 != '.' && r2 != '!' && r2 != '?' && r2 != '…' {
+			if c := text[j]; c == '.' || c == '!' || c == '?' {
+				hasPeriodOnly = hasPeriodOnly && c == '.'
+				j++
+				continue
+			} else if c < utf8.RuneSelf {
 				break
 			}
-			if r2 != '.' {
-				hasPeriodOnly = false
+			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			if r2 != '…' {
+				break
 			}
+			hasPeriodOnly = false
 			j += n2
 		}
 		ellipsis := j-termStart >= 3 && hasPeriodOnly
 		k := j
 		for k < end {
+			if c := text[k]; c < utf8.RuneSelf { // ASCII: no rune to decode
+				if c != ')' && c != ']' && c != '"' && c != '\'' {
+					break
+				}
+				k++
+				continue
+			}
 			r2, n2 := utf8.DecodeRuneInString(text[k:end])
-			if !isClosingQuote(r2) && r2 != ')' && r2 != ']' && r2 != '"' && r2 != '\'' {
+			if !isClosingQuote(r2) {
 				break
 			}
 			k += n2
@@ -1336,12 +1348,13 @@ func opensSentence(r rune) bool {
 func wordBefore(text string, start, end int) string {
 	i := end
 	for i > start {
-		if c := text[i-1]; c < utf8.RuneSelf { // ASCII: no rune to decode
-			if byteClass[c]&(bcLetter|bcDigit) == 0 && c != '.' {
-				break
-			}
+		c := byteClass[text[i-1]]
+		if c&(bcLetter|bcDigit|bcDot) != 0 { // ASCII: no rune to decode
 			i--
 			continue
+		}
+		if c&bcHigh == 0 {
+			break
 		}
 		r, n := utf8.DecodeLastRuneInString(text[start:i])
 		if !(unicode.IsLetter(r) || r == '.' || unicode.IsDigit(r)) {
@@ -1566,8 +1579,8 @@ const (
 	bcLetter             // A-Z, a-z
 	bcDigit              // 0-9
 	bcHigh               // 0x80-0xFF: a byte of a multi-byte rune, or invalid
-	_
-	bcUpper // A-Z; 0x20, the bit that makes an ASCII letter lower case
+	bcDot                // .
+	bcUpper              // A-Z; 0x20, the bit that makes an ASCII letter lower case
 )
 
 // byteClass gives the class bits of each byte, so that the hot loops of Parse test an ASCII byte
@@ -1584,6 +1597,7 @@ var byteClass = func() (t [256]uint8) {
 	for c := '0'; c <= '9'; c++ {
 		t[c] = bcDigit
 	}
+	t['.'] = bcDot
 	for c := utf8.RuneSelf; c < 256; c++ {
 		t[c] = bcHigh
 	}

@@ -1087,6 +1087,9 @@ func TestCountWords(t *testing.T) {
 // no abbreviation is longer than abbrevMaxLen, titles are ASCII and
 // capitalised, the other abbreviations ASCII and lower case.
 func TestAbbrevTables(t *testing.T) {
+	if bcUpper != 'a'-'A' {
+		t.Fatalf("bcUpper is %#x: it must be the case bit of ASCII letters", bcUpper)
+	}
 	for w := range titleAbbrevs {
 		if len(w) > abbrevMaxLen || !isASCIIWord(w) || w[0] < 'A' || w[0] > 'Z' {
 			t.Errorf("title abbreviation %q: longer than %d, not ASCII or not capitalised", w, abbrevMaxLen)
