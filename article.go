@@ -1583,9 +1583,9 @@ const (
 	bcUpper              // A-Z; 0x20, the bit that makes an ASCII letter lower case
 )
 
-// byteClass gives the class bits of each byte, so that the hot loops of Parse test an ASCII byte
-// with one table read and decode a rune only for the others. It is built
-// once and only read.
+// byteClass gives the class bits of each byte, so that the hot loops of
+// Parse test an ASCII byte with one table read and decode a rune only for
+// the others (bcHigh). It is built once and only read.
 var byteClass = func() (t [256]uint8) {
 	for _, c := range []byte(" \t\n\r\v\f") {
 		t[c] = bcSpace
