@@ -1321,7 +1321,10 @@ func splitSentences(text string, start, end, para int, next *termScan, dst []Sen
 				}
 			}
 		}
-		e := trimRightSpace(text, s, k)
+		e := k // k > s: the sentence holds its terminator
+		if byteClass[text[k-1]]&(bcSpace|bcHigh) != 0 {
+			e = trimRightSpace(text, s, k)
+		}
 		dst = append(dst, Sentence{Span{s, e}, text[s:e], para})
 		s = nx
 		i = nx
@@ -1606,6 +1609,9 @@ var byteClass = func() (t [256]uint8) {
 
 // isSpaceRune reports white space, including no-break spaces.
 func isSpaceRune(r rune) bool {
+	if '\u2010' <= r && r <= '\u2027' {
+		return false // dashes, curly quotes, "…": common, and no space among them
+	}
 	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2007' || r == '\ufeff'
 }
 

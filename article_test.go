@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -1141,6 +1142,17 @@ func TestAbbrevClass(t *testing.T) {
 	} {
 		if got := abbrevClass(tc.in); got != tc.want {
 			t.Errorf("abbrevClass(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestIsSpaceRune checks isSpaceRune's shortcut: no rune from U+2010 to
+// U+2027 (dashes, curly quotes, "…") is white space.
+func TestIsSpaceRune(t *testing.T) {
+	for r := rune(0); r <= 0x10000; r++ {
+		want := unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2007' || r == '\ufeff'
+		if got := isSpaceRune(r); got != want {
+			t.Errorf("isSpaceRune(%U) = %v, want %v", r, got, want)
 		}
 	}
 }
