@@ -1422,6 +1422,9 @@ func abbrevClass(word string) int {
 		}
 		low[i] = c | byteClass[c]&bcUpper // bcUpper is 0x20: A-Z to a-z
 	}
+	if f := low[0] - 'a'; f >= 26 || abbrevFirsts[len(word)]&(1<<f) == 0 {
+		return abbrevNone // no abbreviation of this length starts so
+	}
 	if byteClass[word[0]]&bcUpper != 0 {
 		if _, ok := titleAbbrevs[word]; ok {
 			return abbrevTitle
@@ -1444,6 +1447,21 @@ func abbrevClassFold(word string) int {
 	}
 	return abbrevNone
 }
+
+// abbrevFirsts holds, for each length, the first letters of the
+// abbreviations of that length (titleAbbrevs and otherAbbrevs), as bit
+// c-'a' of the lower-case letter c: a word that matches none ("year",
+// "2020") is looked up in neither map. Built once, only read.
+var abbrevFirsts = func() (t [abbrevMaxLen + 1]uint32) {
+	for _, m := range []map[string]struct{}{titleAbbrevs, otherAbbrevs} {
+		for w := range m {
+			if len(w) <= abbrevMaxLen && isASCIILetter(w[0]) { // as TestAbbrevTables checks
+				t[len(w)] |= 1 << ((w[0] | 0x20) - 'a')
+			}
+		}
+	}
+	return t
+}()
 
 // abbrevMaxLen is the length of the longest of titleAbbrevs and
 // otherAbbrevs ("Messrs", "approx"); a test checks it.
