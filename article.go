@@ -1111,42 +1111,6 @@ func mostlyUpper(s string) bool {
 // ---------------------------------------------------------------------------
 // Sentences
 
-// splitSentences appends to dst the sentences of text[start:end], which lies
-// in paragraph para.
-//
-// S1. A sentence ends at . ! ? or … (and runs of them), after any closing
-// quotation marks and brackets, when white space and then an upper-case
-// letter, a digit or an opening quotation mark (also the doubled backquote
-// of old wire copy) or bracket follow.
-// S2. Nothing follows a lower-case letter: `"Why?" he asked.` is one sentence.
-// S3. A period after a title or honorific (Mr. Gen. Lt. Sen. Dr. St.) or a
-// single letter (an initial: J. K. Rowling) does not end a sentence, except
-// as S10 and S11 say.
-// S4. A period after another abbreviation (Inc. Corp. Jan. U.S. No.) ends
-// one only when the next word usually starts sentences ("The", "He"); a.m.
-// and p.m. follow S9.
-// S5. A period not followed by white space (3.5, U.S.-led, example.com) is
-// not an end.
-// S6. The end of the paragraph ends the sentence.
-// S7. A quoted ? ! or … does not end a sentence when, on the same line, one
-// to four capitalised words and a speech verb follow: `"Why?" Senator Hill
-// asked.` The first word must not be a usual sentence starter (`"Why?" He
-// answered, ...` is two sentences) and the verb must not be followed by
-// "that" (`"..." Trump acknowledged that ...` is reported speech).
-// S8. A period inside a retirement mark in parentheses after a rank never
-// ends a sentence: "Col. (retd.) Nasir Khan".
-// S9. After "a.m." or "p.m." a capitalised word starts a sentence unless it
-// is a weekday, a month, a time zone ("EST", "Eastern") or a bracket or a
-// digit follows: "at 7 a.m. Monday" goes on, "at 8 p.m. Officials said" ends.
-// S10. After an initial, a sentence ends only before a usual starter of two
-// or more letters ("Plan B. The vote ..."), never before a name.
-// S11. After a title, a sentence ends only before a word that can never be
-// a name ("promoted to Maj. Gen. The ceremony ..."); "Gen. He" is kept
-// whole, since He is also a surname.
-// S12. "No." and "Nos." abbreviate "number" only before a digit: "voted
-// no. One member ..." ends a sentence, "No. 10 Downing Street" does not.
-// S13. A quotation that opens with a lower-case letter does not start a
-// sentence: "the U.S. “clearly” needed ..." is one sentence.
 // termScan finds the sentence terminators of a text: the next ".", "!",
 // "?" and "…", each found by strings.IndexByte and kept until passed, so
 // that the text is read at most once per byte value, at the speed of
@@ -1160,6 +1124,7 @@ type termScan struct {
 	next int    // the least of pos
 }
 
+// newTermScan returns a termScan of text that has searched nothing yet.
 func newTermScan(text string) termScan {
 	return termScan{text: text, pos: [4]int{-1, -1, -1, -1}, next: -1}
 }
@@ -1209,6 +1174,42 @@ func (t *termScan) find(b, i int) int {
 	return len(text)
 }
 
+// splitSentences appends to dst the sentences of text[start:end], which lies
+// in paragraph para; next finds the terminators, for the whole article.
+//
+// S1. A sentence ends at . ! ? or … (and runs of them), after any closing
+// quotation marks and brackets, when white space and then an upper-case
+// letter, a digit or an opening quotation mark (also the doubled backquote
+// of old wire copy) or bracket follow.
+// S2. Nothing follows a lower-case letter: `"Why?" he asked.` is one sentence.
+// S3. A period after a title or honorific (Mr. Gen. Lt. Sen. Dr. St.) or a
+// single letter (an initial: J. K. Rowling) does not end a sentence, except
+// as S10 and S11 say.
+// S4. A period after another abbreviation (Inc. Corp. Jan. U.S. No.) ends
+// one only when the next word usually starts sentences ("The", "He"); a.m.
+// and p.m. follow S9.
+// S5. A period not followed by white space (3.5, U.S.-led, example.com) is
+// not an end.
+// S6. The end of the paragraph ends the sentence.
+// S7. A quoted ? ! or … does not end a sentence when, on the same line, one
+// to four capitalised words and a speech verb follow: `"Why?" Senator Hill
+// asked.` The first word must not be a usual sentence starter (`"Why?" He
+// answered, ...` is two sentences) and the verb must not be followed by
+// "that" (`"..." Trump acknowledged that ...` is reported speech).
+// S8. A period inside a retirement mark in parentheses after a rank never
+// ends a sentence: "Col. (retd.) Nasir Khan".
+// S9. After "a.m." or "p.m." a capitalised word starts a sentence unless it
+// is a weekday, a month, a time zone ("EST", "Eastern") or a bracket or a
+// digit follows: "at 7 a.m. Monday" goes on, "at 8 p.m. Officials said" ends.
+// S10. After an initial, a sentence ends only before a usual starter of two
+// or more letters ("Plan B. The vote ..."), never before a name.
+// S11. After a title, a sentence ends only before a word that can never be
+// a name ("promoted to Maj. Gen. The ceremony ..."); "Gen. He" is kept
+// whole, since He is also a surname.
+// S12. "No." and "Nos." abbreviate "number" only before a digit: "voted
+// no. One member ..." ends a sentence, "No. 10 Downing Street" does not.
+// S13. A quotation that opens with a lower-case letter does not start a
+// sentence: "the U.S. “clearly” needed ..." is one sentence.
 func splitSentences(text string, start, end, para int, next *termScan, dst []Sentence) []Sentence {
 	start = skipSpace(text, start)
 	s := start
