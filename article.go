@@ -203,11 +203,20 @@ func Parse(text string, opts ...Option) (*Article, error) {
 	}
 	a.Paragraphs = paras
 	firstSentence := a.findDateline()
+	next := newTermScan(text)
 	// Room for every sentence at once: at most one per terminator, and
-	// one per paragraph for those without.
+	// one per paragraph for those without. The terminators are counted
+	// from the first of each, which the sentence scan needs anyway: a "!"
+	// or "?" absent from the body costs no count.
 	if len(paras) > 0 {
 		body := text[a.Body.Start:]
-		n := strings.Count(body, ".") + strings.Count(body, "?") + strings.Count(body, "!") + len(paras)
+		next.at(a.Body.Start, len(text))
+		n := len(paras)
+		for b, c := range [...]string{".", "!", "?"} {
+			if p := next.pos[b]; p < len(text) {
+				n += strings.Count(text[p:], c)
+			}
+		}
 		a.Sentences = make([]Sentence, 0, min(n, len(body)/2+1))
 	}
 	for i, p := range paras {
@@ -218,7 +227,7 @@ func Parse(text string, opts ...Option) (*Article, error) {
 		if d := a.Dateline; d != nil && d.Start <= p.Start && p.End <= d.End {
 			continue // D12: a paragraph that is all dateline
 		}
-		a.Sentences = splitSentences(text, start, p.End, i, a.Sentences)
+		a.Sentences = splitSentences(text, start, p.End, i, &next, a.Sentences)
 	}
 	switch {
 	case !o.published.IsZero():
@@ -512,28 +521,42 @@ func makeDate(y, m, d int) (time.Time, bool) {
 // P2. Otherwise every non-blank line is a paragraph.
 // P3. A paragraph's span is trimmed of white space at both ends.
 func splitParagraphs(text string, pos int) []Paragraph {
+	if pos >= len(text) {
+		return nil
+	}
 	blankMode := hasBlankLine(text, pos)
-	var paras []Paragraph
+	// Room for every paragraph at once: one per line, or one per two
+	// lines when blank lines separate them.
+	n := strings.Count(text[pos:], "\n") + 1
+	if blankMode {
+		n = n/2 + 1
+	}
+	paras := make([]Paragraph, 0, n)
 	start := -1 // start of the current paragraph, -1 when between paragraphs
 	for pos < len(text) {
-		lineEnd := indexLineEnd(text, pos)
-		blank := skipBlank(text, pos, lineEnd) >= lineEnd
+		lineEnd, ls := pos, pos // an empty line, as between most paragraphs
+		if text[pos] != '\n' {
+			lineEnd = indexLineEnd(text, pos)
+			ls = skipBlank(text, pos, lineEnd) // the line's first non-blank
+		}
 		switch {
-		case blank:
+		case ls >= lineEnd: // a blank line
 			if start >= 0 {
 				paras = append(paras, newParagraph(text, start, trimRightSpace(text, start, pos)))
 				start = -1
 			}
 		case !blankMode:
-			s := skipBlank(text, pos, lineEnd)
-			paras = append(paras, newParagraph(text, s, trimRightSpace(text, s, lineEnd)))
+			paras = append(paras, newParagraph(text, ls, trimRightSpace(text, ls, lineEnd)))
 		case start < 0:
-			start = skipBlank(text, pos, lineEnd)
+			start = ls
 		}
 		pos = nextLine(text, lineEnd)
 	}
 	if start >= 0 {
 		paras = append(paras, newParagraph(text, start, trimRightSpace(text, start, len(text))))
+	}
+	if len(paras) == 0 {
+		return nil // white space only
 	}
 	return paras
 }
@@ -581,7 +604,7 @@ func (a *Article) findTitle(paras []Paragraph) []Paragraph {
 	}
 	p := paras[0].Span
 	t := a.Text[p.Start:p.End]
-	if len(t) > 200 || strings.ContainsAny(t, "\r\n") || countWords(t) > 20 {
+	if len(t) > 200 || strings.IndexByte(t, '\n') >= 0 || strings.IndexByte(t, '\r') >= 0 {
 		return paras
 	}
 	r, n := utf8.DecodeLastRuneInString(t)
@@ -590,6 +613,9 @@ func (a *Article) findTitle(paras []Paragraph) []Paragraph {
 		r, n = utf8.DecodeLastRuneInString(t)
 	}
 	if strings.ContainsRune(".!?:;,", r) || isDash(r) {
+		return paras
+	}
+	if countWords(a.Text[p.Start:p.End]) > 20 {
 		return paras
 	}
 	if _, _, ok := parseDatelineAt(a.Text, p.Start, p.End); ok {
@@ -675,6 +701,9 @@ func (a *Article) findDateline() sentenceStart {
 		}
 		// D1: only short single lines (a headline, a standfirst, a byline)
 		// may come before the dateline.
+		if i+1 >= min(len(a.Paragraphs), 3) {
+			break // the last candidate: no need to measure it
+		}
 		if t := a.Text[p.Start:p.End]; p.Len() > 200 || strings.IndexByte(t, '\n') >= 0 || countWords(t) > 30 {
 			break
 		}
@@ -907,6 +936,17 @@ func scanPlaceWord(text string, pos, end int) (next, letters int, allUpper, capi
 	i := pos
 	allUpper = true
 	for i < end {
+		if c := byteClass[text[i]]; c&bcLetter != 0 { // an ASCII letter: no rune to decode
+			if letters == 0 {
+				capital = c&bcUpper != 0
+			}
+			if c&bcUpper == 0 {
+				allUpper = false
+			}
+			letters++
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsLetter(r):
@@ -1051,6 +1091,14 @@ func titleCased(s string) bool {
 func mostlyUpper(s string) bool {
 	up, low := 0, 0
 	for _, r := range s {
+		if r < utf8.RuneSelf { // ASCII: a table read
+			if c := byteClass[r]; c&bcUpper != 0 {
+				up++
+			} else if c&bcLetter != 0 {
+				low++
+			}
+			continue
+		}
 		if unicode.IsUpper(r) {
 			up++
 		} else if unicode.IsLower(r) {
@@ -1063,8 +1111,71 @@ func mostlyUpper(s string) bool {
 // ---------------------------------------------------------------------------
 // Sentences
 
+// termScan finds the sentence terminators of a text: the next ".", "!",
+// "?" and "…", each found by strings.IndexByte and kept until passed, so
+// that the text is read at most once per byte value, at the speed of
+// IndexByte. One termScan serves all the paragraphs of an article, so a
+// terminator that is absent from the article ("!" often) costs one search.
+// The ellipsis "…" (E2 80 A6) is searched by its last byte: 0xA6 is rare
+// in news text, while 0xE2 starts every curly quote and dash.
+type termScan struct {
+	text string
+	pos  [4]int // next position of '.', '!', '?' and '…'; len(text) when none, -1 before the first search
+	next int    // the least of pos
+}
+
+// newTermScan returns a termScan of text that has searched nothing yet.
+func newTermScan(text string) termScan {
+	return termScan{text: text, pos: [4]int{-1, -1, -1, -1}, next: -1}
+}
+
+// at returns the first position at or after i, before end, of a
+// terminator (". ! ? …"), or end.
+func (t *termScan) at(i, end int) int {
+	if t.next < i {
+		p := &t.pos
+		if p[0] < i {
+			p[0] = t.find(0, i)
+		}
+		if p[1] < i {
+			p[1] = t.find(1, i)
+		}
+		if p[2] < i {
+			p[2] = t.find(2, i)
+		}
+		if p[3] < i {
+			p[3] = t.find(3, i)
+		}
+		t.next = min(p[0], p[1], p[2], p[3])
+	}
+	return min(t.next, end)
+}
+
+// find returns the first position at or after i of terminator b (an index
+// of pos), or len(text).
+func (t *termScan) find(b, i int) int {
+	text := t.text
+	if b < 3 {
+		if k := strings.IndexByte(text[i:], ".!?"[b]); k >= 0 {
+			return i + k
+		}
+		return len(text)
+	}
+	for j := i + 2; j < len(text); j++ {
+		k := strings.IndexByte(text[j:], 0xA6) // the last byte of "…"
+		if k < 0 {
+			break
+		}
+		j += k
+		if text[j-2] == 0xE2 && text[j-1] == 0x80 {
+			return j - 2
+		}
+	}
+	return len(text)
+}
+
 // splitSentences appends to dst the sentences of text[start:end], which lies
-// in paragraph para.
+// in paragraph para; next finds the terminators, for the whole article.
 //
 // S1. A sentence ends at . ! ? or … (and runs of them), after any closing
 // quotation marks and brackets, when white space and then an upper-case
@@ -1099,67 +1210,48 @@ func mostlyUpper(s string) bool {
 // no. One member ..." ends a sentence, "No. 10 Downing Street" does not.
 // S13. A quotation that opens with a lower-case letter does not start a
 // sentence: "the U.S. “clearly” needed ..." is one sentence.
-// termScan finds the bytes that can start a sentence terminator in a
-// text: the next ".", "!", "?" and 0xE2 (the first byte of "…"), each
-// found by strings.IndexByte and kept until passed, so that the text is
-// read at most once per byte value, at the speed of IndexByte.
-type termScan struct {
-	pos   [4]int // next position of each byte, at or after from[b]
-	valid [4]bool
-}
-
-var termBytes = [4]byte{'.', '!', '?', 0xE2}
-
-// at returns the first position at or after i, before end, of a byte of
-// termBytes, or end.
-func (t *termScan) at(text string, i, end int) int {
-	best := end
-	for b := range termBytes {
-		if !t.valid[b] || t.pos[b] < i {
-			t.valid[b] = true
-			t.pos[b] = end
-			if k := strings.IndexByte(text[i:end], termBytes[b]); k >= 0 {
-				t.pos[b] = i + k
-			}
-		}
-		best = min(best, t.pos[b])
-	}
-	return best
-}
-
-func splitSentences(text string, start, end, para int, dst []Sentence) []Sentence {
+func splitSentences(text string, start, end, para int, next *termScan, dst []Sentence) []Sentence {
 	start = skipSpace(text, start)
 	s := start
-	var next termScan
 	for i := start; i < end; {
-		// Jump to the next byte that can start a terminator (".", "!",
-		// "?" or the first byte of "…"), found with IndexByte.
-		if i = next.at(text, i, end); i >= end {
+		// Jump to the next terminator (". ! ? …"), found with IndexByte.
+		if i = next.at(i, end); i >= end {
 			break
 		}
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if r != '.' && r != '!' && r != '?' && r != '…' {
-			i += n
-			continue
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = '…', len("…")
 		}
 		termStart := i
 		j := i + n
 		hasPeriodOnly := r == '.'
 		for j < end {
-			r2, n2 := utf8.DecodeRuneInString(text[j:end])
-			if r2 != '.' && r2 != '!' && r2 != '?' && r2 != '…' {
+			if c := text[j]; c == '.' || c == '!' || c == '?' {
+				hasPeriodOnly = hasPeriodOnly && c == '.'
+				j++
+				continue
+			} else if c < utf8.RuneSelf {
 				break
 			}
-			if r2 != '.' {
-				hasPeriodOnly = false
+			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			if r2 != '…' {
+				break
 			}
+			hasPeriodOnly = false
 			j += n2
 		}
 		ellipsis := j-termStart >= 3 && hasPeriodOnly
 		k := j
 		for k < end {
+			if c := text[k]; c < utf8.RuneSelf { // ASCII: no rune to decode
+				if c != ')' && c != ']' && c != '"' && c != '\'' {
+					break
+				}
+				k++
+				continue
+			}
 			r2, n2 := utf8.DecodeRuneInString(text[k:end])
-			if !isClosingQuote(r2) && r2 != ')' && r2 != ']' && r2 != '"' && r2 != '\'' {
+			if !isClosingQuote(r2) {
 				break
 			}
 			k += n2
@@ -1171,12 +1263,15 @@ func splitSentences(text string, start, end, para int, dst []Sentence) []Sentenc
 		if !isSpaceAt(text, k) { // S5
 			continue
 		}
-		nx := skipSpace(text, k)
+		nx := k + 1 // after one ASCII space, as usual; else skipSpace
+		if text[k] != ' ' || nx < len(text) && byteClass[text[nx]]&(bcSpace|bcHigh) != 0 {
+			nx = skipSpace(text, k)
+		}
 		if nx >= end {
 			break
 		}
 		nr, _ := utf8.DecodeRuneInString(text[nx:end])
-		if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || isOpeningQuote(nr) || nr == '(' || nr == '[' || nr == '`') { // S1, S2
+		if !opensSentence(nr) { // S1, S2
 			continue
 		}
 		if isOpeningQuote(nr) || nr == '`' {
@@ -1227,7 +1322,10 @@ func splitSentences(text string, start, end, para int, dst []Sentence) []Sentenc
 				}
 			}
 		}
-		e := trimRightSpace(text, s, k)
+		e := k // k > s: the sentence holds its terminator
+		if byteClass[text[k-1]]&(bcSpace|bcHigh) != 0 {
+			e = trimRightSpace(text, s, k)
+		}
 		dst = append(dst, Sentence{Span{s, e}, text[s:e], para})
 		s = nx
 		i = nx
@@ -1240,11 +1338,28 @@ func splitSentences(text string, start, end, para int, dst []Sentence) []Sentenc
 	return dst
 }
 
+// opensSentence reports whether r may open a sentence (S1): an upper-case
+// letter, a digit, an opening quotation mark or bracket, or a backquote.
+func opensSentence(r rune) bool {
+	if r < utf8.RuneSelf { // ASCII: a table read
+		return byteClass[r]&(bcUpper|bcDigit) != 0 || r == '"' || r == '\'' || r == '(' || r == '[' || r == '`'
+	}
+	return isOpeningQuote(r) || unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
 // wordBefore returns the word that ends at text[end], no further back than
 // start: the letters, digits and inner dots before a sentence-final period.
 func wordBefore(text string, start, end int) string {
 	i := end
 	for i > start {
+		c := byteClass[text[i-1]]
+		if c&(bcLetter|bcDigit|bcDot) != 0 { // ASCII: no rune to decode
+			i--
+			continue
+		}
+		if c&bcHigh == 0 {
+			break
+		}
 		r, n := utf8.DecodeLastRuneInString(text[start:i])
 		if !(unicode.IsLetter(r) || r == '.' || unicode.IsDigit(r)) {
 			break
@@ -1269,6 +1384,13 @@ func abbrevClass(word string) int {
 	if word == "" {
 		return abbrevNone
 	}
+	if len(word) == 1 {
+		if c := byteClass[word[0]]; c&bcUpper != 0 {
+			return abbrevInitial // S3: an initial
+		} else if c&bcLetter != 0 {
+			return abbrevOther
+		}
+	}
 	r, n := utf8.DecodeRuneInString(word)
 	if n == len(word) && unicode.IsLetter(r) {
 		if unicode.IsUpper(r) {
@@ -1283,6 +1405,41 @@ func abbrevClass(word string) int {
 	if strings.IndexByte(word, '.') >= 0 {
 		return abbrevOther // S4: U.S, a.m, i.e
 	}
+	// An ASCII word (most are) is looked up without building its lower
+	// case; a word longer than every abbreviation is none.
+	if len(word) > abbrevMaxLen {
+		for i := 0; i < len(word); i++ {
+			if word[i] >= utf8.RuneSelf {
+				return abbrevClassFold(word)
+			}
+		}
+		return abbrevNone
+	}
+	var low [abbrevMaxLen]byte
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return abbrevClassFold(word)
+		}
+		low[i] = c | byteClass[c]&bcUpper // bcUpper is 0x20: A-Z to a-z
+	}
+	if f := low[0] - 'a'; f >= 26 || abbrevFirsts[len(word)]&(1<<f) == 0 {
+		return abbrevNone // no abbreviation of this length starts so
+	}
+	if byteClass[word[0]]&bcUpper != 0 {
+		if _, ok := titleAbbrevs[word]; ok {
+			return abbrevTitle
+		}
+	}
+	if _, ok := otherAbbrevs[string(low[:len(word)])]; ok {
+		return abbrevOther
+	}
+	return abbrevNone
+}
+
+// abbrevClassFold is abbrevClass's lookup of a word with non-ASCII
+// letters, whose lower case may be shorter than itself (the Kelvin sign).
+func abbrevClassFold(word string) int {
 	if _, ok := titleAbbrevs[word]; ok {
 		return abbrevTitle
 	}
@@ -1291,6 +1448,25 @@ func abbrevClass(word string) int {
 	}
 	return abbrevNone
 }
+
+// abbrevFirsts holds, for each length, the first letters of the
+// abbreviations of that length (titleAbbrevs and otherAbbrevs), as bit
+// c-'a' of the lower-case letter c: a word that matches none ("year",
+// "2020") is looked up in neither map. Built once, only read.
+var abbrevFirsts = func() (t [abbrevMaxLen + 1]uint32) {
+	for _, m := range []map[string]struct{}{titleAbbrevs, otherAbbrevs} {
+		for w := range m {
+			if len(w) <= abbrevMaxLen && isASCIILetter(w[0]) { // as TestAbbrevTables checks
+				t[len(w)] |= 1 << ((w[0] | 0x20) - 'a')
+			}
+		}
+	}
+	return t
+}()
+
+// abbrevMaxLen is the length of the longest of titleAbbrevs and
+// otherAbbrevs ("Messrs", "approx"); a test checks it.
+const abbrevMaxLen = 6
 
 // startsSentence reports whether the word at text[pos:] is one that usually
 // starts a sentence rather than continuing a name or a date (S4).
@@ -1417,12 +1593,44 @@ func attributionFollows(text string, pos, end int) bool {
 
 func isDigit(b byte) bool       { return '0' <= b && b <= '9' }
 func isASCIILetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
-func isSpaceByte(b byte) bool {
-	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f'
-}
+func isSpaceByte(b byte) bool   { return byteClass[b]&bcSpace != 0 }
+
+// The byte classes of byteClass, as bits.
+const (
+	bcSpace  = 1 << iota // ASCII white space: \t \n \v \f \r and space
+	bcLetter             // A-Z, a-z
+	bcDigit              // 0-9
+	bcHigh               // 0x80-0xFF: a byte of a multi-byte rune, or invalid
+	bcDot                // .
+	bcUpper              // A-Z; 0x20, the bit that makes an ASCII letter lower case
+)
+
+// byteClass gives the class bits of each byte, so that the hot loops of
+// Parse test an ASCII byte with one table read and decode a rune only for
+// the others (bcHigh). It is built once and only read.
+var byteClass = func() (t [256]uint8) {
+	for _, c := range []byte(" \t\n\r\v\f") {
+		t[c] = bcSpace
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = bcLetter
+		t[c-'a'+'A'] = bcLetter | bcUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = bcDigit
+	}
+	t['.'] = bcDot
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = bcHigh
+	}
+	return t
+}()
 
 // isSpaceRune reports white space, including no-break spaces.
 func isSpaceRune(r rune) bool {
+	if '\u2010' <= r && r <= '\u2027' {
+		return false // dashes, curly quotes, "…": common, and no space among them
+	}
 	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2007' || r == '\ufeff'
 }
 
@@ -1440,11 +1648,21 @@ func isSpaceAt(text string, i int) bool {
 
 // skipSpace returns the position of the first non-space character at or
 // after i.
-func skipSpace(text string, i int) int { return skipSpaces(text, i, len(text), false) }
+func skipSpace(text string, i int) int {
+	if i < len(text) && byteClass[text[i]]&(bcSpace|bcHigh) == 0 {
+		return i // no space at all: the usual case, inlined
+	}
+	return skipSpaces(text, i, len(text), false)
+}
 
 // skipBlank is skipSpace limited to text[:end] and to one line: it stops at
 // line ends (\n, or the \r of \r\n).
-func skipBlank(text string, i, end int) int { return skipSpaces(text, i, end, true) }
+func skipBlank(text string, i, end int) int {
+	if i < end && byteClass[text[i]]&(bcSpace|bcHigh) == 0 {
+		return i // no space at all: the usual case, inlined
+	}
+	return skipSpaces(text, i, end, true)
+}
 
 func skipSpaces(text string, i, end int, stopAtLine bool) int {
 	for i < end {
@@ -1512,22 +1730,34 @@ func nextLine(text string, i int) int {
 // countWords counts the white-space separated words of s. ASCII bytes
 // are tested without decoding a rune.
 func countWords(s string) int {
-	n, in := 0, false
+	n := 0
 	for i := 0; i < len(s); {
-		var space bool
-		if c := s[i]; c < utf8.RuneSelf {
-			space = isSpaceByte(c)
+		for i < len(s) && byteClass[s[i]]&bcSpace != 0 { // white space
 			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			space = isSpaceRune(r)
-			i += size
 		}
-		if space {
-			in = false
-		} else if !in {
-			in = true
-			n++
+		if i == len(s) {
+			break
+		}
+		if s[i] >= utf8.RuneSelf {
+			if r, size := utf8.DecodeRuneInString(s[i:]); isSpaceRune(r) {
+				i += size
+				continue
+			}
+		}
+		n++
+		for i < len(s) { // the word
+			if c := s[i]; c < utf8.RuneSelf {
+				if byteClass[c]&bcSpace != 0 {
+					break
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if isSpaceRune(r) {
+				break
+			}
+			i += size
 		}
 	}
 	return n
@@ -1537,6 +1767,13 @@ func countWords(s string) int {
 func leadingWord(s string) (string, int) {
 	i := 0
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII: no rune to decode
+			if byteClass[c]&bcLetter == 0 {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) {
 			break

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -1079,6 +1080,79 @@ func TestCountWords(t *testing.T) {
 	} {
 		if got := countWords(tc.in); got != tc.want {
 			t.Errorf("countWords(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestAbbrevTables checks what abbrevClass's ASCII path takes for granted:
+// no abbreviation is longer than abbrevMaxLen, titles are ASCII and
+// capitalised, the other abbreviations ASCII and lower case.
+func TestAbbrevTables(t *testing.T) {
+	if bcUpper != 'a'-'A' {
+		t.Fatalf("bcUpper is %#x: it must be the case bit of ASCII letters", bcUpper)
+	}
+	for w := range titleAbbrevs {
+		if len(w) > abbrevMaxLen || !isASCIIWord(w) || w[0] < 'A' || w[0] > 'Z' {
+			t.Errorf("title abbreviation %q: longer than %d, not ASCII or not capitalised", w, abbrevMaxLen)
+		}
+	}
+	for w := range otherAbbrevs {
+		if len(w) > abbrevMaxLen || !isASCIIWord(w) || strings.ToLower(w) != w {
+			t.Errorf("abbreviation %q: longer than %d, not ASCII or not lower case", w, abbrevMaxLen)
+		}
+	}
+}
+
+func isASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isASCIILetter(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// TestAbbrevClass checks abbrevClass on ASCII, non-ASCII and odd words
+// (S3, S4, S9).
+func TestAbbrevClass(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"", abbrevNone},
+		{"J", abbrevInitial},
+		{"j", abbrevOther},
+		{"É", abbrevInitial},
+		{"5", abbrevNone},
+		{".", abbrevOther},
+		{"U.S", abbrevOther},
+		{"a.m", abbrevClock},
+		{"P.M", abbrevClock},
+		{"Gen", abbrevTitle},
+		{"Messrs", abbrevTitle},
+		{"GEN", abbrevNone},
+		{"Inc", abbrevOther},
+		{"INC", abbrevOther},
+		{"approx", abbrevOther},
+		{"Approxi", abbrevNone},
+		{"\u0130nc", abbrevOther}, // İ lower-cases to i
+		{"Caf\u00e9", abbrevNone},
+		{"said", abbrevNone},
+		{"No", abbrevOther},
+	} {
+		if got := abbrevClass(tc.in); got != tc.want {
+			t.Errorf("abbrevClass(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestIsSpaceRune checks isSpaceRune's shortcut: no rune from U+2010 to
+// U+2027 (dashes, curly quotes, "…") is white space.
+func TestIsSpaceRune(t *testing.T) {
+	for r := rune(0); r <= 0x10000; r++ {
+		want := unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || r == '\u2007' || r == '\ufeff'
+		if got := isSpaceRune(r); got != want {
+			t.Errorf("isSpaceRune(%U) = %v, want %v", r, got, want)
 		}
 	}
 }
