@@ -185,7 +185,7 @@ func benchStages(b *testing.B, texts []string) {
 		}},
 		// The working arrays go back to their pool, as Analyze does.
 		{"Entities", func(p *prepared) { findEntities(p.a, p.td, p.attrs).release() }},
-		{"Quotes", func(p *prepared) { findQuotes(p.td) }},
+		{"Quotes", func(p *prepared) { attrs, h := findQuotesPooled(p.td); releaseAttrs(h, attrs) }},
 		{"Times", func(p *prepared) { findArticleTimes(p.a, p.td) }},
 		{"Events", func(p *prepared) { findEvents(p.a, p.td, p.times, p.attrs, p.ed, p.ids) }},
 	}
