@@ -85,8 +85,8 @@ type edoc struct {
 	lists   *eWords        // eWordTable
 	ents    []*entity
 	tokBits []uint8    // per token: eCovered, eInQuote, eMentionStart, eTitleWord
-	marks   []int      // the tokens the rules start at (classify)
-	winfo   []int      // per token: 0, or the eWordInfo of its word (wordAt)
+	marks   []int32    // the tokens the rules start at (classify)
+	winfo   []uint32   // per token: 0, or the eWordInfo of its word (wordAt)
 	nextMk  int        // the first of marks that readSentence has not passed
 	mention []emention // every resolved mention, in text order
 	subject []int      // per sentence: entity of its subject, -1
@@ -399,6 +399,8 @@ type entityScratch struct {
 	doc      edoc // the finder, zero between analyses
 	tokBits  []uint8
 	ints     []int
+	winfo    []uint32
+	marks    []int32
 	mention  []emention
 	recent   []recentMention
 	cands    []nameCand
@@ -500,17 +502,20 @@ func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	sc := entityScratchPool.Get().(*entityScratch)
 	d := &sc.doc // the finder itself is scratch too: see release
 	*d = edoc{textDoc: td, a: a, sc: sc, lists: eWordTable()}
-	// The per-token and per-sentence arrays, one array per type: the
-	// ints are the subjects and bounds (per sentence), then winfo and
-	// room for the marks (per token).
+	// The per-token and per-sentence arrays: the ints are the subjects
+	// and bounds (per sentence); winfo and the room for the marks are 32
+	// bits a token (as ints they took 16 bytes a token, three times the
+	// text, which the bound on the memory of one analysis counts).
 	nt, ns := len(td.toks), len(td.sents)
 	sc.tokBits = reuseEmpty(sc.tokBits, nt)[:nt] // classify sets every byte
 	d.tokBits = sc.tokBits
-	sc.ints = reuseZero(sc.ints, 2*ns+1+2*nt)
+	sc.ints = reuseZero(sc.ints, 2*ns+1)
 	ints := sc.ints
 	w := 2*ns + 1
-	d.winfo = ints[w : w+nt : w+nt]
-	d.marks = ints[w+nt : w+nt : w+2*nt]
+	sc.winfo = reuseZero(sc.winfo, nt)
+	d.winfo = sc.winfo[:nt:nt]
+	sc.marks = reuseEmpty(sc.marks, nt)
+	d.marks = sc.marks[:0:nt]
 	d.classify()
 	d.subject = ints[:ns:ns]
 	for i := range d.subject {
@@ -552,7 +557,7 @@ func (d *edoc) lookupWord(k int) eWordInfo {
 		}
 	}
 	v := w | eWordKnown
-	d.winfo[k] = int(v)
+	d.winfo[k] = uint32(v)
 	return v
 }
 
@@ -575,13 +580,13 @@ func (d *edoc) classify() {
 			continue
 		}
 		if t.Flags&(tokCap|tokAllCaps) != 0 {
-			marks[m] = k
+			marks[m] = int32(k)
 			m++
 		} else if n := t.End - t.Start; n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
 			// Most words fail this cheaper test first.
 			if b := eTheOrPronoun(low[t.Start:t.End]); b != 0 {
 				bits[k] = b
-				marks[m] = k
+				marks[m] = int32(k)
 				m++
 			}
 		}
