@@ -610,14 +610,14 @@ func TestEntityClassify(t *testing.T) {
 		}
 		td := newTextDoc(a)
 		d, _ := newEdoc(a, td)
-		var want []int
+		var want []int32
 		for k := range d.toks {
 			tk := &d.toks[k]
 			lw := d.lowAt(k)
 			g, pron := pronounGender(lw)
 			pron = pron && g != 'p'
 			if tk.Kind == tokWord && (tk.Flags&(tokCap|tokAllCaps) != 0 || lw == "the" || pron) {
-				want = append(want, k)
+				want = append(want, int32(k))
 			}
 			b := d.tokBits[k]
 			if (b&eThe != 0) != (tk.Kind == tokWord && lw == "the") || (b&ePronoun != 0) != (tk.Kind == tokWord && pron) {
