@@ -98,8 +98,11 @@
 // # Concurrency
 //
 // All functions are safe for concurrent use. An Article is read-only once
-// Parse returns it; its analysis is computed once, on first use, and the
-// slices the functions return are the caller's own.
+// Parse returns it; the analysis that Entities, Quotes, Times and Timeline
+// share is computed once, on first use, and the slices the functions
+// return are the caller's own. Analyze computes its own analysis unless
+// one of those has already computed it, and hands its values over without
+// copying them: use either Analyze or the single functions on an article.
 //
 // # Limitations
 //
