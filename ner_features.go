@@ -262,40 +262,20 @@ func nerPlainWords(text string, toks []token, info []nerTokInfo, set []uint64, m
 			nMarks++
 			continue
 		}
-		// FNV-1a over the r low bytes of k, first to last: each step
-		// hashes the low byte and shifts the next one down.
-		switch r {
-		case 8:
-			h = (h ^ k&0xff) * nerFNVPrime
-			k >>= 8
-			fallthrough
-		case 7:
-			h = (h ^ k&0xff) * nerFNVPrime
-			k >>= 8
-			fallthrough
-		case 6:
-			h = (h ^ k&0xff) * nerFNVPrime
-			k >>= 8
-			fallthrough
-		case 5:
-			h = (h ^ k&0xff) * nerFNVPrime
-			k >>= 8
-			fallthrough
-		case 4:
-			h = (h ^ k&0xff) * nerFNVPrime
-			k >>= 8
-			fallthrough
-		case 3:
-			h = (h ^ k&0xff) * nerFNVPrime
-			k >>= 8
-			fallthrough
-		case 2:
-			h = (h ^ k&0xff) * nerFNVPrime
-			k >>= 8
-			fallthrough
-		case 1:
-			h = (h ^ k&0xff) * nerFNVPrime
-		}
+		// FNV-1a over the r low bytes of k, first to last: hs[j] is the
+		// hash after j+1 bytes. All eight steps run, and the one after r
+		// bytes is read back: a branch on the length would mispredict word
+		// after word.
+		var hs [8]uint64
+		hs[0] = (h ^ k&0xff) * nerFNVPrime
+		hs[1] = (hs[0] ^ k>>8&0xff) * nerFNVPrime
+		hs[2] = (hs[1] ^ k>>16&0xff) * nerFNVPrime
+		hs[3] = (hs[2] ^ k>>24&0xff) * nerFNVPrime
+		hs[4] = (hs[3] ^ k>>32&0xff) * nerFNVPrime
+		hs[5] = (hs[4] ^ k>>40&0xff) * nerFNVPrime
+		hs[6] = (hs[5] ^ k>>48&0xff) * nerFNVPrime
+		hs[7] = (hs[6] ^ k>>56) * nerFNVPrime
+		h = hs[(r-1)&7]
 		info[i] = nerTokInfo{lower: h}
 		b := (h >> 7) & mask // nerDoc.set
 		set[b>>6] |= 1 << (b & 63)
