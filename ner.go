@@ -121,7 +121,8 @@ const (
 // It keeps a 32-bit fingerprint of the feature key (the high half, with
 // the low bit set; 0 marks an empty slot); the slot index comes from the
 // low bits, so two keys are confused only if they agree in about 49 bits.
-// The weights are packed (see nerPacked).
+// The weights are packed (see nerPacked); those of an empty slot are zero
+// (scorePacked relies on it).
 type nerSlot struct {
 	fp uint32
 	w  nerPacked
@@ -356,25 +357,25 @@ func (m *nerModel) score(feats []uint64, out *[nerNumTags]int64) {
 
 // scorePacked adds the packed weights of feats to out: at most
 // nerMaxFeatures of them for out to unpack exactly (see nerPacked).
+//
+// Whether a key is in the table is as good as random, so the probe makes
+// one test per slot, not two: it stops at the key's slot or at an empty
+// one (a product of two 32-bit values is zero only if one of them is), and
+// adds that slot's weights either way, an empty slot's being zero.
 func (m *nerModel) scorePacked(feats []uint64, out *nerPacked) {
 	s0, s1, s2 := out[0], out[1], out[2]
 	slots, mask := m.slots, m.mask
 	for _, h := range feats {
 		slot := h & mask
 		fp := nerFingerprint(h)
-		for {
-			sl := &slots[slot]
-			if sl.fp == fp {
-				s0 += sl.w[0]
-				s1 += sl.w[1]
-				s2 += sl.w[2]
-				break
-			}
-			if sl.fp == 0 {
-				break
-			}
+		sl := &slots[slot]
+		for uint64(sl.fp^fp)*uint64(sl.fp) != 0 {
 			slot = (slot + 1) & mask
+			sl = &slots[slot]
 		}
+		s0 += sl.w[0]
+		s1 += sl.w[1]
+		s2 += sl.w[2]
 	}
 	out[0], out[1], out[2] = s0, s1, s2
 }
