@@ -251,10 +251,15 @@ func nerPlainWords(text string, toks []token, info []nerTokInfo, set []uint64, m
 				nMarks++
 				continue
 			}
-			for range 8 {
-				h = (h ^ k&0xff) * nerFNVPrime
-				k >>= 8
-			}
+			// FNV-1a over the eight bytes of k, unrolled.
+			h = (h ^ k&0xff) * nerFNVPrime
+			h = (h ^ k>>8&0xff) * nerFNVPrime
+			h = (h ^ k>>16&0xff) * nerFNVPrime
+			h = (h ^ k>>24&0xff) * nerFNVPrime
+			h = (h ^ k>>32&0xff) * nerFNVPrime
+			h = (h ^ k>>40&0xff) * nerFNVPrime
+			h = (h ^ k>>48&0xff) * nerFNVPrime
+			h = (h ^ k>>56) * nerFNVPrime
 			k, r = k2, n-8
 		} else if k &= nerLowBytes[n&15]; k&0x8080808080808080 != 0 {
 			info[i] = nerTokInfo{}
