@@ -831,12 +831,28 @@ func (d *edoc) candidates(tagged []nerMention) []nameCand {
 }
 
 // tokenEndingAfter returns the first token from i on that ends after byte
-// pos, or len(toks): a loop of its own, which makes no call.
+// pos, or len(toks): a loop of its own, which makes no call. The tokens
+// end in text order, and the next name is usually a few dozen tokens on,
+// so it gallops (1, 2, 4... tokens) and then halves the last step, rather
+// than reading every token between.
 func tokenEndingAfter(toks []token, i, pos int) int {
-	for i < len(toks) && toks[i].End <= pos {
-		i++
+	if i >= len(toks) || toks[i].End > pos {
+		return i
 	}
-	return i
+	// toks[lo] ends at or before pos; hi is len(toks) or ends after.
+	lo, hi := i, i+1
+	for hi < len(toks) && toks[hi].End <= pos {
+		lo, hi = hi, hi+2*(hi-lo)
+	}
+	hi = min(hi, len(toks))
+	for hi-lo > 1 {
+		if m := int(uint(lo+hi) >> 1); toks[m].End <= pos {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	return hi
 }
 
 // joinNames applies E1 to names the tagger cut: "Hamza" "bin" "Tariq" and
