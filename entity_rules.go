@@ -582,7 +582,7 @@ func (d *edoc) classify() {
 		if t.Flags&(tokCap|tokAllCaps) != 0 {
 			marks[m] = int32(k)
 			m++
-		} else if n := t.End - t.Start; n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
+		} else if n := uint(t.End - t.Start); n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
 			// Most words fail this cheaper test first.
 			if b := eTheOrPronoun(low[t.Start:t.End]); b != 0 {
 				bits[k] = b
@@ -608,7 +608,7 @@ func (d *edoc) classify() {
 				}
 			}
 		}
-		if n := t.End - t.Start; n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
+		if n := uint(t.End - t.Start); n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
 			bits[k] |= eTheOrPronoun(low[t.Start:t.End])
 		}
 	}
