@@ -582,7 +582,7 @@ func (d *edoc) classify() {
 		if t.Flags&(tokCap|tokAllCaps) != 0 {
 			marks[m] = int32(k)
 			m++
-		} else if n := t.End - t.Start; n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
+		} else if n := uint(t.End - t.Start); n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
 			// Most words fail this cheaper test first.
 			if b := eTheOrPronoun(low[t.Start:t.End]); b != 0 {
 				bits[k] = b
@@ -608,7 +608,7 @@ func (d *edoc) classify() {
 				}
 			}
 		}
-		if n := t.End - t.Start; n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
+		if n := uint(t.End - t.Start); n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
 			bits[k] |= eTheOrPronoun(low[t.Start:t.End])
 		}
 	}
@@ -831,12 +831,28 @@ func (d *edoc) candidates(tagged []nerMention) []nameCand {
 }
 
 // tokenEndingAfter returns the first token from i on that ends after byte
-// pos, or len(toks): a loop of its own, which makes no call.
+// pos, or len(toks): a loop of its own, which makes no call. The tokens
+// end in text order, and the next name is usually a few dozen tokens on,
+// so it gallops (1, 2, 4... tokens) and then halves the last step, rather
+// than reading every token between.
 func tokenEndingAfter(toks []token, i, pos int) int {
-	for i < len(toks) && toks[i].End <= pos {
-		i++
+	if i >= len(toks) || toks[i].End > pos {
+		return i
 	}
-	return i
+	// toks[lo] ends at or before pos; hi is len(toks) or ends after.
+	lo, hi := i, i+1
+	for hi < len(toks) && toks[hi].End <= pos {
+		lo, hi = hi, hi+2*(hi-lo)
+	}
+	hi = min(hi, len(toks))
+	for hi-lo > 1 {
+		if m := int(uint(lo+hi) >> 1); toks[m].End <= pos {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	return hi
 }
 
 // joinNames applies E1 to names the tagger cut: "Hamza" "bin" "Tariq" and
