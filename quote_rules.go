@@ -134,6 +134,7 @@ type qdoc struct {
 	lemmaCls qLemmaClass
 	lemmaOK  bool
 	ref      *weakRef[qdocBufs]
+	bufsP    *qdocBufs // what getBufs had from qdocPool, for putBufs to reuse
 }
 
 // qdocBufs are the working arrays of a qdoc, which nothing found outlives
@@ -145,6 +146,7 @@ type qdocBufs struct {
 	regions []qregion
 	words   []qWordClass
 	tcase   []int8
+	order   []int // leftoverRegions' attributions by start and by end
 }
 
 // qdocPool keeps a qdoc's arrays for the next article.
@@ -158,17 +160,24 @@ func (d *qdoc) getBufs() {
 	if p != nil {
 		d.bufs = *p
 	}
+	d.bufsP = p
 }
 
 // putBufs gives the arrays to the next article (those of articles over
-// textDocMaxTokens tokens are left to the collector).
+// textDocMaxTokens tokens are left to the collector). It keeps them in
+// the holder getBufs had, when there was one: no allocation, and the
+// same weak pointer.
 func (d *qdoc) putBufs() {
 	var b *qdocBufs
 	if len(d.toks) <= textDocMaxTokens {
-		b = &qdocBufs{marks: d.bufs.marks, region: d.region, regions: d.regions, words: d.words, tcase: d.bufs.tcase}
+		b = d.bufsP
+		if b == nil {
+			b = new(qdocBufs)
+		}
+		*b = qdocBufs{marks: d.bufs.marks, region: d.region, regions: d.regions, words: d.words, tcase: d.bufs.tcase, order: d.bufs.order}
 	}
 	qdocPool.put(d.ref, b)
-	d.ref = nil
+	d.ref, d.bufsP = nil, nil
 }
 
 var noRange = [2]int{-1, -1}
@@ -3619,11 +3628,14 @@ func (d *qdoc) dropInsideSpeech() {
 // Attributions are swept in order of start and of end, so the cost stays
 // linear in the number of quotations and attributions.
 func (d *qdoc) leftoverRegions() {
-	byStart := make([]int, len(d.attrs))
+	// byStart and byEnd in one pooled array (qdocBufs.order).
+	n := len(d.attrs)
+	d.bufs.order = reuseEmpty(d.bufs.order, 2*n)
+	byStart, byEnd := d.bufs.order[:n], d.bufs.order[n:2*n]
 	for i := range byStart {
 		byStart[i] = i
+		byEnd[i] = i
 	}
-	byEnd := append([]int(nil), byStart...)
 	slices.SortStableFunc(byStart, func(a, b int) int { return d.attrs[a].content.Start - d.attrs[b].content.Start })
 	slices.SortStableFunc(byEnd, func(a, b int) int { return d.attrs[a].content.End - d.attrs[b].content.End })
 	si, ei := 0, 0
