@@ -901,7 +901,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			return
 		}
 		at.speaker, at.rule = sp, "Q1"
-		d.addRegionQuote(at, leftRegion)
+		d.addRegionQuote(&at, leftRegion)
 		d.splitQuote(at, next, se)
 		return
 	case punct && comma:
@@ -1084,7 +1084,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 				k++
 			}
 			if d.finiteAt(k) {
-				end := d.contentEnd(at, k, se)
+				end := d.contentEnd(&at, k, se)
 				at.rule = "Q21"
 				d.addContent(&at, r, end)
 				return
@@ -1112,7 +1112,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 				clause := d.clauseAfter(v, right, se) && !(d.lw(right) == "when" && v.Lemma != "ask" && v.Lemma != "wonder")
 				if !d.hasThatAhead(right, se) && !clause && !fragment {
 					at.rule = "Q1"
-					d.addRegionQuote(at, ri)
+					d.addRegionQuote(&at, ri)
 					d.splitQuote(at, right, se)
 					return
 				}
@@ -1172,7 +1172,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 // the sentence's start ss over the attribution to the end of the clause
 // that goes on at token k.
 func (d *qdoc) addAround(at qattr, ss, k int) {
-	end := d.contentEnd(at, k, d.sents[at.sent][1])
+	end := d.contentEnd(&at, k, d.sents[at.sent][1])
 	at.rule = "Q6"
 	d.addContent(&at, ss, end)
 }
@@ -1224,7 +1224,7 @@ func (d *qdoc) inPoll(si, c int) bool {
 	if c == ss && d.is(e, qwComma) {
 		// "In a new poll, CONTENT."
 		k := e + 1
-		end := d.contentEnd(at, k, se)
+		end := d.contentEnd(&at, k, se)
 		if !d.hasWords(k, end, 3) {
 			return false
 		}
@@ -1254,7 +1254,7 @@ func (d *qdoc) asPutIt(si, c int) bool {
 	k, end := -1, -1
 	switch {
 	case a == ss && d.is(c+2, qwComma):
-		k, end = c+3, d.contentEnd(at, c+3, se) // "As X put it, CONTENT"
+		k, end = c+3, d.contentEnd(&at, c+3, se) // "As X put it, CONTENT"
 	case a > ss+1 && d.is(a-1, qwComma):
 		k, end = ss, a-1 // "CONTENT, as X put it"
 	default:
@@ -1264,7 +1264,7 @@ func (d *qdoc) asPutIt(si, c int) bool {
 		return false
 	}
 	if ri, ok := d.isOpen(k); ok && d.regions[ri].close == end-1 {
-		d.addRegionQuote(at, ri)
+		d.addRegionQuote(&at, ri)
 		return true
 	}
 	d.addContent(&at, k, end)
@@ -1371,7 +1371,7 @@ func (d *qdoc) asContent(at qattr, a, right int) {
 	if a == ss || !d.is(a-1, qwComma) {
 		// The as-clause opens the sentence: the content follows its comma.
 		if e < se && d.is(e, qwComma) && d.isWord(e+1) {
-			end := d.contentEnd(at, e+1, se)
+			end := d.contentEnd(&at, e+1, se)
 			at.content = Span{d.toks[e+1].Start, d.toks[end-1].End}
 			at.contentFirst = e + 1
 			d.finishContent(&at, e+1, end)
@@ -1384,7 +1384,7 @@ func (d *qdoc) asContent(at qattr, a, right int) {
 		for i := len(d.attrs) - 1; i >= 0 && d.attrs[i].sent == si && d.attrs[i].cue[1] >= l; i-- {
 			l = max(l, d.attrs[i].cue[1])
 		}
-		end := d.contentEnd(at, e+1, se)
+		end := d.contentEnd(&at, e+1, se)
 		if !d.hasWords(l, a, 2) {
 			l = e + 1 // "If, as I've suggested, he ...": the clause after it
 		}
@@ -1492,7 +1492,7 @@ func (d *qdoc) singularPhrase(np [2]int) bool {
 // ("called the plan 'a disaster'", "described him as ..."), or an object
 // pronoun or name and a noun phrase or adjective (nameComplement).
 func (d *qdoc) naming(at qattr, k, se int) bool {
-	end := d.contentEnd(at, k, se)
+	end := d.contentEnd(&at, k, se)
 	if end <= k {
 		return false
 	}
@@ -1883,7 +1883,7 @@ func (d *qdoc) splitQuote(at qattr, k, se int) {
 	}
 	if ri, ok := d.isOpen(k + 1); ok && !d.regions[ri].used {
 		at.rule = "Q2"
-		d.addRegionQuote(at, ri)
+		d.addRegionQuote(&at, ri)
 	}
 }
 
@@ -2490,18 +2490,20 @@ func (d *qdoc) isPronounIt(sp [2]int) bool {
 	return false
 }
 
-// addRegionQuote records a quotation as the content of an attribution.
-func (d *qdoc) addRegionQuote(at qattr, ri int) {
+// addRegionQuote records a quotation as the content of an attribution:
+// a copy of at with the quotation's fields (at itself is left as it is).
+func (d *qdoc) addRegionQuote(at *qattr, ri int) {
 	r := &d.regions[ri]
 	if r.used {
 		return
 	}
 	r.used = true
-	at.region = ri
-	at.content = d.regionSpan(*r)
-	at.contentFirst = r.first
-	at.kind = Direct
-	d.attrs = append(d.attrs, at)
+	d.attrs = append(d.attrs, *at)
+	n := &d.attrs[len(d.attrs)-1]
+	n.region = ri
+	n.content = d.regionSpan(*r)
+	n.contentFirst = r.first
+	n.kind = Direct
 }
 
 // addLeftContent records the content from the clause start to token k
@@ -2663,7 +2665,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	// Skip ": " or ", " before a quotation.
 	if d.is(k, qwColon) || d.is(k, qwComma) {
 		if ri, ok := d.isOpen(k + 1); ok {
-			d.addRegionQuote(at, ri)
+			d.addRegionQuote(&at, ri)
 			return
 		}
 		if d.is(k, qwColon) {
@@ -2671,7 +2673,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		}
 	}
 	if ri, ok := d.isOpen(k); ok && !d.quoteRunsOn(ri, se) {
-		d.addRegionQuote(at, ri)
+		d.addRegionQuote(&at, ri)
 		return
 	}
 	if (d.lw(k) == "yes" || d.lw(k) == "no") && v.Lemma == "say" && (k+1 >= se || d.is(k+1, qwPeriod) || d.is(k+1, qwComma) || d.is(k+1, qwSemicolon)) {
@@ -2686,7 +2688,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	for e := k; e < se && e < k+8 && d.isWord(e); e++ {
 		if (d.is(e+1, qwColon) || d.is(e+1, qwComma)) && d.opensAt(e+2) {
 			ri, _ := d.isOpen(e + 2)
-			d.addRegionQuote(at, ri)
+			d.addRegionQuote(&at, ri)
 			return
 		}
 	}
@@ -2876,11 +2878,11 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	}
 	if ri, ok := d.isOpen(k); ok {
 		if r := d.regions[ri]; r.close >= 0 && (r.close+1 >= se || d.is(r.close+1, qwPeriod)) {
-			d.addRegionQuote(at, ri)
+			d.addRegionQuote(&at, ri)
 			return
 		}
 	}
-	end := d.contentEnd(at, k, se)
+	end := d.contentEnd(&at, k, se)
 	end = d.subordinateEnd(at.sent, k, end)
 	if n := d.wordsUpTo(k, end, 2); n < 2 {
 		// One word is content only as the object of a stance, a name or
@@ -3028,7 +3030,7 @@ func (d *qdoc) clauseLike(k int) bool {
 // k ends: the sentence end, or before a participle cue (", saying"), a
 // coordinated cue ("and urged", Q12), "according to" or a semicolon; the
 // first comma for a gerund complement ("claimed meeting X, ...").
-func (d *qdoc) contentEnd(at qattr, k, se int) int {
+func (d *qdoc) contentEnd(at *qattr, k, se int) int {
 	gerund := d.isWord(k) && strings.HasSuffix(d.lowAt(k), "ing") && !d.clauseLike(k)
 	pronounSubject := false
 	switch d.lw(k) {
@@ -3222,10 +3224,10 @@ func (d *qdoc) accordingTo(si, c int) {
 			k++
 		}
 		if ri, ok := d.isOpen(k); ok && !d.regions[ri].used {
-			d.addRegionQuote(at, ri) // "According to X, “...”"
+			d.addRegionQuote(&at, ri) // "According to X, “...”"
 			return
 		}
-		end := d.contentEnd(at, k, se)
+		end := d.contentEnd(&at, k, se)
 		if !d.hasWords(k, end, 2) {
 			return
 		}
@@ -3235,13 +3237,13 @@ func (d *qdoc) accordingTo(si, c int) {
 	}
 	if c > ss && (d.is(c-1, qwComma) || d.toks[c-1].Kind == tokDash) {
 		if ri, ok := d.isClose(c - 2); ok {
-			d.addRegionQuote(at, ri)
+			d.addRegionQuote(&at, ri)
 			return
 		}
 		// "Fundraising, according to the campaign, has surged": the
 		// sentence around the phrase.
 		if d.is(sp[1], qwComma) && d.hasWords(sp[1]+1, se, 2) {
-			end := d.contentEnd(at, sp[1]+1, se)
+			end := d.contentEnd(&at, sp[1]+1, se)
 			at.content = d.trimSpan(Span{d.toks[ss].Start, d.toks[end-1].End})
 			at.contentFirst = ss
 			d.finishContent(&at, ss, end)
@@ -3352,7 +3354,7 @@ func (d *qdoc) stance(si, c int) bool {
 	if d.is(k, qwTimeWord) || d.is(k, qwMonth) {
 		return false // "her criticism on Tuesday", "his remarks on Thursday"
 	}
-	end := d.contentEnd(at, k, se)
+	end := d.contentEnd(&at, k, se)
 	if prep != "that" {
 		// "Their criticism of the plan grew louder": the noun phrase
 		// after the preposition, not the sentence's own verb.
@@ -3470,7 +3472,7 @@ func (d *qdoc) evidential(si, c int) bool {
 	if k < 0 || k >= se {
 		return false
 	}
-	end := d.contentEnd(at, k, se)
+	end := d.contentEnd(&at, k, se)
 	if end <= c+1 && k < c || !d.hasWords(k, end, 3) {
 		return false
 	}
@@ -3523,10 +3525,10 @@ func (d *qdoc) colon(si int) {
 	}
 	at := qattr{cue: [2]int{k, k + 1}, speaker: [2]int{ss, k}, via: noRange, region: -1, sent: si, rule: "Q13", speech: true}
 	if ri, ok := d.isOpen(k + 1); ok {
-		d.addRegionQuote(at, ri)
+		d.addRegionQuote(&at, ri)
 		return
 	}
-	end := d.contentEnd(at, k+1, se)
+	end := d.contentEnd(&at, k+1, se)
 	if end <= k+1 {
 		return
 	}
