@@ -884,7 +884,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		// Q14: "Asked whether ...", "When asked about ...": the one who
 		// asked is unsaid; the question is the content.
 		at.rule, at.opener = "Q14", true
-		d.addRightContent(at, v, right, se)
+		d.addRightContent(&at, v, right, se)
 		return
 	case ing && (comma || j >= ss && d.toks[j].Kind == tokDash || qParticipleLead(d.lw(j))):
 		// Q7: ", saying ...": the speaker of the clause it hangs on.
@@ -911,7 +911,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			if sp := d.rightNP(cueEnd, se); sp != noRange && !d.holdsVerb(sp) {
 				if _, ok := d.attributionEnds(sp[1], se); ok {
 					at.speaker, at.rule = sp, "Q6"
-					d.addLeftContent(at, ss, jq+1)
+					d.addLeftContent(&at, ss, jq+1)
 					return
 				}
 			}
@@ -1130,12 +1130,12 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			k := start - 1
 			if k >= ss && (d.is(k, qwComma) || d.toks[k].Kind == tokDash) {
 				at.rule = "Q6"
-				d.addLeftContent(at, ss, k)
+				d.addLeftContent(&at, ss, k)
 			} else if _, ok := d.isClose(k); ok && k > ss && d.is(k-1, qwComma) {
 				// `The summit achieved "too little," he added`: the
 				// clause ends with a quoted fragment and its comma.
 				at.rule = "Q6"
-				d.addLeftContent(at, ss, k+1)
+				d.addLeftContent(&at, ss, k+1)
 			}
 			return
 		}
@@ -1153,7 +1153,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 					return
 				}
 				at.rule = "Q6"
-				d.addLeftContent(at, ss, k)
+				d.addLeftContent(&at, ss, k)
 				return
 			}
 			// Between a subject and its verb: "His leverage, they
@@ -1165,7 +1165,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			}
 		}
 	}
-	d.addRightContent(at, v, right, se)
+	d.addRightContent(&at, v, right, se)
 }
 
 // addAround records Q6's content around a parenthetical attribution: from
@@ -1365,7 +1365,7 @@ func (d *qdoc) asContent(at qattr, a, right int) {
 	}
 	if a > ss+1 && d.isWord(a-1) && d.lw(a-1) != "and" && d.lw(a-1) != "but" {
 		// "The numbers are not as bad as most insiders believe."
-		d.addLeftContent(at, ss, a)
+		d.addLeftContent(&at, ss, a)
 		return
 	}
 	if a == ss || !d.is(a-1, qwComma) {
@@ -1391,7 +1391,7 @@ func (d *qdoc) asContent(at qattr, a, right int) {
 		d.addContent(&at, l, end)
 		return
 	}
-	d.addLeftContent(at, ss, a-1)
+	d.addLeftContent(&at, ss, a-1)
 }
 
 // asClauseEnds reports whether the clause of Q22's "as X said" ends after
@@ -1491,8 +1491,8 @@ func (d *qdoc) singularPhrase(np [2]int) bool {
 // object and what it is called: a quotation or "as" in the clause
 // ("called the plan 'a disaster'", "described him as ..."), or an object
 // pronoun or name and a noun phrase or adjective (nameComplement).
-func (d *qdoc) naming(at qattr, k, se int) bool {
-	end := d.contentEnd(&at, k, se)
+func (d *qdoc) naming(at *qattr, k, se int) bool {
+	end := d.contentEnd(at, k, se)
 	if end <= k {
 		return false
 	}
@@ -2378,7 +2378,7 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 	if e := d.listenerEnd(k, se); v.Listener && e > k && d.lw(e) == "to" && d.isWord(e+1) {
 		return false // "urged Congress to act": the listener's task is the content
 	}
-	if naming := lc&qlNaming != 0; naming && d.naming(qattr{}, k, se) {
+	if naming := lc&qlNaming != 0; naming && d.naming(&qattr{}, k, se) {
 		return false // "called him “a fraud.”"
 	}
 	if obj := lc&qlObject != 0; obj && d.isWord(k) && !d.timeWord(k) {
@@ -2507,15 +2507,16 @@ func (d *qdoc) addRegionQuote(at *qattr, ri int) {
 }
 
 // addLeftContent records the content from the clause start to token k
-// (exclusive) for Q6.
-func (d *qdoc) addLeftContent(at qattr, ss, k int) {
+// (exclusive) for Q6. Like addLeft, it may change *at, the caller's:
+// every caller is done with it.
+func (d *qdoc) addLeftContent(at *qattr, ss, k int) {
 	d.addLeft(at, ss, k, false, 2)
 }
 
 // addLeft is addLeftContent with the least number of words given; when
 // whole is set (Q9's "according to"), the content is all the words before
 // k, a clause or not, over any earlier attribution of the sentence.
-func (d *qdoc) addLeft(at qattr, ss, k int, whole bool, minWords int) {
+func (d *qdoc) addLeft(at *qattr, ss, k int, whole bool, minWords int) {
 	if ss < k-qMaxContent {
 		ss = k - qMaxContent
 	}
@@ -2542,7 +2543,7 @@ func (d *qdoc) addLeft(at qattr, ss, k int, whole bool, minWords int) {
 	if !whole && !d.leftClause(start, k) {
 		return
 	}
-	d.addContent(&at, start, k)
+	d.addContent(at, start, k)
 }
 
 // leftClause reports whether [start, k), the words before a trailing
@@ -2656,8 +2657,9 @@ func (d *qdoc) durationEnd(k, se int) int {
 	return k
 }
 
-// addRightContent records the content after the cue for Q5 and Q7.
-func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
+// addRightContent records the content after the cue for Q5 and Q7. It
+// may change *at, the caller's: every caller is done with it.
+func (d *qdoc) addRightContent(at *qattr, v lexVerb, k, se int) {
 	lc := d.lemmaClasses(v.Lemma) // the lemma classes asked below
 	if v.Lemma == "decide" && d.lw(k) != "to" {
 		return // "it was decided that ...": a decision, not a report
@@ -2665,7 +2667,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	// Skip ": " or ", " before a quotation.
 	if d.is(k, qwColon) || d.is(k, qwComma) {
 		if ri, ok := d.isOpen(k + 1); ok {
-			d.addRegionQuote(&at, ri)
+			d.addRegionQuote(at, ri)
 			return
 		}
 		if d.is(k, qwColon) {
@@ -2673,14 +2675,14 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		}
 	}
 	if ri, ok := d.isOpen(k); ok && !d.quoteRunsOn(ri, se) {
-		d.addRegionQuote(&at, ri)
+		d.addRegionQuote(at, ri)
 		return
 	}
 	if (d.lw(k) == "yes" || d.lw(k) == "no") && v.Lemma == "say" && (k+1 >= se || d.is(k+1, qwPeriod) || d.is(k+1, qwComma) || d.is(k+1, qwSemicolon)) {
 		// "said no", "said yes": the one-word answer.
 		at.content = Span{d.toks[k].Start, d.toks[k].End}
 		at.contentFirst = k
-		d.finishContent(&at, k, k+1)
+		d.finishContent(at, k, k+1)
 		return
 	}
 	// A short phrase, then a colon and a quotation: "added about Carson:
@@ -2688,7 +2690,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	for e := k; e < se && e < k+8 && d.isWord(e); e++ {
 		if (d.is(e+1, qwColon) || d.is(e+1, qwComma)) && d.opensAt(e+2) {
 			ri, _ := d.isOpen(e + 2)
-			d.addRegionQuote(&at, ri)
+			d.addRegionQuote(at, ri)
 			return
 		}
 	}
@@ -2878,11 +2880,11 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	}
 	if ri, ok := d.isOpen(k); ok {
 		if r := d.regions[ri]; r.close >= 0 && (r.close+1 >= se || d.is(r.close+1, qwPeriod)) {
-			d.addRegionQuote(&at, ri)
+			d.addRegionQuote(at, ri)
 			return
 		}
 	}
-	end := d.contentEnd(&at, k, se)
+	end := d.contentEnd(at, k, se)
 	end = d.subordinateEnd(at.sent, k, end)
 	if n := d.wordsUpTo(k, end, 2); n < 2 {
 		// One word is content only as the object of a stance, a name or
@@ -2901,7 +2903,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	}
 	at.content = Span{d.toks[k].Start, d.toks[last].End}
 	at.contentFirst = k
-	d.finishContent(&at, k, end)
+	d.finishContent(at, k, end)
 }
 
 // listenerEnd returns the end of a listener phrase at k ("reporters", "CNN",
@@ -3252,15 +3254,15 @@ func (d *qdoc) accordingTo(si, c int) {
 		// "CONTENT, according to X.": whatever stands before is the
 		// content, a clause or not ("About 58 percent of firms ...",
 		// "In 2007, X set up ...").
-		d.addLeft(at, ss, c-1, true, 2)
+		d.addLeft(&at, ss, c-1, true, 2)
 		return
 	}
 	if c > ss+1 && d.toks[c-1].Kind == tokPossessive && d.isWord(c-2) && d.accordingEnds(sp[1], se) {
-		d.addLeft(at, ss, c-1, true, 1) // "That's according to X."
+		d.addLeft(&at, ss, c-1, true, 1) // "That's according to X."
 		return
 	}
 	if c > ss && d.isWord(c-1) && d.accordingEnds(sp[1], se) {
-		d.addLeft(at, ss, c, true, 3) // "X leads by 271 delegates according to a count"
+		d.addLeft(&at, ss, c, true, 3) // "X leads by 271 delegates according to a count"
 	}
 }
 
@@ -3588,7 +3590,7 @@ func (d *qdoc) quotedAsSaying(si, c int) bool {
 	via, _ := d.leftNP(ss, c-1)
 	at := qattr{cue: [2]int{cue, cue + 1}, speaker: sp, via: via, region: -1, sent: si, rule: "Q8", speech: true}
 	v, _ := d.cueAt(cue)
-	d.addRightContent(at, v, cue+1, se)
+	d.addRightContent(&at, v, cue+1, se)
 	return true
 }
 
