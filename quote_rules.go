@@ -146,7 +146,8 @@ type qdocBufs struct {
 	regions []qregion
 	words   []qWordClass
 	tcase   []int8
-	order   []int // leftoverRegions' attributions by start and by end
+	order   []int    // leftoverRegions' attributions by start and by end
+	keys    []uint64 // and the keys it sorts them by (sortAttrIndexes)
 }
 
 // qdocPool keeps a qdoc's arrays for the next article.
@@ -174,7 +175,7 @@ func (d *qdoc) putBufs() {
 		if b == nil {
 			b = new(qdocBufs)
 		}
-		*b = qdocBufs{marks: d.bufs.marks, region: d.region, regions: d.regions, words: d.words, tcase: d.bufs.tcase, order: d.bufs.order}
+		*b = qdocBufs{marks: d.bufs.marks, region: d.region, regions: d.regions, words: d.words, tcase: d.bufs.tcase, order: d.bufs.order, keys: d.bufs.keys}
 	}
 	qdocPool.put(d.ref, b)
 	d.ref, d.bufsP = nil, nil
@@ -3632,16 +3633,13 @@ func (d *qdoc) dropInsideSpeech() {
 // Attributions are swept in order of start and of end, so the cost stays
 // linear in the number of quotations and attributions.
 func (d *qdoc) leftoverRegions() {
-	// byStart and byEnd in one pooled array (qdocBufs.order).
+	// byStart and byEnd in one pooled array (qdocBufs.order), sorted
+	// stably through qSortPacked.
 	n := len(d.attrs)
 	d.bufs.order = reuseEmpty(d.bufs.order, 2*n)
 	byStart, byEnd := d.bufs.order[:n], d.bufs.order[n:2*n]
-	for i := range byStart {
-		byStart[i] = i
-		byEnd[i] = i
-	}
-	slices.SortStableFunc(byStart, func(a, b int) int { return d.attrs[a].content.Start - d.attrs[b].content.Start })
-	slices.SortStableFunc(byEnd, func(a, b int) int { return d.attrs[a].content.End - d.attrs[b].content.End })
+	d.sortAttrIndexes(byStart, func(i int) int { return d.attrs[i].content.Start })
+	d.sortAttrIndexes(byEnd, func(i int) int { return d.attrs[i].content.End })
 	si, ei := 0, 0
 	maxEnd := -1 // the furthest end of the attributions started so far
 	prev := -1   // the attribution ending last before the region
@@ -3703,6 +3701,22 @@ func (d *qdoc) leftoverRegions() {
 		}
 		// The nearest attribution now.
 		prev = d.addRegionAttr(qattr{cue: noRange, speaker: pa.speaker, via: pa.via, ref: pa.ref, region: ri, sent: d.sentAt(r.open), rule: "Q4", kind: Direct, speech: true}, span)
+	}
+}
+
+// sortAttrIndexes sets order to the indexes of d.attrs sorted by key,
+// equal keys in index order.
+func (d *qdoc) sortAttrIndexes(order []int, key func(i int) int) {
+	keys, ok := qSortPacked(d.bufs.keys, len(order), key)
+	d.bufs.keys = keys
+	for i := range order {
+		order[i] = i
+		if ok {
+			order[i] = int(keys[i] & qPackedIndex)
+		}
+	}
+	if !ok {
+		slices.SortStableFunc(order, func(a, b int) int { return key(a) - key(b) })
 	}
 }
 
