@@ -103,3 +103,23 @@ func TestQLemmaClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestQSortPacked checks qSortPacked's order, and that it declines keys
+// that do not fit in 32 bits.
+func TestQSortPacked(t *testing.T) {
+	keys := []int{5, 1, 5, 0, 1}
+	got, ok := qSortPacked(nil, len(keys), func(i int) int { return keys[i] })
+	if !ok {
+		t.Fatal("qSortPacked declined small keys")
+	}
+	var order []int
+	for _, k := range got {
+		order = append(order, int(k&qPackedIndex))
+	}
+	if want := []int{3, 1, 4, 0, 2}; !slices.Equal(order, want) {
+		t.Errorf("order = %v; want %v", order, want)
+	}
+	if _, ok := qSortPacked(nil, 2, func(i int) int { return -i }); ok {
+		t.Error("qSortPacked took a negative key")
+	}
+}
