@@ -3633,13 +3633,11 @@ func (d *qdoc) dropInsideSpeech() {
 // Attributions are swept in order of start and of end, so the cost stays
 // linear in the number of quotations and attributions.
 func (d *qdoc) leftoverRegions() {
-	// byStart and byEnd in one pooled array (qdocBufs.order), sorted
-	// stably through qSortPacked.
+	// byStart and byEnd in one pooled array (qdocBufs.order).
 	n := len(d.attrs)
 	d.bufs.order = reuseEmpty(d.bufs.order, 2*n)
 	byStart, byEnd := d.bufs.order[:n], d.bufs.order[n:2*n]
-	d.sortAttrIndexes(byStart, func(i int) int { return d.attrs[i].content.Start })
-	d.sortAttrIndexes(byEnd, func(i int) int { return d.attrs[i].content.End })
+	d.sortAttrIndexes(byStart, byEnd)
 	si, ei := 0, 0
 	maxEnd := -1 // the furthest end of the attributions started so far
 	prev := -1   // the attribution ending last before the region
@@ -3704,19 +3702,33 @@ func (d *qdoc) leftoverRegions() {
 	}
 }
 
-// sortAttrIndexes sets order to the indexes of d.attrs sorted by key,
-// equal keys in index order.
-func (d *qdoc) sortAttrIndexes(order []int, key func(i int) int) {
-	keys, ok := qSortPacked(d.bufs.keys, len(order), key)
-	d.bufs.keys = keys
-	for i := range order {
-		order[i] = i
-		if ok {
-			order[i] = int(keys[i] & qPackedIndex)
-		}
+// sortAttrIndexes sets byStart and byEnd to the indexes of d.attrs sorted
+// by content start and by content end, equal keys in index order (see
+// qPackKey), in one pass over the attributions.
+func (d *qdoc) sortAttrIndexes(byStart, byEnd []int) {
+	n := len(d.attrs)
+	d.bufs.keys = reuseEmpty(d.bufs.keys, 2*n)
+	starts, ends := d.bufs.keys[:n], d.bufs.keys[n:2*n]
+	ok := uint64(n) < qPackedIndex
+	for i := range d.attrs {
+		c := &d.attrs[i].content
+		s, ok1 := qPackKey(c.Start, i)
+		e, ok2 := qPackKey(c.End, i)
+		starts[i], ends[i] = s, e
+		ok = ok && ok1 && ok2
 	}
 	if !ok {
-		slices.SortStableFunc(order, func(a, b int) int { return key(a) - key(b) })
+		for i := range byStart {
+			byStart[i], byEnd[i] = i, i
+		}
+		slices.SortStableFunc(byStart, func(a, b int) int { return d.attrs[a].content.Start - d.attrs[b].content.Start })
+		slices.SortStableFunc(byEnd, func(a, b int) int { return d.attrs[a].content.End - d.attrs[b].content.End })
+		return
+	}
+	slices.Sort(starts)
+	slices.Sort(ends)
+	for i := range byStart {
+		byStart[i], byEnd[i] = int(starts[i]&qPackedIndex), int(ends[i]&qPackedIndex)
 	}
 }
 

@@ -257,7 +257,7 @@ func (d *qdoc) verbAt(i int) lexVerb {
 // qSortAttrs sorts attributions by content start, keeping the order of
 // equal starts (as slices.SortStableFunc would). An attribution is a large
 // struct, so it sorts their indexes (packed with their starts, see
-// qSortPacked) and then moves each attribution once, following the
+// qPackKey) and then moves each attribution once, following the
 // permutation's cycles.
 func qSortAttrs(attrs []qattr) {
 	sorted := true
@@ -275,11 +275,17 @@ func qSortAttrs(attrs []qattr) {
 	if len(attrs) > len(buf) {
 		keys = make([]uint64, 0, len(attrs))
 	}
-	keys, ok := qSortPacked(keys, len(attrs), func(i int) int { return attrs[i].content.Start })
+	ok := uint64(len(attrs)) < qPackedIndex
+	for i := range attrs {
+		k, fits := qPackKey(attrs[i].content.Start, i)
+		keys = append(keys, k)
+		ok = ok && fits
+	}
 	if !ok {
 		slices.SortStableFunc(attrs, func(x, y qattr) int { return x.content.Start - y.content.Start })
 		return
 	}
+	slices.Sort(keys)
 	// attrs[i] becomes the old attrs[keys[i]&qPackedIndex]; a done place
 	// is marked qPackedDone.
 	for i := range keys {
@@ -301,31 +307,21 @@ func qSortAttrs(attrs []qattr) {
 	}
 }
 
-// qPackedIndex takes the index out of a key of qSortPacked; qPackedDone
-// is no key of it (its index would be 1<<32 - 1).
+// qPackedIndex takes the index out of a key of qPackKey; qPackedDone is no
+// key of it (its index would be 1<<32 - 1).
 const (
 	qPackedIndex = 1<<32 - 1
 	qPackedDone  = ^uint64(0)
 )
 
-// qSortPacked sorts the indexes 0..n-1 by key(i), equal keys in index
-// order (a stable sort), and returns them in keys (reused), each packed
-// with its key as key<<32 | index: one sort of plain integers, far cheaper
-// than a stable sort with a comparison function. ok is false when n or a
-// key does not fit in 32 bits (an article of 4 GiB): the caller sorts
-// another way.
-func qSortPacked(keys []uint64, n int, key func(i int) int) (_ []uint64, ok bool) {
-	keys = keys[:0]
-	if uint64(n) >= qPackedIndex {
-		return keys, false
+// qPackKey packs index i with its sort key k as k<<32 | i, so that one sort
+// of plain integers orders indexes by key, equal keys in index order (a
+// stable sort), far cheaper than a stable sort with a comparison
+// function. ok is false when k does not fit in 32 bits (an article of 4
+// GiB), nor should i: the caller then sorts another way.
+func qPackKey(k, i int) (_ uint64, ok bool) {
+	if uint64(k) > qPackedIndex { // a negative key too
+		return 0, false
 	}
-	for i := range n {
-		k := key(i)
-		if uint64(k) > qPackedIndex { // a negative key too
-			return keys, false
-		}
-		keys = append(keys, uint64(k)<<32|uint64(i))
-	}
-	slices.Sort(keys)
-	return keys, true
+	return uint64(k)<<32 | uint64(i), true
 }
