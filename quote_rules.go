@@ -3045,9 +3045,11 @@ func (d *qdoc) contentEnd(at *qattr, k, se int) int {
 	}
 	end := se
 	// The tests below hold only at a ";", a ",", an "and" or a "but", or
-	// for a restrictive clause: the other tokens are passed over at once.
+	// for a restrictive clause: the other tokens are passed over at once
+	// (through locals: a tight loop).
+	restrictive, words := at.restrictive, d.words
 	for e := k; e < se; e++ {
-		if !at.restrictive && d.words[e]&(qwSemicolon|qwComma|qwAndBut) == 0 {
+		if !restrictive && words[e]&(qwSemicolon|qwComma|qwAndBut) == 0 {
 			continue
 		}
 		if d.region[e] >= 0 && d.toks[e].Kind != tokQuote {
