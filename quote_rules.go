@@ -719,18 +719,21 @@ func (d *qdoc) sentenceCues(si int) {
 	d.colon(si)
 	// Only the words of qwRule outside quotations (classify lists them):
 	// none of the tests below can hold at another token.
+	// The word classes are read once per candidate (no rule changes them).
+	words := d.words
 	for _, c := range d.cands[d.sentCands[si]:d.sentCands[si+1]] {
 		w := d.lowAt(c) // a word: d.lw(c)
+		wc := words[c]
 		if w == "according" && d.lw(c+1) == "to" && d.region[c] < 0 {
 			d.accordingTo(si, c)
 			continue
 		}
 		// Each rule below is tried only at the words it can start at
 		// (the class tests are the rule's own first tests, made here).
-		if d.words[c]&(qwStanceAdj|qwStanceNoun) != 0 && d.region[c] < 0 && d.stance(si, c) {
+		if wc&(qwStanceAdj|qwStanceNoun) != 0 && d.region[c] < 0 && d.stance(si, c) {
 			continue
 		}
-		if d.words[c]&(qwSeem|qwAppear|qwRaising|qwJudged|qwEvidWord) != 0 && d.region[c] < 0 && d.evidential(si, c) {
+		if wc&(qwSeem|qwAppear|qwRaising|qwJudged|qwEvidWord) != 0 && d.region[c] < 0 && d.evidential(si, c) {
 			continue
 		}
 		if w == "in" && d.region[c] < 0 && d.inPoll(si, c) {
@@ -739,7 +742,7 @@ func (d *qdoc) sentenceCues(si int) {
 		if w == "put" && d.lw(c+1) == "it" && d.region[c] < 0 && d.asPutIt(si, c) {
 			continue
 		}
-		if d.words[c]&qwMake != 0 {
+		if wc&qwMake != 0 {
 			if e := d.madeClear(c); e > c {
 				// "made (it) clear that ...": a statement in other words.
 				d.cue(si, c, e, lexVerb{Lemma: "make clear", Class: lexSpeech}, first)
@@ -753,7 +756,7 @@ func (d *qdoc) sentenceCues(si int) {
 			d.cue(si, c, c+2, v, first) // Q16
 			continue
 		}
-		if d.words[c]&(qwCue|qwVerb) == qwVerb && d.lw(c+1) == "that" && d.region[c] < 0 {
+		if wc&(qwCue|qwVerb) == qwVerb && d.lw(c+1) == "that" && d.region[c] < 0 {
 			// A verb of qThatCues: "Critics charge that ...".
 			v := d.verbAt(c)
 			if ok := d.lemmaIs(v.Lemma, qlThat); ok {
