@@ -103,3 +103,28 @@ func TestQLemmaClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestQPackKey checks that qPackKey's keys order indexes stably, and that it
+// declines keys that do not fit in 32 bits.
+func TestQPackKey(t *testing.T) {
+	keys := []int{5, 1, 5, 0, 1}
+	var packed []uint64
+	for i, k := range keys {
+		p, ok := qPackKey(k, i)
+		if !ok {
+			t.Fatalf("qPackKey declined key %d", k)
+		}
+		packed = append(packed, p)
+	}
+	slices.Sort(packed)
+	var order []int
+	for _, p := range packed {
+		order = append(order, int(p&qPackedIndex))
+	}
+	if want := []int{3, 1, 4, 0, 2}; !slices.Equal(order, want) {
+		t.Errorf("order = %v; want %v", order, want)
+	}
+	if _, ok := qPackKey(-1, 0); ok {
+		t.Error("qPackKey took a negative key")
+	}
+}

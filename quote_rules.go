@@ -134,6 +134,7 @@ type qdoc struct {
 	lemmaCls qLemmaClass
 	lemmaOK  bool
 	ref      *weakRef[qdocBufs]
+	bufsP    *qdocBufs // what getBufs had from qdocPool, for putBufs to reuse
 }
 
 // qdocBufs are the working arrays of a qdoc, which nothing found outlives
@@ -145,6 +146,8 @@ type qdocBufs struct {
 	regions []qregion
 	words   []qWordClass
 	tcase   []int8
+	order   []int    // leftoverRegions' attributions by start and by end
+	keys    []uint64 // and the keys it sorts them by (sortAttrIndexes)
 }
 
 // qdocPool keeps a qdoc's arrays for the next article.
@@ -158,17 +161,24 @@ func (d *qdoc) getBufs() {
 	if p != nil {
 		d.bufs = *p
 	}
+	d.bufsP = p
 }
 
 // putBufs gives the arrays to the next article (those of articles over
-// textDocMaxTokens tokens are left to the collector).
+// textDocMaxTokens tokens are left to the collector). It keeps them in
+// the holder getBufs had, when there was one: no allocation, and the
+// same weak pointer.
 func (d *qdoc) putBufs() {
 	var b *qdocBufs
 	if len(d.toks) <= textDocMaxTokens {
-		b = &qdocBufs{marks: d.bufs.marks, region: d.region, regions: d.regions, words: d.words, tcase: d.bufs.tcase}
+		b = d.bufsP
+		if b == nil {
+			b = new(qdocBufs)
+		}
+		*b = qdocBufs{marks: d.bufs.marks, region: d.region, regions: d.regions, words: d.words, tcase: d.bufs.tcase, order: d.bufs.order, keys: d.bufs.keys}
 	}
 	qdocPool.put(d.ref, b)
-	d.ref = nil
+	d.ref, d.bufsP = nil, nil
 }
 
 var noRange = [2]int{-1, -1}
@@ -709,18 +719,21 @@ func (d *qdoc) sentenceCues(si int) {
 	d.colon(si)
 	// Only the words of qwRule outside quotations (classify lists them):
 	// none of the tests below can hold at another token.
+	// The word classes are read once per candidate (no rule changes them).
+	words := d.words
 	for _, c := range d.cands[d.sentCands[si]:d.sentCands[si+1]] {
 		w := d.lowAt(c) // a word: d.lw(c)
+		wc := words[c]
 		if w == "according" && d.lw(c+1) == "to" && d.region[c] < 0 {
 			d.accordingTo(si, c)
 			continue
 		}
 		// Each rule below is tried only at the words it can start at
 		// (the class tests are the rule's own first tests, made here).
-		if d.words[c]&(qwStanceAdj|qwStanceNoun) != 0 && d.region[c] < 0 && d.stance(si, c) {
+		if wc&(qwStanceAdj|qwStanceNoun) != 0 && d.region[c] < 0 && d.stance(si, c) {
 			continue
 		}
-		if d.words[c]&(qwSeem|qwAppear|qwRaising|qwJudged|qwEvidWord) != 0 && d.region[c] < 0 && d.evidential(si, c) {
+		if wc&(qwSeem|qwAppear|qwRaising|qwJudged|qwEvidWord) != 0 && d.region[c] < 0 && d.evidential(si, c) {
 			continue
 		}
 		if w == "in" && d.region[c] < 0 && d.inPoll(si, c) {
@@ -729,7 +742,7 @@ func (d *qdoc) sentenceCues(si int) {
 		if w == "put" && d.lw(c+1) == "it" && d.region[c] < 0 && d.asPutIt(si, c) {
 			continue
 		}
-		if d.words[c]&qwMake != 0 {
+		if wc&qwMake != 0 {
 			if e := d.madeClear(c); e > c {
 				// "made (it) clear that ...": a statement in other words.
 				d.cue(si, c, e, lexVerb{Lemma: "make clear", Class: lexSpeech}, first)
@@ -743,7 +756,7 @@ func (d *qdoc) sentenceCues(si int) {
 			d.cue(si, c, c+2, v, first) // Q16
 			continue
 		}
-		if d.words[c]&(qwCue|qwVerb) == qwVerb && d.lw(c+1) == "that" && d.region[c] < 0 {
+		if wc&(qwCue|qwVerb) == qwVerb && d.lw(c+1) == "that" && d.region[c] < 0 {
 			// A verb of qThatCues: "Critics charge that ...".
 			v := d.verbAt(c)
 			if ok := d.lemmaIs(v.Lemma, qlThat); ok {
@@ -875,7 +888,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		// Q14: "Asked whether ...", "When asked about ...": the one who
 		// asked is unsaid; the question is the content.
 		at.rule, at.opener = "Q14", true
-		d.addRightContent(at, v, right, se)
+		d.addRightContent(&at, v, right, se)
 		return
 	case ing && (comma || j >= ss && d.toks[j].Kind == tokDash || qParticipleLead(d.lw(j))):
 		// Q7: ", saying ...": the speaker of the clause it hangs on.
@@ -892,7 +905,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			return
 		}
 		at.speaker, at.rule = sp, "Q1"
-		d.addRegionQuote(at, leftRegion)
+		d.addRegionQuote(&at, leftRegion)
 		d.splitQuote(at, next, se)
 		return
 	case punct && comma:
@@ -902,7 +915,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			if sp := d.rightNP(cueEnd, se); sp != noRange && !d.holdsVerb(sp) {
 				if _, ok := d.attributionEnds(sp[1], se); ok {
 					at.speaker, at.rule = sp, "Q6"
-					d.addLeftContent(at, ss, jq+1)
+					d.addLeftContent(&at, ss, jq+1)
 					return
 				}
 			}
@@ -1075,7 +1088,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 				k++
 			}
 			if d.finiteAt(k) {
-				end := d.contentEnd(at, k, se)
+				end := d.contentEnd(&at, k, se)
 				at.rule = "Q21"
 				d.addContent(&at, r, end)
 				return
@@ -1103,7 +1116,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 				clause := d.clauseAfter(v, right, se) && !(d.lw(right) == "when" && v.Lemma != "ask" && v.Lemma != "wonder")
 				if !d.hasThatAhead(right, se) && !clause && !fragment {
 					at.rule = "Q1"
-					d.addRegionQuote(at, ri)
+					d.addRegionQuote(&at, ri)
 					d.splitQuote(at, right, se)
 					return
 				}
@@ -1121,12 +1134,12 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			k := start - 1
 			if k >= ss && (d.is(k, qwComma) || d.toks[k].Kind == tokDash) {
 				at.rule = "Q6"
-				d.addLeftContent(at, ss, k)
+				d.addLeftContent(&at, ss, k)
 			} else if _, ok := d.isClose(k); ok && k > ss && d.is(k-1, qwComma) {
 				// `The summit achieved "too little," he added`: the
 				// clause ends with a quoted fragment and its comma.
 				at.rule = "Q6"
-				d.addLeftContent(at, ss, k+1)
+				d.addLeftContent(&at, ss, k+1)
 			}
 			return
 		}
@@ -1144,7 +1157,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 					return
 				}
 				at.rule = "Q6"
-				d.addLeftContent(at, ss, k)
+				d.addLeftContent(&at, ss, k)
 				return
 			}
 			// Between a subject and its verb: "His leverage, they
@@ -1156,14 +1169,14 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			}
 		}
 	}
-	d.addRightContent(at, v, right, se)
+	d.addRightContent(&at, v, right, se)
 }
 
 // addAround records Q6's content around a parenthetical attribution: from
 // the sentence's start ss over the attribution to the end of the clause
 // that goes on at token k.
 func (d *qdoc) addAround(at qattr, ss, k int) {
-	end := d.contentEnd(at, k, d.sents[at.sent][1])
+	end := d.contentEnd(&at, k, d.sents[at.sent][1])
 	at.rule = "Q6"
 	d.addContent(&at, ss, end)
 }
@@ -1215,7 +1228,7 @@ func (d *qdoc) inPoll(si, c int) bool {
 	if c == ss && d.is(e, qwComma) {
 		// "In a new poll, CONTENT."
 		k := e + 1
-		end := d.contentEnd(at, k, se)
+		end := d.contentEnd(&at, k, se)
 		if !d.hasWords(k, end, 3) {
 			return false
 		}
@@ -1245,7 +1258,7 @@ func (d *qdoc) asPutIt(si, c int) bool {
 	k, end := -1, -1
 	switch {
 	case a == ss && d.is(c+2, qwComma):
-		k, end = c+3, d.contentEnd(at, c+3, se) // "As X put it, CONTENT"
+		k, end = c+3, d.contentEnd(&at, c+3, se) // "As X put it, CONTENT"
 	case a > ss+1 && d.is(a-1, qwComma):
 		k, end = ss, a-1 // "CONTENT, as X put it"
 	default:
@@ -1255,7 +1268,7 @@ func (d *qdoc) asPutIt(si, c int) bool {
 		return false
 	}
 	if ri, ok := d.isOpen(k); ok && d.regions[ri].close == end-1 {
-		d.addRegionQuote(at, ri)
+		d.addRegionQuote(&at, ri)
 		return true
 	}
 	d.addContent(&at, k, end)
@@ -1356,13 +1369,13 @@ func (d *qdoc) asContent(at qattr, a, right int) {
 	}
 	if a > ss+1 && d.isWord(a-1) && d.lw(a-1) != "and" && d.lw(a-1) != "but" {
 		// "The numbers are not as bad as most insiders believe."
-		d.addLeftContent(at, ss, a)
+		d.addLeftContent(&at, ss, a)
 		return
 	}
 	if a == ss || !d.is(a-1, qwComma) {
 		// The as-clause opens the sentence: the content follows its comma.
 		if e < se && d.is(e, qwComma) && d.isWord(e+1) {
-			end := d.contentEnd(at, e+1, se)
+			end := d.contentEnd(&at, e+1, se)
 			at.content = Span{d.toks[e+1].Start, d.toks[end-1].End}
 			at.contentFirst = e + 1
 			d.finishContent(&at, e+1, end)
@@ -1375,14 +1388,14 @@ func (d *qdoc) asContent(at qattr, a, right int) {
 		for i := len(d.attrs) - 1; i >= 0 && d.attrs[i].sent == si && d.attrs[i].cue[1] >= l; i-- {
 			l = max(l, d.attrs[i].cue[1])
 		}
-		end := d.contentEnd(at, e+1, se)
+		end := d.contentEnd(&at, e+1, se)
 		if !d.hasWords(l, a, 2) {
 			l = e + 1 // "If, as I've suggested, he ...": the clause after it
 		}
 		d.addContent(&at, l, end)
 		return
 	}
-	d.addLeftContent(at, ss, a-1)
+	d.addLeftContent(&at, ss, a-1)
 }
 
 // asClauseEnds reports whether the clause of Q22's "as X said" ends after
@@ -1482,7 +1495,7 @@ func (d *qdoc) singularPhrase(np [2]int) bool {
 // object and what it is called: a quotation or "as" in the clause
 // ("called the plan 'a disaster'", "described him as ..."), or an object
 // pronoun or name and a noun phrase or adjective (nameComplement).
-func (d *qdoc) naming(at qattr, k, se int) bool {
+func (d *qdoc) naming(at *qattr, k, se int) bool {
 	end := d.contentEnd(at, k, se)
 	if end <= k {
 		return false
@@ -1874,7 +1887,7 @@ func (d *qdoc) splitQuote(at qattr, k, se int) {
 	}
 	if ri, ok := d.isOpen(k + 1); ok && !d.regions[ri].used {
 		at.rule = "Q2"
-		d.addRegionQuote(at, ri)
+		d.addRegionQuote(&at, ri)
 	}
 }
 
@@ -2369,7 +2382,7 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 	if e := d.listenerEnd(k, se); v.Listener && e > k && d.lw(e) == "to" && d.isWord(e+1) {
 		return false // "urged Congress to act": the listener's task is the content
 	}
-	if naming := lc&qlNaming != 0; naming && d.naming(qattr{}, k, se) {
+	if naming := lc&qlNaming != 0; naming && d.naming(&qattr{}, k, se) {
 		return false // "called him “a fraud.”"
 	}
 	if obj := lc&qlObject != 0; obj && d.isWord(k) && !d.timeWord(k) {
@@ -2481,30 +2494,33 @@ func (d *qdoc) isPronounIt(sp [2]int) bool {
 	return false
 }
 
-// addRegionQuote records a quotation as the content of an attribution.
-func (d *qdoc) addRegionQuote(at qattr, ri int) {
+// addRegionQuote records a quotation as the content of an attribution:
+// a copy of at with the quotation's fields (at itself is left as it is).
+func (d *qdoc) addRegionQuote(at *qattr, ri int) {
 	r := &d.regions[ri]
 	if r.used {
 		return
 	}
 	r.used = true
-	at.region = ri
-	at.content = d.regionSpan(*r)
-	at.contentFirst = r.first
-	at.kind = Direct
-	d.attrs = append(d.attrs, at)
+	d.attrs = append(d.attrs, *at)
+	n := &d.attrs[len(d.attrs)-1]
+	n.region = ri
+	n.content = d.regionSpan(*r)
+	n.contentFirst = r.first
+	n.kind = Direct
 }
 
 // addLeftContent records the content from the clause start to token k
-// (exclusive) for Q6.
-func (d *qdoc) addLeftContent(at qattr, ss, k int) {
+// (exclusive) for Q6. Like addLeft, it may change *at, the caller's:
+// every caller is done with it.
+func (d *qdoc) addLeftContent(at *qattr, ss, k int) {
 	d.addLeft(at, ss, k, false, 2)
 }
 
 // addLeft is addLeftContent with the least number of words given; when
 // whole is set (Q9's "according to"), the content is all the words before
 // k, a clause or not, over any earlier attribution of the sentence.
-func (d *qdoc) addLeft(at qattr, ss, k int, whole bool, minWords int) {
+func (d *qdoc) addLeft(at *qattr, ss, k int, whole bool, minWords int) {
 	if ss < k-qMaxContent {
 		ss = k - qMaxContent
 	}
@@ -2531,7 +2547,7 @@ func (d *qdoc) addLeft(at qattr, ss, k int, whole bool, minWords int) {
 	if !whole && !d.leftClause(start, k) {
 		return
 	}
-	d.addContent(&at, start, k)
+	d.addContent(at, start, k)
 }
 
 // leftClause reports whether [start, k), the words before a trailing
@@ -2645,8 +2661,9 @@ func (d *qdoc) durationEnd(k, se int) int {
 	return k
 }
 
-// addRightContent records the content after the cue for Q5 and Q7.
-func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
+// addRightContent records the content after the cue for Q5 and Q7. It
+// may change *at, the caller's: every caller is done with it.
+func (d *qdoc) addRightContent(at *qattr, v lexVerb, k, se int) {
 	lc := d.lemmaClasses(v.Lemma) // the lemma classes asked below
 	if v.Lemma == "decide" && d.lw(k) != "to" {
 		return // "it was decided that ...": a decision, not a report
@@ -2669,7 +2686,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 		// "said no", "said yes": the one-word answer.
 		at.content = Span{d.toks[k].Start, d.toks[k].End}
 		at.contentFirst = k
-		d.finishContent(&at, k, k+1)
+		d.finishContent(at, k, k+1)
 		return
 	}
 	// A short phrase, then a colon and a quotation: "added about Carson:
@@ -2890,7 +2907,7 @@ func (d *qdoc) addRightContent(at qattr, v lexVerb, k, se int) {
 	}
 	at.content = Span{d.toks[k].Start, d.toks[last].End}
 	at.contentFirst = k
-	d.finishContent(&at, k, end)
+	d.finishContent(at, k, end)
 }
 
 // listenerEnd returns the end of a listener phrase at k ("reporters", "CNN",
@@ -3019,7 +3036,7 @@ func (d *qdoc) clauseLike(k int) bool {
 // k ends: the sentence end, or before a participle cue (", saying"), a
 // coordinated cue ("and urged", Q12), "according to" or a semicolon; the
 // first comma for a gerund complement ("claimed meeting X, ...").
-func (d *qdoc) contentEnd(at qattr, k, se int) int {
+func (d *qdoc) contentEnd(at *qattr, k, se int) int {
 	gerund := d.isWord(k) && strings.HasSuffix(d.lowAt(k), "ing") && !d.clauseLike(k)
 	pronounSubject := false
 	switch d.lw(k) {
@@ -3031,9 +3048,11 @@ func (d *qdoc) contentEnd(at qattr, k, se int) int {
 	}
 	end := se
 	// The tests below hold only at a ";", a ",", an "and" or a "but", or
-	// for a restrictive clause: the other tokens are passed over at once.
+	// for a restrictive clause: the other tokens are passed over at once
+	// (through locals: a tight loop).
+	restrictive, words := at.restrictive, d.words
 	for e := k; e < se; e++ {
-		if !at.restrictive && d.words[e]&(qwSemicolon|qwComma|qwAndBut) == 0 {
+		if !restrictive && words[e]&(qwSemicolon|qwComma|qwAndBut) == 0 {
 			continue
 		}
 		if d.region[e] >= 0 && d.toks[e].Kind != tokQuote {
@@ -3213,10 +3232,10 @@ func (d *qdoc) accordingTo(si, c int) {
 			k++
 		}
 		if ri, ok := d.isOpen(k); ok && !d.regions[ri].used {
-			d.addRegionQuote(at, ri) // "According to X, “...”"
+			d.addRegionQuote(&at, ri) // "According to X, “...”"
 			return
 		}
-		end := d.contentEnd(at, k, se)
+		end := d.contentEnd(&at, k, se)
 		if !d.hasWords(k, end, 2) {
 			return
 		}
@@ -3226,13 +3245,13 @@ func (d *qdoc) accordingTo(si, c int) {
 	}
 	if c > ss && (d.is(c-1, qwComma) || d.toks[c-1].Kind == tokDash) {
 		if ri, ok := d.isClose(c - 2); ok {
-			d.addRegionQuote(at, ri)
+			d.addRegionQuote(&at, ri)
 			return
 		}
 		// "Fundraising, according to the campaign, has surged": the
 		// sentence around the phrase.
 		if d.is(sp[1], qwComma) && d.hasWords(sp[1]+1, se, 2) {
-			end := d.contentEnd(at, sp[1]+1, se)
+			end := d.contentEnd(&at, sp[1]+1, se)
 			at.content = d.trimSpan(Span{d.toks[ss].Start, d.toks[end-1].End})
 			at.contentFirst = ss
 			d.finishContent(&at, ss, end)
@@ -3241,15 +3260,15 @@ func (d *qdoc) accordingTo(si, c int) {
 		// "CONTENT, according to X.": whatever stands before is the
 		// content, a clause or not ("About 58 percent of firms ...",
 		// "In 2007, X set up ...").
-		d.addLeft(at, ss, c-1, true, 2)
+		d.addLeft(&at, ss, c-1, true, 2)
 		return
 	}
 	if c > ss+1 && d.toks[c-1].Kind == tokPossessive && d.isWord(c-2) && d.accordingEnds(sp[1], se) {
-		d.addLeft(at, ss, c-1, true, 1) // "That's according to X."
+		d.addLeft(&at, ss, c-1, true, 1) // "That's according to X."
 		return
 	}
 	if c > ss && d.isWord(c-1) && d.accordingEnds(sp[1], se) {
-		d.addLeft(at, ss, c, true, 3) // "X leads by 271 delegates according to a count"
+		d.addLeft(&at, ss, c, true, 3) // "X leads by 271 delegates according to a count"
 	}
 }
 
@@ -3343,7 +3362,7 @@ func (d *qdoc) stance(si, c int) bool {
 	if d.is(k, qwTimeWord) || d.is(k, qwMonth) {
 		return false // "her criticism on Tuesday", "his remarks on Thursday"
 	}
-	end := d.contentEnd(at, k, se)
+	end := d.contentEnd(&at, k, se)
 	if prep != "that" {
 		// "Their criticism of the plan grew louder": the noun phrase
 		// after the preposition, not the sentence's own verb.
@@ -3461,7 +3480,7 @@ func (d *qdoc) evidential(si, c int) bool {
 	if k < 0 || k >= se {
 		return false
 	}
-	end := d.contentEnd(at, k, se)
+	end := d.contentEnd(&at, k, se)
 	if end <= c+1 && k < c || !d.hasWords(k, end, 3) {
 		return false
 	}
@@ -3514,10 +3533,10 @@ func (d *qdoc) colon(si int) {
 	}
 	at := qattr{cue: [2]int{k, k + 1}, speaker: [2]int{ss, k}, via: noRange, region: -1, sent: si, rule: "Q13", speech: true}
 	if ri, ok := d.isOpen(k + 1); ok {
-		d.addRegionQuote(at, ri)
+		d.addRegionQuote(&at, ri)
 		return
 	}
-	end := d.contentEnd(at, k+1, se)
+	end := d.contentEnd(&at, k+1, se)
 	if end <= k+1 {
 		return
 	}
@@ -3577,7 +3596,7 @@ func (d *qdoc) quotedAsSaying(si, c int) bool {
 	via, _ := d.leftNP(ss, c-1)
 	at := qattr{cue: [2]int{cue, cue + 1}, speaker: sp, via: via, region: -1, sent: si, rule: "Q8", speech: true}
 	v, _ := d.cueAt(cue)
-	d.addRightContent(at, v, cue+1, se)
+	d.addRightContent(&at, v, cue+1, se)
 	return true
 }
 
@@ -3619,13 +3638,11 @@ func (d *qdoc) dropInsideSpeech() {
 // Attributions are swept in order of start and of end, so the cost stays
 // linear in the number of quotations and attributions.
 func (d *qdoc) leftoverRegions() {
-	byStart := make([]int, len(d.attrs))
-	for i := range byStart {
-		byStart[i] = i
-	}
-	byEnd := append([]int(nil), byStart...)
-	slices.SortStableFunc(byStart, func(a, b int) int { return d.attrs[a].content.Start - d.attrs[b].content.Start })
-	slices.SortStableFunc(byEnd, func(a, b int) int { return d.attrs[a].content.End - d.attrs[b].content.End })
+	// byStart and byEnd in one pooled array (qdocBufs.order).
+	n := len(d.attrs)
+	d.bufs.order = reuseEmpty(d.bufs.order, 2*n)
+	byStart, byEnd := d.bufs.order[:n], d.bufs.order[n:2*n]
+	d.sortAttrIndexes(byStart, byEnd)
 	si, ei := 0, 0
 	maxEnd := -1 // the furthest end of the attributions started so far
 	prev := -1   // the attribution ending last before the region
@@ -3687,6 +3704,36 @@ func (d *qdoc) leftoverRegions() {
 		}
 		// The nearest attribution now.
 		prev = d.addRegionAttr(qattr{cue: noRange, speaker: pa.speaker, via: pa.via, ref: pa.ref, region: ri, sent: d.sentAt(r.open), rule: "Q4", kind: Direct, speech: true}, span)
+	}
+}
+
+// sortAttrIndexes sets byStart and byEnd to the indexes of d.attrs sorted
+// by content start and by content end, equal keys in index order (see
+// qPackKey), in one pass over the attributions.
+func (d *qdoc) sortAttrIndexes(byStart, byEnd []int) {
+	n := len(d.attrs)
+	d.bufs.keys = reuseEmpty(d.bufs.keys, 2*n)
+	starts, ends := d.bufs.keys[:n], d.bufs.keys[n:2*n]
+	ok := uint64(n) < qPackedIndex
+	for i := range d.attrs {
+		c := &d.attrs[i].content
+		s, ok1 := qPackKey(c.Start, i)
+		e, ok2 := qPackKey(c.End, i)
+		starts[i], ends[i] = s, e
+		ok = ok && ok1 && ok2
+	}
+	if !ok {
+		for i := range byStart {
+			byStart[i], byEnd[i] = i, i
+		}
+		slices.SortStableFunc(byStart, func(a, b int) int { return d.attrs[a].content.Start - d.attrs[b].content.Start })
+		slices.SortStableFunc(byEnd, func(a, b int) int { return d.attrs[a].content.End - d.attrs[b].content.End })
+		return
+	}
+	slices.Sort(starts)
+	slices.Sort(ends)
+	for i := range byStart {
+		byStart[i], byEnd[i] = int(starts[i]&qPackedIndex), int(ends[i]&qPackedIndex)
 	}
 }
 

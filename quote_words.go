@@ -256,8 +256,9 @@ func (d *qdoc) verbAt(i int) lexVerb {
 
 // qSortAttrs sorts attributions by content start, keeping the order of
 // equal starts (as slices.SortStableFunc would). An attribution is a large
-// struct, so it sorts their indexes and then moves each attribution once,
-// following the permutation's cycles.
+// struct, so it sorts their indexes (packed with their starts, see
+// qPackKey) and then moves each attribution once, following the
+// permutation's cycles.
 func qSortAttrs(attrs []qattr) {
 	sorted := true
 	for i := 1; i < len(attrs); i++ {
@@ -269,30 +270,33 @@ func qSortAttrs(attrs []qattr) {
 	if sorted {
 		return
 	}
-	var buf [128]int32 // most articles: no allocation
-	idx := buf[:0]
+	var buf [128]uint64 // most articles: no allocation
+	keys := buf[:0]
 	if len(attrs) > len(buf) {
-		idx = make([]int32, 0, len(attrs))
+		keys = make([]uint64, 0, len(attrs))
 	}
+	ok := uint64(len(attrs)) < qPackedIndex
 	for i := range attrs {
-		idx = append(idx, int32(i))
+		k, fits := qPackKey(attrs[i].content.Start, i)
+		keys = append(keys, k)
+		ok = ok && fits
 	}
-	slices.SortFunc(idx, func(a, b int32) int {
-		if c := attrs[a].content.Start - attrs[b].content.Start; c != 0 {
-			return c
-		}
-		return int(a - b)
-	})
-	// attrs[i] becomes the old attrs[idx[i]]; a done place is marked -1.
-	for i := range idx {
-		if idx[i] < 0 {
+	if !ok {
+		slices.SortStableFunc(attrs, func(x, y qattr) int { return x.content.Start - y.content.Start })
+		return
+	}
+	slices.Sort(keys)
+	// attrs[i] becomes the old attrs[keys[i]&qPackedIndex]; a done place
+	// is marked qPackedDone.
+	for i := range keys {
+		if keys[i] == qPackedDone {
 			continue
 		}
 		tmp := attrs[i]
 		j := i
 		for {
-			k := int(idx[j])
-			idx[j] = -1
+			k := int(keys[j] & qPackedIndex)
+			keys[j] = qPackedDone
 			if k == i {
 				attrs[j] = tmp
 				break
@@ -301,4 +305,23 @@ func qSortAttrs(attrs []qattr) {
 			j = k
 		}
 	}
+}
+
+// qPackedIndex takes the index out of a key of qPackKey; qPackedDone is no
+// key of it (its index would be 1<<32 - 1).
+const (
+	qPackedIndex = 1<<32 - 1
+	qPackedDone  = ^uint64(0)
+)
+
+// qPackKey packs index i with its sort key k as k<<32 | i, so that one sort
+// of plain integers orders indexes by key, equal keys in index order (a
+// stable sort), far cheaper than a stable sort with a comparison
+// function. ok is false when k does not fit in 32 bits (an article of 4
+// GiB), nor should i: the caller then sorts another way.
+func qPackKey(k, i int) (_ uint64, ok bool) {
+	if uint64(k) > qPackedIndex { // a negative key too
+		return 0, false
+	}
+	return uint64(k)<<32 | uint64(i), true
 }
