@@ -490,7 +490,7 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 	// The tagger's names are read by candidates only, in the tagger's
 	// own array.
 	var cands []nameCand
-	nerTagTokensFunc(a.Text, td.toks, bounds, func(tagged []nerMention) { cands = d.candidates(tagged) })
+	nerTagTokensFunc(a.Text, td.toks, td.wordIDs(), bounds, func(tagged []nerMention) { cands = d.candidates(tagged) })
 	d.read(cands, attrs)
 	return d
 }

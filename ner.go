@@ -681,7 +681,7 @@ func nerTokenizeSents(text string, sents []Span) (all []token, bounds []int) {
 // the tokens of every sentence, sentence k being all[bounds[k]:bounds[k+1]].
 // The tokens are only read.
 func nerPrepareTokens(text string, all []token, bounds []int) ([]nerSent, *nerDoc) {
-	return new(nerPrep).prepare(text, all, bounds)
+	return new(nerPrep).prepare(text, all, wordIDs{}, bounds)
 }
 
 // nerPrep holds prepared sentences and their document evidence; its
@@ -698,7 +698,7 @@ type nerPrep struct {
 
 // prepare is nerPrepareTokens into the storage of p. The result is valid
 // until the next prepare or release.
-func (p *nerPrep) prepare(text string, all []token, bounds []int) ([]nerSent, *nerDoc) {
+func (p *nerPrep) prepare(text string, all []token, ids wordIDs, bounds []int) ([]nerSent, *nerDoc) {
 	sents := bounds[:len(bounds)-1]
 	p.info = reuseEmpty(p.info, len(all))[:len(all)] // nerPlainWords sets every entry
 	info := p.info
@@ -717,10 +717,14 @@ func (p *nerPrep) prepare(text string, all []token, bounds []int) ([]nerSent, *n
 		ps := &out[k]
 		ps.toks, ps.info = all[a:b:b], info[a:b:b]
 		n := len(first)
+		if len(ids.ids) == len(all) {
+			d.ids, d.words = ids.ids[a:b:b], ids.words
+		}
 		ps.s, first = nerPrepare(text, ps.toks, ps.info, classes, d, first)
 		ps.cands = first[n:len(first):len(first)]
 	}
 	p.first = first
+	d.ids, d.words = nil, nil
 	// At most one particle between two candidates: room for all.
 	cands := reuseEmpty(p.cands, 2*len(first))
 	for k := range out {
@@ -1018,7 +1022,7 @@ func nerTag(text string, sents []Span) []nerMention {
 // allocated.
 func nerTagTokens(text string, all []token, bounds []int) []nerMention {
 	var out []nerMention
-	nerTagTokensFunc(text, all, bounds, func(found []nerMention) {
+	nerTagTokensFunc(text, all, wordIDs{}, bounds, func(found []nerMention) {
 		if len(found) > 0 {
 			out = make([]nerMention, len(found))
 			copy(out, found)
@@ -1031,12 +1035,12 @@ func nerTagTokens(text string, all []token, bounds []int) []nerMention {
 // an array of the tagger's scratch that is valid only during the call:
 // the entity finder reads them there, so that tagging allocates nothing
 // once the scratch has grown, and no copy outlives the reading.
-func nerTagTokensFunc(text string, all []token, bounds []int, use func([]nerMention)) {
+func nerTagTokensFunc(text string, all []token, ids wordIDs, bounds []int, use func([]nerMention)) {
 	sc, ref := nerScratchPool.get()
 	if sc == nil {
 		sc = new(nerScratch) // the first call, or a collection ran since the last
 	}
-	prepared, d := sc.prep.prepare(text, all, bounds)
+	prepared, d := sc.prep.prepare(text, all, ids, bounds)
 	found := sc.tg.tag(text, prepared, d, sc.found[:0])
 	use(found)
 	sc.found = found[:0]

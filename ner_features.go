@@ -219,8 +219,9 @@ func (v *nerVocab) startCall() {
 // bytes one by one without a loop. The words it cannot hash so (longer
 // ones, those with a dot or outside ASCII and those near the end of text)
 // are the ones it leaves.
-func nerPlainWords(text string, toks []token, info []nerTokInfo, set []uint64, mask uint64, marks []int32) (words, nMarks int) {
+func nerPlainWords(text string, toks []token, ids []int32, vw []vocabWord, info []nerTokInfo, set []uint64, mask uint64, marks []int32) (words, nMarks int) {
 	info = info[:len(toks)]
+	hasIDs := len(ids) == len(toks)
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != tokWord || t.Flags&(tokHasUpper|tokHasLower) == 0 {
@@ -228,6 +229,14 @@ func nerPlainWords(text string, toks []token, info []nerTokInfo, set []uint64, m
 			continue
 		}
 		words++
+		if hasIDs && ids[i] > 0 && t.Flags&tokHasUpper == 0 && t.tail == 0 {
+			// A word of the vocabulary: its hash is there (W2).
+			h := vw[ids[i]-1].nerLower
+			info[i] = nerTokInfo{lower: h}
+			b := (h >> 7) & mask // nerDoc.set
+			set[b>>6] |= 1 << (b & 63)
+			continue
+		}
 		start, n := t.Start, t.head()-t.Start
 		if t.Flags&(tokHasUpper|tokHasDot) != 0 || uint(n-1) >= 16 || uint(start)+16 > uint(len(text)) {
 			info[i] = nerTokInfo{}
@@ -545,6 +554,10 @@ type nerDoc struct {
 	memory   nerMemory // lower hash -> last name type assigned in this document (N7)
 	vocab    *nerVocab // the texts of the tokens (see nerTokInfo.word)
 	running  bool      // some sentence is neither all caps nor title case
+	// ids are the word ids (W1) of the tokens of the sentence being
+	// prepared, or nil, and words the entries they index.
+	ids   []int32
+	words []vocabWord
 }
 
 // init makes d an empty document record sized for about n tokens, its bit
@@ -683,7 +696,7 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 	caps, capStart := 0, 0
 	n := len(cands)
 	cands = slices.Grow(cands, len(toks))
-	words, nMarks := nerPlainWords(text, toks, info, d.lowerSet, d.mask, cands[n:n+len(toks)])
+	words, nMarks := nerPlainWords(text, toks, d.ids, d.words, info, d.lowerSet, d.mask, cands[n:n+len(toks)])
 	v := d.vocab
 	cands = cands[:n+nMarks]
 	marks, nc := cands[n:], n // the candidates are written over the marks

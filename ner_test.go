@@ -389,7 +389,7 @@ func TestNERStaticMatchesFeatures(t *testing.T) {
 			rows = len(p.vocab.rows)
 		}
 		all, bounds := nerTokenizeSents(text, nerLines(text))
-		prepared, d := p.prepare(text, all, bounds)
+		prepared, d := p.prepare(text, all, wordIDs{}, bounds)
 		f.vocab = d.vocab
 		var ref nerFeaturer
 		for k := range prepared {

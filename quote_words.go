@@ -154,6 +154,7 @@ func (d *qdoc) classify() (qmarks []int) {
 	// key's is looked up after (qwLater): no call in this loop.
 	toks := d.toks
 	words := d.words[:len(toks)]
+	ids, vw := d.ids[:len(toks)], d.vocab.words
 	later := false
 	for i := range toks {
 		t := &toks[i]
@@ -163,6 +164,10 @@ func (d *qdoc) classify() (qmarks []int) {
 			} else if t.Kind == tokQuote {
 				qmarks = append(qmarks, i)
 			}
+			continue
+		}
+		if id := ids[i]; id != 0 {
+			words[i] = vw[id-1].q // W2
 			continue
 		}
 		n := t.End - t.Start
@@ -207,6 +212,16 @@ func (d *qdoc) classify() (qmarks []int) {
 	}
 	d.verbs = tab.verbs
 	return qmarks
+}
+
+// qWordClassOf returns the classes classify gives a word of 1 to 16
+// bytes whose lower-cased text is w (see vocabWord.q).
+func qWordClassOf(w string) qWordClass {
+	tab := qWords()
+	if k := tab.low.find(w); k >= 0 {
+		return tab.tok[k]
+	}
+	return 0
 }
 
 // listCands takes the rule classes off the words inside quotations (they

@@ -71,7 +71,10 @@ type textDoc struct {
 	sentOf []int32  // sentence of each token (see sentAt)
 	sents  [][2]int // token range of each sentence
 	paraOf []int    // paragraph of each sentence
-	ref    *weakRef[textDocBufs]
+	// ids[i] is the id of token i in vocab, 0 for none (W1).
+	ids   []int32
+	vocab *wordVocab
+	ref   *weakRef[textDocBufs]
 }
 
 // textDocBufs are the arrays of a textDoc, kept from one analysis to the
@@ -82,6 +85,8 @@ type textDocBufs struct {
 	sentOf []int32
 	sents  [][2]int
 	paraOf []int
+	ids    []int32
+	vocab  *wordVocab
 }
 
 // textDocPool keeps a textDoc's arrays for the next analysis.
@@ -98,7 +103,7 @@ func (d *textDoc) release() {
 	}
 	var b *textDocBufs
 	if cap(d.toks) <= textDocMaxTokens {
-		b = &textDocBufs{toks: d.toks[:0], sentOf: d.sentOf[:0], sents: d.sents[:0], paraOf: d.paraOf[:0]}
+		b = &textDocBufs{toks: d.toks[:0], sentOf: d.sentOf[:0], sents: d.sents[:0], paraOf: d.paraOf[:0], ids: d.ids[:0], vocab: d.vocab}
 	}
 	textDocPool.put(d.ref, b)
 	*d = textDoc{}
@@ -166,6 +171,13 @@ func newTextDoc(a *Article) *textDoc {
 	if slices.ContainsFunc(d.toks, func(t token) bool { return t.Kind == tokWord && t.Flags&tokHasUpper != 0 }) {
 		d.lowText = tokLowerASCII(a.Text)
 	}
+	d.vocab = b.vocab
+	if d.vocab == nil {
+		d.vocab = new(wordVocab)
+	}
+	d.vocab.startAnalysis()
+	d.ids = reuseEmpty(b.ids, len(d.toks))[:len(d.toks)]
+	d.vocab.assign(d.text, d.lowText, d.toks, d.ids)
 	return d
 }
 

@@ -1,0 +1,124 @@
+package news
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// vocabKeyText returns the text of e's key (W1).
+func vocabKeyText(e *vocabWord) string {
+	var b [16]byte
+	for j := range b {
+		if j < 8 {
+			b[j] = byte(e.k1 >> (8 * j))
+		} else {
+			b[j] = byte(e.k2 >> (8 * (j - 8)))
+		}
+	}
+	return string(b[:e.n])
+}
+
+// checkVocabIDs checks W1 and W2 on the ids of d: a word of 1 to 16 bytes
+// has the id of an entry of its text, holding what vocabFill computes of
+// it, and every other token has 0; equal texts have one id, and distinct
+// texts distinct ids.
+func checkVocabIDs(t *testing.T, d *textDoc) {
+	t.Helper()
+	byText := map[string]int32{}
+	byID := map[int32]string{}
+	for i := range d.toks {
+		tk := &d.toks[i]
+		w := d.text[tk.Start:tk.End]
+		id := d.ids[i]
+		if tk.Kind != tokWord || len(w) > vocabMaxLen {
+			if id != 0 {
+				t.Errorf("token %q (kind %d) has id %d, want 0", w, tk.Kind, id)
+			}
+			continue
+		}
+		if id <= 0 || int(id) > len(d.vocab.words) {
+			t.Errorf("word %q has id %d of %d", w, id, len(d.vocab.words))
+			continue
+		}
+		e := &d.vocab.words[id-1]
+		if got := vocabKeyText(e); got != w {
+			t.Errorf("word %q has the entry of %q", w, got)
+		}
+		want := vocabWord{k1: e.k1, k2: e.k2, n: e.n}
+		vocabFill(&want, w, d.lowText[tk.Start:tk.End])
+		if *e != want {
+			t.Errorf("entry of %q = %+v, want %+v", w, *e, want)
+		}
+		if k, ok := byText[w]; ok && k != id {
+			t.Errorf("word %q has ids %d and %d", w, k, id)
+		}
+		if s, ok := byID[id]; ok && s != w {
+			t.Errorf("id %d is both %q and %q", id, s, w)
+		}
+		byText[w], byID[id] = id, w
+	}
+}
+
+func TestWordVocab(t *testing.T) {
+	texts := []string{
+		"The minister said on Thursday that talks would resume.",
+		"THE Minister SAID the minister said it. Said she: \u201cNo.\u201d",
+		// 16 and 17 bytes, a hyphen tail (K8), an abbreviation, non-ASCII.
+		"abcdefghijklmnop abcdefghijklmnoq abcdefghijklmnopq Khan-led Gen. Ali Zo\u00eb caf\u00e9 U.S. officials said",
+		// A word that ends the text (read byte by byte).
+		"He said x",
+		"said",
+		"",
+		"\xff\xfe bad bytes \xff said",
+	}
+	v := new(wordVocab)
+	for _, text := range texts {
+		a, err := Parse(text)
+		if err != nil {
+			continue
+		}
+		d := newTextDoc(a)
+		checkVocabIDs(t, d)
+		// The same text read again with the vocabulary of before (W3)
+		// has the same ids.
+		d2 := &textDoc{text: d.text, lowText: d.lowText, toks: d.toks, vocab: v}
+		v.startAnalysis()
+		d2.ids = make([]int32, len(d.toks))
+		v.assign(d.text, d.lowText, d.toks, d2.ids)
+		checkVocabIDs(t, d2)
+		ids := append([]int32(nil), d2.ids...)
+		v.startAnalysis()
+		v.assign(d.text, d.lowText, d.toks, d2.ids)
+		for i := range ids {
+			if ids[i] != d2.ids[i] {
+				t.Errorf("%q: token %d has id %d, then %d", text, i, ids[i], d2.ids[i])
+			}
+		}
+		d.release()
+	}
+}
+
+// TestWordVocabGrows checks the ids of more words than the first index
+// holds, and that a vocabulary past vocabMaxWords starts over (W3).
+func TestWordVocabGrows(t *testing.T) {
+	var b strings.Builder
+	for i := range 3 * vocabMinIndex {
+		fmt.Fprintf(&b, "w%dx Said%d ", i, i%97)
+	}
+	a, err := Parse(b.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newTextDoc(a)
+	defer d.release()
+	checkVocabIDs(t, d)
+	if n := len(d.vocab.words); n < 3*vocabMinIndex {
+		t.Fatalf("%d words in the vocabulary, want at least %d", n, 3*vocabMinIndex)
+	}
+	v := &wordVocab{words: make([]vocabWord, vocabMaxWords+1)}
+	v.startAnalysis()
+	if len(v.words) != 0 || len(v.index) == 0 {
+		t.Errorf("after startAnalysis: %d words, index %d; want 0 and > 0", len(v.words), len(v.index))
+	}
+}
