@@ -36,19 +36,28 @@ const vocabMaxWords = 1 << 14
 // large table (issue 7's bound on the memory of one analysis).
 const vocabMinIndex = 1 << 10
 
-// A wordVocab is the table of the distinct word texts read, an
-// open-addressing index (linear probing) of entries in words.
+// A wordVocab is the table of the distinct word texts read: an
+// open-addressing index (linear probing) of entries in words, whose slots
+// hold the key, so that a word found costs one slot read.
 type wordVocab struct {
-	index []int32 // 1 + index in words; 0 marks an empty slot
-	shift uint    // 64 - log2(len(index))
+	index []vocabSlot
+	shift uint // 64 - log2(len(index))
 	words []vocabWord
+}
+
+// A vocabSlot is one slot of a wordVocab's index: the key of a text (see
+// vocabWord; k1 is never 0, as a word has no NUL byte) and its id, or all
+// zero when empty.
+type vocabSlot struct {
+	k1, k2 uint64
+	id     int32
 }
 
 // A vocabWord is one text of a wordVocab: its key, and what each stage
 // reads of it (W2).
 type vocabWord struct {
 	k1, k2 uint64 // its first eight bytes and its next eight, little-endian, zero past its end
-	n      uint8  // its length in bytes, part of the key
+	n      uint8  // its length in bytes
 	// q is its classes in the quote finder's word table (qWords) when
 	// read in lower case, as qdoc.classify gives them.
 	q qWordClass
@@ -67,10 +76,11 @@ func (v *wordVocab) startAnalysis() {
 	}
 }
 
-// home returns the first index slot to probe for the key k1, k2 of a text
-// of n bytes.
-func (v *wordVocab) home(k1, k2 uint64, n uint8) uint64 {
-	return ((k1 ^ k2*0x9E3779B97F4A7C15) + uint64(n)) * 0xD6E8FEB86659FD93 >> v.shift
+// vocabHome returns the first slot to probe for the key k1, k2 in an
+// index of 1<<(64-shift) slots. The length is not part of the key: a word
+// has no NUL byte, so its key tells it.
+func vocabHome(k1, k2 uint64, shift uint) uint64 {
+	return (k1 ^ k2*0x9E3779B97F4A7C15) * 0xD6E8FEB86659FD93 >> (shift & 63)
 }
 
 // assign sets ids[i] to the id of toks[i] (W1), adding the texts it has
@@ -78,7 +88,7 @@ func (v *wordVocab) home(k1, k2 uint64, n uint8) uint64 {
 // (textDoc.lowText).
 func (v *wordVocab) assign(text, low string, toks []token, ids []int32) {
 	ids = ids[:len(toks)]
-	if !vocabProbe(text, toks, ids, v.index, v.words, v.shift) {
+	if !vocabProbe(text, toks, ids, v.index, v.shift) {
 		return
 	}
 	for i, id := range ids {
@@ -88,14 +98,12 @@ func (v *wordVocab) assign(text, low string, toks []token, ids []int32) {
 	}
 }
 
-// vocabProbe sets ids[i] to the id of toks[i] in the table of index and
-// words when it is there, to -1 when it is a word of an id not there (or
+// vocabProbe sets ids[i] to the id of toks[i] in index when it is there, to -1 when it is a word of an id not there (or
 // too near the end of text to read at once), and to 0 for the others
 // (W1). It reports whether it set a -1. The loop calls nothing.
-func vocabProbe(text string, toks []token, ids []int32, index []int32, words []vocabWord, shift uint) (missed bool) {
+func vocabProbe(text string, toks []token, ids []int32, index []vocabSlot, shift uint) (missed bool) {
 	ids = ids[:len(toks)]
 	mask := uint64(len(index) - 1)
-	shift &= 63
 	for i := range toks {
 		t := &toks[i]
 		start, n := t.Start, t.End-t.Start
@@ -111,13 +119,13 @@ func vocabProbe(text string, toks []token, ids []int32, index []int32, words []v
 				} else {
 					k2 &= nerLowBytes[(n-8)&15]
 				}
-				for j := ((k1 ^ k2*0x9E3779B97F4A7C15) + uint64(n)) * 0xD6E8FEB86659FD93 >> shift; ; j = (j + 1) & mask {
-					k := index[j&mask]
-					if k == 0 {
+				for j := vocabHome(k1, k2, shift); ; j = (j + 1) & mask {
+					sl := &index[j&mask]
+					if sl.k1 == k1 && sl.k2 == k2 {
+						id = sl.id
 						break
 					}
-					if e := &words[uint32(k-1)]; e.k1 == k1 && e.k2 == k2 && int(e.n) == n {
-						id = k
+					if sl.k1 == 0 {
 						break
 					}
 				}
@@ -133,25 +141,27 @@ func vocabProbe(text string, toks []token, ids []int32, index []int32, words []v
 // is new.
 func (v *wordVocab) find(text, low string, t *token) int32 {
 	k1, k2, _ := nerWordKey(text, t.Start, t.End)
-	n := uint8(t.End - t.Start)
+	if k1 == 0 {
+		return 0 // no word: its first byte is never NUL
+	}
 	mask := uint64(len(v.index) - 1)
-	j := v.home(k1, k2, n)
-	for ; v.index[j] != 0; j = (j + 1) & mask {
-		if e := &v.words[v.index[j]-1]; e.k1 == k1 && e.k2 == k2 && e.n == n {
-			return v.index[j]
+	j := vocabHome(k1, k2, v.shift)
+	for ; v.index[j].k1 != 0; j = (j + 1) & mask {
+		if sl := &v.index[j]; sl.k1 == k1 && sl.k2 == k2 {
+			return sl.id
 		}
 	}
 	if 2*(len(v.words)+1) > len(v.index) {
 		v.grow()
 		mask = uint64(len(v.index) - 1)
-		for j = v.home(k1, k2, n); v.index[j] != 0; j = (j + 1) & mask {
+		for j = vocabHome(k1, k2, v.shift); v.index[j].k1 != 0; j = (j + 1) & mask {
 		}
 	}
-	e := vocabWord{k1: k1, k2: k2, n: n}
+	e := vocabWord{k1: k1, k2: k2, n: uint8(t.End - t.Start)}
 	vocabFill(&e, text[t.Start:t.End], low[t.Start:t.End])
 	v.words = append(v.words, e)
 	k := int32(len(v.words))
-	v.index[j] = k
+	v.index[j] = vocabSlot{k1, k2, k}
 	return k
 }
 
@@ -159,7 +169,7 @@ func (v *wordVocab) find(text, low string, t *token) int32 {
 // back in.
 func (v *wordVocab) grow() {
 	size := max(2*len(v.index), vocabMinIndex)
-	v.index = make([]int32, size)
+	v.index = make([]vocabSlot, size)
 	v.shift = 64
 	for s := size; s > 1; s >>= 1 {
 		v.shift--
@@ -167,11 +177,11 @@ func (v *wordVocab) grow() {
 	mask := uint64(size - 1)
 	for k := range v.words {
 		e := &v.words[k]
-		j := v.home(e.k1, e.k2, e.n)
-		for v.index[j] != 0 {
+		j := vocabHome(e.k1, e.k2, v.shift)
+		for v.index[j].k1 != 0 {
 			j = (j + 1) & mask
 		}
-		v.index[j] = int32(k + 1)
+		v.index[j] = vocabSlot{e.k1, e.k2, int32(k + 1)}
 	}
 }
 
