@@ -88,11 +88,9 @@ func vocabHome(k1, k2 uint64, shift uint) uint64 {
 // (textDoc.lowText).
 func (v *wordVocab) assign(text, low string, toks []token, ids []int32) {
 	ids = ids[:len(toks)]
-	if !vocabProbe(text, toks, ids, v.index, v.shift) {
-		return
-	}
-	for i, id := range ids {
-		if id < 0 {
+	first := vocabProbe(text, toks, ids, v.index, v.shift)
+	for i := first; i < len(ids); i++ {
+		if ids[i] < 0 {
 			ids[i] = v.find(text, low, &toks[i])
 		}
 	}
@@ -100,9 +98,11 @@ func (v *wordVocab) assign(text, low string, toks []token, ids []int32) {
 
 // vocabProbe sets ids[i] to the id of toks[i] in index when it is there, to -1 when it is a word of an id not there (or
 // too near the end of text to read at once), and to 0 for the others
-// (W1). It reports whether it set a -1. The loop calls nothing.
-func vocabProbe(text string, toks []token, ids []int32, index []vocabSlot, shift uint) (missed bool) {
+// (W1). It returns the index of the first -1, len(toks) when none. The
+// loop calls nothing.
+func vocabProbe(text string, toks []token, ids []int32, index []vocabSlot, shift uint) (first int) {
 	ids = ids[:len(toks)]
+	first = len(toks)
 	mask := uint64(len(index) - 1)
 	for i := range toks {
 		t := &toks[i]
@@ -130,11 +130,13 @@ func vocabProbe(text string, toks []token, ids []int32, index []vocabSlot, shift
 					}
 				}
 			}
-			missed = missed || id < 0
+			if id < 0 {
+				first = min(first, i)
+			}
 		}
 		ids[i] = id
 	}
-	return missed
+	return first
 }
 
 // find returns the id of the word token t, adding its text to v when it
