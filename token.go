@@ -175,7 +175,7 @@ func newTextDoc(a *Article) *textDoc {
 	if d.vocab == nil {
 		d.vocab = new(wordVocab)
 	}
-	d.vocab.startAnalysis()
+	d.vocab.startAnalysis(len(d.toks))
 	d.ids = reuseEmpty(b.ids, len(d.toks))[:len(d.toks)]
 	d.vocab.assign(d.text, d.lowText, d.toks, d.ids)
 	return d

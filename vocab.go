@@ -31,33 +31,31 @@ const vocabMaxLen = 16
 // the next (W3): about the vocabulary of a few hundred articles.
 const vocabMaxWords = 1 << 14
 
-// vocabMinIndex is the first size of a vocabulary's index, which then
-// doubles at half full, so that one small article does not pay for a
-// large table (issue 7's bound on the memory of one analysis).
-const vocabMinIndex = 1 << 10
+// vocabMinIndex is the least size of a vocabulary's index, which doubles
+// at half full.
+const vocabMinIndex = 1 << 8
 
 // A wordVocab is the table of the distinct word texts read: an
-// open-addressing index (linear probing) of entries in words, whose slots
-// hold the key, so that a word found costs one slot read.
+// open-addressing index (linear probing) of ids, the key of each id in
+// keys and what the stages read of it in words. The index and the keys,
+// which every word's lookup reads, are kept apart from the entries, which
+// grow with the stages' needs: 4 bytes a slot and 16 a key.
 type wordVocab struct {
-	index []vocabSlot
-	shift uint // 64 - log2(len(index))
+	index []int32 // an id; 0 marks an empty slot
+	shift uint    // 64 - log2(len(index))
+	keys  []vocabKey
 	words []vocabWord
 }
 
-// A vocabSlot is one slot of a wordVocab's index: the key of a text (see
-// vocabWord; k1 is never 0, as a word has no NUL byte) and its id, or all
-// zero when empty.
-type vocabSlot struct {
+// A vocabKey is the key of a text: its first eight bytes and its next
+// eight, little-endian, zero past its end. The length is not part of it: a
+// word has no NUL byte, so its key tells it, and k1 is never 0.
+type vocabKey struct {
 	k1, k2 uint64
-	id     int32
 }
 
-// A vocabWord is one text of a wordVocab: its key, and what each stage
-// reads of it (W2).
+// A vocabWord is what each stage reads of a text of a wordVocab (W2).
 type vocabWord struct {
-	k1, k2 uint64 // its first eight bytes and its next eight, little-endian, zero past its end
-	n      uint8  // its length in bytes
 	// q is its classes in the quote finder's word table (qWords) when
 	// read in lower case, as qdoc.classify gives them.
 	q qWordClass
@@ -65,20 +63,29 @@ type vocabWord struct {
 	nerLower uint64
 }
 
-// startAnalysis makes v ready for an analysis (W3).
-func (v *wordVocab) startAnalysis() {
+// startAnalysis makes v ready for an analysis of ntoks tokens (W3). A new
+// vocabulary is sized for a third of them as distinct words, about what
+// news text has, so that a first analysis (or one after a collection took
+// the pooled vocabulary) seldom grows it, nor holds much more than it
+// needs (issue 7's bound on the memory of one analysis).
+func (v *wordVocab) startAnalysis(ntoks int) {
 	if len(v.words) > vocabMaxWords {
 		clear(v.index)
-		v.words = v.words[:0]
+		v.keys, v.words = v.keys[:0], v.words[:0]
 	}
 	if len(v.index) == 0 {
-		v.grow()
+		n := min(ntoks/3, vocabMaxWords)
+		v.keys, v.words = make([]vocabKey, 0, n), make([]vocabWord, 0, n)
+		size := 1
+		for size < 2*n {
+			size <<= 1
+		}
+		v.grow(size)
 	}
 }
 
 // vocabHome returns the first slot to probe for the key k1, k2 in an
-// index of 1<<(64-shift) slots. The length is not part of the key: a word
-// has no NUL byte, so its key tells it.
+// index of 1<<(64-shift) slots.
 func vocabHome(k1, k2 uint64, shift uint) uint64 {
 	return (k1 ^ k2*0x9E3779B97F4A7C15) * 0xD6E8FEB86659FD93 >> (shift & 63)
 }
@@ -88,7 +95,7 @@ func vocabHome(k1, k2 uint64, shift uint) uint64 {
 // (textDoc.lowText).
 func (v *wordVocab) assign(text, low string, toks []token, ids []int32) {
 	ids = ids[:len(toks)]
-	first := vocabProbe(text, toks, ids, v.index, v.shift)
+	first := vocabProbe(text, toks, ids, v.index, v.keys, v.shift)
 	for i := first; i < len(ids); i++ {
 		if ids[i] < 0 {
 			ids[i] = v.find(text, low, &toks[i])
@@ -96,11 +103,11 @@ func (v *wordVocab) assign(text, low string, toks []token, ids []int32) {
 	}
 }
 
-// vocabProbe sets ids[i] to the id of toks[i] in index when it is there, to -1 when it is a word of an id not there (or
-// too near the end of text to read at once), and to 0 for the others
-// (W1). It returns the index of the first -1, len(toks) when none. The
-// loop calls nothing.
-func vocabProbe(text string, toks []token, ids []int32, index []vocabSlot, shift uint) (first int) {
+// vocabProbe sets ids[i] to the id of toks[i] in index (of keys) when it
+// is there, to -1 when it is a word of an id not there (or too near the
+// end of text to read at once), and to 0 for the others (W1). It returns
+// the index of the first -1, len(toks) when none. The loop calls nothing.
+func vocabProbe(text string, toks []token, ids []int32, index []int32, keys []vocabKey, shift uint) (first int) {
 	ids = ids[:len(toks)]
 	first = len(toks)
 	mask := uint64(len(index) - 1)
@@ -120,12 +127,12 @@ func vocabProbe(text string, toks []token, ids []int32, index []vocabSlot, shift
 					k2 &= nerLowBytes[(n-8)&15]
 				}
 				for j := vocabHome(k1, k2, shift); ; j = (j + 1) & mask {
-					sl := &index[j&mask]
-					if sl.k1 == k1 && sl.k2 == k2 {
-						id = sl.id
+					k := index[j&mask]
+					if k == 0 {
 						break
 					}
-					if sl.k1 == 0 {
+					if key := &keys[uint32(k-1)]; key.k1 == k1 && key.k2 == k2 {
+						id = k
 						break
 					}
 				}
@@ -148,42 +155,42 @@ func (v *wordVocab) find(text, low string, t *token) int32 {
 	}
 	mask := uint64(len(v.index) - 1)
 	j := vocabHome(k1, k2, v.shift)
-	for ; v.index[j].k1 != 0; j = (j + 1) & mask {
-		if sl := &v.index[j]; sl.k1 == k1 && sl.k2 == k2 {
-			return sl.id
+	for ; v.index[j] != 0; j = (j + 1) & mask {
+		if k := v.index[j]; v.keys[k-1] == (vocabKey{k1, k2}) {
+			return k
 		}
 	}
 	if 2*(len(v.words)+1) > len(v.index) {
-		v.grow()
+		v.grow(len(v.index) * 2)
 		mask = uint64(len(v.index) - 1)
-		for j = vocabHome(k1, k2, v.shift); v.index[j].k1 != 0; j = (j + 1) & mask {
+		for j = vocabHome(k1, k2, v.shift); v.index[j] != 0; j = (j + 1) & mask {
 		}
 	}
-	e := vocabWord{k1: k1, k2: k2, n: uint8(t.End - t.Start)}
+	var e vocabWord
 	vocabFill(&e, text[t.Start:t.End], low[t.Start:t.End])
+	v.keys = append(v.keys, vocabKey{k1, k2})
 	v.words = append(v.words, e)
 	k := int32(len(v.words))
-	v.index[j] = vocabSlot{k1, k2, k}
+	v.index[j] = k
 	return k
 }
 
-// grow doubles the index of v (or makes its first) and puts its words
-// back in.
-func (v *wordVocab) grow() {
-	size := max(2*len(v.index), vocabMinIndex)
-	v.index = make([]vocabSlot, size)
+// grow makes the index of v size slots (a power of two, at least
+// vocabMinIndex) and puts its words back in.
+func (v *wordVocab) grow(size int) {
+	size = max(size, vocabMinIndex)
+	v.index = make([]int32, size)
 	v.shift = 64
 	for s := size; s > 1; s >>= 1 {
 		v.shift--
 	}
 	mask := uint64(size - 1)
-	for k := range v.words {
-		e := &v.words[k]
-		j := vocabHome(e.k1, e.k2, v.shift)
-		for v.index[j].k1 != 0 {
+	for k, key := range v.keys {
+		j := vocabHome(key.k1, key.k2, v.shift)
+		for v.index[j] != 0 {
 			j = (j + 1) & mask
 		}
-		v.index[j] = vocabSlot{e.k1, e.k2, int32(k + 1)}
+		v.index[j] = int32(k + 1)
 	}
 }
 

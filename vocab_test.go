@@ -6,17 +6,22 @@ import (
 	"testing"
 )
 
-// vocabKeyText returns the text of e's key (W1).
-func vocabKeyText(e *vocabWord) string {
+// vocabKeyText returns the text of a key (W1): its bytes up to the first
+// NUL.
+func vocabKeyText(k vocabKey) string {
 	var b [16]byte
 	for j := range b {
 		if j < 8 {
-			b[j] = byte(e.k1 >> (8 * j))
+			b[j] = byte(k.k1 >> (8 * j))
 		} else {
-			b[j] = byte(e.k2 >> (8 * (j - 8)))
+			b[j] = byte(k.k2 >> (8 * (j - 8)))
 		}
 	}
-	return string(b[:e.n])
+	n := 0
+	for n < len(b) && b[n] != 0 {
+		n++
+	}
+	return string(b[:n])
 }
 
 // checkVocabIDs checks W1 and W2 on the ids of d: a word of 1 to 16 bytes
@@ -42,10 +47,10 @@ func checkVocabIDs(t *testing.T, d *textDoc) {
 			continue
 		}
 		e := &d.vocab.words[id-1]
-		if got := vocabKeyText(e); got != w {
+		if got := vocabKeyText(d.vocab.keys[id-1]); got != w {
 			t.Errorf("word %q has the entry of %q", w, got)
 		}
-		want := vocabWord{k1: e.k1, k2: e.k2, n: e.n}
+		var want vocabWord
 		vocabFill(&want, w, d.lowText[tk.Start:tk.End])
 		if *e != want {
 			t.Errorf("entry of %q = %+v, want %+v", w, *e, want)
@@ -83,12 +88,12 @@ func TestWordVocab(t *testing.T) {
 		// The same text read again with the vocabulary of before (W3)
 		// has the same ids.
 		d2 := &textDoc{text: d.text, lowText: d.lowText, toks: d.toks, vocab: v}
-		v.startAnalysis()
+		v.startAnalysis(len(d.toks))
 		d2.ids = make([]int32, len(d.toks))
 		v.assign(d.text, d.lowText, d.toks, d2.ids)
 		checkVocabIDs(t, d2)
 		ids := append([]int32(nil), d2.ids...)
-		v.startAnalysis()
+		v.startAnalysis(len(d.toks))
 		v.assign(d.text, d.lowText, d.toks, d2.ids)
 		for i := range ids {
 			if ids[i] != d2.ids[i] {
@@ -116,9 +121,9 @@ func TestWordVocabGrows(t *testing.T) {
 	if n := len(d.vocab.words); n < 3*vocabMinIndex {
 		t.Fatalf("%d words in the vocabulary, want at least %d", n, 3*vocabMinIndex)
 	}
-	v := &wordVocab{words: make([]vocabWord, vocabMaxWords+1)}
-	v.startAnalysis()
-	if len(v.words) != 0 || len(v.index) == 0 {
+	v := &wordVocab{keys: make([]vocabKey, vocabMaxWords+1), words: make([]vocabWord, vocabMaxWords+1)}
+	v.startAnalysis(100)
+	if len(v.words) != 0 || len(v.keys) != 0 || len(v.index) == 0 {
 		t.Errorf("after startAnalysis: %d words, index %d; want 0 and > 0", len(v.words), len(v.index))
 	}
 }
