@@ -592,8 +592,12 @@ func (td *textDoc) clauses(si, ss, se int, words []tlWord, dst []tlClause) []tlC
 	return dst
 }
 
-// speechAt reports whether token k is a speech verb.
+// speechAt reports whether token k is a speech verb: its entry says so
+// (tlvSpeech) when it has an id (W1).
 func (td *textDoc) speechAt(k int) bool {
+	if ids, vw := td.tlIDs(len(td.toks)); k < len(ids) && ids[k] != 0 {
+		return vw[ids[k]-1].tl&tlvSpeech != 0
+	}
 	_, ok := lexSpeechVerb(td.lowAt(k))
 	return ok
 }
@@ -611,13 +615,22 @@ func (td *textDoc) subjectAt(k int) bool {
 	return td.toks[k].is(tokCap)
 }
 
-// hasVerb reports whether tokens [s, e) hold a verb form (TL1).
+// hasVerb reports whether tokens [s, e) hold a verb form (TL1). A word
+// with an id (W1) is a verb form when its entry says so (tlvVerb); the
+// others are looked up.
 func (td *textDoc) hasVerb(s, e int) bool {
 	verbs := tlVerbForms()
 	low, toks := td.lowText, td.toks[:e]
+	ids, vw := td.tlIDs(e)
 	for k := s; k < len(toks); k++ {
 		t := &toks[k]
 		if t.Kind != tokWord || t.is(tokCap) && k > s {
+			continue
+		}
+		if k < len(ids) && ids[k] != 0 {
+			if vw[ids[k]-1].tl&tlvVerb != 0 {
+				return true
+			}
 			continue
 		}
 		w := low[t.Start:t.End] // lowAt(k)
@@ -632,6 +645,37 @@ func (td *textDoc) hasVerb(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// tlIDs returns the word ids (W1) of the tokens before e, and the entries
+// they index; the ids are nil when td has none.
+func (td *textDoc) tlIDs(e int) ([]int32, []vocabWord) {
+	if len(td.ids) != len(td.toks) || td.vocab == nil || e > len(td.ids) {
+		return nil, nil
+	}
+	return td.ids[:e], td.vocab.words
+}
+
+// Bits of vocabWord.tl, what the events finder reads of a word (W2): its
+// classes of tlWordClass (the low five bits), and the two below.
+const (
+	tlvClasses = 1<<5 - 1 // tlcOrdinalNoun ... tlcMark
+	tlvVerb    = 1 << 5   // TL1: a verb form, as hasVerb reads it
+	tlvSpeech  = 1 << 6   // a speech verb, as speechAt reads it
+)
+
+// tlVocabFill sets e.tl for the word w, low being w with its ASCII letters
+// in lower case (vocabFill; W2): what tlWordClass, hasVerb and speechAt
+// find of low.
+func tlVocabFill(e *vocabWord, w, low string) {
+	tl := tlWordClass(low)
+	if len(low) > 4 && strings.HasSuffix(low, "ed") || len(low) > 0 && len(low) <= lexFoldMax && tlVerbForms().find(low) >= 0 {
+		tl |= tlvVerb
+	}
+	if _, ok := lexSpeechVerb(low); ok {
+		tl |= tlvSpeech
+	}
+	e.tl = tl
 }
 
 var (
