@@ -448,6 +448,9 @@ func (td *textDoc) tlScan(s, e int, words []tlWord, hits []int) ([]tlWord, []int
 	if s >= len(toks) {
 		return words, hits
 	}
+	if ids, vw := td.tlIDs(len(toks)); ids != nil {
+		return td.tlScanIDs(s, ids, vw, words), hits
+	}
 	hits = slices.Grow(hits[:0], len(toks)-s)[:len(toks)-s]
 	hits = hits[:tlHits(toks[s:], td.lowText, hits)]
 	for _, k := range hits {
@@ -464,6 +467,38 @@ func (td *textDoc) tlScan(s, e int, words []tlWord, hits []int) ([]tlWord, []int
 		}
 	}
 	return words, hits
+}
+
+// tlScanIDs is tlScan of the tokens from s to len(ids), ids being their
+// word ids (W1) and vw the entries they index: a word with an id has its
+// classes in its entry (tlvClasses), and of the tokens without one, only a
+// comma or a semicolon (tlcMark) may be in a class (no word of
+// tlClassWords is longer than vocabMaxLen).
+func (td *textDoc) tlScanIDs(s int, ids []int32, vw []vocabWord, words []tlWord) []tlWord {
+	toks := td.toks[:len(ids)]
+	// The words are written in place, into room for them all: the loop
+	// makes no call.
+	n := len(words)
+	words = slices.Grow(words, len(ids)-s)
+	out := words[n : n+len(ids)-s]
+	j := 0
+	for k := s; k < len(ids); k++ {
+		if id := ids[k]; id != 0 {
+			if cls := vw[id-1].tl & tlvClasses; cls != 0 && j < len(out) {
+				out[j] = tlWord{k, cls}
+				j++
+			}
+			continue
+		}
+		t := &toks[k]
+		if t.Kind == tokPunct && t.End-t.Start == 1 && j < len(out) {
+			if c := td.text[t.Start]; c == ';' || c == ',' {
+				out[j] = tlWord{k, tlcMark}
+				j++
+			}
+		}
+	}
+	return words[:n+j]
 }
 
 // tlHits writes to hits (at least len(toks) long) the indexes of the
