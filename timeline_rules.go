@@ -155,7 +155,7 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 			}
 			// TL3: ordinals ("the second time") and "after".
 			if cls&tlcOrdinalNoun != 0 && k > c.first {
-				if n, ok := tlOrdinals[td.lowAt(k-1)]; ok {
+				if n, ok := td.tlOrdinalAt(k - 1); ok {
 					e.ordinal = n
 				}
 			}
@@ -182,10 +182,10 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 				if td.toks[h].Kind != tokWord && td.toks[h].Kind != tokPossessive {
 					break
 				}
-				if _, ok := tlEventNouns[td.lowAt(h)]; ok {
+				if td.tlIn(h, tlvEventNoun, tlEventNouns) {
 					// "assassination attempt", "election campaign".
 					for h+1 < c.last && td.toks[h+1].Kind == tokWord {
-						if _, ok := tlEventHeads[td.lowAt(h+1)]; !ok {
+						if !td.tlIn(h+1, tlvEventHead, tlEventHeads) {
 							break
 						}
 						h++
@@ -215,7 +215,7 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 			continue
 		}
 		if i > 0 && evs[i-1].Value != "" && clauses[i].sent == clauses[i-1].sent {
-			if k := clauses[i].first; strings.HasSuffix(td.lowAt(k), "ing") && td.speechAt(k) {
+			if k := clauses[i].first; td.ingSpeechAt(k) {
 				evs[i].Value = evs[i-1].Value
 				continue
 			}
@@ -484,7 +484,7 @@ func (td *textDoc) tlScanIDs(s int, ids []int32, vw []vocabWord, words []tlWord)
 	j := 0
 	for k := s; k < len(ids); k++ {
 		if id := ids[k]; id != 0 {
-			if cls := vw[id-1].tl & tlvClasses; cls != 0 && j < len(out) {
+			if cls := uint8(vw[id-1].tl & tlvClasses); cls != 0 && j < len(out) {
 				out[j] = tlWord{k, cls}
 				j++
 			}
@@ -608,6 +608,13 @@ func (td *textDoc) clauses(si, ss, se int, words []tlWord, dst []tlClause) []tlC
 				continue
 			}
 			if p == "," && k+1 < se && td.toks[k+1].Kind == tokWord {
+				if e := td.tlEntry(k + 1); e != nil {
+					// The cases below, read from its entry (W2).
+					if e.tl&(tlvCut|tlvIngCut) != 0 || e.tl&tlvAnd != 0 && k+2 < se && td.subjectAt(k+2) {
+						flush(k + 1)
+					}
+					continue
+				}
 				switch w := td.lowAt(k + 1); {
 				case w == "but" || w == "who" || w == "which" || w == "while" || w == "whereas":
 					flush(k + 1)
@@ -630,18 +637,61 @@ func (td *textDoc) clauses(si, ss, se int, words []tlWord, dst []tlClause) []tlC
 // speechAt reports whether token k is a speech verb: its entry says so
 // (tlvSpeech) when it has an id (W1).
 func (td *textDoc) speechAt(k int) bool {
-	if ids, vw := td.tlIDs(len(td.toks)); k < len(ids) && ids[k] != 0 {
-		return vw[ids[k]-1].tl&tlvSpeech != 0
+	if e := td.tlEntry(k); e != nil {
+		return e.tl&tlvSpeech != 0
 	}
 	_, ok := lexSpeechVerb(td.lowAt(k))
 	return ok
 }
 
+// ingSpeechAt reports whether token k is a speech verb in -ing (TL2's
+// participle clause: ", saying ..."): its entry says so (tlvIngSpeech)
+// when it has an id (W1).
+func (td *textDoc) ingSpeechAt(k int) bool {
+	if e := td.tlEntry(k); e != nil {
+		return e.tl&tlvIngSpeech != 0
+	}
+	return strings.HasSuffix(td.lowAt(k), "ing") && td.speechAt(k)
+}
+
+// tlEntry returns the vocabulary entry of token k when it has an id (W1),
+// else nil.
+func (td *textDoc) tlEntry(k int) *vocabWord {
+	if ids, vw := td.tlIDs(len(td.toks)); uint(k) < uint(len(ids)) && ids[k] != 0 {
+		return &vw[ids[k]-1]
+	}
+	return nil
+}
+
+// tlIn reports whether token k is a word of list, which is the words of
+// the bit of tlv: its entry says so when it has an id (W1).
+func (td *textDoc) tlIn(k int, bit uint16, list map[string]struct{}) bool {
+	if e := td.tlEntry(k); e != nil {
+		return e.tl&bit != 0
+	}
+	_, ok := list[td.lowAt(k)]
+	return ok
+}
+
+// tlOrdinalAt returns the value of token k in tlOrdinals, and whether it
+// is one: its entry has it (tlOrd) when it has an id (W1).
+func (td *textDoc) tlOrdinalAt(k int) (int, bool) {
+	if e := td.tlEntry(k); e != nil {
+		return int(e.tlOrd), e.tlOrd != 0
+	}
+	n, ok := tlOrdinals[td.lowAt(k)]
+	return n, ok
+}
+
 // subjectAt reports whether a new subject starts at token k: a pronoun or
-// a capitalised word.
+// a capitalised word. A word with an id (W1) is a pronoun when its entry
+// says so (tlvSubject).
 func (td *textDoc) subjectAt(k int) bool {
 	if td.toks[k].Kind != tokWord {
 		return false
+	}
+	if e := td.tlEntry(k); e != nil {
+		return e.tl&tlvSubject != 0 || td.toks[k].is(tokCap)
 	}
 	switch td.lowAt(k) {
 	case "he", "she", "they", "it", "i", "we", "the":
@@ -692,25 +742,59 @@ func (td *textDoc) tlIDs(e int) ([]int32, []vocabWord) {
 }
 
 // Bits of vocabWord.tl, what the events finder reads of a word (W2): its
-// classes of tlWordClass (the low five bits), and the two below.
+// classes of tlWordClass (the low five bits), and those below.
 const (
-	tlvClasses = 1<<5 - 1 // tlcOrdinalNoun ... tlcMark
-	tlvVerb    = 1 << 5   // TL1: a verb form, as hasVerb reads it
-	tlvSpeech  = 1 << 6   // a speech verb, as speechAt reads it
+	tlvClasses   = 1<<5 - 1 // tlcOrdinalNoun ... tlcMark
+	tlvVerb      = 1 << 5   // TL1: a verb form, as hasVerb reads it
+	tlvSpeech    = 1 << 6   // a speech verb, as speechAt reads it
+	tlvIngSpeech = 1 << 7   // a speech verb in -ing (ingSpeechAt)
+	tlvEventNoun = 1 << 8   // TL5: a word of tlEventNouns
+	tlvEventHead = 1 << 9   // TL5: a word of tlEventHeads
+	tlvCut       = 1 << 10  // TL1: a word that cuts a clause after a comma: "but", "who" ...
+	tlvIngCut    = 1 << 11  // TL1: a speech verb in -ing that does so, but "quoting" and "citing"
+	tlvAnd       = 1 << 12  // TL1: "and", which does so before a new subject
+	tlvSubject   = 1 << 13  // TL1: a pronoun that starts a new subject (subjectAt)
 )
 
-// tlVocabFill sets e.tl for the word w, low being w with its ASCII letters
-// in lower case (vocabFill; W2): what tlWordClass, hasVerb and speechAt
-// find of low.
+// tlVocabFill sets e.tl and e.tlOrd for the word w, low being w with its
+// ASCII letters in lower case (vocabFill; W2): what tlWordClass, hasVerb,
+// speechAt, the word lists and clauses' comparisons find of low.
 func tlVocabFill(e *vocabWord, w, low string) {
-	tl := tlWordClass(low)
+	tl := uint16(tlWordClass(low))
 	if len(low) > 4 && strings.HasSuffix(low, "ed") || len(low) > 0 && len(low) <= lexFoldMax && tlVerbForms().find(low) >= 0 {
 		tl |= tlvVerb
 	}
-	if _, ok := lexSpeechVerb(low); ok {
+	_, speech := lexSpeechVerb(low)
+	ing := strings.HasSuffix(low, "ing")
+	if speech {
 		tl |= tlvSpeech
 	}
+	if ing && speech {
+		tl |= tlvIngSpeech
+	}
+	if _, ok := tlEventNouns[low]; ok {
+		tl |= tlvEventNoun
+	}
+	if _, ok := tlEventHeads[low]; ok {
+		tl |= tlvEventHead
+	}
+	switch low {
+	case "but", "who", "which", "while", "whereas":
+		tl |= tlvCut
+	}
+	if ing && low != "quoting" && low != "citing" && speech {
+		tl |= tlvIngCut
+	}
+	if low == "and" {
+		tl |= tlvAnd
+	}
+	switch low {
+	case "he", "she", "they", "it", "i", "we", "the":
+		tl |= tlvSubject
+	}
 	e.tl = tl
+	n := tlOrdinals[low]
+	e.tlOrd = uint8(n)
 }
 
 var (

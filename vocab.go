@@ -49,8 +49,10 @@ type wordVocab struct {
 type vocabWord struct {
 	k1, k2 uint64 // its first eight bytes and its next eight, little-endian, zero past its end
 	n      uint8  // its length in bytes, part of the key
-	// tl is what the events finder reads of it (tlv bits; tlVocabFill).
-	tl uint8
+	// tl and tlOrd are what the events finder reads of it (tlv bits, its
+	// value in tlOrdinals; tlVocabFill).
+	tl    uint16
+	tlOrd uint8
 	// q is its classes in the quote finder's word table (qWords) when
 	// read in lower case, as qdoc.classify gives them.
 	q qWordClass
