@@ -67,8 +67,8 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	}
 	clauses := reuseEmpty(b.clauses, len(td.sents)+len(td.sents)/2+1)
 	evs, noms := b.evs[:0], b.noms[:0]
-	// scratch: tlScan's hits (at most a sentence's tokens), then the
-	// entities of each event's participants.
+	// scratch: tlScan's hits (without word ids only: at most a run of
+	// sentences' tokens), then the entities of each event's participants.
 	most := 32
 	for _, sr := range td.sents {
 		most = max(most, sr[1]-sr[0])
@@ -82,11 +82,19 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	// One pass over the words of the sentences finds the tokens that
 	// TL1, TL3 and TL5 look for (tlScan); the clauses and the events then
 	// read them in order, from one list.
-	for si, sr := range td.sents {
+	// The words are those of the sentences out of headlines (a headline
+	// sums up; it states no event of its own), read a run of sentences
+	// at a time (tlScan reads each token alone).
+	for si := 0; si < len(td.sents); {
 		if td.paraOf[si] < 0 {
-			continue // a headline sums up; it states no event of its own
+			si++
+			continue
 		}
-		words, scratch = td.tlScan(sr[0], sr[1], words, scratch)
+		s, e := td.sents[si][0], td.sents[si][1]
+		for si++; si < len(td.sents) && td.paraOf[si] >= 0 && td.sents[si][0] == e; si++ {
+			e = td.sents[si][1]
+		}
+		words, scratch = td.tlScan(s, e, words, scratch)
 	}
 	wi := 0 // the words of the sentences before are words[:wi]
 	for si, sr := range td.sents {
