@@ -712,18 +712,39 @@ func (td *textDoc) subjectAt(k int) bool {
 // with an id (W1) is a verb form when its entry says so (tlvVerb); the
 // others are looked up.
 func (td *textDoc) hasVerb(s, e int) bool {
+	ids, vw := td.tlIDs(e)
+	if ids == nil {
+		return td.hasVerbSlow(s, e)
+	}
+	toks := td.toks[:len(ids)]
+	for k := s; k < len(ids); k++ {
+		// A token with an id is a word (W1); its flags are read only
+		// when it is a verb form.
+		if id := ids[k]; id != 0 {
+			if vw[id-1].tl&tlvVerb != 0 && (k == s || !toks[k].is(tokCap)) {
+				return true
+			}
+		} else if t := &toks[k]; t.Kind == tokWord && (k == s || !t.is(tokCap)) && tlVerbWord(td.lowText[t.Start:t.End]) {
+			return true
+		}
+	}
+	return false
+}
+
+// tlVerbWord reports whether the lower-case word w is a verb form of TL1,
+// as hasVerbSlow finds it: a past form in -ed, or a form of tlVerbForms.
+func tlVerbWord(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || len(w) > 0 && len(w) <= lexFoldMax && tlVerbForms().find(w) >= 0
+}
+
+// hasVerbSlow is hasVerb of a text document without word ids: it looks
+// each word up.
+func (td *textDoc) hasVerbSlow(s, e int) bool {
 	verbs := tlVerbForms()
 	low, toks := td.lowText, td.toks[:e]
-	ids, vw := td.tlIDs(e)
 	for k := s; k < len(toks); k++ {
 		t := &toks[k]
 		if t.Kind != tokWord || t.is(tokCap) && k > s {
-			continue
-		}
-		if k < len(ids) && ids[k] != 0 {
-			if vw[ids[k]-1].tl&tlvVerb != 0 {
-				return true
-			}
 			continue
 		}
 		w := low[t.Start:t.End] // lowAt(k)
@@ -769,7 +790,7 @@ const (
 // speechAt, the word lists and clauses' comparisons find of low.
 func tlVocabFill(e *vocabWord, w, low string) {
 	tl := uint16(tlWordClass(low))
-	if len(low) > 4 && strings.HasSuffix(low, "ed") || len(low) > 0 && len(low) <= lexFoldMax && tlVerbForms().find(low) >= 0 {
+	if tlVerbWord(low) {
 		tl |= tlvVerb
 	}
 	_, speech := lexSpeechVerb(low)
