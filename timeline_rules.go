@@ -67,8 +67,8 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	}
 	clauses := reuseEmpty(b.clauses, len(td.sents)+len(td.sents)/2+1)
 	evs, noms := b.evs[:0], b.noms[:0]
-	// scratch: tlScan's hits (at most a sentence's tokens), then the
-	// entities of each event's participants.
+	// scratch: tlScan's hits (without word ids only: at most a run of
+	// sentences' tokens), then the entities of each event's participants.
 	most := 32
 	for _, sr := range td.sents {
 		most = max(most, sr[1]-sr[0])
@@ -82,11 +82,19 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	// One pass over the words of the sentences finds the tokens that
 	// TL1, TL3 and TL5 look for (tlScan); the clauses and the events then
 	// read them in order, from one list.
-	for si, sr := range td.sents {
+	// The words are those of the sentences out of headlines (a headline
+	// sums up; it states no event of its own), read a run of sentences
+	// at a time (tlScan reads each token alone).
+	for si := 0; si < len(td.sents); {
 		if td.paraOf[si] < 0 {
-			continue // a headline sums up; it states no event of its own
+			si++
+			continue
 		}
-		words, scratch = td.tlScan(sr[0], sr[1], words, scratch)
+		s, e := td.sents[si][0], td.sents[si][1]
+		for si++; si < len(td.sents) && td.paraOf[si] >= 0 && td.sents[si][0] == e; si++ {
+			e = td.sents[si][1]
+		}
+		words, scratch = td.tlScan(s, e, words, scratch)
 	}
 	wi := 0 // the words of the sentences before are words[:wi]
 	for si, sr := range td.sents {
@@ -155,7 +163,7 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 			}
 			// TL3: ordinals ("the second time") and "after".
 			if cls&tlcOrdinalNoun != 0 && k > c.first {
-				if n, ok := tlOrdinals[td.lowAt(k-1)]; ok {
+				if n, ok := td.tlOrdinalAt(k - 1); ok {
 					e.ordinal = n
 				}
 			}
@@ -182,10 +190,10 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 				if td.toks[h].Kind != tokWord && td.toks[h].Kind != tokPossessive {
 					break
 				}
-				if _, ok := tlEventNouns[td.lowAt(h)]; ok {
+				if td.tlIn(h, tlvEventNoun, tlEventNouns) {
 					// "assassination attempt", "election campaign".
 					for h+1 < c.last && td.toks[h+1].Kind == tokWord {
-						if _, ok := tlEventHeads[td.lowAt(h+1)]; !ok {
+						if !td.tlIn(h+1, tlvEventHead, tlEventHeads) {
 							break
 						}
 						h++
@@ -215,7 +223,7 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 			continue
 		}
 		if i > 0 && evs[i-1].Value != "" && clauses[i].sent == clauses[i-1].sent {
-			if k := clauses[i].first; strings.HasSuffix(td.lowAt(k), "ing") && td.speechAt(k) {
+			if k := clauses[i].first; td.ingSpeechAt(k) {
 				evs[i].Value = evs[i-1].Value
 				continue
 			}
@@ -448,6 +456,9 @@ func (td *textDoc) tlScan(s, e int, words []tlWord, hits []int) ([]tlWord, []int
 	if s >= len(toks) {
 		return words, hits
 	}
+	if ids, vw := td.tlIDs(len(toks)); ids != nil {
+		return td.tlScanIDs(s, ids, vw, words), hits
+	}
 	hits = slices.Grow(hits[:0], len(toks)-s)[:len(toks)-s]
 	hits = hits[:tlHits(toks[s:], td.lowText, hits)]
 	for _, k := range hits {
@@ -464,6 +475,38 @@ func (td *textDoc) tlScan(s, e int, words []tlWord, hits []int) ([]tlWord, []int
 		}
 	}
 	return words, hits
+}
+
+// tlScanIDs is tlScan of the tokens from s to len(ids), ids being their
+// word ids (W1) and vw the entries they index: a word with an id has its
+// classes in its entry (tlvClasses), and of the tokens without one, only a
+// comma or a semicolon (tlcMark) may be in a class (no word of
+// tlClassWords is longer than vocabMaxLen).
+func (td *textDoc) tlScanIDs(s int, ids []int32, vw []vocabWord, words []tlWord) []tlWord {
+	toks := td.toks[:len(ids)]
+	// The words are written in place, into room for them all: the loop
+	// makes no call.
+	n := len(words)
+	words = slices.Grow(words, len(ids)-s)
+	out := words[n : n+len(ids)-s]
+	j := 0
+	for k := s; k < len(ids); k++ {
+		if id := ids[k]; id != 0 {
+			if cls := uint8(vw[id-1].tl & tlvClasses); cls != 0 && j < len(out) {
+				out[j] = tlWord{k, cls}
+				j++
+			}
+			continue
+		}
+		t := &toks[k]
+		if t.Kind == tokPunct && t.End-t.Start == 1 && j < len(out) {
+			if c := td.text[t.Start]; c == ';' || c == ',' {
+				out[j] = tlWord{k, tlcMark}
+				j++
+			}
+		}
+	}
+	return words[:n+j]
 }
 
 // tlHits writes to hits (at least len(toks) long) the indexes of the
@@ -573,6 +616,13 @@ func (td *textDoc) clauses(si, ss, se int, words []tlWord, dst []tlClause) []tlC
 				continue
 			}
 			if p == "," && k+1 < se && td.toks[k+1].Kind == tokWord {
+				if e := td.tlEntry(k + 1); e != nil {
+					// The cases below, read from its entry (W2).
+					if e.tl&(tlvCut|tlvIngCut) != 0 || e.tl&tlvAnd != 0 && k+2 < se && td.subjectAt(k+2) {
+						flush(k + 1)
+					}
+					continue
+				}
 				switch w := td.lowAt(k + 1); {
 				case w == "but" || w == "who" || w == "which" || w == "while" || w == "whereas":
 					flush(k + 1)
@@ -592,17 +642,64 @@ func (td *textDoc) clauses(si, ss, se int, words []tlWord, dst []tlClause) []tlC
 	return dst
 }
 
-// speechAt reports whether token k is a speech verb.
+// speechAt reports whether token k is a speech verb: its entry says so
+// (tlvSpeech) when it has an id (W1).
 func (td *textDoc) speechAt(k int) bool {
+	if e := td.tlEntry(k); e != nil {
+		return e.tl&tlvSpeech != 0
+	}
 	_, ok := lexSpeechVerb(td.lowAt(k))
 	return ok
 }
 
+// ingSpeechAt reports whether token k is a speech verb in -ing (TL2's
+// participle clause: ", saying ..."): its entry says so (tlvIngSpeech)
+// when it has an id (W1).
+func (td *textDoc) ingSpeechAt(k int) bool {
+	if e := td.tlEntry(k); e != nil {
+		return e.tl&tlvIngSpeech != 0
+	}
+	return strings.HasSuffix(td.lowAt(k), "ing") && td.speechAt(k)
+}
+
+// tlEntry returns the vocabulary entry of token k when it has an id (W1),
+// else nil.
+func (td *textDoc) tlEntry(k int) *vocabWord {
+	if ids, vw := td.tlIDs(len(td.toks)); uint(k) < uint(len(ids)) && ids[k] != 0 {
+		return &vw[ids[k]-1]
+	}
+	return nil
+}
+
+// tlIn reports whether token k is a word of list, which is the words of
+// the bit of tlv: its entry says so when it has an id (W1).
+func (td *textDoc) tlIn(k int, bit uint16, list map[string]struct{}) bool {
+	if e := td.tlEntry(k); e != nil {
+		return e.tl&bit != 0
+	}
+	_, ok := list[td.lowAt(k)]
+	return ok
+}
+
+// tlOrdinalAt returns the value of token k in tlOrdinals, and whether it
+// is one: its entry has it (tlOrd) when it has an id (W1).
+func (td *textDoc) tlOrdinalAt(k int) (int, bool) {
+	if e := td.tlEntry(k); e != nil {
+		return int(e.tlOrd), e.tlOrd != 0
+	}
+	n, ok := tlOrdinals[td.lowAt(k)]
+	return n, ok
+}
+
 // subjectAt reports whether a new subject starts at token k: a pronoun or
-// a capitalised word.
+// a capitalised word. A word with an id (W1) is a pronoun when its entry
+// says so (tlvSubject).
 func (td *textDoc) subjectAt(k int) bool {
 	if td.toks[k].Kind != tokWord {
 		return false
+	}
+	if e := td.tlEntry(k); e != nil {
+		return e.tl&tlvSubject != 0 || td.toks[k].is(tokCap)
 	}
 	switch td.lowAt(k) {
 	case "he", "she", "they", "it", "i", "we", "the":
@@ -611,8 +708,38 @@ func (td *textDoc) subjectAt(k int) bool {
 	return td.toks[k].is(tokCap)
 }
 
-// hasVerb reports whether tokens [s, e) hold a verb form (TL1).
+// hasVerb reports whether tokens [s, e) hold a verb form (TL1). A word
+// with an id (W1) is a verb form when its entry says so (tlvVerb); the
+// others are looked up.
 func (td *textDoc) hasVerb(s, e int) bool {
+	ids, vw := td.tlIDs(e)
+	if ids == nil {
+		return td.hasVerbSlow(s, e)
+	}
+	toks := td.toks[:len(ids)]
+	for k := s; k < len(ids); k++ {
+		// A token with an id is a word (W1); its flags are read only
+		// when it is a verb form.
+		if id := ids[k]; id != 0 {
+			if vw[id-1].tl&tlvVerb != 0 && (k == s || !toks[k].is(tokCap)) {
+				return true
+			}
+		} else if t := &toks[k]; t.Kind == tokWord && (k == s || !t.is(tokCap)) && tlVerbWord(td.lowText[t.Start:t.End]) {
+			return true
+		}
+	}
+	return false
+}
+
+// tlVerbWord reports whether the lower-case word w is a verb form of TL1,
+// as hasVerbSlow finds it: a past form in -ed, or a form of tlVerbForms.
+func tlVerbWord(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || len(w) > 0 && len(w) <= lexFoldMax && tlVerbForms().find(w) >= 0
+}
+
+// hasVerbSlow is hasVerb of a text document without word ids: it looks
+// each word up.
+func (td *textDoc) hasVerbSlow(s, e int) bool {
 	verbs := tlVerbForms()
 	low, toks := td.lowText, td.toks[:e]
 	for k := s; k < len(toks); k++ {
@@ -632,6 +759,71 @@ func (td *textDoc) hasVerb(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// tlIDs returns the word ids (W1) of the tokens before e, and the entries
+// they index; the ids are nil when td has none.
+func (td *textDoc) tlIDs(e int) ([]int32, []vocabWord) {
+	if len(td.ids) != len(td.toks) || td.vocab == nil || e > len(td.ids) {
+		return nil, nil
+	}
+	return td.ids[:e], td.vocab.words
+}
+
+// Bits of vocabWord.tl, what the events finder reads of a word (W2): its
+// classes of tlWordClass (the low five bits), and those below.
+const (
+	tlvClasses   = 1<<5 - 1 // tlcOrdinalNoun ... tlcMark
+	tlvVerb      = 1 << 5   // TL1: a verb form, as hasVerb reads it
+	tlvSpeech    = 1 << 6   // a speech verb, as speechAt reads it
+	tlvIngSpeech = 1 << 7   // a speech verb in -ing (ingSpeechAt)
+	tlvEventNoun = 1 << 8   // TL5: a word of tlEventNouns
+	tlvEventHead = 1 << 9   // TL5: a word of tlEventHeads
+	tlvCut       = 1 << 10  // TL1: a word that cuts a clause after a comma: "but", "who" ...
+	tlvIngCut    = 1 << 11  // TL1: a speech verb in -ing that does so, but "quoting" and "citing"
+	tlvAnd       = 1 << 12  // TL1: "and", which does so before a new subject
+	tlvSubject   = 1 << 13  // TL1: a pronoun that starts a new subject (subjectAt)
+)
+
+// tlVocabFill sets e.tl and e.tlOrd for the word w, low being w with its
+// ASCII letters in lower case (vocabFill; W2): what tlWordClass, hasVerb,
+// speechAt, the word lists and clauses' comparisons find of low.
+func tlVocabFill(e *vocabWord, w, low string) {
+	tl := uint16(tlWordClass(low))
+	if tlVerbWord(low) {
+		tl |= tlvVerb
+	}
+	_, speech := lexSpeechVerb(low)
+	ing := strings.HasSuffix(low, "ing")
+	if speech {
+		tl |= tlvSpeech
+	}
+	if ing && speech {
+		tl |= tlvIngSpeech
+	}
+	if _, ok := tlEventNouns[low]; ok {
+		tl |= tlvEventNoun
+	}
+	if _, ok := tlEventHeads[low]; ok {
+		tl |= tlvEventHead
+	}
+	switch low {
+	case "but", "who", "which", "while", "whereas":
+		tl |= tlvCut
+	}
+	if ing && low != "quoting" && low != "citing" && speech {
+		tl |= tlvIngCut
+	}
+	if low == "and" {
+		tl |= tlvAnd
+	}
+	switch low {
+	case "he", "she", "they", "it", "i", "we", "the":
+		tl |= tlvSubject
+	}
+	e.tl = tl
+	n := tlOrdinals[low]
+	e.tlOrd = uint8(n)
 }
 
 var (

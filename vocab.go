@@ -56,6 +56,10 @@ type vocabKey struct {
 
 // A vocabWord is what each stage reads of a text of a wordVocab (W2).
 type vocabWord struct {
+	// tl and tlOrd are what the events finder reads of it (tlv bits, its
+	// value in tlOrdinals; tlVocabFill).
+	tl    uint16
+	tlOrd uint8
 	// q is its classes in the quote finder's word table (qWords) when
 	// read in lower case, as qdoc.classify gives them.
 	q qWordClass
@@ -210,4 +214,5 @@ func (d *textDoc) wordIDs() wordIDs { return wordIDs{d.ids, d.vocab.words} }
 func vocabFill(e *vocabWord, w, low string) {
 	e.q = qWordClassOf(low)
 	e.nerLower = nerHashLower(w)
+	tlVocabFill(e, w, low)
 }
