@@ -537,6 +537,9 @@ func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 // d.winfo: the rules ask about the same words again and again (the words
 // of a description, those around a name).
 func (d *edoc) wordAt(k int) eWordInfo {
+	if id := d.ids[k]; id != 0 {
+		return d.vocab.words[id-1].eInfo // W2
+	}
 	v := eWordInfo(d.winfo[k])
 	if v == 0 {
 		v = d.lookupWord(k)
@@ -561,6 +564,24 @@ func (d *edoc) lookupWord(k int) eWordInfo {
 	return v
 }
 
+// eVocabFill computes the entity rules' fields of a vocabulary entry
+// (W2) for the word w, of lower-cased form low: eMarks, what classify
+// sets of it, and eInfo, what lookupWord gives.
+func eVocabFill(e *vocabWord, w, low string) {
+	e.eMarks = eWordMarks(w, low)
+	e.eInfo = eWordInfoOf(low)
+}
+
+// eWordInfoOf returns what the word lists of the entity rules say of the
+// lower-case word lw (eWordTable), with eWordKnown set.
+func eWordInfoOf(lw string) eWordInfo {
+	var w eWordInfo
+	if lw != "" {
+		w = eWordTable().get(lw)
+	}
+	return w | eWordKnown
+}
+
 // classify sets the first bits of every token in d.tokBits (eTitleWord;
 // the other bits clear) and lists in d.marks the tokens that readSentence
 // and ruleNames start at: the words that are capitalised or in capitals,
@@ -572,16 +593,33 @@ func (d *edoc) classify() {
 	toks, low := d.toks, d.lowText
 	bits := d.tokBits[:len(toks)]
 	marks := d.marks[:len(toks)] // room for every token: no append
+	ids, vw := d.ids[:len(toks)], d.vocab.words
 	m := 0
 	clear(bits)
+	later := false // a capitalised word without an id is marked
 	for k := range toks {
 		t := &toks[k]
+		if id := ids[k]; id != 0 {
+			// The word's bits as its entry has them (W2): the title
+			// bits apply to a capitalised word only.
+			b, f := vw[id-1].eMarks, t.Flags
+			if f&tokCap == 0 {
+				b &= eThe | ePronoun
+			}
+			if f&(tokCap|tokAllCaps) != 0 || b != 0 {
+				bits[k] = b
+				marks[m] = int32(k)
+				m++
+			}
+			continue
+		}
 		if t.Kind != tokWord {
 			continue
 		}
 		if t.Flags&(tokCap|tokAllCaps) != 0 {
 			marks[m] = int32(k)
 			m++
+			later = true
 		} else if n := uint(t.End - t.Start); n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
 			// Most words fail this cheaper test first.
 			if b := eTheOrPronoun(low[t.Start:t.End]); b != 0 {
@@ -592,11 +630,15 @@ func (d *edoc) classify() {
 		}
 	}
 	d.marks = marks[:m]
-	// The title words, "The" and the pronouns among the capitalised words.
+	if !later {
+		return
+	}
+	// The title words, "The" and the pronouns among the capitalised words
+	// without an id.
 	tab, text := eTitleTable(), d.text
 	for _, k := range d.marks {
 		t := &toks[k]
-		if t.Flags&(tokCap|tokAllCaps) == 0 {
+		if ids[k] != 0 || t.Flags&(tokCap|tokAllCaps) == 0 {
 			continue
 		}
 		// tab.get(w).flags != 0, the filter test inlined: most words
@@ -612,6 +654,25 @@ func (d *edoc) classify() {
 			bits[k] |= eTheOrPronoun(low[t.Start:t.End])
 		}
 	}
+}
+
+// eWordMarks returns the bits that classify sets for a capitalised word
+// w, of lower-cased form low, for its vocabulary entry (W2): eTitleWord
+// and the eTitleTable flags of w, and eThe or ePronoun as eTheOrPronoun
+// gives them for low. classify keeps only the last two for a word that
+// is not capitalised.
+func eWordMarks(w, low string) uint8 {
+	var b uint8
+	if len(w) == 0 {
+		return 0
+	}
+	if f := eTitleTable().get(w).flags; f != 0 {
+		b = eTitleWord | f<<eTitleShift
+	}
+	if n := uint(len(low)); n < 8 && eMarkLengths[low[0]]>>n&1 != 0 {
+		b |= eTheOrPronoun(low)
+	}
+	return b
 }
 
 // eTheOrPronoun returns eThe for "the", ePronoun for he, she and their
