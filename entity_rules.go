@@ -311,17 +311,33 @@ type nameFacts struct {
 }
 
 // factsOf returns the nameFacts of text, a name whose lower-cased form
-// has key nk. The facts of the way nk was last written are kept. The
-// pointer is into d.facts: valid until the next call.
-func (d *edoc) factsOf(nk int32, text string) *nameFacts {
+// has key nk and which starts at token first. The facts of the way nk
+// was last written are kept. The pointer is into d.facts: valid until
+// the next call.
+func (d *edoc) factsOf(nk int32, text string, first int) *nameFacts {
 	if r := d.keys[nk].refs[idxFacts]; r != 0 && d.facts[r-1].text == text {
 		return &d.facts[r-1]
 	}
 	fw := firstWord(text)
 	f := nameFacts{text: text, fwLen: int32(len(fw)), acronym: isAcronym(text)}
-	f.gender, f.common, f.given = lexGivenName(fw)
-	_, _, f.place = lexPlace(text)
-	_, f.demonym = lexDemonym(text)
+	// The first word, or the whole name, is the text of the first token
+	// when it has its length (text starts where the token does): its
+	// entry has the lookups (W2).
+	var e *vocabWord
+	if id := d.ids[first]; id != 0 {
+		e = &d.vocab.words[id-1]
+	}
+	if e != nil && len(fw) == int(e.n) {
+		f.gender, f.common, f.given = e.eGender, e.eName&eNameCommon != 0, e.eName&eNameGiven != 0
+	} else {
+		f.gender, f.common, f.given = lexGivenName(fw)
+	}
+	if e != nil && len(text) == int(e.n) {
+		f.place, f.demonym = e.eName&eNamePlace != 0, e.eName&eNameDemonym != 0
+	} else {
+		_, _, f.place = lexPlace(text)
+		_, f.demonym = lexDemonym(text)
+	}
 	d.facts = append(d.facts, f)
 	d.keys[nk].refs[idxFacts] = int32(len(d.facts))
 	return &d.facts[len(d.facts)-1]
@@ -570,6 +586,60 @@ func (d *edoc) lookupWord(k int) eWordInfo {
 func eVocabFill(e *vocabWord, w, low string) {
 	e.eMarks = eWordMarks(w, low)
 	e.eInfo = eWordInfoOf(low)
+	e.eName = eNameOf(w)
+	e.eGender, _, _ = lexGivenName(w)
+}
+
+// The bits of vocabWord.eName: what the name lists say of a word as
+// written.
+const (
+	eNameGiven   uint8 = 1 << iota // lexGivenName finds it
+	eNameCommon                    // ... as a common word too
+	eNameWord                      // lexCommonWord
+	eNamePlace                     // lexPlace
+	eNameDemonym                   // lexDemonym
+)
+
+// eNameOf returns the eName bits of the word w as written.
+func eNameOf(w string) uint8 {
+	var b uint8
+	if _, common, ok := lexGivenName(w); ok {
+		b |= eNameGiven
+		if common {
+			b |= eNameCommon
+		}
+	}
+	if lexCommonWord(w) {
+		b |= eNameWord
+	}
+	if _, _, ok := lexPlace(w); ok {
+		b |= eNamePlace
+	}
+	if _, ok := lexDemonym(w); ok {
+		b |= eNameDemonym
+	}
+	return b
+}
+
+// givenName is lexGivenName of the text of token k, read from its entry
+// when it has an id (W2).
+func (d *edoc) givenName(k int) (gender byte, common, ok bool) {
+	if id := d.ids[k]; id != 0 {
+		e := &d.vocab.words[id-1]
+		return e.eGender, e.eName&eNameCommon != 0, e.eName&eNameGiven != 0
+	}
+	t := &d.toks[k]
+	return lexGivenName(d.text[t.Start:t.End])
+}
+
+// commonWord is lexCommonWord of the text of token k, read from its
+// entry when it has an id (W2).
+func (d *edoc) commonWord(k int) bool {
+	if id := d.ids[k]; id != 0 {
+		return d.vocab.words[id-1].eName&eNameWord != 0
+	}
+	t := &d.toks[k]
+	return lexCommonWord(d.text[t.Start:t.End])
 }
 
 // eWordInfoOf returns what the word lists of the entity rules say of the
@@ -941,7 +1011,7 @@ func (d *edoc) joinNames(cands []nameCand) []nameCand {
 		}
 		// A given name just before the name, which the tagger left out.
 		if k := c.titleStart - 1; c.titleStart == c.first && k >= 0 && d.sentAt(k) == c.sent && d.toks[k].Kind == tokWord && d.toks[k].is(tokCap) && d.toks[k].End+1 == d.toks[c.first].Start {
-			if _, common, ok := lexGivenName(d.text[d.toks[k].Start:d.toks[k].End]); ok && !common {
+			if _, common, ok := d.givenName(k); ok && !common {
 				if n := len(out); n == 0 || out[n-1].last <= k {
 					c.first, c.titleStart = k, k
 					c.typ = nerPER
@@ -987,8 +1057,7 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 			if p := i + 1; toks[i].is(tokAllCaps) || p >= len(toks) || bits[p]&eCovered != 0 || toks[p].Kind != tokWord || d.sentAt(p) != d.sentAt(i) {
 				continue
 			}
-			w := d.text[d.toks[i].Start:d.toks[i].End]
-			if _, common, ok := lexGivenName(w); !ok || common {
+			if _, common, ok := d.givenName(i); !ok || common {
 				continue
 			}
 		}
@@ -1039,8 +1108,8 @@ func (d *edoc) cleanName(c *nameCand) bool {
 			c.first++
 			continue
 		}
-		if d.isThe(c.first) || (d.isSentStart(c.first) || c.typ == nerNone) && !t.is(tokAllCaps) && lexCommonWord(d.text[t.Start:t.End]) {
-			if _, _, ok := lexGivenName(d.text[t.Start:t.End]); !ok {
+		if d.isThe(c.first) || (d.isSentStart(c.first) || c.typ == nerNone) && !t.is(tokAllCaps) && d.commonWord(c.first) {
+			if _, _, ok := d.givenName(c.first); !ok {
 				c.first++
 				continue
 			}
@@ -1100,7 +1169,12 @@ func (d *edoc) cleanName(c *nameCand) bool {
 		if _, ok := pronounGender(lw); ok || w == "I" {
 			return false
 		}
-		if d.lists.get(strings.TrimSuffix(lw, ".")).is(eCalendar) { // monthNames, weekdayNames
+		whole := c.end == d.toks[c.first].End // w is the token's text
+		if whole && !strings.HasSuffix(lw, ".") {
+			if d.wordAt(c.first).is(eCalendar) { // monthNames, weekdayNames
+				return false
+			}
+		} else if d.lists.get(strings.TrimSuffix(lw, ".")).is(eCalendar) {
 			return false
 		}
 		if t := &d.toks[c.first]; c.end == t.End && t.is(tokCap) {
@@ -1110,7 +1184,13 @@ func (d *edoc) cleanName(c *nameCand) bool {
 		} else if _, _, ok := lexTitle(w); ok {
 			return false
 		}
-		if !d.toks[c.first].is(tokAllCaps) && lexCommonWord(w) {
+		if whole {
+			if !d.toks[c.first].is(tokAllCaps) && d.commonWord(c.first) {
+				if _, _, ok := d.givenName(c.first); !ok {
+					return false
+				}
+			}
+		} else if !d.toks[c.first].is(tokAllCaps) && lexCommonWord(w) {
 			if _, _, ok := lexGivenName(w); !ok {
 				return false
 			}
@@ -1225,7 +1305,7 @@ func (d *edoc) addName(c *nameCand) {
 	if len(wk) == 0 {
 		return
 	}
-	f := d.factsOf(nk, text) // d.facts does not grow below
+	f := d.factsOf(nk, text, c.first) // d.facts does not grow below
 	var votes [5]float64
 	kind := d.evidence(c, len(wk), f, &votes)
 	ei, named := d.match(kind, c.typ, lower, nk, wk, f)

@@ -12,7 +12,8 @@ import (
 // hyphen tails (K8), dots, non-ASCII, a word that ends the text.
 func eVocabTestTexts() []string {
 	var words []string
-	for _, l := range [][]string{eWordTable().idx.keyList(), eTitleTable().idx.keyList()} {
+	lt := lexLoad()
+	for _, l := range [][]string{eWordTable().idx.keyList(), eTitleTable().idx.keyList(), lt.nameIdx.keyList(), lt.commonIdx.keyList(), lt.placeIdx.keyList(), lt.demonymIdx.keyList()} {
 		for _, k := range l {
 			words = append(words, strings.Fields(k)...)
 		}
@@ -27,7 +28,7 @@ func eVocabTestTexts() []string {
 	}
 	return []string{
 		b.String(),
-		"Internationalism internationalism Internationalisms He-led She-Said THE-president Mr. Gen. Lt. U.S. \u00dcber caf\u00e9 Zo\u00eb Pr\u00e9sident The. HE? she",
+		"Ayesha Malik, Imran Khan and Will Grace of Pakistan. PAKISTANI Pakistani NEW YORK US U.S. Internationalism internationalism Internationalisms He-led She-Said THE-president Mr. Gen. Lt. U.S. \u00dcber caf\u00e9 Zo\u00eb Pr\u00e9sident The. HE? she",
 		"The",
 		"he",
 	}
@@ -35,7 +36,8 @@ func eVocabTestTexts() []string {
 
 // TestEntityVocabFields checks that the entity rules read the same of a
 // word from its vocabulary entry (W2) as from the old lookups they make
-// for a token without an id: classify's bits and marks, and wordAt.
+// for a token without an id: classify's bits and marks, wordAt,
+// givenName, commonWord and the name facts.
 func TestEntityVocabFields(t *testing.T) {
 	for _, text := range eVocabTestTexts() {
 		a, err := Parse(text)
@@ -57,7 +59,8 @@ func TestEntityVocabFields(t *testing.T) {
 		if withIDs < len(ids)/4 {
 			t.Fatalf("%d tokens of %d have ids", withIDs, len(ids))
 		}
-		td.ids = make([]int32, len(ids)) // no ids: the old path
+		none := make([]int32, len(ids))
+		td.ids = none // no ids: the old path
 		d.classify()
 		for k := range d.toks {
 			w := d.text[d.toks[k].Start:d.toks[k].End]
@@ -67,6 +70,22 @@ func TestEntityVocabFields(t *testing.T) {
 			if ids[k] != 0 {
 				if got := d.lookupWord(k); got != info[k] {
 					t.Errorf("token %d %q: wordAt %x with its id, %x without", k, w, info[k], got)
+				}
+				td.ids = ids
+				g, c, ok := d.givenName(k)
+				cw := d.commonWord(k)
+				e := &td.vocab.words[ids[k]-1]
+				td.ids = none
+				if g1, c1, ok1 := lexGivenName(w); g != g1 || c != c1 || ok != ok1 {
+					t.Errorf("token %d %q: givenName %c %v %v, want %c %v %v", k, w, g, c, ok, g1, c1, ok1)
+				}
+				if cw != lexCommonWord(w) {
+					t.Errorf("token %d %q: commonWord %v", k, w, cw)
+				}
+				_, _, place := lexPlace(w)
+				_, demonym := lexDemonym(w)
+				if e.eName&eNamePlace != 0 != place || e.eName&eNameDemonym != 0 != demonym {
+					t.Errorf("token %d %q: eName %05b, place %v, demonym %v", k, w, e.eName, place, demonym)
 				}
 			}
 		}

@@ -49,10 +49,12 @@ type wordVocab struct {
 type vocabWord struct {
 	k1, k2 uint64 // its first eight bytes and its next eight, little-endian, zero past its end
 	n      uint8  // its length in bytes, part of the key
-	// eMarks is what the entity rules' classify sets for it (eWordMarks)
-	// and eInfo what their word lists say of it in lower case (wordAt).
-	eMarks uint8
-	eInfo  eWordInfo
+	// eMarks is what the entity rules' classify sets for it (eWordMarks),
+	// eName what their name lists say of it (eNameOf), eGender its
+	// lexGivenName gender and eInfo what their word lists say of it in
+	// lower case (wordAt).
+	eMarks, eName, eGender uint8
+	eInfo                  eWordInfo
 	// q is its classes in the quote finder's word table (qWords) when
 	// read in lower case, as qdoc.classify gives them.
 	q qWordClass
