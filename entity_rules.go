@@ -658,72 +658,77 @@ func eWordInfoOf(lw string) eWordInfo {
 // and the lower-case words "the" and he, she and their forms (a pronoun
 // of pronounGender that is not plural). One pass over the tokens, so that
 // the rules jump from mark to mark rather than each pass over the words
-// between (about four in five).
+// between (about four in five). A word with an id reads its bits from
+// its vocabulary entry (eWordMarks, W2); the others are looked up
+// (classifyWord).
 func (d *edoc) classify() {
-	toks, low := d.toks, d.lowText
+	toks := d.toks
 	bits := d.tokBits[:len(toks)]
 	marks := d.marks[:len(toks)] // room for every token: no append
 	ids, vw := d.ids[:len(toks)], d.vocab.words
 	m := 0
 	clear(bits)
-	later := false // a capitalised word without an id is marked
 	for k := range toks {
 		t := &toks[k]
+		var b uint8
 		if id := ids[k]; id != 0 {
 			// The word's bits as its entry has them (W2): the title
 			// bits apply to a capitalised word only.
-			b, f := vw[id-1].eMarks, t.Flags
-			if f&tokCap == 0 {
+			b = vw[id-1].eMarks
+			if t.Flags&tokCap == 0 {
 				b &= eThe | ePronoun
-			}
-			if f&(tokCap|tokAllCaps) != 0 || b != 0 {
-				bits[k] = b
-				marks[m] = int32(k)
-				m++
-			}
-			continue
-		}
-		if t.Kind != tokWord {
-			continue
-		}
-		if t.Flags&(tokCap|tokAllCaps) != 0 {
-			marks[m] = int32(k)
-			m++
-			later = true
-		} else if n := uint(t.End - t.Start); n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
-			// Most words fail this cheaper test first.
-			if b := eTheOrPronoun(low[t.Start:t.End]); b != 0 {
-				bits[k] = b
-				marks[m] = int32(k)
-				m++
-			}
-		}
-	}
-	d.marks = marks[:m]
-	if !later {
-		return
-	}
-	// The title words, "The" and the pronouns among the capitalised words
-	// without an id.
-	tab, text := eTitleTable(), d.text
-	for _, k := range d.marks {
-		t := &toks[k]
-		if ids[k] != 0 || t.Flags&(tokCap|tokAllCaps) == 0 {
-			continue
-		}
-		// tab.get(w).flags != 0, the filter test inlined: most words
-		// fail it.
-		if w := text[t.Start:t.End]; t.Flags&tokCap != 0 {
-			if h, ok := tab.idx.mayHold(w); ok {
-				if i := tab.idx.probe(w, h, true); i >= 0 && tab.vals[i].flags != 0 {
-					bits[k] = eTitleWord | tab.vals[i].flags<<eTitleShift
+				if b == 0 && t.Flags&tokAllCaps == 0 {
+					continue
 				}
 			}
+		} else if t.Kind != tokWord {
+			continue
+		} else if b = d.classifyWord(t); b == eNotMarked {
+			continue
 		}
+		bits[k] = b
+		marks[m] = int32(k)
+		m++
+	}
+	d.marks = marks[:m]
+}
+
+// eNotMarked is what classifyWord returns for a word that classify does
+// not mark: no token has all the bits.
+const eNotMarked uint8 = 0xff
+
+// classifyWord returns the bits that classify sets for the word token t
+// that has no id, or eNotMarked: for the words that are capitalised or in
+// capitals, eTitleWord and the eTitleTable flags (capitalised only), and
+// eThe or ePronoun; for the others, eThe or ePronoun when they are marked.
+func (d *edoc) classifyWord(t *token) uint8 {
+	low := d.lowText
+	if t.Flags&(tokCap|tokAllCaps) == 0 {
 		if n := uint(t.End - t.Start); n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
-			bits[k] |= eTheOrPronoun(low[t.Start:t.End])
+			// Most words fail this cheaper test first.
+			if b := eTheOrPronoun(low[t.Start:t.End]); b != 0 {
+				return b
+			}
+		}
+		return eNotMarked
+	}
+	// The title words, "The" and the pronouns among the capitalised
+	// words.
+	var b uint8
+	if w := d.text[t.Start:t.End]; t.Flags&tokCap != 0 {
+		// tab.get(w).flags != 0, the filter test inlined: most words
+		// fail it.
+		tab := eTitleTable()
+		if h, ok := tab.idx.mayHold(w); ok {
+			if i := tab.idx.probe(w, h, true); i >= 0 && tab.vals[i].flags != 0 {
+				b = eTitleWord | tab.vals[i].flags<<eTitleShift
+			}
 		}
 	}
+	if n := uint(t.End - t.Start); n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
+		b |= eTheOrPronoun(low[t.Start:t.End])
+	}
+	return b
 }
 
 // eWordMarks returns the bits that classify sets for a capitalised word
