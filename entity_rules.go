@@ -84,13 +84,14 @@ type edoc struct {
 	sc      *entityScratch // where the arrays below come from
 	lists   *eWords        // eWordTable
 	ents    []*entity
-	tokBits []uint8    // per token: eCovered, eInQuote, eMentionStart, eTitleWord
-	marks   []int32    // the tokens the rules start at (classify)
-	winfo   []uint32   // per token: 0, or the eWordInfo of its word (wordAt)
-	nextMk  int        // the first of marks that readSentence has not passed
-	mention []emention // every resolved mention, in text order
-	subject []int      // per sentence: entity of its subject, -1
-	cur     int        // the sentence being read
+	tokBits []uint8     // per token: eCovered, eInQuote, eMentionStart, eTitleWord
+	marks   []int32     // the tokens the rules start at (classify)
+	winfo   []uint32    // per token: 0, or the eWordInfo of its word (wordAt)
+	vw      []vocabWord // the entries of the word ids (textDoc.vocab.words)
+	nextMk  int         // the first of marks that readSentence has not passed
+	mention []emention  // every resolved mention, in text order
+	subject []int       // per sentence: entity of its subject, -1
+	cur     int         // the sentence being read
 
 	// The index that keeps alias matching and resolution linear. Every
 	// string it knows (a lower-cased name, an acronym key or initials, a
@@ -325,7 +326,7 @@ func (d *edoc) factsOf(nk int32, text string, first int) *nameFacts {
 	// entry has the lookups (W2).
 	var e *vocabWord
 	if id := d.ids[first]; id != 0 {
-		e = &d.vocab.words[id-1]
+		e = &d.vw[id-1]
 	}
 	if e != nil && len(fw) == int(e.n) {
 		f.gender, f.common, f.given = e.eGender, e.eName&eNameCommon != 0, e.eName&eNameGiven != 0
@@ -517,7 +518,7 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	sc := entityScratchPool.Get().(*entityScratch)
 	d := &sc.doc // the finder itself is scratch too: see release
-	*d = edoc{textDoc: td, a: a, sc: sc, lists: eWordTable()}
+	*d = edoc{textDoc: td, a: a, sc: sc, lists: eWordTable(), vw: td.vocab.words}
 	// The per-token and per-sentence arrays: the ints are the subjects
 	// and bounds (per sentence); winfo and the room for the marks are 32
 	// bits a token (as ints they took 16 bytes a token, three times the
@@ -549,13 +550,19 @@ func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 }
 
 // wordAt returns what the word lists of the entity rules say of token
-// k, d.lists.get(d.lowAt(k)), looked up once per token and kept in
-// d.winfo: the rules ask about the same words again and again (the words
-// of a description, those around a name).
+// k, d.lists.get(d.lowAt(k)): from its vocabulary entry when it has an id
+// (W2), else looked up once per token and kept in d.winfo (keptWord):
+// the rules ask about the same words again and again (the words of a
+// description, those around a name).
 func (d *edoc) wordAt(k int) eWordInfo {
 	if id := d.ids[k]; id != 0 {
-		return d.vocab.words[id-1].eInfo // W2
+		return d.vw[id-1].eInfo
 	}
+	return d.keptWord(k)
+}
+
+// keptWord is wordAt for a token without an id.
+func (d *edoc) keptWord(k int) eWordInfo {
 	v := eWordInfo(d.winfo[k])
 	if v == 0 {
 		v = d.lookupWord(k)
@@ -625,7 +632,7 @@ func eNameOf(w string) uint8 {
 // when it has an id (W2).
 func (d *edoc) givenName(k int) (gender byte, common, ok bool) {
 	if id := d.ids[k]; id != 0 {
-		e := &d.vocab.words[id-1]
+		e := &d.vw[id-1]
 		return e.eGender, e.eName&eNameCommon != 0, e.eName&eNameGiven != 0
 	}
 	t := &d.toks[k]
@@ -636,7 +643,7 @@ func (d *edoc) givenName(k int) (gender byte, common, ok bool) {
 // entry when it has an id (W2).
 func (d *edoc) commonWord(k int) bool {
 	if id := d.ids[k]; id != 0 {
-		return d.vocab.words[id-1].eName&eNameWord != 0
+		return d.vw[id-1].eName&eNameWord != 0
 	}
 	t := &d.toks[k]
 	return lexCommonWord(d.text[t.Start:t.End])
@@ -665,7 +672,7 @@ func (d *edoc) classify() {
 	toks := d.toks
 	bits := d.tokBits[:len(toks)]
 	marks := d.marks[:len(toks)] // room for every token: no append
-	ids, vw := d.ids[:len(toks)], d.vocab.words
+	ids, vw := d.ids[:len(toks)], d.vw
 	m := 0
 	clear(bits)
 	for k := range toks {
