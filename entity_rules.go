@@ -325,7 +325,7 @@ func (d *edoc) factsOf(nk int32, text string, first int) *nameFacts {
 	// when it has its length (text starts where the token does): its
 	// entry has the lookups (W2).
 	var e *vocabWord
-	if id := d.ids[first]; id != 0 {
+	if id := d.ids[first]; id != 0 && d.vw[id-1].eName&eNameLooked != 0 {
 		e = &d.vw[id-1]
 	}
 	if e != nil && len(fw) == int(e.n) {
@@ -593,24 +593,33 @@ func (d *edoc) lookupWord(k int) eWordInfo {
 func eVocabFill(e *vocabWord, w, low string) {
 	e.eMarks = eWordMarks(w, low)
 	e.eInfo = eWordInfoOf(low)
-	e.eName = eNameOf(w)
-	e.eGender, _, _ = lexGivenName(w)
+	e.eName, e.eGender = eNameOf(w)
 }
 
 // The bits of vocabWord.eName: what the name lists say of a word as
-// written.
+// written, when eNameLooked is set.
 const (
-	eNameGiven   uint8 = 1 << iota // lexGivenName finds it
+	eNameLooked  uint8 = 1 << iota // the lists were asked (eNameOf)
+	eNameGiven                     // lexGivenName finds it
 	eNameCommon                    // ... as a common word too
 	eNameWord                      // lexCommonWord
 	eNamePlace                     // lexPlace
 	eNameDemonym                   // lexDemonym
 )
 
-// eNameOf returns the eName bits of the word w as written.
-func eNameOf(w string) uint8 {
-	var b uint8
-	if _, common, ok := lexGivenName(w); ok {
+// eNameOf returns the eName bits of the word w as written, and its
+// lexGivenName gender. A word that starts with a lower-case ASCII letter
+// is seldom the start of a name, which is what the rules ask the name
+// lists about: it is left out (no eNameLooked), and the few that are
+// asked about are looked up then, which keeps the fill of a new word
+// short.
+func eNameOf(w string) (b uint8, gender byte) {
+	if w == "" || 'a' <= w[0] && w[0] <= 'z' {
+		return 0, 0
+	}
+	b = eNameLooked
+	gender, common, ok := lexGivenName(w)
+	if ok {
 		b |= eNameGiven
 		if common {
 			b |= eNameCommon
@@ -625,13 +634,13 @@ func eNameOf(w string) uint8 {
 	if _, ok := lexDemonym(w); ok {
 		b |= eNameDemonym
 	}
-	return b
+	return b, gender
 }
 
 // givenName is lexGivenName of the text of token k, read from its entry
-// when it has an id (W2).
+// when it has an id and the entry has it (W2, eNameLooked).
 func (d *edoc) givenName(k int) (gender byte, common, ok bool) {
-	if id := d.ids[k]; id != 0 {
+	if id := d.ids[k]; id != 0 && d.vw[id-1].eName&eNameLooked != 0 {
 		e := &d.vw[id-1]
 		return e.eGender, e.eName&eNameCommon != 0, e.eName&eNameGiven != 0
 	}
@@ -640,9 +649,9 @@ func (d *edoc) givenName(k int) (gender byte, common, ok bool) {
 }
 
 // commonWord is lexCommonWord of the text of token k, read from its
-// entry when it has an id (W2).
+// entry when it has an id and the entry has it (W2, eNameLooked).
 func (d *edoc) commonWord(k int) bool {
-	if id := d.ids[k]; id != 0 {
+	if id := d.ids[k]; id != 0 && d.vw[id-1].eName&eNameLooked != 0 {
 		return d.vw[id-1].eName&eNameWord != 0
 	}
 	t := &d.toks[k]
@@ -742,14 +751,17 @@ func (d *edoc) classifyWord(t *token) uint8 {
 // w, of lower-cased form low, for its vocabulary entry (W2): eTitleWord
 // and the eTitleTable flags of w, and eThe or ePronoun as eTheOrPronoun
 // gives them for low. classify keeps only the last two for a word that
-// is not capitalised.
+// is not capitalised, so the titles are not asked about a word that
+// starts with a lower-case ASCII letter.
 func eWordMarks(w, low string) uint8 {
 	var b uint8
 	if len(w) == 0 {
 		return 0
 	}
-	if f := eTitleTable().get(w).flags; f != 0 {
-		b = eTitleWord | f<<eTitleShift
+	if c := w[0]; c < 'a' || c > 'z' {
+		if f := eTitleTable().get(w).flags; f != 0 {
+			b = eTitleWord | f<<eTitleShift
+		}
 	}
 	if n := uint(len(low)); n < 8 && eMarkLengths[low[0]]>>n&1 != 0 {
 		b |= eTheOrPronoun(low)

@@ -84,8 +84,10 @@ func TestEntityVocabFields(t *testing.T) {
 				}
 				_, _, place := lexPlace(w)
 				_, demonym := lexDemonym(w)
-				if e.eName&eNamePlace != 0 != place || e.eName&eNameDemonym != 0 != demonym {
-					t.Errorf("token %d %q: eName %05b, place %v, demonym %v", k, w, e.eName, place, demonym)
+				if looked := !('a' <= w[0] && w[0] <= 'z'); e.eName&eNameLooked != 0 != looked {
+					t.Errorf("token %d %q: eName %06b, want looked up %v", k, w, e.eName, looked)
+				} else if looked && (e.eName&eNamePlace != 0 != place || e.eName&eNameDemonym != 0 != demonym) {
+					t.Errorf("token %d %q: eName %06b, place %v, demonym %v", k, w, e.eName, place, demonym)
 				}
 			}
 		}
