@@ -591,7 +591,7 @@ func (d *edoc) lookupWord(k int) eWordInfo {
 // (W2) for the word w, of lower-cased form low: eMarks, what classify
 // sets of it, and eInfo, what lookupWord gives.
 func eVocabFill(e *vocabWord, w, low string) {
-	e.eMarks = eWordMarks(w, low)
+	e.eMarks = eVocabMarks(w, low)
 	e.eInfo = eWordInfoOf(low)
 	e.eName, e.eGender = eNameOf(w)
 }
@@ -688,14 +688,21 @@ func (d *edoc) classify() {
 		t := &toks[k]
 		var b uint8
 		if id := ids[k]; id != 0 {
-			// The word's bits as its entry has them (W2): the title
-			// bits apply to a capitalised word only.
+			// The word's bits as its entry has them (W2, eVocabMarks).
 			b = vw[id-1].eMarks
-			if t.Flags&tokCap == 0 {
-				b &= eThe | ePronoun
-				if b == 0 && t.Flags&tokAllCaps == 0 {
-					continue
+			if b&eVocabByFlags != 0 {
+				// The title bits apply to a capitalised word only.
+				b &^= eVocabByFlags
+				if t.Flags&tokCap == 0 {
+					b &= eThe | ePronoun
+					if b == 0 && t.Flags&tokAllCaps == 0 {
+						continue
+					}
 				}
+			} else if b&eVocabMarked == 0 {
+				continue
+			} else {
+				b &^= eVocabMarked
 			}
 		} else if t.Kind != tokWord {
 			continue
@@ -743,6 +750,44 @@ func (d *edoc) classifyWord(t *token) uint8 {
 	}
 	if n := uint(t.End - t.Start); n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
 		b |= eTheOrPronoun(low[t.Start:t.End])
+	}
+	return b
+}
+
+// The bits of vocabWord.eMarks that are not token bits: eCovered and
+// eInQuote, which classify never sets.
+const (
+	eVocabMarked  = eCovered // classify marks the word
+	eVocabByFlags = eInQuote // the rest is eWordMarks, to read with the token's flags
+)
+
+// eVocabMarks returns the eMarks of a vocabulary entry (W2) for the word
+// w, of lower-cased form low. When w is ASCII, its flags tokCap and
+// tokAllCaps follow from its bytes (tokCap: its first byte is upper
+// case; tokAllCaps: it has upper-case letters and no lower-case ones),
+// and so does all that classify does with it: eMarks is the bits it
+// sets, with eVocabMarked when it marks the word. Else it is
+// eWordMarks(w, low) with eVocabByFlags: classify reads the token's
+// flags.
+func eVocabMarks(w, low string) uint8 {
+	b := eWordMarks(w, low)
+	var upper, lower bool
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return b | eVocabByFlags
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		case 'a' <= c && c <= 'z':
+			lower = true
+		}
+	}
+	capital := len(w) > 0 && 'A' <= w[0] && w[0] <= 'Z'
+	if !capital {
+		b &= eThe | ePronoun
+	}
+	if capital || upper && !lower || b != 0 {
+		b |= eVocabMarked
 	}
 	return b
 }

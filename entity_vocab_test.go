@@ -79,6 +79,14 @@ func TestEntityVocabFields(t *testing.T) {
 				if g1, c1, ok1 := lexGivenName(w); g != g1 || c != c1 || ok != ok1 {
 					t.Errorf("token %d %q: givenName %c %v %v, want %c %v %v", k, w, g, c, ok, g1, c1, ok1)
 				}
+				if ascii := e.eMarks&eVocabByFlags == 0; ascii {
+					// eVocabMarks: the flags of an ASCII word follow from its bytes.
+					capital := 'A' <= w[0] && w[0] <= 'Z'
+					allCaps := strings.ContainsAny(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") && !strings.ContainsAny(w, "abcdefghijklmnopqrstuvwxyz")
+					if tk := &d.toks[k]; capital != tk.is(tokCap) || allCaps != tk.is(tokAllCaps) {
+						t.Errorf("token %d %q: flags %b, capital %v, all caps %v", k, w, tk.Flags, capital, allCaps)
+					}
+				}
 				if cw != lexCommonWord(w) {
 					t.Errorf("token %d %q: commonWord %v", k, w, cw)
 				}

@@ -49,7 +49,7 @@ type wordVocab struct {
 type vocabWord struct {
 	k1, k2 uint64 // its first eight bytes and its next eight, little-endian, zero past its end
 	n      uint8  // its length in bytes, part of the key
-	// eMarks is what the entity rules' classify sets for it (eWordMarks),
+	// eMarks is what the entity rules' classify sets for it (eVocabMarks),
 	// eName what their name lists say of it (eNameOf), eGender its
 	// lexGivenName gender and eInfo what their word lists say of it in
 	// lower case (wordAt).
