@@ -684,18 +684,17 @@ func (d *edoc) classify() {
 	ids, vw := d.ids[:len(toks)], d.vw
 	m := 0
 	clear(bits)
-	for k := range toks {
-		t := &toks[k]
+	for k, id := range ids {
 		var b uint8
-		if id := ids[k]; id != 0 {
+		if id != 0 {
 			// The word's bits as its entry has them (W2, eVocabMarks).
 			b = vw[id-1].eMarks
 			if b&eVocabByFlags != 0 {
 				// The title bits apply to a capitalised word only.
 				b &^= eVocabByFlags
-				if t.Flags&tokCap == 0 {
+				if f := toks[k].Flags; f&tokCap == 0 {
 					b &= eThe | ePronoun
-					if b == 0 && t.Flags&tokAllCaps == 0 {
+					if b == 0 && f&tokAllCaps == 0 {
 						continue
 					}
 				}
@@ -704,7 +703,7 @@ func (d *edoc) classify() {
 			} else {
 				b &^= eVocabMarked
 			}
-		} else if t.Kind != tokWord {
+		} else if t := &toks[k]; t.Kind != tokWord {
 			continue
 		} else if b = d.classifyWord(t); b == eNotMarked {
 			continue
