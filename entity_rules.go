@@ -589,7 +589,8 @@ func (d *edoc) lookupWord(k int) eWordInfo {
 
 // eVocabFill computes the entity rules' fields of a vocabulary entry
 // (W2) for the word w, of lower-cased form low: eMarks, what classify
-// sets of it, and eInfo, what lookupWord gives.
+// does with it (eVocabMarks); eInfo, what lookupWord gives; eName and
+// eGender, what the name lists say of it (eNameOf).
 func eVocabFill(e *vocabWord, w, low string) {
 	e.eMarks = eVocabMarks(w, low)
 	e.eInfo = eWordInfoOf(low)
@@ -675,7 +676,7 @@ func eWordInfoOf(lw string) eWordInfo {
 // of pronounGender that is not plural). One pass over the tokens, so that
 // the rules jump from mark to mark rather than each pass over the words
 // between (about four in five). A word with an id reads its bits from
-// its vocabulary entry (eWordMarks, W2); the others are looked up
+// its vocabulary entry (eVocabMarks, W2); the others are looked up
 // (classifyWord).
 func (d *edoc) classify() {
 	toks := d.toks
