@@ -319,14 +319,22 @@ func (d *edoc) factsOf(nk int32, text string, first int) *nameFacts {
 	if r := d.keys[nk].refs[idxFacts]; r != 0 && d.facts[r-1].text == text {
 		return &d.facts[r-1]
 	}
-	fw := firstWord(text)
-	f := nameFacts{text: text, fwLen: int32(len(fw)), acronym: isAcronym(text)}
 	// The first word, or the whole name, is the text of the first token
 	// when it has its length (text starts where the token does): its
-	// entry has the lookups (W2).
+	// entry has the lookups (W2). A word token holds no white space: a
+	// name of one token is its own first word.
 	var e *vocabWord
 	if id := d.ids[first]; id != 0 && d.vw[id-1].eName&eNameLooked != 0 {
 		e = &d.vw[id-1]
+	}
+	var f nameFacts
+	var fw string
+	if e != nil && len(text) == int(e.n) {
+		fw = text
+		f = nameFacts{text: text, fwLen: int32(len(fw)), acronym: e.eName&eNameAcronym != 0}
+	} else {
+		fw = firstWord(text)
+		f = nameFacts{text: text, fwLen: int32(len(fw)), acronym: isAcronym(text)}
 	}
 	if e != nil && len(fw) == int(e.n) {
 		f.gender, f.common, f.given = e.eGender, e.eName&eNameCommon != 0, e.eName&eNameGiven != 0
@@ -606,6 +614,7 @@ const (
 	eNameWord                      // lexCommonWord
 	eNamePlace                     // lexPlace
 	eNameDemonym                   // lexDemonym
+	eNameAcronym                   // isAcronym
 )
 
 // eNameOf returns the eName bits of the word w as written, and its
@@ -634,6 +643,9 @@ func eNameOf(w string) (b uint8, gender byte) {
 	}
 	if _, ok := lexDemonym(w); ok {
 		b |= eNameDemonym
+	}
+	if isAcronym(w) {
+		b |= eNameAcronym
 	}
 	return b, gender
 }

@@ -28,7 +28,7 @@ func eVocabTestTexts() []string {
 	}
 	return []string{
 		b.String(),
-		"Ayesha Malik, Imran Khan and Will Grace of Pakistan. PAKISTANI Pakistani NEW YORK US U.S. Internationalism internationalism Internationalisms He-led She-Said THE-president Mr. Gen. Lt. U.S. \u00dcber caf\u00e9 Zo\u00eb Pr\u00e9sident The. HE? she",
+		"Ayesha Malik, Imran Khan and Will Grace of Pakistan. NATO AT&T U.N. A.B.C.D.E.F.G ABCDEFG PAKISTANI Pakistani NEW YORK US U.S. Internationalism internationalism Internationalisms He-led She-Said THE-president Mr. Gen. Lt. U.S. \u00dcber caf\u00e9 Zo\u00eb Pr\u00e9sident The. HE? she",
 		"The",
 		"he",
 	}
@@ -94,8 +94,11 @@ func TestEntityVocabFields(t *testing.T) {
 				_, demonym := lexDemonym(w)
 				if looked := !('a' <= w[0] && w[0] <= 'z'); e.eName&eNameLooked != 0 != looked {
 					t.Errorf("token %d %q: eName %06b, want looked up %v", k, w, e.eName, looked)
-				} else if looked && (e.eName&eNamePlace != 0 != place || e.eName&eNameDemonym != 0 != demonym) {
-					t.Errorf("token %d %q: eName %06b, place %v, demonym %v", k, w, e.eName, place, demonym)
+				} else if looked && (e.eName&eNamePlace != 0 != place || e.eName&eNameDemonym != 0 != demonym || e.eName&eNameAcronym != 0 != isAcronym(w)) {
+					t.Errorf("token %d %q: eName %07b, place %v, demonym %v, acronym %v", k, w, e.eName, place, demonym, isAcronym(w))
+				}
+				if fw := firstWord(w); fw != w {
+					t.Errorf("token %d %q: first word %q", k, w, fw)
 				}
 			}
 		}
