@@ -84,13 +84,14 @@ type edoc struct {
 	sc      *entityScratch // where the arrays below come from
 	lists   *eWords        // eWordTable
 	ents    []*entity
-	tokBits []uint8    // per token: eCovered, eInQuote, eMentionStart, eTitleWord
-	marks   []int32    // the tokens the rules start at (classify)
-	winfo   []uint32   // per token: 0, or the eWordInfo of its word (wordAt)
-	nextMk  int        // the first of marks that readSentence has not passed
-	mention []emention // every resolved mention, in text order
-	subject []int      // per sentence: entity of its subject, -1
-	cur     int        // the sentence being read
+	tokBits []uint8     // per token: eCovered, eInQuote, eMentionStart, eTitleWord
+	marks   []int32     // the tokens the rules start at (classify)
+	winfo   []uint32    // per token: 0, or the eWordInfo of its word (wordAt)
+	vw      []vocabWord // the entries of the word ids (textDoc.vocab.words)
+	nextMk  int         // the first of marks that readSentence has not passed
+	mention []emention  // every resolved mention, in text order
+	subject []int       // per sentence: entity of its subject, -1
+	cur     int         // the sentence being read
 
 	// The index that keeps alias matching and resolution linear. Every
 	// string it knows (a lower-cased name, an acronym key or initials, a
@@ -311,17 +312,42 @@ type nameFacts struct {
 }
 
 // factsOf returns the nameFacts of text, a name whose lower-cased form
-// has key nk. The facts of the way nk was last written are kept. The
-// pointer is into d.facts: valid until the next call.
-func (d *edoc) factsOf(nk int32, text string) *nameFacts {
+// has key nk and which starts at token first. The facts of the way nk
+// was last written are kept. The pointer is into d.facts: valid until
+// the next call.
+func (d *edoc) factsOf(nk int32, text string, first int) *nameFacts {
 	if r := d.keys[nk].refs[idxFacts]; r != 0 && d.facts[r-1].text == text {
 		return &d.facts[r-1]
 	}
-	fw := firstWord(text)
-	f := nameFacts{text: text, fwLen: int32(len(fw)), acronym: isAcronym(text)}
-	f.gender, f.common, f.given = lexGivenName(fw)
-	_, _, f.place = lexPlace(text)
-	_, f.demonym = lexDemonym(text)
+	// The first word, or the whole name, is the text of the first token
+	// when it has its length (text starts where the token does): its
+	// entry has the lookups (W2). A word token holds no white space: a
+	// name of one token is its own first word.
+	var e *vocabWord
+	n := -1 // the length of the entry's text
+	if id := d.ids[first]; id != 0 && d.vw[id-1].eName&eNameLooked != 0 {
+		e, n = &d.vw[id-1], d.toks[first].End-d.toks[first].Start
+	}
+	var f nameFacts
+	var fw string
+	if e != nil && len(text) == n {
+		fw = text
+		f = nameFacts{text: text, fwLen: int32(len(fw)), acronym: e.eName&eNameAcronym != 0}
+	} else {
+		fw = firstWord(text)
+		f = nameFacts{text: text, fwLen: int32(len(fw)), acronym: isAcronym(text)}
+	}
+	if e != nil && len(fw) == n {
+		f.gender, f.common, f.given = e.eGender, e.eName&eNameCommon != 0, e.eName&eNameGiven != 0
+	} else {
+		f.gender, f.common, f.given = lexGivenName(fw)
+	}
+	if e != nil && len(text) == n {
+		f.place, f.demonym = e.eName&eNamePlace != 0, e.eName&eNameDemonym != 0
+	} else {
+		_, _, f.place = lexPlace(text)
+		_, f.demonym = lexDemonym(text)
+	}
 	d.facts = append(d.facts, f)
 	d.keys[nk].refs[idxFacts] = int32(len(d.facts))
 	return &d.facts[len(d.facts)-1]
@@ -501,7 +527,7 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	sc := entityScratchPool.Get().(*entityScratch)
 	d := &sc.doc // the finder itself is scratch too: see release
-	*d = edoc{textDoc: td, a: a, sc: sc, lists: eWordTable()}
+	*d = edoc{textDoc: td, a: a, sc: sc, lists: eWordTable(), vw: td.vocab.words}
 	// The per-token and per-sentence arrays: the ints are the subjects
 	// and bounds (per sentence); winfo and the room for the marks are 32
 	// bits a token (as ints they took 16 bytes a token, three times the
@@ -533,10 +559,19 @@ func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 }
 
 // wordAt returns what the word lists of the entity rules say of token
-// k, d.lists.get(d.lowAt(k)), looked up once per token and kept in
-// d.winfo: the rules ask about the same words again and again (the words
-// of a description, those around a name).
+// k, d.lists.get(d.lowAt(k)): from its vocabulary entry when it has an id
+// (W2), else looked up once per token and kept in d.winfo (keptWord):
+// the rules ask about the same words again and again (the words of a
+// description, those around a name).
 func (d *edoc) wordAt(k int) eWordInfo {
+	if id := d.ids[k]; id != 0 {
+		return d.vw[id-1].eInfo
+	}
+	return d.keptWord(k)
+}
+
+// keptWord is wordAt for a token without an id.
+func (d *edoc) keptWord(k int) eWordInfo {
 	v := eWordInfo(d.winfo[k])
 	if v == 0 {
 		v = d.lookupWord(k)
@@ -561,57 +596,235 @@ func (d *edoc) lookupWord(k int) eWordInfo {
 	return v
 }
 
+// eVocabFill computes the entity rules' fields of a vocabulary entry
+// (W2) for the word w, of lower-cased form low: eMarks, what classify
+// does with it (eVocabMarks); eInfo, what lookupWord gives; eName and
+// eGender, what the name lists say of it (eNameOf).
+func eVocabFill(e *vocabWord, w, low string) {
+	e.eMarks = eVocabMarks(w, low)
+	e.eInfo = eWordInfoOf(low)
+	e.eName, e.eGender = eNameOf(w)
+}
+
+// The bits of vocabWord.eName: what the name lists say of a word as
+// written, when eNameLooked is set.
+const (
+	eNameLooked  uint8 = 1 << iota // the lists were asked (eNameOf)
+	eNameGiven                     // lexGivenName finds it
+	eNameCommon                    // ... as a common word too
+	eNameWord                      // lexCommonWord
+	eNamePlace                     // lexPlace
+	eNameDemonym                   // lexDemonym
+	eNameAcronym                   // isAcronym
+)
+
+// eNameOf returns the eName bits of the word w as written, and its
+// lexGivenName gender. A word that starts with a lower-case ASCII letter
+// is seldom the start of a name, which is what the rules ask the name
+// lists about: it is left out (no eNameLooked), and the few that are
+// asked about are looked up then, which keeps the fill of a new word
+// short.
+func eNameOf(w string) (b uint8, gender byte) {
+	if w == "" || 'a' <= w[0] && w[0] <= 'z' {
+		return 0, 0
+	}
+	b = eNameLooked
+	gender, common, ok := lexGivenName(w)
+	if ok {
+		b |= eNameGiven
+		if common {
+			b |= eNameCommon
+		}
+	}
+	if lexCommonWord(w) {
+		b |= eNameWord
+	}
+	if _, _, ok := lexPlace(w); ok {
+		b |= eNamePlace
+	}
+	if _, ok := lexDemonym(w); ok {
+		b |= eNameDemonym
+	}
+	if isAcronym(w) {
+		b |= eNameAcronym
+	}
+	return b, gender
+}
+
+// givenName is lexGivenName of the text of token k, read from its entry
+// when it has an id and the entry has it (W2, eNameLooked).
+func (d *edoc) givenName(k int) (gender byte, common, ok bool) {
+	if id := d.ids[k]; id != 0 && d.vw[id-1].eName&eNameLooked != 0 {
+		e := &d.vw[id-1]
+		return e.eGender, e.eName&eNameCommon != 0, e.eName&eNameGiven != 0
+	}
+	t := &d.toks[k]
+	return lexGivenName(d.text[t.Start:t.End])
+}
+
+// commonWord is lexCommonWord of the text of token k, read from its
+// entry when it has an id and the entry has it (W2, eNameLooked).
+func (d *edoc) commonWord(k int) bool {
+	if id := d.ids[k]; id != 0 && d.vw[id-1].eName&eNameLooked != 0 {
+		return d.vw[id-1].eName&eNameWord != 0
+	}
+	t := &d.toks[k]
+	return lexCommonWord(d.text[t.Start:t.End])
+}
+
+// eWordInfoOf returns what the word lists of the entity rules say of the
+// lower-case word lw (eWordTable), with eWordKnown set.
+func eWordInfoOf(lw string) eWordInfo {
+	var w eWordInfo
+	if lw != "" {
+		w = eWordTable().get(lw)
+	}
+	return w | eWordKnown
+}
+
 // classify sets the first bits of every token in d.tokBits (eTitleWord;
 // the other bits clear) and lists in d.marks the tokens that readSentence
 // and ruleNames start at: the words that are capitalised or in capitals,
 // and the lower-case words "the" and he, she and their forms (a pronoun
 // of pronounGender that is not plural). One pass over the tokens, so that
 // the rules jump from mark to mark rather than each pass over the words
-// between (about four in five).
+// between (about four in five). A word with an id reads its bits from
+// its vocabulary entry (eVocabMarks, W2); the others are looked up
+// (classifyWord).
 func (d *edoc) classify() {
-	toks, low := d.toks, d.lowText
+	toks := d.toks
 	bits := d.tokBits[:len(toks)]
 	marks := d.marks[:len(toks)] // room for every token: no append
+	ids, vw := d.ids[:len(toks)], d.vw
 	m := 0
 	clear(bits)
-	for k := range toks {
-		t := &toks[k]
-		if t.Kind != tokWord {
+	for k, id := range ids {
+		var b uint8
+		if id != 0 {
+			// The word's bits as its entry has them (W2, eVocabMarks).
+			b = vw[id-1].eMarks
+			if b&eVocabByFlags != 0 {
+				// The title bits apply to a capitalised word only.
+				b &^= eVocabByFlags
+				if f := toks[k].Flags; f&tokCap == 0 {
+					b &= eThe | ePronoun
+					if b == 0 && f&tokAllCaps == 0 {
+						continue
+					}
+				}
+			} else if b&eVocabMarked == 0 {
+				continue
+			} else {
+				b &^= eVocabMarked
+			}
+		} else if t := &toks[k]; t.Kind != tokWord {
+			continue
+		} else if b = d.classifyWord(t); b == eNotMarked {
 			continue
 		}
-		if t.Flags&(tokCap|tokAllCaps) != 0 {
-			marks[m] = int32(k)
-			m++
-		} else if n := uint(t.End - t.Start); n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
-			// Most words fail this cheaper test first.
-			if b := eTheOrPronoun(low[t.Start:t.End]); b != 0 {
-				bits[k] = b
-				marks[m] = int32(k)
-				m++
-			}
-		}
+		bits[k] = b
+		marks[m] = int32(k)
+		m++
 	}
 	d.marks = marks[:m]
-	// The title words, "The" and the pronouns among the capitalised words.
-	tab, text := eTitleTable(), d.text
-	for _, k := range d.marks {
-		t := &toks[k]
-		if t.Flags&(tokCap|tokAllCaps) == 0 {
-			continue
-		}
-		// tab.get(w).flags != 0, the filter test inlined: most words
-		// fail it.
-		if w := text[t.Start:t.End]; t.Flags&tokCap != 0 {
-			if h, ok := tab.idx.mayHold(w); ok {
-				if i := tab.idx.probe(w, h, true); i >= 0 && tab.vals[i].flags != 0 {
-					bits[k] = eTitleWord | tab.vals[i].flags<<eTitleShift
-				}
+}
+
+// eNotMarked is what classifyWord returns for a word that classify does
+// not mark: no token has all the bits.
+const eNotMarked uint8 = 0xff
+
+// classifyWord returns the bits that classify sets for the word token t
+// that has no id, or eNotMarked: for the words that are capitalised or in
+// capitals, eTitleWord and the eTitleTable flags (capitalised only), and
+// eThe or ePronoun; for the others, eThe or ePronoun when they are marked.
+func (d *edoc) classifyWord(t *token) uint8 {
+	low := d.lowText
+	if t.Flags&(tokCap|tokAllCaps) == 0 {
+		if n := uint(t.End - t.Start); n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
+			// Most words fail this cheaper test first.
+			if b := eTheOrPronoun(low[t.Start:t.End]); b != 0 {
+				return b
 			}
 		}
-		if n := uint(t.End - t.Start); n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
-			bits[k] |= eTheOrPronoun(low[t.Start:t.End])
+		return eNotMarked
+	}
+	// The title words, "The" and the pronouns among the capitalised
+	// words.
+	var b uint8
+	if w := d.text[t.Start:t.End]; t.Flags&tokCap != 0 {
+		// tab.get(w).flags != 0, the filter test inlined: most words
+		// fail it.
+		tab := eTitleTable()
+		if h, ok := tab.idx.mayHold(w); ok {
+			if i := tab.idx.probe(w, h, true); i >= 0 && tab.vals[i].flags != 0 {
+				b = eTitleWord | tab.vals[i].flags<<eTitleShift
+			}
 		}
 	}
+	if n := uint(t.End - t.Start); n < 8 && eMarkLengths[low[t.Start]]>>n&1 != 0 {
+		b |= eTheOrPronoun(low[t.Start:t.End])
+	}
+	return b
+}
+
+// The bits of vocabWord.eMarks that are not token bits: eCovered and
+// eInQuote, which classify never sets.
+const (
+	eVocabMarked  = eCovered // classify marks the word
+	eVocabByFlags = eInQuote // the rest is eWordMarks, to read with the token's flags
+)
+
+// eVocabMarks returns the eMarks of a vocabulary entry (W2) for the word
+// w, of lower-cased form low. When w is ASCII, its flags tokCap and
+// tokAllCaps follow from its bytes (tokCap: its first byte is upper
+// case; tokAllCaps: it has upper-case letters and no lower-case ones),
+// and so does all that classify does with it: eMarks is the bits it
+// sets, with eVocabMarked when it marks the word. Else it is
+// eWordMarks(w, low) with eVocabByFlags: classify reads the token's
+// flags.
+func eVocabMarks(w, low string) uint8 {
+	b := eWordMarks(w, low)
+	var upper, lower bool
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return b | eVocabByFlags
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		case 'a' <= c && c <= 'z':
+			lower = true
+		}
+	}
+	capital := len(w) > 0 && 'A' <= w[0] && w[0] <= 'Z'
+	if !capital {
+		b &= eThe | ePronoun
+	}
+	if capital || upper && !lower || b != 0 {
+		b |= eVocabMarked
+	}
+	return b
+}
+
+// eWordMarks returns the bits that classify sets for a capitalised word
+// w, of lower-cased form low, for its vocabulary entry (W2): eTitleWord
+// and the eTitleTable flags of w, and eThe or ePronoun as eTheOrPronoun
+// gives them for low. classify keeps only the last two for a word that
+// is not capitalised, so the titles are not asked about a word that
+// starts with a lower-case ASCII letter.
+func eWordMarks(w, low string) uint8 {
+	var b uint8
+	if len(w) == 0 {
+		return 0
+	}
+	if c := w[0]; c < 'a' || c > 'z' {
+		if f := eTitleTable().get(w).flags; f != 0 {
+			b = eTitleWord | f<<eTitleShift
+		}
+	}
+	if n := uint(len(low)); n < 8 && eMarkLengths[low[0]]>>n&1 != 0 {
+		b |= eTheOrPronoun(low)
+	}
+	return b
 }
 
 // eTheOrPronoun returns eThe for "the", ePronoun for he, she and their
@@ -880,7 +1093,7 @@ func (d *edoc) joinNames(cands []nameCand) []nameCand {
 		}
 		// A given name just before the name, which the tagger left out.
 		if k := c.titleStart - 1; c.titleStart == c.first && k >= 0 && d.sentAt(k) == c.sent && d.toks[k].Kind == tokWord && d.toks[k].is(tokCap) && d.toks[k].End+1 == d.toks[c.first].Start {
-			if _, common, ok := lexGivenName(d.text[d.toks[k].Start:d.toks[k].End]); ok && !common {
+			if _, common, ok := d.givenName(k); ok && !common {
 				if n := len(out); n == 0 || out[n-1].last <= k {
 					c.first, c.titleStart = k, k
 					c.typ = nerPER
@@ -926,8 +1139,7 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 			if p := i + 1; toks[i].is(tokAllCaps) || p >= len(toks) || bits[p]&eCovered != 0 || toks[p].Kind != tokWord || d.sentAt(p) != d.sentAt(i) {
 				continue
 			}
-			w := d.text[d.toks[i].Start:d.toks[i].End]
-			if _, common, ok := lexGivenName(w); !ok || common {
+			if _, common, ok := d.givenName(i); !ok || common {
 				continue
 			}
 		}
@@ -978,8 +1190,8 @@ func (d *edoc) cleanName(c *nameCand) bool {
 			c.first++
 			continue
 		}
-		if d.isThe(c.first) || (d.isSentStart(c.first) || c.typ == nerNone) && !t.is(tokAllCaps) && lexCommonWord(d.text[t.Start:t.End]) {
-			if _, _, ok := lexGivenName(d.text[t.Start:t.End]); !ok {
+		if d.isThe(c.first) || (d.isSentStart(c.first) || c.typ == nerNone) && !t.is(tokAllCaps) && d.commonWord(c.first) {
+			if _, _, ok := d.givenName(c.first); !ok {
 				c.first++
 				continue
 			}
@@ -1039,7 +1251,12 @@ func (d *edoc) cleanName(c *nameCand) bool {
 		if _, ok := pronounGender(lw); ok || w == "I" {
 			return false
 		}
-		if d.lists.get(strings.TrimSuffix(lw, ".")).is(eCalendar) { // monthNames, weekdayNames
+		whole := c.end == d.toks[c.first].End // w is the token's text
+		if whole && !strings.HasSuffix(lw, ".") {
+			if d.wordAt(c.first).is(eCalendar) { // monthNames, weekdayNames
+				return false
+			}
+		} else if d.lists.get(strings.TrimSuffix(lw, ".")).is(eCalendar) {
 			return false
 		}
 		if t := &d.toks[c.first]; c.end == t.End && t.is(tokCap) {
@@ -1049,7 +1266,13 @@ func (d *edoc) cleanName(c *nameCand) bool {
 		} else if _, _, ok := lexTitle(w); ok {
 			return false
 		}
-		if !d.toks[c.first].is(tokAllCaps) && lexCommonWord(w) {
+		if whole {
+			if !d.toks[c.first].is(tokAllCaps) && d.commonWord(c.first) {
+				if _, _, ok := d.givenName(c.first); !ok {
+					return false
+				}
+			}
+		} else if !d.toks[c.first].is(tokAllCaps) && lexCommonWord(w) {
 			if _, _, ok := lexGivenName(w); !ok {
 				return false
 			}
@@ -1164,7 +1387,7 @@ func (d *edoc) addName(c *nameCand) {
 	if len(wk) == 0 {
 		return
 	}
-	f := d.factsOf(nk, text) // d.facts does not grow below
+	f := d.factsOf(nk, text, c.first) // d.facts does not grow below
 	var votes [5]float64
 	kind := d.evidence(c, len(wk), f, &votes)
 	ei, named := d.match(kind, c.typ, lower, nk, wk, f)

@@ -60,6 +60,12 @@ type vocabWord struct {
 	// value in tlOrdinals; tlVocabFill).
 	tl    uint16
 	tlOrd uint8
+	// eMarks is what the entity rules' classify sets for it (eVocabMarks),
+	// eName what their name lists say of it (eNameOf), eGender its
+	// lexGivenName gender and eInfo what their word lists say of it in
+	// lower case (wordAt).
+	eMarks, eName, eGender uint8
+	eInfo                  eWordInfo
 	// q is its classes in the quote finder's word table (qWords) when
 	// read in lower case, as qdoc.classify gives them.
 	q qWordClass
@@ -215,4 +221,5 @@ func vocabFill(e *vocabWord, w, low string) {
 	e.q = qWordClassOf(low)
 	e.nerLower = nerHashLower(w)
 	tlVocabFill(e, w, low)
+	eVocabFill(e, w, low)
 }
