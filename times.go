@@ -189,9 +189,10 @@ func findArticleTimes(a *Article, td *textDoc) []Time {
 		last = s.End
 		var hot bool
 		if r := td.sentToks(s.sent); shared && s.sent >= 0 && txTokensWithin(r, s.Span) {
+			ids := td.sentIDs(s.sent)
 			// Only the tokens from the window's start on (txWindowStart):
 			// none before it can change what the scan finds.
-			w := txWindowStart(a.Text, td.lowText, r, p.tab, p.toks[:0])
+			w := txWindowStart(a.Text, td.lowText, r, ids, p.tab, p.toks[:0])
 			if w < 0 {
 				continue // no token can anchor an expression
 			}
@@ -201,7 +202,7 @@ func findArticleTimes(a *Article, td *textDoc) []Time {
 				// space read yet.
 				from, sp = r[w-1].End, false
 			}
-			p.toks = txFromTokensAt(a.Text, Span{from, s.End}, r[w:], p.tab, p.toks[:0], sp)
+			p.toks = txFromTokensAt(a.Text, Span{from, s.End}, r[w:], ids.txFrom(w), p.tab, p.toks[:0], sp)
 			hot = true // the window holds an anchor
 		} else {
 			p.toks, hot = txTokenize(a.Text, s.Start, s.End, p.tab, p.toks[:0])
@@ -231,6 +232,34 @@ func (td *textDoc) sentToks(si int) []token {
 	}
 	r := td.sents[si]
 	return td.toks[r[0]:r[1]]
+}
+
+// sentIDs returns the word ids of the shared tokens of sentence si of td
+// (sentToks), with the entries they index: none (nil ids) when td has no
+// ids or there is no such sentence.
+func (td *textDoc) sentIDs(si int) wordIDs {
+	if td == nil || si < 0 || si >= len(td.sents) || len(td.ids) != len(td.toks) || td.vocab == nil {
+		return wordIDs{}
+	}
+	r := td.sents[si]
+	return wordIDs{td.ids[r[0]:r[1]], td.vocab.words}
+}
+
+// txFrom returns the ids of the tokens from the k-th on: none when v has
+// none.
+func (v wordIDs) txFrom(k int) wordIDs {
+	if v.ids == nil {
+		return v
+	}
+	return wordIDs{v.ids[k:], v.words}
+}
+
+// txEntry returns the entry of id in v, nil for id 0.
+func (v wordIDs) txEntry(id int32) *vocabWord {
+	if id <= 0 {
+		return nil
+	}
+	return &v.words[id-1]
 }
 
 // txTokensWithin reports whether the tokens lie within s, as tokenize's
@@ -303,7 +332,7 @@ func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) (toks
 // space longer than one byte (which may hold a blank line), is handed to
 // txTokenizeFrom, whose tokens are then those of the whole span.
 func txFromTokens(text string, s Span, toks []token, tab *txLexTable, buf []txTok) ([]txTok, bool) {
-	buf = txFromTokensAt(text, s, toks, tab, buf, true)
+	buf = txFromTokensAt(text, s, toks, wordIDs{}, tab, buf, true)
 	return buf, txToksHot(text, buf, tab)
 }
 
@@ -333,8 +362,13 @@ func txToksHot(text string, toks []txTok, tab *txLexTable) bool {
 // its k-th on, and s from the end of token k-1 to the sentence's end,
 // it gives the tokens that txFromTokens gives for the sentence after
 // those of its first k-1 shared tokens (and of the white space before
-// token k when that holds a blank line).
-func txFromTokensAt(text string, s Span, toks []token, tab *txLexTable, buf []txTok, sp bool) []txTok {
+// token k when that holds a blank line). ids are the word ids of toks
+// (nil ids for none): a word with an id has its entry read from the
+// vocabulary (txVocabFill) rather than looked up.
+func txFromTokensAt(text string, s Span, toks []token, ids wordIDs, tab *txLexTable, buf []txTok, sp bool) []txTok {
+	if len(ids.ids) != len(toks) {
+		ids.ids = nil
+	}
 	// prev is the end of the text read, sp whether white space has come
 	// since the last token (or the start).
 	prev := s.Start
@@ -344,7 +378,7 @@ func txFromTokensAt(text string, s Span, toks []token, tab *txLexTable, buf []tx
 		if len(buf) == cap(buf) {
 			buf = slices.Grow(buf, len(toks)-k)
 		}
-		n, end := txPlainWords(text, toks[k:], prev, sp, tab, buf[len(buf):cap(buf)])
+		n, end := txPlainWords(text, toks[k:], ids.txFrom(k), prev, sp, tab, buf[len(buf):cap(buf)])
 		if n > 0 {
 			buf = buf[:len(buf)+n]
 			k, prev, sp = k+n, end, false
@@ -374,6 +408,15 @@ func txFromTokensAt(text string, s Span, toks []token, tab *txLexTable, buf []tx
 			sp = false
 			continue
 		}
+		if ids.ids != nil {
+			if e := ids.txEntry(ids.ids[k]); e != nil && e.txFlags&txvPlain != 0 {
+				// A word of ASCII letters with an id: its entry is
+				// that of the vocabulary.
+				buf = append(buf, txTok{s: start, e: end, kind: txkWord, sp: sp, upper: text[start] <= 'Z', lex: e.txLex})
+				sp = false
+				continue
+			}
+		}
 		if txASCIILetters(text, start, end) {
 			t := txTok{s: start, e: end, kind: txkWord, sp: sp, upper: text[start] <= 'Z'}
 			if end-start <= 24 {
@@ -399,13 +442,18 @@ func txFromTokensAt(text string, s Span, toks []token, tab *txLexTable, buf []tx
 // (the end of the text read; sp says whether white space came before
 // it), it writes its token to out[n], a word with its entry from
 // tab.short when tab.lexBits lets it through (txLongWord for words over
-// eight letters). It stops at any
-// other token and when out is full, and returns the number of tokens
-// written and the end of the last. It makes no call and keeps few
-// values, so that the loop runs in registers.
-func txPlainWords(text string, toks []token, prev int, sp bool, tab *txLexTable, out []txTok) (n, end int) {
+// eight letters); a word with an id in ids (nil ids for none) is read
+// from its entry instead (txVocabFill). It stops at any other token and
+// when out is full, and returns the number of tokens written and the end
+// of the last. It makes no call and keeps few values, so that the loop
+// runs in registers.
+func txPlainWords(text string, toks []token, ids wordIDs, prev int, sp bool, tab *txLexTable, out []txTok) (n, end int) {
 	const ones20 = 0x2020202020202020 // folds upper-case letters to lower case
 	toks = toks[:min(len(toks), len(out))]
+	vids, words := ids.ids, ids.words
+	if len(vids) < len(toks) {
+		vids = nil
+	}
 	end = prev
 	if len(text) < 8 {
 		return 0, end
@@ -414,7 +462,23 @@ func txPlainWords(text string, toks []token, prev int, sp bool, tab *txLexTable,
 	for n = 0; n < len(toks); n++ {
 		start := toks[n].Start
 		size, gap := toks[n].End-start, start-end
-		if uint(gap) > 1 || uint(start) > uint(last) {
+		if uint(gap) > 1 {
+			break
+		}
+		if vids != nil && vids[n] > 0 {
+			// A word with an id: its entry says whether it is one of
+			// ASCII letters, and which.
+			e := &words[vids[n]-1]
+			if e.txFlags&txvPlain == 0 {
+				break
+			}
+			t := &out[n]
+			t.s, t.e, t.num, t.nd = start, start+size, 0, 0
+			t.lex, t.kind, t.upper, t.sp = e.txLex, txkWord, text[start] <= 'Z', sp || gap == 1
+			end, sp = start+size, false
+			continue
+		}
+		if uint(start) > uint(last) {
 			break
 		}
 		if size == 1 {
@@ -694,15 +758,19 @@ const (
 // of other scripts) only moves the start earlier. A sentence's first
 // anchor is usually close; after it, only a month or weekday with a
 // capital within txReachTense-txReach tokens can move the start, and
-// only a shared word with an upper-case letter can hold one.
-func txWindowStart(text, low string, toks []token, tab *txLexTable, buf []txTok) int {
+// only a shared word with an upper-case letter can hold one. A word with
+// an id in ids (nil ids for none) is told from its entry (txVocabFill).
+func txWindowStart(text, low string, toks []token, ids wordIDs, tab *txLexTable, buf []txTok) int {
+	if len(ids.ids) != len(toks) {
+		ids.ids = nil
+	}
 	// The first anchor.
 	x, w := 0, 0
 	for {
-		if x += txColdRun(low, toks[x:], tab); x >= len(toks) {
+		if x += txColdRun(low, toks[x:], ids.txFrom(x), tab); x >= len(toks) {
 			return -1 // none
 		}
-		reach := txAnchorReach(text, low, &toks[x], tab, buf)
+		reach := txAnchorReachID(text, low, &toks[x], ids, x, tab, buf)
 		x++
 		if reach > 0 {
 			w = x - 1 - reach
@@ -712,11 +780,28 @@ func txWindowStart(text, low string, toks []token, tab *txLexTable, buf []txTok)
 	// A capitalised month or weekday after it that tense may read back
 	// from further: only a word with a capital can be or hold one.
 	for ; x < len(toks) && x < w+txReachTense; x++ {
-		if t := &toks[x]; t.Kind == tokWord && t.Flags&tokHasUpper != 0 && txAnchorReach(text, low, t, tab, buf) == txReachTense {
+		if t := &toks[x]; t.Kind == tokWord && t.Flags&tokHasUpper != 0 && txAnchorReachID(text, low, t, ids, x, tab, buf) == txReachTense {
 			w = x - txReachTense
 		}
 	}
 	return max(w, 0)
+}
+
+// txAnchorReachID is txAnchorReach of toks[x], t, read from its entry
+// when ids gives it one (txVocabFill).
+func txAnchorReachID(text, low string, t *token, ids wordIDs, x int, tab *txLexTable, buf []txTok) int {
+	if ids.ids != nil {
+		if e := ids.txEntry(ids.ids[x]); e != nil && e.txFlags&txvPlain != 0 {
+			switch {
+			case e.txFlags&txvTense != 0:
+				return txReachTense
+			case e.txFlags&txvHot != 0:
+				return txReach
+			}
+			return 0
+		}
+	}
+	return txAnchorReach(text, low, t, tab, buf)
 }
 
 // txAnchorReach returns how many tokens before the shared token t the
@@ -763,11 +848,16 @@ func txAnchorReach(text, low string, t *token, tab *txLexTable, buf []txTok) int
 // text; tab.hotBits has the bit of every hot word of one to eight
 // letters, and of some other words; a longer word is looked up by
 // txLongWord), marks (tokPunct, tokQuote, tokDash: no letter, no digit)
-// and possessives (a mark and an "s" with no entry). It stops at any
-// other token. The loop over short words makes
-// no call, so that it runs in registers.
-func txColdRun(low string, toks []token, tab *txLexTable) int {
+// and possessives (a mark and an "s" with no entry). A word with an id
+// in ids (nil ids for none) is told by its entry (txVocabFill) instead.
+// It stops at any other token. The loop over short words makes no call,
+// so that it runs in registers.
+func txColdRun(low string, toks []token, ids wordIDs, tab *txLexTable) int {
 	hot := &tab.hotBits
+	vids, words := ids.ids, ids.words
+	if len(vids) < len(toks) {
+		vids = nil
+	}
 	if len(low) < 8 {
 		return 0
 	}
@@ -776,6 +866,13 @@ func txColdRun(low string, toks []token, tab *txLexTable) int {
 		t := &toks[n]
 		if t.Kind != tokWord {
 			continue // a mark, or a possessive: a mark and "s" (TestTxHot)
+		}
+		if vids != nil && vids[n] > 0 {
+			// Cold when a word of ASCII letters that is not hot.
+			if words[vids[n]-1].txFlags&(txvPlain|txvHot) != txvPlain {
+				return n
+			}
+			continue
 		}
 		start, size := t.Start, t.End-t.Start
 		if uint(size-9) < 8 {
@@ -799,6 +896,42 @@ func txColdRun(low string, toks []token, tab *txLexTable) int {
 		}
 	}
 	return len(toks)
+}
+
+// The bits of vocabWord.txFlags, what the times finder reads of a word
+// with an id (txVocabFill).
+const (
+	txvPlain = 1 << iota // all ASCII letters: one txkWord token, with entry vocabWord.txLex
+	txvHot               // plain, and its entry is hot: an anchor (txReachOf > 0)
+	txvTense             // hot, with a capital, a month or weekday (txReachOf == txReachTense)
+)
+
+// txVocabFill sets what the times finder reads of a word with an id
+// (W1, W2), w as written, low in lower case: whether it is all ASCII
+// letters (txvPlain), and then its lexicon entry in txLex (0 if none),
+// which txPlainWords, txFromTokensAt and txTokenize find for the word by
+// its lower-case form, and the anchor it makes (txAnchorReach, txColdRun)
+// in the txvHot and txvTense bits. Any other word has none of these; the
+// times finder reads it from its text.
+func txVocabFill(e *vocabWord, w, low string) {
+	e.txFlags, e.txLex = 0, 0
+	if len(w) == 0 || len(low) != len(w) {
+		return
+	}
+	for i := 0; i < len(w); i++ {
+		if !txIsASCIILetter(w[i]) {
+			return
+		}
+	}
+	tab := txLexicon()
+	id := tab.ids[low]
+	e.txFlags, e.txLex = txvPlain, id
+	switch txReachOf(&tab.entries[id], w[0] <= 'Z') {
+	case txReachTense:
+		e.txFlags |= txvHot | txvTense
+	case txReach:
+		e.txFlags |= txvHot
+	}
 }
 
 // txShortWord looks up the word low[start:start+size] of one to eight

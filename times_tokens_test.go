@@ -2,6 +2,7 @@ package news
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -74,6 +75,19 @@ func txCheckTokens(t *testing.T, text string) {
 		got, gotHot := txFromTokens(text, s, toks, tab, nil)
 		if !slices.Equal(got, want) || gotHot != wantHot {
 			t.Errorf("%q: sentence %q:\ntxFromTokens %v (hot %v)\ntxTokenize   %v (hot %v)", text, text[s.Start:s.End], got, gotHot, want, wantHot)
+		}
+		// And with the word ids: the entries of the vocabulary.
+		ids := td.sentIDs(si)
+		if len(ids.ids) != len(toks) {
+			t.Errorf("%q: sentence %d: %d ids for %d tokens", text, si, len(ids.ids), len(toks))
+		}
+		if got := txFromTokensAt(text, s, toks, ids, tab, nil, true); !slices.Equal(got, want) {
+			t.Errorf("%q: sentence %q:\ntxFromTokensAt with ids %v\ntxTokenize             %v", text, text[s.Start:s.End], got, want)
+		}
+		for w := range toks {
+			if got, want := txWindowStart(text, td.lowText, toks[w:], ids.txFrom(w), tab, nil), txWindowStart(text, td.lowText, toks[w:], wordIDs{}, tab, nil); got != want {
+				t.Errorf("%q: sentence %q from token %d: window %d with ids, %d without", text, text[s.Start:s.End], w, got, want)
+			}
 		}
 	}
 }
@@ -151,4 +165,77 @@ func FuzzTxWindow(f *testing.F) {
 			t.Errorf("%q: findArticleTimes %v\nfrom the text %v", text, got, want)
 		}
 	})
+}
+
+// TestTxVocabFill checks what the times finder keeps of a word in the
+// vocabulary (txVocabFill) against the lookups it replaces: the entry
+// txTokenize and txPlainWords find, the anchor txAnchorReach and
+// txColdRun tell. The words are those of the lexicon in lower case, in
+// capitals and with a capital, and words of other kinds: sixteen letters
+// and more, dots, hyphens, digits, apostrophes, other scripts.
+func TestTxVocabFill(t *testing.T) {
+	tab := txLexicon()
+	words := []string{"a", "Z", "s", "abcdefgh", "abcdefghi", "abcdefghijklmnop", "ABCDEFGHIJKLMNOP",
+		"abcdefghijklmnopq", "U.S.", "Jan.", "Sept.", "mid-March", "Khan-led", "été", "1990s", "10:30",
+		"don't", "x1", "Q3", "ＭＯＮＤＡＹ", "Mayday", "Septembers", "MAy", "tHURSDAY", "Ünïcödé"}
+	for w := range tab.ids {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	const tail = " and so on, and so forth." // so that the old lookups read the tables
+	plains, hots, tenses := 0, 0, 0
+	for _, w := range words {
+		if len(w) > vocabMaxLen {
+			continue
+		}
+		low := tokLowerASCII(w)
+		var e vocabWord
+		txVocabFill(&e, w, low)
+		toks := txTokensOf(w, tab)
+		plain := len(toks) == 1 && toks[0].kind == txkWord && txASCIILetters(w, 0, len(w))
+		if got := e.txFlags&txvPlain != 0; got != plain {
+			t.Errorf("%q: plain %v, want %v", w, got, plain)
+		}
+		if !plain {
+			if e.txFlags != 0 || e.txLex != 0 {
+				t.Errorf("%q: not plain, but flags %b and entry %d", w, e.txFlags, e.txLex)
+			}
+			continue
+		}
+		plains++
+		if e.txLex != toks[0].lex {
+			t.Errorf("%q: entry %d, txTokenize's %d", w, e.txLex, toks[0].lex)
+		}
+		text := w + tail
+		var flags tokenFlag
+		if strings.ToLower(w) != w {
+			flags |= tokHasUpper
+		}
+		if strings.ToUpper(w) != w {
+			flags |= tokHasLower
+		}
+		tok := []token{{Span: Span{0, len(w)}, Kind: tokWord, Flags: flags}}
+		var out [1]txTok
+		if n, _ := txPlainWords(text, tok, wordIDs{}, 0, true, tab, out[:]); n != 1 || out[0].lex != e.txLex {
+			t.Errorf("%q: entry %d, txPlainWords' %d (%d tokens)", w, e.txLex, out[0].lex, n)
+		}
+		reach := txAnchorReach(text, tokLowerASCII(text), &tok[0], tab, nil)
+		want := uint8(0)
+		switch reach {
+		case txReach:
+			want = txvHot
+			hots++
+		case txReachTense:
+			want = txvHot | txvTense
+			tenses++
+		}
+		if got := e.txFlags &^ txvPlain; got != want {
+			t.Errorf("%q: flags %b, want %b (txAnchorReach %d)", w, got, want, reach)
+		}
+		if txColdRun(tokLowerASCII(text), tok, wordIDs{}, tab) == 1 && e.txFlags&txvHot != 0 {
+			t.Errorf("%q: hot, but txColdRun passes it", w)
+		}
+	}
+	if plains == 0 || hots == 0 || tenses == 0 {
+		t.Errorf("%d plain words, %d hot, %d months or weekdays with a capital: the test tests little", plains, hots, tenses)
+	}
 }

@@ -49,6 +49,9 @@ type wordVocab struct {
 type vocabWord struct {
 	k1, k2 uint64 // its first eight bytes and its next eight, little-endian, zero past its end
 	n      uint8  // its length in bytes, part of the key
+	// txLex and txFlags are what the times finder reads of it (txVocabFill).
+	txFlags uint8
+	txLex   uint16
 	// q is its classes in the quote finder's word table (qWords) when
 	// read in lower case, as qdoc.classify gives them.
 	q qWordClass
@@ -191,4 +194,5 @@ func (d *textDoc) wordIDs() wordIDs { return wordIDs{d.ids, d.vocab.words} }
 func vocabFill(e *vocabWord, w, low string) {
 	e.q = qWordClassOf(low)
 	e.nerLower = nerHashLower(w)
+	txVocabFill(e, w, low)
 }
