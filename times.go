@@ -378,7 +378,12 @@ func txFromTokensAt(text string, s Span, toks []token, ids wordIDs, tab *txLexTa
 		if len(buf) == cap(buf) {
 			buf = slices.Grow(buf, len(toks)-k)
 		}
-		n, end := txPlainWords(text, toks[k:], ids.txFrom(k), prev, sp, tab, buf[len(buf):cap(buf)])
+		var n, end int
+		if ids.ids != nil {
+			n, end = txPlainWordsID(text, toks[k:], ids.ids[k:], ids.words, prev, sp, buf[len(buf):cap(buf)])
+		} else {
+			n, end = txPlainWords(text, toks[k:], prev, sp, tab, buf[len(buf):cap(buf)])
+		}
 		if n > 0 {
 			buf = buf[:len(buf)+n]
 			k, prev, sp = k+n, end, false
@@ -442,18 +447,13 @@ func txFromTokensAt(text string, s Span, toks []token, ids wordIDs, tab *txLexTa
 // (the end of the text read; sp says whether white space came before
 // it), it writes its token to out[n], a word with its entry from
 // tab.short when tab.lexBits lets it through (txLongWord for words over
-// eight letters); a word with an id in ids (nil ids for none) is read
-// from its entry instead (txVocabFill). It stops at any other token and
-// when out is full, and returns the number of tokens written and the end
-// of the last. It makes no call and keeps few values, so that the loop
-// runs in registers.
-func txPlainWords(text string, toks []token, ids wordIDs, prev int, sp bool, tab *txLexTable, out []txTok) (n, end int) {
+// eight letters). It stops at any
+// other token and when out is full, and returns the number of tokens
+// written and the end of the last. It makes no call and keeps few
+// values, so that the loop runs in registers.
+func txPlainWords(text string, toks []token, prev int, sp bool, tab *txLexTable, out []txTok) (n, end int) {
 	const ones20 = 0x2020202020202020 // folds upper-case letters to lower case
 	toks = toks[:min(len(toks), len(out))]
-	vids, words := ids.ids, ids.words
-	if len(vids) < len(toks) {
-		vids = nil
-	}
 	end = prev
 	if len(text) < 8 {
 		return 0, end
@@ -462,23 +462,7 @@ func txPlainWords(text string, toks []token, ids wordIDs, prev int, sp bool, tab
 	for n = 0; n < len(toks); n++ {
 		start := toks[n].Start
 		size, gap := toks[n].End-start, start-end
-		if uint(gap) > 1 {
-			break
-		}
-		if vids != nil && vids[n] > 0 {
-			// A word with an id: its entry says whether it is one of
-			// ASCII letters, and which.
-			e := &words[vids[n]-1]
-			if e.txFlags&txvPlain == 0 {
-				break
-			}
-			t := &out[n]
-			t.s, t.e, t.num, t.nd = start, start+size, 0, 0
-			t.lex, t.kind, t.upper, t.sp = e.txLex, txkWord, text[start] <= 'Z', sp || gap == 1
-			end, sp = start+size, false
-			continue
-		}
-		if uint(start) > uint(last) {
+		if uint(gap) > 1 || uint(start) > uint(last) {
 			break
 		}
 		if size == 1 {
@@ -528,6 +512,50 @@ func txPlainWords(text string, toks []token, ids wordIDs, prev int, sp bool, tab
 		t.s, t.e, t.num, t.nd = start, start+size, 0, 0
 		t.lex, t.kind, t.upper, t.sp = id, txkWord, x&0x20 == 0, sp || gap == 1
 		end, sp = start+size, false
+	}
+	return n, end
+}
+
+// txPlainWordsID is txPlainWords for tokens with word ids: from toks[0],
+// as long as each is a word of ASCII letters with an id in ids (a
+// vocabulary entry with txvPlain, which gives its lexicon entry and its
+// capital) or one ASCII punctuation mark, at most one byte of white
+// space after prev, it writes its token to out[n]. It stops at any other
+// token (txFromTokensAt reads it) and when out is full, and returns the
+// number of tokens written and the end of the last. It makes no call.
+func txPlainWordsID(text string, toks []token, ids []int32, words []vocabWord, prev int, sp bool, out []txTok) (n, end int) {
+	toks = toks[:min(len(toks), len(out), len(ids))]
+	end = prev
+	for n = 0; n < len(toks); n++ {
+		start, stop := toks[n].Start, toks[n].End
+		gap := start - end
+		if uint(gap) > 1 {
+			break
+		}
+		t := &out[n]
+		if id := ids[n]; id > 0 {
+			e := &words[id-1]
+			if e.txFlags&txvPlain == 0 {
+				break
+			}
+			// Field by field: a composite literal of txTok would be
+			// built on the stack and copied.
+			t.s, t.e, t.num, t.nd = start, stop, 0, 0
+			t.lex, t.kind, t.upper, t.sp = e.txLex, txkWord, e.txFlags&txvUpper != 0, sp || gap == 1
+			end, sp = stop, false
+			continue
+		}
+		// One ASCII byte that is neither a letter, a digit nor white
+		// space: a punctuation token, as txTokenize makes it.
+		if stop-start != 1 || uint(start) >= uint(len(text)) {
+			break
+		}
+		if c := text[start]; c >= utf8.RuneSelf || (c|0x20)-'a' < 26 || c-'0' < 10 || c == ' ' || c-'\t' < 5 {
+			break
+		}
+		t.s, t.e, t.num, t.nd = start, stop, 0, 0
+		t.lex, t.kind, t.upper, t.sp = 0, txkPunct, false, sp || gap == 1
+		end, sp = stop, false
 	}
 	return n, end
 }
@@ -767,7 +795,12 @@ func txWindowStart(text, low string, toks []token, ids wordIDs, tab *txLexTable,
 	// The first anchor.
 	x, w := 0, 0
 	for {
-		if x += txColdRun(low, toks[x:], ids.txFrom(x), tab); x >= len(toks) {
+		if ids.ids != nil {
+			x += txColdRunID(toks[x:], ids.ids[x:], ids.words)
+		} else {
+			x += txColdRun(low, toks[x:], tab)
+		}
+		if x >= len(toks) {
 			return -1 // none
 		}
 		reach := txAnchorReachID(text, low, &toks[x], ids, x, tab, buf)
@@ -848,16 +881,11 @@ func txAnchorReach(text, low string, t *token, tab *txLexTable, buf []txTok) int
 // text; tab.hotBits has the bit of every hot word of one to eight
 // letters, and of some other words; a longer word is looked up by
 // txLongWord), marks (tokPunct, tokQuote, tokDash: no letter, no digit)
-// and possessives (a mark and an "s" with no entry). A word with an id
-// in ids (nil ids for none) is told by its entry (txVocabFill) instead.
-// It stops at any other token. The loop over short words makes no call,
-// so that it runs in registers.
-func txColdRun(low string, toks []token, ids wordIDs, tab *txLexTable) int {
+// and possessives (a mark and an "s" with no entry). It stops at any
+// other token. The loop over short words makes
+// no call, so that it runs in registers.
+func txColdRun(low string, toks []token, tab *txLexTable) int {
 	hot := &tab.hotBits
-	vids, words := ids.ids, ids.words
-	if len(vids) < len(toks) {
-		vids = nil
-	}
 	if len(low) < 8 {
 		return 0
 	}
@@ -866,13 +894,6 @@ func txColdRun(low string, toks []token, ids wordIDs, tab *txLexTable) int {
 		t := &toks[n]
 		if t.Kind != tokWord {
 			continue // a mark, or a possessive: a mark and "s" (TestTxHot)
-		}
-		if vids != nil && vids[n] > 0 {
-			// Cold when a word of ASCII letters that is not hot.
-			if words[vids[n]-1].txFlags&(txvPlain|txvHot) != txvPlain {
-				return n
-			}
-			continue
 		}
 		start, size := t.Start, t.End-t.Start
 		if uint(size-9) < 8 {
@@ -898,12 +919,31 @@ func txColdRun(low string, toks []token, ids wordIDs, tab *txLexTable) int {
 	return len(toks)
 }
 
+// txColdRunID is txColdRun for tokens with word ids (ids, parallel to
+// toks): it passes marks, possessives and words of ASCII letters that are
+// not hot by their entries (txVocabFill), and stops at any other token:
+// a word with no id, or whose entry is no plain cold word.
+func txColdRunID(toks []token, ids []int32, words []vocabWord) int {
+	ids = ids[:len(toks)]
+	for n, id := range ids {
+		if id > 0 {
+			if words[id-1].txFlags&(txvPlain|txvHot) != txvPlain {
+				return n
+			}
+		} else if toks[n].Kind == tokWord {
+			return n
+		}
+	}
+	return len(ids)
+}
+
 // The bits of vocabWord.txFlags, what the times finder reads of a word
 // with an id (txVocabFill).
 const (
 	txvPlain = 1 << iota // all ASCII letters: one txkWord token, with entry vocabWord.txLex
 	txvHot               // plain, and its entry is hot: an anchor (txReachOf > 0)
 	txvTense             // hot, with a capital, a month or weekday (txReachOf == txReachTense)
+	txvUpper             // plain, with a capital first (txTok.upper)
 )
 
 // txVocabFill sets what the times finder reads of a word with an id
@@ -926,6 +966,9 @@ func txVocabFill(e *vocabWord, w, low string) {
 	tab := txLexicon()
 	id := tab.ids[low]
 	e.txFlags, e.txLex = txvPlain, id
+	if w[0] <= 'Z' {
+		e.txFlags |= txvUpper
+	}
 	switch txReachOf(&tab.entries[id], w[0] <= 'Z') {
 	case txReachTense:
 		e.txFlags |= txvHot | txvTense

@@ -215,8 +215,8 @@ func TestTxVocabFill(t *testing.T) {
 		}
 		tok := []token{{Span: Span{0, len(w)}, Kind: tokWord, Flags: flags}}
 		var out [1]txTok
-		if n, _ := txPlainWords(text, tok, wordIDs{}, 0, true, tab, out[:]); n != 1 || out[0].lex != e.txLex {
-			t.Errorf("%q: entry %d, txPlainWords' %d (%d tokens)", w, e.txLex, out[0].lex, n)
+		if n, _ := txPlainWords(text, tok, 0, true, tab, out[:]); n != 1 || out[0].lex != e.txLex || out[0].upper != (e.txFlags&txvUpper != 0) {
+			t.Errorf("%q: entry %d, capital %v; txPlainWords' %d, %v (%d tokens)", w, e.txLex, e.txFlags&txvUpper != 0, out[0].lex, out[0].upper, n)
 		}
 		reach := txAnchorReach(text, tokLowerASCII(text), &tok[0], tab, nil)
 		want := uint8(0)
@@ -228,10 +228,10 @@ func TestTxVocabFill(t *testing.T) {
 			want = txvHot | txvTense
 			tenses++
 		}
-		if got := e.txFlags &^ txvPlain; got != want {
+		if got := e.txFlags &^ (txvPlain | txvUpper); got != want {
 			t.Errorf("%q: flags %b, want %b (txAnchorReach %d)", w, got, want, reach)
 		}
-		if txColdRun(tokLowerASCII(text), tok, wordIDs{}, tab) == 1 && e.txFlags&txvHot != 0 {
+		if txColdRun(tokLowerASCII(text), tok, tab) == 1 && e.txFlags&txvHot != 0 {
 			t.Errorf("%q: hot, but txColdRun passes it", w)
 		}
 	}
