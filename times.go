@@ -525,7 +525,12 @@ func txPlainWords(text string, toks []token, prev int, sp bool, tab *txLexTable,
 // number of tokens written and the end of the last. It makes no call.
 func txPlainWordsID(text string, toks []token, ids []int32, words []vocabWord, prev int, sp bool, out []txTok) (n, end int) {
 	toks = toks[:min(len(toks), len(out), len(ids))]
+	out, ids = out[:len(toks)], ids[:len(toks)]
 	end = prev
+	spi := 0 // 1 when white space comes before the next token: sp, then a gap
+	if sp {
+		spi = 1
+	}
 	for n = 0; n < len(toks); n++ {
 		start, stop := toks[n].Start, toks[n].End
 		gap := start - end
@@ -535,14 +540,15 @@ func txPlainWordsID(text string, toks []token, ids []int32, words []vocabWord, p
 		t := &out[n]
 		if id := ids[n]; id > 0 {
 			e := &words[id-1]
-			if e.txFlags&txvPlain == 0 {
+			flags := e.txFlags
+			if flags&txvPlain == 0 {
 				break
 			}
 			// Field by field: a composite literal of txTok would be
 			// built on the stack and copied.
 			t.s, t.e, t.num, t.nd = start, stop, 0, 0
-			t.lex, t.kind, t.upper, t.sp = e.txLex, txkWord, e.txFlags&txvUpper != 0, sp || gap == 1
-			end, sp = stop, false
+			t.lex, t.kind, t.upper, t.sp = e.txLex, txkWord, flags&txvUpper != 0, gap|spi != 0
+			end, spi = stop, 0
 			continue
 		}
 		// One ASCII byte that is neither a letter, a digit nor white
@@ -554,8 +560,8 @@ func txPlainWordsID(text string, toks []token, ids []int32, words []vocabWord, p
 			break
 		}
 		t.s, t.e, t.num, t.nd = start, stop, 0, 0
-		t.lex, t.kind, t.upper, t.sp = 0, txkPunct, false, sp || gap == 1
-		end, sp = stop, false
+		t.lex, t.kind, t.upper, t.sp = 0, txkPunct, false, gap|spi != 0
+		end, spi = stop, 0
 	}
 	return n, end
 }
