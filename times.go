@@ -928,7 +928,10 @@ func txColdRun(low string, toks []token, tab *txLexTable) int {
 // txColdRunID is txColdRun for tokens with word ids (ids, parallel to
 // toks): it passes marks, possessives and words of ASCII letters that are
 // not hot by their entries (txVocabFill), and stops at any other token:
-// a word with no id, or whose entry is no plain cold word.
+// a word with no id, or whose entry is no plain cold word. It is not
+// inlined: in its own frame the loop keeps its values in registers.
+//
+//go:noinline
 func txColdRunID(toks []token, ids []int32, words []vocabWord) int {
 	ids = ids[:len(toks)]
 	for n, id := range ids {
