@@ -420,6 +420,11 @@ func txFromTokensAt(text string, s Span, toks []token, ids wordIDs, tab *txLexTa
 				buf = append(buf, txTok{s: start, e: end, kind: txkWord, sp: sp, upper: text[start] <= 'Z', lex: e.txLex})
 				sp = false
 				continue
+			} else if e != nil && e.txFlags&txvDigits != 0 {
+				// A number: one txkNum token, as txTokenizeFrom makes it.
+				buf = append(buf, txTok{s: start, e: end, kind: txkNum, sp: sp, num: txDigitsValue(text[start:end]), nd: end - start})
+				sp = false
+				continue
 			}
 		}
 		if txASCIILetters(text, start, end) {
@@ -713,6 +718,18 @@ func txTokenizeFrom(text string, start, end int, tab *txLexTable, buf []txTok, s
 	return buf, hot, sp
 }
 
+// txDigitsValue returns the value of the ASCII digits s as
+// txTokenizeFrom reads them: capped once over 1e8.
+func txDigitsValue(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if n < 1e8 {
+			n = n*10 + int(s[i]-'0')
+		}
+	}
+	return n
+}
+
 // txIsASCIILetter reports whether c is an ASCII letter.
 func txIsASCIILetter(c byte) bool {
 	return c|0x20 >= 'a' && c|0x20 <= 'z'
@@ -830,7 +847,7 @@ func txWindowStart(text, low string, toks []token, ids wordIDs, tab *txLexTable,
 // when ids gives it one (txVocabFill).
 func txAnchorReachID(text, low string, t *token, ids wordIDs, x int, tab *txLexTable, buf []txTok) int {
 	if ids.ids != nil {
-		if e := ids.txEntry(ids.ids[x]); e != nil && e.txFlags&txvPlain != 0 {
+		if e := ids.txEntry(ids.ids[x]); e != nil && e.txFlags&txvReach != 0 {
 			switch {
 			case e.txFlags&txvTense != 0:
 				return txReachTense
@@ -926,9 +943,9 @@ func txColdRun(low string, toks []token, tab *txLexTable) int {
 }
 
 // txColdRunID is txColdRun for tokens with word ids (ids, parallel to
-// toks): it passes marks, possessives and words of ASCII letters that are
-// not hot by their entries (txVocabFill), and stops at any other token:
-// a word with no id, or whose entry is no plain cold word. It is not
+// toks): it passes marks, possessives and words whose entries
+// (txVocabFill) say they hold no anchor, and stops at any other token: a
+// word with no id, or whose entry says it holds one or cannot say. It is not
 // inlined: in its own frame the loop keeps its values in registers.
 //
 //go:noinline
@@ -936,7 +953,7 @@ func txColdRunID(toks []token, ids []int32, words []vocabWord) int {
 	ids = ids[:len(toks)]
 	for n, id := range ids {
 		if id > 0 {
-			if words[id-1].txFlags&(txvPlain|txvHot) != txvPlain {
+			if words[id-1].txFlags&(txvReach|txvHot) != txvReach {
 				return n
 			}
 		} else if toks[n].Kind == tokWord {
@@ -949,36 +966,72 @@ func txColdRunID(toks []token, ids []int32, words []vocabWord) int {
 // The bits of vocabWord.txFlags, what the times finder reads of a word
 // with an id (txVocabFill).
 const (
-	txvPlain = 1 << iota // all ASCII letters: one txkWord token, with entry vocabWord.txLex
-	txvHot               // plain, and its entry is hot: an anchor (txReachOf > 0)
-	txvTense             // hot, with a capital, a month or weekday (txReachOf == txReachTense)
-	txvUpper             // plain, with a capital first (txTok.upper)
+	txvPlain  = 1 << iota // all ASCII letters: one txkWord token, with entry vocabWord.txLex
+	txvUpper              // plain, with a capital first (txTok.upper)
+	txvDigits             // all ASCII digits: one txkNum token
+	txvReach              // txvHot and txvTense give txAnchorReach of the word
+	txvHot                // it holds an anchor (txAnchorReach > 0)
+	txvTense              // it holds a capitalised month or weekday (txAnchorReach == txReachTense)
 )
 
 // txVocabFill sets what the times finder reads of a word with an id
 // (W1, W2), w as written, low in lower case: whether it is all ASCII
-// letters (txvPlain), and then its lexicon entry in txLex (0 if none),
-// which txPlainWords, txFromTokensAt and txTokenize find for the word by
-// its lower-case form, and the anchor it makes (txAnchorReach, txColdRun)
-// in the txvHot and txvTense bits. Any other word has none of these; the
-// times finder reads it from its text.
+// letters (txvPlain), and then its capital and its lexicon entry in
+// txLex (0 if none), which txPlainWords, txFromTokensAt and txTokenize
+// find for the word by its lower-case form; whether it is all ASCII
+// digits (txvDigits); and the anchor it makes, txAnchorReach of the
+// word, in the txvHot and txvTense bits, with txvReach, when it holds an
+// ASCII letter or digit. A word of other runes only (other scripts,
+// their digits) has no txvReach: txAnchorReach tells it by the flags of
+// its token. The times finder reads the word from its text for what its
+// entry does not give.
 func txVocabFill(e *vocabWord, w, low string) {
 	e.txFlags, e.txLex = 0, 0
 	if len(w) == 0 || len(low) != len(w) {
 		return
 	}
+	letters, digits := 0, 0
 	for i := 0; i < len(w); i++ {
-		if !txIsASCIILetter(w[i]) {
-			return
+		switch c := w[i]; {
+		case txIsASCIILetter(c):
+			letters++
+		case '0' <= c && c <= '9':
+			digits++
 		}
 	}
 	tab := txLexicon()
-	id := tab.ids[low]
-	e.txFlags, e.txLex = txvPlain, id
-	if w[0] <= 'Z' {
-		e.txFlags |= txvUpper
+	reach := 0
+	switch {
+	case letters == len(w):
+		id := tab.ids[low]
+		e.txFlags, e.txLex = txvPlain|txvReach, id
+		if w[0] <= 'Z' {
+			e.txFlags |= txvUpper
+		}
+		reach = txReachOf(&tab.entries[id], w[0] <= 'Z')
+	case letters+digits == 0:
+		return // txAnchorReach reads its flags (digits of other scripts)
+	default:
+		// Its tokens of txTokenize, as txAnchorReach reads them: a
+		// token with a digit and no letter, which txAnchorReach tells
+		// by its flags, holds an ASCII digit here, a txkNum: txReach
+		// either way.
+		e.txFlags = txvReach
+		if digits == len(w) {
+			e.txFlags |= txvDigits
+		}
+		var buf [8]txTok
+		sub, _, _ := txTokenizeFrom(w, 0, len(w), tab, buf[:0], false)
+		for k := range sub {
+			switch u := &sub[k]; u.kind {
+			case txkNum, txkAlnum:
+				reach = max(reach, txReach)
+			case txkWord:
+				reach = max(reach, txReachOf(&tab.entries[u.lex], u.upper))
+			}
+		}
 	}
-	switch txReachOf(&tab.entries[id], w[0] <= 'Z') {
+	switch reach {
 	case txReachTense:
 		e.txFlags |= txvHot | txvTense
 	case txReach:

@@ -170,53 +170,66 @@ func FuzzTxWindow(f *testing.F) {
 // TestTxVocabFill checks what the times finder keeps of a word in the
 // vocabulary (txVocabFill) against the lookups it replaces: the entry
 // txTokenize and txPlainWords find, the anchor txAnchorReach and
-// txColdRun tell. The words are those of the lexicon in lower case, in
-// capitals and with a capital, and words of other kinds: sixteen letters
-// and more, dots, hyphens, digits, apostrophes, other scripts.
+// txColdRun tell, the number txTokenizeFrom reads. The words are those of
+// the lexicon in lower case, in capitals and with a capital, and words of
+// other kinds: sixteen letters and more, dots, hyphens, digits,
+// apostrophes, other scripts and their digits.
 func TestTxVocabFill(t *testing.T) {
 	tab := txLexicon()
 	words := []string{"a", "Z", "s", "abcdefgh", "abcdefghi", "abcdefghijklmnop", "ABCDEFGHIJKLMNOP",
 		"abcdefghijklmnopq", "U.S.", "Jan.", "Sept.", "mid-March", "Khan-led", "été", "1990s", "10:30",
-		"don't", "x1", "Q3", "ＭＯＮＤＡＹ", "Mayday", "Septembers", "MAy", "tHURSDAY", "Ünïcödé"}
+		"don't", "x1", "Q3", "ＭＯＮＤＡＹ", "Mayday", "Septembers", "MAy", "tHURSDAY", "Ünïcödé",
+		"2016", "0", "9999999999999999", "123456789", "22,000", "8.8", "١٢٣", "١٢٣-5", "mid-1990s",
+		"May-June", "pre-Christmas", "U.S.-led", "didn’t", "G-20", "40-year-old", "Sunday-Monday",
+		"中文", "Jmdmd1Maurice"}
 	for w := range tab.ids {
 		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
 	}
 	const tail = " and so on, and so forth." // so that the old lookups read the tables
-	plains, hots, tenses := 0, 0, 0
+	plains, digits, hots, tenses, others := 0, 0, 0, 0, 0
 	for _, w := range words {
-		if len(w) > vocabMaxLen {
+		text := w + tail
+		toks := tokenize(text, Span{0, len(text)}, nil)
+		if len(toks) == 0 || toks[0].End != len(w) || toks[0].Kind != tokWord {
+			t.Errorf("%q: not one word token", w)
 			continue
 		}
+		if len(w) > vocabMaxLen {
+			continue // no id (W1)
+		}
+		tok := toks[:1]
 		low := tokLowerASCII(w)
 		var e vocabWord
 		txVocabFill(&e, w, low)
-		toks := txTokensOf(w, tab)
-		plain := len(toks) == 1 && toks[0].kind == txkWord && txASCIILetters(w, 0, len(w))
+		sub := txTokensOf(w, tab)
+		plain := len(sub) == 1 && sub[0].kind == txkWord && txASCIILetters(w, 0, len(w))
 		if got := e.txFlags&txvPlain != 0; got != plain {
 			t.Errorf("%q: plain %v, want %v", w, got, plain)
 		}
-		if !plain {
-			if e.txFlags != 0 || e.txLex != 0 {
-				t.Errorf("%q: not plain, but flags %b and entry %d", w, e.txFlags, e.txLex)
+		isNum := len(sub) == 1 && sub[0].kind == txkNum
+		if got := e.txFlags&txvDigits != 0; got != isNum {
+			t.Errorf("%q: digits %v, want %v", w, got, isNum)
+		}
+		switch {
+		case plain:
+			plains++
+			if e.txLex != sub[0].lex {
+				t.Errorf("%q: entry %d, txTokenize's %d", w, e.txLex, sub[0].lex)
 			}
-			continue
-		}
-		plains++
-		if e.txLex != toks[0].lex {
-			t.Errorf("%q: entry %d, txTokenize's %d", w, e.txLex, toks[0].lex)
-		}
-		text := w + tail
-		var flags tokenFlag
-		if strings.ToLower(w) != w {
-			flags |= tokHasUpper
-		}
-		if strings.ToUpper(w) != w {
-			flags |= tokHasLower
-		}
-		tok := []token{{Span: Span{0, len(w)}, Kind: tokWord, Flags: flags}}
-		var out [1]txTok
-		if n, _ := txPlainWords(text, tok, 0, true, tab, out[:]); n != 1 || out[0].lex != e.txLex || out[0].upper != (e.txFlags&txvUpper != 0) {
-			t.Errorf("%q: entry %d, capital %v; txPlainWords' %d, %v (%d tokens)", w, e.txLex, e.txFlags&txvUpper != 0, out[0].lex, out[0].upper, n)
+			var out [1]txTok
+			if n, _ := txPlainWords(text, tok, 0, true, tab, out[:]); n != 1 || out[0].lex != e.txLex || out[0].upper != (e.txFlags&txvUpper != 0) {
+				t.Errorf("%q: entry %d, capital %v; txPlainWords' %d, %v (%d tokens)", w, e.txLex, e.txFlags&txvUpper != 0, out[0].lex, out[0].upper, n)
+			}
+		case isNum:
+			digits++
+			if v := txDigitsValue(w); v != sub[0].num || sub[0].nd != len(w) {
+				t.Errorf("%q: value %d, txTokenize's %d (%d digits)", w, v, sub[0].num, sub[0].nd)
+			}
+		default:
+			others++
+			if e.txLex != 0 || e.txFlags&txvUpper != 0 {
+				t.Errorf("%q: not plain, but entry %d and flags %b", w, e.txLex, e.txFlags)
+			}
 		}
 		reach := txAnchorReach(text, tokLowerASCII(text), &tok[0], tab, nil)
 		want := uint8(0)
@@ -228,14 +241,20 @@ func TestTxVocabFill(t *testing.T) {
 			want = txvHot | txvTense
 			tenses++
 		}
-		if got := e.txFlags &^ (txvPlain | txvUpper); got != want {
+		if e.txFlags&txvReach == 0 {
+			if want != 0 && strings.ContainsAny(w, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+				t.Errorf("%q: anchor %d, but no txvReach", w, reach)
+			}
+			continue
+		}
+		if got := e.txFlags & (txvHot | txvTense); got != want {
 			t.Errorf("%q: flags %b, want %b (txAnchorReach %d)", w, got, want, reach)
 		}
 		if txColdRun(tokLowerASCII(text), tok, tab) == 1 && e.txFlags&txvHot != 0 {
 			t.Errorf("%q: hot, but txColdRun passes it", w)
 		}
 	}
-	if plains == 0 || hots == 0 || tenses == 0 {
-		t.Errorf("%d plain words, %d hot, %d months or weekdays with a capital: the test tests little", plains, hots, tenses)
+	if plains == 0 || digits == 0 || hots == 0 || tenses == 0 || others == 0 {
+		t.Errorf("%d plain words, %d numbers, %d other words, %d hot, %d months or weekdays with a capital: the test tests little", plains, digits, others, hots, tenses)
 	}
 }
