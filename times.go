@@ -380,7 +380,7 @@ func txFromTokensAt(text string, s Span, toks []token, ids wordIDs, tab *txLexTa
 		}
 		var n, end int
 		if ids.ids != nil {
-			n, end = txPlainWordsID(text, toks[k:], ids.ids[k:], ids.words, prev, sp, buf[len(buf):cap(buf)])
+			n, end = txPlainWordsID(toks[k:], ids.ids[k:], ids.words, prev, sp, buf[len(buf):cap(buf)])
 		} else {
 			n, end = txPlainWords(text, toks[k:], prev, sp, tab, buf[len(buf):cap(buf)])
 		}
@@ -525,10 +525,13 @@ func txPlainWords(text string, toks []token, prev int, sp bool, tab *txLexTable,
 // as long as each is a word of ASCII letters with an id in ids (a
 // vocabulary entry with txvPlain, which gives its lexicon entry and its
 // capital) or one ASCII punctuation mark, at most one byte of white
-// space after prev, it writes its token to out[n]. It stops at any other
+// space after prev, it writes its token to out[n]. A token of one byte
+// with no id is such a mark unless it is a bad byte (tokBadByte, K1): a
+// letter or a digit is a word, and has an id (W1). It stops at any other
 // token (txFromTokensAt reads it) and when out is full, and returns the
-// number of tokens written and the end of the last. It makes no call.
-func txPlainWordsID(text string, toks []token, ids []int32, words []vocabWord, prev int, sp bool, out []txTok) (n, end int) {
+// number of tokens written and the end of the last. It makes no call,
+// and does not read the text.
+func txPlainWordsID(toks []token, ids []int32, words []vocabWord, prev int, sp bool, out []txTok) (n, end int) {
 	toks = toks[:min(len(toks), len(out), len(ids))]
 	out, ids = out[:len(toks)], ids[:len(toks)]
 	end = prev
@@ -537,35 +540,35 @@ func txPlainWordsID(text string, toks []token, ids []int32, words []vocabWord, p
 		spi = 1
 	}
 	for n = 0; n < len(toks); n++ {
-		start, stop := toks[n].Start, toks[n].End
+		tk := &toks[n]
+		start, stop := tk.Start, tk.End
 		gap := start - end
 		if uint(gap) > 1 {
 			break
 		}
 		t := &out[n]
+		var lex uint16
+		var kind uint8
+		var upper bool
 		if id := ids[n]; id > 0 {
 			e := &words[id-1]
 			flags := e.txFlags
 			if flags&txvPlain == 0 {
 				break
 			}
-			// Field by field: a composite literal of txTok would be
-			// built on the stack and copied.
-			t.s, t.e, t.num, t.nd = start, stop, 0, 0
-			t.lex, t.kind, t.upper, t.sp = e.txLex, txkWord, flags&txvUpper != 0, gap|spi != 0
-			end, spi = stop, 0
-			continue
-		}
-		// One ASCII byte that is neither a letter, a digit nor white
-		// space: a punctuation token, as txTokenize makes it.
-		if stop-start != 1 || uint(start) >= uint(len(text)) {
+			lex, kind, upper = e.txLex, txkWord, flags&txvUpper != 0
+		} else if stop-start == 1 && tk.Flags&tokBadByte == 0 {
+			// One byte, no word (which would have an id) and no bad
+			// byte: an ASCII mark, a punctuation token as txTokenize
+			// makes it.
+			kind = txkPunct
+		} else {
 			break
 		}
-		if c := text[start]; c >= utf8.RuneSelf || (c|0x20)-'a' < 26 || c-'0' < 10 || c == ' ' || c-'\t' < 5 {
-			break
-		}
+		// Field by field: a composite literal of txTok would be built
+		// on the stack and copied.
 		t.s, t.e, t.num, t.nd = start, stop, 0, 0
-		t.lex, t.kind, t.upper, t.sp = 0, txkPunct, false, gap|spi != 0
+		t.lex, t.kind, t.upper, t.sp = lex, kind, upper, gap|spi != 0
 		end, spi = stop, 0
 	}
 	return n, end
