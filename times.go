@@ -171,8 +171,11 @@ func findArticleTimes(a *Article, td *textDoc) []Time {
 		spans = append(spans, txSpan{s.Span, i + title})
 	}
 	// The sort of findTimes' caller, which it always was: ties keep the
-	// order this sort gives them.
-	slices.SortFunc(spans, func(a, b txSpan) int { return a.Start - b.Start })
+	// order this sort gives them. Spans in strictly increasing order,
+	// the usual case, are in the one order any sort gives them.
+	if !txSpansIncreasing(spans) {
+		slices.SortFunc(spans, func(a, b txSpan) int { return a.Start - b.Start })
+	}
 	maxLen := 0
 	for _, s := range spans {
 		maxLen = max(maxLen, s.End-s.Start)
@@ -215,6 +218,17 @@ func findArticleTimes(a *Article, td *textDoc) []Time {
 		return nil
 	}
 	return out
+}
+
+// txSpansIncreasing reports whether each of spans starts after the one
+// before it.
+func txSpansIncreasing(spans []txSpan) bool {
+	for i := 1; i < len(spans); i++ {
+		if spans[i].Start <= spans[i-1].Start {
+			return false
+		}
+	}
+	return true
 }
 
 // A txSpan is a span that findArticleTimes reads, with its sentence in the
