@@ -560,7 +560,6 @@ func txPlainWordsID(toks []token, ids []int32, words []vocabWord, prev int, sp b
 		if uint(gap) > 1 {
 			break
 		}
-		t := &out[n]
 		var lex uint16
 		var kind uint8
 		var upper bool
@@ -581,6 +580,7 @@ func txPlainWordsID(toks []token, ids []int32, words []vocabWord, prev int, sp b
 		}
 		// Field by field: a composite literal of txTok would be built
 		// on the stack and copied.
+		t := &out[n]
 		t.s, t.e, t.num, t.nd = start, stop, 0, 0
 		t.lex, t.kind, t.upper, t.sp = lex, kind, upper, gap|spi != 0
 		end, spi = stop, 0
