@@ -171,8 +171,11 @@ func findArticleTimes(a *Article, td *textDoc) []Time {
 		spans = append(spans, txSpan{s.Span, i + title})
 	}
 	// The sort of findTimes' caller, which it always was: ties keep the
-	// order this sort gives them.
-	slices.SortFunc(spans, func(a, b txSpan) int { return a.Start - b.Start })
+	// order this sort gives them. Spans in strictly increasing order,
+	// the usual case, are in the one order any sort gives them.
+	if !txSpansIncreasing(spans) {
+		slices.SortFunc(spans, func(a, b txSpan) int { return a.Start - b.Start })
+	}
 	maxLen := 0
 	for _, s := range spans {
 		maxLen = max(maxLen, s.End-s.Start)
@@ -189,9 +192,10 @@ func findArticleTimes(a *Article, td *textDoc) []Time {
 		last = s.End
 		var hot bool
 		if r := td.sentToks(s.sent); shared && s.sent >= 0 && txTokensWithin(r, s.Span) {
+			ids := td.sentIDs(s.sent)
 			// Only the tokens from the window's start on (txWindowStart):
 			// none before it can change what the scan finds.
-			w := txWindowStart(a.Text, td.lowText, r, p.tab, p.toks[:0])
+			w := txWindowStart(a.Text, td.lowText, r, ids, p.tab, p.toks[:0])
 			if w < 0 {
 				continue // no token can anchor an expression
 			}
@@ -201,7 +205,7 @@ func findArticleTimes(a *Article, td *textDoc) []Time {
 				// space read yet.
 				from, sp = r[w-1].End, false
 			}
-			p.toks = txFromTokensAt(a.Text, Span{from, s.End}, r[w:], p.tab, p.toks[:0], sp)
+			p.toks = txFromTokensAt(a.Text, Span{from, s.End}, r[w:], ids.txFrom(w), p.tab, p.toks[:0], sp)
 			hot = true // the window holds an anchor
 		} else {
 			p.toks, hot = txTokenize(a.Text, s.Start, s.End, p.tab, p.toks[:0])
@@ -214,6 +218,17 @@ func findArticleTimes(a *Article, td *textDoc) []Time {
 		return nil
 	}
 	return out
+}
+
+// txSpansIncreasing reports whether each of spans starts after the one
+// before it.
+func txSpansIncreasing(spans []txSpan) bool {
+	for i := 1; i < len(spans); i++ {
+		if spans[i].Start <= spans[i-1].Start {
+			return false
+		}
+	}
+	return true
 }
 
 // A txSpan is a span that findArticleTimes reads, with its sentence in the
@@ -231,6 +246,34 @@ func (td *textDoc) sentToks(si int) []token {
 	}
 	r := td.sents[si]
 	return td.toks[r[0]:r[1]]
+}
+
+// sentIDs returns the word ids of the shared tokens of sentence si of td
+// (sentToks), with the entries they index: none (nil ids) when td has no
+// ids or there is no such sentence.
+func (td *textDoc) sentIDs(si int) wordIDs {
+	if td == nil || si < 0 || si >= len(td.sents) || len(td.ids) != len(td.toks) || td.vocab == nil {
+		return wordIDs{}
+	}
+	r := td.sents[si]
+	return wordIDs{td.ids[r[0]:r[1]], td.vocab.words}
+}
+
+// txFrom returns the ids of the tokens from the k-th on: none when v has
+// none.
+func (v wordIDs) txFrom(k int) wordIDs {
+	if v.ids == nil {
+		return v
+	}
+	return wordIDs{v.ids[k:], v.words}
+}
+
+// txEntry returns the entry of id in v, nil for id 0.
+func (v wordIDs) txEntry(id int32) *vocabWord {
+	if id <= 0 {
+		return nil
+	}
+	return &v.words[id-1]
 }
 
 // txTokensWithin reports whether the tokens lie within s, as tokenize's
@@ -303,7 +346,7 @@ func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) (toks
 // space longer than one byte (which may hold a blank line), is handed to
 // txTokenizeFrom, whose tokens are then those of the whole span.
 func txFromTokens(text string, s Span, toks []token, tab *txLexTable, buf []txTok) ([]txTok, bool) {
-	buf = txFromTokensAt(text, s, toks, tab, buf, true)
+	buf = txFromTokensAt(text, s, toks, wordIDs{}, tab, buf, true)
 	return buf, txToksHot(text, buf, tab)
 }
 
@@ -333,8 +376,13 @@ func txToksHot(text string, toks []txTok, tab *txLexTable) bool {
 // its k-th on, and s from the end of token k-1 to the sentence's end,
 // it gives the tokens that txFromTokens gives for the sentence after
 // those of its first k-1 shared tokens (and of the white space before
-// token k when that holds a blank line).
-func txFromTokensAt(text string, s Span, toks []token, tab *txLexTable, buf []txTok, sp bool) []txTok {
+// token k when that holds a blank line). ids are the word ids of toks
+// (nil ids for none): a word with an id has its entry read from the
+// vocabulary (txVocabFill) rather than looked up.
+func txFromTokensAt(text string, s Span, toks []token, ids wordIDs, tab *txLexTable, buf []txTok, sp bool) []txTok {
+	if len(ids.ids) != len(toks) {
+		ids.ids = nil
+	}
 	// prev is the end of the text read, sp whether white space has come
 	// since the last token (or the start).
 	prev := s.Start
@@ -344,7 +392,12 @@ func txFromTokensAt(text string, s Span, toks []token, tab *txLexTable, buf []tx
 		if len(buf) == cap(buf) {
 			buf = slices.Grow(buf, len(toks)-k)
 		}
-		n, end := txPlainWords(text, toks[k:], prev, sp, tab, buf[len(buf):cap(buf)])
+		var n, end int
+		if ids.ids != nil {
+			n, end = txPlainWordsID(toks[k:], ids.ids[k:], ids.words, prev, sp, buf[len(buf):cap(buf)])
+		} else {
+			n, end = txPlainWords(text, toks[k:], prev, sp, tab, buf[len(buf):cap(buf)])
+		}
 		if n > 0 {
 			buf = buf[:len(buf)+n]
 			k, prev, sp = k+n, end, false
@@ -373,6 +426,20 @@ func txFromTokensAt(text string, s Span, toks []token, tab *txLexTable, buf []tx
 				txTok{s: end - 1, e: end, kind: txkWord, upper: text[end-1] == 'S'})
 			sp = false
 			continue
+		}
+		if ids.ids != nil {
+			if e := ids.txEntry(ids.ids[k]); e != nil && e.txFlags&txvPlain != 0 {
+				// A word of ASCII letters with an id: its entry is
+				// that of the vocabulary.
+				buf = append(buf, txTok{s: start, e: end, kind: txkWord, sp: sp, upper: text[start] <= 'Z', lex: e.txLex})
+				sp = false
+				continue
+			} else if e != nil && e.txFlags&txvDigits != 0 {
+				// A number: one txkNum token, as txTokenizeFrom makes it.
+				buf = append(buf, txTok{s: start, e: end, kind: txkNum, sp: sp, num: txDigitsValue(text[start:end]), nd: end - start})
+				sp = false
+				continue
+			}
 		}
 		if txASCIILetters(text, start, end) {
 			t := txTok{s: start, e: end, kind: txkWord, sp: sp, upper: text[start] <= 'Z'}
@@ -464,6 +531,59 @@ func txPlainWords(text string, toks []token, prev int, sp bool, tab *txLexTable,
 		t.s, t.e, t.num, t.nd = start, start+size, 0, 0
 		t.lex, t.kind, t.upper, t.sp = id, txkWord, x&0x20 == 0, sp || gap == 1
 		end, sp = start+size, false
+	}
+	return n, end
+}
+
+// txPlainWordsID is txPlainWords for tokens with word ids: from toks[0],
+// as long as each is a word of ASCII letters with an id in ids (a
+// vocabulary entry with txvPlain, which gives its lexicon entry and its
+// capital) or one ASCII punctuation mark, at most one byte of white
+// space after prev, it writes its token to out[n]. A token of one byte
+// with no id is such a mark unless it is a bad byte (tokBadByte, K1): a
+// letter or a digit is a word, and has an id (W1). It stops at any other
+// token (txFromTokensAt reads it) and when out is full, and returns the
+// number of tokens written and the end of the last. It makes no call,
+// and does not read the text.
+func txPlainWordsID(toks []token, ids []int32, words []vocabWord, prev int, sp bool, out []txTok) (n, end int) {
+	toks = toks[:min(len(toks), len(out), len(ids))]
+	out, ids = out[:len(toks)], ids[:len(toks)]
+	end = prev
+	spi := 0 // 1 when white space comes before the next token: sp, then a gap
+	if sp {
+		spi = 1
+	}
+	for n = 0; n < len(toks); n++ {
+		tk := &toks[n]
+		start, stop := tk.Start, tk.End
+		gap := start - end
+		if uint(gap) > 1 {
+			break
+		}
+		var lex uint16
+		var kind uint8
+		var upper bool
+		if id := ids[n]; id > 0 {
+			e := &words[id-1]
+			flags := e.txFlags
+			if flags&txvPlain == 0 {
+				break
+			}
+			lex, kind, upper = e.txLex, txkWord, flags&txvUpper != 0
+		} else if stop-start == 1 && tk.Flags&tokBadByte == 0 {
+			// One byte, no word (which would have an id) and no bad
+			// byte: an ASCII mark, a punctuation token as txTokenize
+			// makes it.
+			kind = txkPunct
+		} else {
+			break
+		}
+		// Field by field: a composite literal of txTok would be built
+		// on the stack and copied.
+		t := &out[n]
+		t.s, t.e, t.num, t.nd = start, stop, 0, 0
+		t.lex, t.kind, t.upper, t.sp = lex, kind, upper, gap|spi != 0
+		end, spi = stop, 0
 	}
 	return n, end
 }
@@ -615,6 +735,18 @@ func txTokenizeFrom(text string, start, end int, tab *txLexTable, buf []txTok, s
 	return buf, hot, sp
 }
 
+// txDigitsValue returns the value of the ASCII digits s as
+// txTokenizeFrom reads them: capped once over 1e8.
+func txDigitsValue(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if n < 1e8 {
+			n = n*10 + int(s[i]-'0')
+		}
+	}
+	return n
+}
+
 // txIsASCIILetter reports whether c is an ASCII letter.
 func txIsASCIILetter(c byte) bool {
 	return c|0x20 >= 'a' && c|0x20 <= 'z'
@@ -694,15 +826,24 @@ const (
 // of other scripts) only moves the start earlier. A sentence's first
 // anchor is usually close; after it, only a month or weekday with a
 // capital within txReachTense-txReach tokens can move the start, and
-// only a shared word with an upper-case letter can hold one.
-func txWindowStart(text, low string, toks []token, tab *txLexTable, buf []txTok) int {
+// only a shared word with an upper-case letter can hold one. A word with
+// an id in ids (nil ids for none) is told from its entry (txVocabFill).
+func txWindowStart(text, low string, toks []token, ids wordIDs, tab *txLexTable, buf []txTok) int {
+	if len(ids.ids) != len(toks) {
+		ids.ids = nil
+	}
 	// The first anchor.
 	x, w := 0, 0
 	for {
-		if x += txColdRun(low, toks[x:], tab); x >= len(toks) {
+		if ids.ids != nil {
+			x += txColdRunID(toks[x:], ids.ids[x:], ids.words)
+		} else {
+			x += txColdRun(low, toks[x:], tab)
+		}
+		if x >= len(toks) {
 			return -1 // none
 		}
-		reach := txAnchorReach(text, low, &toks[x], tab, buf)
+		reach := txAnchorReachID(text, low, &toks[x], ids, x, tab, buf)
 		x++
 		if reach > 0 {
 			w = x - 1 - reach
@@ -712,11 +853,28 @@ func txWindowStart(text, low string, toks []token, tab *txLexTable, buf []txTok)
 	// A capitalised month or weekday after it that tense may read back
 	// from further: only a word with a capital can be or hold one.
 	for ; x < len(toks) && x < w+txReachTense; x++ {
-		if t := &toks[x]; t.Kind == tokWord && t.Flags&tokHasUpper != 0 && txAnchorReach(text, low, t, tab, buf) == txReachTense {
+		if t := &toks[x]; t.Kind == tokWord && t.Flags&tokHasUpper != 0 && txAnchorReachID(text, low, t, ids, x, tab, buf) == txReachTense {
 			w = x - txReachTense
 		}
 	}
 	return max(w, 0)
+}
+
+// txAnchorReachID is txAnchorReach of toks[x], t, read from its entry
+// when ids gives it one (txVocabFill).
+func txAnchorReachID(text, low string, t *token, ids wordIDs, x int, tab *txLexTable, buf []txTok) int {
+	if ids.ids != nil {
+		if e := ids.txEntry(ids.ids[x]); e != nil && e.txFlags&txvReach != 0 {
+			switch {
+			case e.txFlags&txvTense != 0:
+				return txReachTense
+			case e.txFlags&txvHot != 0:
+				return txReach
+			}
+			return 0
+		}
+	}
+	return txAnchorReach(text, low, t, tab, buf)
 }
 
 // txAnchorReach returns how many tokens before the shared token t the
@@ -799,6 +957,103 @@ func txColdRun(low string, toks []token, tab *txLexTable) int {
 		}
 	}
 	return len(toks)
+}
+
+// txColdRunID is txColdRun for tokens with word ids (ids, parallel to
+// toks): it passes marks, possessives and words whose entries
+// (txVocabFill) say they hold no anchor, and stops at any other token: a
+// word with no id, or whose entry says it holds one or cannot say. It is not
+// inlined: in its own frame the loop keeps its values in registers.
+//
+//go:noinline
+func txColdRunID(toks []token, ids []int32, words []vocabWord) int {
+	ids = ids[:len(toks)]
+	for n, id := range ids {
+		if id > 0 {
+			if words[id-1].txFlags&(txvReach|txvHot) != txvReach {
+				return n
+			}
+		} else if toks[n].Kind == tokWord {
+			return n
+		}
+	}
+	return len(ids)
+}
+
+// The bits of vocabWord.txFlags, what the times finder reads of a word
+// with an id (txVocabFill).
+const (
+	txvPlain  = 1 << iota // all ASCII letters: one txkWord token, with entry vocabWord.txLex
+	txvUpper              // plain, with a capital first (txTok.upper)
+	txvDigits             // all ASCII digits: one txkNum token
+	txvReach              // txvHot and txvTense give txAnchorReach of the word
+	txvHot                // it holds an anchor (txAnchorReach > 0)
+	txvTense              // it holds a capitalised month or weekday (txAnchorReach == txReachTense)
+)
+
+// txVocabFill sets what the times finder reads of a word with an id
+// (W1, W2), w as written, low in lower case: whether it is all ASCII
+// letters (txvPlain), and then its capital and its lexicon entry in
+// txLex (0 if none), which txPlainWords, txFromTokensAt and txTokenize
+// find for the word by its lower-case form; whether it is all ASCII
+// digits (txvDigits); and the anchor it makes, txAnchorReach of the
+// word, in the txvHot and txvTense bits, with txvReach, when it holds an
+// ASCII letter or digit. A word of other runes only (other scripts,
+// their digits) has no txvReach: txAnchorReach tells it by the flags of
+// its token. The times finder reads the word from its text for what its
+// entry does not give.
+func txVocabFill(e *vocabWord, w, low string) {
+	e.txFlags, e.txLex = 0, 0
+	if len(w) == 0 || len(low) != len(w) {
+		return
+	}
+	letters, digits := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case txIsASCIILetter(c):
+			letters++
+		case '0' <= c && c <= '9':
+			digits++
+		}
+	}
+	tab := txLexicon()
+	reach := 0
+	switch {
+	case letters == len(w):
+		id := tab.ids[low]
+		e.txFlags, e.txLex = txvPlain|txvReach, id
+		if w[0] <= 'Z' {
+			e.txFlags |= txvUpper
+		}
+		reach = txReachOf(&tab.entries[id], w[0] <= 'Z')
+	case letters+digits == 0:
+		return // txAnchorReach reads its flags (digits of other scripts)
+	default:
+		// Its tokens of txTokenize, as txAnchorReach reads them: a
+		// token with a digit and no letter, which txAnchorReach tells
+		// by its flags, holds an ASCII digit here, a txkNum: txReach
+		// either way.
+		e.txFlags = txvReach
+		if digits == len(w) {
+			e.txFlags |= txvDigits
+		}
+		var buf [8]txTok
+		sub, _, _ := txTokenizeFrom(w, 0, len(w), tab, buf[:0], false)
+		for k := range sub {
+			switch u := &sub[k]; u.kind {
+			case txkNum, txkAlnum:
+				reach = max(reach, txReach)
+			case txkWord:
+				reach = max(reach, txReachOf(&tab.entries[u.lex], u.upper))
+			}
+		}
+	}
+	switch reach {
+	case txReachTense:
+		e.txFlags |= txvHot | txvTense
+	case txReach:
+		e.txFlags |= txvHot
+	}
 }
 
 // txShortWord looks up the word low[start:start+size] of one to eight

@@ -2,6 +2,7 @@ package news
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -74,6 +75,19 @@ func txCheckTokens(t *testing.T, text string) {
 		got, gotHot := txFromTokens(text, s, toks, tab, nil)
 		if !slices.Equal(got, want) || gotHot != wantHot {
 			t.Errorf("%q: sentence %q:\ntxFromTokens %v (hot %v)\ntxTokenize   %v (hot %v)", text, text[s.Start:s.End], got, gotHot, want, wantHot)
+		}
+		// And with the word ids: the entries of the vocabulary.
+		ids := td.sentIDs(si)
+		if len(ids.ids) != len(toks) {
+			t.Errorf("%q: sentence %d: %d ids for %d tokens", text, si, len(ids.ids), len(toks))
+		}
+		if got := txFromTokensAt(text, s, toks, ids, tab, nil, true); !slices.Equal(got, want) {
+			t.Errorf("%q: sentence %q:\ntxFromTokensAt with ids %v\ntxTokenize             %v", text, text[s.Start:s.End], got, want)
+		}
+		for w := range toks {
+			if got, want := txWindowStart(text, td.lowText, toks[w:], ids.txFrom(w), tab, nil), txWindowStart(text, td.lowText, toks[w:], wordIDs{}, tab, nil); got != want {
+				t.Errorf("%q: sentence %q from token %d: window %d with ids, %d without", text, text[s.Start:s.End], w, got, want)
+			}
 		}
 	}
 }
@@ -151,4 +165,96 @@ func FuzzTxWindow(f *testing.F) {
 			t.Errorf("%q: findArticleTimes %v\nfrom the text %v", text, got, want)
 		}
 	})
+}
+
+// TestTxVocabFill checks what the times finder keeps of a word in the
+// vocabulary (txVocabFill) against the lookups it replaces: the entry
+// txTokenize and txPlainWords find, the anchor txAnchorReach and
+// txColdRun tell, the number txTokenizeFrom reads. The words are those of
+// the lexicon in lower case, in capitals and with a capital, and words of
+// other kinds: sixteen letters and more, dots, hyphens, digits,
+// apostrophes, other scripts and their digits.
+func TestTxVocabFill(t *testing.T) {
+	tab := txLexicon()
+	words := []string{"a", "Z", "s", "abcdefgh", "abcdefghi", "abcdefghijklmnop", "ABCDEFGHIJKLMNOP",
+		"abcdefghijklmnopq", "U.S.", "Jan.", "Sept.", "mid-March", "Khan-led", "été", "1990s", "10:30",
+		"don't", "x1", "Q3", "ＭＯＮＤＡＹ", "Mayday", "Septembers", "MAy", "tHURSDAY", "Ünïcödé",
+		"2016", "0", "9999999999999999", "123456789", "22,000", "8.8", "١٢٣", "١٢٣-5", "mid-1990s",
+		"May-June", "pre-Christmas", "U.S.-led", "didn’t", "G-20", "40-year-old", "Sunday-Monday",
+		"中文", "Jmdmd1Maurice"}
+	for w := range tab.ids {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	const tail = " and so on, and so forth." // so that the old lookups read the tables
+	plains, digits, hots, tenses, others := 0, 0, 0, 0, 0
+	for _, w := range words {
+		text := w + tail
+		toks := tokenize(text, Span{0, len(text)}, nil)
+		if len(toks) == 0 || toks[0].End != len(w) || toks[0].Kind != tokWord {
+			t.Errorf("%q: not one word token", w)
+			continue
+		}
+		if len(w) > vocabMaxLen {
+			continue // no id (W1)
+		}
+		tok := toks[:1]
+		low := tokLowerASCII(w)
+		var e vocabWord
+		txVocabFill(&e, w, low)
+		sub := txTokensOf(w, tab)
+		plain := len(sub) == 1 && sub[0].kind == txkWord && txASCIILetters(w, 0, len(w))
+		if got := e.txFlags&txvPlain != 0; got != plain {
+			t.Errorf("%q: plain %v, want %v", w, got, plain)
+		}
+		isNum := len(sub) == 1 && sub[0].kind == txkNum
+		if got := e.txFlags&txvDigits != 0; got != isNum {
+			t.Errorf("%q: digits %v, want %v", w, got, isNum)
+		}
+		switch {
+		case plain:
+			plains++
+			if e.txLex != sub[0].lex {
+				t.Errorf("%q: entry %d, txTokenize's %d", w, e.txLex, sub[0].lex)
+			}
+			var out [1]txTok
+			if n, _ := txPlainWords(text, tok, 0, true, tab, out[:]); n != 1 || out[0].lex != e.txLex || out[0].upper != (e.txFlags&txvUpper != 0) {
+				t.Errorf("%q: entry %d, capital %v; txPlainWords' %d, %v (%d tokens)", w, e.txLex, e.txFlags&txvUpper != 0, out[0].lex, out[0].upper, n)
+			}
+		case isNum:
+			digits++
+			if v := txDigitsValue(w); v != sub[0].num || sub[0].nd != len(w) {
+				t.Errorf("%q: value %d, txTokenize's %d (%d digits)", w, v, sub[0].num, sub[0].nd)
+			}
+		default:
+			others++
+			if e.txLex != 0 || e.txFlags&txvUpper != 0 {
+				t.Errorf("%q: not plain, but entry %d and flags %b", w, e.txLex, e.txFlags)
+			}
+		}
+		reach := txAnchorReach(text, tokLowerASCII(text), &tok[0], tab, nil)
+		want := uint8(0)
+		switch reach {
+		case txReach:
+			want = txvHot
+			hots++
+		case txReachTense:
+			want = txvHot | txvTense
+			tenses++
+		}
+		if e.txFlags&txvReach == 0 {
+			if want != 0 && strings.ContainsAny(w, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+				t.Errorf("%q: anchor %d, but no txvReach", w, reach)
+			}
+			continue
+		}
+		if got := e.txFlags & (txvHot | txvTense); got != want {
+			t.Errorf("%q: flags %b, want %b (txAnchorReach %d)", w, got, want, reach)
+		}
+		if txColdRun(tokLowerASCII(text), tok, tab) == 1 && e.txFlags&txvHot != 0 {
+			t.Errorf("%q: hot, but txColdRun passes it", w)
+		}
+	}
+	if plains == 0 || digits == 0 || hots == 0 || tenses == 0 || others == 0 {
+		t.Errorf("%d plain words, %d numbers, %d other words, %d hot, %d months or weekdays with a capital: the test tests little", plains, digits, others, hots, tenses)
+	}
 }

@@ -66,6 +66,9 @@ type vocabWord struct {
 	// lower case (wordAt).
 	eMarks, eName, eGender uint8
 	eInfo                  eWordInfo
+	// txLex and txFlags are what the times finder reads of it (txVocabFill).
+	txFlags uint8
+	txLex   uint16
 	// q is its classes in the quote finder's word table (qWords) when
 	// read in lower case, as qdoc.classify gives them.
 	q qWordClass
@@ -222,4 +225,5 @@ func vocabFill(e *vocabWord, w, low string) {
 	e.nerLower = nerHashLower(w)
 	tlVocabFill(e, w, low)
 	eVocabFill(e, w, low)
+	txVocabFill(e, w, low)
 }
