@@ -65,6 +65,12 @@ type nerVocab struct {
 	shift uint    // 64 - log2(len(index))
 	words []nerVocabWord
 	rows  []nerVocabRow
+	// byID[id-1] is 1 + the index in words of the text of word id id (W1)
+	// when it was last looked up by id (see findID), or 0: a hint, which
+	// findID checks against the key, since the ids come from the caller's
+	// vocabulary, which starts over on its own schedule (W3), and words
+	// starts over on v's.
+	byID []int32
 }
 
 // nerVocabWord is one text of a nerVocab (40 bytes).
@@ -164,6 +170,26 @@ func (v *nerVocab) find(text string, start, end int) int32 {
 	}
 }
 
+// findID is find for a text of word id id (W1) whose entry is e, the
+// whole of a token: it reads the index of the text from byID when that
+// holds the same key, and else finds it and notes it there.
+func (v *nerVocab) findID(text string, start, end int, id int32, e *vocabWord) int32 {
+	if uint(id-1) < uint(len(v.byID)) {
+		if k := v.byID[id-1]; uint(k-1) < uint(len(v.words)) {
+			if w := &v.words[k-1]; w.k1 == e.k1 && w.k2 == e.k2 && w.n == e.n {
+				return k
+			}
+		}
+	} else if id > 0 {
+		v.byID = append(v.byID, make([]int32, int(id)-len(v.byID))...)
+	}
+	k := v.find(text, start, end)
+	if id > 0 {
+		v.byID[id-1] = k
+	}
+	return k
+}
+
 // add adds text[start:end], of key k1, k2, to v at index slot i, and
 // returns 1 + its index in v.words.
 func (v *nerVocab) add(text string, start, end int, k1, k2 uint64, i uint64) int32 {
@@ -219,9 +245,15 @@ func (v *nerVocab) startCall() {
 // bytes one by one without a loop. The words it cannot hash so (longer
 // ones, those with a dot or outside ASCII and those near the end of text)
 // are the ones it leaves.
+//
+// With ids, the word ids of toks (W1), and vw the entries they index, it
+// reads the hash of a word with an id from its entry instead (see
+// nerPlainWordsIDs).
 func nerPlainWords(text string, toks []token, ids []int32, vw []vocabWord, info []nerTokInfo, set []uint64, mask uint64, marks []int32) (words, nMarks int) {
+	if len(ids) == len(toks) {
+		return nerPlainWordsIDs(toks, ids, vw, info, set, mask, marks)
+	}
 	info = info[:len(toks)]
-	hasIDs := len(ids) == len(toks)
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != tokWord || t.Flags&(tokHasUpper|tokHasLower) == 0 {
@@ -229,14 +261,6 @@ func nerPlainWords(text string, toks []token, ids []int32, vw []vocabWord, info 
 			continue
 		}
 		words++
-		if hasIDs && ids[i] > 0 && t.Flags&tokHasUpper == 0 && t.tail == 0 {
-			// A word of the vocabulary: its hash is there (W2).
-			h := vw[ids[i]-1].nerLower
-			info[i] = nerTokInfo{lower: h}
-			b := (h >> 7) & mask // nerDoc.set
-			set[b>>6] |= 1 << (b & 63)
-			continue
-		}
 		start, n := t.Start, t.head()-t.Start
 		if t.Flags&(tokHasUpper|tokHasDot) != 0 || uint(n-1) >= 16 || uint(start)+16 > uint(len(text)) {
 			info[i] = nerTokInfo{}
@@ -293,6 +317,40 @@ func nerPlainWords(text string, toks []token, ids []int32, vw []vocabWord, info 
 		info[i] = nerTokInfo{lower: h}
 		b := (h >> 7) & mask // nerDoc.set
 		set[b>>6] |= 1 << (b & 63)
+	}
+	return words, nMarks
+}
+
+// nerPlainWordsIDs is nerPlainWords for tokens with word ids (W1): the
+// hash of a lower-case word with an id and no hyphen tail is read from
+// its entry (vocabWord.nerLower, W2); the few lower-case words without
+// one (longer than vocabMaxLen bytes, or with a tail) it leaves to the
+// caller, as nerPlainWords leaves those it cannot hash at once. A small
+// loop, that calls nothing and keeps its values in registers.
+func nerPlainWordsIDs(toks []token, ids []int32, vw []vocabWord, info []nerTokInfo, set []uint64, mask uint64, marks []int32) (words, nMarks int) {
+	info = info[:len(toks)]
+	ids = ids[:len(toks)]
+	for i := range toks {
+		t := &toks[i]
+		fl := t.Flags
+		info[i] = nerTokInfo{}
+		if t.Kind != tokWord || fl&(tokHasUpper|tokHasLower) == 0 {
+			continue
+		}
+		words++
+		m := int32(i)
+		if fl&tokHasUpper == 0 {
+			if id := ids[i]; id > 0 && t.tail == 0 {
+				h := vw[id-1].nerLower
+				info[i].lower = h
+				b := (h >> 7) & mask // nerDoc.set
+				set[b>>6] |= 1 << (b & 63)
+				continue
+			}
+			m = ^m
+		}
+		marks[nMarks] = m
+		nMarks++
 	}
 	return words, nMarks
 }
@@ -710,7 +768,14 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 			continue
 		}
 		t, in := &toks[m], &info[m]
-		if k := v.find(text, t.Start, t.head()); k != 0 {
+		var k int32
+		if len(d.ids) == len(toks) && d.ids[m] > 0 && t.tail == 0 {
+			id := d.ids[m]
+			k = v.findID(text, t.Start, t.End, id, &d.words[id-1])
+		} else {
+			k = v.find(text, t.Start, t.head())
+		}
+		if k != 0 {
 			e := &v.words[k-1]
 			in.lower, in.class, in.word = e.lower, e.class, k
 		} else {

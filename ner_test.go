@@ -498,3 +498,73 @@ func TestNERIsAbbrev(t *testing.T) {
 		}
 	}
 }
+
+// TestNERPrepareIDs checks that preparing with word ids (W1), where the
+// tagger reads what it can from the vocabulary entries and finds its own
+// entries through byID, gives what preparing without them gives: the
+// same hashes, classes, candidates and sentence flags, and entries of the
+// same texts. One nerPrep serves articles of two text documents in turn,
+// whose vocabularies give the same texts other ids, and then starts its
+// own vocabulary over, so that its hints by id are often stale.
+func TestNERPrepareIDs(t *testing.T) {
+	texts := withCorpus(t, []string{
+		"Imran Khan-led PTI said in Lahore on Monday. BANK OF X RISES AS U.S. FALLS\n\nBiden Says Talks With McCarthy Go Well. Mr. X of Y and Z & Co. met Gen. Bajwa in São Paulo.",
+		"The Bank of England and AT&T Inc. agreed. Café Müller-based ABCDEFGHIJKLMNOPQ and abcdefghijklmnopq said so. Gen. Gen Gen.",
+	})
+	var withIDs nerPrep
+	var docs [2]*textDoc
+	for n, text := range texts {
+		a, _ := Parse(text)
+		if docs[n%2] != nil {
+			docs[n%2].release()
+		}
+		td := newTextDoc(a)
+		docs[n%2] = td
+		if n%7 == 6 {
+			v := &withIDs.vocab // starts over, as startCall does
+			clear(v.index)
+			v.words, v.rows = v.words[:0], v.rows[:0]
+		}
+		bounds := []int{0}
+		for _, sr := range td.sents {
+			bounds = append(bounds, sr[1])
+		}
+		var plain nerPrep
+		want, wd := plain.prepare(a.Text, td.toks, wordIDs{}, bounds)
+		got, gd := withIDs.prepare(a.Text, td.toks, td.wordIDs(), bounds)
+		if len(got) != len(want) {
+			t.Fatalf("text %d: %d sentences, want %d", n, len(got), len(want))
+		}
+		for k := range want {
+			g, w := &got[k], &want[k]
+			if g.s != w.s || !slices.Equal(g.cands, w.cands) {
+				t.Fatalf("text %d sentence %d: %+v %v, want %+v %v", n, k, g.s, g.cands, w.s, w.cands)
+			}
+			for i := range w.info {
+				gi, wi := g.info[i], w.info[i]
+				if (gi.word == 0) != (wi.word == 0) {
+					t.Fatalf("text %d token %d: entry %d, want %d", n, i, gi.word, wi.word)
+				}
+				if gi.word != 0 {
+					ge, we := gd.vocab.words[gi.word-1], wd.vocab.words[wi.word-1]
+					ge.row, we.row = 0, 0
+					if ge != we {
+						tk := w.toks[i]
+						t.Fatalf("text %d token %q: entry %+v, want %+v", n, a.Text[tk.Start:tk.End], ge, we)
+					}
+				}
+				gi.word, wi.word = 0, 0
+				if gi != wi {
+					tk := w.toks[i]
+					t.Fatalf("text %d token %q: info %+v, want %+v", n, a.Text[tk.Start:tk.End], gi, wi)
+				}
+			}
+		}
+		withIDs.release()
+	}
+	for _, td := range docs {
+		if td != nil {
+			td.release()
+		}
+	}
+}
