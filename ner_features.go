@@ -321,26 +321,64 @@ func nerPlainWords(text string, toks []token, ids []int32, vw []vocabWord, info 
 	return words, nMarks
 }
 
-// nerPlainWordsIDs is nerPlainWords for tokens with word ids (W1): the
-// hash of a lower-case word with an id and no hyphen tail is read from
-// its entry (vocabWord.nerLower, W2); the few lower-case words without
-// one (longer than vocabMaxLen bytes, or with a tail) it leaves to the
-// caller, as nerPlainWords leaves those it cannot hash at once. A small
-// loop, that calls nothing and keeps its values in registers.
+// nerVocabFill fills the tagger's fields of the vocabulary entry e of
+// the word w (W2); vocabFill sets its lower-case hash, nerLower.
+//
+// nerPlain is whether w is a plain lower-case word: ASCII, with a
+// lower-case letter and no upper-case one. Every token of such a text is
+// a word (W1) with tokHasLower and without tokHasUpper (the tokenizer
+// reads ASCII letters so), hence without a hyphen tail (K8 needs a
+// capital), so the tagger reads its hash from the entry without reading
+// the token. nerClass is the classes of nerLower (nerClasses), what the
+// tagger reads of a word whose head is the whole token.
+func nerVocabFill(e *vocabWord, w string) {
+	lower, upper := false, false
+	plain := true
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			plain = false
+		case 'a' <= c && c <= 'z':
+			lower = true
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	e.nerPlain = plain && lower && !upper
+	e.nerClass = nerClasses().get(e.nerLower)
+}
+
+// nerPlainWordsIDs is nerPlainWords for tokens with word ids (W1): a
+// plain lower-case word (vocabWord.nerPlain), most words, costs a read of
+// its entry, and its token is not read; another lower-case word with an
+// id and no hyphen tail has its hash read from its entry too; the few
+// others without one (longer than vocabMaxLen bytes, or with a tail) it
+// leaves to the caller, as nerPlainWords leaves those it cannot hash at
+// once.
 func nerPlainWordsIDs(toks []token, ids []int32, vw []vocabWord, info []nerTokInfo, set []uint64, mask uint64, marks []int32) (words, nMarks int) {
 	info = info[:len(toks)]
 	ids = ids[:len(toks)]
-	for i := range toks {
+	clear(info)
+	for i, id := range ids {
+		if id > 0 {
+			if e := &vw[id-1]; e.nerPlain {
+				h := e.nerLower
+				info[i].lower = h
+				b := (h >> 7) & mask // nerDoc.set
+				set[b>>6] |= 1 << (b & 63)
+				words++
+				continue
+			}
+		}
 		t := &toks[i]
 		fl := t.Flags
-		info[i] = nerTokInfo{}
 		if t.Kind != tokWord || fl&(tokHasUpper|tokHasLower) == 0 {
 			continue
 		}
 		words++
 		m := int32(i)
 		if fl&tokHasUpper == 0 {
-			if id := ids[i]; id > 0 && t.tail == 0 {
+			if id > 0 && t.tail == 0 {
 				h := vw[id-1].nerLower
 				info[i].lower = h
 				b := (h >> 7) & mask // nerDoc.set

@@ -568,3 +568,53 @@ func TestNERPrepareIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestNERVocabFill checks the tagger's fields of vocabulary entries (W2):
+// on the words of its lists and edge cases, the class is what the class
+// table gives the lower-case hash; and on every word token of the test
+// articles, a text marked plain is a word with a lower-case letter, no
+// upper-case one and no hyphen tail, as the tokenizer flags it, and the
+// tokens of every such text are marked so.
+func TestNERVocabFill(t *testing.T) {
+	words := []string{"said", "Said", "SAID", "of", "Of", "de", "the", "The", "mr.", "Mr.", "Gen.", "gen", "don't", "well-known",
+		"Khan-led", "café", "Café", "1996", "u.s.", "abcdefghijklmnop", "a", "x1", "\xff", "é"}
+	for _, list := range [][]string{nerTitles, nerOrgWords, nerTimeWords, nerParticles, nerFunctionWords} {
+		words = append(words, list...)
+	}
+	classes := nerClasses()
+	for _, w := range words {
+		var e vocabWord
+		vocabFill(&e, w, strings.ToLower(w))
+		if want := classes.get(nerHashLower(w)); e.nerClass != want {
+			t.Errorf("%q: class %v, want %v", w, e.nerClass, want)
+		}
+		plain := w != "" && strings.ToLower(w) == w && strings.ContainsAny(w, "abcdefghijklmnopqrstuvwxyz")
+		for _, c := range []byte(w) {
+			plain = plain && c < 0x80
+		}
+		if e.nerPlain != plain {
+			t.Errorf("%q: plain %v, want %v", w, e.nerPlain, plain)
+		}
+	}
+	for _, text := range withCorpus(t, []string{"Imran Khan-led PTI said don't in São Paulo, well-known café."}) {
+		a, _ := Parse(text)
+		td := newTextDoc(a)
+		for i := range td.toks {
+			tk := &td.toks[i]
+			id := td.ids[i]
+			if id <= 0 {
+				continue
+			}
+			e := &td.vocab.words[id-1]
+			fl := tk.Flags
+			plain := tk.Kind == tokWord && fl&tokHasLower != 0 && fl&tokHasUpper == 0 && tk.tail == 0
+			if e.nerPlain && !plain {
+				t.Errorf("%q: plain, but flags %b, tail %d", a.Text[tk.Start:tk.End], fl, tk.tail)
+			}
+			if !e.nerPlain && plain && !strings.ContainsFunc(a.Text[tk.Start:tk.End], func(r rune) bool { return r >= 0x80 }) {
+				t.Errorf("%q: not plain", a.Text[tk.Start:tk.End])
+			}
+		}
+		td.release()
+	}
+}

@@ -54,6 +54,10 @@ type vocabWord struct {
 	q qWordClass
 	// nerLower is the tagger's lower-case hash of it (nerHashLower).
 	nerLower uint64
+	// nerPlain and nerClass are what the tagger reads of a word without
+	// looking at the token: see nerVocabFill.
+	nerPlain bool
+	nerClass nerClass
 }
 
 // startAnalysis makes v ready for an analysis (W3).
@@ -191,4 +195,5 @@ func (d *textDoc) wordIDs() wordIDs { return wordIDs{d.ids, d.vocab.words} }
 func vocabFill(e *vocabWord, w, low string) {
 	e.q = qWordClassOf(low)
 	e.nerLower = nerHashLower(w)
+	nerVocabFill(e, w)
 }
