@@ -636,6 +636,7 @@ func (m *nerModel) finish(f *nerFeaturer) {
 // its line style and its number of candidates.
 type nerSent struct {
 	toks  []token
+	ids   []int32 // the word ids of toks (W1), or nil (see nerDoc.words)
 	info  []nerTokInfo
 	s     nerSentInfo
 	cands []int32 // the indexes of the candidates, in order
@@ -707,6 +708,7 @@ func (p *nerPrep) prepare(text string, all []token, ids wordIDs, bounds []int) (
 	p.vocab.startCall()
 	d.vocab = &p.vocab
 	p.sets = d.init(len(all), p.sets)
+	d.words = ids.words
 	p.sents = reuseZero(p.sents, len(sents))
 	out := p.sents
 	// The first candidates of sentence k are first[ends[k-1]:ends[k]],
@@ -718,30 +720,33 @@ func (p *nerPrep) prepare(text string, all []token, ids wordIDs, bounds []int) (
 		ps.toks, ps.info = all[a:b:b], info[a:b:b]
 		n := len(first)
 		if len(ids.ids) == len(all) {
-			d.ids, d.words = ids.ids[a:b:b], ids.words
+			ps.ids = ids.ids[a:b:b]
 		}
+		d.ids = ps.ids
 		ps.s, first = nerPrepare(text, ps.toks, ps.info, classes, d, first)
 		ps.cands = first[n:len(first):len(first)]
 	}
 	p.first = first
-	d.ids, d.words = nil, nil
 	// At most one particle between two candidates: room for all.
 	cands := reuseEmpty(p.cands, 2*len(first))
 	for k := range out {
 		ps := &out[k]
 		n := len(cands)
+		d.ids = ps.ids
 		cands = d.candidates(text, ps.toks, ps.info, ps.s, classes, ps.cands, cands)
 		ps.cands = cands[n:len(cands):len(cands)]
 	}
 	p.cands = cands
+	d.ids = nil
 	d.memory.size(len(cands))
 	return out, d
 }
 
-// release drops the references of p to the caller's tokens, so that a
-// pooled p does not keep them alive.
+// release drops the references of p to the caller's tokens and word
+// vocabulary, so that a pooled p does not keep them alive.
 func (p *nerPrep) release() {
 	clear(p.sents)
+	p.doc.ids, p.doc.words = nil, nil
 }
 
 // nerScorer scores feature lists: the embedded model at tagging time, the

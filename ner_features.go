@@ -170,23 +170,27 @@ func (v *nerVocab) find(text string, start, end int) int32 {
 	}
 }
 
-// findID is find for a text of word id id (W1) whose entry is e, the
-// whole of a token: it reads the index of the text from byID when that
-// holds the same key, and else finds it and notes it there.
-func (v *nerVocab) findID(text string, start, end int, id int32, e *vocabWord) int32 {
+// byIDHint returns the index that byID holds for word id id (W1), of
+// entry e, when it holds the same key (see byID), or 0.
+func (v *nerVocab) byIDHint(id int32, e *vocabWord) int32 {
 	if uint(id-1) < uint(len(v.byID)) {
 		if k := v.byID[id-1]; uint(k-1) < uint(len(v.words)) {
 			if w := &v.words[k-1]; w.k1 == e.k1 && w.k2 == e.k2 && w.n == e.n {
 				return k
 			}
 		}
-	} else if id > 0 {
+	}
+	return 0
+}
+
+// findID is find for text[start:end], the whole of a token of word id id
+// (W1): it notes the index found in byID.
+func (v *nerVocab) findID(text string, start, end int, id int32) int32 {
+	if int(id) > len(v.byID) {
 		v.byID = append(v.byID, make([]int32, int(id)-len(v.byID))...)
 	}
 	k := v.find(text, start, end)
-	if id > 0 {
-		v.byID[id-1] = k
-	}
+	v.byID[id-1] = k
 	return k
 }
 
@@ -651,7 +655,8 @@ type nerDoc struct {
 	vocab    *nerVocab // the texts of the tokens (see nerTokInfo.word)
 	running  bool      // some sentence is neither all caps nor title case
 	// ids are the word ids (W1) of the tokens of the sentence being
-	// prepared, or nil, and words the entries they index.
+	// prepared or settled (see nerPrep.prepare), or nil, and words the
+	// entries the ids of the call index.
 	ids   []int32
 	words []vocabWord
 }
@@ -756,6 +761,15 @@ func (m *nerMemory) set(h uint64, t uint8) {
 	}
 }
 
+// idAt returns the word id (W1) of token i of toks, the sentence being
+// prepared, or 0 when it has none or the caller gave no ids.
+func (d *nerDoc) idAt(toks []token, i int) int32 {
+	if len(d.ids) != len(toks) {
+		return 0
+	}
+	return d.ids[i]
+}
+
 // set sets the bit for h in set.
 func (d *nerDoc) set(set []uint64, h uint64) {
 	b := (h >> 7) & d.mask
@@ -806,14 +820,17 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 			continue
 		}
 		t, in := &toks[m], &info[m]
-		var k int32
-		if len(d.ids) == len(toks) && d.ids[m] > 0 && t.tail == 0 {
-			id := d.ids[m]
-			k = v.findID(text, t.Start, t.End, id, &d.words[id-1])
-		} else {
-			k = v.find(text, t.Start, t.head())
-		}
-		if k != 0 {
+		if id := d.idAt(toks, int(m)); id > 0 && t.tail == 0 {
+			// A word of the vocabulary, its head the whole token: its hash
+			// and classes are in its entry (W2), its tagger entry is
+			// found by id.
+			e := &d.words[id-1]
+			in.lower, in.class = e.nerLower, e.nerClass
+			in.word = v.byIDHint(id, e)
+			if in.word == 0 {
+				in.word = v.findID(text, t.Start, t.End, id)
+			}
+		} else if k := v.find(text, t.Start, t.head()); k != 0 {
 			e := &v.words[k-1]
 			in.lower, in.class, in.word = e.lower, e.class, k
 		} else {
@@ -893,7 +910,14 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 			t, in := &toks[j], &info[j]
 			if t.Kind == tokWord && in.class&nerClassParticle != 0 || t.Kind == tokPunct && text[t.Start:t.End] == "&" {
 				in.cand, in.particle = true, true
-				in.word = d.vocab.find(text, t.Start, t.head())
+				if id := d.idAt(toks, j); id > 0 && t.tail == 0 {
+					in.word = d.vocab.byIDHint(id, &d.words[id-1])
+					if in.word == 0 {
+						in.word = d.vocab.findID(text, t.Start, t.End, id)
+					}
+				} else {
+					in.word = d.vocab.find(text, t.Start, t.head())
+				}
 				out = append(out, int32(j))
 				done = d.window(text, toks, info, classes, j, done)
 			}
