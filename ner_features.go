@@ -354,7 +354,10 @@ func nerVocabFill(e *vocabWord, w string) {
 
 // nerPlainWordsIDs is nerPlainWords for tokens with word ids (W1): a
 // plain lower-case word (vocabWord.nerPlain), most words, costs a read of
-// its entry, and its token is not read; another lower-case word with an
+// its entry, its token is not read, and its info is left zero: only the
+// features of the candidates near it read that, and nerDoc.window fills
+// it from the entry (nerPrepare notes which words the caller gives ids
+// in nerDoc.ids). Another lower-case word with an
 // id and no hyphen tail has its hash read from its entry too; the few
 // others without one (longer than vocabMaxLen bytes, or with a tail) it
 // leaves to the caller, as nerPlainWords leaves those it cannot hash at
@@ -366,8 +369,8 @@ func nerPlainWordsIDs(toks []token, ids []int32, vw []vocabWord, info []nerTokIn
 	for i, id := range ids {
 		if id > 0 {
 			if e := &vw[id-1]; e.nerPlain {
+				// Its info is filled by nerDoc.window when read.
 				h := e.nerLower
-				info[i].lower = h
 				b := (h >> 7) & mask // nerDoc.set
 				set[b>>6] |= 1 << (b & 63)
 				words++
@@ -789,8 +792,9 @@ func nerLetters(t *token) bool {
 }
 
 // nerPrepare fills info for the words of one sentence that have a letter
-// (the lower-case hash of all, and the classes and vocabulary entry of
-// those with an upper-case letter), notes its
+// (the lower-case hash of all but the plain lower-case words with an id,
+// left to nerDoc.window, and the classes and vocabulary entry of those
+// with an upper-case letter), notes its
 // document-level evidence in d (words seen in lower case; in running text,
 // words capitalised mid-sentence) and returns its flags.
 // N1: a sentence is all caps when at least 60% of its words of two or more
@@ -933,15 +937,28 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 // two before to two after it, past token done (the last one completed),
 // and returns the last token of the window: the lower-case hash and
 // classes of every token (nerPrepare filled the hashes of the words with
-// a letter, and the classes of those with an upper-case letter).
+// a letter, but the plain lower-case words of the vocabulary, and the
+// classes of those with an upper-case letter).
 func (d *nerDoc) window(text string, toks []token, info []nerTokInfo, classes *nerClassTable, i, done int) int {
 	j, last := max(i-2, done+1), min(i+2, len(toks)-1)
 	if j > last {
 		return done
 	}
 	info = info[:len(toks)]
+	ids := d.ids
+	if len(ids) != len(toks) {
+		ids = nil
+	}
 	for ; j <= last; j++ {
 		t, wi := &toks[j], &info[j]
+		if ids != nil && ids[j] > 0 {
+			if e := &d.words[ids[j]-1]; e.nerPlain {
+				// A plain lower-case word (see nerPlainWordsIDs): all is in
+				// its entry (W2).
+				wi.lower, wi.class = e.nerLower, e.nerClass
+				continue
+			}
+		}
 		switch fl := t.Flags; {
 		case t.Kind == tokWord && fl&tokHasUpper != 0:
 			// Filled by nerPrepare.

@@ -502,8 +502,9 @@ func TestNERIsAbbrev(t *testing.T) {
 // TestNERPrepareIDs checks that preparing with word ids (W1), where the
 // tagger reads what it can from the vocabulary entries and finds its own
 // entries through byID, gives what preparing without them gives: the
-// same hashes, classes, candidates and sentence flags, and entries of the
-// same texts. One nerPrep serves articles of two text documents in turn,
+// same document evidence, candidates and sentence flags, and where the
+// features read them (near the candidates), the same hashes and classes,
+// and entries of the same texts. One nerPrep serves articles of two text documents in turn,
 // whose vocabularies give the same texts other ids, and then starts its
 // own vocabulary over, so that its hints by id are often stale.
 func TestNERPrepareIDs(t *testing.T) {
@@ -535,12 +536,26 @@ func TestNERPrepareIDs(t *testing.T) {
 		if len(got) != len(want) {
 			t.Fatalf("text %d: %d sentences, want %d", n, len(got), len(want))
 		}
+		if !slices.Equal(gd.lowerSet, wd.lowerSet) || !slices.Equal(gd.capMid, wd.capMid) || gd.running != wd.running {
+			t.Fatalf("text %d: the document evidence differs", n)
+		}
 		for k := range want {
 			g, w := &got[k], &want[k]
 			if g.s != w.s || !slices.Equal(g.cands, w.cands) {
 				t.Fatalf("text %d sentence %d: %+v %v, want %+v %v", n, k, g.s, g.cands, w.s, w.cands)
 			}
+			// What the features read: the info of the tokens near a
+			// candidate.
+			near := make([]bool, len(w.info))
+			for _, c := range w.cands {
+				for i := max(int(c)-2, 0); i <= min(int(c)+2, len(near)-1); i++ {
+					near[i] = true
+				}
+			}
 			for i := range w.info {
+				if !near[i] {
+					continue
+				}
 				gi, wi := g.info[i], w.info[i]
 				if (gi.word == 0) != (wi.word == 0) {
 					t.Fatalf("text %d token %d: entry %d, want %d", n, i, gi.word, wi.word)
