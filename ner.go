@@ -440,6 +440,8 @@ func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i
 		sum.add(&c.class[1][info[i+1].class])
 		if k := info[i+1].word; k != 0 {
 			sp1 = f.vocab.words[k-1].short
+		} else if id := ps.idAt(i + 1); id > 0 && d.words[id-1].nerBits&nerWordX != 0 {
+			sp1 = nerShortShapeX
 		} else {
 			t1 := &ps.toks[i+1]
 			sp1 = nerShortShape(text[t1.Start:t1.head()])
@@ -640,6 +642,15 @@ type nerSent struct {
 	info  []nerTokInfo
 	s     nerSentInfo
 	cands []int32 // the indexes of the candidates, in order
+}
+
+// idAt returns the word id (W1) of token i of ps, or 0 when it has none
+// or the caller gave no ids (see nerDoc.words).
+func (ps *nerSent) idAt(i int) int32 {
+	if len(ps.ids) != len(ps.toks) {
+		return 0
+	}
+	return ps.ids[i]
 }
 
 // nerPrepareDoc tokenizes and prepares the given sentences and gathers the

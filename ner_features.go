@@ -325,35 +325,59 @@ func nerPlainWords(text string, toks []token, ids []int32, vw []vocabWord, info 
 	return words, nMarks
 }
 
+// nerWordBits is a bit set of what the tagger knows of a word from its
+// bytes alone (vocabWord.nerBits).
+type nerWordBits uint8
+
+// The word bits (see nerVocabFill).
+const (
+	nerWordPlain nerWordBits = 1 << iota // a plain lower-case word
+	nerWordX                             // letters a-z alone: short shape x
+)
+
+// nerShortShapeX is the short shape hash of the words of letters a-z
+// (see nerShortShape).
+const nerShortShapeX = (nerFNVOffset ^ 'x') * nerFNVPrime % (1 << 64)
+
 // nerVocabFill fills the tagger's fields of the vocabulary entry e of
 // the word w (W2); vocabFill sets its lower-case hash, nerLower.
 //
-// nerPlain is whether w is a plain lower-case word: ASCII, with a
+// nerWordPlain is whether w is a plain lower-case word: ASCII, with a
 // lower-case letter and no upper-case one. Every token of such a text is
 // a word (W1) with tokHasLower and without tokHasUpper (the tokenizer
 // reads ASCII letters so), hence without a hyphen tail (K8 needs a
 // capital), so the tagger reads its hash from the entry without reading
-// the token. nerClass is the classes of nerLower (nerClasses), what the
-// tagger reads of a word whose head is the whole token.
+// the token. nerWordX is whether w has the letters a-z alone, whose
+// short shape (nerShortShape) is x. nerClass is the classes of nerLower
+// (nerClasses), what the tagger reads of a word whose head is the whole
+// token.
 func nerVocabFill(e *vocabWord, w string) {
-	lower, upper := false, false
+	lower, upper, other := false, false, false
 	plain := true
 	for i := 0; i < len(w); i++ {
 		switch c := w[i]; {
 		case c >= utf8.RuneSelf:
-			plain = false
+			plain, other = false, true
 		case 'a' <= c && c <= 'z':
 			lower = true
 		case 'A' <= c && c <= 'Z':
 			upper = true
+		default:
+			other = true
 		}
 	}
-	e.nerPlain = plain && lower && !upper
+	e.nerBits = 0
+	if plain && lower && !upper {
+		e.nerBits |= nerWordPlain
+		if !other {
+			e.nerBits |= nerWordX
+		}
+	}
 	e.nerClass = nerClasses().get(e.nerLower)
 }
 
 // nerPlainWordsIDs is nerPlainWords for tokens with word ids (W1): a
-// plain lower-case word (vocabWord.nerPlain), most words, costs a read of
+// plain lower-case word (nerWordPlain), most words, costs a read of
 // its entry, its token is not read, and its info is left zero: only the
 // features of the candidates near it read that, and nerDoc.window fills
 // it from the entry (nerPrepare notes which words the caller gives ids
@@ -368,7 +392,7 @@ func nerPlainWordsIDs(toks []token, ids []int32, vw []vocabWord, info []nerTokIn
 	clear(info)
 	for i, id := range ids {
 		if id > 0 {
-			if e := &vw[id-1]; e.nerPlain {
+			if e := &vw[id-1]; e.nerBits&nerWordPlain != 0 {
 				// Its info is filled by nerDoc.window when read.
 				h := e.nerLower
 				b := (h >> 7) & mask // nerDoc.set
@@ -556,9 +580,7 @@ func nerShortShape(w string) uint64 {
 	if w == "" {
 		return nerFNVOffset
 	}
-	h := uint64(nerFNVOffset)
-	h ^= 'x'
-	return h * nerFNVPrime
+	return nerShortShapeX
 }
 
 // nerMix combines a feature template number with a value hash into the
@@ -952,7 +974,7 @@ func (d *nerDoc) window(text string, toks []token, info []nerTokInfo, classes *n
 	for ; j <= last; j++ {
 		t, wi := &toks[j], &info[j]
 		if ids != nil && ids[j] > 0 {
-			if e := &d.words[ids[j]-1]; e.nerPlain {
+			if e := &d.words[ids[j]-1]; e.nerBits&nerWordPlain != 0 {
 				// A plain lower-case word (see nerPlainWordsIDs): all is in
 				// its entry (W2).
 				wi.lower, wi.class = e.nerLower, e.nerClass

@@ -307,6 +307,9 @@ func TestNERShortShape(t *testing.T) {
 			t.Errorf("nerShortShape(%q) differs from nerShapes", w)
 		}
 	}
+	if _, x := nerShapes("said"); x != nerShortShapeX {
+		t.Errorf("nerShortShapeX = %x, want %x", uint64(nerShortShapeX), x)
+	}
 }
 
 // TestNERVocab checks that the vocabulary tells texts apart by their
@@ -607,8 +610,11 @@ func TestNERVocabFill(t *testing.T) {
 		for _, c := range []byte(w) {
 			plain = plain && c < 0x80
 		}
-		if e.nerPlain != plain {
-			t.Errorf("%q: plain %v, want %v", w, e.nerPlain, plain)
+		if got := e.nerBits&nerWordPlain != 0; got != plain {
+			t.Errorf("%q: plain %v, want %v", w, got, plain)
+		}
+		if _, short := nerShapes(w); (e.nerBits&nerWordX != 0) != (plain && short == nerShortShape("x")) {
+			t.Errorf("%q: bits %b, short shape x %v", w, e.nerBits, short == nerShortShape("x"))
 		}
 	}
 	for _, text := range withCorpus(t, []string{"Imran Khan-led PTI said don't in São Paulo, well-known café."}) {
@@ -623,10 +629,10 @@ func TestNERVocabFill(t *testing.T) {
 			e := &td.vocab.words[id-1]
 			fl := tk.Flags
 			plain := tk.Kind == tokWord && fl&tokHasLower != 0 && fl&tokHasUpper == 0 && tk.tail == 0
-			if e.nerPlain && !plain {
+			if e.nerBits&nerWordPlain != 0 && !plain {
 				t.Errorf("%q: plain, but flags %b, tail %d", a.Text[tk.Start:tk.End], fl, tk.tail)
 			}
-			if !e.nerPlain && plain && !strings.ContainsFunc(a.Text[tk.Start:tk.End], func(r rune) bool { return r >= 0x80 }) {
+			if e.nerBits&nerWordPlain == 0 && plain && !strings.ContainsFunc(a.Text[tk.Start:tk.End], func(r rune) bool { return r >= 0x80 }) {
 				t.Errorf("%q: not plain", a.Text[tk.Start:tk.End])
 			}
 		}

@@ -54,9 +54,9 @@ type vocabWord struct {
 	q qWordClass
 	// nerLower is the tagger's lower-case hash of it (nerHashLower).
 	nerLower uint64
-	// nerPlain and nerClass are what the tagger reads of a word without
+	// nerBits and nerClass are what the tagger reads of a word without
 	// looking at the token: see nerVocabFill.
-	nerPlain bool
+	nerBits  nerWordBits
 	nerClass nerClass
 }
 
