@@ -49,15 +49,16 @@ type wordVocab struct {
 type vocabWord struct {
 	k1, k2 uint64 // its first eight bytes and its next eight, little-endian, zero past its end
 	n      uint8  // its length in bytes, part of the key
+	// nerBits and nerClass are what the tagger reads of a word without
+	// looking at the token: see nerVocabFill (two bytes, in the room
+	// before q: the entry stays 40 bytes).
+	nerBits  nerWordBits
+	nerClass nerClass
 	// q is its classes in the quote finder's word table (qWords) when
 	// read in lower case, as qdoc.classify gives them.
 	q qWordClass
 	// nerLower is the tagger's lower-case hash of it (nerHashLower).
 	nerLower uint64
-	// nerBits and nerClass are what the tagger reads of a word without
-	// looking at the token: see nerVocabFill.
-	nerBits  nerWordBits
-	nerClass nerClass
 }
 
 // startAnalysis makes v ready for an analysis (W3).
