@@ -712,7 +712,11 @@ type nerPrep struct {
 // until the next prepare or release.
 func (p *nerPrep) prepare(text string, all []token, ids wordIDs, bounds []int) ([]nerSent, *nerDoc) {
 	sents := bounds[:len(bounds)-1]
-	p.info = reuseEmpty(p.info, len(all))[:len(all)] // nerPlainWords sets every entry
+	if len(ids.ids) == len(all) {
+		p.info = reuseZero(p.info, len(all)) // nerPlainWordsIDs sets the entries it fills
+	} else {
+		p.info = reuseEmpty(p.info, len(all))[:len(all)] // nerPlainWords sets every entry
+	}
 	info := p.info
 	classes := nerClasses()
 	d := &p.doc

@@ -248,15 +248,9 @@ func (v *nerVocab) startCall() {
 // which reads a word of up to 16 bytes in one or two loads and hashes its
 // bytes one by one without a loop. The words it cannot hash so (longer
 // ones, those with a dot or outside ASCII and those near the end of text)
-// are the ones it leaves.
-//
-// With ids, the word ids of toks (W1), and vw the entries they index, it
-// reads the hash of a word with an id from its entry instead (see
-// nerPlainWordsIDs).
-func nerPlainWords(text string, toks []token, ids []int32, vw []vocabWord, info []nerTokInfo, set []uint64, mask uint64, marks []int32) (words, nMarks int) {
-	if len(ids) == len(toks) {
-		return nerPlainWordsIDs(toks, ids, vw, info, set, mask, marks)
-	}
+// are the ones it leaves. (With word ids, nerPlainWordsIDs does its
+// work.)
+func nerPlainWords(text string, toks []token, info []nerTokInfo, set []uint64, mask uint64, marks []int32) (words, nMarks int) {
 	info = info[:len(toks)]
 	for i := range toks {
 		t := &toks[i]
@@ -385,11 +379,11 @@ func nerVocabFill(e *vocabWord, w string) {
 // id and no hyphen tail has its hash read from its entry too; the few
 // others without one (longer than vocabMaxLen bytes, or with a tail) it
 // leaves to the caller, as nerPlainWords leaves those it cannot hash at
-// once.
+// once. It writes only the entries of info it fills, which must be zero
+// on entry (nerPrep.prepare clears them at once).
 func nerPlainWordsIDs(toks []token, ids []int32, vw []vocabWord, info []nerTokInfo, set []uint64, mask uint64, marks []int32) (words, nMarks int) {
 	info = info[:len(toks)]
 	ids = ids[:len(toks)]
-	clear(info)
 	for i, id := range ids {
 		if id > 0 {
 			if e := &vw[id-1]; e.nerBits&nerWordPlain != 0 {
@@ -826,13 +820,19 @@ func nerLetters(t *token) bool {
 // letter, a listed particle or '&' between two such words (N3), or a word
 // with a lower-case hyphen tail after a capitalised head.
 //
-// info may hold anything on entry. The indexes of the words with an upper-case
+// info may hold anything on entry, but must be zero when d.ids holds the
+// ids of toks (see nerPlainWordsIDs). The indexes of the words with an upper-case
 // letter, the first candidates, are appended to cands, which is returned.
 func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassTable, d *nerDoc, cands []int32) (nerSentInfo, []int32) {
 	caps, capStart := 0, 0
 	n := len(cands)
 	cands = slices.Grow(cands, len(toks))
-	words, nMarks := nerPlainWords(text, toks, d.ids, d.words, info, d.lowerSet, d.mask, cands[n:n+len(toks)])
+	var words, nMarks int
+	if len(d.ids) == len(toks) {
+		words, nMarks = nerPlainWordsIDs(toks, d.ids, d.words, info, d.lowerSet, d.mask, cands[n:n+len(toks)])
+	} else {
+		words, nMarks = nerPlainWords(text, toks, info, d.lowerSet, d.mask, cands[n:n+len(toks)])
+	}
 	v := d.vocab
 	cands = cands[:n+nMarks]
 	marks, nc := cands[n:], n // the candidates are written over the marks
