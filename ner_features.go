@@ -184,10 +184,17 @@ func (v *nerVocab) byIDHint(id int32, e *vocabWord) int32 {
 }
 
 // findID is find for text[start:end], the whole of a token of word id id
-// (W1): it notes the index found in byID.
-func (v *nerVocab) findID(text string, start, end int, id int32) int32 {
+// (W1) of a vocabulary of ids words: it notes the index found in byID,
+// which it makes room for all of them at once.
+func (v *nerVocab) findID(text string, start, end int, id int32, ids int) int32 {
 	if int(id) > len(v.byID) {
-		v.byID = append(v.byID, make([]int32, int(id)-len(v.byID))...)
+		n := max(int(id), ids)
+		if n > cap(v.byID) {
+			b := make([]int32, n, max(n, 2*cap(v.byID)))
+			copy(b, v.byID)
+			v.byID = b
+		}
+		v.byID = v.byID[:n] // zero past the old length: only byID[:len] is written
 	}
 	k := v.find(text, start, end)
 	v.byID[id-1] = k
@@ -854,7 +861,7 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 			in.lower, in.class = e.nerLower, e.nerClass
 			in.word = v.byIDHint(id, e)
 			if in.word == 0 {
-				in.word = v.findID(text, t.Start, t.End, id)
+				in.word = v.findID(text, t.Start, t.End, id, len(d.words))
 			}
 		} else if k := v.find(text, t.Start, t.head()); k != 0 {
 			e := &v.words[k-1]
@@ -939,7 +946,7 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 				if id := d.idAt(toks, j); id > 0 && t.tail == 0 {
 					in.word = d.vocab.byIDHint(id, &d.words[id-1])
 					if in.word == 0 {
-						in.word = d.vocab.findID(text, t.Start, t.End, id)
+						in.word = d.vocab.findID(text, t.Start, t.End, id, len(d.words))
 					}
 				} else {
 					in.word = d.vocab.find(text, t.Start, t.head())
