@@ -67,9 +67,9 @@ type nerVocab struct {
 	rows  []nerVocabRow
 	// byID[id-1] is 1 + the index in words of the text of word id id (W1)
 	// when it was last looked up by id (see findID), or 0: a hint, which
-	// findID checks against the key, since the ids come from the caller's
-	// vocabulary, which starts over on its own schedule (W3), and words
-	// starts over on v's.
+	// byIDHint checks against the key, since the ids come from the
+	// caller's vocabulary, which starts over on its own schedule (W3) and
+	// may be another from call to call, and words starts over on v's.
 	byID []int32
 }
 
@@ -381,9 +381,8 @@ func nerVocabFill(e *vocabWord, w string) {
 // plain lower-case word (nerWordPlain), most words, costs a read of
 // its entry, its token is not read, and its info is left zero: only the
 // features of the candidates near it read that, and nerDoc.window fills
-// it from the entry (nerPrepare notes which words the caller gives ids
-// in nerDoc.ids). Another lower-case word with an
-// id and no hyphen tail has its hash read from its entry too; the few
+// it from the entry (by nerDoc.ids). Another lower-case word with an id
+// and no hyphen tail has its hash read from its entry too; the few
 // others without one (longer than vocabMaxLen bytes, or with a tail) it
 // leaves to the caller, as nerPlainWords leaves those it cannot hash at
 // once. It writes only the entries of info it fills, which must be zero
