@@ -440,6 +440,8 @@ func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i
 		sum.add(&c.class[1][info[i+1].class])
 		if k := info[i+1].word; k != 0 {
 			sp1 = f.vocab.words[k-1].short
+		} else if id := ps.idAt(i + 1); id > 0 && d.words[id-1].nerBits&nerWordX != 0 {
+			sp1 = nerShortShapeX
 		} else {
 			t1 := &ps.toks[i+1]
 			sp1 = nerShortShape(text[t1.Start:t1.head()])
@@ -636,9 +638,19 @@ func (m *nerModel) finish(f *nerFeaturer) {
 // its line style and its number of candidates.
 type nerSent struct {
 	toks  []token
+	ids   []int32 // the word ids of toks (W1), or nil (see nerDoc.words)
 	info  []nerTokInfo
 	s     nerSentInfo
 	cands []int32 // the indexes of the candidates, in order
+}
+
+// idAt returns the word id (W1) of token i of ps, or 0 when it has none
+// or the caller gave no ids (see nerDoc.words).
+func (ps *nerSent) idAt(i int) int32 {
+	if len(ps.ids) != len(ps.toks) {
+		return 0
+	}
+	return ps.ids[i]
 }
 
 // nerPrepareDoc tokenizes and prepares the given sentences and gathers the
@@ -700,13 +712,18 @@ type nerPrep struct {
 // until the next prepare or release.
 func (p *nerPrep) prepare(text string, all []token, ids wordIDs, bounds []int) ([]nerSent, *nerDoc) {
 	sents := bounds[:len(bounds)-1]
-	p.info = reuseEmpty(p.info, len(all))[:len(all)] // nerPlainWords sets every entry
+	if len(ids.ids) == len(all) {
+		p.info = reuseZero(p.info, len(all)) // nerPlainWordsIDs sets the entries it fills
+	} else {
+		p.info = reuseEmpty(p.info, len(all))[:len(all)] // nerPlainWords sets every entry
+	}
 	info := p.info
 	classes := nerClasses()
 	d := &p.doc
 	p.vocab.startCall()
 	d.vocab = &p.vocab
 	p.sets = d.init(len(all), p.sets)
+	d.words, d.keys = ids.words, ids.keys
 	p.sents = reuseZero(p.sents, len(sents))
 	out := p.sents
 	// The first candidates of sentence k are first[ends[k-1]:ends[k]],
@@ -718,30 +735,33 @@ func (p *nerPrep) prepare(text string, all []token, ids wordIDs, bounds []int) (
 		ps.toks, ps.info = all[a:b:b], info[a:b:b]
 		n := len(first)
 		if len(ids.ids) == len(all) {
-			d.ids, d.words = ids.ids[a:b:b], ids.words
+			ps.ids = ids.ids[a:b:b]
 		}
+		d.ids = ps.ids
 		ps.s, first = nerPrepare(text, ps.toks, ps.info, classes, d, first)
 		ps.cands = first[n:len(first):len(first)]
 	}
 	p.first = first
-	d.ids, d.words = nil, nil
 	// At most one particle between two candidates: room for all.
 	cands := reuseEmpty(p.cands, 2*len(first))
 	for k := range out {
 		ps := &out[k]
 		n := len(cands)
+		d.ids = ps.ids
 		cands = d.candidates(text, ps.toks, ps.info, ps.s, classes, ps.cands, cands)
 		ps.cands = cands[n:len(cands):len(cands)]
 	}
 	p.cands = cands
+	d.ids = nil
 	d.memory.size(len(cands))
 	return out, d
 }
 
-// release drops the references of p to the caller's tokens, so that a
-// pooled p does not keep them alive.
+// release drops the references of p to the caller's tokens and word
+// vocabulary, so that a pooled p does not keep them alive.
 func (p *nerPrep) release() {
 	clear(p.sents)
+	p.doc.ids, p.doc.words, p.doc.keys = nil, nil, nil
 }
 
 // nerScorer scores feature lists: the embedded model at tagging time, the

@@ -65,6 +65,12 @@ type nerVocab struct {
 	shift uint    // 64 - log2(len(index))
 	words []nerVocabWord
 	rows  []nerVocabRow
+	// byID[id-1] is 1 + the index in words of the text of word id id (W1)
+	// when it was last looked up by id (see findID), or 0: a hint, which
+	// byIDHint checks against the key, since the ids come from the
+	// caller's vocabulary, which starts over on its own schedule (W3) and
+	// may be another from call to call, and words starts over on v's.
+	byID []int32
 }
 
 // nerVocabWord is one text of a nerVocab (40 bytes).
@@ -164,6 +170,38 @@ func (v *nerVocab) find(text string, start, end int) int32 {
 	}
 }
 
+// byIDHint returns the index that byID holds for word id id (W1), of
+// key key, when it holds the same key (see byID), or 0.
+func (v *nerVocab) byIDHint(id int32, key vocabKey) int32 {
+	if uint(id-1) < uint(len(v.byID)) {
+		if k := v.byID[id-1]; uint(k-1) < uint(len(v.words)) {
+			// The key tells the length too (vocabKey).
+			if w := &v.words[k-1]; w.k1 == key.k1 && w.k2 == key.k2 {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
+// findID is find for text[start:end], the whole of a token of word id id
+// (W1) of a vocabulary of ids words: it notes the index found in byID,
+// which it makes room for all of them at once.
+func (v *nerVocab) findID(text string, start, end int, id int32, ids int) int32 {
+	if int(id) > len(v.byID) {
+		n := max(int(id), ids)
+		if n > cap(v.byID) {
+			b := make([]int32, n, max(n, 2*cap(v.byID)))
+			copy(b, v.byID)
+			v.byID = b
+		}
+		v.byID = v.byID[:n] // zero past the old length: only byID[:len] is written
+	}
+	k := v.find(text, start, end)
+	v.byID[id-1] = k
+	return k
+}
+
 // add adds text[start:end], of key k1, k2, to v at index slot i, and
 // returns 1 + its index in v.words.
 func (v *nerVocab) add(text string, start, end int, k1, k2 uint64, i uint64) int32 {
@@ -218,10 +256,10 @@ func (v *nerVocab) startCall() {
 // which reads a word of up to 16 bytes in one or two loads and hashes its
 // bytes one by one without a loop. The words it cannot hash so (longer
 // ones, those with a dot or outside ASCII and those near the end of text)
-// are the ones it leaves.
-func nerPlainWords(text string, toks []token, ids []int32, vw []vocabWord, info []nerTokInfo, set []uint64, mask uint64, marks []int32) (words, nMarks int) {
+// are the ones it leaves. (With word ids, nerPlainWordsIDs does its
+// work.)
+func nerPlainWords(text string, toks []token, info []nerTokInfo, set []uint64, mask uint64, marks []int32) (words, nMarks int) {
 	info = info[:len(toks)]
-	hasIDs := len(ids) == len(toks)
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != tokWord || t.Flags&(tokHasUpper|tokHasLower) == 0 {
@@ -229,14 +267,6 @@ func nerPlainWords(text string, toks []token, ids []int32, vw []vocabWord, info 
 			continue
 		}
 		words++
-		if hasIDs && ids[i] > 0 && t.Flags&tokHasUpper == 0 && t.tail == 0 {
-			// A word of the vocabulary: its hash is there (W2).
-			h := vw[ids[i]-1].nerLower
-			info[i] = nerTokInfo{lower: h}
-			b := (h >> 7) & mask // nerDoc.set
-			set[b>>6] |= 1 << (b & 63)
-			continue
-		}
 		start, n := t.Start, t.head()-t.Start
 		if t.Flags&(tokHasUpper|tokHasDot) != 0 || uint(n-1) >= 16 || uint(start)+16 > uint(len(text)) {
 			info[i] = nerTokInfo{}
@@ -293,6 +323,104 @@ func nerPlainWords(text string, toks []token, ids []int32, vw []vocabWord, info 
 		info[i] = nerTokInfo{lower: h}
 		b := (h >> 7) & mask // nerDoc.set
 		set[b>>6] |= 1 << (b & 63)
+	}
+	return words, nMarks
+}
+
+// nerWordBits is a bit set of what the tagger knows of a word from its
+// bytes alone (vocabWord.nerBits).
+type nerWordBits uint8
+
+// The word bits (see nerVocabFill).
+const (
+	nerWordPlain nerWordBits = 1 << iota // a plain lower-case word
+	nerWordX                             // letters a-z alone: short shape x
+)
+
+// nerShortShapeX is the short shape hash of the words of letters a-z
+// (see nerShortShape).
+const nerShortShapeX = (nerFNVOffset ^ 'x') * nerFNVPrime % (1 << 64)
+
+// nerVocabFill fills the tagger's fields of the vocabulary entry e of
+// the word w (W2); vocabFill sets its lower-case hash, nerLower.
+//
+// nerWordPlain is whether w is a plain lower-case word: ASCII, with a
+// lower-case letter and no upper-case one. Every token of such a text is
+// a word (W1) with tokHasLower and without tokHasUpper (the tokenizer
+// reads ASCII letters so), hence without a hyphen tail (K8 needs a
+// capital), so the tagger reads its hash from the entry without reading
+// the token. nerWordX is whether w has the letters a-z alone, whose
+// short shape (nerShortShape) is x. nerClass is the classes of nerLower
+// (nerClasses), what the tagger reads of a word whose head is the whole
+// token.
+func nerVocabFill(e *vocabWord, w string) {
+	lower, upper, other := false, false, false
+	plain := true
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			plain, other = false, true
+		case 'a' <= c && c <= 'z':
+			lower = true
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		default:
+			other = true
+		}
+	}
+	e.nerBits = 0
+	if plain && lower && !upper {
+		e.nerBits |= nerWordPlain
+		if !other {
+			e.nerBits |= nerWordX
+		}
+	}
+	e.nerClass = nerClasses().get(e.nerLower)
+}
+
+// nerPlainWordsIDs is nerPlainWords for tokens with word ids (W1): a
+// plain lower-case word (nerWordPlain), most words, costs a read of
+// its entry, its token is not read, and its info is left zero: only the
+// features of the candidates near it read that, and nerDoc.window fills
+// it from the entry (by nerDoc.ids). Another lower-case word with an id
+// and no hyphen tail has its hash read from its entry too; the few
+// others without one (longer than vocabMaxLen bytes, or with a tail) it
+// leaves to the caller, as nerPlainWords leaves those it cannot hash at
+// once. It writes only the entries of info it fills, which must be zero
+// on entry (nerPrep.prepare clears them at once).
+func nerPlainWordsIDs(toks []token, ids []int32, vw []vocabWord, info []nerTokInfo, set []uint64, mask uint64, marks []int32) (words, nMarks int) {
+	info = info[:len(toks)]
+	ids = ids[:len(toks)]
+	for i, id := range ids {
+		if id > 0 {
+			if e := &vw[id-1]; e.nerBits&nerWordPlain != 0 {
+				// Its info is filled by nerDoc.window when read.
+				h := e.nerLower
+				b := (h >> 7) & mask // nerDoc.set
+				set[b>>6] |= 1 << (b & 63)
+				words++
+				continue
+			}
+		}
+		t := &toks[i]
+		fl := t.Flags
+		if t.Kind != tokWord || fl&(tokHasUpper|tokHasLower) == 0 {
+			continue
+		}
+		words++
+		m := int32(i)
+		if fl&tokHasUpper == 0 {
+			if id > 0 && t.tail == 0 {
+				h := vw[id-1].nerLower
+				info[i].lower = h
+				b := (h >> 7) & mask // nerDoc.set
+				set[b>>6] |= 1 << (b & 63)
+				continue
+			}
+			m = ^m
+		}
+		marks[nMarks] = m
+		nMarks++
 	}
 	return words, nMarks
 }
@@ -453,9 +581,7 @@ func nerShortShape(w string) uint64 {
 	if w == "" {
 		return nerFNVOffset
 	}
-	h := uint64(nerFNVOffset)
-	h ^= 'x'
-	return h * nerFNVPrime
+	return nerShortShapeX
 }
 
 // nerMix combines a feature template number with a value hash into the
@@ -555,9 +681,11 @@ type nerDoc struct {
 	vocab    *nerVocab // the texts of the tokens (see nerTokInfo.word)
 	running  bool      // some sentence is neither all caps nor title case
 	// ids are the word ids (W1) of the tokens of the sentence being
-	// prepared, or nil, and words the entries they index.
+	// prepared or settled (see nerPrep.prepare), or nil, and words the
+	// entries the ids of the call index.
 	ids   []int32
 	words []vocabWord
+	keys  []vocabKey // the key of each entry of words
 }
 
 // init makes d an empty document record sized for about n tokens, its bit
@@ -660,6 +788,15 @@ func (m *nerMemory) set(h uint64, t uint8) {
 	}
 }
 
+// idAt returns the word id (W1) of token i of toks, the sentence being
+// prepared, or 0 when it has none or the caller gave no ids.
+func (d *nerDoc) idAt(toks []token, i int) int32 {
+	if len(d.ids) != len(toks) {
+		return 0
+	}
+	return d.ids[i]
+}
+
 // set sets the bit for h in set.
 func (d *nerDoc) set(set []uint64, h uint64) {
 	b := (h >> 7) & d.mask
@@ -679,8 +816,9 @@ func nerLetters(t *token) bool {
 }
 
 // nerPrepare fills info for the words of one sentence that have a letter
-// (the lower-case hash of all, and the classes and vocabulary entry of
-// those with an upper-case letter), notes its
+// (the lower-case hash of all but the plain lower-case words with an id,
+// left to nerDoc.window, and the classes and vocabulary entry of those
+// with an upper-case letter), notes its
 // document-level evidence in d (words seen in lower case; in running text,
 // words capitalised mid-sentence) and returns its flags.
 // N1: a sentence is all caps when at least 60% of its words of two or more
@@ -690,13 +828,19 @@ func nerLetters(t *token) bool {
 // letter, a listed particle or '&' between two such words (N3), or a word
 // with a lower-case hyphen tail after a capitalised head.
 //
-// info may hold anything on entry. The indexes of the words with an upper-case
+// info may hold anything on entry, but must be zero when d.ids holds the
+// ids of toks (see nerPlainWordsIDs). The indexes of the words with an upper-case
 // letter, the first candidates, are appended to cands, which is returned.
 func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassTable, d *nerDoc, cands []int32) (nerSentInfo, []int32) {
 	caps, capStart := 0, 0
 	n := len(cands)
 	cands = slices.Grow(cands, len(toks))
-	words, nMarks := nerPlainWords(text, toks, d.ids, d.words, info, d.lowerSet, d.mask, cands[n:n+len(toks)])
+	var words, nMarks int
+	if len(d.ids) == len(toks) {
+		words, nMarks = nerPlainWordsIDs(toks, d.ids, d.words, info, d.lowerSet, d.mask, cands[n:n+len(toks)])
+	} else {
+		words, nMarks = nerPlainWords(text, toks, info, d.lowerSet, d.mask, cands[n:n+len(toks)])
+	}
 	v := d.vocab
 	cands = cands[:n+nMarks]
 	marks, nc := cands[n:], n // the candidates are written over the marks
@@ -710,7 +854,17 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 			continue
 		}
 		t, in := &toks[m], &info[m]
-		if k := v.find(text, t.Start, t.head()); k != 0 {
+		if id := d.idAt(toks, int(m)); id > 0 && t.tail == 0 {
+			// A word of the vocabulary, its head the whole token: its hash
+			// and classes are in its entry (W2), its tagger entry is
+			// found by id.
+			e := &d.words[id-1]
+			in.lower, in.class = e.nerLower, e.nerClass
+			in.word = v.byIDHint(id, d.keys[id-1])
+			if in.word == 0 {
+				in.word = v.findID(text, t.Start, t.End, id, len(d.words))
+			}
+		} else if k := v.find(text, t.Start, t.head()); k != 0 {
 			e := &v.words[k-1]
 			in.lower, in.class, in.word = e.lower, e.class, k
 		} else {
@@ -790,7 +944,14 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 			t, in := &toks[j], &info[j]
 			if t.Kind == tokWord && in.class&nerClassParticle != 0 || t.Kind == tokPunct && text[t.Start:t.End] == "&" {
 				in.cand, in.particle = true, true
-				in.word = d.vocab.find(text, t.Start, t.head())
+				if id := d.idAt(toks, j); id > 0 && t.tail == 0 {
+					in.word = d.vocab.byIDHint(id, d.keys[id-1])
+					if in.word == 0 {
+						in.word = d.vocab.findID(text, t.Start, t.End, id, len(d.words))
+					}
+				} else {
+					in.word = d.vocab.find(text, t.Start, t.head())
+				}
 				out = append(out, int32(j))
 				done = d.window(text, toks, info, classes, j, done)
 			}
@@ -806,15 +967,28 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 // two before to two after it, past token done (the last one completed),
 // and returns the last token of the window: the lower-case hash and
 // classes of every token (nerPrepare filled the hashes of the words with
-// a letter, and the classes of those with an upper-case letter).
+// a letter, but the plain lower-case words of the vocabulary, and the
+// classes of those with an upper-case letter).
 func (d *nerDoc) window(text string, toks []token, info []nerTokInfo, classes *nerClassTable, i, done int) int {
 	j, last := max(i-2, done+1), min(i+2, len(toks)-1)
 	if j > last {
 		return done
 	}
 	info = info[:len(toks)]
+	ids := d.ids
+	if len(ids) != len(toks) {
+		ids = nil
+	}
 	for ; j <= last; j++ {
 		t, wi := &toks[j], &info[j]
+		if ids != nil && ids[j] > 0 {
+			if e := &d.words[ids[j]-1]; e.nerBits&nerWordPlain != 0 {
+				// A plain lower-case word (see nerPlainWordsIDs): all is in
+				// its entry (W2).
+				wi.lower, wi.class = e.nerLower, e.nerClass
+				continue
+			}
+		}
 		switch fl := t.Flags; {
 		case t.Kind == tokWord && fl&tokHasUpper != 0:
 			// Filled by nerPrepare.

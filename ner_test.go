@@ -307,6 +307,9 @@ func TestNERShortShape(t *testing.T) {
 			t.Errorf("nerShortShape(%q) differs from nerShapes", w)
 		}
 	}
+	if _, x := nerShapes("said"); x != nerShortShapeX {
+		t.Errorf("nerShortShapeX = %x, want %x", uint64(nerShortShapeX), x)
+	}
 }
 
 // TestNERVocab checks that the vocabulary tells texts apart by their
@@ -496,5 +499,181 @@ func TestNERIsAbbrev(t *testing.T) {
 		if got, want := nerIsAbbrev(w), slices.Contains(nerAbbrevs, w); got != want {
 			t.Errorf("nerIsAbbrev(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// TestNERPrepareIDs checks that preparing with word ids (W1), where the
+// tagger reads what it can from the vocabulary entries and finds its own
+// entries through byID, gives what preparing without them gives: the
+// same document evidence, candidates and sentence flags, and where the
+// features read them (near the candidates), the same hashes and classes,
+// and entries of the same texts. One nerPrep serves articles of two text documents in turn,
+// whose vocabularies give the same texts other ids, and then starts its
+// own vocabulary over, so that its hints by id are often stale.
+func TestNERPrepareIDs(t *testing.T) {
+	texts := withCorpus(t, []string{
+		"Imran Khan-led PTI said in Lahore on Monday. BANK OF X RISES AS U.S. FALLS\n\nBiden Says Talks With McCarthy Go Well. Mr. X of Y and Z & Co. met Gen. Bajwa in São Paulo.",
+		"The Bank of England and AT&T Inc. agreed. Café Müller-based ABCDEFGHIJKLMNOPQ and abcdefghijklmnopq said so. Gen. Gen Gen.",
+	})
+	var withIDs nerPrep
+	var docs [2]*textDoc
+	for n, text := range texts {
+		a, _ := Parse(text)
+		if docs[n%2] != nil {
+			docs[n%2].release()
+		}
+		td := newTextDoc(a)
+		docs[n%2] = td
+		if n%7 == 6 {
+			v := &withIDs.vocab // starts over, as startCall does
+			clear(v.index)
+			v.words, v.rows = v.words[:0], v.rows[:0]
+		}
+		bounds := []int{0}
+		for _, sr := range td.sents {
+			bounds = append(bounds, sr[1])
+		}
+		var plain nerPrep
+		want, wd := plain.prepare(a.Text, td.toks, wordIDs{}, bounds)
+		got, gd := withIDs.prepare(a.Text, td.toks, td.wordIDs(), bounds)
+		if len(got) != len(want) {
+			t.Fatalf("text %d: %d sentences, want %d", n, len(got), len(want))
+		}
+		if !slices.Equal(gd.lowerSet, wd.lowerSet) || !slices.Equal(gd.capMid, wd.capMid) || gd.running != wd.running {
+			t.Fatalf("text %d: the document evidence differs", n)
+		}
+		for k := range want {
+			g, w := &got[k], &want[k]
+			if g.s != w.s || !slices.Equal(g.cands, w.cands) {
+				t.Fatalf("text %d sentence %d: %+v %v, want %+v %v", n, k, g.s, g.cands, w.s, w.cands)
+			}
+			// What the features read: the info of the tokens near a
+			// candidate.
+			near := make([]bool, len(w.info))
+			for _, c := range w.cands {
+				for i := max(int(c)-2, 0); i <= min(int(c)+2, len(near)-1); i++ {
+					near[i] = true
+				}
+			}
+			for i := range w.info {
+				if !near[i] {
+					continue
+				}
+				gi, wi := g.info[i], w.info[i]
+				if (gi.word == 0) != (wi.word == 0) {
+					t.Fatalf("text %d token %d: entry %d, want %d", n, i, gi.word, wi.word)
+				}
+				if gi.word != 0 {
+					ge, we := gd.vocab.words[gi.word-1], wd.vocab.words[wi.word-1]
+					ge.row, we.row = 0, 0
+					if ge != we {
+						tk := w.toks[i]
+						t.Fatalf("text %d token %q: entry %+v, want %+v", n, a.Text[tk.Start:tk.End], ge, we)
+					}
+				}
+				gi.word, wi.word = 0, 0
+				if gi != wi {
+					tk := w.toks[i]
+					t.Fatalf("text %d token %q: info %+v, want %+v", n, a.Text[tk.Start:tk.End], gi, wi)
+				}
+			}
+		}
+		withIDs.release()
+	}
+	for _, td := range docs {
+		if td != nil {
+			td.release()
+		}
+	}
+}
+
+// TestNERVocabFill checks the tagger's fields of vocabulary entries (W2):
+// on the words of its lists and edge cases, the class is what the class
+// table gives the lower-case hash; and on every word token of the test
+// articles, a text marked plain is a word with a lower-case letter, no
+// upper-case one and no hyphen tail, as the tokenizer flags it, and the
+// tokens of every such text are marked so.
+func TestNERVocabFill(t *testing.T) {
+	words := []string{"said", "Said", "SAID", "of", "Of", "de", "the", "The", "mr.", "Mr.", "Gen.", "gen", "don't", "well-known",
+		"Khan-led", "café", "Café", "1996", "u.s.", "abcdefghijklmnop", "a", "x1", "\xff", "é"}
+	for _, list := range [][]string{nerTitles, nerOrgWords, nerTimeWords, nerParticles, nerFunctionWords} {
+		words = append(words, list...)
+	}
+	classes := nerClasses()
+	for _, w := range words {
+		var e vocabWord
+		vocabFill(&e, w, strings.ToLower(w))
+		if want := classes.get(nerHashLower(w)); e.nerClass != want {
+			t.Errorf("%q: class %v, want %v", w, e.nerClass, want)
+		}
+		plain := w != "" && strings.ToLower(w) == w && strings.ContainsAny(w, "abcdefghijklmnopqrstuvwxyz")
+		for _, c := range []byte(w) {
+			plain = plain && c < 0x80
+		}
+		if got := e.nerBits&nerWordPlain != 0; got != plain {
+			t.Errorf("%q: plain %v, want %v", w, got, plain)
+		}
+		if _, short := nerShapes(w); (e.nerBits&nerWordX != 0) != (plain && short == nerShortShape("x")) {
+			t.Errorf("%q: bits %b, short shape x %v", w, e.nerBits, short == nerShortShape("x"))
+		}
+	}
+	for _, text := range withCorpus(t, []string{"Imran Khan-led PTI said don't in São Paulo, well-known café."}) {
+		a, _ := Parse(text)
+		td := newTextDoc(a)
+		for i := range td.toks {
+			tk := &td.toks[i]
+			id := td.ids[i]
+			if id <= 0 {
+				continue
+			}
+			e := &td.vocab.words[id-1]
+			fl := tk.Flags
+			plain := tk.Kind == tokWord && fl&tokHasLower != 0 && fl&tokHasUpper == 0 && tk.tail == 0
+			if e.nerBits&nerWordPlain != 0 && !plain {
+				t.Errorf("%q: plain, but flags %b, tail %d", a.Text[tk.Start:tk.End], fl, tk.tail)
+			}
+			if e.nerBits&nerWordPlain == 0 && plain && !strings.ContainsFunc(a.Text[tk.Start:tk.End], func(r rune) bool { return r >= 0x80 }) {
+				t.Errorf("%q: not plain", a.Text[tk.Start:tk.End])
+			}
+		}
+		td.release()
+	}
+}
+
+// BenchmarkNERTagIDs is the Tagger stage of BenchmarkStages on the
+// PolNeAR dev articles with the word ids (W1) of their text documents,
+// as findEntities tags (the stage benchmark tags without them).
+func BenchmarkNERTagIDs(b *testing.B) {
+	texts := polnearDev(b)
+	if texts == nil {
+		b.Skip("no PolNeAR dev articles")
+	}
+	type doc struct {
+		a      *Article
+		td     *textDoc
+		bounds []int
+	}
+	docs := make([]doc, len(texts))
+	n := 0
+	for i, text := range texts {
+		a, _ := Parse(text)
+		td := newTextDoc(a)
+		bounds := []int{0}
+		for _, sr := range td.sents {
+			bounds = append(bounds, sr[1])
+		}
+		docs[i] = doc{a, td, bounds}
+		n += len(text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	found := 0
+	for b.Loop() {
+		for _, d := range docs {
+			nerTagTokensFunc(d.a.Text, d.td.toks, d.td.wordIDs(), d.bounds, func(m []nerMention) { found += len(m) })
+		}
+	}
+	if found == 0 {
+		b.Fatal("no names found")
 	}
 }

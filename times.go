@@ -256,7 +256,7 @@ func (td *textDoc) sentIDs(si int) wordIDs {
 		return wordIDs{}
 	}
 	r := td.sents[si]
-	return wordIDs{td.ids[r[0]:r[1]], td.vocab.words}
+	return wordIDs{td.ids[r[0]:r[1]], td.vocab.words, td.vocab.keys}
 }
 
 // txFrom returns the ids of the tokens from the k-th on: none when v has
@@ -265,7 +265,7 @@ func (v wordIDs) txFrom(k int) wordIDs {
 	if v.ids == nil {
 		return v
 	}
-	return wordIDs{v.ids[k:], v.words}
+	return wordIDs{v.ids[k:], v.words, v.keys}
 }
 
 // txEntry returns the entry of id in v, nil for id 0.

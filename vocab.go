@@ -69,6 +69,10 @@ type vocabWord struct {
 	// txLex and txFlags are what the times finder reads of it (txVocabFill).
 	txFlags uint8
 	txLex   uint16
+	// nerBits and nerClass are what the tagger reads of a word without
+	// looking at the token: see nerVocabFill.
+	nerBits  nerWordBits
+	nerClass nerClass
 	// q is its classes in the quote finder's word table (qWords) when
 	// read in lower case, as qdoc.classify gives them.
 	q qWordClass
@@ -213,10 +217,11 @@ func (v *wordVocab) grow(size int) {
 type wordIDs struct {
 	ids   []int32
 	words []vocabWord
+	keys  []vocabKey // the key of each entry of words
 }
 
 // wordIDs returns the word ids of d's tokens.
-func (d *textDoc) wordIDs() wordIDs { return wordIDs{d.ids, d.vocab.words} }
+func (d *textDoc) wordIDs() wordIDs { return wordIDs{d.ids, d.vocab.words, d.vocab.keys} }
 
 // vocabFill computes what the stages read of a word (W2): w is its text
 // as written, low the same with ASCII letters in lower case.
@@ -226,4 +231,5 @@ func vocabFill(e *vocabWord, w, low string) {
 	tlVocabFill(e, w, low)
 	eVocabFill(e, w, low)
 	txVocabFill(e, w, low)
+	nerVocabFill(e, w)
 }
