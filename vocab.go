@@ -54,30 +54,32 @@ type vocabKey struct {
 	k1, k2 uint64
 }
 
-// A vocabWord is what each stage reads of a text of a wordVocab (W2).
+// A vocabWord is what each stage reads of a text of a wordVocab (W2): 32
+// bytes, a power of two (TestVocabWordSize), so that an entry is one
+// shift away from its id and never spans two cache lines.
 type vocabWord struct {
-	// tl and tlOrd are what the events finder reads of it (tlv bits, its
-	// value in tlOrdinals; tlVocabFill).
-	tl    uint16
-	tlOrd uint8
-	// eMarks is what the entity rules' classify sets for it (eVocabMarks),
-	// eName what their name lists say of it (eNameOf), eGender its
-	// lexGivenName gender and eInfo what their word lists say of it in
-	// lower case (wordAt).
-	eMarks, eName, eGender uint8
-	eInfo                  eWordInfo
-	// txLex and txFlags are what the times finder reads of it (txVocabFill).
-	txFlags uint8
-	txLex   uint16
-	// nerBits and nerClass are what the tagger reads of a word without
-	// looking at the token: see nerVocabFill.
-	nerBits  nerWordBits
-	nerClass nerClass
 	// q is its classes in the quote finder's word table (qWords) when
 	// read in lower case, as qdoc.classify gives them.
 	q qWordClass
 	// nerLower is the tagger's lower-case hash of it (nerHashLower).
 	nerLower uint64
+	// eMarks is what the entity rules' classify sets for it (eVocabMarks),
+	// eName what their name lists say of it (eNameOf), eGender its
+	// lexGivenName gender and eInfo what their word lists say of it in
+	// lower case (wordAt).
+	eInfo                  eWordInfo
+	eMarks, eName, eGender uint8
+	// tl and tlOrd are what the events finder reads of it (tlv bits, its
+	// value in tlOrdinals; tlVocabFill).
+	tlOrd uint8
+	tl    uint16
+	// txLex and txFlags are what the times finder reads of it (txVocabFill).
+	txLex   uint16
+	txFlags uint8
+	// nerBits and nerClass are what the tagger reads of a word without
+	// looking at the token: see nerVocabFill.
+	nerBits  nerWordBits
+	nerClass nerClass
 }
 
 // startAnalysis makes v ready for an analysis of ntoks tokens (W3). A new

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // vocabKeyText returns the text of a key (W1): its bytes up to the first
@@ -125,5 +126,13 @@ func TestWordVocabGrows(t *testing.T) {
 	v.startAnalysis(100)
 	if len(v.words) != 0 || len(v.keys) != 0 || len(v.index) == 0 {
 		t.Errorf("after startAnalysis: %d words, index %d; want 0 and > 0", len(v.words), len(v.index))
+	}
+}
+
+// TestVocabWordSize checks that a vocabulary entry stays 32 bytes (see
+// vocabWord): a stage that needs a field more should make room first.
+func TestVocabWordSize(t *testing.T) {
+	if n := unsafe.Sizeof(vocabWord{}); n != 32 {
+		t.Errorf("vocabWord is %d bytes, want 32", n)
 	}
 }
