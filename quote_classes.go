@@ -411,6 +411,19 @@ func (d *qdoc) lemmaClasses(lemma string) qLemmaClass {
 	return d.lemmaCls
 }
 
+// primeLemma makes lemmaClasses answer for v's lemma without a lookup
+// when v is the speech verb of token c (as verbAt(c) gives it, whatever
+// its particle): the word table has the lemma classes of its verbs. For
+// another v it does nothing, and lemmaClasses looks the lemma up.
+func (d *qdoc) primeLemma(c int, v lexVerb) {
+	if uint(c) >= uint(len(d.words)) {
+		return
+	}
+	if k := d.words[c] >> qwVerbShift; k > 0 && d.verbs[k-1].Lemma == v.Lemma {
+		d.lemma, d.lemmaCls, d.lemmaOK = v.Lemma, d.lemmas[k-1], true
+	}
+}
+
 // qLemmaIs reports whether lemma is in one of the lemma classes c: it is
 // qBareCues[lemma] and the like, with one cheap lookup.
 func qLemmaIs(lemma string, c qLemmaClass) bool {

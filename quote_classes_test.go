@@ -128,3 +128,86 @@ func TestQPackKey(t *testing.T) {
 		t.Error("qPackKey took a negative key")
 	}
 }
+
+// TestQClassifyIDs checks classify's two paths: the classes it reads from
+// a word's vocabulary entry (W2) are those lookupWord finds for a token
+// without an id, and its candidates are the tokens of a class of qwRule
+// and the colons, in text order.
+func TestQClassifyIDs(t *testing.T) {
+	texts := []string{
+		`"We will win," the minister said on Thursday. Critics charge that the plan failed: it was "a disaster".`,
+		`According to officials, the telecommunications counterterrorism spokeswoman SAID: "No." Reportedly, he told reporters.`,
+		// 16 and 17 bytes, long words of a class's head and tail, a hyphen tail, non-ASCII.
+		"abcdefghijklmnop abcdefghijklmnopq characterizations characterizationsx Khan-led Zo\u00eb said\u2019s it \u201cwas\u201d.",
+		"He said x",
+		"said",
+		"\xff\xfe bad bytes \xff said: ok",
+	}
+	for _, text := range texts {
+		a, err := Parse(text)
+		if err != nil {
+			continue
+		}
+		td := newTextDoc(a)
+		d := &qdoc{textDoc: td}
+		qmarks := slices.Clone(d.classify())
+		words, cands := slices.Clone(d.words), slices.Clone(d.cands)
+		ids := td.ids
+		td.ids = make([]int32, len(ids)) // every token by lookupWord
+		d0 := &qdoc{textDoc: td}
+		qmarks0 := d0.classify()
+		td.ids = ids
+		if !slices.Equal(qmarks, qmarks0) {
+			t.Errorf("%q: quotation marks %v, without ids %v", text, qmarks, qmarks0)
+		}
+		for i := range td.toks {
+			w := td.text[td.toks[i].Start:td.toks[i].End]
+			if words[i] != d0.words[i] {
+				t.Errorf("%q: token %q has classes %#x, without an id %#x", text, w, words[i], d0.words[i])
+			}
+			if td.toks[i].Kind == tokWord && len(w) <= lexFoldMax {
+				if want := qWordClassOf(td.lowAt(i)); words[i] != want {
+					t.Errorf("%q: token %q has classes %#x; the word table gives %#x", text, w, words[i], want)
+				}
+			}
+		}
+		var want []int
+		for i, c := range words {
+			if c&qwRule != 0 || c == qwColon {
+				want = append(want, i)
+			}
+		}
+		if !slices.Equal(cands, want) || !slices.Equal(d0.cands, want) {
+			t.Errorf("%q: candidates %v and %v without ids; want %v", text, cands, d0.cands, want)
+		}
+		td.release()
+	}
+}
+
+// TestQVerbLemmas checks the lemma classes of the word table's verbs, and
+// that lemmaClasses, primed by primeLemma, answers as qLemmaClasses.
+func TestQVerbLemmas(t *testing.T) {
+	tab := qWords()
+	if len(tab.lemmas) != len(tab.verbs) {
+		t.Fatalf("%d lemma classes for %d verbs", len(tab.lemmas), len(tab.verbs))
+	}
+	d := &qdoc{verbs: tab.verbs, lemmas: tab.lemmas, words: make([]qWordClass, 1)}
+	for k, v := range tab.verbs {
+		want := qLemmaClasses(v.Lemma)
+		if tab.lemmas[k] != want {
+			t.Errorf("verb %q: lemma classes %#x, want %#x", v.Lemma, tab.lemmas[k], want)
+		}
+		d.words[0] = qWordClass(k+1) << qwVerbShift
+		d.lemmaOK = false
+		d.primeLemma(0, v)
+		if !d.lemmaOK || d.lemmaClasses(v.Lemma) != want {
+			t.Errorf("verb %q: primed lemma classes %#x (primed %v), want %#x", v.Lemma, d.lemmaCls, d.lemmaOK, want)
+		}
+		// Another lemma at the same token is looked up.
+		other := lexVerb{Lemma: v.Lemma + " clear"}
+		d.primeLemma(0, other)
+		if got := d.lemmaClasses(other.Lemma); got != qLemmaClasses(other.Lemma) {
+			t.Errorf("lemma %q after priming %q: %#x, want %#x", other.Lemma, v.Lemma, got, qLemmaClasses(other.Lemma))
+		}
+	}
+}

@@ -120,9 +120,10 @@ type qdoc struct {
 	tcase   []int8 // per sentence: 1 title case, -1 not, 0 not yet known
 	regions []qregion
 	attrs   []qattr
-	words   []qWordClass // per token outside quotations: its classes in qWords
-	verbs   []lexVerb    // qWords().verbs, the verbs of the classes (see verbAt)
-	colons  []int8       // per sentence: 1 when it has a token ":" (see colon)
+	words   []qWordClass  // per token outside quotations: its classes in qWords
+	verbs   []lexVerb     // qWords().verbs, the verbs of the classes (see verbAt)
+	lemmas  []qLemmaClass // qWords().lemmas, their lemma classes (see primeLemma)
+	colons  []int8        // per sentence: 1 when it has a token ":" (see colon)
 	// cands are the tokens with a class of qwRule, in text order, and
 	// sentCands[si] the first of them in sentence si (see sentenceCues).
 	cands     []int
@@ -759,6 +760,7 @@ func (d *qdoc) sentenceCues(si int) {
 		if wc&(qwCue|qwVerb) == qwVerb && d.lw(c+1) == "that" && d.region[c] < 0 {
 			// A verb of qThatCues: "Critics charge that ...".
 			v := d.verbAt(c)
+			d.primeLemma(c, v)
 			if ok := d.lemmaIs(v.Lemma, qlThat); ok {
 				d.cue(si, c, c+1, v, first)
 			}
@@ -782,6 +784,7 @@ func (d *qdoc) sentenceCues(si int) {
 // cue applies Q1, Q5 to Q8, Q11 and Q12 to the speech verb at token c.
 func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	ss, se := d.sents[si][0], d.sents[si][1]
+	d.primeLemma(c, v) // the rules below ask of v's lemma
 	w := d.lowAt(c)
 	ing := strings.HasSuffix(w, "ing")
 	// A noun, not a verb: "the claim", "his remarks"; but "some say",
