@@ -77,9 +77,6 @@ const (
 // that byte: d.is(k, qwComma) is d.isPunct(k, ",") and so on.
 var qPunctClasses = [256]qWordClass{',': qwComma, ':': qwColon, '.': qwPeriod, ';': qwSemicolon}
 
-// qwLater marks, while classify runs, a word it looks up after the others.
-const qwLater = ^qWordClass(0)
-
 // The speech verb of a word token is kept in the high bits of its classes:
 // its index in qWordTable.verbs plus one, 0 for no verb.
 const qwVerbShift = 53

@@ -131,8 +131,8 @@ func TestQPackKey(t *testing.T) {
 
 // TestQClassifyIDs checks classify's two paths: the classes it reads from
 // a word's vocabulary entry (W2) are those lookupWord finds for a token
-// without an id, and its candidates are the tokens of a class of qwRule
-// and the colons, in text order.
+// without an id, its candidates are the tokens of a class of qwRule, in
+// text order, and it marks the sentences with a colon.
 func TestQClassifyIDs(t *testing.T) {
 	texts := []string{
 		`"We will win," the minister said on Thursday. Critics charge that the plan failed: it was "a disaster".`,
@@ -172,10 +172,17 @@ func TestQClassifyIDs(t *testing.T) {
 			}
 		}
 		var want []int
+		colons := make([]int8, len(td.sents))
 		for i, c := range words {
-			if c&qwRule != 0 || c == qwColon {
+			if c&qwRule != 0 {
 				want = append(want, i)
 			}
+			if td.toks[i].Kind == tokPunct && td.text[td.toks[i].Start:td.toks[i].End] == ":" {
+				colons[td.sentAt(i)] = 1
+			}
+		}
+		if !slices.Equal(d.colons, colons) || !slices.Equal(d0.colons, colons) {
+			t.Errorf("%q: colons %v and %v without ids; want %v", text, d.colons, d0.colons, colons)
 		}
 		if !slices.Equal(cands, want) || !slices.Equal(d0.cands, want) {
 			t.Errorf("%q: candidates %v and %v without ids; want %v", text, cands, d0.cands, want)

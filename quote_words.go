@@ -138,7 +138,7 @@ const (
 // classes off the words inside quotations. In the same pass it lists the
 // quotation marks, in text order, for pairQuotes, in the array of region
 // (there are no more of them than tokens), which it makes, and the
-// candidates of listCands (d.cands).
+// candidates of listCands (d.cands); it marks the sentences with a colon.
 //
 // A word with an id has its classes in its vocabulary entry (W2,
 // vocabWord.q); lookupWord finds those of another.
@@ -154,48 +154,82 @@ func (d *qdoc) classify() (qmarks []int) {
 	// region's array holds the quotation marks (then region, made by
 	// pairQuotes) and listCands' cands and sentCands.
 	d.region = reuseEmpty(d.bufs.region, 2*nt+ns+1)[:nt]
-	qmarks = d.region[:0]
-	// The candidates of listCands, a word of a class of qwRule or a
-	// colon, in text order: listCands keeps those outside quotations.
-	cands := d.region[nt : nt : 2*nt]
-	// Every token is in a sentence (newTextDoc): one pass over them all.
-	// A word token with an id (nearly all) reads its classes from its
-	// entry (W2): the loop makes no call for it, nor for punctuation.
-	low, toks := d.lowText, d.toks[:nt]
+	// Two passes. The first sets the classes of the words with an id
+	// (nearly all), read from their entries (W2), and lists those of a
+	// class of qwRule, the candidates of listCands, in text order, in the
+	// array's second nt elements; it lists the other tokens in its first
+	// nt. The second pass, over those, finds the classes of punctuation
+	// and of the words without an id (lookupWord), marks the sentences
+	// with a colon, and keeps the quotation marks, in text order, in place
+	// of the list it reads (there are no more of them than it has read).
+	buf := d.region[:2*nt]
+	others, cands := buf[:nt:nt], buf[nt:]
 	words := d.words[:nt]
-	ids, vw := d.ids[:nt], d.vocab.words
-	for i, id := range ids {
-		if id != 0 {
-			c := vw[id-1].q
-			words[i] = c
-			if c&qwRule != 0 {
-				cands = append(cands, i)
-			}
-			continue
-		}
-		t := &toks[i]
-		c := qWordClass(0)
-		switch t.Kind {
+	nc, no := fillVocabClasses(d.ids[:nt], d.vocab.words, words, cands, others)
+	low, toks := d.lowText, d.toks[:nt]
+	nq, rule := 0, false
+	for _, i := range others[:no] {
+		switch t := &toks[i]; t.Kind {
 		case tokWord:
-			c = d.lookupWord(tab, i)
-			if c&qwRule != 0 {
-				cands = append(cands, i)
-			}
+			c := d.lookupWord(tab, i)
+			words[i] = c
+			rule = rule || c&qwRule != 0
 		case tokPunct:
 			if t.End-t.Start == 1 {
-				c = qPunctClasses[low[t.Start]]
+				c := qPunctClasses[low[t.Start]]
+				words[i] = c
 				if c == qwColon {
-					cands = append(cands, i)
+					d.colons[d.sentAt(i)] = 1
 				}
 			}
 		case tokQuote:
-			qmarks = append(qmarks, i)
+			others[nq] = i
+			nq++
 		}
-		words[i] = c
 	}
+	if rule {
+		// A candidate out of order: list them again.
+		nc = 0
+		for i, c := range words {
+			if c&qwRule != 0 {
+				cands[nc] = i
+				nc++
+			}
+		}
+	}
+	qmarks = others[:nq]
 	d.verbs, d.lemmas = tab.verbs, tab.lemmas
-	d.cands = cands
+	d.cands = cands[:nc]
 	return qmarks
+}
+
+// fillVocabClasses sets words[i] to the classes of the word with id
+// ids[i] (W2), read from its entry in vw, and to 0 for a token without an
+// id. It lists the tokens of a class of qwRule in cands and those without
+// an id in others, in text order, and returns how many of each. words,
+// cands and others have at least len(ids) elements. Its loop makes no
+// call: it is the one pass over every token. It is kept out of line:
+// inlined in classify, its loop's variables were kept in memory, not in
+// registers (10 instructions more a token).
+//
+//go:noinline
+func fillVocabClasses(ids []int32, vw []vocabWord, words []qWordClass, cands, others []int) (nc, no int) {
+	words, cands, others = words[:len(ids)], cands[:len(ids)], others[:len(ids)]
+	for i, id := range ids {
+		if id == 0 {
+			words[i] = 0
+			others[no] = i
+			no++
+			continue
+		}
+		c := vw[id-1].q
+		words[i] = c
+		cands[nc] = i // kept when it is one
+		if c&qwRule != 0 {
+			nc++
+		}
+	}
+	return nc, no
 }
 
 // lookupWord returns the classes of word token i, which has no id (W1),
@@ -248,9 +282,9 @@ func qWordClassOf(w string) qWordClass {
 
 // listCands takes the rule classes off the words inside quotations (they
 // are for words outside them only) and lists the tokens of the others,
-// cands, and where each sentence's start, sentCands. It marks the
-// sentences with a colon. It runs after pairQuotes, over the candidates
-// that classify listed (the tokens of a class of qwRule, and the colons).
+// cands, and where each sentence's start, sentCands. It runs after
+// pairQuotes, over the candidates that classify listed (the tokens of a
+// class of qwRule).
 func (d *qdoc) listCands() {
 	nt, ns := len(d.toks), len(d.sents)
 	buf := d.region[:2*nt+ns+1] // see classify
@@ -258,10 +292,8 @@ func (d *qdoc) listCands() {
 	words, region := d.words[:nt], d.region[:nt]
 	cands := d.cands[:0] // classify's candidates, filtered in place
 	for _, i := range d.cands {
-		if c := words[i]; c == qwColon {
-			d.colons[d.sentAt(i)] = 1
-		} else if region[i] >= 0 {
-			words[i] = c &^ qwRule
+		if region[i] >= 0 {
+			words[i] &^= qwRule
 		} else {
 			cands = append(cands, i)
 		}
