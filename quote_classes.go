@@ -70,6 +70,10 @@ const (
 	qwAndBut                                    // "and", "but"
 	qwEvidWord                                  // "reportedly", "allegedly", "purportedly", "expected" (see evidential)
 	qwMake                                      // "made", "make", "makes", "making" (see madeClear)
+	qwAdverb                                    // qIsAdverb: in -ly, of five bytes or more, not of qNotAdverbs (see qSuffixClasses)
+	qwEd                                        // in -ed, of five bytes or more (verbLike, pastLike)
+	qwIng                                       // in -ing
+	qwNegated                                   // in -n't or -n’t
 	qwLastClass                                 // not a class: the first bit after them
 )
 
@@ -202,23 +206,41 @@ func (d *qdoc) is(i int, c qWordClass) bool {
 	return uint(i) < uint(len(d.words)) && d.words[i]&c != 0
 }
 
+// qSuffixClasses returns the classes of a word's ending, qwAdverb, qwEd,
+// qwIng and qwNegated, of a word whose lower-cased text is w and whose
+// other classes are cls (for qwNotAdverb). classify gives them to every
+// word token: with the others, they are a function of its text (W2).
+func qSuffixClasses(w string, cls qWordClass) qWordClass {
+	var c qWordClass
+	if len(w) >= 5 && strings.HasSuffix(w, "ly") && cls&qwNotAdverb == 0 {
+		c |= qwAdverb
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ed") {
+		c |= qwEd
+	}
+	if strings.HasSuffix(w, "ing") {
+		c |= qwIng
+	}
+	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		c |= qwNegated
+	}
+	return c
+}
+
 // adverb is qIsAdverb(d.lw(k)): a word in -ly of five letters or more,
 // not one of qNotAdverbs.
 func (d *qdoc) adverb(k int) bool {
-	w := d.lw(k)
-	return len(w) >= 5 && strings.HasSuffix(w, "ly") && !d.is(k, qwNotAdverb)
+	return d.is(k, qwAdverb)
 }
 
 // verbLike is qVerbLike(d.lw(k)).
 func (d *qdoc) verbLike(k int) bool {
-	w := d.lw(k)
-	return d.is(k, qwTLVerb|qwVerbForm) || len(w) > 4 && strings.HasSuffix(w, "ed")
+	return d.is(k, qwTLVerb|qwVerbForm|qwEd)
 }
 
 // pastLike is qPastLike(d.lw(k)).
 func (d *qdoc) pastLike(k int) bool {
-	w := d.lw(k)
-	return d.is(k, qwTLVerb) || len(w) > 4 && strings.HasSuffix(w, "ed")
+	return d.is(k, qwTLVerb|qwEd)
 }
 
 // firstPerson is qFirstPerson[d.tokText(k)] for a word token k: the list

@@ -218,3 +218,49 @@ func TestQVerbLemmas(t *testing.T) {
 		}
 	}
 }
+
+// TestQSuffixClasses checks the classes of a word's ending against the
+// tests they stand for, on the words of the lists and of the lexicon, and
+// forms made from them.
+func TestQSuffixClasses(t *testing.T) {
+	tab := qWords()
+	words := []string{"", "ly", "only", "early", "badly", "bed", "added", "shred", "ing", "king", "saying",
+		"n't", "didn't", "didn’t", "can’t", "won't", "don", "characterizations", strings.Repeat("x", lexFoldMax) + "ly"}
+	for _, k := range tab.idx.keyList() {
+		words = append(words, k, k+"ly", k+"ed", k+"ing", k+"n't")
+	}
+	for _, l := range qClassLists() {
+		words = append(words, l.words...)
+	}
+	for w := range qNotAdverbs {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		if w != qASCIILower(w) {
+			continue
+		}
+		var cls qWordClass
+		if k := tab.low.find(w); k >= 0 {
+			cls = tab.tok[k]
+		}
+		c := cls | qSuffixClasses(w, cls)
+		if got := qWordClassOf(w); len(w) <= lexFoldMax && got != c {
+			t.Errorf("qWordClassOf(%q) = %#x, want %#x", w, got, c)
+		}
+		if c&qwAdverb != 0 != qIsAdverb(w) {
+			t.Errorf("%q: adverb class %v, qIsAdverb %v", w, c&qwAdverb != 0, qIsAdverb(w))
+		}
+		if len(w) <= lexFoldMax && c&(qwTLVerb|qwVerbForm|qwEd) != 0 != qVerbLike(w) {
+			t.Errorf("%q: verb-like classes %v, qVerbLike %v", w, c&(qwTLVerb|qwVerbForm|qwEd) != 0, qVerbLike(w))
+		}
+		if len(w) <= lexFoldMax && c&(qwTLVerb|qwEd) != 0 != qPastLike(w) {
+			t.Errorf("%q: past-like classes %v, qPastLike %v", w, c&(qwTLVerb|qwEd) != 0, qPastLike(w))
+		}
+		if c&qwIng != 0 != strings.HasSuffix(w, "ing") {
+			t.Errorf("%q: -ing class %v", w, c&qwIng != 0)
+		}
+		if neg := strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"); c&qwNegated != 0 != neg {
+			t.Errorf("%q: -n't class %v, want %v", w, c&qwNegated != 0, neg)
+		}
+	}
+}

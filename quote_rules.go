@@ -786,11 +786,11 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	ss, se := d.sents[si][0], d.sents[si][1]
 	d.primeLemma(c, v) // the rules below ask of v's lemma
 	w := d.lowAt(c)
-	ing := strings.HasSuffix(w, "ing")
+	ing := d.is(c, qwIng)
 	// A noun, not a verb: "the claim", "his remarks"; but "some say",
 	// "some said": a quantifier standing for people.
 	if det := d.is(c-1, qwDet); det && c-1 >= ss {
-		if q := d.is(c-1, qwNPOpener); !q || w == v.Lemma+"s" || strings.HasSuffix(w, "ing") {
+		if q := d.is(c-1, qwNPOpener); !q || w == v.Lemma+"s" || ing {
 			return
 		}
 	}
@@ -798,11 +798,10 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	j := c - 1
 	passive := false
 	for j >= ss && d.isWord(j) {
-		lw := d.lowAt(j)
 		if aux := d.is(j, qwPassiveAux); aux && !ing && w != v.Lemma {
 			passive = true
 		}
-		if skip := d.is(j, qwSkipLeft); skip || d.adverb(j) || strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
+		if skip := d.is(j, qwSkipLeft); skip || d.is(j, qwAdverb|qwNegated) {
 			j--
 			continue
 		}
@@ -1777,8 +1776,7 @@ func (d *qdoc) hasVerb(s, e int) bool {
 		if d.region[s] >= 0 {
 			return true // a quotation is content
 		}
-		w := d.lowAt(s)
-		if aux := d.is(s, qwAux); aux || d.verbLike(s) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		if d.is(s, qwAux|qwTLVerb|qwVerbForm|qwEd|qwNegated) { // an auxiliary, verbLike, or in -n't
 			return true
 		}
 	}
@@ -1818,7 +1816,7 @@ func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 			if ri, ok := d.isOpen(e + 1); ok && !d.regions[ri].used {
 				return e, true
 			}
-			if d.isWord(e+1) && strings.HasSuffix(d.lowAt(e+1), "ing") {
+			if d.isWord(e+1) && d.is(e+1, qwIng) {
 				return e, true
 			}
 			// An appositive: ", the minister,". One opened by a
@@ -2048,7 +2046,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 	// Nothing of a verb phrase: start after an auxiliary left inside.
 	for k := j; k >= start; k-- {
 		if d.isWord(k) {
-			if aux := d.is(k, qwAux); aux || strings.HasSuffix(d.lowAt(k), "n't") || strings.HasSuffix(d.lowAt(k), "n’t") {
+			if aux := d.is(k, qwAux); aux || d.is(k, qwNegated) {
 				start = k + 1
 				break
 			}
@@ -2170,8 +2168,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 		if relative {
 			continue
 		}
-		aux := d.is(k, qwAux)
-		if aux || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		if d.is(k, qwAux|qwNegated) {
 			return noRange
 		}
 		irregular := d.is(k, qwTLVerb)
@@ -2364,7 +2361,7 @@ func (d *qdoc) clauseEndsAt(e, se int) bool {
 		if d.isWord(e) {
 			return false
 		}
-		if d.is(e, qwComma) && d.isWord(e+1) && strings.HasSuffix(d.lowAt(e+1), "ing") {
+		if d.is(e, qwComma) && d.isWord(e+1) && d.is(e+1, qwIng) {
 			return true
 		}
 	}
@@ -2405,7 +2402,7 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 			continue
 		}
 		if d.is(e, qwComma) {
-			if d.isWord(e+1) && (strings.HasSuffix(d.lowAt(e+1), "ing") || qClauseLinker(d.lowAt(e+1))) {
+			if d.isWord(e+1) && (d.is(e+1, qwIng) || qClauseLinker(d.lowAt(e+1))) {
 				break
 			}
 			if n == 0 {
@@ -2581,7 +2578,7 @@ func (d *qdoc) leftClause(start, k int) bool {
 	// After an opening phrase, a clause needs a verb: a past form, an
 	// auxiliary or a common irregular form.
 	for e := start + 1; e < k; e++ {
-		if d.isWord(e) && !d.toks[e].is(tokCap) && (d.pastLike(e) || strings.HasSuffix(d.lowAt(e), "n't") || strings.HasSuffix(d.lowAt(e), "n’t")) {
+		if d.isWord(e) && !d.toks[e].is(tokCap) && (d.pastLike(e) || d.is(e, qwNegated)) {
 			return true
 		}
 	}
@@ -3040,7 +3037,7 @@ func (d *qdoc) clauseLike(k int) bool {
 // coordinated cue ("and urged", Q12), "according to" or a semicolon; the
 // first comma for a gerund complement ("claimed meeting X, ...").
 func (d *qdoc) contentEnd(at *qattr, k, se int) int {
-	gerund := d.isWord(k) && strings.HasSuffix(d.lowAt(k), "ing") && !d.clauseLike(k)
+	gerund := d.isWord(k) && d.is(k, qwIng) && !d.clauseLike(k)
 	pronounSubject := false
 	switch d.lw(k) {
 	case "he", "she", "they", "i", "we":
@@ -3066,7 +3063,7 @@ func (d *qdoc) contentEnd(at *qattr, k, se int) int {
 		}
 		if at.restrictive && e > k && d.isWord(e-1) {
 			det := d.is(e-1, qwDet)
-			if ok := d.isCue(e); ok && !det && !strings.HasSuffix(d.lowAt(e), "ing") {
+			if ok := d.isCue(e); ok && !det && !d.is(e, qwIng) {
 				return e // "voters who backed the plan said ..."
 			}
 		}
@@ -3074,7 +3071,7 @@ func (d *qdoc) contentEnd(at *qattr, k, se int) int {
 			if gerund || at.opener {
 				return e
 			}
-			if ok := d.isCue(e + 1); ok && strings.HasSuffix(d.lowAt(e+1), "ing") {
+			if ok := d.isCue(e + 1); ok && d.is(e+1, qwIng) {
 				return e
 			}
 			if d.lw(e+1) == "according" && d.lw(e+2) == "to" {
@@ -3089,7 +3086,7 @@ func (d *qdoc) contentEnd(at *qattr, k, se int) int {
 		if (d.lw(e) == "and" || d.lw(e) == "but") && !pronounSubject {
 			// "... and urged ...": a second cue of the same speaker (Q12);
 			// not a noun ("and support for Sanders would have ...").
-			if ok := d.isCue(e + 1); ok && !strings.HasSuffix(d.lowAt(e+1), "ing") {
+			if ok := d.isCue(e + 1); ok && !d.is(e+1, qwIng) {
 				switch d.lw(e + 2) {
 				case "for", "of", "among", "from":
 				default:

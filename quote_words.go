@@ -172,6 +172,7 @@ func (d *qdoc) classify() (qmarks []int) {
 		switch t := &toks[i]; t.Kind {
 		case tokWord:
 			c := d.lookupWord(tab, i)
+			c |= qSuffixClasses(d.lowAt(i), c)
 			words[i] = c
 			rule = rule || c&qwRule != 0
 		case tokPunct:
@@ -274,10 +275,11 @@ func (d *qdoc) lookupWord(tab *qWordTable, i int) qWordClass {
 // bytes whose lower-cased text is w (see vocabWord.q).
 func qWordClassOf(w string) qWordClass {
 	tab := qWords()
+	var c qWordClass
 	if k := tab.low.find(w); k >= 0 {
-		return tab.tok[k]
+		c = tab.tok[k]
 	}
-	return 0
+	return c | qSuffixClasses(w, c)
 }
 
 // listCands takes the rule classes off the words inside quotations (they
