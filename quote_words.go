@@ -223,10 +223,10 @@ func fillVocabClasses(ids []int32, vw []vocabWord, words []qWordClass, cands, ot
 			no++
 			continue
 		}
-		c := vw[id-1].q
+		c := vw[uint32(id)-1].q
 		words[i] = c
-		cands[nc] = i // kept when it is one
 		if c&qwRule != 0 {
+			cands[nc] = i
 			nc++
 		}
 	}
