@@ -264,3 +264,13 @@ func TestQSuffixClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestQPrepCueWords checks that the prepositions of prepCue are of
+// qwPrep, the class it tests first.
+func TestQPrepCueWords(t *testing.T) {
+	for _, p := range []string{"about", "against", "at", "for", "of", "on", "to", "with"} {
+		if qWordClassOf(p)&qwPrep == 0 {
+			t.Errorf("%q is not of qwPrep: prepCue would pass over it", p)
+		}
+	}
+}

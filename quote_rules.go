@@ -615,8 +615,10 @@ func (d *qdoc) isOpen(i int) (int, bool) {
 // "pointed to the polls", "commented on the ruling"). The verb returned has
 // the preposition as its particle; the topic is its content.
 func (d *qdoc) prepCue(i int) (lexVerb, bool) {
-	if !d.is(i, qwVerb) {
-		return lexVerb{}, false // most words (the test below, made first)
+	if !d.is(i, qwVerb) || !d.is(i+1, qwPrep) {
+		// Most words (the tests below, made first): the prepositions
+		// below are all of qPrepositions.
+		return lexVerb{}, false
 	}
 	if !d.isWord(i) || !d.isWord(i+1) || d.region[i] >= 0 || d.toks[i].is(tokCap) && i > d.sents[d.sentAt(i)][0] {
 		return lexVerb{}, false
@@ -979,7 +981,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			return
 		}
 		at.rule = "Q5"
-	case j >= ss && (d.lw(j) == "and" || d.lw(j) == "but"):
+	case j >= ss && d.is(j, qwAndBut):
 		// Q12: "... and urged ...", "X has ... but has said ...".
 		if n := len(d.attrs); n > first && !d.semicolonBetween(d.attrs[n-1].cue[1], j) {
 			prev := d.attrs[n-1]
@@ -1074,7 +1076,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		}
 		lc := d.lemmaClasses(v.Lemma)
 		naming, asReport := lc&qlNaming != 0, lc&qlAsReport != 0
-		if a := start - 1; a >= ss && d.lw(a) == "as" && !naming && (asReport || v.Class != lexSpeech) && v.Particle == "" && (a == ss || d.is(a-1, qwComma) || d.lw(a-1) == "and" || d.lw(a-1) == "but" || d.isWord(a-1) && right >= se-1) && d.asClauseEnds(right, se) {
+		if a := start - 1; a >= ss && d.lw(a) == "as" && !naming && (asReport || v.Class != lexSpeech) && v.Particle == "" && (a == ss || d.is(a-1, qwComma) || d.is(a-1, qwAndBut) || d.isWord(a-1) && right >= se-1) && d.asClauseEnds(right, se) {
 			// Q22: "As X reported, CONTENT", "CONTENT, as X said." and
 			// "A, as X said, B".
 			at.rule = "Q22"
@@ -2239,7 +2241,7 @@ func (d *qdoc) barePlural(start, end int) bool {
 		return false
 	}
 	p := start - 1
-	return p < d.sents[d.sentAt(start)][0] || d.is(p, qwComma) || d.is(p, qwColon) || d.lw(p) == "and" || d.lw(p) == "but"
+	return p < d.sents[d.sentAt(start)][0] || d.is(p, qwComma) || d.is(p, qwColon) || d.is(p, qwAndBut)
 }
 
 // nounPhrase reports whether tokens [start, end] can be a speaker: a name,
@@ -3083,7 +3085,7 @@ func (d *qdoc) contentEnd(at *qattr, k, se int) int {
 				}
 			}
 		}
-		if (d.lw(e) == "and" || d.lw(e) == "but") && !pronounSubject {
+		if d.is(e, qwAndBut) && !pronounSubject {
 			// "... and urged ...": a second cue of the same speaker (Q12);
 			// not a noun ("and support for Sanders would have ...").
 			if ok := d.isCue(e + 1); ok && !d.is(e+1, qwIng) {
