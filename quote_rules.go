@@ -755,9 +755,11 @@ func (d *qdoc) sentenceCues(si int) {
 		if w == "quoted" && d.region[c] < 0 && d.quotedAsSaying(si, c) {
 			continue
 		}
-		if v, ok := d.prepCue(c); ok {
-			d.cue(si, c, c+2, v, first) // Q16
-			continue
+		if wc&qwVerb != 0 && d.is(c+1, qwPrep) { // prepCue's first tests, inline
+			if v, ok := d.prepCue(c); ok {
+				d.cue(si, c, c+2, v, first) // Q16
+				continue
+			}
 		}
 		if wc&(qwCue|qwVerb) == qwVerb && d.lw(c+1) == "that" && d.region[c] < 0 {
 			// A verb of qThatCues: "Critics charge that ...".
@@ -768,7 +770,10 @@ func (d *qdoc) sentenceCues(si int) {
 			}
 			continue
 		}
-		v, ok := d.cueAt(c)
+		if wc&qwCue == 0 {
+			continue // cueAt's first test, inline
+		}
+		v, ok := d.cueAtWord(c)
 		if !ok {
 			continue
 		}
