@@ -849,7 +849,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			j -= 3
 		case d.lw(j-1) == "continued" || d.lw(j-1) == "continues" || d.lw(j-1) == "continue" || d.lw(j-1) == "proceeded":
 			j -= 2
-		case j-1 >= ss && d.isWord(j-1) && (d.is(cueEnd, qwColon) || d.is(cueEnd, qwComma)) && d.opensAt(cueEnd+1):
+		case j-1 >= ss && d.isWord(j-1) && d.is(cueEnd, qwColon|qwComma) && d.opensAt(cueEnd+1):
 			j -= 2 // "interjected to say: “...”"
 
 		default:
@@ -1081,7 +1081,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		}
 		lc := d.lemmaClasses(v.Lemma)
 		naming, asReport := lc&qlNaming != 0, lc&qlAsReport != 0
-		if a := start - 1; a >= ss && d.lw(a) == "as" && !naming && (asReport || v.Class != lexSpeech) && v.Particle == "" && (a == ss || d.is(a-1, qwComma) || d.is(a-1, qwAndBut) || d.isWord(a-1) && right >= se-1) && d.asClauseEnds(right, se) {
+		if a := start - 1; a >= ss && d.lw(a) == "as" && !naming && (asReport || v.Class != lexSpeech) && v.Particle == "" && (a == ss || d.is(a-1, qwComma|qwAndBut) || d.isWord(a-1) && right >= se-1) && d.asClauseEnds(right, se) {
 			// Q22: "As X reported, CONTENT", "CONTENT, as X said." and
 			// "A, as X said, B".
 			at.rule = "Q22"
@@ -1935,7 +1935,7 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 	// One opening word before a comma, an adverb or a time ("Instead,",
 	// "Sunday,"), not a subject with an appositive ("Pence, on the other
 	// hand, had").
-	word := d.is(ss+1, qwComma) && d.isWord(ss) && (d.adverb(ss) || d.is(ss, qwTimeWord) || d.is(ss, qwMonth) || d.lw(ss) == "instead")
+	word := d.is(ss+1, qwComma) && d.isWord(ss) && (d.adverb(ss) || d.is(ss, qwTimeWord|qwMonth) || d.lw(ss) == "instead")
 	if prep := d.is(ss, qwPrep); prep || adv && d.lw(ss) != "the" && d.lw(ss) != "a" && d.lw(ss) != "an" || word {
 		if f := d.firstComma(ss, min(j, ss+limit)); f > ss && d.isWord(f+1) {
 			ss = f + 1
@@ -2147,7 +2147,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 	head, relative := -1, false
 	for k := s; k <= j; k++ {
 		t := &d.toks[k]
-		if d.region[k] >= 0 || d.is(k, qwColon) || d.is(k, qwSemicolon) {
+		if d.region[k] >= 0 || d.is(k, qwColon|qwSemicolon) {
 			return noRange
 		}
 		if t.Kind != tokWord {
@@ -2246,7 +2246,7 @@ func (d *qdoc) barePlural(start, end int) bool {
 		return false
 	}
 	p := start - 1
-	return p < d.sents[d.sentAt(start)][0] || d.is(p, qwComma) || d.is(p, qwColon) || d.is(p, qwAndBut)
+	return p < d.sents[d.sentAt(start)][0] || d.is(p, qwComma|qwColon|qwAndBut)
 }
 
 // nounPhrase reports whether tokens [start, end] can be a speaker: a name,
@@ -2403,7 +2403,7 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 		if t.Kind == tokQuote {
 			// `said, “...”` and `said Wednesday, “...”`: the quotation
 			// is the content.
-			if _, ok := d.isOpen(e); ok && (n == 0 || d.is(e-1, qwComma) || d.is(e-1, qwColon)) {
+			if _, ok := d.isOpen(e); ok && (n == 0 || d.is(e-1, qwComma|qwColon)) {
 				return false
 			}
 			continue
@@ -2676,7 +2676,7 @@ func (d *qdoc) addRightContent(at *qattr, v lexVerb, k, se int) {
 		return // "it was decided that ...": a decision, not a report
 	}
 	// Skip ": " or ", " before a quotation.
-	if d.is(k, qwColon) || d.is(k, qwComma) {
+	if d.is(k, qwColon|qwComma) {
 		if ri, ok := d.isOpen(k + 1); ok {
 			d.addRegionQuote(at, ri)
 			return
@@ -2689,7 +2689,7 @@ func (d *qdoc) addRightContent(at *qattr, v lexVerb, k, se int) {
 		d.addRegionQuote(at, ri)
 		return
 	}
-	if (d.lw(k) == "yes" || d.lw(k) == "no") && v.Lemma == "say" && (k+1 >= se || d.is(k+1, qwPeriod) || d.is(k+1, qwComma) || d.is(k+1, qwSemicolon)) {
+	if (d.lw(k) == "yes" || d.lw(k) == "no") && v.Lemma == "say" && (k+1 >= se || d.is(k+1, qwPeriod|qwComma|qwSemicolon)) {
 		// "said no", "said yes": the one-word answer.
 		at.content = Span{d.toks[k].Start, d.toks[k].End}
 		at.contentFirst = k
@@ -2699,7 +2699,7 @@ func (d *qdoc) addRightContent(at *qattr, v lexVerb, k, se int) {
 	// A short phrase, then a colon and a quotation: "added about Carson:
 	// “...”".
 	for e := k; e < se && e < k+8 && d.isWord(e); e++ {
-		if (d.is(e+1, qwColon) || d.is(e+1, qwComma)) && d.opensAt(e+2) {
+		if d.is(e+1, qwColon|qwComma) && d.opensAt(e+2) {
 			ri, _ := d.isOpen(e + 2)
 			d.addRegionQuote(at, ri)
 			return
@@ -3284,7 +3284,7 @@ func (d *qdoc) accordingTo(si, c int) {
 // count by The Associated Press.").
 func (d *qdoc) accordingEnds(e, se int) bool {
 	for n := 0; e < se; e++ {
-		if d.is(e, qwComma) || d.is(e, qwSemicolon) || d.toks[e].Kind == tokQuote {
+		if d.is(e, qwComma|qwSemicolon) || d.toks[e].Kind == tokQuote {
 			return false
 		}
 		if d.isWord(e) {
@@ -3366,7 +3366,7 @@ func (d *qdoc) stance(si, c int) bool {
 		return false
 	}
 	k := c + 2
-	if d.is(k, qwTimeWord) || d.is(k, qwMonth) {
+	if d.is(k, qwTimeWord|qwMonth) {
 		return false // "her criticism on Tuesday", "his remarks on Thursday"
 	}
 	end := d.contentEnd(&at, k, se)
