@@ -1172,7 +1172,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			// Between a subject and its verb: "His leverage, they
 			// believe, isn't going anywhere" is one content around the
 			// attribution (as PolNeAR marks it).
-			if w := d.lowAt(right + 1); !d.toks[right+1].is(tokCap) && (qPastLike(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")) && d.hasWords(ss, k, 2) && d.nounPhrase(ss, k-1) {
+			if !d.toks[right+1].is(tokCap) && (d.pastLike(right+1) || d.is(right+1, qwNegated)) && d.hasWords(ss, k, 2) && d.nounPhrase(ss, k-1) {
 				d.addAround(at, ss, right+1)
 				return
 			}
@@ -1490,7 +1490,7 @@ func (d *qdoc) singularPhrase(np [2]int) bool {
 		return h == np[0] // "The attack ...": the determiner alone
 	}
 	head := d.lowAt(h)
-	if _, share := qShareNouns[head]; share || strings.HasSuffix(head, "s") || d.isPunct(h, "%") {
+	if share := d.is(h, qwShare); share || strings.HasSuffix(head, "s") || d.isPunct(h, "%") {
 		return false
 	}
 	switch head {
@@ -1844,7 +1844,7 @@ func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 				return se, true
 			}
 			if role {
-				if _, aux := qAuxiliaries[lw]; aux || qPastLike(lw) && !d.toks[e].is(tokCap) {
+				if aux := d.is(e, qwAux); aux || d.pastLike(e) && !d.toks[e].is(tokCap) {
 					return e, false
 				}
 			}
@@ -1948,7 +1948,7 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 	}
 	end := ss
 	for end < j && end < ss+10 && (d.isWord(end) || d.toks[end].Kind == tokPossessive) {
-		if w := d.lowAt(end); end > ss && d.isWord(end) && !d.toks[end].is(tokCap) && (qVerbLike(w) || w == "who" || w == "that") {
+		if w := d.lowAt(end); end > ss && d.isWord(end) && !d.toks[end].is(tokCap) && (d.verbLike(end) || w == "who" || w == "that") {
 			break
 		}
 		end++
@@ -2239,10 +2239,10 @@ func (d *qdoc) barePlural(start, end int) bool {
 		return false
 	}
 	w := d.lowAt(start)
-	if len(w) < 5 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ous") || qVerbLike(w) || qIsAdverb(w) {
+	if len(w) < 5 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ous") || d.verbLike(start) || d.adverb(start) {
 		return false
 	}
-	if _, bad := qNotSpeakers[w]; bad {
+	if bad := d.is(start, qwNotSpeaker); bad {
 		return false
 	}
 	p := start - 1
@@ -2350,11 +2350,7 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 // a preposition, conjunction, auxiliary or time word.
 func (d *qdoc) roleWords(k, e int) bool {
 	for ; k < e; k++ {
-		w := d.lowAt(k)
-		_, prep := qPrepositions[w]
-		_, stop := qNPStop[w]
-		_, aux := qAuxiliaries[w]
-		if prep || stop || aux || d.timeWord(k) {
+		if d.is(k, qwPrep|qwNPStop|qwAux) || d.timeWord(k) {
 			return false
 		}
 	}
@@ -2573,10 +2569,10 @@ func (d *qdoc) leftClause(start, k int) bool {
 	case "as", "when", "while", "after", "before", "although", "though", "because", "since", "once", "until", "despite":
 		opener = true
 	}
-	if strings.HasSuffix(w, "ing") && d.isWord(start+1) {
+	if d.is(start, qwIng) && d.isWord(start+1) {
 		opener = true // "Dashing into a meeting, X called ..."
 	}
-	if !d.hasWords(start, k, 5) && (qIsAdverb(w) || w == "most" || w == "then" || d.isWord(start+1) && d.adverb(start+1)) {
+	if !d.hasWords(start, k, 5) && (d.adverb(start) || w == "most" || w == "then" || d.isWord(start+1) && d.adverb(start+1)) {
 		opener = true // "Most recently, X called ...", "Then as now, X ..."
 	}
 	if !opener {
