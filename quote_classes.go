@@ -249,8 +249,56 @@ func (d *qdoc) firstPerson(k int) bool {
 	if !d.is(k, qwFirstPerson) {
 		return false
 	}
+	if x, ok := d.extra(k); ok {
+		return x&qxFirstPerson != 0
+	}
 	_, ok := qFirstPerson[d.tokText(k)]
 	return ok
+}
+
+// qExtraClass holds, as bits, what the quote rules ask of a word now and
+// then rather than of every token (so not in qWordClass, which classify
+// copies for every token): the rules read it from the word's vocabulary
+// entry (vocabWord.qx, W2) when the token has an id, and look the word up
+// when it has none.
+type qExtraClass uint8
+
+// The extra classes.
+const (
+	qxPersonNoun  qExtraClass = 1 << iota // qPersonNoun of the word in lower case
+	qxFirstPerson                         // in qFirstPerson as written (case-sensitive)
+)
+
+// qVocabFill sets what the quote rules read of a word's vocabulary entry
+// (W2): w is its text as written, low the same in lower case.
+func qVocabFill(e *vocabWord, w, low string) {
+	e.q = qWordClassOf(low)
+	e.qx = 0
+	if qPersonNoun(low) {
+		e.qx |= qxPersonNoun
+	}
+	if _, ok := qFirstPerson[w]; ok {
+		e.qx |= qxFirstPerson
+	}
+}
+
+// extra returns the extra classes of token k from its vocabulary entry,
+// and false when it has no id (or k is out of range).
+func (d *qdoc) extra(k int) (qExtraClass, bool) {
+	if uint(k) < uint(len(d.ids)) {
+		if id := d.ids[k]; id != 0 {
+			return d.vocab.words[id-1].qx, true
+		}
+	}
+	return 0, false
+}
+
+// personNoun is qPersonNoun(d.lowAt(k)) for a token k.
+func (d *qdoc) personNoun(k int) bool {
+	if x, ok := d.extra(k); ok {
+		return x&qxPersonNoun != 0
+	}
+	return qPersonNoun(d.lowAt(k))
 }
 
 // The classes must stay below the speech verb's bits.

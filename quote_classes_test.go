@@ -274,3 +274,63 @@ func TestQPrepCueWords(t *testing.T) {
 		}
 	}
 }
+
+// TestQVocabFill checks the quote finder's fields of a vocabulary entry
+// against the lookups they stand for, and that the rules' reads of them
+// (personNoun, firstPerson) answer as those lookups for tokens with and
+// without an id.
+func TestQVocabFill(t *testing.T) {
+	words := []string{"I", "i", "I'm", "I’M", "We", "WE", "we", "My", "MY", "our", "Our", "OUR", "me",
+		"specialists", "lobbyist", "insists", "list", "Officials", "official", "spokeswoman", "SOURCES", "",
+		"a.b", "Khan-led", "caf\u00e9", "abcdefghijklmnop"}
+	for w := range qPersonHeads {
+		words = append(words, w, w+"s", strings.ToUpper(w))
+	}
+	for w := range qFirstPerson {
+		words = append(words, w, qASCIILower(w), strings.ToUpper(w))
+	}
+	for _, w := range words {
+		low := qASCIILower(w)
+		var e vocabWord
+		qVocabFill(&e, w, low)
+		if e.q != qWordClassOf(low) {
+			t.Errorf("%q: q = %#x, want %#x", w, e.q, qWordClassOf(low))
+		}
+		if got, want := e.qx&qxPersonNoun != 0, qPersonNoun(low); got != want {
+			t.Errorf("%q: person noun %v, qPersonNoun %v", w, got, want)
+		}
+		_, want := qFirstPerson[w]
+		if got := e.qx&qxFirstPerson != 0; got != want {
+			t.Errorf("%q: first person %v, want %v", w, got, want)
+		}
+	}
+	text := "I said WE and We spoke, my officials, Our lobbyists and specialists said: “We’ll see.” " +
+		"I’m sure, said the spokeswoman. Mr Khan-led SOURCES, ME, US, MY, us."
+	a, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	td := newTextDoc(a)
+	defer td.release()
+	d := &qdoc{textDoc: td}
+	d.classify()
+	for k := range td.toks {
+		w := td.text[td.toks[k].Start:td.toks[k].End]
+		if got, want := d.personNoun(k), qPersonNoun(td.lowAt(k)); got != want {
+			t.Errorf("token %q: personNoun %v, want %v", w, got, want)
+		}
+		_, fp := qFirstPerson[w]
+		fp = fp && td.toks[k].Kind == tokWord
+		if got := d.firstPerson(k); got != fp {
+			t.Errorf("token %q: firstPerson %v, want %v", w, got, fp)
+		}
+	}
+	ids := td.ids
+	td.ids = make([]int32, len(ids)) // every token by the lookups
+	for k := range td.toks {
+		if d.personNoun(k) != qPersonNoun(td.lowAt(k)) {
+			t.Errorf("token %d without an id: personNoun differs", k)
+		}
+	}
+	td.ids = ids
+}

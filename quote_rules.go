@@ -1136,7 +1136,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		if d.trailing(v, right, se) {
 			// "teachers and union officials told X": the speakers are
 			// coordinated.
-			if at.via == noRange && start-2 > ss && (d.lw(start-1) == "and" || d.lw(start-1) == "or") && d.isWord(start-2) && (qPersonNoun(d.lowAt(start-2)) || d.toks[start-2].is(tokCap)) {
+			if at.via == noRange && start-2 > ss && (d.lw(start-1) == "and" || d.lw(start-1) == "or") && d.isWord(start-2) && (d.personNoun(start-2) || d.toks[start-2].is(tokCap)) {
 				start -= 2
 				at.speaker[0] = start
 			}
@@ -1608,7 +1608,7 @@ func (d *qdoc) animate(sp [2]int) bool {
 			continue
 		}
 		w := d.lowAt(e)
-		if d.toks[e].is(tokCap) || qPersonNoun(w) {
+		if d.toks[e].is(tokCap) || d.personNoun(e) {
 			return true
 		}
 		if ok := d.is(e, qwSubjPron); ok {
@@ -2268,7 +2268,7 @@ func (d *qdoc) nounPhrase(start, end int) bool {
 	// "58 percent of voters overall": a person noun inside the phrase;
 	// "47 percent", "six in 10", "a majority": a share of those polled.
 	for k := start; k <= end; k++ {
-		if d.isWord(k) && qPersonNoun(d.lowAt(k)) {
+		if d.isWord(k) && d.personNoun(k) {
 			return true
 		}
 		if ok := d.is(k, qwShare); ok && d.isWord(k) || d.isPunct(k, "%") {
@@ -2301,7 +2301,7 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 		role := false
 		for e := k; e < se && e < k+3 && d.isWord(e); e++ {
 			if d.toks[e].is(tokCap) {
-				role = e > k && (qPersonNoun(d.lowAt(e-1)) || d.roleWords(k, e))
+				role = e > k && (d.personNoun(e-1) || d.roleWords(k, e))
 				break
 			}
 		}

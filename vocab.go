@@ -49,6 +49,9 @@ type wordVocab struct {
 type vocabWord struct {
 	k1, k2 uint64 // its first eight bytes and its next eight, little-endian, zero past its end
 	n      uint8  // its length in bytes, part of the key
+	// qx is what the quote rules ask of it now and then (qVocabFill), in
+	// the padding after n.
+	qx qExtraClass
 	// q is its classes in the quote finder's word table (qWords) when
 	// read in lower case, as qdoc.classify gives them.
 	q qWordClass
@@ -189,6 +192,6 @@ func (d *textDoc) wordIDs() wordIDs { return wordIDs{d.ids, d.vocab.words} }
 // vocabFill computes what the stages read of a word (W2): w is its text
 // as written, low the same with ASCII letters in lower case.
 func vocabFill(e *vocabWord, w, low string) {
-	e.q = qWordClassOf(low)
+	qVocabFill(e, w, low)
 	e.nerLower = nerHashLower(w)
 }
