@@ -266,11 +266,17 @@ func TestQSuffixClasses(t *testing.T) {
 }
 
 // TestQPrepCueWords checks that the prepositions of prepCue are of
-// qwPrep, the class it tests first.
+// qwPrep, the class it tests first, and that the words sentenceCues
+// compares a candidate with are of qwPhrase, which it tests first.
 func TestQPrepCueWords(t *testing.T) {
 	for _, p := range []string{"about", "against", "at", "for", "of", "on", "to", "with"} {
 		if qWordClassOf(p)&qwPrep == 0 {
 			t.Errorf("%q is not of qwPrep: prepCue would pass over it", p)
+		}
+	}
+	for _, w := range []string{"according", "in", "put", "quoted"} {
+		if qWordClassOf(w)&qwPhrase == 0 {
+			t.Errorf("%q is not of qwPhrase: sentenceCues would pass over it", w)
 		}
 	}
 }

@@ -725,8 +725,11 @@ func (d *qdoc) sentenceCues(si int) {
 	// The word classes are read once per candidate (no rule changes them).
 	words := d.words
 	for _, c := range d.cands[d.sentCands[si]:d.sentCands[si+1]] {
-		w := d.lowAt(c) // a word: d.lw(c)
 		wc := words[c]
+		w := "" // the words compared with it below are all of qwPhrase
+		if wc&qwPhrase != 0 {
+			w = d.lowAt(c) // a word: d.lw(c)
+		}
 		if w == "according" && d.lw(c+1) == "to" && d.region[c] < 0 {
 			d.accordingTo(si, c)
 			continue
@@ -773,10 +776,12 @@ func (d *qdoc) sentenceCues(si int) {
 		if wc&qwCue == 0 {
 			continue // cueAt's first test, inline
 		}
-		v, ok := d.cueAtWord(c)
-		if !ok {
+		// cueAtWord(c): of cueWord's tests, a candidate of qwCue can fail
+		// only those of a capitalised word.
+		if d.toks[c].is(tokCap) && !d.cueWord(c) {
 			continue
 		}
+		v := d.verbAt(c)
 		cueEnd := c + 1
 		if v.Particle != "" {
 			if d.lw(c+1) != v.Particle {
