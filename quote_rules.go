@@ -2016,8 +2016,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 	for k >= ss {
 		t := &d.toks[k]
 		if t.Kind == tokWord {
-			lw := d.lowAt(k)
-			if lw == "quoting" || lw == "citing" {
+			if d.is(k, qwIng) && (d.lowAt(k) == "quoting" || d.lowAt(k) == "citing") {
 				speaker = [2]int{k + 1, j + 1}
 				if speaker[0] > j {
 					return noRange, noRange
