@@ -266,8 +266,9 @@ func TestQSuffixClasses(t *testing.T) {
 }
 
 // TestQPrepCueWords checks that the prepositions of prepCue are of
-// qwPrep, the class it tests first, and that the words sentenceCues
-// compares a candidate with are of qwPhrase, which it tests first.
+// qwPrep, the class it tests first, that the words sentenceCues compares
+// a candidate with are of qwPhrase, which it tests first, and likewise
+// for the other class tests made before a comparison with a word.
 func TestQPrepCueWords(t *testing.T) {
 	for _, p := range []string{"about", "against", "at", "for", "of", "on", "to", "with"} {
 		if qWordClassOf(p)&qwPrep == 0 {
@@ -277,6 +278,12 @@ func TestQPrepCueWords(t *testing.T) {
 	for _, w := range []string{"according", "in", "put", "quoted"} {
 		if qWordClassOf(w)&qwPhrase == 0 {
 			t.Errorf("%q is not of qwPhrase: sentenceCues would pass over it", w)
+		}
+	}
+	// The class tests that guard a comparison with a word's text.
+	for w, c := range map[string]qWordClass{"who": qwWh, "quoting": qwIng, "citing": qwIng} {
+		if qWordClassOf(w)&c == 0 {
+			t.Errorf("%q is not of class %#x: the rules would pass over it", w, c)
 		}
 	}
 }

@@ -1669,7 +1669,7 @@ func (d *qdoc) relativeSubject(ss, j int) int {
 		if !d.isWord(k) && d.toks[k].Kind != tokPossessive && !d.is(k, qwPeriod) {
 			return -1
 		}
-		if d.lowAt(k) == "who" {
+		if d.is(k, qwWh) && d.lowAt(k) == "who" {
 			return k
 		}
 	}
@@ -2183,7 +2183,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 			return noRange
 		}
 		irregular := d.is(k, qwTLVerb)
-		if k > s && !t.is(tokCap) && (irregular || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+		if k > s && !t.is(tokCap) && (irregular || d.is(k, qwEd)) {
 			// A participle after a noun ("a document filed Thursday")
 			// starts a modifier; a verb after anything else is a clause.
 			p := d.lowAt(k - 1)
