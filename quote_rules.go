@@ -455,9 +455,19 @@ func (d *qdoc) pairQuotes(qmarks []int) {
 			copy(d.region[k:], d.region[:k])
 		}
 	}
+	// A token in a double quotation is its; one in a single quotation
+	// only is the single one's. The double quotations do not overlap (they
+	// are paired in text order), so that a token of one needs no test.
 	region, regions := d.region, d.regions
 	for ri, r := range regions {
-		for k, end := r.open, min(d.regionEnd(r), len(region)); k < end; k++ {
+		k, end := r.open, min(d.regionEnd(r), len(region))
+		if r.double {
+			for ; k < end; k++ {
+				region[k] = ri
+			}
+			continue
+		}
+		for ; k < end; k++ {
 			if region[k] < 0 || !regions[region[k]].double {
 				region[k] = ri
 			}
