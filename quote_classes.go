@@ -70,15 +70,16 @@ const (
 	qwAndBut                                    // "and", "but"
 	qwEvidWord                                  // "reportedly", "allegedly", "purportedly", "expected" (see evidential)
 	qwMake                                      // "made", "make", "makes", "making" (see madeClear)
+	qwAdverb                                    // qIsAdverb: in -ly, of five bytes or more, not of qNotAdverbs (see qSuffixClasses)
+	qwEd                                        // in -ed, of five bytes or more (verbLike, pastLike)
+	qwIng                                       // in -ing
+	qwNegated                                   // in -n't or -n’t
 	qwLastClass                                 // not a class: the first bit after them
 )
 
 // qPunctClasses are the classes of punctuation tokens of one byte, by
 // that byte: d.is(k, qwComma) is d.isPunct(k, ",") and so on.
 var qPunctClasses = [256]qWordClass{',': qwComma, ':': qwColon, '.': qwPeriod, ';': qwSemicolon}
-
-// qwLater marks, while classify runs, a word it looks up after the others.
-const qwLater = ^qWordClass(0)
 
 // The speech verb of a word token is kept in the high bits of its classes:
 // its index in qWordTable.verbs plus one, 0 for no verb.
@@ -205,23 +206,41 @@ func (d *qdoc) is(i int, c qWordClass) bool {
 	return uint(i) < uint(len(d.words)) && d.words[i]&c != 0
 }
 
+// qSuffixClasses returns the classes of a word's ending, qwAdverb, qwEd,
+// qwIng and qwNegated, of a word whose lower-cased text is w and whose
+// other classes are cls (for qwNotAdverb). classify gives them to every
+// word token: with the others, they are a function of its text (W2).
+func qSuffixClasses(w string, cls qWordClass) qWordClass {
+	var c qWordClass
+	if len(w) >= 5 && strings.HasSuffix(w, "ly") && cls&qwNotAdverb == 0 {
+		c |= qwAdverb
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ed") {
+		c |= qwEd
+	}
+	if strings.HasSuffix(w, "ing") {
+		c |= qwIng
+	}
+	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		c |= qwNegated
+	}
+	return c
+}
+
 // adverb is qIsAdverb(d.lw(k)): a word in -ly of five letters or more,
 // not one of qNotAdverbs.
 func (d *qdoc) adverb(k int) bool {
-	w := d.lw(k)
-	return len(w) >= 5 && strings.HasSuffix(w, "ly") && !d.is(k, qwNotAdverb)
+	return d.is(k, qwAdverb)
 }
 
 // verbLike is qVerbLike(d.lw(k)).
 func (d *qdoc) verbLike(k int) bool {
-	w := d.lw(k)
-	return d.is(k, qwTLVerb|qwVerbForm) || len(w) > 4 && strings.HasSuffix(w, "ed")
+	return d.is(k, qwTLVerb|qwVerbForm|qwEd)
 }
 
 // pastLike is qPastLike(d.lw(k)).
 func (d *qdoc) pastLike(k int) bool {
-	w := d.lw(k)
-	return d.is(k, qwTLVerb) || len(w) > 4 && strings.HasSuffix(w, "ed")
+	return d.is(k, qwTLVerb|qwEd)
 }
 
 // firstPerson is qFirstPerson[d.tokText(k)] for a word token k: the list
@@ -230,8 +249,56 @@ func (d *qdoc) firstPerson(k int) bool {
 	if !d.is(k, qwFirstPerson) {
 		return false
 	}
+	if x, ok := d.extra(k); ok {
+		return x&qxFirstPerson != 0
+	}
 	_, ok := qFirstPerson[d.tokText(k)]
 	return ok
+}
+
+// qExtraClass holds, as bits, what the quote rules ask of a word now and
+// then rather than of every token (so not in qWordClass, which classify
+// copies for every token): the rules read it from the word's vocabulary
+// entry (vocabWord.qx, W2) when the token has an id, and look the word up
+// when it has none.
+type qExtraClass uint8
+
+// The extra classes.
+const (
+	qxPersonNoun  qExtraClass = 1 << iota // qPersonNoun of the word in lower case
+	qxFirstPerson                         // in qFirstPerson as written (case-sensitive)
+)
+
+// qVocabFill sets what the quote rules read of a word's vocabulary entry
+// (W2): w is its text as written, low the same in lower case.
+func qVocabFill(e *vocabWord, w, low string) {
+	e.q = qWordClassOf(low)
+	e.qx = 0
+	if qPersonNoun(low) {
+		e.qx |= qxPersonNoun
+	}
+	if _, ok := qFirstPerson[w]; ok {
+		e.qx |= qxFirstPerson
+	}
+}
+
+// extra returns the extra classes of token k from its vocabulary entry,
+// and false when it has no id (or k is out of range).
+func (d *qdoc) extra(k int) (qExtraClass, bool) {
+	if uint(k) < uint(len(d.ids)) {
+		if id := d.ids[k]; id != 0 {
+			return d.vocab.words[id-1].qx, true
+		}
+	}
+	return 0, false
+}
+
+// personNoun is qPersonNoun(d.lowAt(k)) for a token k.
+func (d *qdoc) personNoun(k int) bool {
+	if x, ok := d.extra(k); ok {
+		return x&qxPersonNoun != 0
+	}
+	return qPersonNoun(d.lowAt(k))
 }
 
 // The classes must stay below the speech verb's bits.
@@ -409,6 +476,19 @@ func (d *qdoc) lemmaClasses(lemma string) qLemmaClass {
 		d.lemma, d.lemmaCls, d.lemmaOK = lemma, qLemmaClasses(lemma), true
 	}
 	return d.lemmaCls
+}
+
+// primeLemma makes lemmaClasses answer for v's lemma without a lookup
+// when v is the speech verb of token c (as verbAt(c) gives it, whatever
+// its particle): the word table has the lemma classes of its verbs. For
+// another v it does nothing, and lemmaClasses looks the lemma up.
+func (d *qdoc) primeLemma(c int, v lexVerb) {
+	if uint(c) >= uint(len(d.words)) {
+		return
+	}
+	if k := d.words[c] >> qwVerbShift; k > 0 && d.verbs[k-1].Lemma == v.Lemma {
+		d.lemma, d.lemmaCls, d.lemmaOK = v.Lemma, d.lemmas[k-1], true
+	}
 }
 
 // qLemmaIs reports whether lemma is in one of the lemma classes c: it is

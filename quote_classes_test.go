@@ -128,3 +128,222 @@ func TestQPackKey(t *testing.T) {
 		t.Error("qPackKey took a negative key")
 	}
 }
+
+// TestQClassifyIDs checks classify's two paths: the classes it reads from
+// a word's vocabulary entry (W2) are those lookupWord finds for a token
+// without an id, its candidates are the tokens of a class of qwRule, in
+// text order, and it marks the sentences with a colon.
+func TestQClassifyIDs(t *testing.T) {
+	texts := []string{
+		`"We will win," the minister said on Thursday. Critics charge that the plan failed: it was "a disaster".`,
+		`According to officials, the telecommunications counterterrorism spokeswoman SAID: "No." Reportedly, he told reporters.`,
+		// 16 and 17 bytes, long words of a class's head and tail, a hyphen tail, non-ASCII.
+		"abcdefghijklmnop abcdefghijklmnopq characterizations characterizationsx Khan-led Zo\u00eb said\u2019s it \u201cwas\u201d.",
+		"He said x",
+		"said",
+		"\xff\xfe bad bytes \xff said: ok",
+	}
+	for _, text := range texts {
+		a, err := Parse(text)
+		if err != nil {
+			continue
+		}
+		td := newTextDoc(a)
+		d := &qdoc{textDoc: td}
+		qmarks := slices.Clone(d.classify())
+		words, cands := slices.Clone(d.words), slices.Clone(d.cands)
+		ids := td.ids
+		td.ids = make([]int32, len(ids)) // every token by lookupWord
+		d0 := &qdoc{textDoc: td}
+		qmarks0 := d0.classify()
+		td.ids = ids
+		if !slices.Equal(qmarks, qmarks0) {
+			t.Errorf("%q: quotation marks %v, without ids %v", text, qmarks, qmarks0)
+		}
+		for i := range td.toks {
+			w := td.text[td.toks[i].Start:td.toks[i].End]
+			if words[i] != d0.words[i] {
+				t.Errorf("%q: token %q has classes %#x, without an id %#x", text, w, words[i], d0.words[i])
+			}
+			if td.toks[i].Kind == tokWord && len(w) <= lexFoldMax {
+				if want := qWordClassOf(td.lowAt(i)); words[i] != want {
+					t.Errorf("%q: token %q has classes %#x; the word table gives %#x", text, w, words[i], want)
+				}
+			}
+		}
+		var want []int
+		colons := make([]int8, len(td.sents))
+		for i, c := range words {
+			if c&qwRule != 0 {
+				want = append(want, i)
+			}
+			if td.toks[i].Kind == tokPunct && td.text[td.toks[i].Start:td.toks[i].End] == ":" {
+				colons[td.sentAt(i)] = 1
+			}
+		}
+		if !slices.Equal(d.colons, colons) || !slices.Equal(d0.colons, colons) {
+			t.Errorf("%q: colons %v and %v without ids; want %v", text, d.colons, d0.colons, colons)
+		}
+		if !slices.Equal(cands, want) || !slices.Equal(d0.cands, want) {
+			t.Errorf("%q: candidates %v and %v without ids; want %v", text, cands, d0.cands, want)
+		}
+		td.release()
+	}
+}
+
+// TestQVerbLemmas checks the lemma classes of the word table's verbs, and
+// that lemmaClasses, primed by primeLemma, answers as qLemmaClasses.
+func TestQVerbLemmas(t *testing.T) {
+	tab := qWords()
+	if len(tab.lemmas) != len(tab.verbs) {
+		t.Fatalf("%d lemma classes for %d verbs", len(tab.lemmas), len(tab.verbs))
+	}
+	d := &qdoc{verbs: tab.verbs, lemmas: tab.lemmas, words: make([]qWordClass, 1)}
+	for k, v := range tab.verbs {
+		want := qLemmaClasses(v.Lemma)
+		if tab.lemmas[k] != want {
+			t.Errorf("verb %q: lemma classes %#x, want %#x", v.Lemma, tab.lemmas[k], want)
+		}
+		d.words[0] = qWordClass(k+1) << qwVerbShift
+		d.lemmaOK = false
+		d.primeLemma(0, v)
+		if !d.lemmaOK || d.lemmaClasses(v.Lemma) != want {
+			t.Errorf("verb %q: primed lemma classes %#x (primed %v), want %#x", v.Lemma, d.lemmaCls, d.lemmaOK, want)
+		}
+		// Another lemma at the same token is looked up.
+		other := lexVerb{Lemma: v.Lemma + " clear"}
+		d.primeLemma(0, other)
+		if got := d.lemmaClasses(other.Lemma); got != qLemmaClasses(other.Lemma) {
+			t.Errorf("lemma %q after priming %q: %#x, want %#x", other.Lemma, v.Lemma, got, qLemmaClasses(other.Lemma))
+		}
+	}
+}
+
+// TestQSuffixClasses checks the classes of a word's ending against the
+// tests they stand for, on the words of the lists and of the lexicon, and
+// forms made from them.
+func TestQSuffixClasses(t *testing.T) {
+	tab := qWords()
+	words := []string{"", "ly", "only", "early", "badly", "bed", "added", "shred", "ing", "king", "saying",
+		"n't", "didn't", "didn’t", "can’t", "won't", "don", "characterizations", strings.Repeat("x", lexFoldMax) + "ly"}
+	for _, k := range tab.idx.keyList() {
+		words = append(words, k, k+"ly", k+"ed", k+"ing", k+"n't")
+	}
+	for _, l := range qClassLists() {
+		words = append(words, l.words...)
+	}
+	for w := range qNotAdverbs {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		if w != qASCIILower(w) {
+			continue
+		}
+		var cls qWordClass
+		if k := tab.low.find(w); k >= 0 {
+			cls = tab.tok[k]
+		}
+		c := cls | qSuffixClasses(w, cls)
+		if got := qWordClassOf(w); len(w) <= lexFoldMax && got != c {
+			t.Errorf("qWordClassOf(%q) = %#x, want %#x", w, got, c)
+		}
+		if c&qwAdverb != 0 != qIsAdverb(w) {
+			t.Errorf("%q: adverb class %v, qIsAdverb %v", w, c&qwAdverb != 0, qIsAdverb(w))
+		}
+		if len(w) <= lexFoldMax && c&(qwTLVerb|qwVerbForm|qwEd) != 0 != qVerbLike(w) {
+			t.Errorf("%q: verb-like classes %v, qVerbLike %v", w, c&(qwTLVerb|qwVerbForm|qwEd) != 0, qVerbLike(w))
+		}
+		if len(w) <= lexFoldMax && c&(qwTLVerb|qwEd) != 0 != qPastLike(w) {
+			t.Errorf("%q: past-like classes %v, qPastLike %v", w, c&(qwTLVerb|qwEd) != 0, qPastLike(w))
+		}
+		if c&qwIng != 0 != strings.HasSuffix(w, "ing") {
+			t.Errorf("%q: -ing class %v", w, c&qwIng != 0)
+		}
+		if neg := strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"); c&qwNegated != 0 != neg {
+			t.Errorf("%q: -n't class %v, want %v", w, c&qwNegated != 0, neg)
+		}
+	}
+}
+
+// TestQPrepCueWords checks that the prepositions of prepCue are of
+// qwPrep, the class it tests first, that the words sentenceCues compares
+// a candidate with are of qwPhrase, which it tests first, and likewise
+// for the other class tests made before a comparison with a word.
+func TestQPrepCueWords(t *testing.T) {
+	for _, p := range []string{"about", "against", "at", "for", "of", "on", "to", "with"} {
+		if qWordClassOf(p)&qwPrep == 0 {
+			t.Errorf("%q is not of qwPrep: prepCue would pass over it", p)
+		}
+	}
+	for _, w := range []string{"according", "in", "put", "quoted"} {
+		if qWordClassOf(w)&qwPhrase == 0 {
+			t.Errorf("%q is not of qwPhrase: sentenceCues would pass over it", w)
+		}
+	}
+	// The class tests that guard a comparison with a word's text.
+	for w, c := range map[string]qWordClass{"who": qwWh, "quoting": qwIng, "citing": qwIng} {
+		if qWordClassOf(w)&c == 0 {
+			t.Errorf("%q is not of class %#x: the rules would pass over it", w, c)
+		}
+	}
+}
+
+// TestQVocabFill checks the quote finder's fields of a vocabulary entry
+// against the lookups they stand for, and that the rules' reads of them
+// (personNoun, firstPerson) answer as those lookups for tokens with and
+// without an id.
+func TestQVocabFill(t *testing.T) {
+	words := []string{"I", "i", "I'm", "I’M", "We", "WE", "we", "My", "MY", "our", "Our", "OUR", "me",
+		"specialists", "lobbyist", "insists", "list", "Officials", "official", "spokeswoman", "SOURCES", "",
+		"a.b", "Khan-led", "caf\u00e9", "abcdefghijklmnop"}
+	for w := range qPersonHeads {
+		words = append(words, w, w+"s", strings.ToUpper(w))
+	}
+	for w := range qFirstPerson {
+		words = append(words, w, qASCIILower(w), strings.ToUpper(w))
+	}
+	for _, w := range words {
+		low := qASCIILower(w)
+		var e vocabWord
+		qVocabFill(&e, w, low)
+		if e.q != qWordClassOf(low) {
+			t.Errorf("%q: q = %#x, want %#x", w, e.q, qWordClassOf(low))
+		}
+		if got, want := e.qx&qxPersonNoun != 0, qPersonNoun(low); got != want {
+			t.Errorf("%q: person noun %v, qPersonNoun %v", w, got, want)
+		}
+		_, want := qFirstPerson[w]
+		if got := e.qx&qxFirstPerson != 0; got != want {
+			t.Errorf("%q: first person %v, want %v", w, got, want)
+		}
+	}
+	text := "I said WE and We spoke, my officials, Our lobbyists and specialists said: “We’ll see.” " +
+		"I’m sure, said the spokeswoman. Mr Khan-led SOURCES, ME, US, MY, us."
+	a, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	td := newTextDoc(a)
+	defer td.release()
+	d := &qdoc{textDoc: td}
+	d.classify()
+	for k := range td.toks {
+		w := td.text[td.toks[k].Start:td.toks[k].End]
+		if got, want := d.personNoun(k), qPersonNoun(td.lowAt(k)); got != want {
+			t.Errorf("token %q: personNoun %v, want %v", w, got, want)
+		}
+		_, fp := qFirstPerson[w]
+		fp = fp && td.toks[k].Kind == tokWord
+		if got := d.firstPerson(k); got != fp {
+			t.Errorf("token %q: firstPerson %v, want %v", w, got, fp)
+		}
+	}
+	ids := td.ids
+	td.ids = make([]int32, len(ids)) // every token by the lookups
+	for k := range td.toks {
+		if d.personNoun(k) != qPersonNoun(td.lowAt(k)) {
+			t.Errorf("token %d without an id: personNoun differs", k)
+		}
+	}
+	td.ids = ids
+}

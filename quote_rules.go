@@ -120,9 +120,10 @@ type qdoc struct {
 	tcase   []int8 // per sentence: 1 title case, -1 not, 0 not yet known
 	regions []qregion
 	attrs   []qattr
-	words   []qWordClass // per token outside quotations: its classes in qWords
-	verbs   []lexVerb    // qWords().verbs, the verbs of the classes (see verbAt)
-	colons  []int8       // per sentence: 1 when it has a token ":" (see colon)
+	words   []qWordClass  // per token outside quotations: its classes in qWords
+	verbs   []lexVerb     // qWords().verbs, the verbs of the classes (see verbAt)
+	lemmas  []qLemmaClass // qWords().lemmas, their lemma classes (see primeLemma)
+	colons  []int8        // per sentence: 1 when it has a token ":" (see colon)
 	// cands are the tokens with a class of qwRule, in text order, and
 	// sentCands[si] the first of them in sentence si (see sentenceCues).
 	cands     []int
@@ -454,9 +455,19 @@ func (d *qdoc) pairQuotes(qmarks []int) {
 			copy(d.region[k:], d.region[:k])
 		}
 	}
+	// A token in a double quotation is its; one in a single quotation
+	// only is the single one's. The double quotations do not overlap (they
+	// are paired in text order), so that a token of one needs no test.
 	region, regions := d.region, d.regions
 	for ri, r := range regions {
-		for k, end := r.open, min(d.regionEnd(r), len(region)); k < end; k++ {
+		k, end := r.open, min(d.regionEnd(r), len(region))
+		if r.double {
+			for ; k < end; k++ {
+				region[k] = ri
+			}
+			continue
+		}
+		for ; k < end; k++ {
 			if region[k] < 0 || !regions[region[k]].double {
 				region[k] = ri
 			}
@@ -614,8 +625,10 @@ func (d *qdoc) isOpen(i int) (int, bool) {
 // "pointed to the polls", "commented on the ruling"). The verb returned has
 // the preposition as its particle; the topic is its content.
 func (d *qdoc) prepCue(i int) (lexVerb, bool) {
-	if !d.is(i, qwVerb) {
-		return lexVerb{}, false // most words (the test below, made first)
+	if !d.is(i, qwVerb) || !d.is(i+1, qwPrep) {
+		// Most words (the tests below, made first): the prepositions
+		// below are all of qPrepositions.
+		return lexVerb{}, false
 	}
 	if !d.isWord(i) || !d.isWord(i+1) || d.region[i] >= 0 || d.toks[i].is(tokCap) && i > d.sents[d.sentAt(i)][0] {
 		return lexVerb{}, false
@@ -722,8 +735,11 @@ func (d *qdoc) sentenceCues(si int) {
 	// The word classes are read once per candidate (no rule changes them).
 	words := d.words
 	for _, c := range d.cands[d.sentCands[si]:d.sentCands[si+1]] {
-		w := d.lowAt(c) // a word: d.lw(c)
 		wc := words[c]
+		w := "" // the words compared with it below are all of qwPhrase
+		if wc&qwPhrase != 0 {
+			w = d.lowAt(c) // a word: d.lw(c)
+		}
 		if w == "according" && d.lw(c+1) == "to" && d.region[c] < 0 {
 			d.accordingTo(si, c)
 			continue
@@ -752,22 +768,30 @@ func (d *qdoc) sentenceCues(si int) {
 		if w == "quoted" && d.region[c] < 0 && d.quotedAsSaying(si, c) {
 			continue
 		}
-		if v, ok := d.prepCue(c); ok {
-			d.cue(si, c, c+2, v, first) // Q16
-			continue
+		if wc&qwVerb != 0 && d.is(c+1, qwPrep) { // prepCue's first tests, inline
+			if v, ok := d.prepCue(c); ok {
+				d.cue(si, c, c+2, v, first) // Q16
+				continue
+			}
 		}
 		if wc&(qwCue|qwVerb) == qwVerb && d.lw(c+1) == "that" && d.region[c] < 0 {
 			// A verb of qThatCues: "Critics charge that ...".
 			v := d.verbAt(c)
+			d.primeLemma(c, v)
 			if ok := d.lemmaIs(v.Lemma, qlThat); ok {
 				d.cue(si, c, c+1, v, first)
 			}
 			continue
 		}
-		v, ok := d.cueAt(c)
-		if !ok {
+		if wc&qwCue == 0 {
+			continue // cueAt's first test, inline
+		}
+		// cueAtWord(c): of cueWord's tests, a candidate of qwCue can fail
+		// only those of a capitalised word.
+		if d.toks[c].is(tokCap) && !d.cueWord(c) {
 			continue
 		}
+		v := d.verbAt(c)
 		cueEnd := c + 1
 		if v.Particle != "" {
 			if d.lw(c+1) != v.Particle {
@@ -782,12 +806,13 @@ func (d *qdoc) sentenceCues(si int) {
 // cue applies Q1, Q5 to Q8, Q11 and Q12 to the speech verb at token c.
 func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	ss, se := d.sents[si][0], d.sents[si][1]
+	d.primeLemma(c, v) // the rules below ask of v's lemma
 	w := d.lowAt(c)
-	ing := strings.HasSuffix(w, "ing")
+	ing := d.is(c, qwIng)
 	// A noun, not a verb: "the claim", "his remarks"; but "some say",
 	// "some said": a quantifier standing for people.
 	if det := d.is(c-1, qwDet); det && c-1 >= ss {
-		if q := d.is(c-1, qwNPOpener); !q || w == v.Lemma+"s" || strings.HasSuffix(w, "ing") {
+		if q := d.is(c-1, qwNPOpener); !q || w == v.Lemma+"s" || ing {
 			return
 		}
 	}
@@ -795,11 +820,10 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 	j := c - 1
 	passive := false
 	for j >= ss && d.isWord(j) {
-		lw := d.lowAt(j)
 		if aux := d.is(j, qwPassiveAux); aux && !ing && w != v.Lemma {
 			passive = true
 		}
-		if skip := d.is(j, qwSkipLeft); skip || d.adverb(j) || strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
+		if skip := d.is(j, qwSkipLeft); skip || d.is(j, qwAdverb|qwNegated) {
 			j--
 			continue
 		}
@@ -840,7 +864,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			j -= 3
 		case d.lw(j-1) == "continued" || d.lw(j-1) == "continues" || d.lw(j-1) == "continue" || d.lw(j-1) == "proceeded":
 			j -= 2
-		case j-1 >= ss && d.isWord(j-1) && (d.is(cueEnd, qwColon) || d.is(cueEnd, qwComma)) && d.opensAt(cueEnd+1):
+		case j-1 >= ss && d.isWord(j-1) && d.is(cueEnd, qwColon|qwComma) && d.opensAt(cueEnd+1):
 			j -= 2 // "interjected to say: “...”"
 
 		default:
@@ -977,7 +1001,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			return
 		}
 		at.rule = "Q5"
-	case j >= ss && (d.lw(j) == "and" || d.lw(j) == "but"):
+	case j >= ss && d.is(j, qwAndBut):
 		// Q12: "... and urged ...", "X has ... but has said ...".
 		if n := len(d.attrs); n > first && !d.semicolonBetween(d.attrs[n-1].cue[1], j) {
 			prev := d.attrs[n-1]
@@ -1072,7 +1096,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		}
 		lc := d.lemmaClasses(v.Lemma)
 		naming, asReport := lc&qlNaming != 0, lc&qlAsReport != 0
-		if a := start - 1; a >= ss && d.lw(a) == "as" && !naming && (asReport || v.Class != lexSpeech) && v.Particle == "" && (a == ss || d.is(a-1, qwComma) || d.lw(a-1) == "and" || d.lw(a-1) == "but" || d.isWord(a-1) && right >= se-1) && d.asClauseEnds(right, se) {
+		if a := start - 1; a >= ss && d.lw(a) == "as" && !naming && (asReport || v.Class != lexSpeech) && v.Particle == "" && (a == ss || d.is(a-1, qwComma|qwAndBut) || d.isWord(a-1) && right >= se-1) && d.asClauseEnds(right, se) {
 			// Q22: "As X reported, CONTENT", "CONTENT, as X said." and
 			// "A, as X said, B".
 			at.rule = "Q22"
@@ -1127,7 +1151,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 		if d.trailing(v, right, se) {
 			// "teachers and union officials told X": the speakers are
 			// coordinated.
-			if at.via == noRange && start-2 > ss && (d.lw(start-1) == "and" || d.lw(start-1) == "or") && d.isWord(start-2) && (qPersonNoun(d.lowAt(start-2)) || d.toks[start-2].is(tokCap)) {
+			if at.via == noRange && start-2 > ss && (d.lw(start-1) == "and" || d.lw(start-1) == "or") && d.isWord(start-2) && (d.personNoun(start-2) || d.toks[start-2].is(tokCap)) {
 				start -= 2
 				at.speaker[0] = start
 			}
@@ -1163,7 +1187,7 @@ func (d *qdoc) cue(si, c, cueEnd int, v lexVerb, first int) {
 			// Between a subject and its verb: "His leverage, they
 			// believe, isn't going anywhere" is one content around the
 			// attribution (as PolNeAR marks it).
-			if w := d.lowAt(right + 1); !d.toks[right+1].is(tokCap) && (qPastLike(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")) && d.hasWords(ss, k, 2) && d.nounPhrase(ss, k-1) {
+			if !d.toks[right+1].is(tokCap) && (d.pastLike(right+1) || d.is(right+1, qwNegated)) && d.hasWords(ss, k, 2) && d.nounPhrase(ss, k-1) {
 				d.addAround(at, ss, right+1)
 				return
 			}
@@ -1481,7 +1505,7 @@ func (d *qdoc) singularPhrase(np [2]int) bool {
 		return h == np[0] // "The attack ...": the determiner alone
 	}
 	head := d.lowAt(h)
-	if _, share := qShareNouns[head]; share || strings.HasSuffix(head, "s") || d.isPunct(h, "%") {
+	if share := d.is(h, qwShare); share || strings.HasSuffix(head, "s") || d.isPunct(h, "%") {
 		return false
 	}
 	switch head {
@@ -1599,7 +1623,7 @@ func (d *qdoc) animate(sp [2]int) bool {
 			continue
 		}
 		w := d.lowAt(e)
-		if d.toks[e].is(tokCap) || qPersonNoun(w) {
+		if d.toks[e].is(tokCap) || d.personNoun(e) {
 			return true
 		}
 		if ok := d.is(e, qwSubjPron); ok {
@@ -1655,7 +1679,7 @@ func (d *qdoc) relativeSubject(ss, j int) int {
 		if !d.isWord(k) && d.toks[k].Kind != tokPossessive && !d.is(k, qwPeriod) {
 			return -1
 		}
-		if d.lowAt(k) == "who" {
+		if d.is(k, qwWh) && d.lowAt(k) == "who" {
 			return k
 		}
 	}
@@ -1774,8 +1798,7 @@ func (d *qdoc) hasVerb(s, e int) bool {
 		if d.region[s] >= 0 {
 			return true // a quotation is content
 		}
-		w := d.lowAt(s)
-		if aux := d.is(s, qwAux); aux || d.verbLike(s) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		if d.is(s, qwAux|qwTLVerb|qwVerbForm|qwEd|qwNegated) { // an auxiliary, verbLike, or in -n't
 			return true
 		}
 	}
@@ -1815,7 +1838,7 @@ func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 			if ri, ok := d.isOpen(e + 1); ok && !d.regions[ri].used {
 				return e, true
 			}
-			if d.isWord(e+1) && strings.HasSuffix(d.lowAt(e+1), "ing") {
+			if d.isWord(e+1) && d.is(e+1, qwIng) {
 				return e, true
 			}
 			// An appositive: ", the minister,". One opened by a
@@ -1836,7 +1859,7 @@ func (d *qdoc) attributionEnds(e, se int) (int, bool) {
 				return se, true
 			}
 			if role {
-				if _, aux := qAuxiliaries[lw]; aux || qPastLike(lw) && !d.toks[e].is(tokCap) {
+				if aux := d.is(e, qwAux); aux || d.pastLike(e) && !d.toks[e].is(tokCap) {
 					return e, false
 				}
 			}
@@ -1927,7 +1950,7 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 	// One opening word before a comma, an adverb or a time ("Instead,",
 	// "Sunday,"), not a subject with an appositive ("Pence, on the other
 	// hand, had").
-	word := d.is(ss+1, qwComma) && d.isWord(ss) && (d.adverb(ss) || d.is(ss, qwTimeWord) || d.is(ss, qwMonth) || d.lw(ss) == "instead")
+	word := d.is(ss+1, qwComma) && d.isWord(ss) && (d.adverb(ss) || d.is(ss, qwTimeWord|qwMonth) || d.lw(ss) == "instead")
 	if prep := d.is(ss, qwPrep); prep || adv && d.lw(ss) != "the" && d.lw(ss) != "a" && d.lw(ss) != "an" || word {
 		if f := d.firstComma(ss, min(j, ss+limit)); f > ss && d.isWord(f+1) {
 			ss = f + 1
@@ -1940,7 +1963,7 @@ func (d *qdoc) clauseSpeaker(si, j, first int) ([2]int, [2]int) {
 	}
 	end := ss
 	for end < j && end < ss+10 && (d.isWord(end) || d.toks[end].Kind == tokPossessive) {
-		if w := d.lowAt(end); end > ss && d.isWord(end) && !d.toks[end].is(tokCap) && (qVerbLike(w) || w == "who" || w == "that") {
+		if w := d.lowAt(end); end > ss && d.isWord(end) && !d.toks[end].is(tokCap) && (d.verbLike(end) || w == "who" || w == "that") {
 			break
 		}
 		end++
@@ -2003,8 +2026,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 	for k >= ss {
 		t := &d.toks[k]
 		if t.Kind == tokWord {
-			lw := d.lowAt(k)
-			if lw == "quoting" || lw == "citing" {
+			if d.is(k, qwIng) && (d.lowAt(k) == "quoting" || d.lowAt(k) == "citing") {
 				speaker = [2]int{k + 1, j + 1}
 				if speaker[0] > j {
 					return noRange, noRange
@@ -2045,7 +2067,7 @@ func (d *qdoc) leftNP(ss, j int) (speaker, via [2]int) {
 	// Nothing of a verb phrase: start after an auxiliary left inside.
 	for k := j; k >= start; k-- {
 		if d.isWord(k) {
-			if aux := d.is(k, qwAux); aux || strings.HasSuffix(d.lowAt(k), "n't") || strings.HasSuffix(d.lowAt(k), "n’t") {
+			if aux := d.is(k, qwAux); aux || d.is(k, qwNegated) {
 				start = k + 1
 				break
 			}
@@ -2139,7 +2161,7 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 	head, relative := -1, false
 	for k := s; k <= j; k++ {
 		t := &d.toks[k]
-		if d.region[k] >= 0 || d.is(k, qwColon) || d.is(k, qwSemicolon) {
+		if d.region[k] >= 0 || d.is(k, qwColon|qwSemicolon) {
 			return noRange
 		}
 		if t.Kind != tokWord {
@@ -2167,12 +2189,11 @@ func (d *qdoc) subjectHead(ss, j int) [2]int {
 		if relative {
 			continue
 		}
-		aux := d.is(k, qwAux)
-		if aux || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		if d.is(k, qwAux|qwNegated) {
 			return noRange
 		}
 		irregular := d.is(k, qwTLVerb)
-		if k > s && !t.is(tokCap) && (irregular || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+		if k > s && !t.is(tokCap) && (irregular || d.is(k, qwEd)) {
 			// A participle after a noun ("a document filed Thursday")
 			// starts a modifier; a verb after anything else is a clause.
 			p := d.lowAt(k - 1)
@@ -2232,14 +2253,14 @@ func (d *qdoc) barePlural(start, end int) bool {
 		return false
 	}
 	w := d.lowAt(start)
-	if len(w) < 5 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ous") || qVerbLike(w) || qIsAdverb(w) {
+	if len(w) < 5 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ous") || d.verbLike(start) || d.adverb(start) {
 		return false
 	}
-	if _, bad := qNotSpeakers[w]; bad {
+	if bad := d.is(start, qwNotSpeaker); bad {
 		return false
 	}
 	p := start - 1
-	return p < d.sents[d.sentAt(start)][0] || d.is(p, qwComma) || d.is(p, qwColon) || d.lw(p) == "and" || d.lw(p) == "but"
+	return p < d.sents[d.sentAt(start)][0] || d.is(p, qwComma|qwColon|qwAndBut)
 }
 
 // nounPhrase reports whether tokens [start, end] can be a speaker: a name,
@@ -2261,7 +2282,7 @@ func (d *qdoc) nounPhrase(start, end int) bool {
 	// "58 percent of voters overall": a person noun inside the phrase;
 	// "47 percent", "six in 10", "a majority": a share of those polled.
 	for k := start; k <= end; k++ {
-		if d.isWord(k) && qPersonNoun(d.lowAt(k)) {
+		if d.isWord(k) && d.personNoun(k) {
 			return true
 		}
 		if ok := d.is(k, qwShare); ok && d.isWord(k) || d.isPunct(k, "%") {
@@ -2294,7 +2315,7 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 		role := false
 		for e := k; e < se && e < k+3 && d.isWord(e); e++ {
 			if d.toks[e].is(tokCap) {
-				role = e > k && (qPersonNoun(d.lowAt(e-1)) || d.roleWords(k, e))
+				role = e > k && (d.personNoun(e-1) || d.roleWords(k, e))
 				break
 			}
 		}
@@ -2343,11 +2364,7 @@ func (d *qdoc) rightNP(k, se int) [2]int {
 // a preposition, conjunction, auxiliary or time word.
 func (d *qdoc) roleWords(k, e int) bool {
 	for ; k < e; k++ {
-		w := d.lowAt(k)
-		_, prep := qPrepositions[w]
-		_, stop := qNPStop[w]
-		_, aux := qAuxiliaries[w]
-		if prep || stop || aux || d.timeWord(k) {
+		if d.is(k, qwPrep|qwNPStop|qwAux) || d.timeWord(k) {
 			return false
 		}
 	}
@@ -2361,7 +2378,7 @@ func (d *qdoc) clauseEndsAt(e, se int) bool {
 		if d.isWord(e) {
 			return false
 		}
-		if d.is(e, qwComma) && d.isWord(e+1) && strings.HasSuffix(d.lowAt(e+1), "ing") {
+		if d.is(e, qwComma) && d.isWord(e+1) && d.is(e+1, qwIng) {
 			return true
 		}
 	}
@@ -2396,13 +2413,13 @@ func (d *qdoc) trailing(v lexVerb, k, se int) bool {
 		if t.Kind == tokQuote {
 			// `said, “...”` and `said Wednesday, “...”`: the quotation
 			// is the content.
-			if _, ok := d.isOpen(e); ok && (n == 0 || d.is(e-1, qwComma) || d.is(e-1, qwColon)) {
+			if _, ok := d.isOpen(e); ok && (n == 0 || d.is(e-1, qwComma|qwColon)) {
 				return false
 			}
 			continue
 		}
 		if d.is(e, qwComma) {
-			if d.isWord(e+1) && (strings.HasSuffix(d.lowAt(e+1), "ing") || qClauseLinker(d.lowAt(e+1))) {
+			if d.isWord(e+1) && (d.is(e+1, qwIng) || qClauseLinker(d.lowAt(e+1))) {
 				break
 			}
 			if n == 0 {
@@ -2566,10 +2583,10 @@ func (d *qdoc) leftClause(start, k int) bool {
 	case "as", "when", "while", "after", "before", "although", "though", "because", "since", "once", "until", "despite":
 		opener = true
 	}
-	if strings.HasSuffix(w, "ing") && d.isWord(start+1) {
+	if d.is(start, qwIng) && d.isWord(start+1) {
 		opener = true // "Dashing into a meeting, X called ..."
 	}
-	if !d.hasWords(start, k, 5) && (qIsAdverb(w) || w == "most" || w == "then" || d.isWord(start+1) && d.adverb(start+1)) {
+	if !d.hasWords(start, k, 5) && (d.adverb(start) || w == "most" || w == "then" || d.isWord(start+1) && d.adverb(start+1)) {
 		opener = true // "Most recently, X called ...", "Then as now, X ..."
 	}
 	if !opener {
@@ -2578,7 +2595,7 @@ func (d *qdoc) leftClause(start, k int) bool {
 	// After an opening phrase, a clause needs a verb: a past form, an
 	// auxiliary or a common irregular form.
 	for e := start + 1; e < k; e++ {
-		if d.isWord(e) && !d.toks[e].is(tokCap) && (d.pastLike(e) || strings.HasSuffix(d.lowAt(e), "n't") || strings.HasSuffix(d.lowAt(e), "n’t")) {
+		if d.isWord(e) && !d.toks[e].is(tokCap) && (d.pastLike(e) || d.is(e, qwNegated)) {
 			return true
 		}
 	}
@@ -2669,7 +2686,7 @@ func (d *qdoc) addRightContent(at *qattr, v lexVerb, k, se int) {
 		return // "it was decided that ...": a decision, not a report
 	}
 	// Skip ": " or ", " before a quotation.
-	if d.is(k, qwColon) || d.is(k, qwComma) {
+	if d.is(k, qwColon|qwComma) {
 		if ri, ok := d.isOpen(k + 1); ok {
 			d.addRegionQuote(at, ri)
 			return
@@ -2682,7 +2699,7 @@ func (d *qdoc) addRightContent(at *qattr, v lexVerb, k, se int) {
 		d.addRegionQuote(at, ri)
 		return
 	}
-	if (d.lw(k) == "yes" || d.lw(k) == "no") && v.Lemma == "say" && (k+1 >= se || d.is(k+1, qwPeriod) || d.is(k+1, qwComma) || d.is(k+1, qwSemicolon)) {
+	if (d.lw(k) == "yes" || d.lw(k) == "no") && v.Lemma == "say" && (k+1 >= se || d.is(k+1, qwPeriod|qwComma|qwSemicolon)) {
 		// "said no", "said yes": the one-word answer.
 		at.content = Span{d.toks[k].Start, d.toks[k].End}
 		at.contentFirst = k
@@ -2692,7 +2709,7 @@ func (d *qdoc) addRightContent(at *qattr, v lexVerb, k, se int) {
 	// A short phrase, then a colon and a quotation: "added about Carson:
 	// “...”".
 	for e := k; e < se && e < k+8 && d.isWord(e); e++ {
-		if (d.is(e+1, qwColon) || d.is(e+1, qwComma)) && d.opensAt(e+2) {
+		if d.is(e+1, qwColon|qwComma) && d.opensAt(e+2) {
 			ri, _ := d.isOpen(e + 2)
 			d.addRegionQuote(at, ri)
 			return
@@ -3037,7 +3054,7 @@ func (d *qdoc) clauseLike(k int) bool {
 // coordinated cue ("and urged", Q12), "according to" or a semicolon; the
 // first comma for a gerund complement ("claimed meeting X, ...").
 func (d *qdoc) contentEnd(at *qattr, k, se int) int {
-	gerund := d.isWord(k) && strings.HasSuffix(d.lowAt(k), "ing") && !d.clauseLike(k)
+	gerund := d.isWord(k) && d.is(k, qwIng) && !d.clauseLike(k)
 	pronounSubject := false
 	switch d.lw(k) {
 	case "he", "she", "they", "i", "we":
@@ -3063,7 +3080,7 @@ func (d *qdoc) contentEnd(at *qattr, k, se int) int {
 		}
 		if at.restrictive && e > k && d.isWord(e-1) {
 			det := d.is(e-1, qwDet)
-			if ok := d.isCue(e); ok && !det && !strings.HasSuffix(d.lowAt(e), "ing") {
+			if ok := d.isCue(e); ok && !det && !d.is(e, qwIng) {
 				return e // "voters who backed the plan said ..."
 			}
 		}
@@ -3071,7 +3088,7 @@ func (d *qdoc) contentEnd(at *qattr, k, se int) int {
 			if gerund || at.opener {
 				return e
 			}
-			if ok := d.isCue(e + 1); ok && strings.HasSuffix(d.lowAt(e+1), "ing") {
+			if ok := d.isCue(e + 1); ok && d.is(e+1, qwIng) {
 				return e
 			}
 			if d.lw(e+1) == "according" && d.lw(e+2) == "to" {
@@ -3083,10 +3100,10 @@ func (d *qdoc) contentEnd(at *qattr, k, se int) int {
 				}
 			}
 		}
-		if (d.lw(e) == "and" || d.lw(e) == "but") && !pronounSubject {
+		if d.is(e, qwAndBut) && !pronounSubject {
 			// "... and urged ...": a second cue of the same speaker (Q12);
 			// not a noun ("and support for Sanders would have ...").
-			if ok := d.isCue(e + 1); ok && !strings.HasSuffix(d.lowAt(e+1), "ing") {
+			if ok := d.isCue(e + 1); ok && !d.is(e+1, qwIng) {
 				switch d.lw(e + 2) {
 				case "for", "of", "among", "from":
 				default:
@@ -3277,7 +3294,7 @@ func (d *qdoc) accordingTo(si, c int) {
 // count by The Associated Press.").
 func (d *qdoc) accordingEnds(e, se int) bool {
 	for n := 0; e < se; e++ {
-		if d.is(e, qwComma) || d.is(e, qwSemicolon) || d.toks[e].Kind == tokQuote {
+		if d.is(e, qwComma|qwSemicolon) || d.toks[e].Kind == tokQuote {
 			return false
 		}
 		if d.isWord(e) {
@@ -3359,7 +3376,7 @@ func (d *qdoc) stance(si, c int) bool {
 		return false
 	}
 	k := c + 2
-	if d.is(k, qwTimeWord) || d.is(k, qwMonth) {
+	if d.is(k, qwTimeWord|qwMonth) {
 		return false // "her criticism on Tuesday", "his remarks on Thursday"
 	}
 	end := d.contentEnd(&at, k, se)

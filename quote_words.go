@@ -39,8 +39,11 @@ type qWordTable struct {
 	idx   lexIndex
 	info  []qWordInfo // per key of idx
 	verbs []lexVerb
-	tok   []qWordClass // per key of idx: what classify keeps for a token of it
-	low   qLowerIndex  // the keys of idx again, for lower-case words
+	// lemmas are the lemma classes of each verb's lemma (qLemmaClasses
+	// of verbs[k].Lemma), read by primeLemma.
+	lemmas []qLemmaClass
+	tok    []qWordClass // per key of idx: what classify keeps for a token of it
+	low    qLowerIndex  // the keys of idx again, for lower-case words
 }
 
 var (
@@ -100,6 +103,10 @@ func qWords() *qWordTable {
 			// The lists, not the input: TestQClasses fails first.
 			panic("news: qWordSlots is too small for the quote word lists")
 		}
+		t.lemmas = make([]qLemmaClass, len(t.verbs))
+		for k, v := range t.verbs {
+			t.lemmas[k] = qLemmaClasses(v.Lemma)
+		}
 		t.tok = make([]qWordClass, len(t.info))
 		for k, w := range t.info {
 			t.tok[k] = w.cls
@@ -130,119 +137,167 @@ const (
 // others (quote_classes.go) and its speech verb; listCands takes the rule
 // classes off the words inside quotations. In the same pass it lists the
 // quotation marks, in text order, for pairQuotes, in the array of region
-// (there are no more of them than tokens), which it makes.
+// (there are no more of them than tokens), which it makes, and the
+// candidates of listCands (d.cands); it marks the sentences with a colon.
 //
-// The lookup is tab.low.find written out for words of the article's
-// text, which is read eight bytes at a time: this is the one lookup of
-// every word.
+// A word with an id has its classes in its vocabulary entry (W2,
+// vocabWord.q); lookupWord finds those of another.
 func (d *qdoc) classify() (qmarks []int) {
 	tab := qWords()
-	d.words = reuseZero(d.bufs.words, len(d.toks))
+	// Every element of words is set below: no clearing.
+	nt := len(d.toks)
+	d.words = reuseEmpty(d.bufs.words, nt)[:nt]
 	// tcase (see titleCase) and colons in one array.
 	ns := len(d.sents)
 	d.bufs.tcase = reuseZero(d.bufs.tcase, 2*ns)
 	d.tcase, d.colons = d.bufs.tcase[:ns:ns], d.bufs.tcase[ns:]
 	// region's array holds the quotation marks (then region, made by
 	// pairQuotes) and listCands' cands and sentCands.
-	nt := len(d.toks)
 	d.region = reuseEmpty(d.bufs.region, 2*nt+ns+1)[:nt]
-	qmarks = d.region[:0]
-	low, x := d.lowText, &tab.low
-	slots := (*[qWordSlots]qSlot)(x.slots)
-	// Every token is in a sentence (newTextDoc): one pass over them all.
-	// A word of more than 16 bytes whose first and last eight bytes are a
-	// key's is looked up after (qwLater): no call in this loop.
-	toks := d.toks
-	words := d.words[:len(toks)]
-	ids, vw := d.ids[:len(toks)], d.vocab.words
-	later := false
-	for i := range toks {
-		t := &toks[i]
-		if t.Kind != tokWord {
-			if t.Kind == tokPunct && t.End-t.Start == 1 {
-				words[i] = qPunctClasses[low[t.Start]]
-			} else if t.Kind == tokQuote {
-				qmarks = append(qmarks, i)
-			}
-			continue
-		}
-		if id := ids[i]; id != 0 {
-			words[i] = vw[id-1].q // W2
-			continue
-		}
-		n := t.End - t.Start
-		if uint(n-1) >= lexFoldMax {
-			continue
-		}
-		var head uint64
-		if t.Start+8 <= len(low) {
-			head = qLE64(low, t.Start) & qHeadMask[n&31]
-		} else {
-			head = qHead(low[t.Start:t.End]) // at the end of the text
-		}
-		tail := uint64(0)
-		if n > 8 {
-			tail = qLE64(low, t.End-8)
-		}
-		for h := qHash(head, tail, qWordShift); ; h = (h + 1) & (qWordSlots - 1) {
-			sl := &slots[h]
-			if sl.head == head && sl.tail == tail && int(sl.n) == n {
-				words[i] = sl.cls
-				if n > 16 {
-					// Its middle bytes are still to compare.
-					words[i], later = qwLater, true
-				}
-				break
-			}
-			if sl.n == 0 {
-				break
-			}
-		}
-	}
-	if later {
-		for i, c := range words {
-			if c == qwLater {
-				c = 0
-				if k := x.find(d.lowAt(i)); k >= 0 {
-					c = tab.tok[k]
-				}
+	// Two passes. The first sets the classes of the words with an id
+	// (nearly all), read from their entries (W2), and lists those of a
+	// class of qwRule, the candidates of listCands, in text order, in the
+	// array's second nt elements; it lists the other tokens in its first
+	// nt. The second pass, over those, finds the classes of punctuation
+	// and of the words without an id (lookupWord), marks the sentences
+	// with a colon, and keeps the quotation marks, in text order, in place
+	// of the list it reads (there are no more of them than it has read).
+	buf := d.region[:2*nt]
+	others, cands := buf[:nt:nt], buf[nt:]
+	words := d.words[:nt]
+	nc, no := fillVocabClasses(d.ids[:nt], d.vocab.words, words, cands, others)
+	low, toks := d.lowText, d.toks[:nt]
+	nq, rule := 0, false
+	for _, i := range others[:no] {
+		switch t := &toks[i]; t.Kind {
+		case tokWord:
+			c := d.lookupWord(tab, i)
+			c |= qSuffixClasses(d.lowAt(i), c)
+			words[i] = c
+			rule = rule || c&qwRule != 0
+		case tokPunct:
+			if t.End-t.Start == 1 {
+				c := qPunctClasses[low[t.Start]]
 				words[i] = c
+				if c == qwColon {
+					d.colons[d.sentAt(i)] = 1
+				}
+			}
+		case tokQuote:
+			others[nq] = i
+			nq++
+		}
+	}
+	if rule {
+		// A candidate out of order: list them again.
+		nc = 0
+		for i, c := range words {
+			if c&qwRule != 0 {
+				cands[nc] = i
+				nc++
 			}
 		}
 	}
-	d.verbs = tab.verbs
+	qmarks = others[:nq]
+	d.verbs, d.lemmas = tab.verbs, tab.lemmas
+	d.cands = cands[:nc]
 	return qmarks
+}
+
+// fillVocabClasses sets words[i] to the classes of the word with id
+// ids[i] (W2), read from its entry in vw, and to 0 for a token without an
+// id. It lists the tokens of a class of qwRule in cands and those without
+// an id in others, in text order, and returns how many of each. words,
+// cands and others have at least len(ids) elements. Its loop makes no
+// call: it is the one pass over every token. It is kept out of line:
+// inlined in classify, its loop's variables were kept in memory, not in
+// registers (10 instructions more a token).
+//
+//go:noinline
+func fillVocabClasses(ids []int32, vw []vocabWord, words []qWordClass, cands, others []int) (nc, no int) {
+	words, cands, others = words[:len(ids)], cands[:len(ids)], others[:len(ids)]
+	for i, id := range ids {
+		if id == 0 {
+			words[i] = 0
+			others[no] = i
+			no++
+			continue
+		}
+		c := vw[uint32(id)-1].q
+		words[i] = c
+		if c&qwRule != 0 {
+			cands[nc] = i
+			nc++
+		}
+	}
+	return nc, no
+}
+
+// lookupWord returns the classes of word token i, which has no id (W1),
+// looking it up in tab.low: the lookup is tab.low.find written out for
+// words of the article's text, which is read eight bytes at a time.
+func (d *qdoc) lookupWord(tab *qWordTable, i int) qWordClass {
+	low, t := d.lowText, &d.toks[i]
+	n := t.End - t.Start
+	if uint(n-1) >= lexFoldMax {
+		return 0
+	}
+	var head uint64
+	if t.Start+8 <= len(low) {
+		head = qLE64(low, t.Start) & qHeadMask[n&31]
+	} else {
+		head = qHead(low[t.Start:t.End]) // at the end of the text
+	}
+	tail := uint64(0)
+	if n > 8 {
+		tail = qLE64(low, t.End-8)
+	}
+	slots := (*[qWordSlots]qSlot)(tab.low.slots)
+	for h := qHash(head, tail, qWordShift); ; h = (h + 1) & (qWordSlots - 1) {
+		sl := &slots[h]
+		if sl.head == head && sl.tail == tail && int(sl.n) == n {
+			if n > 16 {
+				// Its middle bytes are still to compare.
+				if k := tab.low.find(d.lowAt(i)); k >= 0 {
+					return tab.tok[k]
+				}
+				return 0
+			}
+			return sl.cls
+		}
+		if sl.n == 0 {
+			return 0
+		}
+	}
 }
 
 // qWordClassOf returns the classes classify gives a word of 1 to 16
 // bytes whose lower-cased text is w (see vocabWord.q).
 func qWordClassOf(w string) qWordClass {
 	tab := qWords()
+	var c qWordClass
 	if k := tab.low.find(w); k >= 0 {
-		return tab.tok[k]
+		c = tab.tok[k]
 	}
-	return 0
+	return c | qSuffixClasses(w, c)
 }
 
 // listCands takes the rule classes off the words inside quotations (they
 // are for words outside them only) and lists the tokens of the others,
-// cands, and where each sentence's start, sentCands. It marks the
-// sentences with a colon. It runs after pairQuotes.
+// cands, and where each sentence's start, sentCands. It runs after
+// pairQuotes, over the candidates that classify listed (the tokens of a
+// class of qwRule).
 func (d *qdoc) listCands() {
 	nt, ns := len(d.toks), len(d.sents)
 	buf := d.region[:2*nt+ns+1] // see classify
-	cands := buf[nt : nt : 2*nt]
 	d.sentCands = buf[2*nt : 2*nt+ns+1]
 	words, region := d.words[:nt], d.region[:nt]
-	for i, c := range words {
-		if c&(qwRule|qwColon) != 0 {
-			if c == qwColon {
-				d.colons[d.sentAt(i)] = 1
-			} else if region[i] >= 0 {
-				words[i] = c &^ qwRule
-			} else {
-				cands = append(cands, i)
-			}
+	cands := d.cands[:0] // classify's candidates, filtered in place
+	for _, i := range d.cands {
+		if region[i] >= 0 {
+			words[i] &^= qwRule
+		} else {
+			cands = append(cands, i)
 		}
 	}
 	// Where each sentence's candidates start.

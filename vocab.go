@@ -80,6 +80,8 @@ type vocabWord struct {
 	// looking at the token: see nerVocabFill.
 	nerBits  nerWordBits
 	nerClass nerClass
+	// qx is what the quote rules ask of it now and then (qVocabFill).
+	qx qExtraClass
 }
 
 // startAnalysis makes v ready for an analysis of ntoks tokens (W3). A new
@@ -228,7 +230,7 @@ func (d *textDoc) wordIDs() wordIDs { return wordIDs{d.ids, d.vocab.words, d.voc
 // vocabFill computes what the stages read of a word (W2): w is its text
 // as written, low the same with ASCII letters in lower case.
 func vocabFill(e *vocabWord, w, low string) {
-	e.q = qWordClassOf(low)
+	qVocabFill(e, w, low)
 	e.nerLower = nerHashLower(w)
 	tlVocabFill(e, w, low)
 	eVocabFill(e, w, low)
