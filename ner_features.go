@@ -65,13 +65,24 @@ type nerVocab struct {
 	shift uint    // 64 - log2(len(index))
 	words []nerVocabWord
 	rows  []nerVocabRow
-	// byID[id-1] is 1 + the index in words of the text of word id id (W1)
-	// when it was last looked up by id (see findID), or 0: a hint, which
-	// byIDHint checks against the key, since the ids come from the
-	// caller's vocabulary, which starts over on its own schedule (W3) and
-	// may be another from call to call, and words starts over on v's.
-	byID []int32
+	// byID[id%nerByIDSlots] is the word id id (W1) last looked up by id
+	// in that slot and 1 + the index in words of its text (see findID): a
+	// hint, which byIDHint checks against the key, since the ids come from
+	// the caller's vocabulary, which starts over on its own schedule (W3)
+	// and may be another from call to call, and words starts over on v's.
+	// Its size is fixed, whatever the vocabulary's (issue 7's bound on the
+	// memory of one analysis).
+	byID []nerByID
 }
+
+// nerByID is one slot of nerVocab.byID: a word id and 1 + an index in
+// words, or zero.
+type nerByID struct {
+	id, k int32
+}
+
+// nerByIDSlots is the size of nerVocab.byID (8 KB), a power of two.
+const nerByIDSlots = 1 << 10
 
 // nerVocabWord is one text of a nerVocab (40 bytes).
 type nerVocabWord struct {
@@ -173,8 +184,9 @@ func (v *nerVocab) find(text string, start, end int) int32 {
 // byIDHint returns the index that byID holds for word id id (W1), of
 // key key, when it holds the same key (see byID), or 0.
 func (v *nerVocab) byIDHint(id int32, key vocabKey) int32 {
-	if uint(id-1) < uint(len(v.byID)) {
-		if k := v.byID[id-1]; uint(k-1) < uint(len(v.words)) {
+	if len(v.byID) == nerByIDSlots {
+		if b := v.byID[id&(nerByIDSlots-1)]; b.id == id && uint(b.k-1) < uint(len(v.words)) {
+			k := b.k
 			// The key tells the length too (vocabKey).
 			if w := &v.words[k-1]; w.k1 == key.k1 && w.k2 == key.k2 {
 				return k
@@ -185,20 +197,13 @@ func (v *nerVocab) byIDHint(id int32, key vocabKey) int32 {
 }
 
 // findID is find for text[start:end], the whole of a token of word id id
-// (W1) of a vocabulary of ids words: it notes the index found in byID,
-// which it makes room for all of them at once.
-func (v *nerVocab) findID(text string, start, end int, id int32, ids int) int32 {
-	if int(id) > len(v.byID) {
-		n := max(int(id), ids)
-		if n > cap(v.byID) {
-			b := make([]int32, n, max(n, 2*cap(v.byID)))
-			copy(b, v.byID)
-			v.byID = b
-		}
-		v.byID = v.byID[:n] // zero past the old length: only byID[:len] is written
+// (W1): it notes the index found in byID.
+func (v *nerVocab) findID(text string, start, end int, id int32) int32 {
+	if len(v.byID) != nerByIDSlots {
+		v.byID = make([]nerByID, nerByIDSlots)
 	}
 	k := v.find(text, start, end)
-	v.byID[id-1] = k
+	v.byID[id&(nerByIDSlots-1)] = nerByID{id, k}
 	return k
 }
 
@@ -862,7 +867,7 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 			in.lower, in.class = e.nerLower, e.nerClass
 			in.word = v.byIDHint(id, d.keys[id-1])
 			if in.word == 0 {
-				in.word = v.findID(text, t.Start, t.End, id, len(d.words))
+				in.word = v.findID(text, t.Start, t.End, id)
 			}
 		} else if k := v.find(text, t.Start, t.head()); k != 0 {
 			e := &v.words[k-1]
@@ -947,7 +952,7 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 				if id := d.idAt(toks, j); id > 0 && t.tail == 0 {
 					in.word = d.vocab.byIDHint(id, d.keys[id-1])
 					if in.word == 0 {
-						in.word = d.vocab.findID(text, t.Start, t.End, id, len(d.words))
+						in.word = d.vocab.findID(text, t.Start, t.End, id)
 					}
 				} else {
 					in.word = d.vocab.find(text, t.Start, t.head())

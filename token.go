@@ -86,7 +86,6 @@ type textDocBufs struct {
 	sents  [][2]int
 	paraOf []int
 	ids    []int32
-	vocab  *wordVocab
 }
 
 // textDocPool keeps a textDoc's arrays for the next analysis.
@@ -103,9 +102,10 @@ func (d *textDoc) release() {
 	}
 	var b *textDocBufs
 	if cap(d.toks) <= textDocMaxTokens {
-		b = &textDocBufs{toks: d.toks[:0], sentOf: d.sentOf[:0], sents: d.sents[:0], paraOf: d.paraOf[:0], ids: d.ids[:0], vocab: d.vocab}
+		b = &textDocBufs{toks: d.toks[:0], sentOf: d.sentOf[:0], sents: d.sents[:0], paraOf: d.paraOf[:0], ids: d.ids[:0]}
 	}
 	textDocPool.put(d.ref, b)
+	putVocab(d.vocab)
 	*d = textDoc{}
 }
 
@@ -171,11 +171,7 @@ func newTextDoc(a *Article) *textDoc {
 	if slices.ContainsFunc(d.toks, func(t token) bool { return t.Kind == tokWord && t.Flags&tokHasUpper != 0 }) {
 		d.lowText = tokLowerASCII(a.Text)
 	}
-	d.vocab = b.vocab
-	if d.vocab == nil {
-		d.vocab = new(wordVocab)
-	}
-	d.vocab.startAnalysis(len(d.toks))
+	d.vocab = getVocab(len(d.toks))
 	d.ids = reuseEmpty(b.ids, len(d.toks))[:len(d.toks)]
 	d.vocab.assign(d.text, d.lowText, d.toks, d.ids)
 	return d

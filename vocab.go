@@ -19,9 +19,9 @@ package news
 //	W2: an entry holds what the stages read of a word that depends on its bytes alone (see
 //	    vocabWord); vocabFill computes it when the text is added. Nothing in it may depend
 //	    on where the token is (tokSentStart) or on the article.
-//	W3: the vocabulary is kept from one analysis to the next with the token arrays
-//	    (textDocPool), and starts over between analyses once it holds more than
-//	    vocabMaxWords texts; an analysis's ids stay valid throughout it.
+//	W3: the vocabulary is kept from one analysis to the next (vocabFree), and starts over
+//	    between analyses when the next might take it past vocabMaxWords texts; an
+//	    analysis's ids stay valid throughout it.
 
 // vocabMaxLen is the longest word text, in bytes, that has an id (W1): it
 // is read as two numbers of eight bytes.
@@ -32,7 +32,8 @@ const vocabMaxLen = 16
 const vocabMaxWords = 1 << 14
 
 // vocabMinIndex is the least size of a vocabulary's index, which doubles
-// at half full.
+// at half full (after 2*vocabMaxWords, for an article of many distinct
+// words: see vocabFree).
 const vocabMinIndex = 1 << 8
 
 // A wordVocab is the table of the distinct word texts read: an
@@ -84,24 +85,54 @@ type vocabWord struct {
 	qx qExtraClass
 }
 
-// startAnalysis makes v ready for an analysis of ntoks tokens (W3). A new
-// vocabulary is sized for a third of them as distinct words, about what
-// news text has, so that a first analysis (or one after a collection took
-// the pooled vocabulary) seldom grows it, nor holds much more than it
-// needs (issue 7's bound on the memory of one analysis).
+// vocabFree keeps vocabularies from one analysis to the next (W3): up to
+// vocabFreeMax of them, one for each analysis that runs at once. Unlike the
+// other scratch space (see weakPool) they are kept through collections: a
+// vocabulary is a cache of what the stages read of the words, worth most
+// over a long batch, which would otherwise rebuild it after every
+// collection. It is made at its full size at once (about 0.9 MB: the
+// index, the keys and the entries of vocabMaxWords texts), so that it
+// never grows in an analysis but for an article of more distinct words
+// than that; so a process holds at most vocabFreeMax of them, like the
+// word lists and the tagger's model, whatever it reads.
+var vocabFree = make(chan *wordVocab, vocabFreeMax)
+
+// vocabFreeMax bounds the vocabularies vocabFree keeps.
+const vocabFreeMax = 4
+
+// getVocab returns a vocabulary ready for an analysis of ntoks tokens:
+// one vocabFree kept, or a new one.
+func getVocab(ntoks int) *wordVocab {
+	var v *wordVocab
+	select {
+	case v = <-vocabFree:
+	default:
+		v = &wordVocab{keys: make([]vocabKey, 0, vocabMaxWords), words: make([]vocabWord, 0, vocabMaxWords)}
+		v.grow(2 * vocabMaxWords)
+	}
+	v.startAnalysis(ntoks)
+	return v
+}
+
+// startAnalysis makes v ready for an analysis of ntoks tokens: it starts
+// over when the analysis might take it past vocabMaxWords texts (a
+// distinct word for every other token at most, in news text).
 func (v *wordVocab) startAnalysis(ntoks int) {
-	if len(v.words) > vocabMaxWords {
+	if len(v.words)+ntoks/2 > vocabMaxWords {
 		clear(v.index)
 		v.keys, v.words = v.keys[:0], v.words[:0]
 	}
-	if len(v.index) == 0 {
-		n := min(ntoks/3, vocabMaxWords)
-		v.keys, v.words = make([]vocabKey, 0, n), make([]vocabWord, 0, n)
-		size := 1
-		for size < 2*n {
-			size <<= 1
-		}
-		v.grow(size)
+}
+
+// putVocab gives v to the next analysis, unless an article of many
+// distinct words grew it past its size, or vocabFree is full.
+func putVocab(v *wordVocab) {
+	if v == nil || cap(v.words) > vocabMaxWords || len(v.index) > 2*vocabMaxWords {
+		return
+	}
+	select {
+	case vocabFree <- v:
+	default:
 	}
 }
 

@@ -2,6 +2,7 @@ package news
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unsafe"
@@ -78,7 +79,7 @@ func TestWordVocab(t *testing.T) {
 		"",
 		"\xff\xfe bad bytes \xff said",
 	}
-	v := new(wordVocab)
+	v := getVocab(0)
 	for _, text := range texts {
 		a, err := Parse(text)
 		if err != nil {
@@ -105,11 +106,13 @@ func TestWordVocab(t *testing.T) {
 	}
 }
 
-// TestWordVocabGrows checks the ids of more words than the first index
-// holds, and that a vocabulary past vocabMaxWords starts over (W3).
+// TestWordVocabGrows checks the ids of an article of more distinct words
+// than a vocabulary is made for, which grows it and so is not kept for the
+// next analysis, and that a vocabulary starts over when an analysis might
+// take it past vocabMaxWords (W3).
 func TestWordVocabGrows(t *testing.T) {
 	var b strings.Builder
-	for i := range 3 * vocabMinIndex {
+	for i := range vocabMaxWords + vocabMaxWords/2 {
 		fmt.Fprintf(&b, "w%dx Said%d ", i, i%97)
 	}
 	a, err := Parse(b.String())
@@ -117,15 +120,29 @@ func TestWordVocabGrows(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := newTextDoc(a)
-	defer d.release()
 	checkVocabIDs(t, d)
-	if n := len(d.vocab.words); n < 3*vocabMinIndex {
-		t.Fatalf("%d words in the vocabulary, want at least %d", n, 3*vocabMinIndex)
+	v := d.vocab
+	if n := len(v.words); n <= vocabMaxWords {
+		t.Fatalf("%d words in the vocabulary, want more than %d", n, vocabMaxWords)
 	}
-	v := &wordVocab{keys: make([]vocabKey, vocabMaxWords+1), words: make([]vocabWord, vocabMaxWords+1)}
-	v.startAnalysis(100)
-	if len(v.words) != 0 || len(v.keys) != 0 || len(v.index) == 0 {
-		t.Errorf("after startAnalysis: %d words, index %d; want 0 and > 0", len(v.words), len(v.index))
+	d.release()
+	for range vocabFreeMax + 1 {
+		if w := getVocab(0); w == v {
+			t.Fatal("a vocabulary grown past its size was kept")
+		}
+	}
+	w := getVocab(0)
+	w.keys, w.words = w.keys[:vocabMaxWords-100], w.words[:vocabMaxWords-100]
+	w.startAnalysis(100)
+	if len(w.words) != vocabMaxWords-100 {
+		t.Errorf("startAnalysis(100) with room for it: %d words, want %d", len(w.words), vocabMaxWords-100)
+	}
+	w.startAnalysis(400)
+	if len(w.words) != 0 || len(w.keys) != 0 || len(w.index) != 2*vocabMaxWords {
+		t.Errorf("after startAnalysis(400): %d words, %d keys, index %d; want 0, 0 and %d", len(w.words), len(w.keys), len(w.index), 2*vocabMaxWords)
+	}
+	if slices.ContainsFunc(w.index, func(k int32) bool { return k != 0 }) {
+		t.Error("the index was not cleared")
 	}
 }
 
