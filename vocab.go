@@ -181,6 +181,7 @@ func vocabProbe(text string, toks []token, ids []int32, index []int32, keys []vo
 				for j := vocabHome(k1, k2, shift); ; j = (j + 1) & mask {
 					k := index[j&mask]
 					if k == 0 {
+						first = min(first, i)
 						break
 					}
 					if key := &keys[uint32(k-1)]; key.k1 == k1 && key.k2 == k2 {
@@ -188,8 +189,7 @@ func vocabProbe(text string, toks []token, ids []int32, index []int32, keys []vo
 						break
 					}
 				}
-			}
-			if id < 0 {
+			} else {
 				first = min(first, i)
 			}
 		}
