@@ -1,5 +1,7 @@
 package news
 
+import "sync/atomic"
+
 // The word vocabulary: one lookup per word token, shared by the stages.
 //
 // Each stage reads every word of the article and looks it up in its own
@@ -46,6 +48,7 @@ type wordVocab struct {
 	shift uint    // 64 - log2(len(index))
 	keys  []vocabKey
 	words []vocabWord
+	kept  bool // made to be kept in vocabFree
 }
 
 // A vocabKey is the key of a text: its first eight bytes and its next
@@ -85,30 +88,46 @@ type vocabWord struct {
 	qx qExtraClass
 }
 
-// vocabFree keeps vocabularies from one analysis to the next (W3): up to
-// vocabFreeMax of them, one for each analysis that runs at once. Unlike the
-// other scratch space (see weakPool) they are kept through collections: a
-// vocabulary is a cache of what the stages read of the words, worth most
-// over a long batch, which would otherwise rebuild it after every
-// collection. It is made at its full size at once (about 0.9 MB: the
-// index, the keys and the entries of vocabMaxWords texts), so that it
-// never grows in an analysis but for an article of more distinct words
-// than that; so a process holds at most vocabFreeMax of them, like the
-// word lists and the tagger's model, whatever it reads.
+// vocabFree keeps vocabularies from one analysis to the next (W3). Unlike
+// the other scratch space (see weakPool) they are kept through
+// collections: a vocabulary is a cache of what the stages read of the
+// words, worth most over a long batch, which would otherwise rebuild it
+// after every collection. A kept vocabulary is made at its full size at
+// once (about 0.9 MB: the index, the keys and the entries of
+// vocabMaxWords texts), so that it never grows in an analysis but for an
+// article of more distinct words than that. At most vocabFreeMax of them
+// are ever made (vocabKept counts them), so a process holds at most that
+// many, like the word lists and the tagger's model, whatever it reads;
+// an analysis that finds none free, when more run at once, makes one for
+// its article alone, which is not kept.
 var vocabFree = make(chan *wordVocab, vocabFreeMax)
+
+// vocabKept counts the vocabularies made to be kept (see vocabFree).
+var vocabKept atomic.Int32
 
 // vocabFreeMax bounds the vocabularies vocabFree keeps.
 const vocabFreeMax = 4
 
 // getVocab returns a vocabulary ready for an analysis of ntoks tokens:
-// one vocabFree kept, or a new one.
+// one vocabFree kept, a new one to keep, or one for this analysis alone.
 func getVocab(ntoks int) *wordVocab {
 	var v *wordVocab
 	select {
 	case v = <-vocabFree:
 	default:
-		v = &wordVocab{keys: make([]vocabKey, 0, vocabMaxWords), words: make([]vocabWord, 0, vocabMaxWords)}
-		v.grow(2 * vocabMaxWords)
+		n, size, kept := vocabMaxWords, 2*vocabMaxWords, true
+		if vocabKept.Add(1) > vocabFreeMax {
+			vocabKept.Add(-1)
+			kept = false
+			// For this article: a distinct word for every other token
+			// at most, in news text.
+			n, size = min(ntoks/2, vocabMaxWords), vocabMinIndex
+			for size < 2*n {
+				size <<= 1
+			}
+		}
+		v = &wordVocab{keys: make([]vocabKey, 0, n), words: make([]vocabWord, 0, n), kept: kept}
+		v.grow(size)
 	}
 	v.startAnalysis(ntoks)
 	return v
@@ -127,12 +146,17 @@ func (v *wordVocab) startAnalysis(ntoks int) {
 // putVocab gives v to the next analysis, unless an article of many
 // distinct words grew it past its size, or vocabFree is full.
 func putVocab(v *wordVocab) {
-	if v == nil || cap(v.words) > vocabMaxWords || len(v.index) > 2*vocabMaxWords {
+	if v == nil || !v.kept {
+		return
+	}
+	if cap(v.words) != vocabMaxWords || len(v.index) != 2*vocabMaxWords {
+		vocabKept.Add(-1) // grown: the next may make another
 		return
 	}
 	select {
 	case vocabFree <- v:
 	default:
+		vocabKept.Add(-1) // not kept after all (vocabKept makes it rare)
 	}
 }
 

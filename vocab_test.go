@@ -126,13 +126,28 @@ func TestWordVocabGrows(t *testing.T) {
 		t.Fatalf("%d words in the vocabulary, want more than %d", n, vocabMaxWords)
 	}
 	d.release()
-	for range vocabFreeMax + 1 {
-		if w := getVocab(0); w == v {
+	// Take every vocabulary there is, and more: none is v, and at most
+	// vocabFreeMax are kept ones.
+	var got []*wordVocab
+	kept := 0
+	for range 2 * vocabFreeMax {
+		w := getVocab(10)
+		if w == v {
 			t.Fatal("a vocabulary grown past its size was kept")
 		}
+		if w.kept {
+			kept++
+		}
+		got = append(got, w)
 	}
-	w := getVocab(0)
-	w.keys, w.words = w.keys[:vocabMaxWords-100], w.words[:vocabMaxWords-100]
+	if kept > vocabFreeMax {
+		t.Errorf("%d kept vocabularies at once, want at most %d", kept, vocabFreeMax)
+	}
+	for _, w := range got {
+		putVocab(w)
+	}
+	w := &wordVocab{keys: make([]vocabKey, vocabMaxWords-100, vocabMaxWords), words: make([]vocabWord, vocabMaxWords-100, vocabMaxWords)}
+	w.grow(2 * vocabMaxWords)
 	w.startAnalysis(100)
 	if len(w.words) != vocabMaxWords-100 {
 		t.Errorf("startAnalysis(100) with room for it: %d words, want %d", len(w.words), vocabMaxWords-100)
