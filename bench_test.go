@@ -161,6 +161,7 @@ func benchStages(b *testing.B, texts []string) {
 		n += len(t)
 		a, _ := Parse(t)
 		td := newTextDoc(a)
+		ownVocab(td) // all of them are kept at once: see vocabFree
 		attrs := findQuotes(td)
 		ed := findEntities(a, td, attrs)
 		_, _, ids := ed.entities()

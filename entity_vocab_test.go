@@ -45,6 +45,7 @@ func TestEntityVocabFields(t *testing.T) {
 			t.Fatal(err)
 		}
 		td := newTextDoc(a)
+		ownVocab(td)
 		d, _ := newEdoc(a, td) // classify with the ids
 		bits, marks := slices.Clone(d.tokBits), slices.Clone(d.marks)
 		ids := td.ids

@@ -658,6 +658,7 @@ func BenchmarkNERTagIDs(b *testing.B) {
 	for i, text := range texts {
 		a, _ := Parse(text)
 		td := newTextDoc(a)
+		ownVocab(td)
 		bounds := []int{0}
 		for _, sr := range td.sents {
 			bounds = append(bounds, sr[1])

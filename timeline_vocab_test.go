@@ -85,6 +85,7 @@ func TestTlVocabFill(t *testing.T) {
 			t.Fatal(err)
 		}
 		d := newTextDoc(a)
+		ownVocab(d)
 		checkVocabIDs(t, d)
 		old := *d
 		old.ids = nil // every lookup by the old path

@@ -50,6 +50,7 @@ func txCheckTokens(t *testing.T, text string) {
 		return
 	}
 	td := newTextDoc(a)
+	ownVocab(td)
 	tab := txLexicon()
 	title := 0
 	if a.Title != "" && a.TitleSpan.Len() > 0 {

@@ -1,6 +1,9 @@
 package news
 
-import "sync/atomic"
+import (
+	"runtime"
+	"sync/atomic"
+)
 
 // The word vocabulary: one lookup per word token, shared by the stages.
 //
@@ -95,33 +98,43 @@ type vocabWord struct {
 // after every collection. A kept vocabulary is made at its full size at
 // once (about 0.9 MB: the index, the keys and the entries of
 // vocabMaxWords texts), so that it never grows in an analysis but for an
-// article of more distinct words than that. At most vocabFreeMax of them
-// are ever made (vocabKept counts them), so a process holds at most that
-// many, like the word lists and the tagger's model, whatever it reads;
-// an analysis that finds none free, when more run at once, makes one for
-// its article alone, which is not kept.
-var vocabFree = make(chan *wordVocab, vocabFreeMax)
+// article of more distinct words than that. At most vocabKeepMax of them
+// are ever made (vocabKept counts them), one for each analysis that can
+// run at once, so a process holds at most that many, like the word lists
+// and the tagger's model, whatever it reads.
+//
+// W4: an analysis that finds none free, when more run at once, makes one
+// for its article alone (sized for it, not kept). Every stage reads a word
+// of 1 to 16 bytes by its id: a vocabulary is never left out.
+var vocabFree = make(chan *wordVocab, vocabFreeCap)
 
 // vocabKept counts the vocabularies made to be kept (see vocabFree).
 var vocabKept atomic.Int32
 
-// vocabFreeMax bounds the vocabularies vocabFree keeps.
-const vocabFreeMax = 4
+// vocabFreeCap bounds vocabKeepMax.
+const vocabFreeCap = 64
+
+// vocabKeepMax returns how many vocabularies may be kept: one for each
+// analysis that can run at once (GOMAXPROCS), at least 4, at most
+// vocabFreeCap.
+func vocabKeepMax() int32 {
+	return int32(min(max(runtime.GOMAXPROCS(0), 4), vocabFreeCap))
+}
 
 // getVocab returns a vocabulary ready for an analysis of ntoks tokens:
-// one vocabFree kept, a new one to keep, or one for this analysis alone.
+// one vocabFree kept, a new one to keep, or one for this analysis alone
+// (W4).
 func getVocab(ntoks int) *wordVocab {
 	var v *wordVocab
 	select {
 	case v = <-vocabFree:
 	default:
 		n, size, kept := vocabMaxWords, 2*vocabMaxWords, true
-		if vocabKept.Add(1) > vocabFreeMax {
+		if vocabKept.Add(1) > vocabKeepMax() {
 			vocabKept.Add(-1)
-			kept = false
 			// For this article: a distinct word for every other token
 			// at most, in news text.
-			n, size = min(ntoks/2, vocabMaxWords), vocabMinIndex
+			n, size, kept = min(ntoks/2, vocabMaxWords), vocabMinIndex, false
 			for size < 2*n {
 				size <<= 1
 			}
