@@ -701,8 +701,11 @@ func (d *edoc) classify() {
 	for k, id := range ids {
 		var b uint8
 		if id != 0 {
-			// The word's bits as its entry has them (W2, eVocabMarks).
-			b = vw[id-1].eMarks
+			// The word's bits as its entry has them (W2, eVocabMarks);
+			// none for most words.
+			if b = vw[id-1].eMarks; b == 0 {
+				continue
+			}
 			if b&eVocabByFlags != 0 {
 				// The title bits apply to a capitalised word only.
 				b &^= eVocabByFlags
