@@ -1305,12 +1305,18 @@ func (d *edoc) isSentStart(i int) bool {
 }
 
 // titleAt returns the end of the longest title (with a retirement mark)
-// starting at token k, or k when there is none.
+// starting at token k, or k when there is none. The first test is here,
+// inlined where titleAt is called: most words start no title.
 func (d *edoc) titleAt(k, limit int) int {
-	best := k
 	if k >= limit || d.tokBits[k]&eTitleWord == 0 {
 		return k // titles are capitalised words, and this one starts none (classify)
 	}
+	return d.titleFrom(k, limit)
+}
+
+// titleFrom is titleAt for a token k < limit that starts a title word.
+func (d *edoc) titleFrom(k, limit int) int {
+	best := k
 	tab := eTitleTable()
 	for n := 1; k+n-1 < limit; n++ {
 		t := d.toks[k+n-1]
