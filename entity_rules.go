@@ -1124,7 +1124,9 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 	for i := 0; i < len(toks); i++ {
 		// The next capitalised word outside the candidates, from the
 		// marks (classify), which hold every capitalised word.
-		for mi < len(marks) && (int(marks[mi]) < i || !toks[marks[mi]].is(tokCap) || bits[marks[mi]]&eCovered != 0) {
+		// (Covered first: the tagger's names cover more of the marks
+		// than "the" and the pronouns are.)
+		for mi < len(marks) && (int(marks[mi]) < i || bits[marks[mi]]&eCovered != 0 || !toks[marks[mi]].is(tokCap)) {
 			mi++
 		}
 		if mi == len(marks) {
