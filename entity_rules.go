@@ -967,7 +967,7 @@ func (d *edoc) readSentence(si int, names []nameCand, starts []attrStart, attrs 
 			k = c.last - 1
 			continue
 		}
-		if t.Kind == tokWord && t.is(tokCap) && !t.is(tokAllCaps) {
+		if t.Kind == tokWord && t.Flags&(tokCap|tokAllCaps) == tokCap { // capitalised, not in capitals
 			if ei := d.knownSurname(k); ei >= 0 {
 				d.addMention(ei, t.Span, NameMention, k) // E4
 				continue
