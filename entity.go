@@ -153,8 +153,10 @@ func cloneEntities(text string, es []Entity, packed packedMentions) []Entity {
 			if n > 0 && m+n <= len(mens) && p+3*n <= len(packed) {
 				ms, ps := mens[m:m+n:m+n], packed[p:p+3*n]
 				for j := range ms {
-					s, end := int(ps[3*j]), int(ps[3*j+1])
-					ms[j] = Mention{Span: Span{s, end}, Text: text[s:end], Kind: MentionKind(ps[3*j+2])}
+					// ps[:3] is this mention (one bounds check: ps[2] first).
+					kind, s, end := MentionKind(ps[2]), int(ps[0]), int(ps[1])
+					ms[j] = Mention{Span: Span{s, end}, Text: text[s:end], Kind: kind}
+					ps = ps[3:]
 				}
 				e.Mentions = ms
 				m += n

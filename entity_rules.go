@@ -88,6 +88,7 @@ type edoc struct {
 	marks   []int32     // the tokens the rules start at (classify)
 	winfo   []uint32    // per token: 0, or the eWordInfo of its word (wordAt)
 	vw      []vocabWord // the entries of the word ids (textDoc.vocab.words)
+	wids    []int32     // textDoc.ids, a field of its own so that wordAt inlines
 	nextMk  int         // the first of marks that readSentence has not passed
 	mention []emention  // every resolved mention, in text order
 	subject []int       // per sentence: entity of its subject, -1
@@ -527,7 +528,7 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	sc := entityScratchPool.Get().(*entityScratch)
 	d := &sc.doc // the finder itself is scratch too: see release
-	*d = edoc{textDoc: td, a: a, sc: sc, lists: eWordTable(), vw: td.vocab.words}
+	*d = edoc{textDoc: td, a: a, sc: sc, lists: eWordTable(), vw: td.vocab.words, wids: td.ids}
 	// The per-token and per-sentence arrays: the ints are the subjects
 	// and bounds (per sentence); winfo and the room for the marks are 32
 	// bits a token (as ints they took 16 bytes a token, three times the
@@ -559,29 +560,23 @@ func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 }
 
 // wordAt returns what the word lists of the entity rules say of token
-// k, d.lists.get(d.lowAt(k)): from its vocabulary entry when it has an id
-// (W2), else looked up once per token and kept in d.winfo (keptWord):
-// the rules ask about the same words again and again (the words of a
-// description, those around a name).
+// k, d.lists.get(d.lowAt(k)) | eWordKnown: from its vocabulary entry
+// when it has an id (W2), else from d.winfo, which classify fills for
+// the word tokens without an id (lookupWord; words of over 16 bytes,
+// rare). The other tokens have no lowAt, so nothing in the lists: their
+// d.winfo is 0 and wordAt gives eWordKnown alone. No call, so that
+// wordAt is inlined: the rules ask about tens of thousands of tokens an
+// article set.
 func (d *edoc) wordAt(k int) eWordInfo {
-	if id := d.ids[k]; id != 0 {
+	if id := d.wids[k]; id != 0 {
 		return d.vw[id-1].eInfo
 	}
-	return d.keptWord(k)
+	return eWordInfo(d.winfo[k]) | eWordKnown
 }
 
-// keptWord is wordAt for a token without an id.
-func (d *edoc) keptWord(k int) eWordInfo {
-	v := eWordInfo(d.winfo[k])
-	if v == 0 {
-		v = d.lookupWord(k)
-	}
-	return v
-}
-
-// lookupWord is wordAt for a token not looked up yet: d.lists.get, with
-// the filter test that rejects most words inlined. It returns what it
-// keeps in d.winfo.
+// lookupWord is wordAt for a word token without an id, which classify
+// calls once: d.lists.get, with the filter test that rejects most words
+// inlined. It returns what it keeps in d.winfo.
 func (d *edoc) lookupWord(k int) eWordInfo {
 	var w eWordInfo
 	if lw := d.lowAt(k); lw != "" {
@@ -701,8 +696,11 @@ func (d *edoc) classify() {
 	for k, id := range ids {
 		var b uint8
 		if id != 0 {
-			// The word's bits as its entry has them (W2, eVocabMarks).
-			b = vw[id-1].eMarks
+			// The word's bits as its entry has them (W2, eVocabMarks);
+			// none for most words.
+			if b = vw[id-1].eMarks; b == 0 {
+				continue
+			}
 			if b&eVocabByFlags != 0 {
 				// The title bits apply to a capitalised word only.
 				b &^= eVocabByFlags
@@ -719,8 +717,11 @@ func (d *edoc) classify() {
 			}
 		} else if t := &toks[k]; t.Kind != tokWord {
 			continue
-		} else if b = d.classifyWord(t); b == eNotMarked {
-			continue
+		} else {
+			d.lookupWord(k) // its d.winfo, for wordAt: such words are few
+			if b = d.classifyWord(t); b == eNotMarked {
+				continue
+			}
 		}
 		bits[k] = b
 		marks[m] = int32(k)
@@ -966,7 +967,7 @@ func (d *edoc) readSentence(si int, names []nameCand, starts []attrStart, attrs 
 			k = c.last - 1
 			continue
 		}
-		if t.Kind == tokWord && t.is(tokCap) && !t.is(tokAllCaps) {
+		if t.Kind == tokWord && t.Flags&(tokCap|tokAllCaps) == tokCap { // capitalised, not in capitals
 			if ei := d.knownSurname(k); ei >= 0 {
 				d.addMention(ei, t.Span, NameMention, k) // E4
 				continue
@@ -1123,7 +1124,9 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 	for i := 0; i < len(toks); i++ {
 		// The next capitalised word outside the candidates, from the
 		// marks (classify), which hold every capitalised word.
-		for mi < len(marks) && (int(marks[mi]) < i || !toks[marks[mi]].is(tokCap) || bits[marks[mi]]&eCovered != 0) {
+		// (Covered first: the tagger's names cover more of the marks
+		// than "the" and the pronouns are.)
+		for mi < len(marks) && (int(marks[mi]) < i || bits[marks[mi]]&eCovered != 0 || !toks[marks[mi]].is(tokCap)) {
 			mi++
 		}
 		if mi == len(marks) {
@@ -1304,12 +1307,18 @@ func (d *edoc) isSentStart(i int) bool {
 }
 
 // titleAt returns the end of the longest title (with a retirement mark)
-// starting at token k, or k when there is none.
+// starting at token k, or k when there is none. The first test is here,
+// inlined where titleAt is called: most words start no title.
 func (d *edoc) titleAt(k, limit int) int {
-	best := k
 	if k >= limit || d.tokBits[k]&eTitleWord == 0 {
 		return k // titles are capitalised words, and this one starts none (classify)
 	}
+	return d.titleFrom(k, limit)
+}
+
+// titleFrom is titleAt for a token k < limit that starts a title word.
+func (d *edoc) titleFrom(k, limit int) int {
+	best := k
 	tab := eTitleTable()
 	for n := 1; k+n-1 < limit; n++ {
 		t := d.toks[k+n-1]
@@ -2811,7 +2820,7 @@ func eTitleTable() *eTitles {
 // eWordKnown marks an entry of edoc.winfo as looked up.
 type eWordInfo uint32
 
-// eWordKnown is set in the entries of edoc.winfo that wordAt has filled.
+// eWordKnown is set in the entries of edoc.winfo that lookupWord has filled.
 const eWordKnown eWordInfo = 1 << 31
 
 // gender returns the gender of a role noun ('m', 'f', '-'), else 0.

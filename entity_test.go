@@ -601,7 +601,8 @@ func TestSortMentions(t *testing.T) {
 // word and every "the" and he/she form, the bits say what lowAt and the
 // title table say of each token, and wordAt is the word table's entry.
 func TestEntityClassify(t *testing.T) {
-	texts := withCorpus(t, []string{"", "The THE the. He said HE, she HERSELF; They them. Lt. Gen. Ali and Mr Khan.", "he"})
+	texts := withCorpus(t, []string{"", "The THE the. He said HE, she HERSELF; They them. Lt. Gen. Ali and Mr Khan.", "he",
+		"The commander-in-chief met the Inspector-General and counterinsurgency officials."}) // words of over 16 bytes: no id
 	tab := eTitleTable()
 	for _, text := range texts {
 		a, err := Parse(text)
