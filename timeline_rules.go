@@ -126,7 +126,9 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	wi = 0 // the words of the clauses before are words[:wi]
 	for _, c := range clauses {
 		span := Span{td.toks[c.first].Start, td.toks[c.last-1].End}
-		e := tlEvent{Event: Event{Span: span, Text: a.Text[span.Start:span.End]}, nomLo: len(noms), nomHi: len(noms)}
+		// The event is built in place, at the end of evs.
+		evs = append(evs, tlEvent{Event: Event{Span: span, Text: a.Text[span.Start:span.End]}, nomLo: len(noms), nomHi: len(noms)})
+		e := &evs[len(evs)-1]
 		// TL2: a date inside the clause.
 		for ti < len(times) && times[ti].End <= span.Start {
 			ti++
@@ -209,7 +211,6 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 				}
 			}
 		}
-		evs = append(evs, e)
 	}
 	// TL2: reported content takes the time of its attribution; a
 	// participle clause (", saying ...") the time of the clause it hangs on.
@@ -296,6 +297,11 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 			if p.key != e.key || p.ordinal != e.ordinal && p.ordinal > 0 && e.ordinal > 0 || e.after {
 				rank++
 			}
+		}
+		if e.nomLo == e.nomHi { // no named event: the usual case
+			e.Order = rank
+			out = append(out, e.Event)
+			continue
 		}
 		// TL5: a named event that came before gets its own earlier rank.
 		for _, nom := range noms[e.nomLo:e.nomHi] {
