@@ -497,8 +497,10 @@ func (td *textDoc) tlScanIDs(s int, ids []int32, vw []vocabWord, words []tlWord)
 	out := words[n : n+len(ids)-s]
 	j := 0
 	for k := s; k < len(ids); k++ {
-		if id := ids[k]; id != 0 {
-			if cls := uint8(vw[id-1].tl & tlvClasses); cls != 0 && j < len(out) {
+		// x is the index of the entry: for id 0, it is past the end of
+		// vw, so that one test finds the tokens with an entry.
+		if x := uint(uint32(ids[k]) - 1); x < uint(len(vw)) {
+			if cls := uint8(vw[x].tl & tlvClasses); cls != 0 && j < len(out) {
 				out[j] = tlWord{k, cls}
 				j++
 			}
@@ -671,8 +673,10 @@ func (td *textDoc) ingSpeechAt(k int) bool {
 // tlEntry returns the vocabulary entry of token k when it has an id (W1),
 // else nil.
 func (td *textDoc) tlEntry(k int) *vocabWord {
-	if ids, vw := td.tlIDs(len(td.toks)); uint(k) < uint(len(ids)) && ids[k] != 0 {
-		return &vw[ids[k]-1]
+	if ids, vw := td.tlIDs(len(td.toks)); uint(k) < uint(len(ids)) {
+		if x := uint(uint32(ids[k]) - 1); x < uint(len(vw)) { // id 0: past the end
+			return &vw[x]
+		}
 	}
 	return nil
 }
@@ -725,9 +729,10 @@ func (td *textDoc) hasVerb(s, e int) bool {
 	toks := td.toks[:len(ids)]
 	for k := s; k < len(ids); k++ {
 		// A token with an id is a word (W1); its flags are read only
-		// when it is a verb form.
-		if id := ids[k]; id != 0 {
-			if vw[id-1].tl&tlvVerb != 0 && (k == s || !toks[k].is(tokCap)) {
+		// when it is a verb form. x is the index of its entry, past the
+		// end of vw for id 0 (see tlScanIDs).
+		if x := uint(uint32(ids[k]) - 1); x < uint(len(vw)) {
+			if vw[x].tl&tlvVerb != 0 && (k == s || !toks[k].is(tokCap)) {
 				return true
 			}
 		} else if t := &toks[k]; t.Kind == tokWord && (k == s || !t.is(tokCap)) && tlVerbWord(td.lowText[t.Start:t.End]) {
