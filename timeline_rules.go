@@ -102,7 +102,7 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 			continue
 		}
 		w0 := wi
-		for wi < len(words) && words[wi].k < sr[1] {
+		for wi < len(words) && int(words[wi].k) < sr[1] {
 			wi++
 		}
 		clauses = td.clauses(si, sr[0], sr[1], words[w0:wi], clauses)
@@ -152,11 +152,11 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 		e.Participants = parts[p0:len(parts):len(parts)]
 		// TL3 and TL5 read the words of the clause that are in a class
 		// of tlWordClass, found by tlScan.
-		for wi < len(words) && words[wi].k < c.first {
+		for wi < len(words) && int(words[wi].k) < c.first {
 			wi++
 		}
 		for _, w := range words[wi:] {
-			k, cls := w.k, w.cls
+			k, cls := int(w.k), w.cls
 			if k >= c.last {
 				break
 			}
@@ -425,9 +425,11 @@ const (
 )
 
 // tlWord is a token in a class of tlWordClass, or a comma or a semicolon
-// (tlcMark): its index and its classes.
+// (tlcMark): its index and its classes, in 8 bytes (tlScanIDs makes room
+// for one per token). A token index fits in an int32, as the entities'
+// marks and the tagger's candidates take it.
 type tlWord struct {
-	k   int
+	k   int32
 	cls uint8
 }
 
@@ -472,12 +474,12 @@ func (td *textDoc) tlScan(s, e int, words []tlWord, hits []int) ([]tlWord, []int
 		t := &td.toks[k]
 		if t.Kind == tokPunct {
 			if c := td.text[t.Start]; c == ';' || c == ',' {
-				words = append(words, tlWord{k, tlcMark})
+				words = append(words, tlWord{int32(k), tlcMark})
 			}
 			continue
 		}
 		if cls := tlWordClass(td.lowAt(k)); cls != 0 {
-			words = append(words, tlWord{k, cls})
+			words = append(words, tlWord{int32(k), cls})
 		}
 	}
 	return words, hits
@@ -501,7 +503,7 @@ func (td *textDoc) tlScanIDs(s int, ids []int32, vw []vocabWord, words []tlWord)
 		// vw, so that one test finds the tokens with an entry.
 		if x := uint(uint32(ids[k]) - 1); x < uint(len(vw)) {
 			if cls := uint8(vw[x].tl & tlvClasses); cls != 0 && j < len(out) {
-				out[j] = tlWord{k, cls}
+				out[j] = tlWord{int32(k), cls}
 				j++
 			}
 			continue
@@ -509,7 +511,7 @@ func (td *textDoc) tlScanIDs(s int, ids []int32, vw []vocabWord, words []tlWord)
 		t := &toks[k]
 		if t.Kind == tokPunct && t.End-t.Start == 1 && j < len(out) {
 			if c := td.text[t.Start]; c == ';' || c == ',' {
-				out[j] = tlWord{k, tlcMark}
+				out[j] = tlWord{int32(k), tlcMark}
 				j++
 			}
 		}
@@ -614,7 +616,7 @@ func (td *textDoc) clauses(si, ss, se int, words []tlWord, dst []tlClause) []tlC
 		if w.cls != tlcMark {
 			continue
 		}
-		k := w.k
+		k := int(w.k)
 		t := &td.toks[k]
 		if t.Kind == tokPunct {
 			p := td.text[t.Start:t.End]
