@@ -121,7 +121,8 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	// already taken keep the old one).
 	parts := make([]string, 0, len(ed.mention)+1)
 	ed.sortMentions()
-	mi := 0 // the mentions that start before the clause are ed.mention[:mi]
+	mi := 0    // the mentions that start before the clause are ed.mention[:mi]
+	mnext := 0 // those that start before the end of the clause before are ed.mention[:mnext]
 	ti := 0
 	wi = 0 // the words of the clauses before are words[:wi]
 	for _, c := range clauses {
@@ -140,7 +141,9 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 				break
 			}
 		}
-		// TL4: participants. Clauses come in text order, so mi moves on.
+		// TL4: participants. Clauses come in text order, so mi moves on,
+		// past the mentions that start in the clause before (mnext).
+		mi = max(mi, mnext)
 		if mi > 0 && ed.mention[mi-1].Start >= span.Start {
 			mi = sort.Search(len(ed.mention), func(i int) bool { return ed.mention[i].Start >= span.Start })
 		}
@@ -148,7 +151,7 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 			mi++
 		}
 		p0 := len(parts)
-		parts, scratch = ed.appendParticipants(parts, scratch, span, ids, mi)
+		parts, scratch, mnext = ed.appendParticipants(parts, scratch, span, ids, mi)
 		e.Participants = parts[p0:len(parts):len(parts)]
 		// TL3 and TL5 read the words of the clause that are in a class
 		// of tlWordClass, found by tlScan.
@@ -203,7 +206,7 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 					ns := Span{td.toks[start].Start, td.toks[h].End}
 					n := Event{Span: ns, Text: a.Text[ns.Start:ns.End]}
 					p0 := len(parts)
-					parts, scratch = ed.appendParticipants(parts, scratch, ns, ids, mi)
+					parts, scratch, _ = ed.appendParticipants(parts, scratch, ns, ids, mi)
 					n.Participants = parts[p0:len(parts):len(parts)]
 					noms = append(noms, tlNominal{Event: n, rel: rel})
 					e.nomHi = len(noms)
@@ -866,9 +869,12 @@ func tlVerbForms() *lexIndex {
 // are sorted (sortMentions), and those before lo start before s. The
 // entities already taken go through scratch, which it returns for reuse:
 // each entity has an ID of its own, so comparing entities compares IDs.
-func (d *edoc) appendParticipants(dst []string, scratch []int, s Span, ids []string, lo int) ([]string, []int) {
+// It also returns the index of the first mention from lo on that starts
+// at or after the end of s (len(d.mention) if none).
+func (d *edoc) appendParticipants(dst []string, scratch []int, s Span, ids []string, lo int) ([]string, []int, int) {
 	scratch = scratch[:0]
-	for i := lo; i < len(d.mention); i++ {
+	i := max(lo, 0)
+	for ; i < len(d.mention); i++ {
 		m := &d.mention[i]
 		if m.Start >= s.End {
 			break
@@ -878,7 +884,7 @@ func (d *edoc) appendParticipants(dst []string, scratch []int, s Span, ids []str
 			dst = append(dst, ids[m.ent])
 		}
 	}
-	return dst, scratch
+	return dst, scratch, i
 }
 
 // sortMentions sorts the mentions of d by start, stably, if they are not.
