@@ -102,7 +102,7 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 			continue
 		}
 		w0 := wi
-		for wi < len(words) && words[wi].k < sr[1] {
+		for wi < len(words) && int(words[wi].k) < sr[1] {
 			wi++
 		}
 		clauses = td.clauses(si, sr[0], sr[1], words[w0:wi], clauses)
@@ -121,12 +121,15 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	// already taken keep the old one).
 	parts := make([]string, 0, len(ed.mention)+1)
 	ed.sortMentions()
-	mi := 0 // the mentions that start before the clause are ed.mention[:mi]
+	mi := 0    // the mentions that start before the clause are ed.mention[:mi]
+	mnext := 0 // those that start before the end of the clause before are ed.mention[:mnext]
 	ti := 0
 	wi = 0 // the words of the clauses before are words[:wi]
 	for _, c := range clauses {
 		span := Span{td.toks[c.first].Start, td.toks[c.last-1].End}
-		e := tlEvent{Event: Event{Span: span, Text: a.Text[span.Start:span.End]}, nomLo: len(noms), nomHi: len(noms)}
+		// The event is built in place, at the end of evs.
+		evs = append(evs, tlEvent{Event: Event{Span: span, Text: a.Text[span.Start:span.End]}, nomLo: len(noms), nomHi: len(noms)})
+		e := &evs[len(evs)-1]
 		// TL2: a date inside the clause.
 		for ti < len(times) && times[ti].End <= span.Start {
 			ti++
@@ -138,7 +141,9 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 				break
 			}
 		}
-		// TL4: participants. Clauses come in text order, so mi moves on.
+		// TL4: participants. Clauses come in text order, so mi moves on,
+		// past the mentions that start in the clause before (mnext).
+		mi = max(mi, mnext)
 		if mi > 0 && ed.mention[mi-1].Start >= span.Start {
 			mi = sort.Search(len(ed.mention), func(i int) bool { return ed.mention[i].Start >= span.Start })
 		}
@@ -146,15 +151,15 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 			mi++
 		}
 		p0 := len(parts)
-		parts, scratch = ed.appendParticipants(parts, scratch, span, ids, mi)
+		parts, scratch, mnext = ed.appendParticipants(parts, scratch, span, ids, mi)
 		e.Participants = parts[p0:len(parts):len(parts)]
 		// TL3 and TL5 read the words of the clause that are in a class
 		// of tlWordClass, found by tlScan.
-		for wi < len(words) && words[wi].k < c.first {
+		for wi < len(words) && int(words[wi].k) < c.first {
 			wi++
 		}
 		for _, w := range words[wi:] {
-			k, cls := w.k, w.cls
+			k, cls := int(w.k), w.cls
 			if k >= c.last {
 				break
 			}
@@ -201,7 +206,7 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 					ns := Span{td.toks[start].Start, td.toks[h].End}
 					n := Event{Span: ns, Text: a.Text[ns.Start:ns.End]}
 					p0 := len(parts)
-					parts, scratch = ed.appendParticipants(parts, scratch, ns, ids, mi)
+					parts, scratch, _ = ed.appendParticipants(parts, scratch, ns, ids, mi)
 					n.Participants = parts[p0:len(parts):len(parts)]
 					noms = append(noms, tlNominal{Event: n, rel: rel})
 					e.nomHi = len(noms)
@@ -209,7 +214,6 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 				}
 			}
 		}
-		evs = append(evs, e)
 	}
 	// TL2: reported content takes the time of its attribution; a
 	// participle clause (", saying ...") the time of the clause it hangs on.
@@ -296,6 +300,11 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 			if p.key != e.key || p.ordinal != e.ordinal && p.ordinal > 0 && e.ordinal > 0 || e.after {
 				rank++
 			}
+		}
+		if e.nomLo == e.nomHi { // no named event: the usual case
+			e.Order = rank
+			out = append(out, e.Event)
+			continue
 		}
 		// TL5: a named event that came before gets its own earlier rank.
 		for _, nom := range noms[e.nomLo:e.nomHi] {
@@ -419,9 +428,11 @@ const (
 )
 
 // tlWord is a token in a class of tlWordClass, or a comma or a semicolon
-// (tlcMark): its index and its classes.
+// (tlcMark): its index and its classes, in 8 bytes (tlScanIDs makes room
+// for one per token). A token index fits in an int32, as the entities'
+// marks and the tagger's candidates take it.
 type tlWord struct {
-	k   int
+	k   int32
 	cls uint8
 }
 
@@ -466,12 +477,12 @@ func (td *textDoc) tlScan(s, e int, words []tlWord, hits []int) ([]tlWord, []int
 		t := &td.toks[k]
 		if t.Kind == tokPunct {
 			if c := td.text[t.Start]; c == ';' || c == ',' {
-				words = append(words, tlWord{k, tlcMark})
+				words = append(words, tlWord{int32(k), tlcMark})
 			}
 			continue
 		}
 		if cls := tlWordClass(td.lowAt(k)); cls != 0 {
-			words = append(words, tlWord{k, cls})
+			words = append(words, tlWord{int32(k), cls})
 		}
 	}
 	return words, hits
@@ -491,9 +502,11 @@ func (td *textDoc) tlScanIDs(s int, ids []int32, vw []vocabWord, words []tlWord)
 	out := words[n : n+len(ids)-s]
 	j := 0
 	for k := s; k < len(ids); k++ {
-		if id := ids[k]; id != 0 {
-			if cls := uint8(vw[id-1].tl & tlvClasses); cls != 0 && j < len(out) {
-				out[j] = tlWord{k, cls}
+		// x is the index of the entry: for id 0, it is past the end of
+		// vw, so that one test finds the tokens with an entry.
+		if x := uint(uint32(ids[k]) - 1); x < uint(len(vw)) {
+			if cls := uint8(vw[x].tl & tlvClasses); cls != 0 && j < len(out) {
+				out[j] = tlWord{int32(k), cls}
 				j++
 			}
 			continue
@@ -501,7 +514,7 @@ func (td *textDoc) tlScanIDs(s int, ids []int32, vw []vocabWord, words []tlWord)
 		t := &toks[k]
 		if t.Kind == tokPunct && t.End-t.Start == 1 && j < len(out) {
 			if c := td.text[t.Start]; c == ';' || c == ',' {
-				out[j] = tlWord{k, tlcMark}
+				out[j] = tlWord{int32(k), tlcMark}
 				j++
 			}
 		}
@@ -606,7 +619,7 @@ func (td *textDoc) clauses(si, ss, se int, words []tlWord, dst []tlClause) []tlC
 		if w.cls != tlcMark {
 			continue
 		}
-		k := w.k
+		k := int(w.k)
 		t := &td.toks[k]
 		if t.Kind == tokPunct {
 			p := td.text[t.Start:t.End]
@@ -665,8 +678,10 @@ func (td *textDoc) ingSpeechAt(k int) bool {
 // tlEntry returns the vocabulary entry of token k when it has an id (W1),
 // else nil.
 func (td *textDoc) tlEntry(k int) *vocabWord {
-	if ids, vw := td.tlIDs(len(td.toks)); uint(k) < uint(len(ids)) && ids[k] != 0 {
-		return &vw[ids[k]-1]
+	if ids, vw := td.tlIDs(len(td.toks)); uint(k) < uint(len(ids)) {
+		if x := uint(uint32(ids[k]) - 1); x < uint(len(vw)) { // id 0: past the end
+			return &vw[x]
+		}
 	}
 	return nil
 }
@@ -719,9 +734,10 @@ func (td *textDoc) hasVerb(s, e int) bool {
 	toks := td.toks[:len(ids)]
 	for k := s; k < len(ids); k++ {
 		// A token with an id is a word (W1); its flags are read only
-		// when it is a verb form.
-		if id := ids[k]; id != 0 {
-			if vw[id-1].tl&tlvVerb != 0 && (k == s || !toks[k].is(tokCap)) {
+		// when it is a verb form. x is the index of its entry, past the
+		// end of vw for id 0 (see tlScanIDs).
+		if x := uint(uint32(ids[k]) - 1); x < uint(len(vw)) {
+			if vw[x].tl&tlvVerb != 0 && (k == s || !toks[k].is(tokCap)) {
 				return true
 			}
 		} else if t := &toks[k]; t.Kind == tokWord && (k == s || !t.is(tokCap)) && tlVerbWord(td.lowText[t.Start:t.End]) {
@@ -853,9 +869,12 @@ func tlVerbForms() *lexIndex {
 // are sorted (sortMentions), and those before lo start before s. The
 // entities already taken go through scratch, which it returns for reuse:
 // each entity has an ID of its own, so comparing entities compares IDs.
-func (d *edoc) appendParticipants(dst []string, scratch []int, s Span, ids []string, lo int) ([]string, []int) {
+// It also returns the index of the first mention from lo on that starts
+// at or after the end of s (len(d.mention) if none).
+func (d *edoc) appendParticipants(dst []string, scratch []int, s Span, ids []string, lo int) ([]string, []int, int) {
 	scratch = scratch[:0]
-	for i := lo; i < len(d.mention); i++ {
+	i := max(lo, 0)
+	for ; i < len(d.mention); i++ {
 		m := &d.mention[i]
 		if m.Start >= s.End {
 			break
@@ -865,7 +884,7 @@ func (d *edoc) appendParticipants(dst []string, scratch []int, s Span, ids []str
 			dst = append(dst, ids[m.ent])
 		}
 	}
-	return dst, scratch
+	return dst, scratch, i
 }
 
 // sortMentions sorts the mentions of d by start, stably, if they are not.
