@@ -567,8 +567,10 @@ func txPlainWordsID(toks []token, ids []int32, words []vocabWord, prev int, sp b
 		// the head of the rest of out, a pointer the byte stores can
 		// take as it is (out[n] would be recomputed for each).
 		t := &rest[0]
-		if id := ids[n]; id > 0 {
-			e := &words[id-1]
+		// One test for both an id (id-1 wraps round when id is 0) and
+		// the bound of words.
+		if i := uint(uint32(ids[n]) - 1); i < uint(len(words)) {
+			e := &words[i]
 			flags := e.txFlags
 			if flags&txvPlain == 0 {
 				break
@@ -970,8 +972,10 @@ func txColdRun(low string, toks []token, tab *txLexTable) int {
 func txColdRunID(toks []token, ids []int32, words []vocabWord) int {
 	ids = ids[:len(toks)]
 	for n, id := range ids {
-		if id > 0 {
-			if words[id-1].txFlags&(txvReach|txvHot) != txvReach {
+		// One test for both an id (id-1 wraps round when id is 0) and
+		// the bound of words.
+		if i := uint(uint32(id) - 1); i < uint(len(words)) {
+			if words[i].txFlags&(txvReach|txvHot) != txvReach {
 				return n
 			}
 		} else if toks[n].Kind == tokWord {
