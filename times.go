@@ -549,7 +549,8 @@ func txPlainWordsID(toks []token, ids []int32, words []vocabWord, prev int, sp b
 	toks = toks[:min(len(toks), len(out), len(ids))]
 	out, ids = out[:len(toks)], ids[:len(toks)]
 	end = prev
-	spi := 0 // 1 when white space comes before the next token: sp, then a gap
+	spi := 0    // 1 when white space comes before the next token: sp, then a gap
+	rest := out // out[n:]
 	if sp {
 		spi = 1
 	}
@@ -560,30 +561,32 @@ func txPlainWordsID(toks []token, ids []int32, words []vocabWord, prev int, sp b
 		if uint(gap) > 1 {
 			break
 		}
-		var lex uint16
-		var kind uint8
-		var upper bool
-		if id := ids[n]; id > 0 {
-			e := &words[id-1]
+		// Field by field: a composite literal of txTok would be built
+		// on the stack and copied. Each kind writes its own constants,
+		// so nothing is kept in a variable across the branches. t is
+		// the head of the rest of out, a pointer the byte stores can
+		// take as it is (out[n] would be recomputed for each).
+		t := &rest[0]
+		// One test for both an id (id-1 wraps round when id is 0) and
+		// the bound of words.
+		if i := uint(uint32(ids[n]) - 1); i < uint(len(words)) {
+			e := &words[i]
 			flags := e.txFlags
 			if flags&txvPlain == 0 {
 				break
 			}
-			lex, kind, upper = e.txLex, txkWord, flags&txvUpper != 0
+			t.s, t.e, t.num, t.nd = start, stop, 0, 0
+			t.lex, t.kind, t.upper, t.sp = e.txLex, txkWord, flags&txvUpper != 0, gap|spi != 0
 		} else if stop-start == 1 && tk.Flags&tokBadByte == 0 {
 			// One byte, no word (which would have an id) and no bad
 			// byte: an ASCII mark, a punctuation token as txTokenize
 			// makes it.
-			kind = txkPunct
+			t.s, t.e, t.num, t.nd = start, stop, 0, 0
+			t.lex, t.kind, t.upper, t.sp = 0, txkPunct, false, gap|spi != 0
 		} else {
 			break
 		}
-		// Field by field: a composite literal of txTok would be built
-		// on the stack and copied.
-		t := &out[n]
-		t.s, t.e, t.num, t.nd = start, stop, 0, 0
-		t.lex, t.kind, t.upper, t.sp = lex, kind, upper, gap|spi != 0
-		end, spi = stop, 0
+		end, spi, rest = stop, 0, rest[1:]
 	}
 	return n, end
 }
@@ -969,8 +972,10 @@ func txColdRun(low string, toks []token, tab *txLexTable) int {
 func txColdRunID(toks []token, ids []int32, words []vocabWord) int {
 	ids = ids[:len(toks)]
 	for n, id := range ids {
-		if id > 0 {
-			if words[id-1].txFlags&(txvReach|txvHot) != txvReach {
+		// One test for both an id (id-1 wraps round when id is 0) and
+		// the bound of words.
+		if i := uint(uint32(id) - 1); i < uint(len(words)) {
+			if words[i].txFlags&(txvReach|txvHot) != txvReach {
 				return n
 			}
 		} else if toks[n].Kind == tokWord {

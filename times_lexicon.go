@@ -226,6 +226,18 @@ const (
 	txfSome
 	txfStart
 	txfUp
+	// The codes of txWordCodes, read where a rule asks for one of a few
+	// words: no weak function word of approx or modifier has one.
+	txfA
+	txfAn
+	txfEach
+	txfEvery
+	txfFew
+	txfFiscal
+	txfHalf
+	txfMany
+	txfQ
+	txfSeveral
 )
 
 // txFuncWords maps the function words of approx and modifier to their
@@ -236,6 +248,18 @@ var txFuncWords = []txWordVal{
 	{"later", txfLater}, {"less", txfLess}, {"mid", txfMid},
 	{"middle", txfMiddle}, {"more", txfMore}, {"no", txfNo}, {"over", txfOver},
 	{"some", txfSome}, {"start", txfStart}, {"up", txfUp},
+}
+
+// txWordCodes gives codes (txf*) to more words of the lexicon, which the
+// rules (core, numPhrase) tell apart by their entry rather than by their
+// letters: a word token has the code c exactly when it is the word of c
+// (in any case), as each code is given to one word only and a token's
+// entry is that of its lower-case form. Each word is in the lexicon
+// through another list; the codes add none (TestTxWordCodes).
+var txWordCodes = []txWordVal{
+	{"a", txfA}, {"an", txfAn}, {"each", txfEach}, {"every", txfEvery},
+	{"few", txfFew}, {"fiscal", txfFiscal}, {"half", txfHalf},
+	{"many", txfMany}, {"q", txfQ}, {"several", txfSeveral},
 }
 
 // The rules of a trigger word's head (txLex.heads, core): a word without
@@ -479,6 +503,11 @@ func txLexicon() *txLexTable {
 		}
 		for _, x := range txFuncWords {
 			get(x.w).fw = uint8(x.v)
+		}
+		for _, x := range txWordCodes {
+			if id, ok := t.ids[x.w]; ok { // always (TestTxWordCodes)
+				t.entries[id].fw = uint8(x.v)
+			}
 		}
 		for h, ws := range txHeadWords {
 			for _, w := range ws {

@@ -205,6 +205,16 @@ func (p *txParser) entry(t *txTok) *txLex {
 	return &p.tab.entries[t.lex]
 }
 
+// code returns the code (txLex.fw) of token i, txfNone if it is no word
+// of the lexicon: code(i) == txfHalf is is(i, "half") for each word of
+// txFuncWords and txWordCodes.
+func (p *txParser) code(i int) uint8 {
+	if l := p.lx(i); l != nil {
+		return l.fw
+	}
+	return txfNone
+}
+
 // has reports whether token i is a word with a lexicon class in cls.
 func (p *txParser) has(i int, cls uint32) bool {
 	l := p.lx(i)
@@ -426,7 +436,7 @@ func (p *txParser) core(k int) txHit {
 		if l.cls&txcNum != 0 {
 			take(p.wordYear(k))
 		}
-		if l.cls&txcOrd != 0 || p.is(k, "q") || p.is(k, "fiscal") {
+		if l.cls&txcOrd != 0 || l.fw == txfQ || l.fw == txfFiscal { // "q", "fiscal" (txWordCodes)
 			take(p.quarter(k))
 		}
 		if l.cls&txcRel != 0 {
@@ -444,7 +454,7 @@ func (p *txParser) core(k int) txHit {
 		if l.cls&txcHoliday != 0 {
 			take(p.holiday(k, 0))
 		}
-		if l.cls&txcSet != 0 || p.is(k, "every") || p.is(k, "each") {
+		if l.cls&txcSet != 0 || l.fw == txfEvery || l.fw == txfEach { // "every", "each"
 			take(p.set(k))
 		}
 		if l.cls&txcTrigger != 0 {
@@ -1188,6 +1198,7 @@ func (p *txParser) numPhrase(k int) (n int, half bool, j int, ok bool) {
 		return 0, false, k, false
 	}
 	t := &p.toks[k]
+	code := p.code(k)
 	switch {
 	case t.kind == txkNum:
 		if p.pu(k+1, '.') && p.adj(k+1) || p.pu(k+1, ',') && p.adj(k+1) && p.adj(k+2) {
@@ -1208,7 +1219,7 @@ func (p *txParser) numPhrase(k int) (n int, half bool, j int, ok bool) {
 			}
 		}
 		return t.num, false, j, true
-	case p.is(k, "a") || p.is(k, "an"):
+	case code == txfA || code == txfAn: // "a", "an"
 		switch {
 		case p.is(k+1, "few"):
 			return -1, false, k + 2, true
@@ -1223,9 +1234,9 @@ func (p *txParser) numPhrase(k int) (n int, half bool, j int, ok bool) {
 			return 0, true, k + 2, true
 		}
 		return 1, false, k + 1, true
-	case p.is(k, "half") && (p.is(k+1, "a") || p.is(k+1, "an")):
+	case code == txfHalf && (p.is(k+1, "a") || p.is(k+1, "an")):
 		return 0, true, k + 2, true
-	case p.is(k, "some") || p.is(k, "several") || p.is(k, "few") || p.is(k, "many"):
+	case code == txfSome || code == txfSeveral || code == txfFew || code == txfMany:
 		return -1, false, k + 1, true
 	case p.has(k, txcNum):
 		n, j = p.tens(p.lx(k).num, k+1)

@@ -2,6 +2,7 @@ package news
 
 import (
 	"encoding/json"
+	"fmt"
 	"sort"
 	"strings"
 	"testing"
@@ -440,6 +441,53 @@ func TestTxHeads(t *testing.T) {
 						}
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestTxWordCodes checks that each word of txWordCodes is in the lexicon
+// through another list and holds its code, that no code is given twice,
+// and that code(i) == c is is(i, w) at every token of a text of those
+// words in several cases and of words that look like them.
+func TestTxWordCodes(t *testing.T) {
+	tab := txLexicon()
+	codes := append(append([]txWordVal(nil), txFuncWords...), txWordCodes...)
+	seen := map[int]string{}
+	for _, x := range codes {
+		if w, ok := seen[x.v]; ok || x.v == txfNone {
+			t.Errorf("code %d of %q is given to %q too", x.v, x.w, w)
+		}
+		seen[x.v] = x.w
+		id, ok := tab.ids[x.w]
+		if !ok {
+			t.Errorf("%q is not in the lexicon", x.w)
+			continue
+		}
+		if e := &tab.entries[id]; int(e.fw) != x.v {
+			t.Errorf("%q: code %d, want %d", x.w, e.fw, x.v)
+		}
+	}
+	for _, x := range txWordCodes {
+		for _, f := range txFuncWords {
+			if f.w == x.w {
+				t.Errorf("%q is in txFuncWords and txWordCodes", x.w)
+			}
+		}
+	}
+	var b strings.Builder
+	for _, x := range codes {
+		w := x.w
+		fmt.Fprintf(&b, "%s %s %s %ss %s2 x%s ", w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w, w, w)
+	}
+	b.WriteString("Ａ ａn an- 'a' the An. Q3 q.")
+	text := b.String()
+	toks, _ := txTokenize(text, 0, len(text), tab, nil)
+	p := &txParser{text: text, tab: tab, toks: toks}
+	for i := -1; i <= len(toks); i++ {
+		for _, x := range codes {
+			if got, want := p.code(i) == uint8(x.v), p.is(i, x.w); got != want {
+				t.Errorf("token %d: code == %d is %v, is(%q) is %v", i, x.v, got, x.w, want)
 			}
 		}
 	}
