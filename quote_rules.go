@@ -447,7 +447,14 @@ func (d *qdoc) pairQuotes(qmarks []int) {
 			open, brk = i, paraBreak(i)
 		}
 	}
-	slices.SortFunc(d.regions, func(a, b qregion) int { return a.open - b.open })
+	// The double regions, then the single ones, each in text order (no
+	// two open at one mark): most often already sorted.
+	for k := 1; k < len(d.regions); k++ {
+		if d.regions[k].open < d.regions[k-1].open {
+			slices.SortFunc(d.regions, func(a, b qregion) int { return a.open - b.open })
+			break
+		}
+	}
 	// region = -1 everywhere, copied in doubling runs.
 	if n > 0 {
 		d.region[0] = -1
@@ -3133,15 +3140,21 @@ func (d *qdoc) finishContent(at *qattr, k, end int) {
 	at.kind = Indirect
 	firstPerson := false
 	if k < end {
+		// Through locals of one length: a tight loop, most tokens
+		// passed over at the first test.
+		region := d.region[k:end]
 		words := d.words[k:end]
-		for j, ri := range d.region[k:end] {
-			if e := k + j; ri >= 0 {
-				if d.toks[e].Kind == tokQuote && d.regions[ri].open == e {
-					d.regions[ri].used = true
-					at.kind = Mixed
+		words = words[:len(region)]
+		for j, ri := range region {
+			if ri < 0 {
+				if words[j]&qwFirstPerson != 0 && !firstPerson && d.firstPerson(k+j) {
+					firstPerson = true
 				}
-			} else if words[j]&qwFirstPerson != 0 && d.firstPerson(e) {
-				firstPerson = true
+				continue
+			}
+			if e := k + j; d.toks[e].Kind == tokQuote && d.regions[ri].open == e {
+				d.regions[ri].used = true
+				at.kind = Mixed
 			}
 		}
 	}
@@ -3747,8 +3760,13 @@ func (d *qdoc) sortAttrIndexes(byStart, byEnd []int) {
 		slices.SortStableFunc(byEnd, func(a, b int) int { return d.attrs[a].content.End - d.attrs[b].content.End })
 		return
 	}
-	slices.Sort(starts)
-	slices.Sort(ends)
+	// The attributions come mostly in text order: test before sorting.
+	if !slices.IsSorted(starts) {
+		slices.Sort(starts)
+	}
+	if !slices.IsSorted(ends) {
+		slices.Sort(ends)
+	}
 	for i := range byStart {
 		byStart[i], byEnd[i] = int(starts[i]&qPackedIndex), int(ends[i]&qPackedIndex)
 	}
