@@ -743,36 +743,9 @@ func (d *qdoc) sentenceCues(si int) {
 	words := d.words
 	for _, c := range d.cands[d.sentCands[si]:d.sentCands[si+1]] {
 		wc := words[c]
-		w := "" // the words compared with it below are all of qwPhrase
-		if wc&qwPhrase != 0 {
-			w = d.lowAt(c) // a word: d.lw(c)
-		}
-		if w == "according" && d.lw(c+1) == "to" && d.region[c] < 0 {
-			d.accordingTo(si, c)
-			continue
-		}
-		// Each rule below is tried only at the words it can start at
-		// (the class tests are the rule's own first tests, made here).
-		if wc&(qwStanceAdj|qwStanceNoun) != 0 && d.region[c] < 0 && d.stance(si, c) {
-			continue
-		}
-		if wc&(qwSeem|qwAppear|qwRaising|qwJudged|qwEvidWord) != 0 && d.region[c] < 0 && d.evidential(si, c) {
-			continue
-		}
-		if w == "in" && d.region[c] < 0 && d.inPoll(si, c) {
-			continue
-		}
-		if w == "put" && d.lw(c+1) == "it" && d.region[c] < 0 && d.asPutIt(si, c) {
-			continue
-		}
-		if wc&qwMake != 0 {
-			if e := d.madeClear(c); e > c {
-				// "made (it) clear that ...": a statement in other words.
-				d.cue(si, c, e, lexVerb{Lemma: "make clear", Class: lexSpeech}, first)
-				continue
-			}
-		}
-		if w == "quoted" && d.region[c] < 0 && d.quotedAsSaying(si, c) {
+		// The phrase, stance and evidential rules first; most candidates
+		// (speech verbs) have none of their classes and skip them at once.
+		if wc&qPhraseRules != 0 && d.phraseRules(si, c, wc, first) {
 			continue
 		}
 		if wc&qwVerb != 0 && d.is(c+1, qwPrep) { // prepCue's first tests, inline
@@ -808,6 +781,50 @@ func (d *qdoc) sentenceCues(si int) {
 		}
 		d.cue(si, c, cueEnd, v, first)
 	}
+}
+
+// qPhraseRules are the classes of a candidate that sentenceCues tries
+// phraseRules at: one of them is the first test of each of its rules.
+const qPhraseRules = qwPhrase | qwStanceAdj | qwStanceNoun | qwSeem | qwAppear | qwRaising | qwJudged | qwEvidWord | qwMake
+
+// phraseRules applies, in this order, the rules of sentenceCues that start
+// at a phrase opener (Q9, Q17 to Q19, "made clear", Q8's "quoted"), a
+// stance word or an evidential word, to candidate c of classes wc, and
+// reports whether one applied (the candidate is done).
+func (d *qdoc) phraseRules(si, c int, wc qWordClass, first int) bool {
+	w := "" // the words compared with it below are all of qwPhrase
+	if wc&qwPhrase != 0 {
+		w = d.lowAt(c) // a word: d.lw(c)
+	}
+	if w == "according" && d.lw(c+1) == "to" && d.region[c] < 0 {
+		d.accordingTo(si, c)
+		return true
+	}
+	// Each rule below is tried only at the words it can start at
+	// (the class tests are the rule's own first tests, made here).
+	if wc&(qwStanceAdj|qwStanceNoun) != 0 && d.region[c] < 0 && d.stance(si, c) {
+		return true
+	}
+	if wc&(qwSeem|qwAppear|qwRaising|qwJudged|qwEvidWord) != 0 && d.region[c] < 0 && d.evidential(si, c) {
+		return true
+	}
+	if w == "in" && d.region[c] < 0 && d.inPoll(si, c) {
+		return true
+	}
+	if w == "put" && d.lw(c+1) == "it" && d.region[c] < 0 && d.asPutIt(si, c) {
+		return true
+	}
+	if wc&qwMake != 0 {
+		if e := d.madeClear(c); e > c {
+			// "made (it) clear that ...": a statement in other words.
+			d.cue(si, c, e, lexVerb{Lemma: "make clear", Class: lexSpeech}, first)
+			return true
+		}
+	}
+	if w == "quoted" && d.region[c] < 0 && d.quotedAsSaying(si, c) {
+		return true
+	}
+	return false
 }
 
 // cue applies Q1, Q5 to Q8, Q11 and Q12 to the speech verb at token c.
