@@ -2732,12 +2732,16 @@ func (d *qdoc) addRightContent(at *qattr, v lexVerb, k, se int) {
 	}
 	// A short phrase, then a colon and a quotation: "added about Carson:
 	// “...”".
-	for e := k; e < se && e < k+8 && d.isWord(e); e++ {
-		if d.is(e+1, qwColon|qwComma) && d.opensAt(e+2) {
-			ri, _ := d.isOpen(e + 2)
-			d.addRegionQuote(at, ri)
-			return
-		}
+	// The colon or comma (not words) can only follow the phrase's last
+	// word: it is tested there.
+	e := k
+	for e < se && e < k+8 && d.isWord(e) {
+		e++
+	}
+	if e > k && d.is(e, qwColon|qwComma) && d.opensAt(e+1) {
+		ri, _ := d.isOpen(e + 1)
+		d.addRegionQuote(at, ri)
+		return
 	}
 	// A parenthetical attribution: "In contrast, Berkman said, there ...".
 	if d.is(k, qwComma) && d.contentStartOK(k+1) {
@@ -3093,8 +3097,16 @@ func (d *qdoc) contentEnd(at *qattr, k, se int) int {
 	// (through locals: a tight loop).
 	restrictive, words := at.restrictive, d.words
 	for e := k; e < se; e++ {
-		if !restrictive && words[e]&(qwSemicolon|qwComma|qwAndBut) == 0 {
-			continue
+		if !restrictive {
+			// Over a slice of the rest: no bounds test a token.
+			rest := words[e:se]
+			n := 0
+			for n < len(rest) && rest[n]&(qwSemicolon|qwComma|qwAndBut) == 0 {
+				n++
+			}
+			if e += n; e >= se {
+				break
+			}
 		}
 		if d.region[e] >= 0 && d.toks[e].Kind != tokQuote {
 			continue
