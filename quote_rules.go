@@ -469,8 +469,11 @@ func (d *qdoc) pairQuotes(qmarks []int) {
 	for ri, r := range regions {
 		k, end := r.open, min(d.regionEnd(r), len(region))
 		if r.double {
-			for ; k < end; k++ {
-				region[k] = ri
+			if k < end {
+				span := region[k:end] // no bounds test a token
+				for i := range span {
+					span[i] = ri
+				}
 			}
 			continue
 		}
