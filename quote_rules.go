@@ -2546,7 +2546,7 @@ func (d *qdoc) addRegionQuote(at *qattr, ri int) {
 		return
 	}
 	r.used = true
-	d.attrs = append(d.attrs, *at)
+	d.record(at)
 	n := &d.attrs[len(d.attrs)-1]
 	n.region = ri
 	n.content = d.regionSpan(*r)
@@ -3198,7 +3198,16 @@ func (d *qdoc) finishContent(at *qattr, k, end int) {
 	if at.content.Len() == 0 {
 		return
 	}
-	d.attrs = append(d.attrs, *at)
+	d.record(at)
+}
+
+// record appends *at to the attributions. It grows the array first, so
+// that the attribution (208 bytes) is copied once, into its place: append
+// copied it to a temporary first.
+func (d *qdoc) record(at *qattr) {
+	n := len(d.attrs)
+	d.attrs = slices.Grow(d.attrs, 1)[:n+1]
+	d.attrs[n] = *at
 }
 
 func (d *qdoc) speakerFirstPerson(sp [2]int) bool {
@@ -3607,7 +3616,7 @@ func (d *qdoc) colon(si int) {
 	at.kind = Direct
 	at.content = d.trimSpan(at.content)
 	if at.content.Len() > 0 {
-		d.attrs = append(d.attrs, at)
+		d.record(&at)
 	}
 }
 
@@ -3811,7 +3820,7 @@ func (d *qdoc) addRegionAttr(at qattr, span Span) int {
 	r.used = true
 	at.content = span
 	at.contentFirst = r.first
-	d.attrs = append(d.attrs, at)
+	d.record(&at)
 	return len(d.attrs) - 1
 }
 

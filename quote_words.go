@@ -362,8 +362,8 @@ func qSortAttrs(attrs []qattr) {
 	// attrs[i] becomes the old attrs[keys[i]&qPackedIndex]; a done place
 	// is marked qPackedDone.
 	for i := range keys {
-		if keys[i] == qPackedDone {
-			continue
+		if keys[i] == qPackedDone || int(keys[i]&qPackedIndex) == i {
+			continue // moved already, or in its place
 		}
 		tmp := attrs[i]
 		j := i
