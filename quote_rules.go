@@ -447,7 +447,14 @@ func (d *qdoc) pairQuotes(qmarks []int) {
 			open, brk = i, paraBreak(i)
 		}
 	}
-	slices.SortFunc(d.regions, func(a, b qregion) int { return a.open - b.open })
+	// The double regions, then the single ones, each in text order (no
+	// two open at one mark): most often already sorted.
+	for k := 1; k < len(d.regions); k++ {
+		if d.regions[k].open < d.regions[k-1].open {
+			slices.SortFunc(d.regions, func(a, b qregion) int { return a.open - b.open })
+			break
+		}
+	}
 	// region = -1 everywhere, copied in doubling runs.
 	if n > 0 {
 		d.region[0] = -1
@@ -462,8 +469,11 @@ func (d *qdoc) pairQuotes(qmarks []int) {
 	for ri, r := range regions {
 		k, end := r.open, min(d.regionEnd(r), len(region))
 		if r.double {
-			for ; k < end; k++ {
-				region[k] = ri
+			if k < end {
+				span := region[k:end] // no bounds test a token
+				for i := range span {
+					span[i] = ri
+				}
 			}
 			continue
 		}
@@ -736,36 +746,9 @@ func (d *qdoc) sentenceCues(si int) {
 	words := d.words
 	for _, c := range d.cands[d.sentCands[si]:d.sentCands[si+1]] {
 		wc := words[c]
-		w := "" // the words compared with it below are all of qwPhrase
-		if wc&qwPhrase != 0 {
-			w = d.lowAt(c) // a word: d.lw(c)
-		}
-		if w == "according" && d.lw(c+1) == "to" && d.region[c] < 0 {
-			d.accordingTo(si, c)
-			continue
-		}
-		// Each rule below is tried only at the words it can start at
-		// (the class tests are the rule's own first tests, made here).
-		if wc&(qwStanceAdj|qwStanceNoun) != 0 && d.region[c] < 0 && d.stance(si, c) {
-			continue
-		}
-		if wc&(qwSeem|qwAppear|qwRaising|qwJudged|qwEvidWord) != 0 && d.region[c] < 0 && d.evidential(si, c) {
-			continue
-		}
-		if w == "in" && d.region[c] < 0 && d.inPoll(si, c) {
-			continue
-		}
-		if w == "put" && d.lw(c+1) == "it" && d.region[c] < 0 && d.asPutIt(si, c) {
-			continue
-		}
-		if wc&qwMake != 0 {
-			if e := d.madeClear(c); e > c {
-				// "made (it) clear that ...": a statement in other words.
-				d.cue(si, c, e, lexVerb{Lemma: "make clear", Class: lexSpeech}, first)
-				continue
-			}
-		}
-		if w == "quoted" && d.region[c] < 0 && d.quotedAsSaying(si, c) {
+		// The phrase, stance and evidential rules first; most candidates
+		// (speech verbs) have none of their classes and skip them at once.
+		if wc&qPhraseRules != 0 && d.phraseRules(si, c, wc, first) {
 			continue
 		}
 		if wc&qwVerb != 0 && d.is(c+1, qwPrep) { // prepCue's first tests, inline
@@ -801,6 +784,50 @@ func (d *qdoc) sentenceCues(si int) {
 		}
 		d.cue(si, c, cueEnd, v, first)
 	}
+}
+
+// qPhraseRules are the classes of a candidate that sentenceCues tries
+// phraseRules at: one of them is the first test of each of its rules.
+const qPhraseRules = qwPhrase | qwStanceAdj | qwStanceNoun | qwSeem | qwAppear | qwRaising | qwJudged | qwEvidWord | qwMake
+
+// phraseRules applies, in this order, the rules of sentenceCues that start
+// at a phrase opener (Q9, Q17 to Q19, "made clear", Q8's "quoted"), a
+// stance word or an evidential word, to candidate c of classes wc, and
+// reports whether one applied (the candidate is done).
+func (d *qdoc) phraseRules(si, c int, wc qWordClass, first int) bool {
+	w := "" // the words compared with it below are all of qwPhrase
+	if wc&qwPhrase != 0 {
+		w = d.lowAt(c) // a word: d.lw(c)
+	}
+	if w == "according" && d.lw(c+1) == "to" && d.region[c] < 0 {
+		d.accordingTo(si, c)
+		return true
+	}
+	// Each rule below is tried only at the words it can start at
+	// (the class tests are the rule's own first tests, made here).
+	if wc&(qwStanceAdj|qwStanceNoun) != 0 && d.region[c] < 0 && d.stance(si, c) {
+		return true
+	}
+	if wc&(qwSeem|qwAppear|qwRaising|qwJudged|qwEvidWord) != 0 && d.region[c] < 0 && d.evidential(si, c) {
+		return true
+	}
+	if w == "in" && d.region[c] < 0 && d.inPoll(si, c) {
+		return true
+	}
+	if w == "put" && d.lw(c+1) == "it" && d.region[c] < 0 && d.asPutIt(si, c) {
+		return true
+	}
+	if wc&qwMake != 0 {
+		if e := d.madeClear(c); e > c {
+			// "made (it) clear that ...": a statement in other words.
+			d.cue(si, c, e, lexVerb{Lemma: "make clear", Class: lexSpeech}, first)
+			return true
+		}
+	}
+	if w == "quoted" && d.region[c] < 0 && d.quotedAsSaying(si, c) {
+		return true
+	}
+	return false
 }
 
 // cue applies Q1, Q5 to Q8, Q11 and Q12 to the speech verb at token c.
@@ -2519,7 +2546,7 @@ func (d *qdoc) addRegionQuote(at *qattr, ri int) {
 		return
 	}
 	r.used = true
-	d.attrs = append(d.attrs, *at)
+	d.record(at)
 	n := &d.attrs[len(d.attrs)-1]
 	n.region = ri
 	n.content = d.regionSpan(*r)
@@ -2708,12 +2735,16 @@ func (d *qdoc) addRightContent(at *qattr, v lexVerb, k, se int) {
 	}
 	// A short phrase, then a colon and a quotation: "added about Carson:
 	// “...”".
-	for e := k; e < se && e < k+8 && d.isWord(e); e++ {
-		if d.is(e+1, qwColon|qwComma) && d.opensAt(e+2) {
-			ri, _ := d.isOpen(e + 2)
-			d.addRegionQuote(at, ri)
-			return
-		}
+	// The colon or comma (not words) can only follow the phrase's last
+	// word: it is tested there.
+	e := k
+	for e < se && e < k+8 && d.isWord(e) {
+		e++
+	}
+	if e > k && d.is(e, qwColon|qwComma) && d.opensAt(e+1) {
+		ri, _ := d.isOpen(e + 1)
+		d.addRegionQuote(at, ri)
+		return
 	}
 	// A parenthetical attribution: "In contrast, Berkman said, there ...".
 	if d.is(k, qwComma) && d.contentStartOK(k+1) {
@@ -3069,8 +3100,16 @@ func (d *qdoc) contentEnd(at *qattr, k, se int) int {
 	// (through locals: a tight loop).
 	restrictive, words := at.restrictive, d.words
 	for e := k; e < se; e++ {
-		if !restrictive && words[e]&(qwSemicolon|qwComma|qwAndBut) == 0 {
-			continue
+		if !restrictive {
+			// Over a slice of the rest: no bounds test a token.
+			rest := words[e:se]
+			n := 0
+			for n < len(rest) && rest[n]&(qwSemicolon|qwComma|qwAndBut) == 0 {
+				n++
+			}
+			if e += n; e >= se {
+				break
+			}
 		}
 		if d.region[e] >= 0 && d.toks[e].Kind != tokQuote {
 			continue
@@ -3133,15 +3172,21 @@ func (d *qdoc) finishContent(at *qattr, k, end int) {
 	at.kind = Indirect
 	firstPerson := false
 	if k < end {
+		// Through locals of one length: a tight loop, most tokens
+		// passed over at the first test.
+		region := d.region[k:end]
 		words := d.words[k:end]
-		for j, ri := range d.region[k:end] {
-			if e := k + j; ri >= 0 {
-				if d.toks[e].Kind == tokQuote && d.regions[ri].open == e {
-					d.regions[ri].used = true
-					at.kind = Mixed
+		words = words[:len(region)]
+		for j, ri := range region {
+			if ri < 0 {
+				if words[j]&qwFirstPerson != 0 && !firstPerson && d.firstPerson(k+j) {
+					firstPerson = true
 				}
-			} else if words[j]&qwFirstPerson != 0 && d.firstPerson(e) {
-				firstPerson = true
+				continue
+			}
+			if e := k + j; d.toks[e].Kind == tokQuote && d.regions[ri].open == e {
+				d.regions[ri].used = true
+				at.kind = Mixed
 			}
 		}
 	}
@@ -3153,7 +3198,16 @@ func (d *qdoc) finishContent(at *qattr, k, end int) {
 	if at.content.Len() == 0 {
 		return
 	}
-	d.attrs = append(d.attrs, *at)
+	d.record(at)
+}
+
+// record appends *at to the attributions. It grows the array first, so
+// that the attribution (208 bytes) is copied once, into its place: append
+// copied it to a temporary first.
+func (d *qdoc) record(at *qattr) {
+	n := len(d.attrs)
+	d.attrs = slices.Grow(d.attrs, 1)[:n+1]
+	d.attrs[n] = *at
 }
 
 func (d *qdoc) speakerFirstPerson(sp [2]int) bool {
@@ -3562,7 +3616,7 @@ func (d *qdoc) colon(si int) {
 	at.kind = Direct
 	at.content = d.trimSpan(at.content)
 	if at.content.Len() > 0 {
-		d.attrs = append(d.attrs, at)
+		d.record(&at)
 	}
 }
 
@@ -3747,8 +3801,13 @@ func (d *qdoc) sortAttrIndexes(byStart, byEnd []int) {
 		slices.SortStableFunc(byEnd, func(a, b int) int { return d.attrs[a].content.End - d.attrs[b].content.End })
 		return
 	}
-	slices.Sort(starts)
-	slices.Sort(ends)
+	// The attributions come mostly in text order: test before sorting.
+	if !slices.IsSorted(starts) {
+		slices.Sort(starts)
+	}
+	if !slices.IsSorted(ends) {
+		slices.Sort(ends)
+	}
 	for i := range byStart {
 		byStart[i], byEnd[i] = int(starts[i]&qPackedIndex), int(ends[i]&qPackedIndex)
 	}
@@ -3761,7 +3820,7 @@ func (d *qdoc) addRegionAttr(at qattr, span Span) int {
 	r.used = true
 	at.content = span
 	at.contentFirst = r.first
-	d.attrs = append(d.attrs, at)
+	d.record(&at)
 	return len(d.attrs) - 1
 }
 

@@ -217,13 +217,16 @@ func (d *qdoc) classify() (qmarks []int) {
 func fillVocabClasses(ids []int32, vw []vocabWord, words []qWordClass, cands, others []int) (nc, no int) {
 	words, cands, others = words[:len(ids)], cands[:len(ids)], others[:len(ids)]
 	for i, id := range ids {
-		if id == 0 {
+		// One test for both "no id" and the bounds of vw: id 0 wraps to
+		// a number past any vocabulary.
+		x := uint(uint32(id) - 1)
+		if x >= uint(len(vw)) {
 			words[i] = 0
 			others[no] = i
 			no++
 			continue
 		}
-		c := vw[uint32(id)-1].q
+		c := vw[x].q
 		words[i] = c
 		if c&qwRule != 0 {
 			cands[nc] = i
@@ -359,8 +362,8 @@ func qSortAttrs(attrs []qattr) {
 	// attrs[i] becomes the old attrs[keys[i]&qPackedIndex]; a done place
 	// is marked qPackedDone.
 	for i := range keys {
-		if keys[i] == qPackedDone {
-			continue
+		if keys[i] == qPackedDone || int(keys[i]&qPackedIndex) == i {
+			continue // moved already, or in its place
 		}
 		tmp := attrs[i]
 		j := i
