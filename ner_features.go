@@ -994,9 +994,10 @@ func (d *nerDoc) window(text string, toks []token, info []nerTokInfo, classes *n
 		case t.Kind == tokWord && fl&tokHasLower != 0:
 			wi.class = classes.get(wi.lower)
 		case t.End-t.Start == 1 && text[t.Start] < utf8.RuneSelf:
-			// One ASCII byte (punctuation): nerHashLower at once.
-			wi.lower = (nerFNVOffset ^ uint64(nerASCIILower[text[t.Start]])) * nerFNVPrime
-			wi.class = classes.get(wi.lower)
+			// One ASCII byte (punctuation): its hash and classes from
+			// the class table.
+			c := text[t.Start] & (utf8.RuneSelf - 1)
+			wi.lower, wi.class = classes.oneLower[c], classes.oneClass[c]
 		default:
 			wi.lower = nerHashLower(text[t.Start:t.head()])
 			wi.class = classes.get(wi.lower)
