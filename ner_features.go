@@ -841,6 +841,11 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 		words, nMarks = nerPlainWords(text, toks, info, d.lowerSet, d.mask, cands[n:n+len(toks)])
 	}
 	v := d.vocab
+	info = info[:len(toks)]
+	ids := d.ids
+	if len(ids) != len(toks) {
+		ids = nil // see nerDoc.idAt
+	}
 	cands = cands[:n+nMarks]
 	marks, nc := cands[n:], n // the candidates are written over the marks
 	for _, m := range marks {
@@ -853,7 +858,11 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 			continue
 		}
 		t, in := &toks[m], &info[m]
-		if id := d.idAt(toks, int(m)); id > 0 && t.tail == 0 {
+		var id int32
+		if ids != nil {
+			id = ids[m]
+		}
+		if id > 0 && t.tail == 0 {
 			// A word of the vocabulary, its head the whole token: its hash
 			// and classes are in its entry (W2), its tagger entry is
 			// found by id.
