@@ -65,24 +65,19 @@ type nerVocab struct {
 	shift uint    // 64 - log2(len(index))
 	words []nerVocabWord
 	rows  []nerVocabRow
-	// byID[id%nerByIDSlots] is the word id id (W1) last looked up by id
-	// in that slot and 1 + the index in words of its text (see findID): a
-	// hint, which byIDHint checks against the key, since the ids come from
-	// the caller's vocabulary, which starts over on its own schedule (W3)
-	// and may be another from call to call, and words starts over on v's.
-	// Its size is fixed, whatever the vocabulary's (issue 7's bound on the
-	// memory of one analysis).
-	byID []nerByID
+	// byID[id%nerByIDSlots] is 1 + the index in words of the text of the
+	// word id id (W1) last looked up by id in that slot (see findID), or
+	// 0: a hint, which byIDHint checks against the key, since the slot is
+	// shared by several ids, and the ids come from the caller's
+	// vocabulary, which starts over on its own schedule (W3) and may be
+	// another from call to call, and words starts over on v's. Its size is
+	// fixed, whatever the vocabulary's (issue 7's bound on the memory of
+	// one analysis).
+	byID []int32
 }
 
-// nerByID is one slot of nerVocab.byID: a word id and 1 + an index in
-// words, or zero.
-type nerByID struct {
-	id, k int32
-}
-
-// nerByIDSlots is the size of nerVocab.byID (8 KB), a power of two.
-const nerByIDSlots = 1 << 10
+// nerByIDSlots is the size of nerVocab.byID (32 KB), a power of two.
+const nerByIDSlots = 1 << 13
 
 // nerVocabWord is one text of a nerVocab (40 bytes).
 type nerVocabWord struct {
@@ -185,8 +180,7 @@ func (v *nerVocab) find(text string, start, end int) int32 {
 // key key, when it holds the same key (see byID), or 0.
 func (v *nerVocab) byIDHint(id int32, key vocabKey) int32 {
 	if len(v.byID) == nerByIDSlots {
-		if b := v.byID[id&(nerByIDSlots-1)]; b.id == id && uint(b.k-1) < uint(len(v.words)) {
-			k := b.k
+		if k := v.byID[id&(nerByIDSlots-1)]; uint(k-1) < uint(len(v.words)) {
 			// The key tells the length too (vocabKey).
 			if w := &v.words[k-1]; w.k1 == key.k1 && w.k2 == key.k2 {
 				return k
@@ -200,10 +194,10 @@ func (v *nerVocab) byIDHint(id int32, key vocabKey) int32 {
 // (W1): it notes the index found in byID.
 func (v *nerVocab) findID(text string, start, end int, id int32) int32 {
 	if len(v.byID) != nerByIDSlots {
-		v.byID = make([]nerByID, nerByIDSlots)
+		v.byID = make([]int32, nerByIDSlots)
 	}
 	k := v.find(text, start, end)
-	v.byID[id&(nerByIDSlots-1)] = nerByID{id, k}
+	v.byID[id&(nerByIDSlots-1)] = k
 	return k
 }
 
@@ -847,6 +841,11 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 		words, nMarks = nerPlainWords(text, toks, info, d.lowerSet, d.mask, cands[n:n+len(toks)])
 	}
 	v := d.vocab
+	info = info[:len(toks)]
+	ids := d.ids
+	if len(ids) != len(toks) {
+		ids = nil // see nerDoc.idAt
+	}
 	cands = cands[:n+nMarks]
 	marks, nc := cands[n:], n // the candidates are written over the marks
 	for _, m := range marks {
@@ -859,7 +858,11 @@ func nerPrepare(text string, toks []token, info []nerTokInfo, classes *nerClassT
 			continue
 		}
 		t, in := &toks[m], &info[m]
-		if id := d.idAt(toks, int(m)); id > 0 && t.tail == 0 {
+		var id int32
+		if ids != nil {
+			id = ids[m]
+		}
+		if id > 0 && t.tail == 0 {
 			// A word of the vocabulary, its head the whole token: its hash
 			// and classes are in its entry (W2), its tagger entry is
 			// found by id.
@@ -1000,9 +1003,10 @@ func (d *nerDoc) window(text string, toks []token, info []nerTokInfo, classes *n
 		case t.Kind == tokWord && fl&tokHasLower != 0:
 			wi.class = classes.get(wi.lower)
 		case t.End-t.Start == 1 && text[t.Start] < utf8.RuneSelf:
-			// One ASCII byte (punctuation): nerHashLower at once.
-			wi.lower = (nerFNVOffset ^ uint64(nerASCIILower[text[t.Start]])) * nerFNVPrime
-			wi.class = classes.get(wi.lower)
+			// One ASCII byte (punctuation): its hash and classes from
+			// the class table.
+			c := text[t.Start] & (utf8.RuneSelf - 1)
+			wi.lower, wi.class = classes.oneLower[c], classes.oneClass[c]
 		default:
 			wi.lower = nerHashLower(text[t.Start:t.head()])
 			wi.class = classes.get(wi.lower)

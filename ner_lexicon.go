@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Word lists for the tokenizer and the name tagger. All lists were written
@@ -177,6 +178,11 @@ type nerClassTable struct {
 	keys    []uint64
 	classes []nerClass
 	mask    uint64
+	// oneLower[c] and oneClass[c] are the lower-case hash and the classes
+	// of the one-byte text c (ASCII), which nerDoc.window reads for the
+	// one-byte punctuation tokens instead of hashing and probing.
+	oneLower [utf8.RuneSelf]uint64
+	oneClass [utf8.RuneSelf]nerClass
 }
 
 // The class table, built once by nerClasses and read-only afterwards.
@@ -195,6 +201,11 @@ func (t *nerClassTable) get(h uint64) nerClass {
 			return 0
 		}
 	}
+}
+
+// nerHashOneByte is nerHashLower of the one-byte text c (ASCII).
+func nerHashOneByte(c byte) uint64 {
+	return (nerFNVOffset ^ uint64(nerASCIILower[c])) * nerFNVPrime
 }
 
 // nerClasses returns the read-only class table, building it on first use.
@@ -217,6 +228,10 @@ func nerClasses() *nerClassTable {
 		add(nerTimeWords, nerClassTime)
 		add(nerParticles, nerClassParticle)
 		add(nerFunctionWords, nerClassFunction)
+		for c := range utf8.RuneSelf {
+			h := nerHashOneByte(byte(c))
+			t.oneLower[c], t.oneClass[c] = h, t.get(h)
+		}
 		nerClassTab = t
 	})
 	return nerClassTab

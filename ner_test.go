@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // nerTrainPath is the CoNLL-2003 training split, relative to the module root.
@@ -422,6 +423,24 @@ func TestNERStaticMatchesFeatures(t *testing.T) {
 	}
 	if rows == 0 || len(p.vocab.rows) != rows {
 		t.Errorf("%d word rows, then %d: want some, kept", rows, len(p.vocab.rows))
+	}
+}
+
+// TestNERClassOneByte checks the class table's entries for the one-byte
+// texts (nerDoc.window reads them for the one-byte punctuation tokens)
+// against hashing the byte and probing the table.
+func TestNERClassOneByte(t *testing.T) {
+	c := nerClasses()
+	seen := nerClass(0)
+	for b := range utf8.RuneSelf {
+		h := nerHashLowerRunes(string(rune(b)))
+		if c.oneLower[b] != h || c.oneClass[b] != c.get(h) {
+			t.Errorf("one-byte %q: hash %x class %d, want %x %d", rune(b), c.oneLower[b], c.oneClass[b], h, c.get(h))
+		}
+		seen |= c.oneClass[b]
+	}
+	if seen == 0 {
+		t.Errorf("no one-byte text has a class (y is a particle)")
 	}
 }
 
