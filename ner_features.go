@@ -65,19 +65,24 @@ type nerVocab struct {
 	shift uint    // 64 - log2(len(index))
 	words []nerVocabWord
 	rows  []nerVocabRow
-	// byID[id%nerByIDSlots] is 1 + the index in words of the text of the
-	// word id id (W1) last looked up by id in that slot (see findID), or
-	// 0: a hint, which byIDHint checks against the key, since the slot is
-	// shared by several ids, and the ids come from the caller's
-	// vocabulary, which starts over on its own schedule (W3) and may be
-	// another from call to call, and words starts over on v's. Its size is
-	// fixed, whatever the vocabulary's (issue 7's bound on the memory of
-	// one analysis).
-	byID []int32
+	// byID[id%nerByIDSlots] is the word id id (W1) last looked up by id
+	// in that slot and 1 + the index in words of its text (see findID): a
+	// hint, which byIDHint checks against the key, since the ids come from
+	// the caller's vocabulary, which starts over on its own schedule (W3)
+	// and may be another from call to call, and words starts over on v's.
+	// Its size is fixed, whatever the vocabulary's (issue 7's bound on the
+	// memory of one analysis).
+	byID []nerByID
 }
 
-// nerByIDSlots is the size of nerVocab.byID (32 KB), a power of two.
-const nerByIDSlots = 1 << 13
+// nerByID is one slot of nerVocab.byID: a word id and 1 + an index in
+// words, or zero.
+type nerByID struct {
+	id, k int32
+}
+
+// nerByIDSlots is the size of nerVocab.byID (8 KB), a power of two.
+const nerByIDSlots = 1 << 10
 
 // nerVocabWord is one text of a nerVocab (40 bytes).
 type nerVocabWord struct {
@@ -180,7 +185,8 @@ func (v *nerVocab) find(text string, start, end int) int32 {
 // key key, when it holds the same key (see byID), or 0.
 func (v *nerVocab) byIDHint(id int32, key vocabKey) int32 {
 	if len(v.byID) == nerByIDSlots {
-		if k := v.byID[id&(nerByIDSlots-1)]; uint(k-1) < uint(len(v.words)) {
+		if b := v.byID[id&(nerByIDSlots-1)]; b.id == id && uint(b.k-1) < uint(len(v.words)) {
+			k := b.k
 			// The key tells the length too (vocabKey).
 			if w := &v.words[k-1]; w.k1 == key.k1 && w.k2 == key.k2 {
 				return k
@@ -194,10 +200,10 @@ func (v *nerVocab) byIDHint(id int32, key vocabKey) int32 {
 // (W1): it notes the index found in byID.
 func (v *nerVocab) findID(text string, start, end int, id int32) int32 {
 	if len(v.byID) != nerByIDSlots {
-		v.byID = make([]int32, nerByIDSlots)
+		v.byID = make([]nerByID, nerByIDSlots)
 	}
 	k := v.find(text, start, end)
-	v.byID[id&(nerByIDSlots-1)] = k
+	v.byID[id&(nerByIDSlots-1)] = nerByID{id, k}
 	return k
 }
 
