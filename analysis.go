@@ -26,6 +26,9 @@ func (a *Article) analyze() *analysis {
 func computeAnalysis(a *Article) *analysis {
 	an := &analysis{}
 	td := newTextDoc(a)
+	// Deferred, so that a panic (which the batch tool recovers from) still
+	// gives back the kept word vocabulary (vocabFree).
+	defer td.release() // the shared tokens' arrays, to the next analysis
 	// Time expressions are read in the title and the dateline too
 	// ("LONDON, Nov 11 (Reuters)").
 	an.times = findArticleTimes(a, td)
@@ -42,7 +45,6 @@ func computeAnalysis(a *Article) *analysis {
 	})
 	an.events = findEvents(a, td, an.times, attrs, ed, ids)
 	ed.release() // its working arrays go to the next analysis
-	td.release() // and the shared tokens' arrays
 	releaseAttrs(attrsRef, attrs)
 	return an
 }
