@@ -367,8 +367,9 @@ func (d *qdoc) pairQuotes(qmarks []int) {
 		for open >= 0 && brk < n && brk <= i {
 			// A new paragraph while a quotation is open: it goes on only
 			// if this paragraph opens with a quotation mark (Q3); the mark
-			// is skipped.
-			if b := brk; d.isParaStart(b) && d.toks[b].Kind == tokQuote && !skip[b] && d.isDoubleOpen(b) {
+			// is skipped. A quotation of the title (paragraph -1) ends
+			// with it: the body is another text.
+			if b := brk; para(open) >= 0 && d.isParaStart(b) && d.toks[b].Kind == tokQuote && !skip[b] && d.isDoubleOpen(b) {
 				skip[b] = true
 				if d.twin[b] {
 					skip[b+1] = true
