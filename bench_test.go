@@ -178,10 +178,7 @@ func benchStages(b *testing.B, texts []string) {
 		{"Parse", func(p *prepared) { Parse(p.a.Text) }},
 		{"Tokens", func(p *prepared) { newTextDoc(p.a).release() }}, // the arrays go back to their pool, as in Analyze
 		{"Tagger", func(p *prepared) {
-			bounds := make([]int, 1, len(p.td.sents)+1) // as findEntities does
-			for _, sr := range p.td.sents {
-				bounds = append(bounds, sr[1])
-			}
+			bounds := p.td.appendSentBounds(make([]int, 0, len(p.td.sents)+1)) // as findEntities does
 			nerTagTokensFunc(p.a.Text, p.td.toks, p.td.wordIDs(), bounds, func([]nerMention) {})
 		}},
 		// The working arrays go back to their pool, as Analyze does.

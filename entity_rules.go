@@ -548,11 +548,7 @@ func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	for i := range d.subject {
 		d.subject[i] = -1
 	}
-	bounds := ints[ns:ns:w] // 0, then the end of each sentence
-	bounds = append(bounds, 0)
-	for _, sr := range td.sents {
-		bounds = append(bounds, sr[1])
-	}
+	bounds := td.appendSentBounds(ints[ns:ns:w])
 	n := nt/8 + 8
 	d.mention = reuseEmpty(sc.mention, n)
 	d.recent = reuseEmpty(sc.recent, n)

@@ -548,10 +548,7 @@ func TestNERPrepareIDs(t *testing.T) {
 			clear(v.index)
 			v.words, v.rows = v.words[:0], v.rows[:0]
 		}
-		bounds := []int{0}
-		for _, sr := range td.sents {
-			bounds = append(bounds, sr[1])
-		}
+		bounds := td.appendSentBounds(nil)
 		var plain nerPrep
 		want, wd := plain.prepare(a.Text, td.toks, wordIDs{}, bounds)
 		got, gd := withIDs.prepare(a.Text, td.toks, td.wordIDs(), bounds)
@@ -656,44 +653,5 @@ func TestNERVocabFill(t *testing.T) {
 			}
 		}
 		td.release()
-	}
-}
-
-// BenchmarkNERTagIDs is the Tagger stage of BenchmarkStages on the
-// PolNeAR dev articles with the word ids (W1) of their text documents,
-// as findEntities tags (the stage benchmark tags without them).
-func BenchmarkNERTagIDs(b *testing.B) {
-	texts := polnearDev(b)
-	if texts == nil {
-		b.Skip("no PolNeAR dev articles")
-	}
-	type doc struct {
-		a      *Article
-		td     *textDoc
-		bounds []int
-	}
-	docs := make([]doc, len(texts))
-	n := 0
-	for i, text := range texts {
-		a, _ := Parse(text)
-		td := newTextDoc(a)
-		ownVocab(td)
-		bounds := []int{0}
-		for _, sr := range td.sents {
-			bounds = append(bounds, sr[1])
-		}
-		docs[i] = doc{a, td, bounds}
-		n += len(text)
-	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	found := 0
-	for b.Loop() {
-		for _, d := range docs {
-			nerTagTokensFunc(d.a.Text, d.td.toks, d.td.wordIDs(), d.bounds, func(m []nerMention) { found += len(m) })
-		}
-	}
-	if found == 0 {
-		b.Fatal("no names found")
 	}
 }

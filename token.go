@@ -124,6 +124,16 @@ func (d *textDoc) lowAt(i int) string {
 	return d.lowText[t.Start:end]
 }
 
+// appendSentBounds appends to dst 0 and then the token index where each
+// sentence ends: the sentence bounds the tagger reads (nerTagTokensFunc).
+func (d *textDoc) appendSentBounds(dst []int) []int {
+	dst = append(dst, 0)
+	for _, sr := range d.sents {
+		dst = append(dst, sr[1])
+	}
+	return dst
+}
+
 // sentAt returns the sentence of token i.
 func (d *textDoc) sentAt(i int) int { return int(d.sentOf[i]) }
 
