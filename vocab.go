@@ -24,9 +24,14 @@ import (
 //	W2: an entry holds what the stages read of a word that depends on its bytes alone (see
 //	    vocabWord); vocabFill computes it when the text is added. Nothing in it may depend
 //	    on where the token is (tokSentStart) or on the article.
-//	W3: the vocabulary is kept from one analysis to the next (vocabFree), and starts over
-//	    between analyses when the next might take it past vocabMaxWords texts; an
-//	    analysis's ids stay valid throughout it.
+//	W3: the vocabulary is kept from one analysis to the next (vocabFree); an analysis's ids
+//	    stay valid throughout it.
+//	W5: between analyses, when the next might take it past vocabMaxWords texts, it drops
+//	    its newest texts and keeps its oldest three quarters (less, when the next article
+//	    needs the room). Texts enter in the order they are first read, so the common words,
+//	    met in the first articles, are the oldest: they are kept, and the rare words of
+//	    the latest articles, seldom read again, are dropped. Starting over instead would
+//	    add the common words again after every few hundred articles.
 
 // vocabMaxLen is the longest word text, in bytes, that has an id (W1): it
 // is read as two numbers of eight bytes.
@@ -146,14 +151,17 @@ func getVocab(ntoks int) *wordVocab {
 	return v
 }
 
-// startAnalysis makes v ready for an analysis of ntoks tokens: it starts
-// over when the analysis might take it past vocabMaxWords texts (a
-// distinct word for every other token at most, in news text).
+// startAnalysis makes v ready for an analysis of ntoks tokens: when the
+// analysis might take it past vocabMaxWords texts (a distinct word for
+// every other token at most, in news text), it keeps its oldest texts only
+// (W5).
 func (v *wordVocab) startAnalysis(ntoks int) {
-	if len(v.words)+ntoks/2 > vocabMaxWords {
-		clear(v.index)
-		v.keys, v.words = v.keys[:0], v.words[:0]
+	if len(v.words)+ntoks/2 <= vocabMaxWords {
+		return
 	}
+	keep := max(min(len(v.words)*3/4, vocabMaxWords-ntoks/2), 0)
+	v.keys, v.words = v.keys[:keep], v.words[:keep]
+	v.rehash()
 }
 
 // putVocab gives v to the next analysis, unless an article of many
@@ -273,7 +281,13 @@ func (v *wordVocab) grow(size int) {
 	for s := size; s > 1; s >>= 1 {
 		v.shift--
 	}
-	mask := uint64(size - 1)
+	v.rehash()
+}
+
+// rehash empties the index of v and puts its keys back in.
+func (v *wordVocab) rehash() {
+	clear(v.index)
+	mask := uint64(len(v.index) - 1)
 	for k, key := range v.keys {
 		j := vocabHome(key.k1, key.k2, v.shift)
 		for v.index[j] != 0 {

@@ -2,7 +2,6 @@ package news
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 	"unsafe"
@@ -121,8 +120,8 @@ func TestWordVocab(t *testing.T) {
 
 // TestWordVocabGrows checks the ids of an article of more distinct words
 // than a vocabulary is made for, which grows it and so is not kept for the
-// next analysis, and that a vocabulary starts over when an analysis might
-// take it past vocabMaxWords (W3).
+// next analysis, and what a vocabulary keeps when an analysis might take
+// it past vocabMaxWords (W5).
 func TestWordVocabGrows(t *testing.T) {
 	var b strings.Builder
 	for i := range vocabMaxWords + vocabMaxWords/2 {
@@ -159,19 +158,58 @@ func TestWordVocabGrows(t *testing.T) {
 	for _, w := range got {
 		putVocab(w)
 	}
-	w := &wordVocab{keys: make([]vocabKey, vocabMaxWords-100, vocabMaxWords), words: make([]vocabWord, vocabMaxWords-100, vocabMaxWords)}
+	// W5: a vocabulary without room for the next article keeps its
+	// oldest texts, under their ids, and drops the others.
+	w := &wordVocab{keys: make([]vocabKey, 0, vocabMaxWords), words: make([]vocabWord, 0, vocabMaxWords)}
+	for i := range vocabMaxWords - 100 {
+		w.keys = append(w.keys, vocabKey{k1: uint64(i + 1), k2: uint64(i % 7)})
+		w.words = append(w.words, vocabWord{tlOrd: uint8(i)})
+	}
 	w.grow(2 * vocabMaxWords)
+	check := func(what string, want int) {
+		t.Helper()
+		if len(w.words) != want || len(w.keys) != want || len(w.index) != 2*vocabMaxWords {
+			t.Fatalf("%s: %d words, %d keys, index %d; want %d, %d and %d", what, len(w.words), len(w.keys), len(w.index), want, want, 2*vocabMaxWords)
+		}
+		n := 0
+		for _, k := range w.index {
+			if k != 0 {
+				n++
+			}
+		}
+		if n != want {
+			t.Errorf("%s: %d ids in the index, want %d", what, n, want)
+		}
+		mask := uint64(len(w.index) - 1)
+		for i := range vocabMaxWords {
+			key := vocabKey{k1: uint64(i + 1), k2: uint64(i % 7)}
+			id := int32(0)
+			for j := vocabHome(key.k1, key.k2, w.shift); w.index[j] != 0; j = (j + 1) & mask {
+				if w.keys[w.index[j]-1] == key {
+					id = w.index[j]
+					break
+				}
+			}
+			wantID := int32(i + 1)
+			if i >= want {
+				wantID = 0
+			}
+			if id != wantID {
+				t.Fatalf("%s: text %d has id %d, want %d", what, i, id, wantID)
+			}
+			if id != 0 && w.words[id-1].tlOrd != uint8(i) {
+				t.Fatalf("%s: text %d has the entry of another", what, i)
+			}
+		}
+	}
 	w.startAnalysis(100)
-	if len(w.words) != vocabMaxWords-100 {
-		t.Errorf("startAnalysis(100) with room for it: %d words, want %d", len(w.words), vocabMaxWords-100)
-	}
+	check("startAnalysis(100) with room for it", vocabMaxWords-100)
 	w.startAnalysis(400)
-	if len(w.words) != 0 || len(w.keys) != 0 || len(w.index) != 2*vocabMaxWords {
-		t.Errorf("after startAnalysis(400): %d words, %d keys, index %d; want 0, 0 and %d", len(w.words), len(w.keys), len(w.index), 2*vocabMaxWords)
-	}
-	if slices.ContainsFunc(w.index, func(k int32) bool { return k != 0 }) {
-		t.Error("the index was not cleared")
-	}
+	check("startAnalysis(400)", (vocabMaxWords-100)*3/4)
+	w.startAnalysis(2*vocabMaxWords - 1000)
+	check("startAnalysis with room for 1000 words more", 500)
+	w.startAnalysis(4 * vocabMaxWords)
+	check("startAnalysis(4*vocabMaxWords)", 0)
 }
 
 // TestVocabWordSize checks that a vocabulary entry stays 32 bytes (see
