@@ -109,10 +109,11 @@
 // The word lists and the name tagger's model (about 6 MB) load once per
 // process, on first use. An analysis keeps its working arrays for the
 // next one until the collector runs. It also keeps a cache of what the
-// stages read of each distinct word (about 0.9 MB, up to 16,384 words),
-// one for each analysis that can run at once (GOMAXPROCS, 4 to 64): those
-// stay for the life of the process, so that a long batch does not
-// rebuild them after every collection.
+// stages read of each distinct word (about 0.9 MB, up to 16,384 words;
+// when full, it keeps the words it met first, the common ones), one for
+// each analysis that can run at once (GOMAXPROCS, 4 to 64): those stay
+// for the life of the process, so that a long batch does not rebuild them
+// after every collection.
 //
 // # Limitations
 //
