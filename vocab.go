@@ -206,8 +206,7 @@ func vocabProbe(text string, toks []token, ids []int32, index []int32, keys []vo
 	first = len(toks)
 	mask := uint64(len(index) - 1)
 	last := len(text) - 16 // the last start of sixteen bytes (< 0: none)
-	for i := range toks {
-		t := &toks[i]
+	for i, t := range toks {
 		start, n := t.Start, t.End-t.Start
 		id := int32(0)
 		if t.Kind == tokWord && uint(n-1) < vocabMaxLen {
