@@ -559,12 +559,13 @@ func txPlainWordsID(toks []token, ids []int32, words []vocabWord, prev int, sp b
 	if sp {
 		spi = 1
 	}
-	for n = 0; n < len(toks); n++ {
-		tk := &toks[n]
+	// toks by value: the loop walks a pointer along them.
+	for k, tk := range toks {
+		n = k
 		start, stop := tk.Start, tk.End
 		gap := start - end
 		if uint(gap) > 1 {
-			break
+			return n, end
 		}
 		// Field by field: a composite literal of txTok would be built
 		// on the stack and copied. Each kind writes its own constants,
@@ -578,7 +579,7 @@ func txPlainWordsID(toks []token, ids []int32, words []vocabWord, prev int, sp b
 			e := &words[i]
 			flags := e.txFlags
 			if flags&txvPlain == 0 {
-				break
+				return n, end
 			}
 			t.s, t.e, t.num, t.nd = start, stop, 0, 0
 			t.lex, t.kind, t.upper, t.sp = e.txLex, txkWord, flags&txvUpper != 0, gap|spi != 0
@@ -589,11 +590,11 @@ func txPlainWordsID(toks []token, ids []int32, words []vocabWord, prev int, sp b
 			t.s, t.e, t.num, t.nd = start, stop, 0, 0
 			t.lex, t.kind, t.upper, t.sp = 0, txkPunct, false, gap|spi != 0
 		} else {
-			break
+			return n, end
 		}
 		end, spi, rest = stop, 0, rest[1:]
 	}
-	return n, end
+	return len(toks), end
 }
 
 // txLongWord looks up the word text[start:start+size] of nine to sixteen
