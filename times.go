@@ -184,6 +184,13 @@ func findArticleTimes(a *Article, td *textDoc) []Time {
 	p.init(a.Text, a.Published, maxLen)
 	defer p.release()
 	out := p.newOut()
+	// The word ids of td's tokens and their entries, read once for
+	// all the sentences (none when td has none).
+	var allIDs []int32
+	var words []vocabWord
+	if shared && len(td.ids) == len(td.toks) && td.vocab != nil {
+		allIDs, words = td.ids, td.vocab.words
+	}
 	last := 0
 	for _, s := range spans {
 		if s.Start < last || s.End > len(a.Text) || s.Start >= s.End {
@@ -192,10 +199,14 @@ func findArticleTimes(a *Article, td *textDoc) []Time {
 		last = s.End
 		var hot bool
 		if r := td.sentToks(s.sent); shared && s.sent >= 0 && txTokensWithin(r, s.Span) {
-			ids := td.sentIDs(s.sent)
+			var ids []int32
+			if allIDs != nil {
+				sr := td.sents[s.sent]
+				ids = allIDs[sr[0]:sr[1]]
+			}
 			// Only the tokens from the window's start on (txWindowStart):
 			// none before it can change what the scan finds.
-			w := txWindowStart(a.Text, td.lowText, r, ids, p.tab, p.toks[:0])
+			w := txWindowStart(a.Text, td.lowText, r, ids, words, p.tab, p.toks[:0])
 			if w < 0 {
 				continue // no token can anchor an expression
 			}
@@ -205,7 +216,10 @@ func findArticleTimes(a *Article, td *textDoc) []Time {
 				// space read yet.
 				from, sp = r[w-1].End, false
 			}
-			p.toks = txFromTokensAt(a.Text, Span{from, s.End}, r[w:], ids.txFrom(w), p.tab, p.toks[:0], sp)
+			if ids != nil {
+				ids = ids[w:]
+			}
+			p.toks = txFromTokensAt(a.Text, Span{from, s.End}, r[w:], ids, words, p.tab, p.toks[:0], sp)
 			hot = true // the window holds an anchor
 		} else {
 			p.toks, hot = txTokenize(a.Text, s.Start, s.End, p.tab, p.toks[:0])
@@ -259,21 +273,12 @@ func (td *textDoc) sentIDs(si int) wordIDs {
 	return wordIDs{td.ids[r[0]:r[1]], td.vocab.words, td.vocab.keys}
 }
 
-// txFrom returns the ids of the tokens from the k-th on: none when v has
-// none.
-func (v wordIDs) txFrom(k int) wordIDs {
-	if v.ids == nil {
-		return v
-	}
-	return wordIDs{v.ids[k:], v.words, v.keys}
-}
-
-// txEntry returns the entry of id in v, nil for id 0.
-func (v wordIDs) txEntry(id int32) *vocabWord {
+// txEntry returns the entry of id in words, nil for id 0 (or none).
+func txEntry(words []vocabWord, id int32) *vocabWord {
 	if id <= 0 {
 		return nil
 	}
-	return &v.words[id-1]
+	return &words[id-1]
 }
 
 // txTokensWithin reports whether the tokens lie within s, as tokenize's
@@ -346,7 +351,7 @@ func txTokenize(text string, start, end int, tab *txLexTable, buf []txTok) (toks
 // space longer than one byte (which may hold a blank line), is handed to
 // txTokenizeFrom, whose tokens are then those of the whole span.
 func txFromTokens(text string, s Span, toks []token, tab *txLexTable, buf []txTok) ([]txTok, bool) {
-	buf = txFromTokensAt(text, s, toks, wordIDs{}, tab, buf, true)
+	buf = txFromTokensAt(text, s, toks, nil, nil, tab, buf, true)
 	return buf, txToksHot(text, buf, tab)
 }
 
@@ -379,9 +384,9 @@ func txToksHot(text string, toks []txTok, tab *txLexTable) bool {
 // token k when that holds a blank line). ids are the word ids of toks
 // (nil ids for none): a word with an id has its entry read from the
 // vocabulary (txVocabFill) rather than looked up.
-func txFromTokensAt(text string, s Span, toks []token, ids wordIDs, tab *txLexTable, buf []txTok, sp bool) []txTok {
-	if len(ids.ids) != len(toks) {
-		ids.ids = nil
+func txFromTokensAt(text string, s Span, toks []token, ids []int32, words []vocabWord, tab *txLexTable, buf []txTok, sp bool) []txTok {
+	if len(ids) != len(toks) {
+		ids = nil
 	}
 	// prev is the end of the text read, sp whether white space has come
 	// since the last token (or the start).
@@ -393,8 +398,8 @@ func txFromTokensAt(text string, s Span, toks []token, ids wordIDs, tab *txLexTa
 			buf = slices.Grow(buf, len(toks)-k)
 		}
 		var n, end int
-		if ids.ids != nil {
-			n, end = txPlainWordsID(toks[k:], ids.ids[k:], ids.words, prev, sp, buf[len(buf):cap(buf)])
+		if ids != nil {
+			n, end = txPlainWordsID(toks[k:], ids[k:], words, prev, sp, buf[len(buf):cap(buf)])
 		} else {
 			n, end = txPlainWords(text, toks[k:], prev, sp, tab, buf[len(buf):cap(buf)])
 		}
@@ -427,8 +432,8 @@ func txFromTokensAt(text string, s Span, toks []token, ids wordIDs, tab *txLexTa
 			sp = false
 			continue
 		}
-		if ids.ids != nil {
-			if e := ids.txEntry(ids.ids[k]); e != nil && e.txFlags&txvPlain != 0 {
+		if ids != nil {
+			if e := txEntry(words, ids[k]); e != nil && e.txFlags&txvPlain != 0 {
 				// A word of ASCII letters with an id: its entry is
 				// that of the vocabulary.
 				buf = append(buf, txTok{s: start, e: end, kind: txkWord, sp: sp, upper: text[start] <= 'Z', lex: e.txLex})
@@ -554,12 +559,13 @@ func txPlainWordsID(toks []token, ids []int32, words []vocabWord, prev int, sp b
 	if sp {
 		spi = 1
 	}
-	for n = 0; n < len(toks); n++ {
-		tk := &toks[n]
+	// toks by value: the loop walks a pointer along them.
+	for k, tk := range toks {
+		n = k
 		start, stop := tk.Start, tk.End
 		gap := start - end
 		if uint(gap) > 1 {
-			break
+			return n, end
 		}
 		// Field by field: a composite literal of txTok would be built
 		// on the stack and copied. Each kind writes its own constants,
@@ -573,7 +579,7 @@ func txPlainWordsID(toks []token, ids []int32, words []vocabWord, prev int, sp b
 			e := &words[i]
 			flags := e.txFlags
 			if flags&txvPlain == 0 {
-				break
+				return n, end
 			}
 			t.s, t.e, t.num, t.nd = start, stop, 0, 0
 			t.lex, t.kind, t.upper, t.sp = e.txLex, txkWord, flags&txvUpper != 0, gap|spi != 0
@@ -584,11 +590,11 @@ func txPlainWordsID(toks []token, ids []int32, words []vocabWord, prev int, sp b
 			t.s, t.e, t.num, t.nd = start, stop, 0, 0
 			t.lex, t.kind, t.upper, t.sp = 0, txkPunct, false, gap|spi != 0
 		} else {
-			break
+			return n, end
 		}
 		end, spi, rest = stop, 0, rest[1:]
 	}
-	return n, end
+	return len(toks), end
 }
 
 // txLongWord looks up the word text[start:start+size] of nine to sixteen
@@ -831,22 +837,22 @@ const (
 // capital within txReachTense-txReach tokens can move the start, and
 // only a shared word with an upper-case letter can hold one. A word with
 // an id in ids (nil ids for none) is told from its entry (txVocabFill).
-func txWindowStart(text, low string, toks []token, ids wordIDs, tab *txLexTable, buf []txTok) int {
-	if len(ids.ids) != len(toks) {
-		ids.ids = nil
+func txWindowStart(text, low string, toks []token, ids []int32, words []vocabWord, tab *txLexTable, buf []txTok) int {
+	if len(ids) != len(toks) {
+		ids = nil
 	}
 	// The first anchor.
 	x, w := 0, 0
 	for {
-		if ids.ids != nil {
-			x += txColdRunID(toks[x:], ids.ids[x:], ids.words)
+		if ids != nil {
+			x += txColdRunID(toks[x:], ids[x:], words)
 		} else {
 			x += txColdRun(low, toks[x:], tab)
 		}
 		if x >= len(toks) {
 			return -1 // none
 		}
-		reach := txAnchorReachID(text, low, &toks[x], ids, x, tab, buf)
+		reach := txAnchorReachID(text, low, &toks[x], txEntryAt(ids, words, x), tab, buf)
 		x++
 		if reach > 0 {
 			w = x - 1 - reach
@@ -856,28 +862,35 @@ func txWindowStart(text, low string, toks []token, ids wordIDs, tab *txLexTable,
 	// A capitalised month or weekday after it that tense may read back
 	// from further: only a word with a capital can be or hold one.
 	for ; x < len(toks) && x < w+txReachTense; x++ {
-		if t := &toks[x]; t.Kind == tokWord && t.Flags&tokHasUpper != 0 && txAnchorReachID(text, low, t, ids, x, tab, buf) == txReachTense {
+		if t := &toks[x]; t.Kind == tokWord && t.Flags&tokHasUpper != 0 && txAnchorReachID(text, low, t, txEntryAt(ids, words, x), tab, buf) == txReachTense {
 			w = x - txReachTense
 		}
 	}
 	return max(w, 0)
 }
 
-// txAnchorReachID is txAnchorReach of toks[x], t, read from its entry
-// when ids gives it one (txVocabFill).
-func txAnchorReachID(text, low string, t *token, ids wordIDs, x int, tab *txLexTable, buf []txTok) int {
-	if ids.ids != nil {
-		if e := ids.txEntry(ids.ids[x]); e != nil && e.txFlags&txvReach != 0 {
-			switch {
-			case e.txFlags&txvTense != 0:
-				return txReachTense
-			case e.txFlags&txvHot != 0:
-				return txReach
-			}
-			return 0
+// txAnchorReachID is txAnchorReach of t, read from e, its entry
+// (txVocabFill), when it has one that tells it.
+func txAnchorReachID(text, low string, t *token, e *vocabWord, tab *txLexTable, buf []txTok) int {
+	if e != nil && e.txFlags&txvReach != 0 {
+		switch {
+		case e.txFlags&txvTense != 0:
+			return txReachTense
+		case e.txFlags&txvHot != 0:
+			return txReach
 		}
+		return 0
 	}
 	return txAnchorReach(text, low, t, tab, buf)
+}
+
+// txEntryAt returns the entry of the x-th of the tokens whose ids are
+// ids (nil for none), nil when it has none.
+func txEntryAt(ids []int32, words []vocabWord, x int) *vocabWord {
+	if ids == nil {
+		return nil
+	}
+	return txEntry(words, ids[x])
 }
 
 // txAnchorReach returns how many tokens before the shared token t the

@@ -82,11 +82,11 @@ func txCheckTokens(t *testing.T, text string) {
 		if len(ids.ids) != len(toks) {
 			t.Errorf("%q: sentence %d: %d ids for %d tokens", text, si, len(ids.ids), len(toks))
 		}
-		if got := txFromTokensAt(text, s, toks, ids, tab, nil, true); !slices.Equal(got, want) {
+		if got := txFromTokensAt(text, s, toks, ids.ids, ids.words, tab, nil, true); !slices.Equal(got, want) {
 			t.Errorf("%q: sentence %q:\ntxFromTokensAt with ids %v\ntxTokenize             %v", text, text[s.Start:s.End], got, want)
 		}
 		for w := range toks {
-			if got, want := txWindowStart(text, td.lowText, toks[w:], ids.txFrom(w), tab, nil), txWindowStart(text, td.lowText, toks[w:], wordIDs{}, tab, nil); got != want {
+			if got, want := txWindowStart(text, td.lowText, toks[w:], ids.ids[w:], ids.words, tab, nil), txWindowStart(text, td.lowText, toks[w:], nil, nil, tab, nil); got != want {
 				t.Errorf("%q: sentence %q from token %d: window %d with ids, %d without", text, text[s.Start:s.End], w, got, want)
 			}
 		}

@@ -53,7 +53,6 @@ const vocabMinIndex = 1 << 8
 // grow with the stages' needs: 4 bytes a slot and 16 a key.
 type wordVocab struct {
 	index []int32 // an id; 0 marks an empty slot
-	shift uint    // 64 - log2(len(index))
 	keys  []vocabKey
 	words []vocabWord
 	kept  bool // made to be kept in vocabFree
@@ -182,17 +181,23 @@ func putVocab(v *wordVocab) {
 }
 
 // vocabHome returns the first slot to probe for the key k1, k2 in an
-// index of 1<<(64-shift) slots.
-func vocabHome(k1, k2 uint64, shift uint) uint64 {
-	return (k1 ^ k2*0x9E3779B97F4A7C15) * 0xD6E8FEB86659FD93 >> (shift & 63)
+// index of mask+1 slots (a power of two): bits from the 32nd on of a
+// multiplicative hash, so that no shift by a variable is needed (which
+// ties up a register of vocabProbe's loop). An index of over 1<<32 slots
+// would have its homes among the first 1<<32 only: slower, never wrong.
+func vocabHome(k1, k2 uint64, mask uint64) uint64 {
+	return (k1 ^ k2*vocabMul1) * vocabMul2 >> 32 & mask
 }
+
+// The multipliers of vocabHome.
+const vocabMul1, vocabMul2 = 0x9E3779B97F4A7C15, 0xD6E8FEB86659FD93
 
 // assign sets ids[i] to the id of toks[i] (W1), adding the texts it has
 // not seen. text is the article's text and low its lower-cased form
 // (textDoc.lowText).
 func (v *wordVocab) assign(text, low string, toks []token, ids []int32) {
 	ids = ids[:len(toks)]
-	first := vocabProbe(text, toks, ids, v.index, v.keys, v.shift)
+	first := vocabProbe(text, toks, ids, v.index, v.keys)
 	for i := first; i < len(ids); i++ {
 		if ids[i] < 0 {
 			ids[i] = v.find(text, low, &toks[i])
@@ -204,26 +209,31 @@ func (v *wordVocab) assign(text, low string, toks []token, ids []int32) {
 // is there, to -1 when it is a word of an id not there (or too near the
 // end of text to read at once), and to 0 for the others (W1). It returns
 // the index of the first -1, len(toks) when none. The loop calls nothing.
-func vocabProbe(text string, toks []token, ids []int32, index []int32, keys []vocabKey, shift uint) (first int) {
+func vocabProbe(text string, toks []token, ids []int32, index []int32, keys []vocabKey) (first int) {
 	ids = ids[:len(toks)]
 	first = len(toks)
 	mask := uint64(len(index) - 1)
-	for i := range toks {
-		t := &toks[i]
+	last := len(text) - 16 // the last start of sixteen bytes (< 0: none)
+	for i, t := range toks {
 		start, n := t.Start, t.End-t.Start
 		id := int32(0)
 		if t.Kind == tokWord && uint(n-1) < vocabMaxLen {
 			id = -1
-			if uint(start)+16 <= uint(len(text)) {
-				w := text[start : start+16]
-				k1, k2 := nerLoad64(w[:8]), nerLoad64(w[8:])
+			if start <= last {
+				// The key, and vocabHome's hash of it: a word of up to
+				// eight bytes, most, has k2 == 0 and one load.
+				w := text[start:]
+				k1, k2 := nerLoad64(w), uint64(0)
 				if n <= 8 {
 					k1 &= nerLowBytes[n&15]
-					k2 = 0
 				} else {
-					k2 &= nerLowBytes[(n-8)&15]
+					k2 = nerLoad64(w[8:]) & nerLowBytes[(n-8)&15]
 				}
-				for j := vocabHome(k1, k2, shift); ; j = (j + 1) & mask {
+				h := k1
+				if k2 != 0 {
+					h ^= k2 * vocabMul1
+				}
+				for j := h * vocabMul2 >> 32; ; j = (j + 1) & mask {
 					k := index[j&mask]
 					if k == 0 {
 						first = min(first, i)
@@ -251,7 +261,7 @@ func (v *wordVocab) find(text, low string, t *token) int32 {
 		return 0 // no word: its first byte is never NUL
 	}
 	mask := uint64(len(v.index) - 1)
-	j := vocabHome(k1, k2, v.shift)
+	j := vocabHome(k1, k2, mask)
 	for ; v.index[j] != 0; j = (j + 1) & mask {
 		if k := v.index[j]; v.keys[k-1] == (vocabKey{k1, k2}) {
 			return k
@@ -260,7 +270,7 @@ func (v *wordVocab) find(text, low string, t *token) int32 {
 	if 2*(len(v.words)+1) > len(v.index) {
 		v.grow(len(v.index) * 2)
 		mask = uint64(len(v.index) - 1)
-		for j = vocabHome(k1, k2, v.shift); v.index[j] != 0; j = (j + 1) & mask {
+		for j = vocabHome(k1, k2, mask); v.index[j] != 0; j = (j + 1) & mask {
 		}
 	}
 	var e vocabWord
@@ -277,10 +287,6 @@ func (v *wordVocab) find(text, low string, t *token) int32 {
 func (v *wordVocab) grow(size int) {
 	size = max(size, vocabMinIndex)
 	v.index = make([]int32, size)
-	v.shift = 64
-	for s := size; s > 1; s >>= 1 {
-		v.shift--
-	}
 	v.rehash()
 }
 
@@ -289,7 +295,7 @@ func (v *wordVocab) rehash() {
 	clear(v.index)
 	mask := uint64(len(v.index) - 1)
 	for k, key := range v.keys {
-		j := vocabHome(key.k1, key.k2, v.shift)
+		j := vocabHome(key.k1, key.k2, mask)
 		for v.index[j] != 0 {
 			j = (j + 1) & mask
 		}

@@ -184,7 +184,7 @@ func TestWordVocabGrows(t *testing.T) {
 		for i := range vocabMaxWords {
 			key := vocabKey{k1: uint64(i + 1), k2: uint64(i % 7)}
 			id := int32(0)
-			for j := vocabHome(key.k1, key.k2, w.shift); w.index[j] != 0; j = (j + 1) & mask {
+			for j := vocabHome(key.k1, key.k2, mask); w.index[j] != 0; j = (j + 1) & mask {
 				if w.keys[w.index[j]-1] == key {
 					id = w.index[j]
 					break
