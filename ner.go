@@ -784,94 +784,84 @@ type nerScorer interface {
 // nerNegInf marks an impossible Viterbi state.
 const nerNegInf = -1 << 60
 
-// nerViterbi is the scratch space of the Viterbi decoder. The path scores
-// roll over two rows; per token it keeps the back pointers and, for
-// candidates, what the static pass computed.
+// nerViterbi is the scratch space of the Viterbi decoder: per candidate of
+// the sentence, what the static pass computed and the back pointers.
 type nerViterbi struct {
-	steps []nerStep // one per token of the sentence
-	pos   []int32   // the tokens with back pointers, in order (see nerDecode)
+	steps []nerStep // one per candidate of the sentence
+	pos   []int32   // the tokens that may have a name tag, in order: the candidates (see nerDecode)
 }
 
-// nerStep is the decoder's record of one token.
+// nerStep is the decoder's record of one candidate.
 type nerStep struct {
 	back   [nerNumTags]uint8 // best previous tag of each tag
-	static [nerNumTags]int64 // static scores (candidates only)
-	hist   nerHistState      // what history needs (candidates only)
+	static [nerNumTags]int64 // static scores
+	hist   nerHistState      // what history needs
 }
 
 // nerDecode tags one prepared sentence into tags (len(ps.toks)) with
 // first-order Viterbi search over BIO tags, applying N2-N4. Non-candidate
-// tokens are O and cost nothing: only O reaches them, so within a run of
-// them the best path stays in O, and the search visits only the
-// candidates and the first token of each run (left in v.pos). The caller
-// then calls nerRemember.
+// tokens are O and cost nothing: only O reaches them, and O goes on from
+// the best tag before them whatever it is, so the search falls apart into
+// the runs of consecutive candidates, each searched on its own from O (or
+// BOS at the start of the sentence) and ended at its best last tag. Adding
+// the same score to every path of a run changes none of its choices, so a
+// run starts from a score of 0. It leaves the candidates in v.pos; the
+// caller then calls nerRemember.
 func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterbi, sc nerScorer, tags []uint8) {
-	n := len(ps.toks)
-	if n == 0 {
+	cands := ps.cands
+	clear(tags)
+	v.pos = cands
+	if len(cands) == 0 {
 		return
 	}
-	if cap(v.steps) < n {
-		v.steps = make([]nerStep, n)
+	if cap(v.steps) < len(cands) {
+		v.steps = make([]nerStep, len(cands))
 	}
-	steps := v.steps[:n]
+	steps := v.steps[:len(cands)]
 	// The static scores of all candidates first (the memory of N7 does not
 	// change within a sentence), so that the scorer may gather their table
 	// reads (see nerModel.static).
-	pos := v.pos[:0]
-	next := int32(0) // the token after the last candidate
-	for _, i32 := range ps.cands {
-		if i32 > next {
-			pos = append(pos, next) // N2: the first of a run of non-candidates
-		}
-		i := int(i32)
-		st := &steps[i]
+	for k, i := range cands {
+		st := &steps[k]
 		st.static = [nerNumTags]int64{}
-		sc.static(f, text, ps, d, i, &st.static)
+		sc.static(f, text, ps, d, int(i), &st.static)
 		st.hist = f.nerHistState
-		pos = append(pos, i32)
-		next = i32 + 1
 	}
-	if int(next) < n {
-		pos = append(pos, next)
-	}
-	v.pos = pos
 	sc.finish(f)
-	// prev is the best score of a path over tokens 0..i-1 ending in each
-	// tag; cur is being filled for token i (the two swap). Between two
-	// visited tokens the path is in O and gains nothing.
+	// prev is the best score of a path over the run's tokens before token
+	// i ending in each tag; cur is being filled for token i (the two swap).
 	var rows [2][nerNumTags]int64
-	prev, cur := &rows[0], &rows[1]
-	// The tags of prev with a path (the others may hold anything): BOS
-	// alone at the start; O alone after a token that is no candidate;
-	// after a candidate, what nerStepScores says.
-	var valid uint16 = 1 << nerTagBOS
-	for _, i32 := range pos {
-		i := int(i32)
-		bk := &steps[i].back
-		if !ps.info[i].cand {
-			// N2: O, reached from the best previous tag.
-			best, arg := int64(0), uint8(nerTagBOS)
-			if valid != 1<<nerTagBOS {
-				best, arg = nerBest(prev, valid)
-			}
-			prev[nerTagO], bk[nerTagO] = best, arg
-			valid = 1 << nerTagO
-			continue
+	for a := 0; a < len(cands); {
+		// The run cands[a:b].
+		b := a + 1
+		for b < len(cands) && cands[b] == cands[b-1]+1 {
+			b++
 		}
-		f.nerHistState = steps[i].hist
-		h := sc.histories(f, valid)
-		valid = nerStepScores(prev, cur, bk, h, valid, &steps[i].static, ps.info[i].particle,
-			i > 0 && ps.toks[i-1].Flags&tokHyphenTail != 0)
-		prev, cur = cur, prev
-	}
-	_, arg := nerBest(prev, valid)
-	// Back from the end: the tokens not visited are O, and so is arg
-	// there.
-	clear(tags)
-	for k := len(pos) - 1; k >= 0; k-- {
-		i := pos[k]
-		tags[i] = arg
-		arg = steps[i].back[arg]
+		prev, cur := &rows[0], &rows[1]
+		// The tags of prev with a path (the others may hold anything): BOS
+		// alone at the start of the sentence, else O alone (the token
+		// before is no candidate); then what nerStepScores says.
+		var valid uint16 = 1 << nerTagO
+		prev[nerTagO] = 0
+		if cands[a] == 0 {
+			valid = 1 << nerTagBOS
+		}
+		for k := a; k < b; k++ {
+			i := int(cands[k])
+			st := &steps[k]
+			f.nerHistState = st.hist
+			h := sc.histories(f, valid)
+			valid = nerStepScores(prev, cur, &st.back, h, valid, &st.static, ps.info[i].particle,
+				i > 0 && ps.toks[i-1].Flags&tokHyphenTail != 0)
+			prev, cur = cur, prev
+		}
+		// Back from the end of the run; the token before it is O.
+		_, arg := nerBest(prev, valid)
+		for k := b - 1; k >= a; k-- {
+			tags[cands[k]] = arg
+			arg = steps[k].back[arg]
+		}
+		a = b
 	}
 }
 
@@ -987,8 +977,8 @@ func nerStepScores(prev, cur *[nerNumTags]int64, bk *[nerNumTags]uint8, h *[nerN
 }
 
 // nerRemember records the types given in a tagged sentence in the
-// document memory (N7). Only the tokens in pos (in order: those nerDecode
-// visited) can have a name tag.
+// document memory (N7). Only the tokens in pos (in order: the candidates,
+// as nerDecode leaves them) can have a name tag.
 func nerRemember(ps *nerSent, d *nerDoc, tags []uint8, pos []int32) {
 	for _, i := range pos {
 		if t := nerTagType(tags[i]); t != nerNone {
@@ -1123,8 +1113,8 @@ func (tg *nerTagger) tag(text string, prepared []nerSent, d *nerDoc, out []nerMe
 	f := &tg.f
 	f.low = tg.lowBuf[:0]
 	f.vocab = d.vocab
-	if cap(tg.v.steps) < longest {
-		tg.v.steps = make([]nerStep, longest)
+	if cap(tg.v.steps) < maxCands {
+		tg.v.steps = make([]nerStep, maxCands)
 	}
 	// Room for the deferred features of the sentence with most candidates:
 	// per candidate, its context and perhaps its word features.
