@@ -402,7 +402,9 @@ func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i
 			t := &ps.toks[i]
 			w := text[t.Start:t.head()]
 			shape, _ := nerShapes(w)
+			n := len(f.pend)
 			f.pend = f.wordFeatures(f.pend, w, in.lower, shape, short, in.class, true)
+			m.touch(f, f.pend[n:])
 			f.pendTo = append(f.pendTo, nerPending{end: len(f.pend), row: e.row})
 		}
 		row = e.row
@@ -413,7 +415,9 @@ func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i
 		w := text[t.Start:t.head()]
 		var shape uint64
 		shape, short = nerShapes(w)
+		n := len(f.pend)
 		f.pend = f.wordFeatures(f.pend, w, in.lower, shape, short, in.class, true)
+		m.touch(f, f.pend[n:])
 	}
 	// The context features (contextFeatures for the model scorer, ident
 	// set): the packed weights of those of few values (classes, position,
@@ -455,16 +459,17 @@ func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i
 		sum.add(&c.class[1][255])
 		sum.add(&c.class[2][255])
 	}
-	f.pend = append(f.pend,
-		nerMix(nerFLowerM1, lm1),
-		nerMix(nerFLowerP1, lp1),
-		nerMix(nerFLowerM2, lm2),
-		nerMix2(nerFLowerM1Short, lm1, short),
-		nerMix2(nerFBigramM1, lm1, lower),
-	)
+	// Their home slots are read at once (see finish).
+	k1, k2, k3 := nerMix(nerFLowerM1, lm1), nerMix(nerFLowerP1, lp1), nerMix(nerFLowerM2, lm2)
+	k4, k5 := nerMix2(nerFLowerM1Short, lm1, short), nerMix2(nerFBigramM1, lm1, lower)
+	slots, mask := m.slots, m.mask
+	f.touched |= slots[k1&mask].fp | slots[k2&mask].fp | slots[k3&mask].fp | slots[k4&mask].fp | slots[k5&mask].fp
+	f.pend = append(f.pend, k1, k2, k3, k4, k5)
 	s := ps.s
 	if s.allCaps {
-		f.pend = append(f.pend, nerMix(nerFCapsLower, lower))
+		k := nerMix(nerFCapsLower, lower)
+		f.touched |= slots[k&mask].fp
+		f.pend = append(f.pend, k)
 	}
 	// The shape features: the next word's, and the word's own at the
 	// start of a sentence, in all-caps and in title-case lines.
@@ -502,7 +507,9 @@ func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i
 		if int(f.mem) < len(c.memory) {
 			sum.add(&c.memory[f.mem])
 		} else {
+			n := len(f.pend)
 			f.pend = append(f.pend, nerMix(nerFMemory, uint64(f.mem)))
+			m.touch(f, f.pend[n:])
 		}
 	}
 	f.lower, f.short = lower, short
@@ -600,18 +607,24 @@ type nerPending struct {
 	ctx nerPacked
 }
 
-// finish makes the deferred additions of static, in order (a word's row is
-// summed before it is used). Most keys are rare words or contexts, whose
-// slots are seldom in the cache: it first reads every home slot, loads
-// that do not wait on each other, so that the cache misses overlap; then
-// it probes. Each token's weights are summed packed, and unpacked once:
-// they are the weights of at most 26 features (see nerPacked).
-func (m *nerModel) finish(f *nerFeaturer) {
-	var touch uint32
-	for _, h := range f.pend {
+// touch reads the home slots of keys, as static does for every key it
+// defers (see finish).
+func (m *nerModel) touch(f *nerFeaturer, keys []uint64) {
+	touch := f.touched
+	for _, h := range keys {
 		touch |= m.slots[h&m.mask].fp
 	}
-	f.touched = touch // keeps the reads
+	f.touched = touch
+}
+
+// finish makes the deferred additions of static, in order (a word's row is
+// summed before it is used). Most keys are rare words or contexts, whose
+// slots are seldom in the cache: static has read every home slot as it
+// deferred the key, loads that do not wait on each other, so that the
+// cache misses overlap while it works; finish then probes. Each token's
+// weights are summed packed, and unpacked once: they are the weights of at
+// most 26 features (see nerPacked).
+func (m *nerModel) finish(f *nerFeaturer) {
 	start := 0
 	rows := f.vocab.rows
 	for k := range f.pendTo {

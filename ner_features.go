@@ -1050,7 +1050,8 @@ type nerFeaturer struct {
 	dropSeed  uint64                         // training only: nonzero enables word-identity dropout
 
 	// Deferred context features of nerModel.static, and the or of their
-	// home slots' fingerprints (kept so that the reads are not dropped).
+	// home slots' fingerprints (kept so that the reads are not dropped:
+	// see nerModel.finish).
 	pend    []uint64
 	pendTo  []nerPending
 	touched uint32
