@@ -859,6 +859,32 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 		if cands[a] == 0 {
 			valid = 1 << nerTagBOS
 		}
+		if b == a+1 {
+			// A candidate alone, the commonest run: the best of O and
+			// the B tags (nerStepScores' scores from BOS or O, then
+			// nerBest's choice: the first best in tag order), or O for a
+			// particle (N3; one stands between two candidates, never
+			// alone).
+			i := int(cands[a])
+			st := &steps[a]
+			f.nerHistState = st.hist
+			q := uint8(nerTagO)
+			if valid == 1<<nerTagBOS {
+				q = nerTagBOS
+			}
+			hq, sti := &sc.histories(f, valid)[q], &st.static
+			best, arg := int64(hq[nerTagO])+sti[nerTagO], uint8(nerTagO)
+			if !ps.info[i].particle {
+				for g := uint8(1); g < nerNumTags; g += 2 {
+					if s := int64(hq[g]) + sti[g]; s > best {
+						best, arg = s, g
+					}
+				}
+			}
+			tags[i] = arg
+			a = b
+			continue
+		}
 		for k := a; k < b; k++ {
 			i := int(cands[k])
 			st := &steps[k]
