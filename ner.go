@@ -142,7 +142,12 @@ type nerSlot struct {
 // static features of one token number at most 26 (9 word features and 17
 // context features, CapsShort and TitleShort excluding each other), and
 // score sums longer lists in chunks of nerMaxFeatures.
-type nerPacked [3]int64
+//
+// The three words are fields, not an array, so that the compiler keeps a
+// sum in registers.
+type nerPacked struct {
+	w0, w1, w2 int64 // tags 0-2, 3-5 and 6-8
+}
 
 // This fails to compile unless nerNumTags is 9, three lanes of three
 // words (see nerPacked; nerStepScores also writes the tags out).
@@ -150,31 +155,36 @@ var _ = [1]struct{}{}[nerNumTags-9]
 
 // nerPack returns w packed.
 func nerPack(w *[nerNumTags]int16) nerPacked {
-	var p nerPacked
+	var words [3]int64
 	for g, v := range w {
-		p[g/3] += int64(v) << (21 * (g % 3))
+		words[g/3] += int64(v) << (21 * (g % 3))
 	}
-	return p
+	return nerPacked{words[0], words[1], words[2]}
 }
 
 // add adds q to p.
 func (p *nerPacked) add(q *nerPacked) {
-	p[0] += q[0]
-	p[1] += q[1]
-	p[2] += q[2]
+	p.w0 += q.w0
+	p.w1 += q.w1
+	p.w2 += q.w2
 }
 
 // addTo adds the nine values of p to out (see nerPacked for the bound).
 func (p *nerPacked) addTo(out *[nerNumTags]int64) {
-	for k, x := range p {
-		a := x << 43 >> 43 // lane 0, sign-extended
-		x = (x - a) >> 21
-		b := x << 43 >> 43
-		c := (x - b) >> 21
-		out[3*k] += a
-		out[3*k+1] += b
-		out[3*k+2] += c
-	}
+	nerUnpack(p.w0, (*[3]int64)(out[0:3]))
+	nerUnpack(p.w1, (*[3]int64)(out[3:6]))
+	nerUnpack(p.w2, (*[3]int64)(out[6:9]))
+}
+
+// nerUnpack adds the three lanes of the packed word x to out.
+func nerUnpack(x int64, out *[3]int64) {
+	a := x << 43 >> 43 // lane 0, sign-extended
+	x = (x - a) >> 21
+	b := x << 43 >> 43
+	c := (x - b) >> 21
+	out[0] += a
+	out[1] += b
+	out[2] += c
 }
 
 // nerFingerprint returns the slot fingerprint of key h.
@@ -363,7 +373,7 @@ func (m *nerModel) score(feats []uint64, out *[nerNumTags]int64) {
 // one (a product of two 32-bit values is zero only if one of them is), and
 // adds that slot's weights either way, an empty slot's being zero.
 func (m *nerModel) scorePacked(feats []uint64, out *nerPacked) {
-	s0, s1, s2 := out[0], out[1], out[2]
+	s0, s1, s2 := out.w0, out.w1, out.w2
 	slots, mask := m.slots, m.mask
 	for _, h := range feats {
 		slot := h & mask
@@ -373,11 +383,11 @@ func (m *nerModel) scorePacked(feats []uint64, out *nerPacked) {
 			slot = (slot + 1) & mask
 			sl = &slots[slot]
 		}
-		s0 += sl.w[0]
-		s1 += sl.w[1]
-		s2 += sl.w[2]
+		s0 += sl.w.w0
+		s1 += sl.w.w1
+		s2 += sl.w.w2
 	}
-	out[0], out[1], out[2] = s0, s1, s2
+	out.w0, out.w1, out.w2 = s0, s1, s2
 }
 
 // static adds to out the weights of the static features of token i of ps
