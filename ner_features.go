@@ -396,17 +396,22 @@ func nerVocabFill(e *vocabWord, w string) {
 func nerPlainWordsIDs(toks []token, ids []int32, vw []vocabWord, info []nerTokInfo, set []uint64, mask uint64, marks []int32) (words, nMarks int) {
 	info = info[:len(toks)]
 	ids = ids[:len(toks)]
-	for i, id := range ids {
-		if id > 0 {
-			if e := &vw[id-1]; e.nerBits&nerWordPlain != 0 {
-				// Its info is filled by nerDoc.window when read.
-				h := e.nerLower
-				b := (h >> 7) & mask // nerDoc.set
-				set[b>>6] |= 1 << (b & 63)
-				words++
-				continue
+	for i := 0; i < len(ids); i++ {
+		// A run of plain words, in a loop that reads nothing else: its
+		// info is filled by nerDoc.window when read.
+		for ; i < len(ids); i++ {
+			k := uint(ids[i] - 1)
+			if k >= uint(len(vw)) || vw[k].nerBits&nerWordPlain == 0 {
+				break
 			}
+			b := (vw[k].nerLower >> 7) & mask // nerDoc.set
+			set[b>>6] |= 1 << (b & 63)
+			words++
 		}
+		if i == len(ids) {
+			break
+		}
+		id := ids[i]
 		t := &toks[i]
 		fl := t.Flags
 		if t.Kind != tokWord || fl&(tokHasUpper|tokHasLower) == 0 {
