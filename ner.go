@@ -885,10 +885,18 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 			hq, sti := &sc.histories(f, valid)[q], &st.static
 			best, arg := int64(hq[nerTagO])+sti[nerTagO], uint8(nerTagO)
 			if !ps.info[i].particle {
-				for g := uint8(1); g < nerNumTags; g += 2 {
-					if s := int64(hq[g]) + sti[g]; s > best {
-						best, arg = s, g
-					}
+				// The B tags, written out (nerNumTags is 9).
+				if s := int64(hq[1]) + sti[1]; s > best {
+					best, arg = s, 1
+				}
+				if s := int64(hq[3]) + sti[3]; s > best {
+					best, arg = s, 3
+				}
+				if s := int64(hq[5]) + sti[5]; s > best {
+					best, arg = s, 5
+				}
+				if s := int64(hq[7]) + sti[7]; s > best {
+					arg = 7
 				}
 			}
 			tags[i] = arg
