@@ -927,11 +927,33 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 // of 0..nerNumTags-1).
 func nerBest(row *[nerNumTags]int64, valid uint16) (int64, uint8) {
 	best, arg := int64(nerNegInf), uint8(0)
-	for v := valid & (1<<nerNumTags - 1); v != 0; v &= v - 1 {
-		c := uint8(bits.TrailingZeros16(v))
-		if row[c] > best {
-			best, arg = row[c], c
-		}
+	// The tags written out (nerNumTags is 9).
+	if valid&(1<<0) != 0 && row[0] > best {
+		best, arg = row[0], 0
+	}
+	if valid&(1<<1) != 0 && row[1] > best {
+		best, arg = row[1], 1
+	}
+	if valid&(1<<2) != 0 && row[2] > best {
+		best, arg = row[2], 2
+	}
+	if valid&(1<<3) != 0 && row[3] > best {
+		best, arg = row[3], 3
+	}
+	if valid&(1<<4) != 0 && row[4] > best {
+		best, arg = row[4], 4
+	}
+	if valid&(1<<5) != 0 && row[5] > best {
+		best, arg = row[5], 5
+	}
+	if valid&(1<<6) != 0 && row[6] > best {
+		best, arg = row[6], 6
+	}
+	if valid&(1<<7) != 0 && row[7] > best {
+		best, arg = row[7], 7
+	}
+	if valid&(1<<8) != 0 && row[8] > best {
+		best, arg = row[8], 8
 	}
 	return best, arg
 }
