@@ -150,7 +150,8 @@ type nerPacked struct {
 }
 
 // This fails to compile unless nerNumTags is 9, three lanes of three
-// words (see nerPacked; nerStepScores also writes the tags out).
+// words (see nerPacked; nerStepScores, nerBest and nerDecode also write
+// the tags out).
 var _ = [1]struct{}{}[nerNumTags-9]
 
 // nerPack returns w packed.
