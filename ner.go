@@ -142,39 +142,50 @@ type nerSlot struct {
 // static features of one token number at most 26 (9 word features and 17
 // context features, CapsShort and TitleShort excluding each other), and
 // score sums longer lists in chunks of nerMaxFeatures.
-type nerPacked [3]int64
+//
+// The three words are fields, not an array, so that the compiler keeps a
+// sum in registers.
+type nerPacked struct {
+	w0, w1, w2 int64 // tags 0-2, 3-5 and 6-8
+}
 
 // This fails to compile unless nerNumTags is 9, three lanes of three
-// words (see nerPacked; nerStepScores also writes the tags out).
+// words (see nerPacked; nerStepScores, nerBest and nerDecode also write
+// the tags out).
 var _ = [1]struct{}{}[nerNumTags-9]
 
 // nerPack returns w packed.
 func nerPack(w *[nerNumTags]int16) nerPacked {
-	var p nerPacked
+	var words [3]int64
 	for g, v := range w {
-		p[g/3] += int64(v) << (21 * (g % 3))
+		words[g/3] += int64(v) << (21 * (g % 3))
 	}
-	return p
+	return nerPacked{words[0], words[1], words[2]}
 }
 
 // add adds q to p.
 func (p *nerPacked) add(q *nerPacked) {
-	p[0] += q[0]
-	p[1] += q[1]
-	p[2] += q[2]
+	p.w0 += q.w0
+	p.w1 += q.w1
+	p.w2 += q.w2
 }
 
 // addTo adds the nine values of p to out (see nerPacked for the bound).
 func (p *nerPacked) addTo(out *[nerNumTags]int64) {
-	for k, x := range p {
-		a := x << 43 >> 43 // lane 0, sign-extended
-		x = (x - a) >> 21
-		b := x << 43 >> 43
-		c := (x - b) >> 21
-		out[3*k] += a
-		out[3*k+1] += b
-		out[3*k+2] += c
-	}
+	nerUnpack(p.w0, (*[3]int64)(out[0:3]))
+	nerUnpack(p.w1, (*[3]int64)(out[3:6]))
+	nerUnpack(p.w2, (*[3]int64)(out[6:9]))
+}
+
+// nerUnpack adds the three lanes of the packed word x to out.
+func nerUnpack(x int64, out *[3]int64) {
+	a := x << 43 >> 43 // lane 0, sign-extended
+	x = (x - a) >> 21
+	b := x << 43 >> 43
+	c := (x - b) >> 21
+	out[0] += a
+	out[1] += b
+	out[2] += c
 }
 
 // nerFingerprint returns the slot fingerprint of key h.
@@ -363,7 +374,7 @@ func (m *nerModel) score(feats []uint64, out *[nerNumTags]int64) {
 // one (a product of two 32-bit values is zero only if one of them is), and
 // adds that slot's weights either way, an empty slot's being zero.
 func (m *nerModel) scorePacked(feats []uint64, out *nerPacked) {
-	s0, s1, s2 := out[0], out[1], out[2]
+	s0, s1, s2 := out.w0, out.w1, out.w2
 	slots, mask := m.slots, m.mask
 	for _, h := range feats {
 		slot := h & mask
@@ -373,11 +384,11 @@ func (m *nerModel) scorePacked(feats []uint64, out *nerPacked) {
 			slot = (slot + 1) & mask
 			sl = &slots[slot]
 		}
-		s0 += sl.w[0]
-		s1 += sl.w[1]
-		s2 += sl.w[2]
+		s0 += sl.w.w0
+		s1 += sl.w.w1
+		s2 += sl.w.w2
 	}
-	out[0], out[1], out[2] = s0, s1, s2
+	out.w0, out.w1, out.w2 = s0, s1, s2
 }
 
 // static adds to out the weights of the static features of token i of ps
@@ -402,7 +413,9 @@ func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i
 			t := &ps.toks[i]
 			w := text[t.Start:t.head()]
 			shape, _ := nerShapes(w)
+			n := len(f.pend)
 			f.pend = f.wordFeatures(f.pend, w, in.lower, shape, short, in.class, true)
+			m.touch(f, f.pend[n:])
 			f.pendTo = append(f.pendTo, nerPending{end: len(f.pend), row: e.row})
 		}
 		row = e.row
@@ -413,7 +426,9 @@ func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i
 		w := text[t.Start:t.head()]
 		var shape uint64
 		shape, short = nerShapes(w)
+		n := len(f.pend)
 		f.pend = f.wordFeatures(f.pend, w, in.lower, shape, short, in.class, true)
+		m.touch(f, f.pend[n:])
 	}
 	// The context features (contextFeatures for the model scorer, ident
 	// set): the packed weights of those of few values (classes, position,
@@ -455,16 +470,17 @@ func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i
 		sum.add(&c.class[1][255])
 		sum.add(&c.class[2][255])
 	}
-	f.pend = append(f.pend,
-		nerMix(nerFLowerM1, lm1),
-		nerMix(nerFLowerP1, lp1),
-		nerMix(nerFLowerM2, lm2),
-		nerMix2(nerFLowerM1Short, lm1, short),
-		nerMix2(nerFBigramM1, lm1, lower),
-	)
+	// Their home slots are read at once (see finish).
+	k1, k2, k3 := nerMix(nerFLowerM1, lm1), nerMix(nerFLowerP1, lp1), nerMix(nerFLowerM2, lm2)
+	k4, k5 := nerMix2(nerFLowerM1Short, lm1, short), nerMix2(nerFBigramM1, lm1, lower)
+	slots, mask := m.slots, m.mask
+	f.touched |= slots[k1&mask].fp | slots[k2&mask].fp | slots[k3&mask].fp | slots[k4&mask].fp | slots[k5&mask].fp
+	f.pend = append(f.pend, k1, k2, k3, k4, k5)
 	s := ps.s
 	if s.allCaps {
-		f.pend = append(f.pend, nerMix(nerFCapsLower, lower))
+		k := nerMix(nerFCapsLower, lower)
+		f.touched |= slots[k&mask].fp
+		f.pend = append(f.pend, k)
 	}
 	// The shape features: the next word's, and the word's own at the
 	// start of a sentence, in all-caps and in title-case lines.
@@ -502,7 +518,9 @@ func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i
 		if int(f.mem) < len(c.memory) {
 			sum.add(&c.memory[f.mem])
 		} else {
+			n := len(f.pend)
 			f.pend = append(f.pend, nerMix(nerFMemory, uint64(f.mem)))
+			m.touch(f, f.pend[n:])
 		}
 	}
 	f.lower, f.short = lower, short
@@ -600,18 +618,24 @@ type nerPending struct {
 	ctx nerPacked
 }
 
-// finish makes the deferred additions of static, in order (a word's row is
-// summed before it is used). Most keys are rare words or contexts, whose
-// slots are seldom in the cache: it first reads every home slot, loads
-// that do not wait on each other, so that the cache misses overlap; then
-// it probes. Each token's weights are summed packed, and unpacked once:
-// they are the weights of at most 26 features (see nerPacked).
-func (m *nerModel) finish(f *nerFeaturer) {
-	var touch uint32
-	for _, h := range f.pend {
+// touch reads the home slots of keys, as static does for every key it
+// defers (see finish).
+func (m *nerModel) touch(f *nerFeaturer, keys []uint64) {
+	touch := f.touched
+	for _, h := range keys {
 		touch |= m.slots[h&m.mask].fp
 	}
-	f.touched = touch // keeps the reads
+	f.touched = touch
+}
+
+// finish makes the deferred additions of static, in order (a word's row is
+// summed before it is used). Most keys are rare words or contexts, whose
+// slots are seldom in the cache: static has read every home slot as it
+// deferred the key, loads that do not wait on each other, so that the
+// cache misses overlap while it works; finish then probes. Each token's
+// weights are summed packed, and unpacked once: they are the weights of at
+// most 26 features (see nerPacked).
+func (m *nerModel) finish(f *nerFeaturer) {
 	start := 0
 	rows := f.vocab.rows
 	for k := range f.pendTo {
@@ -784,94 +808,118 @@ type nerScorer interface {
 // nerNegInf marks an impossible Viterbi state.
 const nerNegInf = -1 << 60
 
-// nerViterbi is the scratch space of the Viterbi decoder. The path scores
-// roll over two rows; per token it keeps the back pointers and, for
-// candidates, what the static pass computed.
+// nerViterbi is the scratch space of the Viterbi decoder: per candidate of
+// the sentence, what the static pass computed and the back pointers.
 type nerViterbi struct {
-	steps []nerStep // one per token of the sentence
-	pos   []int32   // the tokens with back pointers, in order (see nerDecode)
+	steps []nerStep // one per candidate of the sentence
+	pos   []int32   // the tokens that may have a name tag, in order: the candidates (see nerDecode)
 }
 
-// nerStep is the decoder's record of one token.
+// nerStep is the decoder's record of one candidate.
 type nerStep struct {
 	back   [nerNumTags]uint8 // best previous tag of each tag
-	static [nerNumTags]int64 // static scores (candidates only)
-	hist   nerHistState      // what history needs (candidates only)
+	static [nerNumTags]int64 // static scores
+	hist   nerHistState      // what history needs
 }
 
 // nerDecode tags one prepared sentence into tags (len(ps.toks)) with
 // first-order Viterbi search over BIO tags, applying N2-N4. Non-candidate
-// tokens are O and cost nothing: only O reaches them, so within a run of
-// them the best path stays in O, and the search visits only the
-// candidates and the first token of each run (left in v.pos). The caller
-// then calls nerRemember.
+// tokens are O and cost nothing: only O reaches them, and O goes on from
+// the best tag before them whatever it is, so the search falls apart into
+// the runs of consecutive candidates, each searched on its own from O (or
+// BOS at the start of the sentence) and ended at its best last tag. Adding
+// the same score to every path of a run changes none of its choices, so a
+// run starts from a score of 0. It leaves the candidates in v.pos; the
+// caller then calls nerRemember.
 func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterbi, sc nerScorer, tags []uint8) {
-	n := len(ps.toks)
-	if n == 0 {
+	cands := ps.cands
+	clear(tags)
+	v.pos = cands
+	if len(cands) == 0 {
 		return
 	}
-	if cap(v.steps) < n {
-		v.steps = make([]nerStep, n)
+	if cap(v.steps) < len(cands) {
+		v.steps = make([]nerStep, len(cands))
 	}
-	steps := v.steps[:n]
+	steps := v.steps[:len(cands)]
 	// The static scores of all candidates first (the memory of N7 does not
 	// change within a sentence), so that the scorer may gather their table
 	// reads (see nerModel.static).
-	pos := v.pos[:0]
-	next := int32(0) // the token after the last candidate
-	for _, i32 := range ps.cands {
-		if i32 > next {
-			pos = append(pos, next) // N2: the first of a run of non-candidates
-		}
-		i := int(i32)
-		st := &steps[i]
+	for k, i := range cands {
+		st := &steps[k]
 		st.static = [nerNumTags]int64{}
-		sc.static(f, text, ps, d, i, &st.static)
+		sc.static(f, text, ps, d, int(i), &st.static)
 		st.hist = f.nerHistState
-		pos = append(pos, i32)
-		next = i32 + 1
 	}
-	if int(next) < n {
-		pos = append(pos, next)
-	}
-	v.pos = pos
 	sc.finish(f)
-	// prev is the best score of a path over tokens 0..i-1 ending in each
-	// tag; cur is being filled for token i (the two swap). Between two
-	// visited tokens the path is in O and gains nothing.
+	// prev is the best score of a path over the run's tokens before token
+	// i ending in each tag; cur is being filled for token i (the two swap).
 	var rows [2][nerNumTags]int64
-	prev, cur := &rows[0], &rows[1]
-	// The tags of prev with a path (the others may hold anything): BOS
-	// alone at the start; O alone after a token that is no candidate;
-	// after a candidate, what nerStepScores says.
-	var valid uint16 = 1 << nerTagBOS
-	for _, i32 := range pos {
-		i := int(i32)
-		bk := &steps[i].back
-		if !ps.info[i].cand {
-			// N2: O, reached from the best previous tag.
-			best, arg := int64(0), uint8(nerTagBOS)
-			if valid != 1<<nerTagBOS {
-				best, arg = nerBest(prev, valid)
+	for a := 0; a < len(cands); {
+		// The run cands[a:b].
+		b := a + 1
+		for b < len(cands) && cands[b] == cands[b-1]+1 {
+			b++
+		}
+		prev, cur := &rows[0], &rows[1]
+		// The tags of prev with a path (the others may hold anything): BOS
+		// alone at the start of the sentence, else O alone (the token
+		// before is no candidate); then what nerStepScores says.
+		var valid uint16 = 1 << nerTagO
+		prev[nerTagO] = 0
+		if cands[a] == 0 {
+			valid = 1 << nerTagBOS
+		}
+		if b == a+1 {
+			// A candidate alone, the commonest run: the best of O and
+			// the B tags (nerStepScores' scores from BOS or O, then
+			// nerBest's choice: the first best in tag order), or O for a
+			// particle (N3; one stands between two candidates, never
+			// alone).
+			i := int(cands[a])
+			st := &steps[a]
+			f.nerHistState = st.hist
+			q := uint8(nerTagO)
+			if valid == 1<<nerTagBOS {
+				q = nerTagBOS
 			}
-			prev[nerTagO], bk[nerTagO] = best, arg
-			valid = 1 << nerTagO
+			hq, sti := &sc.histories(f, valid)[q], &st.static
+			best, arg := int64(hq[nerTagO])+sti[nerTagO], uint8(nerTagO)
+			if !ps.info[i].particle {
+				// The B tags, written out (nerNumTags is 9).
+				if s := int64(hq[1]) + sti[1]; s > best {
+					best, arg = s, 1
+				}
+				if s := int64(hq[3]) + sti[3]; s > best {
+					best, arg = s, 3
+				}
+				if s := int64(hq[5]) + sti[5]; s > best {
+					best, arg = s, 5
+				}
+				if s := int64(hq[7]) + sti[7]; s > best {
+					arg = 7
+				}
+			}
+			tags[i] = arg
+			a = b
 			continue
 		}
-		f.nerHistState = steps[i].hist
-		h := sc.histories(f, valid)
-		valid = nerStepScores(prev, cur, bk, h, valid, &steps[i].static, ps.info[i].particle,
-			i > 0 && ps.toks[i-1].Flags&tokHyphenTail != 0)
-		prev, cur = cur, prev
-	}
-	_, arg := nerBest(prev, valid)
-	// Back from the end: the tokens not visited are O, and so is arg
-	// there.
-	clear(tags)
-	for k := len(pos) - 1; k >= 0; k-- {
-		i := pos[k]
-		tags[i] = arg
-		arg = steps[i].back[arg]
+		for k := a; k < b; k++ {
+			i := int(cands[k])
+			st := &steps[k]
+			f.nerHistState = st.hist
+			h := sc.histories(f, valid)
+			valid = nerStepScores(prev, cur, &st.back, h, valid, &st.static, ps.info[i].particle,
+				i > 0 && ps.toks[i-1].Flags&tokHyphenTail != 0)
+			prev, cur = cur, prev
+		}
+		// Back from the end of the run; the token before it is O.
+		_, arg := nerBest(prev, valid)
+		for k := b - 1; k >= a; k-- {
+			tags[cands[k]] = arg
+			arg = steps[k].back[arg]
+		}
+		a = b
 	}
 }
 
@@ -880,11 +928,33 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 // of 0..nerNumTags-1).
 func nerBest(row *[nerNumTags]int64, valid uint16) (int64, uint8) {
 	best, arg := int64(nerNegInf), uint8(0)
-	for v := valid & (1<<nerNumTags - 1); v != 0; v &= v - 1 {
-		c := uint8(bits.TrailingZeros16(v))
-		if row[c] > best {
-			best, arg = row[c], c
-		}
+	// The tags written out (nerNumTags is 9).
+	if valid&(1<<0) != 0 && row[0] > best {
+		best, arg = row[0], 0
+	}
+	if valid&(1<<1) != 0 && row[1] > best {
+		best, arg = row[1], 1
+	}
+	if valid&(1<<2) != 0 && row[2] > best {
+		best, arg = row[2], 2
+	}
+	if valid&(1<<3) != 0 && row[3] > best {
+		best, arg = row[3], 3
+	}
+	if valid&(1<<4) != 0 && row[4] > best {
+		best, arg = row[4], 4
+	}
+	if valid&(1<<5) != 0 && row[5] > best {
+		best, arg = row[5], 5
+	}
+	if valid&(1<<6) != 0 && row[6] > best {
+		best, arg = row[6], 6
+	}
+	if valid&(1<<7) != 0 && row[7] > best {
+		best, arg = row[7], 7
+	}
+	if valid&(1<<8) != 0 && row[8] > best {
+		best, arg = row[8], 8
 	}
 	return best, arg
 }
@@ -987,8 +1057,8 @@ func nerStepScores(prev, cur *[nerNumTags]int64, bk *[nerNumTags]uint8, h *[nerN
 }
 
 // nerRemember records the types given in a tagged sentence in the
-// document memory (N7). Only the tokens in pos (in order: those nerDecode
-// visited) can have a name tag.
+// document memory (N7). Only the tokens in pos (in order: the candidates,
+// as nerDecode leaves them) can have a name tag.
 func nerRemember(ps *nerSent, d *nerDoc, tags []uint8, pos []int32) {
 	for _, i := range pos {
 		if t := nerTagType(tags[i]); t != nerNone {
@@ -1123,8 +1193,8 @@ func (tg *nerTagger) tag(text string, prepared []nerSent, d *nerDoc, out []nerMe
 	f := &tg.f
 	f.low = tg.lowBuf[:0]
 	f.vocab = d.vocab
-	if cap(tg.v.steps) < longest {
-		tg.v.steps = make([]nerStep, longest)
+	if cap(tg.v.steps) < maxCands {
+		tg.v.steps = make([]nerStep, maxCands)
 	}
 	// Room for the deferred features of the sentence with most candidates:
 	// per candidate, its context and perhaps its word features.

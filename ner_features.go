@@ -396,17 +396,22 @@ func nerVocabFill(e *vocabWord, w string) {
 func nerPlainWordsIDs(toks []token, ids []int32, vw []vocabWord, info []nerTokInfo, set []uint64, mask uint64, marks []int32) (words, nMarks int) {
 	info = info[:len(toks)]
 	ids = ids[:len(toks)]
-	for i, id := range ids {
-		if id > 0 {
-			if e := &vw[id-1]; e.nerBits&nerWordPlain != 0 {
-				// Its info is filled by nerDoc.window when read.
-				h := e.nerLower
-				b := (h >> 7) & mask // nerDoc.set
-				set[b>>6] |= 1 << (b & 63)
-				words++
-				continue
+	for i := 0; i < len(ids); i++ {
+		// A run of plain words, in a loop that reads nothing else: its
+		// info is filled by nerDoc.window when read.
+		for ; i < len(ids); i++ {
+			k := uint(ids[i] - 1)
+			if k >= uint(len(vw)) || vw[k].nerBits&nerWordPlain == 0 {
+				break
 			}
+			b := (vw[k].nerLower >> 7) & mask // nerDoc.set
+			set[b>>6] |= 1 << (b & 63)
+			words++
 		}
+		if i == len(ids) {
+			break
+		}
+		id := ids[i]
 		t := &toks[i]
 		fl := t.Flags
 		if t.Kind != tokWord || fl&(tokHasUpper|tokHasLower) == 0 {
@@ -945,9 +950,11 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 	// of the candidates, in one pass in text order: token i is settled
 	// before its window is filled, and filling changes no candidate. A
 	// particle stands between two candidates that are not particles, so
-	// only the token between two candidates one apart can be one.
-	done := -1 // last token completed
-	last := -2 // the last candidate before i
+	// only the token between two candidates one apart can be one. The
+	// windows are completed a stretch at a time, the windows that overlap
+	// or touch together, and before a particle's classes are read.
+	lo, hi := 0, -1 // the stretch of windows to complete: tokens lo..hi
+	last := -2      // the last candidate before i
 	for _, i32 := range first {
 		i := int(i32)
 		if in := &info[i]; in.class&nerClassFunction != 0 || headline && !d.has(d.capMid, in.lower) {
@@ -955,6 +962,9 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 			continue
 		}
 		if j := i - 1; j >= 1 && last == j-1 && toks[i].Flags&tokCap != 0 {
+			// The window of last reaches i: complete it.
+			d.window(text, toks, info, classes, lo, hi)
+			lo = hi + 1
 			t, in := &toks[j], &info[j]
 			if t.Kind == tokWord && in.class&nerClassParticle != 0 || t.Kind == tokPunct && text[t.Start:t.End] == "&" {
 				in.cand, in.particle = true, true
@@ -967,27 +977,32 @@ func (d *nerDoc) candidates(text string, toks []token, info []nerTokInfo, s nerS
 					in.word = d.vocab.find(text, t.Start, t.head())
 				}
 				out = append(out, int32(j))
-				done = d.window(text, toks, info, classes, j, done)
+				hi = max(hi, min(j+2, len(toks)-1)) // j-2 <= hi+1: the stretch goes on
 			}
 		}
 		out = append(out, i32)
-		done = d.window(text, toks, info, classes, i, done)
+		if i-2 > hi+1 {
+			// A gap: the stretch so far is done, a new one starts.
+			d.window(text, toks, info, classes, lo, hi)
+			lo = i - 2
+		}
+		hi = max(hi, min(i+2, len(toks)-1))
 		last = i
 	}
+	d.window(text, toks, info, classes, lo, hi)
 	return out
 }
 
-// window completes info for the window of candidate i, the tokens from
-// two before to two after it, past token done (the last one completed),
-// and returns the last token of the window: the lower-case hash and
-// classes of every token (nerPrepare filled the hashes of the words with
-// a letter, but the plain lower-case words of the vocabulary, and the
-// classes of those with an upper-case letter).
-func (d *nerDoc) window(text string, toks []token, info []nerTokInfo, classes *nerClassTable, i, done int) int {
-	j, last := max(i-2, done+1), min(i+2, len(toks)-1)
-	if j > last {
-		return done
+// window completes info for the tokens lo..hi, windows of candidates
+// (from two tokens before to two after a candidate): the lower-case hash
+// and classes of every token (nerPrepare filled the hashes of the words
+// with a letter, but the plain lower-case words of the vocabulary, and
+// the classes of those with an upper-case letter).
+func (d *nerDoc) window(text string, toks []token, info []nerTokInfo, classes *nerClassTable, lo, hi int) {
+	if lo > hi {
+		return
 	}
+	j, last := lo, hi
 	info = info[:len(toks)]
 	ids := d.ids
 	if len(ids) != len(toks) {
@@ -1018,7 +1033,6 @@ func (d *nerDoc) window(text string, toks []token, info []nerTokInfo, classes *n
 			wi.class = classes.get(wi.lower)
 		}
 	}
-	return last
 }
 
 // nerLineStyle is the line style a document-evidence feature pairs with:
@@ -1050,7 +1064,8 @@ type nerFeaturer struct {
 	dropSeed  uint64                         // training only: nonzero enables word-identity dropout
 
 	// Deferred context features of nerModel.static, and the or of their
-	// home slots' fingerprints (kept so that the reads are not dropped).
+	// home slots' fingerprints (kept so that the reads are not dropped:
+	// see nerModel.finish).
 	pend    []uint64
 	pendTo  []nerPending
 	touched uint32
