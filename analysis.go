@@ -92,9 +92,9 @@ func Analyze(a *Article) *Analysis {
 		// events are the caller's as they are (each quote's speakers, cue
 		// and parts, and each event's participants, in arrays of their
 		// own, as Quotes and Timeline copy them); the entities' mentions
-		// are kept packed and must be unpacked.
+		// are kept packed and are unpacked into them.
 		an := computeAnalysis(a)
-		r.Entities = cloneEntities(a.Text, an.entities, an.mentions)
+		r.Entities = unpackEntities(a.Text, an.entities, an.mentions)
 		r.Quotes, r.Times, r.Events = an.quotes, an.times, an.events
 	}
 	if !a.Published.IsZero() {
