@@ -109,6 +109,7 @@ type edoc struct {
 	recent   []recentMention // the mentions that add salience, in reading order
 	stampN   int32           // calls of active so far
 	sorted   bool            // mention is sorted by Start
+	longest  int             // the length in bytes of the longest mention
 
 	// Per-article backing stores, so that entities do not each allocate
 	// their own small slices: the entities themselves and the word keys
@@ -1699,6 +1700,7 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 		d.tokBits[tok] |= eMentionStart
 	}
 	d.mention = append(d.mention, emention{Span: s, ent: ei, kind: uint8(kind), sent: int32(sent)})
+	d.longest = max(d.longest, s.End-s.Start)
 	if kind == TitledMention {
 		return
 	}
@@ -2224,14 +2226,30 @@ func (d *edoc) speakerAt(s Span) (int, bool) {
 	return -1, false
 }
 
-// mentionsAt returns the mentions that overlap s, from the sorted list.
+// mentionsAt returns the mentions that start at most 256 bytes before s
+// and before its end, from the sorted list.
 func (d *edoc) mentionsAt(s Span) []emention {
-	lo := sort.Search(len(d.mention), func(i int) bool { return d.mention[i].Start >= s.Start-256 })
+	lo := d.mentionFrom(s.Start - 256)
 	hi := lo
 	for hi < len(d.mention) && d.mention[hi].Start < s.End {
 		hi++
 	}
 	return d.mention[lo:hi]
+}
+
+// mentionFrom returns the first of the sorted mentions that starts at or
+// after byte pos (sort.Search, written out: it is asked for every
+// speaker).
+func (d *edoc) mentionFrom(pos int) int {
+	i, hi := 0, len(d.mention)
+	for i < hi {
+		if m := int(uint(i+hi) >> 1); d.mention[m].Start < pos {
+			i = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return i
 }
 
 // entityAt is entityIn for a byte span.
@@ -2240,12 +2258,17 @@ func (d *edoc) entityAt(s Span) (int, bool) {
 		sortMentions(d.mention)
 		d.sorted = true
 	}
-	// Mentions are short: start a little before s.
-	lo := sort.Search(len(d.mention), func(i int) bool { return d.mention[i].Start >= s.Start-256 })
+	// Mentions are short: start a little before s, at most 256 bytes, and
+	// no further back than the longest mention reaches (those that start
+	// before end before s).
+	lo := d.mentionFrom(s.Start - min(256, d.longest))
 	best, bestRank := -1, -1
 	for _, m := range d.mention[lo:] {
 		if m.Start >= s.End {
 			break
+		}
+		if m.End <= s.Start {
+			continue // outside s: mentionRank is -1, whoever it is
 		}
 		if rank := mentionRank(m, s, d.isPerson(m.ent)); rank >= 0 && rank >= bestRank {
 			best, bestRank = m.ent, rank
