@@ -69,7 +69,9 @@ type entity struct {
 	salSent   int32
 	nMention  int32     // how many mentions it has
 	mentions  int32     // where its next mention goes in the packed mentions (entities)
-	stamp     int32     // the last call of active that saw it
+	mruPrev   int32     // the entity mentioned next after its latest mention (-1): see edoc.mruHead
+	mruNext   int32     // the entity whose latest mention is the one before its own (-1)
+	lastSeq   int32     // 1 + the number of its latest mention that added salience (edoc.nRecent), 0 for none
 	words     wordRange // the keys of the lower-cased words of its fullest name
 	acrKey    int32     // the key of the acronym (appendAcronymKey)
 	ner       nerType
@@ -105,11 +107,16 @@ type edoc struct {
 	keySlots []uint64 // a hash table (see findKey): 0, or lexHash << 32 | 1 + key
 	keys     []keyRefs
 	descOf   map[uint64]descWord
-	wordNode []wordNode      // per name word, its entities as a list, newest first
-	recent   []recentMention // the mentions that add salience, in reading order
-	stampN   int32           // calls of active so far
-	sorted   bool            // mention is sorted by Start
-	longest  int             // the length in bytes of the longest mention
+	wordNode []wordNode // per name word, its entities as a list, newest first
+	// The entities in order of their latest mention that added salience
+	// (addMention), newest first: the first, and the next through
+	// entity.mruNext (-1 ends the list); and how many such mentions
+	// there have been. Mentions are read sentence by sentence, so the
+	// list is in the order of entity.salSent too (for active).
+	mruHead int32
+	nRecent int32
+	sorted  bool // mention is sorted by Start
+	longest int  // the length in bytes of the longest mention
 
 	// Per-article backing stores, so that entities do not each allocate
 	// their own small slices: the entities themselves and the word keys
@@ -138,11 +145,6 @@ const (
 // its word: tokBits[k]>>eTitleShift is eTitleFull|eTitlePrefix as they
 // apply.
 const eTitleShift = 6
-
-// recentMention is the entity of a mention and the sentence it was read in.
-type recentMention struct {
-	ent, sent int32
-}
 
 // strList is a list of strings of one entity (its titles, its
 // descriptions) kept in the article's edoc.strs: the first and last nodes,
@@ -430,7 +432,6 @@ type entityScratch struct {
 	winfo    []uint32
 	marks    []int32
 	mention  []emention
-	recent   []recentMention
 	cands    []nameCand
 	keySlots []uint64
 	keys     []keyRefs
@@ -502,7 +503,7 @@ func (d *edoc) release() {
 	clear(d.keys)
 	clear(s.descOf)
 	// The arrays as last grown.
-	s.mention, s.recent, s.wordNode, s.ents, s.strNodes = d.mention[:0], d.recent[:0], d.wordNode[:0], d.ents[:0], d.strs[:0]
+	s.mention, s.wordNode, s.ents, s.strNodes = d.mention[:0], d.wordNode[:0], d.ents[:0], d.strs[:0]
 	s.keys, s.words, s.facts = d.keys[:0], d.words[:0], d.facts[:0]
 	if cap(d.keySlots) > cap(s.keySlots) {
 		s.keySlots = d.keySlots // grown (growKeys) beyond the pooled one
@@ -529,7 +530,7 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	sc := entityScratchPool.Get().(*entityScratch)
 	d := &sc.doc // the finder itself is scratch too: see release
-	*d = edoc{textDoc: td, a: a, sc: sc, lists: eWordTable(), vw: td.vocab.words, wids: td.ids}
+	*d = edoc{textDoc: td, a: a, sc: sc, lists: eWordTable(), vw: td.vocab.words, wids: td.ids, mruHead: -1}
 	// The per-token and per-sentence arrays: the ints are the subjects
 	// and bounds (per sentence); winfo and the room for the marks are 32
 	// bits a token (as ints they took 16 bytes a token, three times the
@@ -552,7 +553,6 @@ func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	bounds := td.appendSentBounds(ints[ns:ns:w])
 	n := nt/8 + 8
 	d.mention = reuseEmpty(sc.mention, n)
-	d.recent = reuseEmpty(sc.recent, n)
 	return d, bounds
 }
 
@@ -1713,7 +1713,9 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 	}
 	e.salience = d.sal(e) + w
 	e.salSent = int32(d.cur)
-	d.recent = append(d.recent, recentMention{int32(ei), int32(d.cur)})
+	d.nRecent++
+	d.toFront(ei)
+	e.lastSeq = d.nRecent
 	d.sorted = false
 }
 
@@ -1758,20 +1760,43 @@ const (
 )
 
 // active calls fn once for each entity mentioned in the last activeWindow
-// sentences, most recent first.
+// sentences and the last activeMentions mentions that added salience,
+// most recent first: the head of the list of entities by latest mention
+// (edoc.mruHead), each entity once, rather than every mention of theirs.
 func (d *edoc) active(fn func(ei int)) {
-	d.stampN++
-	stamp, from := d.stampN, int32(d.cur-activeWindow)
-	recent := d.recent[max(0, len(d.recent)-activeMentions):] // fn adds none
-	for j := len(recent) - 1; j >= 0 && recent[j].sent >= from; j-- {
-		ei := int(recent[j].ent)
-		e := d.ents[ei]
-		if e.stamp == stamp {
-			continue
+	from, oldest := int32(d.cur-activeWindow), d.nRecent-activeMentions
+	for i := d.mruHead; i >= 0; { // fn adds no mention: the list stays
+		e := d.ents[i]
+		if e.salSent < from || e.lastSeq <= oldest {
+			break // and so are all the entities after it
 		}
-		e.stamp = stamp
-		fn(ei)
+		next := e.mruNext
+		fn(int(i))
+		i = next
 	}
+}
+
+// toFront moves entity ei to the head of the list of entities by latest
+// mention (edoc.mruHead), adding it when it is not in it.
+func (d *edoc) toFront(ei int) {
+	i := int32(ei)
+	if d.mruHead == i {
+		return
+	}
+	e := d.ents[ei]
+	if e.lastSeq != 0 { // in the list, not first: unlink it
+		if e.mruPrev >= 0 {
+			d.ents[e.mruPrev].mruNext = e.mruNext
+		}
+		if e.mruNext >= 0 {
+			d.ents[e.mruNext].mruPrev = e.mruPrev
+		}
+	}
+	e.mruPrev, e.mruNext = -1, d.mruHead
+	if d.mruHead >= 0 {
+		d.ents[d.mruHead].mruPrev = i
+	}
+	d.mruHead = i
 }
 
 // ---------------------------------------------------------------------------
