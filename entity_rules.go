@@ -86,7 +86,7 @@ type edoc struct {
 	sc      *entityScratch // where the arrays below come from
 	lists   *eWords        // eWordTable
 	ents    []*entity
-	tokBits []uint8     // per token: eCovered, eInQuote, eMentionStart, eTitleWord
+	tokBits []uint8     // per token: eCovered, eInQuote (marks only), eMentionStart, eTitleWord
 	marks   []int32     // the tokens the rules start at (classify)
 	winfo   []uint32    // per token: 0, or the eWordInfo of its word (wordAt)
 	vw      []vocabWord // the entries of the word ids (textDoc.vocab.words)
@@ -132,7 +132,7 @@ type edoc struct {
 // The bits of edoc.tokBits.
 const (
 	eCovered         uint8 = 1 << iota // inside a name candidate (ruleNames)
-	eInQuote                           // inside a direct quotation
+	eInQuote                           // inside a direct quotation (set on the marks alone: see read)
 	eMentionStart                      // a mention starts here
 	eTitleWord                         // a capitalised word that is a title or starts one (eTitleTable)
 	eThe                               // lowAt is "the"
@@ -891,9 +891,12 @@ func (d *edoc) read(cands []nameCand, attrs []qattr) {
 			starts = append(starts, attrStart{int32(at.contentFirst), int32(ai)})
 		}
 		if at.kind == Direct && at.region >= 0 {
-			toks, bits, end := td.toks, d.tokBits, at.content.End
-			for k := at.contentFirst; k < len(toks) && toks[k].Start < end; k++ {
-				bits[k] |= eInQuote
+			// The tokens of the quotation from contentFirst on, as far as
+			// they start before its end; readSentence asks eInQuote of
+			// the marks alone, and so it is set on those.
+			toks, bits, marks, end := td.toks, d.tokBits, d.marks, at.content.End
+			for mi := markFrom(marks, at.contentFirst); mi < len(marks) && toks[marks[mi]].Start < end; mi++ {
+				bits[marks[mi]] |= eInQuote
 			}
 		}
 	}
@@ -982,6 +985,20 @@ func (d *edoc) readSentence(si int, names []nameCand, starts []attrStart, attrs 
 		ni++
 	}
 	d.nextMk = mi
+}
+
+// markFrom returns the first of the marks (classify) at or after token
+// k, or len(marks).
+func markFrom(marks []int32, k int) int {
+	i, hi := 0, len(marks)
+	for i < hi {
+		if m := int(uint(i+hi) >> 1); int(marks[m]) < k {
+			i = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return i
 }
 
 // attrStart is an attribution (its index in attrs) whose content starts at
