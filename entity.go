@@ -150,24 +150,6 @@ func cloneEntities(text string, es []Entity, packed packedMentions) []Entity {
 	return out
 }
 
-// unpackEntities gives the entities es, as edoc.entities made them for an
-// analysis that nothing else holds (Analyze's own), their mentions
-// unpacked from packed, in place: their arrays are already theirs alone
-// (Titles and Descriptions non-nil windows of one array, with no spare
-// capacity), so that only the mentions need making, as cloneEntities
-// makes them.
-func unpackEntities(text string, es []Entity, packed packedMentions) []Entity {
-	if es == nil {
-		return nil
-	}
-	var mens []Mention
-	if nmen := (len(packed) - len(es)) / 3; nmen > 0 {
-		mens = make([]Mention, nmen)
-	}
-	unpackMentions(text, es, packed, mens)
-	return es
-}
-
 // unpackMentions sets the Mentions of each entity of es from packed (nil
 // when it has none), as windows with no spare capacity of mens, which has
 // room for all of them.

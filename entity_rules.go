@@ -2388,8 +2388,24 @@ func sortMentions(ms []emention) {
 // and descriptions windows of one array (with no spare capacity); the
 // entities' Mentions are nil: cloneEntities makes them from the packed
 // ones, which take a third of the room. The map is a working array of d:
-// it is valid until release, and entities is called once per edoc.
+// it is valid until release, and entities (or unpackedEntities) is
+// called once per edoc.
 func (d *edoc) entities() ([]Entity, packedMentions, []string) {
+	return d.makeEntities(false)
+}
+
+// unpackedEntities is entities for an analysis that nothing else holds
+// (Analyze's own): the entities' Mentions are made at once, as
+// cloneEntities makes them from the packed ones (windows of one array,
+// with no spare capacity; nil when empty), rather than packed.
+func (d *edoc) unpackedEntities() ([]Entity, []string) {
+	es, _, ids := d.makeEntities(true)
+	return es, ids
+}
+
+// makeEntities is entities, with the mentions unpacked into the
+// entities' Mentions when unpack is set (and no packed mentions).
+func (d *edoc) makeEntities(unpack bool) ([]Entity, packedMentions, []string) {
 	d.sc.order = reuseZero(d.sc.order, len(d.ents))
 	order := d.sc.order
 	for i := range order {
@@ -2411,23 +2427,43 @@ func (d *edoc) entities() ([]Entity, packedMentions, []string) {
 	d.sc.ids = reuseZero(d.sc.ids, len(d.ents))
 	ids := d.sc.ids
 	// The packed mentions: where each entity's go (e.mentions counts
-	// up from its first slot), then the mentions in text order.
+	// up from its first slot), then the mentions in text order. Or,
+	// unpacked, the same in an array of Mentions, each entity's a window
+	// of e.nMention that ends at e.mentions once they are in.
 	var packed packedMentions
-	if len(d.ents) > 0 {
-		packed = make(packedMentions, len(d.ents)+3*len(d.mention))
-	}
+	var mens []Mention
 	off := int32(0)
-	for _, i := range order {
-		e := d.ents[i]
-		packed[off] = e.nMention
-		e.mentions = off + 1
-		off += 1 + 3*e.nMention
-	}
-	for i := range d.mention {
-		m := &d.mention[i]
-		e := d.ents[m.ent]
-		packed[e.mentions], packed[e.mentions+1], packed[e.mentions+2] = int32(m.Start), int32(m.End), int32(m.kind)
-		e.mentions += 3
+	if unpack {
+		if len(d.mention) > 0 {
+			mens = make([]Mention, len(d.mention))
+		}
+		for _, i := range order {
+			e := d.ents[i]
+			e.mentions = off
+			off += e.nMention
+		}
+		for i := range d.mention {
+			m := &d.mention[i]
+			e := d.ents[m.ent]
+			mens[e.mentions] = Mention{Span: m.Span, Text: d.text[m.Start:m.End], Kind: MentionKind(m.kind)}
+			e.mentions++
+		}
+	} else {
+		if len(d.ents) > 0 {
+			packed = make(packedMentions, len(d.ents)+3*len(d.mention))
+		}
+		for _, i := range order {
+			e := d.ents[i]
+			packed[off] = e.nMention
+			e.mentions = off + 1
+			off += 1 + 3*e.nMention
+		}
+		for i := range d.mention {
+			m := &d.mention[i]
+			e := d.ents[m.ent]
+			packed[e.mentions], packed[e.mentions+1], packed[e.mentions+2] = int32(m.Start), int32(m.End), int32(m.kind)
+			e.mentions += 3
+		}
 	}
 	out := make([]Entity, 0, len(d.ents))
 	pos := 0
@@ -2445,6 +2481,9 @@ func (d *edoc) entities() ([]Entity, packedMentions, []string) {
 			Titles:       strs[t:k:k],
 			Descriptions: strs[k:len(strs):len(strs)],
 		})
+		if unpack && e.nMention > 0 {
+			out[len(out)-1].Mentions = mens[e.mentions-e.nMention : e.mentions : e.mentions]
+		}
 	}
 	return out, packed, ids
 }
