@@ -82,6 +82,16 @@ type entity struct {
 // edoc is the working state of the entity finder.
 type edoc struct {
 	*textDoc
+	// The textDoc's text and arrays, which do not change while the finder
+	// lives, copied here so that reading a token is one indirection rather
+	// than two (through the *textDoc): the rules read tokens at every
+	// step. They hide the textDoc's fields of the same names, as sentAt
+	// and lowAt hide its methods.
+	text, lowText string
+	toks          []token
+	sents         [][2]int
+	sentOf        []int32
+
 	a       *Article
 	sc      *entityScratch // where the arrays below come from
 	lists   *eWords        // eWordTable
@@ -530,7 +540,8 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	sc := entityScratchPool.Get().(*entityScratch)
 	d := &sc.doc // the finder itself is scratch too: see release
-	*d = edoc{textDoc: td, a: a, sc: sc, lists: eWordTable(), vw: td.vocab.words, wids: td.ids, mruHead: -1}
+	*d = edoc{textDoc: td, a: a, sc: sc, lists: eWordTable(), vw: td.vocab.words, wids: td.ids, mruHead: -1,
+		text: td.text, lowText: td.lowText, toks: td.toks, sents: td.sents, sentOf: td.sentOf}
 	// The per-token and per-sentence arrays: the ints are the subjects
 	// and bounds (per sentence); winfo and the room for the marks are 32
 	// bits a token (as ints they took 16 bytes a token, three times the
@@ -1299,6 +1310,20 @@ func (d *edoc) cleanName(c *nameCand) bool {
 		return false
 	}
 	return true
+}
+
+// sentAt is textDoc.sentAt, from the finder's own copy of sentOf.
+func (d *edoc) sentAt(i int) int { return int(d.sentOf[i]) }
+
+// lowAt is textDoc.lowAt, from the finder's own copies of the tokens and
+// lowText.
+func (d *edoc) lowAt(i int) string {
+	t := &d.toks[i]
+	end := t.End
+	if t.Kind != tokWord {
+		end = t.Start // empty
+	}
+	return d.lowText[t.Start:end]
 }
 
 // isThe reports whether token k is the word "the" in any case: d.lowAt(k)
