@@ -1360,7 +1360,7 @@ func (d *edoc) titleFrom(k, limit int) int {
 	best := k
 	tab := eTitleTable()
 	for n := 1; k+n-1 < limit; n++ {
-		t := d.toks[k+n-1]
+		t := &d.toks[k+n-1]
 		if t.Kind != tokWord {
 			break
 		}
@@ -1513,7 +1513,7 @@ func (d *edoc) addTitleWord(ei int, w string) {
 // last name of a person already named ("Shah said ..." after "Murad Ali
 // Shah") is that person. It returns the entity, or -1.
 func (d *edoc) knownSurname(k int) int {
-	t := d.toks[k]
+	t := &d.toks[k]
 	if t.Kind != tokWord || !t.is(tokCap) || t.is(tokAllCaps) {
 		return -1
 	}
@@ -2153,7 +2153,7 @@ func (d *edoc) pronoun(si, k int, at *qattr) {
 		// those inside a prepositional phrase ("hosted by X in which he").
 		fallback := -1
 		for j := len(d.mention) - 1; j >= 0; j-- {
-			m := d.mention[j]
+			m := &d.mention[j]
 			if int(m.sent) != si {
 				break
 			}
@@ -2330,14 +2330,15 @@ func (d *edoc) entityAt(s Span) (int, bool) {
 	// before end before s).
 	lo := d.mentionFrom(s.Start - min(256, d.longest))
 	best, bestRank := -1, -1
-	for _, m := range d.mention[lo:] {
+	for i := lo; i < len(d.mention); i++ {
+		m := &d.mention[i]
 		if m.Start >= s.End {
 			break
 		}
 		if m.End <= s.Start {
 			continue // outside s: mentionRank is -1, whoever it is
 		}
-		if rank := mentionRank(m, s, d.isPerson(m.ent)); rank >= 0 && rank >= bestRank {
+		if rank := mentionRank(*m, s, d.isPerson(m.ent)); rank >= 0 && rank >= bestRank {
 			best, bestRank = m.ent, rank
 		}
 	}
@@ -2611,7 +2612,7 @@ const (
 // (nameWords) and looked up once per article, and kept in the key's
 // keyRefs for the names that come back.
 func (d *edoc) nameKeys(nk int32, lower string) wordRange {
-	if r := d.keys[nk]; r.split {
+	if r := &d.keys[nk]; r.split {
 		return r.words
 	}
 	wr := wordRange{start: int32(len(d.words))}
