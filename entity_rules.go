@@ -1073,13 +1073,22 @@ func (d *edoc) candidates(tagged []nerMention) []nameCand {
 // pos, or len(toks): a loop of its own, which makes no call. The tokens
 // end in text order, and the next name is usually a few dozen tokens on,
 // so it gallops (1, 2, 4... tokens) and then halves the last step, rather
-// than reading every token between.
+// than reading every token between. The gallop starts from a guess, at
+// tokEstBytes bytes a token (white space included), which is seldom far
+// off: the search then reads a few tokens around it.
 func tokenEndingAfter(toks []token, i, pos int) int {
 	if i >= len(toks) || toks[i].End > pos {
 		return i
 	}
 	// toks[lo] ends at or before pos; hi is len(toks) or ends after.
 	lo, hi := i, i+1
+	if g := i + (pos-toks[i].End)/tokEstBytes; g > hi && g < len(toks) {
+		if toks[g].End <= pos {
+			lo, hi = g, g+1 // gallop on from the guess
+		} else {
+			hi = g // halve between i and the guess
+		}
+	}
 	for hi < len(toks) && toks[hi].End <= pos {
 		lo, hi = hi, hi+2*(hi-lo)
 	}
@@ -1093,6 +1102,11 @@ func tokenEndingAfter(toks []token, i, pos int) int {
 	}
 	return hi
 }
+
+// tokEstBytes is about how many bytes a token takes in news text, white
+// space included (5.3 on PolNeAR), rounded up so that a guess from it
+// falls short of its token more often than past it.
+const tokEstBytes = 6
 
 // joinNames applies E1 to names the tagger cut: "Hamza" "bin" "Tariq" and
 // "Sofia" "de la" "Cruz" are one person, and a given name just before a
