@@ -3,7 +3,6 @@ package news
 import (
 	"math"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -1994,13 +1993,18 @@ func (d *edoc) description(si, k int) int {
 		return k
 	}
 	se := d.sents[si][1]
-	// Modifiers then a head noun: up to five words.
-	head := -1
+	// Modifiers then a head noun: up to five words. The same pass notes
+	// the first word that may head an organisation description (orgAt),
+	// for when no role noun heads it.
+	head, orgAt := -1, -1
 	for j := start; j < se && j < start+6; j++ {
 		if d.toks[j].Kind != tokWord {
 			break
 		}
 		wi := d.wordAt(j)
+		if orgAt < 0 && (wi.is(eOrgDesc) || wi.is(eOrgHead) && j == start) && !d.toks[j].is(tokCap) {
+			orgAt = j
+		}
 		if (!d.toks[j].is(tokCap) || j == start && !bare) && wi.is(eRoleNoun) {
 			head = j
 			// "the general officer": a longer head wins.
@@ -2026,16 +2030,13 @@ func (d *edoc) description(si, k int) int {
 	}
 	orgHead := false
 	if head < 0 {
-		// An organisation description: "the party", "the daily".
-		for j := start; j < se && j < start+6 && d.toks[j].Kind == tokWord; j++ {
-			if wi := d.wordAt(j); (wi.is(eOrgDesc) || wi.is(eOrgHead) && j == start) && !d.toks[j].is(tokCap) {
-				head, orgHead = j, true
-				break
-			}
-		}
-		if head < 0 {
+		// An organisation description: "the party", "the daily". The
+		// pass above read the same words (up to five, to the first that
+		// is not a word) when it found no head.
+		if orgAt < 0 {
 			return k
 		}
+		head, orgHead = orgAt, true
 	}
 	// Not a role phrase before a name: "the party's spokesman John Smith".
 	if n := head + 1; n < se && d.toks[n].Kind == tokWord && d.toks[n].is(tokCap) {
@@ -2172,7 +2173,7 @@ func (d *edoc) pronoun(si, k int, at *qattr) {
 				break
 			}
 			if m.Start < d.toks[k].Start && d.isPerson(m.ent) && d.compatible(m.ent, g) {
-				if d.afterPreposition(m.Start) {
+				if d.afterPreposition(m.Start, si) {
 					if fallback < 0 {
 						fallback = m.ent
 					}
@@ -2212,9 +2213,24 @@ func (d *edoc) pronoun(si, k int, at *qattr) {
 }
 
 // afterPreposition reports whether the word before byte pos (past titles
-// and capitalised words of the same name) is a preposition.
-func (d *edoc) afterPreposition(pos int) bool {
-	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= pos })
+// and capitalised words of the same name) is a preposition. pos is the
+// start of a mention of sentence ms.
+func (d *edoc) afterPreposition(pos, ms int) bool {
+	// i: the first token that starts at or after pos (sort.Search, written
+	// out), looked for among the tokens of sentence ms, the mention's,
+	// when it is there (between them, or just after); else among all.
+	lo, hi := d.sents[ms][0], d.sents[ms][1]
+	if lo > hi || lo > 0 && d.toks[lo-1].Start >= pos || hi < len(d.toks) && d.toks[hi].Start < pos {
+		lo, hi = 0, len(d.toks)
+	}
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); d.toks[m].Start < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	i := lo
 	si := -1
 	if i < len(d.toks) {
 		si = d.sentAt(i)
