@@ -126,6 +126,11 @@ type edoc struct {
 	nRecent int32
 	sorted  bool // mention is sorted by Start
 	longest int  // the length in bytes of the longest mention
+	// A filter for knownSurname: the bit surnameBit(s) is set for the
+	// last word s of each name of two words or more that an entity has
+	// had as its fullest (noteSurname), so that most words are known to
+	// be none without looking them up.
+	surnames [surnameBits / 64]uint64
 
 	// Per-article backing stores, so that entities do not each allocate
 	// their own small slices: the entities themselves and the word keys
@@ -1462,6 +1467,7 @@ func (d *edoc) addName(c *nameCand) {
 	ev[0], ev[1], ev[2], ev[3], ev[4] = ev[0]+votes[0], ev[1]+votes[1], ev[2]+votes[2], ev[3]+votes[3], ev[4]+votes[4]
 	if n := e.words.end - e.words.start; len(wk) > int(n) || len(wk) == int(n) && len(text) > len(e.name) {
 		e.words, e.name = wr, text
+		d.noteSurname(wr)
 	}
 	var title string
 	var titleOff int
@@ -1533,7 +1539,11 @@ func (d *edoc) knownSurname(k int) int {
 	if n := k + 1; n < len(d.toks) && d.toks[n].Kind == tokWord && d.toks[n].is(tokCap) && d.sentAt(n) == d.sentAt(k) {
 		return -1 // part of a longer name the tagger did not take
 	}
-	w := d.key(d.lowAt(k))
+	lw := d.lowAt(k)
+	if h := surnameBit(lw); d.surnames[h>>6]&(1<<(h&63)) == 0 {
+		return -1 // the last word of no entity's name of two words or more
+	}
+	w := d.key(lw)
 	// The latest entity indexed under w that qualifies (newest first).
 	for n := d.wordList(w); n >= 0; n = d.wordNode[n].next {
 		i := int(d.wordNode[n].ent)
@@ -1544,6 +1554,31 @@ func (d *edoc) knownSurname(k int) int {
 	}
 	return -1
 }
+
+// noteSurname records in d.surnames the last word of the name words r
+// that an entity takes as its fullest (entity.words), when there are two
+// or more.
+func (d *edoc) noteSurname(r wordRange) {
+	if r.end-r.start >= 2 {
+		h := surnameBit(d.keys[d.words[r.end-1]].s)
+		d.surnames[h>>6] |= 1 << (h & 63)
+	}
+}
+
+// surnameBit returns the bit of edoc.surnames for the word w: a hash of
+// its length and its first, second and last bytes, which a lookup of w
+// in the index would have to hash in full.
+func surnameBit(w string) uint {
+	if len(w) == 0 {
+		return 0
+	}
+	h := uint(len(w))*0x9e37 ^ uint(w[0])*0x85eb ^ uint(w[min(1, len(w)-1)])*0xc2b2 ^ uint(w[len(w)-1])*0x27d4
+	return (h ^ h>>11) % surnameBits
+}
+
+// surnameBits is the size in bits of edoc.surnames: a few dozen surnames
+// an article leave most bits clear.
+const surnameBits = 2048
 
 // wordList returns the first (newest) node of the entities indexed under
 // the name word of key k (-1 for none), or -1.
@@ -1730,6 +1765,7 @@ func (d *edoc) newEntity(kind EntityKind, name string, words wordRange, pos int)
 		d.slab = make([]entity, 0, entitySlab) // the full one stays, its entities in use
 	}
 	d.slab = append(d.slab, entity{kind: kind, name: name, words: words, first: pos, salSent: -1})
+	d.noteSurname(words)
 	e := &d.slab[len(d.slab)-1]
 	d.ents = append(d.ents, e)
 	return e
