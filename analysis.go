@@ -5,7 +5,7 @@ import "time"
 // analysis holds the results shared by Entities, Quotes, Times and Timeline,
 // computed once per Article.
 type analysis struct {
-	entities []Entity // their Mentions nil: see mentions
+	entities []Entity // their Mentions nil (see mentions), but for Analyze's own
 	mentions packedMentions
 	quotes   []Quote
 	times    []Time
@@ -15,15 +15,17 @@ type analysis struct {
 // analyze computes the analysis once; later calls return the same value.
 func (a *Article) analyze() *analysis {
 	a.once.Do(func() {
-		a.an = computeAnalysis(a)
+		a.an = computeAnalysis(a, false)
 		a.analyzed.Store(true)
 	})
 	return a.an
 }
 
 // computeAnalysis computes the analysis of a. Entities come first because
-// quotes and events refer to them.
-func computeAnalysis(a *Article) *analysis {
+// quotes and events refer to them. With own (Analyze's own analysis,
+// which nothing else holds) the entities have their Mentions, and
+// mentions is nil.
+func computeAnalysis(a *Article, own bool) *analysis {
 	an := &analysis{}
 	td := newTextDoc(a)
 	// Deferred, so that a panic (which the batch tool recovers from) still
@@ -35,7 +37,11 @@ func computeAnalysis(a *Article) *analysis {
 	attrs, attrsRef := findQuotesPooled(td)
 	ed := findEntities(a, td, attrs)
 	var ids []string
-	an.entities, an.mentions, ids = ed.entities()
+	if own {
+		an.entities, ids = ed.unpackedEntities()
+	} else {
+		an.entities, an.mentions, ids = ed.entities()
+	}
 	an.quotes = buildQuotes(a, attrs, func(s Span) (string, string) {
 		if ei, ok := ed.speakerAt(s); ok {
 			e := ed.ents[ei]
@@ -92,9 +98,9 @@ func Analyze(a *Article) *Analysis {
 		// events are the caller's as they are (each quote's speakers, cue
 		// and parts, and each event's participants, in arrays of their
 		// own, as Quotes and Timeline copy them); the entities' mentions
-		// are kept packed and must be unpacked.
-		an := computeAnalysis(a)
-		r.Entities = cloneEntities(a.Text, an.entities, an.mentions)
+		// are made unpacked, for the caller alone.
+		an := computeAnalysis(a, true)
+		r.Entities = an.entities
 		r.Quotes, r.Times, r.Events = an.quotes, an.times, an.events
 	}
 	if !a.Published.IsZero() {

@@ -137,7 +137,6 @@ func cloneEntities(text string, es []Entity, packed packedMentions) []Entity {
 	}
 	out := make([]Entity, len(es))
 	copy(out, es) // in bulk; each then gets its own windows below
-	p, m := 0, 0  // the next of packed, of mens
 	for i := range out {
 		e := &out[i]
 		k := len(strs)
@@ -146,6 +145,18 @@ func cloneEntities(text string, es []Entity, packed packedMentions) []Entity {
 		k = len(strs)
 		strs = append(strs, e.Descriptions...)
 		e.Descriptions = strs[k:len(strs):len(strs)]
+	}
+	unpackMentions(text, out, packed, mens)
+	return out
+}
+
+// unpackMentions sets the Mentions of each entity of es from packed (nil
+// when it has none), as windows with no spare capacity of mens, which has
+// room for all of them.
+func unpackMentions(text string, es []Entity, packed packedMentions, mens []Mention) {
+	p, m := 0, 0 // the next of packed, of mens
+	for i := range es {
+		e := &es[i]
 		e.Mentions = nil
 		if p < len(packed) {
 			n := int(packed[p])
@@ -164,5 +175,4 @@ func cloneEntities(text string, es []Entity, packed packedMentions) []Entity {
 			}
 		}
 	}
-	return out
 }

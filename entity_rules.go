@@ -3,7 +3,6 @@ package news
 import (
 	"math"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -69,7 +68,9 @@ type entity struct {
 	salSent   int32
 	nMention  int32     // how many mentions it has
 	mentions  int32     // where its next mention goes in the packed mentions (entities)
-	stamp     int32     // the last call of active that saw it
+	mruPrev   int32     // the entity mentioned next after its latest mention (-1): see edoc.mruHead
+	mruNext   int32     // the entity whose latest mention is the one before its own (-1)
+	lastSeq   int32     // 1 + the number of its latest mention that added salience (edoc.nRecent), 0 for none
 	words     wordRange // the keys of the lower-cased words of its fullest name
 	acrKey    int32     // the key of the acronym (appendAcronymKey)
 	ner       nerType
@@ -80,11 +81,21 @@ type entity struct {
 // edoc is the working state of the entity finder.
 type edoc struct {
 	*textDoc
+	// The textDoc's text and arrays, which do not change while the finder
+	// lives, copied here so that reading a token is one indirection rather
+	// than two (through the *textDoc): the rules read tokens at every
+	// step. They hide the textDoc's fields of the same names, as sentAt
+	// and lowAt hide its methods.
+	text, lowText string
+	toks          []token
+	sents         [][2]int
+	sentOf        []int32
+
 	a       *Article
 	sc      *entityScratch // where the arrays below come from
 	lists   *eWords        // eWordTable
 	ents    []*entity
-	tokBits []uint8     // per token: eCovered, eInQuote, eMentionStart, eTitleWord
+	tokBits []uint8     // per token: eCovered, eInQuote (marks only), eMentionStart, eTitleWord
 	marks   []int32     // the tokens the rules start at (classify)
 	winfo   []uint32    // per token: 0, or the eWordInfo of its word (wordAt)
 	vw      []vocabWord // the entries of the word ids (textDoc.vocab.words)
@@ -105,10 +116,21 @@ type edoc struct {
 	keySlots []uint64 // a hash table (see findKey): 0, or lexHash << 32 | 1 + key
 	keys     []keyRefs
 	descOf   map[uint64]descWord
-	wordNode []wordNode      // per name word, its entities as a list, newest first
-	recent   []recentMention // the mentions that add salience, in reading order
-	stampN   int32           // calls of active so far
-	sorted   bool            // mention is sorted by Start
+	wordNode []wordNode // per name word, its entities as a list, newest first
+	// The entities in order of their latest mention that added salience
+	// (addMention), newest first: the first, and the next through
+	// entity.mruNext (-1 ends the list); and how many such mentions
+	// there have been. Mentions are read sentence by sentence, so the
+	// list is in the order of entity.salSent too (for active).
+	mruHead int32
+	nRecent int32
+	sorted  bool // mention is sorted by Start
+	longest int  // the length in bytes of the longest mention
+	// A filter for knownSurname: the bit surnameBit(s) is set for the
+	// last word s of each name of two words or more that an entity has
+	// had as its fullest (noteSurname), so that most words are known to
+	// be none without looking them up.
+	surnames [surnameBits / 64]uint64
 
 	// Per-article backing stores, so that entities do not each allocate
 	// their own small slices: the entities themselves and the word keys
@@ -124,7 +146,7 @@ type edoc struct {
 // The bits of edoc.tokBits.
 const (
 	eCovered         uint8 = 1 << iota // inside a name candidate (ruleNames)
-	eInQuote                           // inside a direct quotation
+	eInQuote                           // inside a direct quotation (set on the marks alone: see read)
 	eMentionStart                      // a mention starts here
 	eTitleWord                         // a capitalised word that is a title or starts one (eTitleTable)
 	eThe                               // lowAt is "the"
@@ -137,11 +159,6 @@ const (
 // its word: tokBits[k]>>eTitleShift is eTitleFull|eTitlePrefix as they
 // apply.
 const eTitleShift = 6
-
-// recentMention is the entity of a mention and the sentence it was read in.
-type recentMention struct {
-	ent, sent int32
-}
 
 // strList is a list of strings of one entity (its titles, its
 // descriptions) kept in the article's edoc.strs: the first and last nodes,
@@ -429,7 +446,6 @@ type entityScratch struct {
 	winfo    []uint32
 	marks    []int32
 	mention  []emention
-	recent   []recentMention
 	cands    []nameCand
 	keySlots []uint64
 	keys     []keyRefs
@@ -501,7 +517,7 @@ func (d *edoc) release() {
 	clear(d.keys)
 	clear(s.descOf)
 	// The arrays as last grown.
-	s.mention, s.recent, s.wordNode, s.ents, s.strNodes = d.mention[:0], d.recent[:0], d.wordNode[:0], d.ents[:0], d.strs[:0]
+	s.mention, s.wordNode, s.ents, s.strNodes = d.mention[:0], d.wordNode[:0], d.ents[:0], d.strs[:0]
 	s.keys, s.words, s.facts = d.keys[:0], d.words[:0], d.facts[:0]
 	if cap(d.keySlots) > cap(s.keySlots) {
 		s.keySlots = d.keySlots // grown (growKeys) beyond the pooled one
@@ -528,7 +544,8 @@ func findEntities(a *Article, td *textDoc, attrs []qattr) *edoc {
 func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	sc := entityScratchPool.Get().(*entityScratch)
 	d := &sc.doc // the finder itself is scratch too: see release
-	*d = edoc{textDoc: td, a: a, sc: sc, lists: eWordTable(), vw: td.vocab.words, wids: td.ids}
+	*d = edoc{textDoc: td, a: a, sc: sc, lists: eWordTable(), vw: td.vocab.words, wids: td.ids, mruHead: -1,
+		text: td.text, lowText: td.lowText, toks: td.toks, sents: td.sents, sentOf: td.sentOf}
 	// The per-token and per-sentence arrays: the ints are the subjects
 	// and bounds (per sentence); winfo and the room for the marks are 32
 	// bits a token (as ints they took 16 bytes a token, three times the
@@ -551,7 +568,6 @@ func newEdoc(a *Article, td *textDoc) (*edoc, []int) {
 	bounds := td.appendSentBounds(ints[ns:ns:w])
 	n := nt/8 + 8
 	d.mention = reuseEmpty(sc.mention, n)
-	d.recent = reuseEmpty(sc.recent, n)
 	return d, bounds
 }
 
@@ -890,9 +906,12 @@ func (d *edoc) read(cands []nameCand, attrs []qattr) {
 			starts = append(starts, attrStart{int32(at.contentFirst), int32(ai)})
 		}
 		if at.kind == Direct && at.region >= 0 {
-			toks, bits, end := td.toks, d.tokBits, at.content.End
-			for k := at.contentFirst; k < len(toks) && toks[k].Start < end; k++ {
-				bits[k] |= eInQuote
+			// The tokens of the quotation from contentFirst on, as far as
+			// they start before its end; readSentence asks eInQuote of
+			// the marks alone, and so it is set on those.
+			toks, bits, marks, end := td.toks, d.tokBits, d.marks, at.content.End
+			for mi := markFrom(marks, at.contentFirst); mi < len(marks) && toks[marks[mi]].Start < end; mi++ {
+				bits[marks[mi]] |= eInQuote
 			}
 		}
 	}
@@ -983,6 +1002,20 @@ func (d *edoc) readSentence(si int, names []nameCand, starts []attrStart, attrs 
 	d.nextMk = mi
 }
 
+// markFrom returns the first of the marks (classify) at or after token
+// k, or len(marks).
+func markFrom(marks []int32, k int) int {
+	i, hi := 0, len(marks)
+	for i < hi {
+		if m := int(uint(i+hi) >> 1); int(marks[m]) < k {
+			i = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return i
+}
+
 // attrStart is an attribution (its index in attrs) whose content starts at
 // token tok.
 type attrStart struct {
@@ -1044,13 +1077,22 @@ func (d *edoc) candidates(tagged []nerMention) []nameCand {
 // pos, or len(toks): a loop of its own, which makes no call. The tokens
 // end in text order, and the next name is usually a few dozen tokens on,
 // so it gallops (1, 2, 4... tokens) and then halves the last step, rather
-// than reading every token between.
+// than reading every token between. The gallop starts from a guess, at
+// tokEstBytes bytes a token (white space included), which is seldom far
+// off: the search then reads a few tokens around it.
 func tokenEndingAfter(toks []token, i, pos int) int {
 	if i >= len(toks) || toks[i].End > pos {
 		return i
 	}
 	// toks[lo] ends at or before pos; hi is len(toks) or ends after.
 	lo, hi := i, i+1
+	if g := i + (pos-toks[i].End)/tokEstBytes; g > hi && g < len(toks) {
+		if toks[g].End <= pos {
+			lo, hi = g, g+1 // gallop on from the guess
+		} else {
+			hi = g // halve between i and the guess
+		}
+	}
 	for hi < len(toks) && toks[hi].End <= pos {
 		lo, hi = hi, hi+2*(hi-lo)
 	}
@@ -1064,6 +1106,11 @@ func tokenEndingAfter(toks []token, i, pos int) int {
 	}
 	return hi
 }
+
+// tokEstBytes is about how many bytes a token takes in news text, white
+// space included (5.3 on PolNeAR), rounded up so that a guess from it
+// falls short of its token more often than past it.
+const tokEstBytes = 6
 
 // joinNames applies E1 to names the tagger cut: "Hamza" "bin" "Tariq" and
 // "Sofia" "de la" "Cruz" are one person, and a given name just before a
@@ -1283,6 +1330,20 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	return true
 }
 
+// sentAt is textDoc.sentAt, from the finder's own copy of sentOf.
+func (d *edoc) sentAt(i int) int { return int(d.sentOf[i]) }
+
+// lowAt is textDoc.lowAt, from the finder's own copies of the tokens and
+// lowText.
+func (d *edoc) lowAt(i int) string {
+	t := &d.toks[i]
+	end := t.End
+	if t.Kind != tokWord {
+		end = t.Start // empty
+	}
+	return d.lowText[t.Start:end]
+}
+
 // isThe reports whether token k is the word "the" in any case: d.lowAt(k)
 // == "the", as classify found.
 func (d *edoc) isThe(k int) bool { return d.tokBits[k]&eThe != 0 }
@@ -1317,7 +1378,7 @@ func (d *edoc) titleFrom(k, limit int) int {
 	best := k
 	tab := eTitleTable()
 	for n := 1; k+n-1 < limit; n++ {
-		t := d.toks[k+n-1]
+		t := &d.toks[k+n-1]
 		if t.Kind != tokWord {
 			break
 		}
@@ -1406,6 +1467,7 @@ func (d *edoc) addName(c *nameCand) {
 	ev[0], ev[1], ev[2], ev[3], ev[4] = ev[0]+votes[0], ev[1]+votes[1], ev[2]+votes[2], ev[3]+votes[3], ev[4]+votes[4]
 	if n := e.words.end - e.words.start; len(wk) > int(n) || len(wk) == int(n) && len(text) > len(e.name) {
 		e.words, e.name = wr, text
+		d.noteSurname(wr)
 	}
 	var title string
 	var titleOff int
@@ -1470,14 +1532,18 @@ func (d *edoc) addTitleWord(ei int, w string) {
 // last name of a person already named ("Shah said ..." after "Murad Ali
 // Shah") is that person. It returns the entity, or -1.
 func (d *edoc) knownSurname(k int) int {
-	t := d.toks[k]
+	t := &d.toks[k]
 	if t.Kind != tokWord || !t.is(tokCap) || t.is(tokAllCaps) {
 		return -1
 	}
 	if n := k + 1; n < len(d.toks) && d.toks[n].Kind == tokWord && d.toks[n].is(tokCap) && d.sentAt(n) == d.sentAt(k) {
 		return -1 // part of a longer name the tagger did not take
 	}
-	w := d.key(d.lowAt(k))
+	lw := d.lowAt(k)
+	if h := surnameBit(lw); d.surnames[h>>6]&(1<<(h&63)) == 0 {
+		return -1 // the last word of no entity's name of two words or more
+	}
+	w := d.key(lw)
 	// The latest entity indexed under w that qualifies (newest first).
 	for n := d.wordList(w); n >= 0; n = d.wordNode[n].next {
 		i := int(d.wordNode[n].ent)
@@ -1488,6 +1554,31 @@ func (d *edoc) knownSurname(k int) int {
 	}
 	return -1
 }
+
+// noteSurname records in d.surnames the last word of the name words r
+// that an entity takes as its fullest (entity.words), when there are two
+// or more.
+func (d *edoc) noteSurname(r wordRange) {
+	if r.end-r.start >= 2 {
+		h := surnameBit(d.keys[d.words[r.end-1]].s)
+		d.surnames[h>>6] |= 1 << (h & 63)
+	}
+}
+
+// surnameBit returns the bit of edoc.surnames for the word w: a hash of
+// its length and its first, second and last bytes, which a lookup of w
+// in the index would have to hash in full.
+func surnameBit(w string) uint {
+	if len(w) == 0 {
+		return 0
+	}
+	h := uint(len(w))*0x9e37 ^ uint(w[0])*0x85eb ^ uint(w[min(1, len(w)-1)])*0xc2b2 ^ uint(w[len(w)-1])*0x27d4
+	return (h ^ h>>11) % surnameBits
+}
+
+// surnameBits is the size in bits of edoc.surnames: a few dozen surnames
+// an article leave most bits clear.
+const surnameBits = 2048
 
 // wordList returns the first (newest) node of the entities indexed under
 // the name word of key k (-1 for none), or -1.
@@ -1674,6 +1765,7 @@ func (d *edoc) newEntity(kind EntityKind, name string, words wordRange, pos int)
 		d.slab = make([]entity, 0, entitySlab) // the full one stays, its entities in use
 	}
 	d.slab = append(d.slab, entity{kind: kind, name: name, words: words, first: pos, salSent: -1})
+	d.noteSurname(words)
 	e := &d.slab[len(d.slab)-1]
 	d.ents = append(d.ents, e)
 	return e
@@ -1699,6 +1791,7 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 		d.tokBits[tok] |= eMentionStart
 	}
 	d.mention = append(d.mention, emention{Span: s, ent: ei, kind: uint8(kind), sent: int32(sent)})
+	d.longest = max(d.longest, s.End-s.Start)
 	if kind == TitledMention {
 		return
 	}
@@ -1711,7 +1804,9 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 	}
 	e.salience = d.sal(e) + w
 	e.salSent = int32(d.cur)
-	d.recent = append(d.recent, recentMention{int32(ei), int32(d.cur)})
+	d.nRecent++
+	d.toFront(ei)
+	e.lastSeq = d.nRecent
 	d.sorted = false
 }
 
@@ -1756,20 +1851,43 @@ const (
 )
 
 // active calls fn once for each entity mentioned in the last activeWindow
-// sentences, most recent first.
+// sentences and the last activeMentions mentions that added salience,
+// most recent first: the head of the list of entities by latest mention
+// (edoc.mruHead), each entity once, rather than every mention of theirs.
 func (d *edoc) active(fn func(ei int)) {
-	d.stampN++
-	stamp, from := d.stampN, int32(d.cur-activeWindow)
-	recent := d.recent[max(0, len(d.recent)-activeMentions):] // fn adds none
-	for j := len(recent) - 1; j >= 0 && recent[j].sent >= from; j-- {
-		ei := int(recent[j].ent)
-		e := d.ents[ei]
-		if e.stamp == stamp {
-			continue
+	from, oldest := int32(d.cur-activeWindow), d.nRecent-activeMentions
+	for i := d.mruHead; i >= 0; { // fn adds no mention: the list stays
+		e := d.ents[i]
+		if e.salSent < from || e.lastSeq <= oldest {
+			break // and so are all the entities after it
 		}
-		e.stamp = stamp
-		fn(ei)
+		next := e.mruNext
+		fn(int(i))
+		i = next
 	}
+}
+
+// toFront moves entity ei to the head of the list of entities by latest
+// mention (edoc.mruHead), adding it when it is not in it.
+func (d *edoc) toFront(ei int) {
+	i := int32(ei)
+	if d.mruHead == i {
+		return
+	}
+	e := d.ents[ei]
+	if e.lastSeq != 0 { // in the list, not first: unlink it
+		if e.mruPrev >= 0 {
+			d.ents[e.mruPrev].mruNext = e.mruNext
+		}
+		if e.mruNext >= 0 {
+			d.ents[e.mruNext].mruPrev = e.mruPrev
+		}
+	}
+	e.mruPrev, e.mruNext = -1, d.mruHead
+	if d.mruHead >= 0 {
+		d.ents[d.mruHead].mruPrev = i
+	}
+	d.mruHead = i
 }
 
 // ---------------------------------------------------------------------------
@@ -1911,13 +2029,18 @@ func (d *edoc) description(si, k int) int {
 		return k
 	}
 	se := d.sents[si][1]
-	// Modifiers then a head noun: up to five words.
-	head := -1
+	// Modifiers then a head noun: up to five words. The same pass notes
+	// the first word that may head an organisation description (orgAt),
+	// for when no role noun heads it.
+	head, orgAt := -1, -1
 	for j := start; j < se && j < start+6; j++ {
 		if d.toks[j].Kind != tokWord {
 			break
 		}
 		wi := d.wordAt(j)
+		if orgAt < 0 && (wi.is(eOrgDesc) || wi.is(eOrgHead) && j == start) && !d.toks[j].is(tokCap) {
+			orgAt = j
+		}
 		if (!d.toks[j].is(tokCap) || j == start && !bare) && wi.is(eRoleNoun) {
 			head = j
 			// "the general officer": a longer head wins.
@@ -1943,16 +2066,13 @@ func (d *edoc) description(si, k int) int {
 	}
 	orgHead := false
 	if head < 0 {
-		// An organisation description: "the party", "the daily".
-		for j := start; j < se && j < start+6 && d.toks[j].Kind == tokWord; j++ {
-			if wi := d.wordAt(j); (wi.is(eOrgDesc) || wi.is(eOrgHead) && j == start) && !d.toks[j].is(tokCap) {
-				head, orgHead = j, true
-				break
-			}
-		}
-		if head < 0 {
+		// An organisation description: "the party", "the daily". The
+		// pass above read the same words (up to five, to the first that
+		// is not a word) when it found no head.
+		if orgAt < 0 {
 			return k
 		}
+		head, orgHead = orgAt, true
 	}
 	// Not a role phrase before a name: "the party's spokesman John Smith".
 	if n := head + 1; n < se && d.toks[n].Kind == tokWord && d.toks[n].is(tokCap) {
@@ -2084,12 +2204,12 @@ func (d *edoc) pronoun(si, k int, at *qattr) {
 		// those inside a prepositional phrase ("hosted by X in which he").
 		fallback := -1
 		for j := len(d.mention) - 1; j >= 0; j-- {
-			m := d.mention[j]
+			m := &d.mention[j]
 			if int(m.sent) != si {
 				break
 			}
 			if m.Start < d.toks[k].Start && d.isPerson(m.ent) && d.compatible(m.ent, g) {
-				if d.afterPreposition(m.Start) {
+				if d.afterPreposition(m.Start, si) {
 					if fallback < 0 {
 						fallback = m.ent
 					}
@@ -2129,9 +2249,24 @@ func (d *edoc) pronoun(si, k int, at *qattr) {
 }
 
 // afterPreposition reports whether the word before byte pos (past titles
-// and capitalised words of the same name) is a preposition.
-func (d *edoc) afterPreposition(pos int) bool {
-	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= pos })
+// and capitalised words of the same name) is a preposition. pos is the
+// start of a mention of sentence ms.
+func (d *edoc) afterPreposition(pos, ms int) bool {
+	// i: the first token that starts at or after pos (sort.Search, written
+	// out), looked for among the tokens of sentence ms, the mention's,
+	// when it is there (between them, or just after); else among all.
+	lo, hi := d.sents[ms][0], d.sents[ms][1]
+	if lo > hi || lo > 0 && d.toks[lo-1].Start >= pos || hi < len(d.toks) && d.toks[hi].Start < pos {
+		lo, hi = 0, len(d.toks)
+	}
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); d.toks[m].Start < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	i := lo
 	si := -1
 	if i < len(d.toks) {
 		si = d.sentAt(i)
@@ -2224,14 +2359,30 @@ func (d *edoc) speakerAt(s Span) (int, bool) {
 	return -1, false
 }
 
-// mentionsAt returns the mentions that overlap s, from the sorted list.
+// mentionsAt returns the mentions that start at most 256 bytes before s
+// and before its end, from the sorted list.
 func (d *edoc) mentionsAt(s Span) []emention {
-	lo := sort.Search(len(d.mention), func(i int) bool { return d.mention[i].Start >= s.Start-256 })
+	lo := d.mentionFrom(s.Start - 256)
 	hi := lo
 	for hi < len(d.mention) && d.mention[hi].Start < s.End {
 		hi++
 	}
 	return d.mention[lo:hi]
+}
+
+// mentionFrom returns the first of the sorted mentions that starts at or
+// after byte pos (sort.Search, written out: it is asked for every
+// speaker).
+func (d *edoc) mentionFrom(pos int) int {
+	i, hi := 0, len(d.mention)
+	for i < hi {
+		if m := int(uint(i+hi) >> 1); d.mention[m].Start < pos {
+			i = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return i
 }
 
 // entityAt is entityIn for a byte span.
@@ -2240,14 +2391,20 @@ func (d *edoc) entityAt(s Span) (int, bool) {
 		sortMentions(d.mention)
 		d.sorted = true
 	}
-	// Mentions are short: start a little before s.
-	lo := sort.Search(len(d.mention), func(i int) bool { return d.mention[i].Start >= s.Start-256 })
+	// Mentions are short: start a little before s, at most 256 bytes, and
+	// no further back than the longest mention reaches (those that start
+	// before end before s).
+	lo := d.mentionFrom(s.Start - min(256, d.longest))
 	best, bestRank := -1, -1
-	for _, m := range d.mention[lo:] {
+	for i := lo; i < len(d.mention); i++ {
+		m := &d.mention[i]
 		if m.Start >= s.End {
 			break
 		}
-		if rank := mentionRank(m, s, d.isPerson(m.ent)); rank >= 0 && rank >= bestRank {
+		if m.End <= s.Start {
+			continue // outside s: mentionRank is -1, whoever it is
+		}
+		if rank := mentionRank(*m, s, d.isPerson(m.ent)); rank >= 0 && rank >= bestRank {
 			best, bestRank = m.ent, rank
 		}
 	}
@@ -2323,8 +2480,24 @@ func sortMentions(ms []emention) {
 // and descriptions windows of one array (with no spare capacity); the
 // entities' Mentions are nil: cloneEntities makes them from the packed
 // ones, which take a third of the room. The map is a working array of d:
-// it is valid until release, and entities is called once per edoc.
+// it is valid until release, and entities (or unpackedEntities) is
+// called once per edoc.
 func (d *edoc) entities() ([]Entity, packedMentions, []string) {
+	return d.makeEntities(false)
+}
+
+// unpackedEntities is entities for an analysis that nothing else holds
+// (Analyze's own): the entities' Mentions are made at once, as
+// cloneEntities makes them from the packed ones (windows of one array,
+// with no spare capacity; nil when empty), rather than packed.
+func (d *edoc) unpackedEntities() ([]Entity, []string) {
+	es, _, ids := d.makeEntities(true)
+	return es, ids
+}
+
+// makeEntities is entities, with the mentions unpacked into the
+// entities' Mentions when unpack is set (and no packed mentions).
+func (d *edoc) makeEntities(unpack bool) ([]Entity, packedMentions, []string) {
 	d.sc.order = reuseZero(d.sc.order, len(d.ents))
 	order := d.sc.order
 	for i := range order {
@@ -2346,23 +2519,43 @@ func (d *edoc) entities() ([]Entity, packedMentions, []string) {
 	d.sc.ids = reuseZero(d.sc.ids, len(d.ents))
 	ids := d.sc.ids
 	// The packed mentions: where each entity's go (e.mentions counts
-	// up from its first slot), then the mentions in text order.
+	// up from its first slot), then the mentions in text order. Or,
+	// unpacked, the same in an array of Mentions, each entity's a window
+	// of e.nMention that ends at e.mentions once they are in.
 	var packed packedMentions
-	if len(d.ents) > 0 {
-		packed = make(packedMentions, len(d.ents)+3*len(d.mention))
-	}
+	var mens []Mention
 	off := int32(0)
-	for _, i := range order {
-		e := d.ents[i]
-		packed[off] = e.nMention
-		e.mentions = off + 1
-		off += 1 + 3*e.nMention
-	}
-	for i := range d.mention {
-		m := &d.mention[i]
-		e := d.ents[m.ent]
-		packed[e.mentions], packed[e.mentions+1], packed[e.mentions+2] = int32(m.Start), int32(m.End), int32(m.kind)
-		e.mentions += 3
+	if unpack {
+		if len(d.mention) > 0 {
+			mens = make([]Mention, len(d.mention))
+		}
+		for _, i := range order {
+			e := d.ents[i]
+			e.mentions = off
+			off += e.nMention
+		}
+		for i := range d.mention {
+			m := &d.mention[i]
+			e := d.ents[m.ent]
+			mens[e.mentions] = Mention{Span: m.Span, Text: d.text[m.Start:m.End], Kind: MentionKind(m.kind)}
+			e.mentions++
+		}
+	} else {
+		if len(d.ents) > 0 {
+			packed = make(packedMentions, len(d.ents)+3*len(d.mention))
+		}
+		for _, i := range order {
+			e := d.ents[i]
+			packed[off] = e.nMention
+			e.mentions = off + 1
+			off += 1 + 3*e.nMention
+		}
+		for i := range d.mention {
+			m := &d.mention[i]
+			e := d.ents[m.ent]
+			packed[e.mentions], packed[e.mentions+1], packed[e.mentions+2] = int32(m.Start), int32(m.End), int32(m.kind)
+			e.mentions += 3
+		}
 	}
 	out := make([]Entity, 0, len(d.ents))
 	pos := 0
@@ -2380,6 +2573,9 @@ func (d *edoc) entities() ([]Entity, packedMentions, []string) {
 			Titles:       strs[t:k:k],
 			Descriptions: strs[k:len(strs):len(strs)],
 		})
+		if unpack && e.nMention > 0 {
+			out[len(out)-1].Mentions = mens[e.mentions-e.nMention : e.mentions : e.mentions]
+		}
 	}
 	return out, packed, ids
 }
@@ -2482,7 +2678,7 @@ const (
 // (nameWords) and looked up once per article, and kept in the key's
 // keyRefs for the names that come back.
 func (d *edoc) nameKeys(nk int32, lower string) wordRange {
-	if r := d.keys[nk]; r.split {
+	if r := &d.keys[nk]; r.split {
 		return r.words
 	}
 	wr := wordRange{start: int32(len(d.words))}

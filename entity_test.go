@@ -1,6 +1,8 @@
 package news
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
@@ -651,4 +653,65 @@ func TestEntityClassify(t *testing.T) {
 		d.release()
 		td.release()
 	}
+}
+
+// TestSurnameFilter checks edoc.surnames, knownSurname's filter: after
+// the rules have read an article, the bit of the last word of every
+// entity's fullest name of two words or more is set (no word that
+// knownSurname must look up is filtered out), and most bits are clear.
+func TestSurnameFilter(t *testing.T) {
+	texts := []string{
+		"Warsame arrived on Monday. Major Warsame said he was ready.\n\nMurad Ali Shah met Imran Khan in Lahore. Shah said the talks went well, and Khan agreed.\n\nAmina Yusuf Warsame, a retired army officer, spoke. Warsame left.",
+	}
+	files, _ := filepathGlobTestdata()
+	texts = append(texts, files...)
+	checked := 0
+	for _, text := range texts {
+		a, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		td := newTextDoc(a)
+		d := findEntities(a, td, findQuotes(td))
+		set := 0
+		for _, w := range d.surnames {
+			for ; w != 0; w &= w - 1 {
+				set++
+			}
+		}
+		for _, e := range d.ents {
+			if ew := d.wordsIn(e.words); len(ew) > 1 {
+				s := d.keys[ew[len(ew)-1]].s
+				if h := surnameBit(s); d.surnames[h/64]&(1<<(h%64)) == 0 {
+					t.Errorf("%q: the bit of %q is clear", e.name, s)
+				}
+				checked++
+			}
+		}
+		if set > surnameBits/4 {
+			t.Errorf("%d bits of %d set", set, surnameBits)
+		}
+		d.release()
+		td.release()
+	}
+	if checked == 0 {
+		t.Error("no entity of two words or more")
+	}
+}
+
+// filepathGlobTestdata returns the texts of testdata/*.txt.
+func filepathGlobTestdata() ([]string, error) {
+	names, err := filepath.Glob("testdata/*.txt")
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, string(b))
+	}
+	return out, nil
 }
