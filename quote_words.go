@@ -162,13 +162,25 @@ func (d *qdoc) classify() (qmarks []int) {
 	// and of the words without an id (lookupWord), marks the sentences
 	// with a colon, and keeps the quotation marks, in text order, in place
 	// of the list it reads (there are no more of them than it has read).
+	//
+	// The events finder reads the tokens of its classes (see tlScan):
+	// the words of its classes, which the first pass lists with the
+	// others, and the commas and semicolons. The second pass lists them
+	// for it, in text order, in td.tlToks (one pass over the tokens for
+	// both finders).
 	buf := d.region[:2*nt]
 	others, cands := buf[:nt:nt], buf[nt:]
 	words := d.words[:nt]
-	nc, no := fillVocabClasses(d.ids[:nt], d.vocab.words, words, cands, others)
-	low, toks := d.lowText, d.toks[:nt]
+	vw := d.vocab.words
+	nc, no := fillVocabClasses(d.ids[:nt], vw, words, cands, others)
+	low, toks, ids := d.lowText, d.toks[:nt], d.ids[:nt]
 	nq, rule := 0, false
+	tl := reuseEmpty(d.tlToks, no) // room for all: append never grows it
 	for _, i := range others[:no] {
+		if x := uint(uint32(ids[i]) - 1); x < uint(len(vw)) {
+			tl = append(tl, int32(i)) // a word of the events finder's classes
+			continue
+		}
 		switch t := &toks[i]; t.Kind {
 		case tokWord:
 			c := d.lookupWord(tab, i)
@@ -181,6 +193,9 @@ func (d *qdoc) classify() (qmarks []int) {
 				words[i] = c
 				if c == qwColon {
 					d.colons[d.sentAt(i)] = 1
+				}
+				if c&(qwComma|qwSemicolon) != 0 {
+					tl = append(tl, int32(i))
 				}
 			}
 		case tokQuote:
@@ -199,6 +214,7 @@ func (d *qdoc) classify() (qmarks []int) {
 		}
 	}
 	qmarks = others[:nq]
+	d.tlToks, d.tlListed = tl, true
 	d.verbs, d.lemmas = tab.verbs, tab.lemmas
 	d.cands = cands[:nc]
 	return qmarks
@@ -207,7 +223,8 @@ func (d *qdoc) classify() (qmarks []int) {
 // fillVocabClasses sets words[i] to the classes of the word with id
 // ids[i] (W2), read from its entry in vw, and to 0 for a token without an
 // id. It lists the tokens of a class of qwRule in cands and those without
-// an id in others, in text order, and returns how many of each. words,
+// an id or with one of the events finder's classes (tlvClasses: see
+// classify) in others, in text order, and returns how many of each. words,
 // cands and others have at least len(ids) elements. Its loop makes no
 // call: it is the one pass over every token. It is kept out of line:
 // inlined in classify, its loop's variables were kept in memory, not in
@@ -231,6 +248,10 @@ func fillVocabClasses(ids []int32, vw []vocabWord, words []qWordClass, cands, ot
 		if c&qwRule != 0 {
 			cands[nc] = i
 			nc++
+		}
+		if vw[x].tl&tlvClasses != 0 {
+			others[no] = i
+			no++
 		}
 	}
 	return nc, no

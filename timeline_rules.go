@@ -84,8 +84,14 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	// read them in order, from one list.
 	// The words are those of the sentences out of headlines (a headline
 	// sums up; it states no event of its own), read a run of sentences
-	// at a time (tlScan reads each token alone).
-	for si := 0; si < len(td.sents); {
+	// at a time (tlScan reads each token alone); or, when the quote finder
+	// has listed the tokens in its own pass over them all (td.tlListed),
+	// read from its list (tlListedWords): no second pass.
+	listed := false
+	if wids, vw := td.tlIDs(len(td.toks)); td.tlListed && wids != nil {
+		words, listed = td.tlListedWords(wids, vw, words), true
+	}
+	for si := 0; si < len(td.sents) && !listed; {
 		if td.paraOf[si] < 0 {
 			si++
 			continue
@@ -486,6 +492,31 @@ func (td *textDoc) tlScan(s, e int, words []tlWord, hits []int) ([]tlWord, []int
 		}
 	}
 	return words, hits
+}
+
+// tlListedWords appends to words what tlScan finds in the sentences out of
+// headlines, read from the quote finder's list of the tokens that may be
+// in a class (td.tlToks, in text order: see qdoc.classify) instead of
+// every token: a word with an id (W1), of its classes (tlvClasses), and a
+// token without one, a comma or a semicolon (tlcMark). ids and vw are
+// the word ids and the entries they index (tlIDs).
+func (td *textDoc) tlListedWords(ids []int32, vw []vocabWord, words []tlWord) []tlWord {
+	for _, k := range td.tlToks {
+		if uint(k) >= uint(len(ids)) || uint(k) >= uint(len(td.sentOf)) {
+			continue
+		}
+		if si := td.sentOf[k]; uint(si) >= uint(len(td.paraOf)) || td.paraOf[si] < 0 {
+			continue // a headline's
+		}
+		cls := uint8(tlcMark)
+		if x := uint(uint32(ids[k]) - 1); x < uint(len(vw)) {
+			cls = uint8(vw[x].tl & tlvClasses)
+		}
+		if cls != 0 {
+			words = append(words, tlWord{k, cls})
+		}
+	}
+	return words
 }
 
 // tlScanIDs is tlScan of the tokens from s to len(ids), ids being their

@@ -162,3 +162,47 @@ func TestTlVocabFill(t *testing.T) {
 		d.release()
 	}
 }
+
+// TestTlListedWords checks that the tokens the quote finder lists for the
+// events finder (td.tlToks, qdoc.classify) give what tlScan finds in the
+// sentences out of headlines, token by token (tlListedWords).
+func TestTlListedWords(t *testing.T) {
+	titled := 0
+	texts := append(tlVocabTexts(),
+		"Talks, which ended after the vote, failed; then, the second time, before the summit\n\nThe talks, which resumed after the vote, ended; he said, saying nothing, and the meeting ended.",
+		"Which time, after, since, until; ahead, before\n\nAfter the vote, the third session began.")
+	for _, text := range withCorpus(t, texts) {
+		a, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		td := newTextDoc(a)
+		if td.tlListed {
+			t.Fatal("tlListed before the quote finder ran")
+		}
+		findQuotes(td)
+		if !td.tlListed {
+			t.Fatal("the quote finder did not list the tokens")
+		}
+		ids, vw := td.tlIDs(len(td.toks))
+		if ids == nil {
+			t.Fatal("no word ids")
+		}
+		got := td.tlListedWords(ids, vw, nil)
+		var want []tlWord
+		for si, sr := range td.sents {
+			if td.paraOf[si] < 0 {
+				titled++
+				continue
+			}
+			want, _ = td.tlScan(sr[0], sr[1], want, nil)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%.60q: tlListedWords = %v, want %v", text, got, want)
+		}
+		td.release()
+	}
+	if titled == 0 {
+		t.Error("no headline read")
+	}
+}

@@ -75,6 +75,11 @@ type textDoc struct {
 	ids   []int32
 	vocab *wordVocab
 	ref   *weakRef[textDocBufs]
+	// tlToks are the tokens the events finder reads (see tlScan), which
+	// the quote finder lists in its pass over every token, when tlListed
+	// (qdoc.classify; findEvents).
+	tlToks   []int32
+	tlListed bool
 }
 
 // textDocBufs are the arrays of a textDoc, kept from one analysis to the
@@ -86,6 +91,7 @@ type textDocBufs struct {
 	sents  [][2]int
 	paraOf []int
 	ids    []int32
+	tlToks []int32
 }
 
 // textDocPool keeps a textDoc's arrays for the next analysis.
@@ -102,7 +108,7 @@ func (d *textDoc) release() {
 	}
 	var b *textDocBufs
 	if cap(d.toks) <= textDocMaxTokens {
-		b = &textDocBufs{toks: d.toks[:0], sentOf: d.sentOf[:0], sents: d.sents[:0], paraOf: d.paraOf[:0], ids: d.ids[:0]}
+		b = &textDocBufs{toks: d.toks[:0], sentOf: d.sentOf[:0], sents: d.sents[:0], paraOf: d.paraOf[:0], ids: d.ids[:0], tlToks: d.tlToks[:0]}
 	}
 	textDocPool.put(d.ref, b)
 	putVocab(d.vocab)
@@ -151,6 +157,7 @@ func newTextDoc(a *Article) *textDoc {
 	}
 	d.sents = reuseEmpty(b.sents, len(a.Sentences)+1)
 	d.paraOf = reuseEmpty(b.paraOf, len(a.Sentences)+1)
+	d.tlToks = b.tlToks[:0]
 	toks := reuseEmpty(b.toks, tokEstimate(a.Text))
 	add := func(s Span, para int) {
 		n := len(toks)
