@@ -124,13 +124,13 @@ type batchError struct {
 
 type batchJob struct {
 	line int
-	data []byte
-	err  error // set when the line could not be read whole
+	data []byte // the line, in a buffer of the batch's line free list
+	err  error  // set when the line could not be read whole
 	out  chan batchResult
 }
 
 type batchResult struct {
-	data   []byte
+	data   []byte // the answer without its line end
 	failed bool
 }
 
@@ -143,6 +143,50 @@ func maxLine(maxBytes int) int {
 	return 4*maxBytes + 1<<20
 }
 
+// freeList keeps byte buffers that their last user has given back, so that
+// a batch reuses its line and answer buffers instead of allocating (and
+// the collector clearing) a fresh one for each line. It holds at most
+// cap(f) buffers, none larger than maxKept bytes (a rare huge line does not
+// pin its buffer for the rest of the run).
+type freeList chan []byte
+
+const maxKept = 4 << 20
+
+// get returns an empty buffer: a kept one, or nil when none is kept.
+func (f freeList) get() []byte {
+	select {
+	case b := <-f:
+		return b[:0]
+	default:
+		return nil
+	}
+}
+
+// put gives b back; the caller must not use it any more.
+func (f freeList) put(b []byte) {
+	if cap(b) == 0 || cap(b) > maxKept {
+		return
+	}
+	select {
+	case f <- b:
+	default:
+	}
+}
+
+// batchBuffers are the buffers a batch reuses: lines (the reader takes
+// them, the worker gives them back once its line is answered) and answers
+// (the worker takes them, the writer gives them back once written).
+type batchBuffers struct {
+	lines, answers freeList
+}
+
+func newBatchBuffers(workers int) *batchBuffers {
+	// At most 2*workers jobs wait in the channel, workers are being
+	// answered and 2*workers answers wait for the writer.
+	n := 4*workers + 2
+	return &batchBuffers{lines: make(freeList, n), answers: make(freeList, n)}
+}
+
 // runBatch answers each JSON line of r on w, in order, analysing up to
 // workers lines at once. It returns the number of lines that failed.
 func runBatch(r io.Reader, w io.Writer, workers, maxBytes int) (int, error) {
@@ -151,15 +195,21 @@ func runBatch(r io.Reader, w io.Writer, workers, maxBytes int) (int, error) {
 	}
 	jobs := make(chan batchJob, 2*workers)
 	order := make(chan chan batchResult, 2*workers)
+	bufs := newBatchBuffers(workers)
 	var readErr error
 	go func() {
 		defer close(jobs)
 		defer close(order)
 		br := bufio.NewReaderSize(r, 1<<16)
 		limit := maxLine(maxBytes)
+		var data []byte
 		for n := 1; ; n++ {
-			data, err := readLine(br, limit)
-			if err == io.EOF && data == nil {
+			if data == nil {
+				data = bufs.lines.get()
+			}
+			var err error
+			data, err = readLine(br, limit, data[:0])
+			if err == io.EOF && len(data) == 0 {
 				return
 			}
 			if err != nil && err != io.EOF && !errors.Is(err, errLineTooLong) {
@@ -170,17 +220,19 @@ func runBatch(r io.Reader, w io.Writer, workers, maxBytes int) (int, error) {
 				err = nil
 			}
 			if err == nil && len(bytes.TrimSpace(data)) == 0 {
-				continue // blank lines are not articles
+				continue // blank lines are not articles; data is read into again
 			}
 			ch := make(chan batchResult, 1)
 			order <- ch
 			jobs <- batchJob{line: n, data: data, err: err, out: ch}
+			data = nil // the worker gives it back
 		}
 	}()
 	for i := 0; i < workers; i++ {
 		go func() {
 			for j := range jobs {
-				j.out <- safeAnalyse(j, maxBytes, analyseLine)
+				j.out <- safeAnalyse(j, maxBytes, bufs, analyseLine)
+				bufs.lines.put(j.data)
 			}
 		}()
 	}
@@ -193,6 +245,7 @@ func runBatch(r io.Reader, w io.Writer, workers, maxBytes int) (int, error) {
 		}
 		bw.Write(res.data)
 		bw.WriteByte('\n')
+		bufs.answers.put(res.data)
 	}
 	if err := bw.Flush(); err != nil {
 		return failed, err
@@ -202,10 +255,13 @@ func runBatch(r io.Reader, w io.Writer, workers, maxBytes int) (int, error) {
 
 var errLineTooLong = errors.New("line too long")
 
-// readLine reads one line without its line end. A line longer than limit is
-// skipped and reported with errLineTooLong.
-func readLine(br *bufio.Reader, limit int) ([]byte, error) {
-	var buf []byte
+// readLine reads one line without its line end, appending it to buf (which
+// may be nil) and returning the extended buffer. A line longer than limit
+// is skipped and reported with errLineTooLong and an empty buffer. At the
+// end of input it returns an empty buffer and io.EOF, or the last line
+// (which had no line end) and io.EOF.
+func readLine(br *bufio.Reader, limit int, buf []byte) ([]byte, error) {
+	buf = buf[:0]
 	for {
 		chunk, err := br.ReadSlice('\n')
 		if len(buf)+len(chunk) > limit {
@@ -214,9 +270,9 @@ func readLine(br *bufio.Reader, limit int) ([]byte, error) {
 				_, err = br.ReadSlice('\n')
 			}
 			if err == io.EOF || err == nil {
-				return []byte{}, errLineTooLong
+				return buf[:0], errLineTooLong
 			}
-			return nil, err
+			return buf[:0], err
 		}
 		buf = append(buf, chunk...)
 		switch err {
@@ -225,12 +281,9 @@ func readLine(br *bufio.Reader, limit int) ([]byte, error) {
 		case nil:
 			return bytes.TrimRight(buf, "\r\n"), nil
 		case io.EOF:
-			if len(buf) == 0 {
-				return nil, io.EOF
-			}
 			return buf, io.EOF
 		default:
-			return nil, err
+			return buf[:0], err
 		}
 	}
 }
@@ -239,20 +292,20 @@ func readLine(br *bufio.Reader, limit int) ([]byte, error) {
 // error line if analyse panics: a bug that one article triggers must not
 // take down a run over millions (the panic value is in the message, to be
 // reported).
-func safeAnalyse(j batchJob, maxBytes int, analyse func(batchJob, int) batchResult) (res batchResult) {
+func safeAnalyse(j batchJob, maxBytes int, bufs *batchBuffers, analyse func(batchJob, int, *batchBuffers) batchResult) (res batchResult) {
 	defer func() {
 		if r := recover(); r != nil {
 			b, _ := json.Marshal(batchError{Line: j.line, Error: fmt.Sprintf("line %d: internal error (please report): %v", j.line, r)})
 			res = batchResult{data: b, failed: true}
 		}
 	}()
-	return analyse(j, maxBytes)
+	return analyse(j, maxBytes, bufs)
 }
 
-// analyseLine answers one batch line. A panic in the library (a bug) is
-// answered as that line's error, so that one bad article does not stop a
-// run over millions.
-func analyseLine(j batchJob, maxBytes int) (res batchResult) {
+// analyseLine answers one batch line, encoding the answer into a buffer of
+// bufs.answers. A panic in the library (a bug) is answered as that line's
+// error, so that one bad article does not stop a run over millions.
+func analyseLine(j batchJob, maxBytes int, bufs *batchBuffers) (res batchResult) {
 	fail := func(id *string, msg string) batchResult {
 		b, _ := json.Marshal(batchError{ID: id, Line: j.line, Error: fmt.Sprintf("line %d: %s", j.line, msg)})
 		return batchResult{data: b, failed: true}
@@ -265,11 +318,63 @@ func analyseLine(j batchJob, maxBytes int) (res batchResult) {
 	if j.err != nil {
 		return fail(nil, j.err.Error())
 	}
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(j.data, &fields); err != nil {
-		return fail(nil, "not a JSON object: "+err.Error())
+	in, ok := decodeLineFast(j.data)
+	if !ok {
+		var msg string
+		if in, msg = decodeLine(j.data); msg != "" {
+			return fail(in.id, msg)
+		}
 	}
-	var id *string
+	opts := []news.Option{news.WithMaxBytes(maxBytes)}
+	if p := in.published; p != "" {
+		if len(p) > 10 {
+			p = p[:10]
+		}
+		t, err := time.Parse(time.DateOnly, p)
+		if err != nil {
+			return fail(in.id, "\"published\" is not a YYYY-MM-DD date")
+		}
+		opts = append(opts, news.WithPublished(t))
+	}
+	a, err := news.Parse(in.text, opts...)
+	if err != nil {
+		return fail(in.id, err.Error())
+	}
+	out := batchLine{Analysis: news.Analyze(a)}
+	if in.id != nil {
+		out.ID = *in.id
+	}
+	// An Encoder writes what json.Marshal returns (HTML escaped the same
+	// way) and a newline, straight into a reused buffer.
+	buf := bytes.NewBuffer(bufs.answers.get())
+	if err := json.NewEncoder(buf).Encode(out); err != nil {
+		bufs.answers.put(buf.Bytes())
+		return fail(in.id, err.Error())
+	}
+	b := buf.Bytes()
+	return batchResult{data: b[:len(b)-1]}
+}
+
+// lineIn is what batch mode reads from an input line.
+type lineIn struct {
+	id        *string // nil when the line has no "id"
+	text      string
+	published string // "" when absent
+}
+
+// decodeLine reads an input line: a JSON object whose "text" is a string,
+// whose "id" (optional) is a string or a number (taken as its text) and
+// whose "published" (optional) is a string or null. Member names are
+// matched exactly; when one occurs twice, the last one counts. It returns a
+// message when the line is not such an object (and the id when that is
+// known). It is the definition of the accepted lines; decodeLineFast reads
+// the usual ones in one pass.
+func decodeLine(data []byte) (lineIn, string) {
+	var in lineIn
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(data, &fields); err != nil {
+		return in, "not a JSON object: " + err.Error()
+	}
 	if raw, ok := fields["id"]; ok {
 		var s string
 		if err := json.Unmarshal(raw, &s); err != nil {
@@ -277,47 +382,176 @@ func analyseLine(j batchJob, maxBytes int) (res batchResult) {
 			if t := strings.TrimSpace(string(raw)); t != "" && (t[0] == '-' || (t[0] >= '0' && t[0] <= '9')) {
 				s = t
 			} else {
-				return fail(nil, "\"id\" is not a string")
+				return in, "\"id\" is not a string"
 			}
 		}
-		id = &s
+		in.id = &s
 	}
 	raw, ok := fields["text"]
 	if !ok {
-		return fail(id, "no \"text\"")
+		return in, "no \"text\""
 	}
-	var text string
-	if err := json.Unmarshal(raw, &text); err != nil || bytes.Equal(bytes.TrimSpace(raw), []byte("null")) {
-		return fail(id, "\"text\" is not a string")
+	if err := json.Unmarshal(raw, &in.text); err != nil || bytes.Equal(bytes.TrimSpace(raw), []byte("null")) {
+		return in, "\"text\" is not a string"
 	}
-	opts := []news.Option{news.WithMaxBytes(maxBytes)}
 	if raw, ok := fields["published"]; ok {
-		var p string
-		if err := json.Unmarshal(raw, &p); err != nil {
-			return fail(id, "\"published\" is not a string")
-		}
-		if p != "" {
-			if len(p) > 10 {
-				p = p[:10]
-			}
-			t, err := time.Parse(time.DateOnly, p)
-			if err != nil {
-				return fail(id, "\"published\" is not a YYYY-MM-DD date")
-			}
-			opts = append(opts, news.WithPublished(t))
+		if err := json.Unmarshal(raw, &in.published); err != nil {
+			return in, "\"published\" is not a string"
 		}
 	}
-	a, err := news.Parse(text, opts...)
-	if err != nil {
-		return fail(id, err.Error())
+	return in, ""
+}
+
+// decodeLineFast reads the usual input line as decodeLine does, without
+// its map and copies: a valid JSON object whose "text" and "published" are
+// strings and whose "id" is a string or a number, with no escapes in its
+// member names. On any other line it returns false, and decodeLine must
+// read it (and give the error, if any).
+func decodeLineFast(data []byte) (lineIn, bool) {
+	var in lineIn
+	if !json.Valid(data) {
+		return in, false
 	}
-	out := batchLine{Analysis: news.Analyze(a)}
+	var id, text, published []byte // the last value of each, as JSON
+	ok := scanObject(data, func(key, value []byte) bool {
+		switch string(key) {
+		case "id":
+			id = value
+		case "text":
+			text = value
+		case "published":
+			published = value
+		}
+		return true
+	})
+	if !ok || text == nil || text[0] != '"' {
+		return in, false
+	}
 	if id != nil {
-		out.ID = *id
+		var s string
+		switch {
+		case id[0] == '"':
+			if json.Unmarshal(id, &s) != nil {
+				return in, false
+			}
+		case id[0] == '-' || (id[0] >= '0' && id[0] <= '9'):
+			s = string(id) // a number, taken as its text
+		default:
+			return in, false
+		}
+		in.id = &s
 	}
-	b, err := json.Marshal(out)
-	if err != nil {
-		return fail(id, err.Error())
+	if json.Unmarshal(text, &in.text) != nil {
+		return in, false
 	}
-	return batchResult{data: b}
+	if published != nil && (published[0] != '"' || json.Unmarshal(published, &in.published) != nil) {
+		return in, false
+	}
+	return in, true
+}
+
+// scanObject calls member with each member name (as written, without its
+// quotes) and value (as JSON) of the object data, which must be valid JSON.
+// It returns false when data is not an object or a member name holds an
+// escape (the name would need decoding), or when member returns false.
+func scanObject(data []byte, member func(key, value []byte) bool) bool {
+	i := skipSpace(data, 0)
+	if i >= len(data) || data[i] != '{' {
+		return false
+	}
+	i = skipSpace(data, i+1)
+	if i < len(data) && data[i] == '}' {
+		return true
+	}
+	for i < len(data) && data[i] == '"' {
+		end := endOfString(data, i)
+		key := data[i+1 : end-1]
+		if bytes.IndexByte(key, '\\') >= 0 {
+			return false
+		}
+		i = skipSpace(data, end)
+		if i >= len(data) || data[i] != ':' {
+			return false
+		}
+		i = skipSpace(data, i+1)
+		start := i
+		i = endOfValue(data, i)
+		if i <= start || !member(key, data[start:i]) {
+			return false
+		}
+		i = skipSpace(data, i)
+		if i >= len(data) {
+			return false
+		}
+		switch data[i] {
+		case ',':
+			i = skipSpace(data, i+1)
+		case '}':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// skipSpace returns the index of the first byte from i on that is not JSON
+// white space.
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// endOfString returns the index just past the JSON string that starts at
+// b[i] (a quote). In valid JSON a quote ends the string unless an odd
+// number of backslashes precede it.
+func endOfString(b []byte, i int) int {
+	for i++; i < len(b); {
+		q := bytes.IndexByte(b[i:], '"')
+		if q < 0 {
+			break
+		}
+		i += q
+		n := 0
+		for b[i-1-n] == '\\' {
+			n++
+		}
+		i++
+		if n%2 == 0 {
+			return i
+		}
+	}
+	return len(b)
+}
+
+// endOfValue returns the index just past the valid JSON value that starts
+// at b[i].
+func endOfValue(b []byte, i int) int {
+	depth := 0
+	for i < len(b) {
+		switch c := b[i]; c {
+		case '"':
+			i = endOfString(b, i)
+		case '{', '[':
+			depth++
+			i++
+		case '}', ']':
+			depth--
+			i++
+		default:
+			if depth == 0 { // a number or a literal
+				for i < len(b) && !strings.ContainsRune(" \t\r\n,}]", rune(b[i])) {
+					i++
+				}
+				return i
+			}
+			i++
+		}
+		if depth == 0 {
+			return i
+		}
+	}
+	return i
 }
