@@ -29,6 +29,9 @@ import (
 	"runtime/debug"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/newsgraph/news"
 )
@@ -402,18 +405,19 @@ func decodeLine(data []byte) (lineIn, string) {
 	return in, ""
 }
 
-// decodeLineFast reads the usual input line as decodeLine does, without
-// its map and copies: a valid JSON object whose "text" and "published" are
-// strings and whose "id" is a string or a number, with no escapes in its
-// member names. On any other line it returns false, and decodeLine must
-// read it (and give the error, if any).
+// decodeLineFast reads the usual input line as decodeLine does, in one
+// pass and without decodeLine's map and copies: a JSON object whose "text"
+// and "published" are strings, whose "id" is a string or a number and whose
+// member names hold no escapes. It checks the JSON syntax itself (strictly:
+// what it accepts, encoding/json accepts) and decodes strings as
+// encoding/json does. On any other line it returns false, and decodeLine
+// must read it (and give the error, if any).
 func decodeLineFast(data []byte) (lineIn, bool) {
 	var in lineIn
-	if !json.Valid(data) {
-		return in, false
-	}
 	var id, text, published []byte // the last value of each, as JSON
-	ok := scanObject(data, func(key, value []byte) bool {
+	s := jsonScanner{b: data}
+	s.space()
+	ok := s.object(1, func(key, value []byte) {
 		switch string(key) {
 		case "id":
 			id = value
@@ -422,136 +426,340 @@ func decodeLineFast(data []byte) (lineIn, bool) {
 		case "published":
 			published = value
 		}
-		return true
 	})
-	if !ok || text == nil || text[0] != '"' {
+	s.space()
+	if !ok || s.i != len(data) || text == nil || text[0] != '"' {
 		return in, false
 	}
 	if id != nil {
-		var s string
-		switch {
-		case id[0] == '"':
-			if json.Unmarshal(id, &s) != nil {
-				return in, false
-			}
-		case id[0] == '-' || (id[0] >= '0' && id[0] <= '9'):
-			s = string(id) // a number, taken as its text
+		var str string
+		switch c := id[0]; {
+		case c == '"':
+			str = unquote(id)
+		case c == '-' || (c >= '0' && c <= '9'):
+			str = string(id) // a number, taken as its text
 		default:
 			return in, false
 		}
-		in.id = &s
+		in.id = &str
 	}
-	if json.Unmarshal(text, &in.text) != nil {
-		return in, false
+	if published != nil {
+		if published[0] != '"' {
+			return in, false
+		}
+		in.published = unquote(published)
 	}
-	if published != nil && (published[0] != '"' || json.Unmarshal(published, &in.published) != nil) {
-		return in, false
-	}
+	in.text = unquote(text)
 	return in, true
 }
 
-// scanObject calls member with each member name (as written, without its
-// quotes) and value (as JSON) of the object data, which must be valid JSON.
-// It returns false when data is not an object or a member name holds an
-// escape (the name would need decoding), or when member returns false.
-func scanObject(data []byte, member func(key, value []byte) bool) bool {
-	i := skipSpace(data, 0)
-	if i >= len(data) || data[i] != '{' {
+// jsonScanner checks the JSON syntax of b from b[i] on, one value at a
+// time, without building anything.
+type jsonScanner struct {
+	b []byte
+	i int
+}
+
+// maxDepth is the deepest nesting jsonScanner accepts; deeper values are
+// left to encoding/json.
+const maxDepth = 100
+
+// space skips JSON white space.
+func (s *jsonScanner) space() {
+	for s.i < len(s.b) {
+		switch s.b[s.i] {
+		case ' ', '\t', '\n', '\r':
+			s.i++
+		default:
+			return
+		}
+	}
+}
+
+// value skips one JSON value at nesting depth depth, reporting whether it
+// is valid JSON.
+func (s *jsonScanner) value(depth int) bool {
+	if s.i >= len(s.b) {
 		return false
 	}
-	i = skipSpace(data, i+1)
-	if i < len(data) && data[i] == '}' {
+	switch c := s.b[s.i]; {
+	case c == '"':
+		return s.str()
+	case c == '{':
+		return s.object(depth+1, nil)
+	case c == '[':
+		return s.array(depth + 1)
+	case c == '-' || (c >= '0' && c <= '9'):
+		return s.number()
+	default:
+		return s.literal("true") || s.literal("false") || s.literal("null")
+	}
+}
+
+// object skips a JSON object, calling member (unless nil) with the name
+// (as written, without its quotes) and the value (as JSON) of each of its
+// members. It reports false for a member name with an escape when member
+// is not nil (the name would need decoding).
+func (s *jsonScanner) object(depth int, member func(key, value []byte)) bool {
+	if depth > maxDepth || s.i >= len(s.b) || s.b[s.i] != '{' {
+		return false
+	}
+	s.i++
+	s.space()
+	if s.i < len(s.b) && s.b[s.i] == '}' {
+		s.i++
 		return true
 	}
-	for i < len(data) && data[i] == '"' {
-		end := endOfString(data, i)
-		key := data[i+1 : end-1]
-		if bytes.IndexByte(key, '\\') >= 0 {
+	for {
+		start := s.i
+		if !s.str() {
 			return false
 		}
-		i = skipSpace(data, end)
-		if i >= len(data) || data[i] != ':' {
+		key := s.b[start+1 : s.i-1]
+		s.space()
+		if s.i >= len(s.b) || s.b[s.i] != ':' {
 			return false
 		}
-		i = skipSpace(data, i+1)
-		start := i
-		i = endOfValue(data, i)
-		if i <= start || !member(key, data[start:i]) {
+		s.i++
+		s.space()
+		start = s.i
+		if !s.value(depth) {
 			return false
 		}
-		i = skipSpace(data, i)
-		if i >= len(data) {
+		if member != nil {
+			if bytes.IndexByte(key, '\\') >= 0 {
+				return false
+			}
+			member(key, s.b[start:s.i])
+		}
+		s.space()
+		if s.i >= len(s.b) {
 			return false
 		}
-		switch data[i] {
+		switch s.b[s.i] {
 		case ',':
-			i = skipSpace(data, i+1)
+			s.i++
+			s.space()
 		case '}':
+			s.i++
 			return true
 		default:
 			return false
 		}
 	}
+}
+
+// array skips a JSON array.
+func (s *jsonScanner) array(depth int) bool {
+	if depth > maxDepth || s.i >= len(s.b) || s.b[s.i] != '[' {
+		return false
+	}
+	s.i++
+	s.space()
+	if s.i < len(s.b) && s.b[s.i] == ']' {
+		s.i++
+		return true
+	}
+	for {
+		if !s.value(depth) {
+			return false
+		}
+		s.space()
+		if s.i >= len(s.b) {
+			return false
+		}
+		switch s.b[s.i] {
+		case ',':
+			s.i++
+			s.space()
+		case ']':
+			s.i++
+			return true
+		default:
+			return false
+		}
+	}
+}
+
+// str skips a JSON string: no control characters, only JSON's escapes.
+func (s *jsonScanner) str() bool {
+	b, i := s.b, s.i
+	if i >= len(b) || b[i] != '"' {
+		return false
+	}
+	for i++; i < len(b); {
+		switch c := b[i]; {
+		case c == '"':
+			s.i = i + 1
+			return true
+		case c == '\\':
+			if i+1 >= len(b) {
+				return false
+			}
+			switch b[i+1] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				i += 2
+			case 'u':
+				if getu4(b[i:]) < 0 {
+					return false
+				}
+				i += 6
+			default:
+				return false
+			}
+		case c < ' ':
+			return false
+		default:
+			i++
+		}
+	}
 	return false
 }
 
-// skipSpace returns the index of the first byte from i on that is not JSON
-// white space.
-func skipSpace(b []byte, i int) int {
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+// number skips a JSON number: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+func (s *jsonScanner) number() bool {
+	b, i := s.b, s.i
+	digits := func(i int) int {
+		for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+			i++
+		}
+		return i
+	}
+	if i < len(b) && b[i] == '-' {
 		i++
 	}
-	return i
+	switch {
+	case i < len(b) && b[i] == '0':
+		i++
+	case i < len(b) && b[i] >= '1' && b[i] <= '9':
+		i = digits(i)
+	default:
+		return false
+	}
+	if i < len(b) && b[i] == '.' {
+		j := digits(i + 1)
+		if j == i+1 {
+			return false
+		}
+		i = j
+	}
+	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
+		i++
+		if i < len(b) && (b[i] == '+' || b[i] == '-') {
+			i++
+		}
+		j := digits(i)
+		if j == i {
+			return false
+		}
+		i = j
+	}
+	s.i = i
+	return true
 }
 
-// endOfString returns the index just past the JSON string that starts at
-// b[i] (a quote). In valid JSON a quote ends the string unless an odd
-// number of backslashes precede it.
-func endOfString(b []byte, i int) int {
-	for i++; i < len(b); {
-		q := bytes.IndexByte(b[i:], '"')
-		if q < 0 {
+// literal skips word (true, false or null) if it comes next.
+func (s *jsonScanner) literal(word string) bool {
+	if !bytes.HasPrefix(s.b[s.i:], []byte(word)) {
+		return false
+	}
+	s.i += len(word)
+	return true
+}
+
+// getu4 decodes the \uXXXX escape at the start of s, or returns -1.
+func getu4(s []byte) rune {
+	if len(s) < 6 || s[0] != '\\' || s[1] != 'u' {
+		return -1
+	}
+	var r rune
+	for _, c := range s[2:6] {
+		switch {
+		case '0' <= c && c <= '9':
+			c = c - '0'
+		case 'a' <= c && c <= 'f':
+			c = c - 'a' + 10
+		case 'A' <= c && c <= 'F':
+			c = c - 'A' + 10
+		default:
+			return -1
+		}
+		r = r*16 + rune(c)
+	}
+	return r
+}
+
+// unquote decodes the JSON string raw (with its quotes), which jsonScanner
+// has found valid, as encoding/json does: bytes that are not UTF-8 and
+// unpaired surrogates become U+FFFD.
+func unquote(raw []byte) string {
+	s := raw[1 : len(raw)-1]
+	r := plainRun(s, 0)
+	if r == len(s) {
+		return string(s)
+	}
+	var sb strings.Builder
+	sb.Grow(len(s))
+	sb.Write(s[:r])
+	for r < len(s) {
+		if s[r] != '\\' {
+			sb.WriteRune(utf8.RuneError) // a byte that is not UTF-8
+			r++
+		} else {
+			switch c := s[r+1]; c {
+			case 'b':
+				sb.WriteByte('\b')
+			case 'f':
+				sb.WriteByte('\f')
+			case 'n':
+				sb.WriteByte('\n')
+			case 'r':
+				sb.WriteByte('\r')
+			case 't':
+				sb.WriteByte('\t')
+			case 'u':
+				rr := getu4(s[r:])
+				r += 6
+				if utf16.IsSurrogate(rr) {
+					if dec := utf16.DecodeRune(rr, getu4(s[r:])); dec != unicode.ReplacementChar {
+						rr = dec // a pair
+						r += 6
+					} else {
+						rr = unicode.ReplacementChar
+					}
+				}
+				sb.WriteRune(rr)
+				r -= 2 // the escape's two bytes are counted below
+			default: // '"', '\\' or '/'
+				sb.WriteByte(c)
+			}
+			r += 2
+		}
+		j := plainRun(s, r)
+		sb.Write(s[r:j])
+		r = j
+	}
+	return sb.String()
+}
+
+// plainRun returns the end of the run of bytes from s[i] on that stand for
+// themselves in a valid JSON string: up to an escape or a byte that is not
+// UTF-8.
+func plainRun(s []byte, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c == '\\' {
 			break
 		}
-		i += q
-		n := 0
-		for b[i-1-n] == '\\' {
-			n++
-		}
-		i++
-		if n%2 == 0 {
-			return i
-		}
-	}
-	return len(b)
-}
-
-// endOfValue returns the index just past the valid JSON value that starts
-// at b[i].
-func endOfValue(b []byte, i int) int {
-	depth := 0
-	for i < len(b) {
-		switch c := b[i]; c {
-		case '"':
-			i = endOfString(b, i)
-		case '{', '[':
-			depth++
+		if c < utf8.RuneSelf {
 			i++
-		case '}', ']':
-			depth--
-			i++
-		default:
-			if depth == 0 { // a number or a literal
-				for i < len(b) && !strings.ContainsRune(" \t\r\n,}]", rune(b[i])) {
-					i++
-				}
-				return i
-			}
-			i++
+			continue
 		}
-		if depth == 0 {
-			return i
+		rr, size := utf8.DecodeRune(s[i:])
+		if rr == utf8.RuneError && size == 1 {
+			break
 		}
+		i += size
 	}
 	return i
 }

@@ -380,6 +380,19 @@ var decodeCases = []struct {
 	{`"text"`, false},
 	{`{}`, false},
 	{``, false},
+	{`{"text": "a", "n": 01}`, false},
+	{`{"text": "a", "n": 1.}`, false},
+	{`{"text": "a", "n": -}`, false},
+	{`{"text": "a", "n": 1e}`, false},
+	{`{"text": "a", "n": [1, 2,]}`, false},
+	{`{"text": "a", "n": tru}`, false},
+	{`{"text": "a", "n": truex}`, false},
+	{`{"text": "a\x"}`, false},
+	{`{"text": "a\u12"}`, false},
+	{"{\"text\": \"a\tb\"}", false},
+	{`{"text": "a", "n": ` + strings.Repeat("[", 200) + strings.Repeat("]", 200) + `}`, false},
+	{`{"text": "a", "n": [0, -0.5e+3, 1E-2, true, false, null, {}, [], ""]}`, true},
+	{`{"text": "\\\"\/\b\f\n\r\t\u0041\udc00\ud800\u0041\ud83d\ude00x"}`, true},
 }
 
 // TestDecodeLineFast checks that the one-pass reader reads the usual lines
