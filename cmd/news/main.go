@@ -50,7 +50,10 @@ func main() {
 		// The analysis allocates much and keeps little: with the default
 		// GOGC the collector runs so often that a second core adds little.
 		// A higher target (unless the user set GOGC) keeps the heap small
-		// (tens of MB) and lets the batch scale with cores.
+		// (tens of MB) and lets the batch scale with cores. Measured on
+		// 2,772 PolNeAR articles (21 MB of JSON) on two cores: 4 cycles,
+		// ~40 ms of collector CPU, 75 MB peak RSS at 400; 8 cycles, ~80 ms,
+		// 49 MB at 200; 19 cycles, ~105 ms, 38 MB at 100.
 		if os.Getenv("GOGC") == "" {
 			debug.SetGCPercent(400)
 		}
