@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/news"
 )
 
 // batchCase is one input line of the batch tests and the answer it must get.
@@ -150,13 +152,15 @@ func TestReadLine(t *testing.T) {
 		t.Run(tc.reason, func(t *testing.T) {
 			var got []string
 			br := newTestReader(tc.in)
+			var buf []byte // reused from line to line, as runBatch does
 			for range 10 {
-				b, err := readLine(br, 50)
+				b, err := readLine(br, 50, buf)
+				buf = b
 				if errors.Is(err, errLineTooLong) {
 					got = append(got, "!")
 					continue
 				}
-				if b == nil && err != nil {
+				if len(b) == 0 && err != nil { // the end of input
 					break
 				}
 				got = append(got, string(b))
@@ -323,8 +327,9 @@ func newTestReader(s string) *bufio.Reader {
 // TestSafeAnalyse checks that a panic while analysing one line becomes that
 // line's error line (B7) and that other lines are unaffected.
 func TestSafeAnalyse(t *testing.T) {
-	boom := func(j batchJob, maxBytes int) batchResult { panic("boom") }
-	res := safeAnalyse(batchJob{line: 7}, 0, boom)
+	bufs := newBatchBuffers(1)
+	boom := func(j batchJob, maxBytes int, bufs *batchBuffers) batchResult { panic("boom") }
+	res := safeAnalyse(batchJob{line: 7}, 0, bufs, boom)
 	var got batchError
 	if err := json.Unmarshal(res.data, &got); err != nil {
 		t.Fatal(err)
@@ -332,8 +337,159 @@ func TestSafeAnalyse(t *testing.T) {
 	if !res.failed || got.Line != 7 || !strings.HasPrefix(got.Error, "line 7: internal error") || !strings.Contains(got.Error, "boom") {
 		t.Errorf("a panic gave %s (failed %v); want an error line for line 7 that says boom", res.data, res.failed)
 	}
-	res = safeAnalyse(batchJob{line: 8, data: []byte(`{"id": "x", "text": "He said yes."}`)}, 0, analyseLine)
+	res = safeAnalyse(batchJob{line: 8, data: []byte(`{"id": "x", "text": "He said yes."}`)}, 0, bufs, analyseLine)
 	if res.failed {
 		t.Errorf("a good line failed: %s", res.data)
+	}
+}
+
+// decodeCases are input lines for the decoding tests: the usual forms,
+// which decodeLineFast must read itself (fast true), and the unusual ones,
+// which it may leave to decodeLine.
+var decodeCases = []struct {
+	line string
+	fast bool
+}{
+	{`{"id": "a1", "text": "He said \"yes\".\nShe left.", "published": "2021-03-04"}`, true},
+	{`{"doc": "x", "text": "A.", "meta": {"t": "}{\"", "n": [1, {"a": "]"}]}, "quotes": [{"id": "E1", "content": [1, 2]}]}`, true},
+	{` { "text" : "ends in a backslash \\" , "id" : 12 } `, true},
+	{`{"id": -3.5e2, "text": "a"}`, true},
+	{`{"text": "first", "text": "last"}`, true},
+	{`{"text": "x", "published": "2021-03-04T10:00:00Z", "ID": "case", "Text": "case"}`, true},
+	{`{"text": "\u00e9\ud83d\ude00 \ud800 <a href=x>&</a> \u2028"}`, true},
+	{"{\"text\": \"bad UTF-8 \xff\xfe here\"}", true},
+	{`{"text": ""}`, true},
+	{`{"ID": "x", "Text": "member names are matched exactly"}`, false},
+	{`{"id": "x", "TEXT": "y"}`, false},
+	{`{"id": "x", "publiſhed": "2021-03-04", "text": "y"}`, true},
+	{`{"\u0074ext": "an escaped name is decoded"}`, false},
+	{`{"text": null}`, false},
+	{`{"text": 42}`, false},
+	{`{"text": ["a"]}`, false},
+	{`{"text": "a", "text": null}`, false},
+	{`{"id": null, "text": "a"}`, false},
+	{`{"id": true, "text": "a"}`, false},
+	{`{"id": {"a": 1}, "text": "a"}`, false},
+	{`{"text": "a", "published": null}`, false},
+	{`{"text": "a", "published": 20210304}`, false},
+	{`{"id": "x", "text": "unterminated`, false},
+	{`{"text": "a"} {"text": "b"}`, false},
+	{`{"text": "a",}`, false},
+	{`[1, 2, 3]`, false},
+	{`null`, false},
+	{`"text"`, false},
+	{`{}`, false},
+	{``, false},
+	{`{"text": "a", "n": 01}`, false},
+	{`{"text": "a", "n": 1.}`, false},
+	{`{"text": "a", "n": -}`, false},
+	{`{"text": "a", "n": 1e}`, false},
+	{`{"text": "a", "n": [1, 2,]}`, false},
+	{`{"text": "a", "n": tru}`, false},
+	{`{"text": "a", "n": truex}`, false},
+	{`{"text": "a\x"}`, false},
+	{`{"text": "a\u12"}`, false},
+	{"{\"text\": \"a\tb\"}", false},
+	{`{"text": "a", "n": ` + strings.Repeat("[", 200) + strings.Repeat("]", 200) + `}`, false},
+	{`{"text": "a", "n": [0, -0.5e+3, 1E-2, true, false, null, {}, [], ""]}`, true},
+	{`{"text": "\\\"\/\b\f\n\r\t\u0041\udc00\ud800\u0041\ud83d\ude00x"}`, true},
+}
+
+// TestDecodeLineFast checks that the one-pass reader reads the usual lines
+// itself (B8) and reads them exactly as decodeLine does, or leaves them to
+// it (B9): same id, text and date, member names matched exactly.
+func TestDecodeLineFast(t *testing.T) {
+	for _, c := range decodeCases {
+		got, ok := decodeLineFast([]byte(c.line))
+		if ok != c.fast && c.fast {
+			t.Errorf("B8: %s: decodeLineFast leaves a usual line to the slow reader", c.line)
+		}
+		checkSameDecode(t, []byte(c.line), got, ok)
+	}
+	// A member name matched case-insensitively would take "Text" here.
+	in, msg := decodeLine([]byte(`{"id": "x", "Text": "y"}`))
+	if msg != `no "text"` || in.id == nil || *in.id != "x" {
+		t.Errorf(`B9: {"id": "x", "Text": "y"} read as id %v, message %q; want id x, no "text"`, in.id, msg)
+	}
+}
+
+// checkSameDecode fails when decodeLineFast read line (ok) differently from
+// decodeLine.
+func checkSameDecode(t *testing.T, line []byte, got lineIn, ok bool) {
+	t.Helper()
+	if !ok {
+		return
+	}
+	want, msg := decodeLine(line)
+	if msg != "" {
+		t.Errorf("B9: %q: decodeLineFast accepts a line that decodeLine rejects: %s", line, msg)
+		return
+	}
+	if (got.id == nil) != (want.id == nil) || (got.id != nil && *got.id != *want.id) || got.text != want.text || got.published != want.published {
+		t.Errorf("B9: %q: decodeLineFast reads id %v text %q published %q; decodeLine id %v text %q published %q",
+			line, got.id, got.text, got.published, want.id, want.text, want.published)
+	}
+}
+
+// FuzzDecodeLine checks that decodeLineFast reads any line it accepts as
+// decodeLine does (B9).
+func FuzzDecodeLine(f *testing.F) {
+	for _, c := range decodeCases {
+		f.Add([]byte(c.line))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		got, ok := decodeLineFast(line)
+		checkSameDecode(t, line, got, ok)
+	})
+}
+
+// TestBatchAnswersAsMarshal checks that each batch answer is byte for byte
+// what json.Marshal gives for that line's analysis (B10), HTML escaping
+// included, while line and answer buffers are reused: long and short lines
+// alternate, and error answers are mixed in, on 3 workers.
+func TestBatchAnswersAsMarshal(t *testing.T) {
+	var in bytes.Buffer
+	var want [][]byte
+	for i := range 60 {
+		if i%11 == 5 {
+			in.WriteString(`{"id": "bad", "text": 7}` + "\n")
+			want = append(want, nil)
+			continue
+		}
+		text := fmt.Sprintf("Mayor Ann Lee of Town %d said <b>&</b> \u2028 on Monday: \"We are ready.\"", i)
+		if i%2 == 0 {
+			text = strings.Repeat(text+"\n", 1+i%7)
+		}
+		line, _ := json.Marshal(map[string]string{"id": fmt.Sprint(i), "text": text})
+		in.Write(line)
+		in.WriteByte('\n')
+		a, err := news.Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(batchLine{ID: fmt.Sprint(i), Analysis: news.Analyze(a)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, b)
+	}
+	var out bytes.Buffer
+	if _, err := runBatch(&in, &out, 3, news.DefaultMaxBytes); err != nil {
+		t.Fatal(err)
+	}
+	got := bytes.Split(bytes.TrimSuffix(out.Bytes(), []byte("\n")), []byte("\n"))
+	if len(got) != len(want) {
+		t.Fatalf("B10: %d answers for %d lines", len(got), len(want))
+	}
+	for i := range want {
+		if want[i] == nil {
+			if !bytes.Contains(got[i], []byte(`"error":`)) {
+				t.Errorf("B10: line %d: want an error answer, got %.80s", i+1, got[i])
+			}
+			continue
+		}
+		if !bytes.Equal(got[i], want[i]) {
+			t.Errorf("B10: line %d: answer differs from json.Marshal:\n got %.200s\nwant %.200s", i+1, got[i], want[i])
+		}
 	}
 }
