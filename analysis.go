@@ -27,6 +27,7 @@ func (a *Article) analyze() *analysis {
 // mentions is nil.
 func computeAnalysis(a *Article, own bool) *analysis {
 	an := &analysis{}
+	nerPrefetchModel()
 	td := newTextDoc(a)
 	// Deferred, so that a panic (which the batch tool recovers from) still
 	// gives back the kept word vocabulary (vocabFree).
