@@ -506,16 +506,7 @@ func (s *jsonScanner) value(depth int) bool {
 // members. It reports false for a member name with an escape when member
 // is not nil (the name would need decoding).
 func (s *jsonScanner) object(depth int, member func(key, value []byte)) bool {
-	if depth > maxDepth || s.i >= len(s.b) || s.b[s.i] != '{' {
-		return false
-	}
-	s.i++
-	s.space()
-	if s.i < len(s.b) && s.b[s.i] == '}' {
-		s.i++
-		return true
-	}
-	for {
+	return s.list(depth, '{', '}', func() bool {
 		start := s.i
 		if !s.str() {
 			return false
@@ -537,36 +528,29 @@ func (s *jsonScanner) object(depth int, member func(key, value []byte)) bool {
 			}
 			member(key, s.b[start:s.i])
 		}
-		s.space()
-		if s.i >= len(s.b) {
-			return false
-		}
-		switch s.b[s.i] {
-		case ',':
-			s.i++
-			s.space()
-		case '}':
-			s.i++
-			return true
-		default:
-			return false
-		}
-	}
+		return true
+	})
 }
 
 // array skips a JSON array.
 func (s *jsonScanner) array(depth int) bool {
-	if depth > maxDepth || s.i >= len(s.b) || s.b[s.i] != '[' {
+	return s.list(depth, '[', ']', func() bool { return s.value(depth) })
+}
+
+// list skips what is between open and close, separated by commas, each
+// read by item: the members of an object or the elements of an array.
+func (s *jsonScanner) list(depth int, open, close byte, item func() bool) bool {
+	if depth > maxDepth || s.i >= len(s.b) || s.b[s.i] != open {
 		return false
 	}
 	s.i++
 	s.space()
-	if s.i < len(s.b) && s.b[s.i] == ']' {
+	if s.i < len(s.b) && s.b[s.i] == close {
 		s.i++
 		return true
 	}
 	for {
-		if !s.value(depth) {
+		if !item() {
 			return false
 		}
 		s.space()
@@ -577,7 +561,7 @@ func (s *jsonScanner) array(depth int) bool {
 		case ',':
 			s.i++
 			s.space()
-		case ']':
+		case close:
 			s.i++
 			return true
 		default:
