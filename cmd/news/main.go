@@ -117,7 +117,8 @@ func runFile(w io.Writer, name string, asJSON bool, maxBytes int) error {
 	return bw.Flush()
 }
 
-// batchLine is one line of batch output: the analysis with its id.
+// batchLine is one line of batch output: the analysis with its id. Its JSON
+// (json.Marshal's) is what appendAnswer writes.
 type batchLine struct {
 	ID string `json:"id"`
 	*news.Analysis
@@ -352,15 +353,13 @@ func analyseLine(j batchJob, maxBytes int, bufs *batchBuffers) (res batchResult)
 	if in.id != nil {
 		out.ID = *in.id
 	}
-	// An Encoder writes what json.Marshal returns (HTML escaped the same
-	// way) and a newline, straight into a reused buffer.
-	buf := bytes.NewBuffer(bufs.answers.get())
-	if err := json.NewEncoder(buf).Encode(out); err != nil {
-		bufs.answers.put(buf.Bytes())
+	// What json.Marshal returns, straight into a reused buffer.
+	b, err := appendAnswer(bufs.answers.get(), out.ID, out.Analysis)
+	if err != nil {
+		bufs.answers.put(b)
 		return fail(in.id, err.Error())
 	}
-	b := buf.Bytes()
-	return batchResult{data: b[:len(b)-1]}
+	return batchResult{data: b}
 }
 
 // lineIn is what batch mode reads from an input line.
