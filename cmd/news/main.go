@@ -19,6 +19,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -576,11 +577,15 @@ func (s *jsonScanner) str() bool {
 		return false
 	}
 	for i++; i < len(b); {
-		switch c := b[i]; {
-		case c == '"':
+		i = strRun(b, i)
+		if i >= len(b) {
+			return false
+		}
+		switch b[i] {
+		case '"':
 			s.i = i + 1
 			return true
-		case c == '\\':
+		case '\\':
 			if i+1 >= len(b) {
 				return false
 			}
@@ -595,13 +600,29 @@ func (s *jsonScanner) str() bool {
 			default:
 				return false
 			}
-		case c < ' ':
+		default: // a control character
 			return false
-		default:
-			i++
 		}
 	}
 	return false
+}
+
+// strRun returns the end of the run of bytes from b[i] on that stand for
+// themselves in a JSON string: up to a quote, a backslash or a control
+// character. It tests eight bytes at a time while none of them is one.
+func strRun(b []byte, i int) int {
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		// A byte below ' ' (the subtraction's borrow sets its high bit,
+		// &^ w leaves out the bytes from 0x80 on), '"' or '\\'.
+		if ((w-' '*lowBits)&^w|hasByte(w, '"')|hasByte(w, '\\'))&highBits != 0 {
+			break
+		}
+	}
+	for i < len(b) && b[i] >= ' ' && b[i] != '"' && b[i] != '\\' {
+		i++
+	}
+	return i
 }
 
 // number skips a JSON number: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
@@ -734,6 +755,14 @@ func unquote(raw []byte) string {
 // themselves in a valid JSON string: up to an escape or a byte that is not
 // UTF-8.
 func plainRun(s []byte, i int) int {
+	// Usually the whole run up to the next escape is valid UTF-8.
+	end := len(s)
+	if j := bytes.IndexByte(s[i:], '\\'); j >= 0 {
+		end = i + j
+	}
+	if utf8.Valid(s[i:end]) {
+		return end
+	}
 	for i < len(s) {
 		c := s[i]
 		if c == '\\' {
