@@ -238,7 +238,9 @@ func fill(t *testing.T, v reflect.Value, src fillSource) {
 		}
 	case reflect.Struct:
 		for i := range v.NumField() {
-			fill(t, v.Field(i), src)
+			if v.Field(i).CanSet() { // encoding/json leaves unexported fields out
+				fill(t, v.Field(i), src)
+			}
 		}
 	default:
 		t.Fatalf("A2: fill: a %s in the analysis (%s): extend appendAnswer and fill", v.Kind(), v.Type())
@@ -358,6 +360,9 @@ func countFields(t reflect.Type) int {
 		n := 0
 		for i := range t.NumField() {
 			f := t.Field(i)
+			if !f.IsExported() {
+				continue
+			}
 			if !f.Anonymous {
 				n++
 			}
