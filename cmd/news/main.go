@@ -19,6 +19,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -117,7 +118,8 @@ func runFile(w io.Writer, name string, asJSON bool, maxBytes int) error {
 	return bw.Flush()
 }
 
-// batchLine is one line of batch output: the analysis with its id.
+// batchLine is one line of batch output: the analysis with its id. Its JSON
+// (json.Marshal's) is what appendAnswer writes.
 type batchLine struct {
 	ID string `json:"id"`
 	*news.Analysis
@@ -352,15 +354,13 @@ func analyseLine(j batchJob, maxBytes int, bufs *batchBuffers) (res batchResult)
 	if in.id != nil {
 		out.ID = *in.id
 	}
-	// An Encoder writes what json.Marshal returns (HTML escaped the same
-	// way) and a newline, straight into a reused buffer.
-	buf := bytes.NewBuffer(bufs.answers.get())
-	if err := json.NewEncoder(buf).Encode(out); err != nil {
-		bufs.answers.put(buf.Bytes())
+	// What json.Marshal returns, straight into a reused buffer.
+	b, err := appendAnswer(bufs.answers.get(), out.ID, out.Analysis)
+	if err != nil {
+		bufs.answers.put(b)
 		return fail(in.id, err.Error())
 	}
-	b := buf.Bytes()
-	return batchResult{data: b[:len(b)-1]}
+	return batchResult{data: b}
 }
 
 // lineIn is what batch mode reads from an input line.
@@ -577,11 +577,15 @@ func (s *jsonScanner) str() bool {
 		return false
 	}
 	for i++; i < len(b); {
-		switch c := b[i]; {
-		case c == '"':
+		i = strRun(b, i)
+		if i >= len(b) {
+			return false
+		}
+		switch b[i] {
+		case '"':
 			s.i = i + 1
 			return true
-		case c == '\\':
+		case '\\':
 			if i+1 >= len(b) {
 				return false
 			}
@@ -596,13 +600,29 @@ func (s *jsonScanner) str() bool {
 			default:
 				return false
 			}
-		case c < ' ':
+		default: // a control character
 			return false
-		default:
-			i++
 		}
 	}
 	return false
+}
+
+// strRun returns the end of the run of bytes from b[i] on that stand for
+// themselves in a JSON string: up to a quote, a backslash or a control
+// character. It tests eight bytes at a time while none of them is one.
+func strRun(b []byte, i int) int {
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		// A byte below ' ' (the subtraction's borrow sets its high bit,
+		// &^ w leaves out the bytes from 0x80 on), '"' or '\\'.
+		if ((w-' '*lowBits)&^w|hasByte(w, '"')|hasByte(w, '\\'))&highBits != 0 {
+			break
+		}
+	}
+	for i < len(b) && b[i] >= ' ' && b[i] != '"' && b[i] != '\\' {
+		i++
+	}
+	return i
 }
 
 // number skips a JSON number: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
@@ -735,6 +755,14 @@ func unquote(raw []byte) string {
 // themselves in a valid JSON string: up to an escape or a byte that is not
 // UTF-8.
 func plainRun(s []byte, i int) int {
+	// Usually the whole run up to the next escape is valid UTF-8.
+	end := len(s)
+	if j := bytes.IndexByte(s[i:], '\\'); j >= 0 {
+		end = i + j
+	}
+	if utf8.Valid(s[i:end]) {
+		return end
+	}
 	for i < len(s) {
 		c := s[i]
 		if c == '\\' {

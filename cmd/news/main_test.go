@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/newsgraph/news"
 )
@@ -490,6 +491,33 @@ func TestBatchAnswersAsMarshal(t *testing.T) {
 		}
 		if !bytes.Equal(got[i], want[i]) {
 			t.Errorf("B10: line %d: answer differs from json.Marshal:\n got %.200s\nwant %.200s", i+1, got[i], want[i])
+		}
+	}
+}
+
+// TestScannerRuns checks the word-at-a-time runs of the line reader (B9):
+// strRun stops at a quote, a backslash or a control character, and
+// plainRun at a backslash or a byte that is not UTF-8, wherever they are
+// in the words they read; both run over everything else.
+func TestScannerRuns(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for i := range 17 {
+			b := []byte(strings.Repeat("é", i/2) + strings.Repeat("x", i%2) + string([]byte{byte(c)}) + strings.Repeat("y", 16-i))
+			at := len(strings.Repeat("é", i/2)) + i%2 // the place of c
+			want := len(b)
+			if c < ' ' || c == '"' || c == '\\' {
+				want = at
+			}
+			if got := strRun(b, 0); got != want {
+				t.Errorf("B9: strRun(%q) = %d, want %d", b, got, want)
+			}
+			want = len(b)
+			if c == '\\' || c >= utf8.RuneSelf {
+				want = at
+			}
+			if got := plainRun(b, 0); got != want {
+				t.Errorf("B9: plainRun(%q) = %d, want %d", b, got, want)
+			}
 		}
 	}
 }
