@@ -7,15 +7,19 @@ import (
 	"unicode/utf8"
 )
 
-// The fill of a new word that is in no word list (W2).
+// The fill of a new word (W2), by the word lists that may hold it.
 //
 // vocabFillLists computes a new word's entry by asking each stage's word
 // lists about it, some twenty lookups in as many tables, most of them
 // cache misses. Most of the new words of a batch are rare ones (names,
 // numbers, typos), in none of the lists, whose entry follows from their
-// bytes alone: vocabFill tells them by one filter, vocabListed, built once
-// from every key of every list the fill asks, and gives them the entry of
-// the shape rules (vocabFillRare).
+// bytes alone; and a word of the lists is in one or two of them. So the
+// lists are put in groups, one for each part of the entry that they
+// decide (vocabGroup), and one read-only filter, built once from every
+// key of every group (vocabGroupFilter), tells which groups may hold a
+// word: vocabFill computes the entry from the word's bytes
+// (vocabFillRare), as the fill does for a word found nowhere, and then
+// asks only the groups that may hold it, each for its part.
 //
 // Every lookup of the fill finds a word by its lower-case form (low, the
 // word with its ASCII letters in lower case) or by a form from which low
@@ -23,20 +27,90 @@ import (
 // those asked as written (L4) a key equal to the word, whose lower-case
 // form is low; the capitals-only fallback of L8 (lexUpperFallback) a key
 // equal to the word title-cased, which is low again once lower-cased; and
-// qPersonNoun asks about low without its last "s" too. So a word whose
-// low, and low without a last "s", are no lower-cased key of any of those
-// lists is found by none of them: each list-dependent part of its entry is
-// what the fill gives a word found nowhere. The filter may let a word
-// through that is in no list (a false positive): that word gets the full
-// fill, the same entry, only slower. TestVocabFillRare checks vocabFill
-// against vocabFillLists over every word of the lists and of the corpora.
+// qPersonNoun asks about low without its last "s" too. So a group none of
+// whose lower-cased keys is low (or low without a last "s", for
+// vgPerson) finds nothing for the word, and its part of the entry is what
+// the fill gives a word found nowhere. The filter may let a word through a
+// group that does not hold it (a false positive): the group is asked, and
+// finds nothing, only slower. TestVocabFillRare checks vocabFill against
+// vocabFillLists over every word of the lists and of the corpora.
 
-// vocabFilter is the read-only filter of vocabListed: a blocked Bloom
-// filter, two bits of one 64-bit word for each key.
+// vocabGroup is a bit set of the groups of word lists (see vocabFill).
+type vocabGroup uint8
+
+// The groups, each with the part of the entry it decides.
+const (
+	vgQuote  vocabGroup = 1 << iota // vocabWord.q: qWords (qWordClassOf)
+	vgPerson                        // qxPersonNoun: qPersonNoun's lists, of low and low less an "s"
+	vgFirst                         // qxFirstPerson: qFirstPerson
+	vgEvents                        // tl, tlOrd: the lists and words of tlVocabFill
+	vgMarks                         // eMarks: eTitleTable, "the" and the pronouns (eWordMarks)
+	vgEWords                        // eInfo: eWordTable
+	vgNames                         // eName, eGender: the name lists of eNameOf
+	vgTimes                         // txLex of a word of letters: txLexicon
+	vgCount  = iota
+)
+
+// vocabGroupKeys returns the keys of each group (as they are:
+// vocabGroupFilter lower-cases them), by group bit index.
+func vocabGroupKeys() [vgCount][]string {
+	var g [vgCount][]string
+	idx := func(x *lexIndex) []string { return x.keyList() }
+	set := func(m map[string]struct{}) []string {
+		l := make([]string, 0, len(m))
+		for w := range m {
+			l = append(l, w)
+		}
+		return l
+	}
+	cat := func(ls ...[]string) []string {
+		var l []string
+		for _, x := range ls {
+			l = append(l, x...)
+		}
+		return l
+	}
+	lt := lexLoad()
+	var ordinals, tx []string
+	for w := range tlOrdinals {
+		ordinals = append(ordinals, w)
+	}
+	for w := range txLexicon().ids {
+		tx = append(tx, w)
+	}
+	g[0] = idx(&qWords().idx)
+	g[1] = cat(set(qPersonHeads), idx(&lt.roleIdx), idx(&lt.orgIdx))
+	g[2] = set(qFirstPerson)
+	g[3] = cat(vocabEventWords, idx(tlVerbForms()), idx(&lt.verbIdx), set(tlEventNouns), set(tlEventHeads), ordinals)
+	g[4] = cat(vocabMarkWords, idx(&eTitleTable().idx))
+	g[5] = idx(&eWordTable().idx)
+	g[6] = cat(idx(&lt.nameIdx), idx(&lt.commonIdx), idx(&lt.placeIdx), idx(&lt.demonymIdx))
+	g[7] = tx
+	return g
+}
+
+// vocabEventWords are the words that tlVocabFill (and tlWordClass)
+// compares a word with in switches rather than looks up in a list.
+var vocabEventWords = []string{
+	"day", "time", "term", "then", "round", "visit", "after", "later", "since", "ahead", "until", "which",
+	"before", "meeting", "attempt", "session", "following",
+	"but", "who", "while", "whereas", "quoting", "citing", "and", "he", "she", "they", "it", "i", "we", "the",
+}
+
+// vocabMarkWords are the words of eTheOrPronoun (and pronounGender).
+var vocabMarkWords = []string{
+	"the", "he", "him", "his", "himself", "she", "her", "hers", "herself", "they", "them", "their", "themselves",
+}
+
+// vocabFilter is the read-only filter of vocabGroups: a Bloom filter of
+// each group, all in one table of blocks of 64 bytes (a cache line). A
+// key's hash picks a block and two of its bytes, and the key sets the bit
+// of each group that holds it in both bytes: the groups that may hold a
+// word are the bits set in both of its bytes, read at once.
 type vocabFilter struct {
-	bits  []uint64
-	shift uint // 64 - log2(len(bits))
-	keys  int  // the keys put in, for tests
+	bytes []uint8
+	shift uint // 64 - log2(the number of blocks)
+	keys  int  // the keys put in (once for each group), for tests
 }
 
 var (
@@ -44,75 +118,40 @@ var (
 	vocabFilterTab  *vocabFilter
 )
 
-// vocabFilterWords are the words that the fill compares a word with in
-// switches rather than looks up in a list: tlWordClass's, tlVocabFill's
-// and eTheOrPronoun's (pronounGender's).
-var vocabFilterWords = []string{
-	// tlWordClass
-	"day", "time", "term", "then", "round", "visit", "after", "later", "since", "ahead", "until", "which",
-	"before", "meeting", "attempt", "session", "following",
-	// tlVocabFill
-	"but", "who", "while", "whereas", "quoting", "citing", "and", "he", "she", "they", "it", "i", "we", "the",
-	// eTheOrPronoun, pronounGender
-	"him", "his", "himself", "her", "hers", "herself", "them", "their", "themselves",
-}
-
-// vocabListFilter returns the filter of vocabListed, built once from the
-// keys of every list that vocabFillLists asks (of 1 to vocabMaxLen bytes:
-// no longer one equals a word that has an id), lower-cased.
-func vocabListFilter() *vocabFilter {
+// vocabGroupFilter returns the filter of vocabGroups, built once from the
+// keys of each group of 1 to vocabMaxLen bytes (no longer one equals a
+// word that has an id), lower-cased.
+func vocabGroupFilter() *vocabFilter {
 	vocabFilterOnce.Do(func() {
-		keys := vocabFilterKeys()
-		// About 16 bits a key: a word in no list passes one probe with
-		// odds of about 1 in 100.
+		groups := vocabGroupKeys()
 		n := 0
-		for _, w := range keys {
-			if len(w) >= 1 && len(w) <= vocabMaxLen {
-				n++
+		for _, keys := range groups {
+			for _, w := range keys {
+				if len(w) >= 1 && len(w) <= vocabMaxLen {
+					n++
+				}
 			}
 		}
-		size, shift := 64, uint(64-6)
-		for size*64 < 16*n {
-			size, shift = size*2, shift-1
+		// A block for 16 keys at most: a group that does not hold a word
+		// lets it through with odds of 1 in 60 or less (the largest
+		// group, the names, is two fifths of the keys).
+		blocks, shift := 1, uint(64)
+		for blocks*16 < n {
+			blocks, shift = blocks*2, shift-1
 		}
-		f := &vocabFilter{bits: make([]uint64, size), shift: shift, keys: n}
-		for _, w := range keys {
-			if len(w) >= 1 && len(w) <= vocabMaxLen {
-				k1, k2 := vocabLowerKey(w)
-				i, m := f.slot(k1, k2)
-				f.bits[i] |= m
+		f := &vocabFilter{bytes: make([]uint8, 64*blocks), shift: shift, keys: n}
+		for g, keys := range groups {
+			for _, w := range keys {
+				if len(w) >= 1 && len(w) <= vocabMaxLen {
+					i, j := f.slots(vocabLowerKey(w))
+					f.bytes[i] |= 1 << g
+					f.bytes[j] |= 1 << g
+				}
 			}
 		}
 		vocabFilterTab = f
 	})
 	return vocabFilterTab
-}
-
-// vocabFilterKeys returns the keys of every list that vocabFillLists
-// asks, as they are (vocabListFilter lower-cases them).
-func vocabFilterKeys() []string {
-	keys := append([]string{}, vocabFilterWords...)
-	lt := lexLoad()
-	for _, x := range []*lexIndex{
-		&qWords().idx, &lt.verbIdx, &lt.roleIdx, &lt.orgIdx, &lt.nameIdx, &lt.placeIdx,
-		&lt.demonymIdx, &lt.commonIdx, tlVerbForms(), &eTitleTable().idx, &eWordTable().idx,
-	} {
-		for k := 0; k+1 < len(x.offs); k++ {
-			keys = append(keys, x.key(k))
-		}
-	}
-	for _, m := range []map[string]struct{}{qPersonHeads, qFirstPerson, tlEventNouns, tlEventHeads} {
-		for w := range m {
-			keys = append(keys, w)
-		}
-	}
-	for w := range tlOrdinals {
-		keys = append(keys, w)
-	}
-	for w := range txLexicon().ids {
-		keys = append(keys, w)
-	}
-	return keys
 }
 
 // vocabLowerKey returns the key (see vocabKey) of w, of 1 to vocabMaxLen
@@ -129,36 +168,30 @@ func vocabLowerKey(w string) (k1, k2 uint64) {
 	return k1, k2
 }
 
-// slot returns the word of f.bits and its two bits for the key k1, k2.
-func (f *vocabFilter) slot(k1, k2 uint64) (int, uint64) {
+// slots returns the two bytes of f.bytes of the key k1, k2: in the block
+// of the high bits of its hash, at offsets from its low bits.
+func (f *vocabFilter) slots(k1, k2 uint64) (i, j int) {
 	h := (k1 ^ k2*vocabMul1) * vocabMul2
-	h ^= h >> 32
-	return int(h >> f.shift), 1<<(h&63) | 1<<(h>>6&63)
+	b := int(h>>f.shift) << 6
+	h ^= h >> 29
+	return b | int(h&63), b | int(h>>6&63)
 }
 
-// mayHold reports whether the key k1, k2 may be a key of the lists: false
-// means it is not.
-func (f *vocabFilter) mayHold(k1, k2 uint64) bool {
-	i, m := f.slot(k1, k2)
-	return f.bits[i]&m == m
-}
-
-// vocabListed reports whether a lookup of vocabFillLists may find the
-// word whose lower-case form is low (1 to vocabMaxLen bytes, no ASCII
-// upper case): whether low or, when it ends in "s", low without it passes
-// the filter.
-func vocabListed(low string) bool {
-	f := vocabListFilter()
+// vocabGroups returns the groups that may hold the word whose lower-case
+// form is low (1 to vocabMaxLen bytes, no ASCII upper case): those whose
+// bits are set in both its bytes of the filter, and vgPerson when set in
+// both bytes of low without a last "s".
+func vocabGroups(low string) vocabGroup {
+	f := vocabGroupFilter()
 	// Its key: low is in lower case already.
 	var b [vocabMaxLen]byte
 	copy(b[:], low)
 	k1, k2 := binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])
-	if f.mayHold(k1, k2) {
-		return true
-	}
+	i, j := f.slots(k1, k2)
+	gs := vocabGroup(f.bytes[i] & f.bytes[j])
 	n := len(low)
-	if low[n-1] != 's' || n == 1 {
-		return false
+	if gs&vgPerson != 0 || low[n-1] != 's' || n == 1 {
+		return gs
 	}
 	// Its last byte, an 's', off.
 	if n <= 8 {
@@ -166,28 +199,63 @@ func vocabListed(low string) bool {
 	} else {
 		k2 &^= 0xff << (8 * (n - 9))
 	}
-	return f.mayHold(k1, k2)
+	i, j = f.slots(k1, k2)
+	return gs | vocabGroup(f.bytes[i]&f.bytes[j])&vgPerson
 }
 
 // vocabFill computes what the stages read of a word (W2): w is its text
-// as written, low the same with ASCII letters in lower case. A word that
-// the lists may hold (vocabListed) gets vocabFillLists; the others, most
-// new words, the same entry from their bytes alone (vocabFillRare).
+// as written, low the same with ASCII letters in lower case. Its entry is
+// the one of vocabFillRare, with each part that a group of lists may
+// hold (vocabGroups) asked of the group as vocabFillLists asks it.
 func vocabFill(e *vocabWord, w, low string) {
-	if len(w) == 0 || len(w) > vocabMaxLen || len(low) != len(w) ||
-		strings.HasSuffix(low, "ist") || strings.HasSuffix(low, "ists") || vocabListed(low) {
-		// An "-ist(s)" word may be a person noun by its ending alone
-		// (qPersonNoun), with exceptions: the full fill asks.
+	if len(w) == 0 || len(w) > vocabMaxLen || len(low) != len(w) {
 		vocabFillLists(e, w, low)
 		return
 	}
 	vocabFillRare(e, w, low)
+	gs := vocabGroups(low)
+	// An "-ist(s)" word may be a person noun by its ending alone
+	// (qPersonNoun), with exceptions: it is asked.
+	if strings.HasSuffix(low, "ist") || strings.HasSuffix(low, "ists") {
+		gs |= vgPerson
+	}
+	if gs == 0 {
+		return // most new words
+	}
+	// qVocabFill
+	if gs&vgQuote != 0 {
+		e.q = qWordClassOf(low)
+	}
+	if gs&vgPerson != 0 && qPersonNoun(low) {
+		e.qx |= qxPersonNoun
+	}
+	if gs&vgFirst != 0 {
+		if _, ok := qFirstPerson[w]; ok {
+			e.qx |= qxFirstPerson
+		}
+	}
+	if gs&vgEvents != 0 {
+		tlVocabFill(e, w, low)
+	}
+	// eVocabFill
+	if gs&vgMarks != 0 {
+		e.eMarks = eVocabMarks(w, low)
+	}
+	if gs&vgEWords != 0 {
+		e.eInfo = eWordInfoOf(low)
+	}
+	if gs&vgNames != 0 {
+		e.eName, e.eGender = eNameOf(w)
+	}
+	if gs&vgTimes != 0 {
+		txVocabFill(e, w, low)
+	}
 }
 
 // vocabFillRare is vocabFillLists for a word of 1 to vocabMaxLen bytes
-// that no list holds (see vocabFill): every lookup finds nothing, so each
-// field is what its fill function gives a word of its shape found in no
-// list.
+// that no list holds and that does not end in "ist" or "ists" (see
+// vocabFill): every lookup finds nothing, so each field is what its fill
+// function gives a word of its shape found in no list.
 func vocabFillRare(e *vocabWord, w, low string) {
 	// The word's bytes, in one pass.
 	var lower, upper, other bool

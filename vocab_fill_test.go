@@ -108,9 +108,12 @@ func asciiLower(w string) string {
 }
 
 // vocabFillKeys returns every key of the lists that vocabFillLists asks,
-// as vocabListFilter reads them (any length).
+// the keys of the groups (vocabGroupKeys) and more (any length).
 func vocabFillKeys() []string {
-	keys := append([]string{}, vocabFilterWords...)
+	var keys []string
+	for _, l := range vocabGroupKeys() {
+		keys = append(keys, l...)
+	}
 	lt := lexLoad()
 	for _, x := range []*lexIndex{
 		&qWords().idx, &lt.verbIdx, &lt.roleIdx, &lt.orgIdx, &lt.nameIdx, &lt.placeIdx,
@@ -145,7 +148,7 @@ func vocabFillKeys() []string {
 
 // checkVocabFill checks vocabFill against vocabFillLists for w (of 1 to
 // vocabMaxLen bytes) and its lower-cased form, and reports whether w took
-// the rare path (vocabListed false).
+// the rare path (no group of vocabGroups).
 func checkVocabFill(t *testing.T, w string) (rare bool) {
 	t.Helper()
 	if len(w) == 0 || len(w) > vocabMaxLen {
@@ -164,10 +167,10 @@ func checkVocabFill(t *testing.T, w string) (rare bool) {
 	vocabFill(&got, w, low)
 	vocabFillLists(&want, w, low)
 	if got != want {
-		t.Errorf("vocabFill(%q) = %+v, want %+v (listed %v)", w, got, want, vocabListed(low))
+		t.Errorf("vocabFill(%q) = %+v, want %+v (groups %08b)", w, got, want, vocabGroups(low))
 		return false
 	}
-	return !vocabListed(low)
+	return vocabGroups(low) == 0
 }
 
 // TestVocabFillRare checks W2's fast path: vocabFill gives every word the
@@ -246,21 +249,24 @@ func TestVocabFillRare(t *testing.T) {
 	t.Logf("%d other words checked", len(seen))
 }
 
-// TestVocabFilter checks the filter of vocabListed: every key of the
-// lists passes it, in lower case, and it is a few hundred KB at most.
+// TestVocabFilter checks the filter of vocabGroups: every key of a group
+// passes it for the group, in lower case, and it is a few hundred KB at
+// most.
 func TestVocabFilter(t *testing.T) {
-	f := vocabListFilter()
-	for _, k := range vocabFilterKeys() {
-		if len(k) >= 1 && len(k) <= vocabMaxLen && !vocabListed(asciiLower(k)) {
-			t.Errorf("key %q does not pass the filter", k)
+	f := vocabGroupFilter()
+	for g, keys := range vocabGroupKeys() {
+		for _, k := range keys {
+			if len(k) >= 1 && len(k) <= vocabMaxLen && vocabGroups(asciiLower(k))&(1<<g) == 0 {
+				t.Errorf("key %q does not pass the filter for group %d", k, g)
+			}
 		}
 	}
 	set := 0
-	for _, b := range f.bits {
-		set += bits.OnesCount64(b)
+	for _, b := range f.bytes {
+		set += bits.OnesCount8(b)
 	}
-	t.Logf("filter: %d keys, %d bytes, %.1f%% of the bits set", f.keys, 8*len(f.bits), 100*float64(set)/float64(64*len(f.bits)))
-	if 8*len(f.bits) > 512<<10 {
-		t.Errorf("filter of %d bytes, want 512 KB at most", 8*len(f.bits))
+	t.Logf("filter: %d keys, %d bytes, %.1f%% of the bits set", f.keys, len(f.bytes), 100*float64(set)/float64(8*len(f.bytes)))
+	if len(f.bytes) > 256<<10 {
+		t.Errorf("filter of %d bytes, want 256 KB at most", len(f.bytes))
 	}
 }
