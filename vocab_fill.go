@@ -51,42 +51,47 @@ const (
 	vgCount  = iota
 )
 
-// vocabGroupKeys returns the keys of each group (as they are:
-// vocabGroupFilter lower-cases them), by group bit index.
-func vocabGroupKeys() [vgCount][]string {
-	var g [vgCount][]string
-	idx := func(x *lexIndex) []string { return x.keyList() }
-	set := func(m map[string]struct{}) []string {
-		l := make([]string, 0, len(m))
-		for w := range m {
-			l = append(l, w)
+// vocabGroupKeys calls add with the group bit index g of each group and
+// each of its keys (as they are: vocabGroupFilter lower-cases them).
+func vocabGroupKeys(add func(g int, key string)) {
+	idx := func(g int, x *lexIndex) {
+		for k := 0; k+1 < len(x.offs); k++ {
+			add(g, x.key(k))
 		}
-		return l
 	}
-	cat := func(ls ...[]string) []string {
-		var l []string
-		for _, x := range ls {
-			l = append(l, x...)
+	set := func(g int, m map[string]struct{}) {
+		for w := range m {
+			add(g, w)
 		}
-		return l
+	}
+	list := func(g int, l []string) {
+		for _, w := range l {
+			add(g, w)
+		}
 	}
 	lt := lexLoad()
-	var ordinals, tx []string
+	idx(0, &qWords().idx)
+	set(1, qPersonHeads)
+	idx(1, &lt.roleIdx)
+	idx(1, &lt.orgIdx)
+	set(2, qFirstPerson)
+	list(3, vocabEventWords)
+	idx(3, tlVerbForms())
+	idx(3, &lt.verbIdx)
+	set(3, tlEventNouns)
+	set(3, tlEventHeads)
 	for w := range tlOrdinals {
-		ordinals = append(ordinals, w)
+		add(3, w)
+	}
+	list(4, vocabMarkWords)
+	idx(4, &eTitleTable().idx)
+	idx(5, &eWordTable().idx)
+	for _, x := range []*lexIndex{&lt.nameIdx, &lt.commonIdx, &lt.placeIdx, &lt.demonymIdx} {
+		idx(6, x)
 	}
 	for w := range txLexicon().ids {
-		tx = append(tx, w)
+		add(7, w)
 	}
-	g[0] = idx(&qWords().idx)
-	g[1] = cat(set(qPersonHeads), idx(&lt.roleIdx), idx(&lt.orgIdx))
-	g[2] = set(qFirstPerson)
-	g[3] = cat(vocabEventWords, idx(tlVerbForms()), idx(&lt.verbIdx), set(tlEventNouns), set(tlEventHeads), ordinals)
-	g[4] = cat(vocabMarkWords, idx(&eTitleTable().idx))
-	g[5] = idx(&eWordTable().idx)
-	g[6] = cat(idx(&lt.nameIdx), idx(&lt.commonIdx), idx(&lt.placeIdx), idx(&lt.demonymIdx))
-	g[7] = tx
-	return g
 }
 
 // vocabEventWords are the words that tlVocabFill (and tlWordClass)
@@ -113,6 +118,13 @@ type vocabFilter struct {
 	keys  int  // the keys put in (once for each group), for tests
 }
 
+// vocabFilterBits is log2 of the number of blocks of vocabFilter: 2,048
+// blocks (128 KB) for the lists' 21,600 keys (TestVocabFilter wants 16 a
+// block at most), so that a group that does not hold a word lets it
+// through with odds of 1 in 60 or less (the largest group, the names, is
+// two fifths of the keys).
+const vocabFilterBits = 11
+
 var (
 	vocabFilterOnce sync.Once
 	vocabFilterTab  *vocabFilter
@@ -123,32 +135,15 @@ var (
 // word that has an id), lower-cased.
 func vocabGroupFilter() *vocabFilter {
 	vocabFilterOnce.Do(func() {
-		groups := vocabGroupKeys()
-		n := 0
-		for _, keys := range groups {
-			for _, w := range keys {
-				if len(w) >= 1 && len(w) <= vocabMaxLen {
-					n++
-				}
+		f := &vocabFilter{bytes: make([]uint8, 64<<vocabFilterBits), shift: 64 - vocabFilterBits}
+		vocabGroupKeys(func(g int, w string) {
+			if len(w) >= 1 && len(w) <= vocabMaxLen {
+				i, j := f.slots(vocabLowerKey(w))
+				f.bytes[i] |= 1 << g
+				f.bytes[j] |= 1 << g
+				f.keys++
 			}
-		}
-		// A block for 16 keys at most: a group that does not hold a word
-		// lets it through with odds of 1 in 60 or less (the largest
-		// group, the names, is two fifths of the keys).
-		blocks, shift := 1, uint(64)
-		for blocks*16 < n {
-			blocks, shift = blocks*2, shift-1
-		}
-		f := &vocabFilter{bytes: make([]uint8, 64*blocks), shift: shift, keys: n}
-		for g, keys := range groups {
-			for _, w := range keys {
-				if len(w) >= 1 && len(w) <= vocabMaxLen {
-					i, j := f.slots(vocabLowerKey(w))
-					f.bytes[i] |= 1 << g
-					f.bytes[j] |= 1 << g
-				}
-			}
-		}
+		})
 		vocabFilterTab = f
 	})
 	return vocabFilterTab
@@ -157,15 +152,10 @@ func vocabGroupFilter() *vocabFilter {
 // vocabLowerKey returns the key (see vocabKey) of w, of 1 to vocabMaxLen
 // bytes, with its ASCII letters in lower case.
 func vocabLowerKey(w string) (k1, k2 uint64) {
-	for i := 0; i < len(w) && i < vocabMaxLen; i++ {
-		c := uint64(nerASCIILower[w[i]])
-		if i < 8 {
-			k1 |= c << (8 * i)
-		} else {
-			k2 |= c << (8 * (i - 8))
-		}
-	}
-	return k1, k2
+	var b [vocabMaxLen]byte
+	copy(b[:], w)
+	k1, k2 = binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])
+	return k1 | tokUpper8(k1)>>2, k2 | tokUpper8(k2)>>2 // 0x80>>2 is 'a'-'A'
 }
 
 // slots returns the two bytes of f.bytes of the key k1, k2: in the block

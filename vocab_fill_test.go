@@ -111,9 +111,7 @@ func asciiLower(w string) string {
 // the keys of the groups (vocabGroupKeys) and more (any length).
 func vocabFillKeys() []string {
 	var keys []string
-	for _, l := range vocabGroupKeys() {
-		keys = append(keys, l...)
-	}
+	vocabGroupKeys(func(_ int, w string) { keys = append(keys, w) })
 	lt := lexLoad()
 	for _, x := range []*lexIndex{
 		&qWords().idx, &lt.verbIdx, &lt.roleIdx, &lt.orgIdx, &lt.nameIdx, &lt.placeIdx,
@@ -254,19 +252,37 @@ func TestVocabFillRare(t *testing.T) {
 // most.
 func TestVocabFilter(t *testing.T) {
 	f := vocabGroupFilter()
-	for g, keys := range vocabGroupKeys() {
-		for _, k := range keys {
-			if len(k) >= 1 && len(k) <= vocabMaxLen && vocabGroups(asciiLower(k))&(1<<g) == 0 {
-				t.Errorf("key %q does not pass the filter for group %d", k, g)
-			}
+	vocabGroupKeys(func(g int, k string) {
+		if len(k) >= 1 && len(k) <= vocabMaxLen && vocabGroups(asciiLower(k))&(1<<g) == 0 {
+			t.Errorf("key %q does not pass the filter for group %d", k, g)
 		}
-	}
+		if k1, k2 := vocabLowerKey(k); k1 != vocabLowerKeyLoop(k, 0) || k2 != vocabLowerKeyLoop(k, 8) {
+			t.Errorf("vocabLowerKey(%q) = %x, %x", k, k1, k2)
+		}
+	})
 	set := 0
 	for _, b := range f.bytes {
 		set += bits.OnesCount8(b)
 	}
 	t.Logf("filter: %d keys, %d bytes, %.1f%% of the bits set", f.keys, len(f.bytes), 100*float64(set)/float64(8*len(f.bytes)))
+	if f.keys > 16*len(f.bytes)/64 {
+		t.Errorf("filter of %d keys in %d blocks: more than 16 a block", f.keys, len(f.bytes)/64)
+	}
 	if len(f.bytes) > 256<<10 {
 		t.Errorf("filter of %d bytes, want 256 KB at most", len(f.bytes))
 	}
+}
+
+// vocabLowerKeyLoop is a half of the key of vocabLowerKey, byte by byte:
+// the 8 bytes of w from off on, ASCII lower-cased, zero past its end.
+func vocabLowerKeyLoop(w string, off int) uint64 {
+	var k uint64
+	for i := 0; i < 8 && off+i < len(w) && off+i < vocabMaxLen; i++ {
+		c := w[off+i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		k |= uint64(c) << (8 * i)
+	}
+	return k
 }
