@@ -49,7 +49,13 @@ var (
 // BenchmarkVocabFill measures vocabFill over the distinct words of the
 // PolNeAR dev articles (the fill of a new word, W2): bytes are the
 // words' bytes.
-func BenchmarkVocabFill(b *testing.B) {
+func BenchmarkVocabFill(b *testing.B) { benchVocabFill(b, vocabFill) }
+
+// BenchmarkVocabFillLists is BenchmarkVocabFill for vocabFillLists, the
+// fill that asks every list.
+func BenchmarkVocabFillLists(b *testing.B) { benchVocabFill(b, vocabFillLists) }
+
+func benchVocabFill(b *testing.B, fill func(e *vocabWord, w, low string)) {
 	benchFillOnce.Do(func() { benchFillWords = vocabTextWords(polnearDev(b)) })
 	words := benchFillWords
 	if len(words) == 0 {
@@ -60,16 +66,16 @@ func BenchmarkVocabFill(b *testing.B) {
 		n += len(p.w)
 	}
 	var e vocabWord
-	vocabFill(&e, "warm", "warm") // the tables, built once
-	b.ReportMetric(float64(len(words)), "words")
+	fill(&e, "warm", "warm") // the tables, built once
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
 		for _, p := range words {
-			vocabFill(&e, p.w, p.low)
+			fill(&e, p.w, p.low)
 		}
 	}
+	b.ReportMetric(float64(len(words)), "words")
 }
 
 // corpusTexts returns the texts of a JSONL corpus file (one object with a
