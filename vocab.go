@@ -315,9 +315,11 @@ type wordIDs struct {
 // wordIDs returns the word ids of d's tokens.
 func (d *textDoc) wordIDs() wordIDs { return wordIDs{d.ids, d.vocab.words, d.vocab.keys} }
 
-// vocabFill computes what the stages read of a word (W2): w is its text
-// as written, low the same with ASCII letters in lower case.
-func vocabFill(e *vocabWord, w, low string) {
+// vocabFillLists computes what the stages read of a word (W2), asking
+// each stage's fill and word lists: w is its text as written, low the
+// same with ASCII letters in lower case. vocabFill (vocab_fill.go) calls
+// it for the words that the lists may hold.
+func vocabFillLists(e *vocabWord, w, low string) {
 	qVocabFill(e, w, low)
 	e.nerLower = nerHashLower(w)
 	tlVocabFill(e, w, low)
