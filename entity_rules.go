@@ -915,7 +915,14 @@ func (d *edoc) read(cands []nameCand, attrs []qattr) {
 			}
 		}
 	}
-	slices.SortStableFunc(starts, func(a, b attrStart) int { return int(a.tok - b.tok) })
+	// The attributions come in text order as a rule: a pass that finds
+	// them in order spares the sort.
+	for i := 1; i < len(starts); i++ {
+		if starts[i].tok < starts[i-1].tok {
+			slices.SortStableFunc(starts, func(a, b attrStart) int { return int(a.tok - b.tok) })
+			break
+		}
+	}
 	sc.starts = starts
 	for si := range td.sents {
 		// Names of this sentence first, then descriptions and pronouns in
@@ -1219,11 +1226,49 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 		}
 		i = e - 1
 	}
-	if len(cands) == tagged {
-		return cands
-	}
-	slices.SortStableFunc(cands, func(a, b nameCand) int { return a.titleStart - b.titleStart })
+	mergeCands(cands, tagged)
 	return cands
+}
+
+// mergeCands sorts cands by titleStart, stably, where cands[:n] (the
+// tagger's names) and cands[n:] (those of ruleNames, a few) are each in
+// that order as a rule: a merge from the back, the second run copied out
+// first, in linear time. When a run is out of order, or the second is
+// long, the library's stable sort does it. Either way the order is the
+// one stable order.
+func mergeCands(cands []nameCand, n int) {
+	var buf [8]nameCand
+	add := cands[n:]
+	if len(add) == 0 {
+		return
+	}
+	if len(add) > len(buf) || !candsInOrder(cands[:n]) || !candsInOrder(add) {
+		slices.SortStableFunc(cands, func(a, b nameCand) int { return a.titleStart - b.titleStart })
+		return
+	}
+	b := buf[:copy(buf[:], add)]
+	i, j := n-1, len(b)-1
+	for w := len(cands) - 1; j >= 0; w-- {
+		// Of equals, the tagger's goes first: the added one is written
+		// (further back) first.
+		if i >= 0 && cands[i].titleStart > b[j].titleStart {
+			cands[w] = cands[i]
+			i--
+		} else {
+			cands[w] = b[j]
+			j--
+		}
+	}
+}
+
+// candsInOrder reports whether cs are in order of titleStart.
+func candsInOrder(cs []nameCand) bool {
+	for i := 1; i < len(cs); i++ {
+		if cs[i].titleStart < cs[i-1].titleStart {
+			return false
+		}
+	}
+	return true
 }
 
 // cleanName applies E1 and E2 to a candidate; it reports whether a name

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -594,6 +595,37 @@ func TestSortMentions(t *testing.T) {
 		sortMentions(ms)
 		if !reflect.DeepEqual(ms, want) {
 			t.Fatalf("trial %d: sortMentions gave %v, want %v", trial, ms, want)
+		}
+	}
+}
+
+// TestMergeCands checks mergeCands against the library's stable sort:
+// two runs in order (with equal keys across and within them), runs out of
+// order, and second runs longer than its buffer. With no second run it
+// leaves the first as it is, as ruleNames did.
+func TestMergeCands(t *testing.T) {
+	seed := uint32(11)
+	rnd := func(n int) int {
+		seed = seed*1664525 + 1013904223
+		return int(seed>>8) % n
+	}
+	for trial := 0; trial < 2000; trial++ {
+		n, m := rnd(40), rnd(12)
+		cs := make([]nameCand, n+m)
+		for i := range cs {
+			cs[i] = nameCand{titleStart: rnd(50), first: i} // first tells equals apart
+		}
+		if trial%4 != 0 { // mostly two runs in order
+			slices.SortFunc(cs[:n], func(a, b nameCand) int { return a.titleStart - b.titleStart })
+			slices.SortFunc(cs[n:], func(a, b nameCand) int { return a.titleStart - b.titleStart })
+		}
+		want := append(cs[:0:0], cs...)
+		if m > 0 { // with no names added, ruleNames leaves the tagger's order
+			sort.SliceStable(want, func(a, b int) bool { return want[a].titleStart < want[b].titleStart })
+		}
+		mergeCands(cs, n)
+		if !reflect.DeepEqual(cs, want) {
+			t.Fatalf("trial %d (%d+%d): mergeCands gave %v, want %v", trial, n, m, cs, want)
 		}
 	}
 }
