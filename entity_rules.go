@@ -989,7 +989,7 @@ func (d *edoc) readSentence(si int, names []nameCand, starts []attrStart, attrs 
 			k = c.last - 1
 			continue
 		}
-		if t.Kind == tokWord && t.Flags&(tokCap|tokAllCaps) == tokCap { // capitalised, not in capitals
+		if t.Kind == tokWord && t.Flags&(tokCap|tokAllCaps) == tokCap && d.maySurname(d.lowText[t.Start:t.End]) { // capitalised, not in capitals
 			if ei := d.knownSurname(k); ei >= 0 {
 				d.addMention(ei, t.Span, NameMention, k) // E4
 				continue
@@ -1123,10 +1123,13 @@ const tokEstBytes = 6
 // "Sofia" "de la" "Cruz" are one person, and a given name just before a
 // name joins it ("Ahmed" + "Raza").
 func (d *edoc) joinNames(cands []nameCand) []nameCand {
-	out := cands[:0]
-	for _, c := range cands {
-		if n := len(out); n > 0 {
-			p := &out[n-1]
+	// In place: the names kept are cands[:n], each moved (when an earlier
+	// one joined the one before) only once it is final.
+	n := 0
+	for i := range cands {
+		c := &cands[i]
+		if n > 0 {
+			p := &cands[n-1] // n-1 < i
 			gap := c.titleStart - p.last
 			if p.sent == c.sent && c.titleStart == c.first && gap >= 1 && gap <= 2 {
 				particles := true
@@ -1145,15 +1148,18 @@ func (d *edoc) joinNames(cands []nameCand) []nameCand {
 		// A given name just before the name, which the tagger left out.
 		if k := c.titleStart - 1; c.titleStart == c.first && k >= 0 && d.sentAt(k) == c.sent && d.toks[k].Kind == tokWord && d.toks[k].is(tokCap) && d.toks[k].End+1 == d.toks[c.first].Start {
 			if _, common, ok := d.givenName(k); ok && !common {
-				if n := len(out); n == 0 || out[n-1].last <= k {
+				if n == 0 || cands[n-1].last <= k {
 					c.first, c.titleStart = k, k
 					c.typ = nerPER
 				}
 			}
 		}
-		out = append(out, c)
+		if n != i {
+			cands[n] = *c
+		}
+		n++
 	}
-	return out
+	return cands[:n]
 }
 
 // ruleNames adds the person names the tagger missed (E1):
@@ -1560,8 +1566,15 @@ func (d *edoc) addName(c *nameCand) {
 			}
 		}
 	}
-	d.describeBefore(ei, c)
-	d.appositive(ei, c.last)
+	// The first tests of describeBefore and appositive, here, where they
+	// inline: most names have no role noun before them and no comma
+	// after.
+	if k := c.titleStart - 1; k >= 0 && d.wordAt(k).is(eRoleNoun) {
+		d.describeBefore(ei, c)
+	}
+	if d.isPunctAt(c.last, ',') {
+		d.appositive(ei, c.last)
+	}
 }
 
 // addTitleWord counts w as a word of the titles of entity ei.
@@ -1585,7 +1598,7 @@ func (d *edoc) knownSurname(k int) int {
 		return -1 // part of a longer name the tagger did not take
 	}
 	lw := d.lowAt(k)
-	if h := surnameBit(lw); d.surnames[h>>6]&(1<<(h&63)) == 0 {
+	if !d.maySurname(lw) { // readSentence tests it first too
 		return -1 // the last word of no entity's name of two words or more
 	}
 	w := d.key(lw)
@@ -1598,6 +1611,14 @@ func (d *edoc) knownSurname(k int) int {
 		}
 	}
 	return -1
+}
+
+// maySurname is the filter test of knownSurname, made before the call
+// (it inlines): false when the lower-cased word lw is the last word of no
+// entity's name of two words or more (d.surnames), as most are.
+func (d *edoc) maySurname(lw string) bool {
+	h := surnameBit(lw)
+	return d.surnames[h>>6]&(1<<(h&63)) != 0
 }
 
 // noteSurname records in d.surnames the last word of the name words r
