@@ -1313,11 +1313,8 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	}
 	// E1: titles just before it.
 	c.titleStart = titleStart
-	if titleStart == roleStart {
-		c.titleStart = d.titleBefore(roleStart)
-		if c.titleStart == roleStart && roleStart == c.first {
-			c.titleStart = titleStart
-		}
+	if titleStart == roleStart && d.mayEndTitle(roleStart-1) {
+		c.titleStart = d.titleBefore(roleStart) // roleStart, titleStart, when there is none
 	}
 	if c.first >= c.last || d.toks[c.first].Kind != tokWord {
 		return false
@@ -1460,6 +1457,15 @@ func (d *edoc) titleFrom(k, limit int) int {
 		}
 	}
 	return best
+}
+
+// mayEndTitle is the first test of titleBefore(p+1), made before the call
+// (it inlines): a title ends with the ")" of a retirement mark or with a
+// word that has an upper-case letter (the last word of every title has
+// one: TestTitlesEndInUpperCase), and the token p before most names is
+// neither.
+func (d *edoc) mayEndTitle(p int) bool {
+	return p >= 0 && (d.toks[p].Flags&tokHasUpper != 0 || d.toks[p].Kind == tokPunct)
 }
 
 // titleBefore returns the first token of the titles that end just before

@@ -630,6 +630,41 @@ func TestMergeCands(t *testing.T) {
 	}
 }
 
+// TestTitlesEndInUpperCase checks the first test of titleBefore that
+// cleanName makes before the call (mayEndTitle): wherever titleBefore finds
+// a title, the token before the name has an upper-case letter or is
+// punctuation. Every title of the list is tried before a name, in a
+// sentence of its own and, with a retirement mark, in another.
+func TestTitlesEndInUpperCase(t *testing.T) {
+	var texts []string
+	for title := range lexLoadMaps().titles {
+		texts = append(texts, "He met "+title+" Amina Khan on Monday.", "Then "+title+" (r) Ali Shah said so.")
+	}
+	texts = withCorpus(t, texts)
+	found := 0
+	for _, text := range texts {
+		a, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		td := newTextDoc(a)
+		d, _ := newEdoc(a, td)
+		for k := range d.toks {
+			if d.titleBefore(k) != k {
+				found++
+				if !d.mayEndTitle(k - 1) {
+					t.Errorf("%q: a title ends before token %d, %q, and mayEndTitle says none can", text[:min(len(text), 60)], k, d.lowAt(k))
+				}
+			}
+		}
+		d.release()
+		td.release()
+	}
+	if found < len(lexLoadMaps().titles) {
+		t.Errorf("titleBefore found %d titles, fewer than the list has", found)
+	}
+}
+
 // TestEntityClassify checks the per-token facts that classify and wordAt
 // keep against the tests they stand for: the marks are every capitalised
 // word and every "the" and he/she form, the bits say what lowAt and the
