@@ -91,19 +91,20 @@ type edoc struct {
 	sents         [][2]int
 	sentOf        []int32
 
-	a       *Article
-	sc      *entityScratch // where the arrays below come from
-	lists   *eWords        // eWordTable
-	ents    []*entity
-	tokBits []uint8     // per token: eCovered, eInQuote (marks only), eMentionStart, eTitleWord
-	marks   []int32     // the tokens the rules start at (classify)
-	winfo   []uint32    // per token: 0, or the eWordInfo of its word (wordAt)
-	vw      []vocabWord // the entries of the word ids (textDoc.vocab.words)
-	wids    []int32     // textDoc.ids, a field of its own so that wordAt inlines
-	nextMk  int         // the first of marks that readSentence has not passed
-	mention []emention  // every resolved mention, in text order
-	subject []int       // per sentence: entity of its subject, -1
-	cur     int         // the sentence being read
+	a         *Article
+	sc        *entityScratch // where the arrays below come from
+	lists     *eWords        // eWordTable
+	ents      []*entity
+	tokBits   []uint8     // per token: eCovered, eInQuote (marks only), eMentionStart, eTitleWord
+	marks     []int32     // the tokens the rules start at (classify)
+	winfo     []uint32    // per token: 0, or the eWordInfo of its word (wordAt)
+	vw        []vocabWord // the entries of the word ids (textDoc.vocab.words)
+	wids      []int32     // textDoc.ids, a field of its own so that wordAt inlines
+	nextMk    int         // the first of marks that readSentence has not passed
+	nextStart int         // the first of the attribution starts after the last pronoun (contentAt)
+	mention   []emention  // every resolved mention, in text order
+	subject   []int       // per sentence: entity of its subject, -1
+	cur       int         // the sentence being read
 
 	// The index that keeps alias matching and resolution linear. Every
 	// string it knows (a lower-cased name, an acronym key or initials, a
@@ -999,7 +1000,7 @@ func (d *edoc) readSentence(si int, names []nameCand, starts []attrStart, attrs 
 			continue // the speaker's own words have their own I and he
 		}
 		if b&ePronoun != 0 { // pronoun passes over 'p'
-			d.pronoun(si, k, contentAt(starts, attrs, k))
+			d.pronoun(si, k, d.contentAt(starts, attrs, k))
 		}
 	}
 	for ni < len(names) {
@@ -1030,18 +1031,15 @@ type attrStart struct {
 }
 
 // contentAt returns the attribution whose content starts at token k (of
-// several, the last listed), or nil. starts is sorted by token, stably.
-func contentAt(starts []attrStart, attrs []qattr, k int) *qattr {
-	// i: the first start after token k (slices.BinarySearchFunc, written
-	// out: it is asked for every pronoun).
-	i, hi := 0, len(starts)
-	for i < hi {
-		if m := int(uint(i+hi) >> 1); int(starts[m].tok) <= k {
-			i = m + 1
-		} else {
-			hi = m
-		}
+// several, the last listed), or nil. starts is sorted by token, stably,
+// and k grows from call to call (the pronouns in text order): the search
+// goes on from d.nextStart, the first start after the last k.
+func (d *edoc) contentAt(starts []attrStart, attrs []qattr, k int) *qattr {
+	i := d.nextStart
+	for i < len(starts) && int(starts[i].tok) <= k {
+		i++
 	}
+	d.nextStart = i
 	if i > 0 && int(starts[i-1].tok) == k {
 		return &attrs[starts[i-1].ai]
 	}
@@ -1146,7 +1144,7 @@ func (d *edoc) joinNames(cands []nameCand) []nameCand {
 			}
 		}
 		// A given name just before the name, which the tagger left out.
-		if k := c.titleStart - 1; c.titleStart == c.first && k >= 0 && d.sentAt(k) == c.sent && d.toks[k].Kind == tokWord && d.toks[k].is(tokCap) && d.toks[k].End+1 == d.toks[c.first].Start {
+		if k := c.titleStart - 1; c.titleStart == c.first && k >= 0 && d.toks[k].is(tokCap) && d.toks[k].Kind == tokWord && d.sentAt(k) == c.sent && d.toks[k].End+1 == d.toks[c.first].Start {
 			if _, common, ok := d.givenName(k); ok && !common {
 				if n == 0 || cands[n-1].last <= k {
 					c.first, c.titleStart = k, k
