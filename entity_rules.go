@@ -2108,6 +2108,9 @@ func (d *edoc) description(si, k int) int {
 			break
 		}
 		wi := d.wordAt(j)
+		if !wi.is(eOrgDesc | eOrgHead | eRoleNoun | eDescEnd | eSpeech) {
+			continue // in none of the lists below: a modifier, as most words are
+		}
 		if orgAt < 0 && (wi.is(eOrgDesc) || wi.is(eOrgHead) && j == start) && !d.toks[j].is(tokCap) {
 			orgAt = j
 		}
@@ -2573,7 +2576,7 @@ func (d *edoc) makeEntities(unpack bool) ([]Entity, packedMentions, []string) {
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return d.ents[a].first - d.ents[b].first })
+	d.sortByFirst(order)
 	// "e1e2...eN", cut into the IDs below.
 	var num [20]byte
 	var b strings.Builder
@@ -2648,6 +2651,34 @@ func (d *edoc) makeEntities(unpack bool) ([]Entity, packedMentions, []string) {
 		}
 	}
 	return out, packed, ids
+}
+
+// sortByFirst sorts order, the indexes of the entities, by their first
+// mention, stably. The entities are made nearly in that order (the text
+// is read in order, and most make their entity at their first mention):
+// as sortMentions, an insertion sort that moves each a few places at most
+// does it in linear time, and when one would move further the library's
+// stable sort takes over. Either way the order is the one stable order.
+func (d *edoc) sortByFirst(order []int) {
+	const far = 8
+	ents := d.ents
+	for i := 1; i < len(order); i++ {
+		x := order[i]
+		f := ents[x].first
+		if f >= ents[order[i-1]].first {
+			continue
+		}
+		j := i - 1 // order[j] goes after x
+		for j > 0 && j > i-far && ents[order[j-1]].first > f {
+			j--
+		}
+		if j > 0 && ents[order[j-1]].first > f {
+			slices.SortStableFunc(order, func(a, b int) int { return ents[a].first - ents[b].first })
+			return
+		}
+		copy(order[j+1:i+1], order[j:i])
+		order[j] = x
+	}
 }
 
 // packedMentions are the mentions of a list of entities, for the text of

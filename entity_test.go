@@ -599,6 +599,40 @@ func TestSortMentions(t *testing.T) {
 	}
 }
 
+// TestSortByFirst checks sortByFirst against the library's stable sort
+// on orders nearly sorted (moves near and far) with equal first mentions.
+func TestSortByFirst(t *testing.T) {
+	seed := uint32(5)
+	rnd := func(n int) int {
+		seed = seed*1664525 + 1013904223
+		return int(seed>>8) % n
+	}
+	for trial := 0; trial < 500; trial++ {
+		n := rnd(60)
+		d := &edoc{}
+		for i := 0; i < n; i++ {
+			d.ents = append(d.ents, &entity{first: i / 2 * 10})
+		}
+		for k := rnd(4); k > 0 && n > 1; k-- {
+			i, j := rnd(n), rnd(n)
+			if trial%2 == 0 {
+				j = min(n-1, i+rnd(5))
+			}
+			d.ents[i], d.ents[j] = d.ents[j], d.ents[i]
+		}
+		order := make([]int, n)
+		for i := range order {
+			order[i] = i
+		}
+		want := slices.Clone(order)
+		sort.SliceStable(want, func(a, b int) bool { return d.ents[want[a]].first < d.ents[want[b]].first })
+		d.sortByFirst(order)
+		if !reflect.DeepEqual(order, want) {
+			t.Fatalf("trial %d: sortByFirst gave %v, want %v", trial, order, want)
+		}
+	}
+}
+
 // TestMergeCands checks mergeCands against the library's stable sort:
 // two runs in order (with equal keys across and within them), runs out of
 // order, and second runs longer than its buffer. With no second run it
