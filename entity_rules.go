@@ -102,6 +102,8 @@ type edoc struct {
 	wids      []int32     // textDoc.ids, a field of its own so that wordAt inlines
 	nextMk    int         // the first of marks that readSentence has not passed
 	nextStart int         // the first of the attribution starts after the last pronoun (contentAt)
+	starts    []attrStart // the attributions by the token their content starts at (read)
+	attrs     []qattr     // the attributions
 	mention   []emention  // every resolved mention, in text order
 	subject   []int       // per sentence: entity of its subject, -1
 	cur       int         // the sentence being read
@@ -925,6 +927,7 @@ func (d *edoc) read(cands []nameCand, attrs []qattr) {
 		}
 	}
 	sc.starts = starts
+	d.starts, d.attrs = starts, attrs
 	for si := range td.sents {
 		// Names of this sentence first, then descriptions and pronouns in
 		// text order, so that resolution sees what came before.
@@ -932,15 +935,14 @@ func (d *edoc) read(cands []nameCand, attrs []qattr) {
 		for ci < len(cands) && cands[ci].sent == si {
 			ci++
 		}
-		d.readSentence(si, cands[c0:ci], starts, attrs)
+		d.readSentence(si, cands[c0:ci])
 	}
 	d.finish()
 }
 
 // readSentence reads sentence si, whose name candidates are names, in text
 // order: names, descriptions (E5, E6), known surnames (E4) and pronouns
-// (E7) outside the direct quotations (eInQuote). starts and attrs are the
-// attributions by the token their content starts at (contentAt).
+// (E7) outside the direct quotations (eInQuote).
 //
 // The loop below visits the names and the marks (classify) only: each
 // rule is called only for the tokens its own first test lets through
@@ -948,7 +950,7 @@ func (d *edoc) read(cands []nameCand, attrs []qattr) {
 // pronoun: a pronoun), tested here on the token itself, and the marks are
 // the tokens that some of those tests may let through. A function of its
 // own, so that the loop keeps its variables in registers.
-func (d *edoc) readSentence(si int, names []nameCand, starts []attrStart, attrs []qattr) {
+func (d *edoc) readSentence(si int, names []nameCand) {
 	d.cur = si
 	toks, marks := d.toks, d.marks
 	sr := d.sents[si]
@@ -1000,7 +1002,7 @@ func (d *edoc) readSentence(si int, names []nameCand, starts []attrStart, attrs 
 			continue // the speaker's own words have their own I and he
 		}
 		if b&ePronoun != 0 { // pronoun passes over 'p'
-			d.pronoun(si, k, d.contentAt(starts, attrs, k))
+			d.pronoun(si, k, d.contentAt(k))
 		}
 	}
 	for ni < len(names) {
@@ -1031,17 +1033,18 @@ type attrStart struct {
 }
 
 // contentAt returns the attribution whose content starts at token k (of
-// several, the last listed), or nil. starts is sorted by token, stably,
+// several, the last listed), or nil. d.starts is sorted by token, stably,
 // and k grows from call to call (the pronouns in text order): the search
 // goes on from d.nextStart, the first start after the last k.
-func (d *edoc) contentAt(starts []attrStart, attrs []qattr, k int) *qattr {
+func (d *edoc) contentAt(k int) *qattr {
+	starts := d.starts
 	i := d.nextStart
 	for i < len(starts) && int(starts[i].tok) <= k {
 		i++
 	}
 	d.nextStart = i
 	if i > 0 && int(starts[i-1].tok) == k {
-		return &attrs[starts[i-1].ai]
+		return &d.attrs[starts[i-1].ai]
 	}
 	return nil
 }
