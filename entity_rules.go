@@ -61,7 +61,7 @@ type entity struct {
 	noGender  string // the first word of a name that lexGivenName gave no gender
 	votes     [5]float64
 	salience  float64 // as of sentence salSent
-	first     int     // position of the first mention
+	first     int     // position of the first mention (addMention)
 	kind      EntityKind
 	titles    strList // each once, in order of first use
 	descs     strList // each once, in order of first use
@@ -1865,6 +1865,10 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 	}
 	d.mention = append(d.mention, emention{Span: s, ent: ei, kind: uint8(kind), sent: int32(sent)})
 	d.longest = max(d.longest, s.End-s.Start)
+	// The first mention in text order: the entity's name starts the
+	// first one it has (newEntity), and those added since may start
+	// before.
+	e.first = min(e.first, s.Start)
 	if kind == TitledMention {
 		return
 	}
@@ -2509,11 +2513,6 @@ func (d *edoc) finish() {
 	if !d.sorted {
 		sortMentions(d.mention)
 		d.sorted = true
-	}
-	// Backwards, so that the last written is the first in text order.
-	for i := len(d.mention) - 1; i >= 0; i-- {
-		m := &d.mention[i]
-		d.ents[m.ent].first = m.Start
 	}
 	for _, e := range d.ents {
 		best := elect(&e.votes, e.kind)
