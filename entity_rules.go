@@ -334,12 +334,10 @@ type nameFacts struct {
 
 // factsOf returns the nameFacts of text, a name whose lower-cased form
 // has key nk and which starts at token first. The facts of the way nk
-// was last written are kept. The pointer is into d.facts: valid until
-// the next call.
+// was last written are kept (the ref idxFacts of nk), where addName reads
+// them when the name comes back written the same way; factsOf looks the
+// others up. The pointer is into d.facts: valid until the next call.
 func (d *edoc) factsOf(nk int32, text string, first int) *nameFacts {
-	if r := d.keys[nk].refs[idxFacts]; r != 0 && d.facts[r-1].text == text {
-		return &d.facts[r-1]
-	}
 	// The first word, or the whole name, is the text of the first token
 	// when it has its length (text starts where the token does): its
 	// entry has the lookups (W2). A word token holds no white space: a
@@ -1506,15 +1504,34 @@ func (d *edoc) addName(c *nameCand) {
 	text := d.text[span.Start:span.End]
 	lower := d.lowText[span.Start:span.End]
 	nk := d.addKey(lower)
-	wr := d.nameKeys(nk, lower)
+	// Most names come back: what the index keeps of a name seen before
+	// (its word keys, its facts, its entity) is read here, where the tests
+	// inline; nameKeys, factsOf and match work out the rest.
+	wr := d.keys[nk].words
+	if !d.keys[nk].split {
+		wr = d.nameKeys(nk, lower)
+	}
 	wk := d.wordsIn(wr)
 	if len(wk) == 0 {
 		return
 	}
-	f := d.factsOf(nk, text, c.first) // d.facts does not grow below
+	var f *nameFacts // d.facts does not grow below
+	if r := d.keys[nk].refs[idxFacts]; r != 0 && d.facts[r-1].text == text {
+		f = &d.facts[r-1] // written this way last time
+	} else {
+		f = d.factsOf(nk, text, c.first)
+	}
 	var votes [5]float64
 	kind := d.evidence(c, len(wk), f, &votes)
-	ei, named := d.match(kind, c.typ, lower, nk, wk, f)
+	ei, named := -1, false
+	if i, ok := d.ref(nk, idxName); !ok {
+		ei = d.match(kind, lower, wk, f)
+	} else if e := d.ents[i]; e.ner == c.typ || e.ner == nerNone || c.typ == nerNone || e.ner == nerMISC || c.typ == nerMISC || e.kind == Person && c.typ != nerORG {
+		// The same name is the same entity (E4) unless the tagger reads
+		// it as another type here: "New York" the city and "New York"
+		// the team.
+		ei, named = i, true
+	}
 	if ei < 0 {
 		e := d.newEntity(kind, text, wr, span.Start)
 		e.ner = c.typ
@@ -1732,30 +1749,21 @@ func elect(v *[5]float64, best EntityKind) EntityKind {
 	return best
 }
 
-// match finds the entity a name is an alias of (E4), or -1, and reports
-// whether it found it by the name itself (lower is indexed under it).
+// match finds the entity a name is an alias of (E4), or -1, for a name
+// that is not indexed under itself (addName looks that up first).
 //
-// lower is the name lower-cased, nk its key; words are its words and wk
-// their keys; f its facts.
-func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, wk []int32, f *nameFacts) (ei int, named bool) {
+// lower is the name lower-cased; wk the keys of its words; f its facts.
+func (d *edoc) match(kind EntityKind, lower string, wk []int32, f *nameFacts) int {
 	best, bestSal := -1, -1.0
-	// The same name is the same entity unless the tagger reads it as
-	// another type here: "New York" the city and "New York" the team.
-	if i, ok := d.ref(nk, idxName); ok {
-		if e := d.ents[i]; e.ner == typ || e.ner == nerNone || typ == nerNone || e.ner == nerMISC || typ == nerMISC || e.kind == Person && typ != nerORG {
-			return i, true
-		}
-		return -1, false
-	}
 	if f.acronym {
 		if i, ok := d.acronymRef(idxAcr, lower); ok {
-			return i, false
+			return i
 		}
 	}
 	if len(wk) > 1 && kind != Person {
 		var buf [16]byte
 		if i, ok := d.lookup(idxAcr, string(d.appendInitials(buf[:0], wk))); ok && isAcronym(d.ents[i].name) {
-			return i, false // an expansion after its acronym
+			return i // an expansion after its acronym
 		}
 	}
 	if kind != Person && kind != UnknownEntity {
@@ -1763,7 +1771,7 @@ func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, wk []
 		// person already named is that person, unless it is a known place
 		// or an acronym.
 		if f.place || f.acronym {
-			return -1, false
+			return -1
 		}
 	}
 	// Person aliases share a word: look only at entities that have one,
@@ -1792,7 +1800,7 @@ func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, wk []
 			best, bestSal = wBest, wSal
 		}
 	}
-	return best, false
+	return best
 }
 
 // index records an entity's name (lower-cased lower, whose key is nk;
