@@ -1313,7 +1313,7 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	// E1: titles just before it.
 	c.titleStart = titleStart
 	if titleStart == roleStart && d.mayEndTitle(roleStart-1) {
-		c.titleStart = d.titleBefore(roleStart) // roleStart, titleStart, when there is none
+		c.titleStart = d.titleBefore(roleStart) // titleStart (roleStart) when there is none
 	}
 	if c.first >= c.last || d.toks[c.first].Kind != tokWord {
 		return false
