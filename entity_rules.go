@@ -1713,8 +1713,7 @@ func (d *edoc) evidence(c *nameCand, nWords int, f *nameFacts, v *[5]float64) En
 	}
 	// "in Lahore", "to Zaman Park": a place.
 	if p := c.titleStart - 1; p >= 0 && d.toks[p].Kind == tokWord && d.sentAt(p) == c.sent {
-		switch d.lowAt(p) {
-		case "in", "at", "to", "from", "near", "outside", "across":
+		if d.wordAt(p).is(eLocPrep) { // eLocPreps
 			v[Location] += 0.5
 		}
 	}
@@ -3140,6 +3139,7 @@ const (
 	eParticle                     // eNameParticles
 	ePlaceNoun                    // ePlaceNouns
 	eCalendar                     // monthNames or weekdayNames
+	eLocPrep                      // eLocPreps
 )
 
 // is reports whether the word is in any of the classes c.
@@ -3191,7 +3191,7 @@ func eWordTable() *eWords {
 		for _, l := range []struct {
 			words map[string]struct{}
 			c     uint16
-		}{{eDescStop, eDescEnd}, {qPrepositions, eDescEnd | ePrep}, {eNameParticles, eParticle}, {ePlaceNouns, ePlaceNoun}} {
+		}{{eDescStop, eDescEnd}, {qPrepositions, eDescEnd | ePrep}, {eNameParticles, eParticle}, {ePlaceNouns, ePlaceNoun}, {eLocPreps, eLocPrep}} {
 			for w := range l.words {
 				add(w, l.c)
 			}
@@ -3214,6 +3214,10 @@ var eDescStop = set("a", "an", "and", "as", "but", "by", "for", "from", "he", "h
 // eIngAdjectives are -ing words that can stand in a role phrase: "ruling
 // party", "acting director".
 var eIngAdjectives = set("acting", "founding", "governing", "incoming", "leading", "outgoing", "ruling", "serving", "sitting", "visiting", "presiding", "reigning", "opposing", "managing")
+
+// eLocPreps before a name make it lean to a place (evidence): "in Lahore",
+// "to Zaman Park".
+var eLocPreps = set("in", "at", "to", "from", "near", "outside", "across")
 
 // ePlaceNouns after a name make it a place: "Zaman Park residence".
 var ePlaceNouns = set("airport", "area", "border", "city", "compound", "county", "district", "estate", "highway", "neighbourhood", "neighborhood", "province", "region", "residence", "road", "street", "town", "township", "valley", "village")

@@ -699,6 +699,41 @@ func TestTitlesEndInUpperCase(t *testing.T) {
 	}
 }
 
+// TestLocPreps checks the class eLocPrep that evidence reads of the word
+// before a name against the switch it stands for, on every word of the
+// corpus and on the words themselves in any case.
+func TestLocPreps(t *testing.T) {
+	texts := withCorpus(t, []string{"In Lahore, at Swat, to Zaman Park, from Karachi, near Quetta, outside Multan, across Sindh; IN ACROSS Into Nearby."})
+	seen := 0
+	for _, text := range texts {
+		a, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		td := newTextDoc(a)
+		d, _ := newEdoc(a, td)
+		for k := range d.toks {
+			if d.toks[k].Kind != tokWord {
+				continue
+			}
+			var want bool
+			switch d.lowAt(k) {
+			case "in", "at", "to", "from", "near", "outside", "across":
+				want = true
+				seen++
+			}
+			if got := d.wordAt(k).is(eLocPrep); got != want {
+				t.Errorf("%q: token %d %q: eLocPrep %v, want %v", text[:min(len(text), 40)], k, d.lowAt(k), got, want)
+			}
+		}
+		d.release()
+		td.release()
+	}
+	if seen < 9 {
+		t.Errorf("only %d of the words seen", seen)
+	}
+}
+
 // TestEntityClassify checks the per-token facts that classify and wordAt
 // keep against the tests they stand for: the marks are every capitalised
 // word and every "the" and he/she form, the bits say what lowAt and the
