@@ -61,7 +61,7 @@ type entity struct {
 	noGender  string // the first word of a name that lexGivenName gave no gender
 	votes     [5]float64
 	salience  float64 // as of sentence salSent
-	first     int     // position of the first mention
+	first     int     // position of the first mention (addMention)
 	kind      EntityKind
 	titles    strList // each once, in order of first use
 	descs     strList // each once, in order of first use
@@ -91,19 +91,22 @@ type edoc struct {
 	sents         [][2]int
 	sentOf        []int32
 
-	a       *Article
-	sc      *entityScratch // where the arrays below come from
-	lists   *eWords        // eWordTable
-	ents    []*entity
-	tokBits []uint8     // per token: eCovered, eInQuote (marks only), eMentionStart, eTitleWord
-	marks   []int32     // the tokens the rules start at (classify)
-	winfo   []uint32    // per token: 0, or the eWordInfo of its word (wordAt)
-	vw      []vocabWord // the entries of the word ids (textDoc.vocab.words)
-	wids    []int32     // textDoc.ids, a field of its own so that wordAt inlines
-	nextMk  int         // the first of marks that readSentence has not passed
-	mention []emention  // every resolved mention, in text order
-	subject []int       // per sentence: entity of its subject, -1
-	cur     int         // the sentence being read
+	a         *Article
+	sc        *entityScratch // where the arrays below come from
+	lists     *eWords        // eWordTable
+	ents      []*entity
+	tokBits   []uint8     // per token: eCovered, eInQuote (marks only), eMentionStart, eTitleWord
+	marks     []int32     // the tokens the rules start at (classify)
+	winfo     []uint32    // per token: 0, or the eWordInfo of its word (wordAt)
+	vw        []vocabWord // the entries of the word ids (textDoc.vocab.words)
+	wids      []int32     // textDoc.ids, a field of its own so that wordAt inlines
+	nextMk    int         // the first of marks that readSentence has not passed
+	nextStart int         // the first of the attribution starts after the last pronoun (contentAt)
+	starts    []attrStart // the attributions by the token their content starts at (read)
+	attrs     []qattr     // the attributions
+	mention   []emention  // every resolved mention, in text order
+	subject   []int       // per sentence: entity of its subject, -1
+	cur       int         // the sentence being read
 
 	// The index that keeps alias matching and resolution linear. Every
 	// string it knows (a lower-cased name, an acronym key or initials, a
@@ -331,12 +334,10 @@ type nameFacts struct {
 
 // factsOf returns the nameFacts of text, a name whose lower-cased form
 // has key nk and which starts at token first. The facts of the way nk
-// was last written are kept. The pointer is into d.facts: valid until
-// the next call.
+// was last written are kept (the ref idxFacts of nk), where addName reads
+// them when the name comes back written the same way; factsOf looks the
+// others up. The pointer is into d.facts: valid until the next call.
 func (d *edoc) factsOf(nk int32, text string, first int) *nameFacts {
-	if r := d.keys[nk].refs[idxFacts]; r != 0 && d.facts[r-1].text == text {
-		return &d.facts[r-1]
-	}
 	// The first word, or the whole name, is the text of the first token
 	// when it has its length (text starts where the token does): its
 	// entry has the lookups (W2). A word token holds no white space: a
@@ -915,8 +916,16 @@ func (d *edoc) read(cands []nameCand, attrs []qattr) {
 			}
 		}
 	}
-	slices.SortStableFunc(starts, func(a, b attrStart) int { return int(a.tok - b.tok) })
+	// The attributions come in text order as a rule: a pass that finds
+	// them in order spares the sort.
+	for i := 1; i < len(starts); i++ {
+		if starts[i].tok < starts[i-1].tok {
+			slices.SortStableFunc(starts, func(a, b attrStart) int { return int(a.tok - b.tok) })
+			break
+		}
+	}
 	sc.starts = starts
+	d.starts, d.attrs = starts, attrs
 	for si := range td.sents {
 		// Names of this sentence first, then descriptions and pronouns in
 		// text order, so that resolution sees what came before.
@@ -924,15 +933,14 @@ func (d *edoc) read(cands []nameCand, attrs []qattr) {
 		for ci < len(cands) && cands[ci].sent == si {
 			ci++
 		}
-		d.readSentence(si, cands[c0:ci], starts, attrs)
+		d.readSentence(si, cands[c0:ci])
 	}
 	d.finish()
 }
 
 // readSentence reads sentence si, whose name candidates are names, in text
 // order: names, descriptions (E5, E6), known surnames (E4) and pronouns
-// (E7) outside the direct quotations (eInQuote). starts and attrs are the
-// attributions by the token their content starts at (contentAt).
+// (E7) outside the direct quotations (eInQuote).
 //
 // The loop below visits the names and the marks (classify) only: each
 // rule is called only for the tokens its own first test lets through
@@ -940,7 +948,7 @@ func (d *edoc) read(cands []nameCand, attrs []qattr) {
 // pronoun: a pronoun), tested here on the token itself, and the marks are
 // the tokens that some of those tests may let through. A function of its
 // own, so that the loop keeps its variables in registers.
-func (d *edoc) readSentence(si int, names []nameCand, starts []attrStart, attrs []qattr) {
+func (d *edoc) readSentence(si int, names []nameCand) {
 	d.cur = si
 	toks, marks := d.toks, d.marks
 	sr := d.sents[si]
@@ -982,7 +990,7 @@ func (d *edoc) readSentence(si int, names []nameCand, starts []attrStart, attrs 
 			k = c.last - 1
 			continue
 		}
-		if t.Kind == tokWord && t.Flags&(tokCap|tokAllCaps) == tokCap { // capitalised, not in capitals
+		if t.Kind == tokWord && t.Flags&(tokCap|tokAllCaps) == tokCap && d.maySurname(d.lowText[t.Start:t.End]) { // capitalised, not in capitals
 			if ei := d.knownSurname(k); ei >= 0 {
 				d.addMention(ei, t.Span, NameMention, k) // E4
 				continue
@@ -992,7 +1000,7 @@ func (d *edoc) readSentence(si int, names []nameCand, starts []attrStart, attrs 
 			continue // the speaker's own words have their own I and he
 		}
 		if b&ePronoun != 0 { // pronoun passes over 'p'
-			d.pronoun(si, k, contentAt(starts, attrs, k))
+			d.pronoun(si, k, d.contentAt(k))
 		}
 	}
 	for ni < len(names) {
@@ -1023,20 +1031,18 @@ type attrStart struct {
 }
 
 // contentAt returns the attribution whose content starts at token k (of
-// several, the last listed), or nil. starts is sorted by token, stably.
-func contentAt(starts []attrStart, attrs []qattr, k int) *qattr {
-	// i: the first start after token k (slices.BinarySearchFunc, written
-	// out: it is asked for every pronoun).
-	i, hi := 0, len(starts)
-	for i < hi {
-		if m := int(uint(i+hi) >> 1); int(starts[m].tok) <= k {
-			i = m + 1
-		} else {
-			hi = m
-		}
+// several, the last listed), or nil. d.starts is sorted by token, stably,
+// and k grows from call to call (the pronouns in text order): the search
+// goes on from d.nextStart, the first start after the last k.
+func (d *edoc) contentAt(k int) *qattr {
+	starts := d.starts
+	i := d.nextStart
+	for i < len(starts) && int(starts[i].tok) <= k {
+		i++
 	}
+	d.nextStart = i
 	if i > 0 && int(starts[i-1].tok) == k {
-		return &attrs[starts[i-1].ai]
+		return &d.attrs[starts[i-1].ai]
 	}
 	return nil
 }
@@ -1116,10 +1122,13 @@ const tokEstBytes = 6
 // "Sofia" "de la" "Cruz" are one person, and a given name just before a
 // name joins it ("Ahmed" + "Raza").
 func (d *edoc) joinNames(cands []nameCand) []nameCand {
-	out := cands[:0]
-	for _, c := range cands {
-		if n := len(out); n > 0 {
-			p := &out[n-1]
+	// In place: the names kept are cands[:n], each moved (when an earlier
+	// one joined the one before) only once it is final.
+	n := 0
+	for i := range cands {
+		c := &cands[i]
+		if n > 0 {
+			p := &cands[n-1] // n-1 < i
 			gap := c.titleStart - p.last
 			if p.sent == c.sent && c.titleStart == c.first && gap >= 1 && gap <= 2 {
 				particles := true
@@ -1136,17 +1145,20 @@ func (d *edoc) joinNames(cands []nameCand) []nameCand {
 			}
 		}
 		// A given name just before the name, which the tagger left out.
-		if k := c.titleStart - 1; c.titleStart == c.first && k >= 0 && d.sentAt(k) == c.sent && d.toks[k].Kind == tokWord && d.toks[k].is(tokCap) && d.toks[k].End+1 == d.toks[c.first].Start {
+		if k := c.titleStart - 1; c.titleStart == c.first && k >= 0 && d.toks[k].is(tokCap) && d.toks[k].Kind == tokWord && d.sentAt(k) == c.sent && d.toks[k].End+1 == d.toks[c.first].Start {
 			if _, common, ok := d.givenName(k); ok && !common {
-				if n := len(out); n == 0 || out[n-1].last <= k {
+				if n == 0 || cands[n-1].last <= k {
 					c.first, c.titleStart = k, k
 					c.typ = nerPER
 				}
 			}
 		}
-		out = append(out, c)
+		if n != i {
+			cands[n] = *c
+		}
+		n++
 	}
-	return out
+	return cands[:n]
 }
 
 // ruleNames adds the person names the tagger missed (E1):
@@ -1219,11 +1231,49 @@ func (d *edoc) ruleNames(cands []nameCand) []nameCand {
 		}
 		i = e - 1
 	}
-	if len(cands) == tagged {
-		return cands
-	}
-	slices.SortStableFunc(cands, func(a, b nameCand) int { return a.titleStart - b.titleStart })
+	mergeCands(cands, tagged)
 	return cands
+}
+
+// mergeCands sorts cands by titleStart, stably, where cands[:n] (the
+// tagger's names) and cands[n:] (those of ruleNames, a few) are each in
+// that order as a rule: a merge from the back, the second run copied out
+// first, in linear time. When a run is out of order, or the second is
+// long, the library's stable sort does it. Either way the order is the
+// one stable order.
+func mergeCands(cands []nameCand, n int) {
+	var buf [8]nameCand
+	add := cands[n:]
+	if len(add) == 0 {
+		return
+	}
+	if len(add) > len(buf) || !candsInOrder(cands[:n]) || !candsInOrder(add) {
+		slices.SortStableFunc(cands, func(a, b nameCand) int { return a.titleStart - b.titleStart })
+		return
+	}
+	b := buf[:copy(buf[:], add)]
+	i, j := n-1, len(b)-1
+	for w := len(cands) - 1; j >= 0; w-- {
+		// Of equals, the tagger's goes first: the added one is written
+		// (further back) first.
+		if i >= 0 && cands[i].titleStart > b[j].titleStart {
+			cands[w] = cands[i]
+			i--
+		} else {
+			cands[w] = b[j]
+			j--
+		}
+	}
+}
+
+// candsInOrder reports whether cs are in order of titleStart.
+func candsInOrder(cs []nameCand) bool {
+	for i := 1; i < len(cs); i++ {
+		if cs[i].titleStart < cs[i-1].titleStart {
+			return false
+		}
+	}
+	return true
 }
 
 // cleanName applies E1 and E2 to a candidate; it reports whether a name
@@ -1262,11 +1312,8 @@ func (d *edoc) cleanName(c *nameCand) bool {
 	}
 	// E1: titles just before it.
 	c.titleStart = titleStart
-	if titleStart == roleStart {
-		c.titleStart = d.titleBefore(roleStart)
-		if c.titleStart == roleStart && roleStart == c.first {
-			c.titleStart = titleStart
-		}
+	if titleStart == roleStart && d.mayEndTitle(roleStart-1) {
+		c.titleStart = d.titleBefore(roleStart) // titleStart (roleStart) when there is none
 	}
 	if c.first >= c.last || d.toks[c.first].Kind != tokWord {
 		return false
@@ -1411,6 +1458,15 @@ func (d *edoc) titleFrom(k, limit int) int {
 	return best
 }
 
+// mayEndTitle is the first test of titleBefore(p+1), made before the call
+// (it inlines): a title ends with the ")" of a retirement mark or with a
+// word that has an upper-case letter (the last word of every title has
+// one: TestTitlesEndInUpperCase), and the token p before most names is
+// neither.
+func (d *edoc) mayEndTitle(p int) bool {
+	return p >= 0 && (d.toks[p].Flags&tokHasUpper != 0 || d.toks[p].Kind == tokPunct)
+}
+
 // titleBefore returns the first token of the titles that end just before
 // token k ("Major (r)" before "Amina"), or k.
 func (d *edoc) titleBefore(k int) int {
@@ -1448,15 +1504,34 @@ func (d *edoc) addName(c *nameCand) {
 	text := d.text[span.Start:span.End]
 	lower := d.lowText[span.Start:span.End]
 	nk := d.addKey(lower)
-	wr := d.nameKeys(nk, lower)
+	// Most names come back: what the index keeps of a name seen before
+	// (its word keys, its facts, its entity) is read here, where the tests
+	// inline; nameKeys, factsOf and match work out the rest.
+	wr := d.keys[nk].words
+	if !d.keys[nk].split {
+		wr = d.nameKeys(nk, lower)
+	}
 	wk := d.wordsIn(wr)
 	if len(wk) == 0 {
 		return
 	}
-	f := d.factsOf(nk, text, c.first) // d.facts does not grow below
+	var f *nameFacts // d.facts does not grow below
+	if r := d.keys[nk].refs[idxFacts]; r != 0 && d.facts[r-1].text == text {
+		f = &d.facts[r-1] // written this way last time
+	} else {
+		f = d.factsOf(nk, text, c.first)
+	}
 	var votes [5]float64
 	kind := d.evidence(c, len(wk), f, &votes)
-	ei, named := d.match(kind, c.typ, lower, nk, wk, f)
+	ei, named := -1, false
+	if i, ok := d.ref(nk, idxName); !ok {
+		ei = d.match(kind, lower, wk, f)
+	} else if e := d.ents[i]; e.ner == c.typ || e.ner == nerNone || c.typ == nerNone || e.ner == nerMISC || c.typ == nerMISC || e.kind == Person && c.typ != nerORG {
+		// The same name is the same entity (E4) unless the tagger reads
+		// it as another type here: "New York" the city and "New York"
+		// the team.
+		ei, named = i, true
+	}
 	if ei < 0 {
 		e := d.newEntity(kind, text, wr, span.Start)
 		e.ner = c.typ
@@ -1515,8 +1590,15 @@ func (d *edoc) addName(c *nameCand) {
 			}
 		}
 	}
-	d.describeBefore(ei, c)
-	d.appositive(ei, c.last)
+	// The first tests of describeBefore and appositive, here, where they
+	// inline: most names have no role noun before them and no comma
+	// after.
+	if k := c.titleStart - 1; k >= 0 && d.wordAt(k).is(eRoleNoun) {
+		d.describeBefore(ei, c)
+	}
+	if d.isPunctAt(c.last, ',') {
+		d.appositive(ei, c.last)
+	}
 }
 
 // addTitleWord counts w as a word of the titles of entity ei.
@@ -1540,7 +1622,7 @@ func (d *edoc) knownSurname(k int) int {
 		return -1 // part of a longer name the tagger did not take
 	}
 	lw := d.lowAt(k)
-	if h := surnameBit(lw); d.surnames[h>>6]&(1<<(h&63)) == 0 {
+	if !d.maySurname(lw) { // readSentence tests it first too
 		return -1 // the last word of no entity's name of two words or more
 	}
 	w := d.key(lw)
@@ -1553,6 +1635,14 @@ func (d *edoc) knownSurname(k int) int {
 		}
 	}
 	return -1
+}
+
+// maySurname is the filter test of knownSurname, made before the call
+// (it inlines): false when the lower-cased word lw is the last word of no
+// entity's name of two words or more (d.surnames), as most are.
+func (d *edoc) maySurname(lw string) bool {
+	h := surnameBit(lw)
+	return d.surnames[h>>6]&(1<<(h&63)) != 0
 }
 
 // noteSurname records in d.surnames the last word of the name words r
@@ -1623,8 +1713,7 @@ func (d *edoc) evidence(c *nameCand, nWords int, f *nameFacts, v *[5]float64) En
 	}
 	// "in Lahore", "to Zaman Park": a place.
 	if p := c.titleStart - 1; p >= 0 && d.toks[p].Kind == tokWord && d.sentAt(p) == c.sent {
-		switch d.lowAt(p) {
-		case "in", "at", "to", "from", "near", "outside", "across":
+		if d.wordAt(p).is(eLocPrep) { // eLocPreps
 			v[Location] += 0.5
 		}
 	}
@@ -1659,30 +1748,21 @@ func elect(v *[5]float64, best EntityKind) EntityKind {
 	return best
 }
 
-// match finds the entity a name is an alias of (E4), or -1, and reports
-// whether it found it by the name itself (lower is indexed under it).
+// match finds the entity a name is an alias of (E4), or -1, for a name
+// that is not indexed under itself (addName looks that up first).
 //
-// lower is the name lower-cased, nk its key; words are its words and wk
-// their keys; f its facts.
-func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, wk []int32, f *nameFacts) (ei int, named bool) {
+// lower is the name lower-cased; wk the keys of its words; f its facts.
+func (d *edoc) match(kind EntityKind, lower string, wk []int32, f *nameFacts) int {
 	best, bestSal := -1, -1.0
-	// The same name is the same entity unless the tagger reads it as
-	// another type here: "New York" the city and "New York" the team.
-	if i, ok := d.ref(nk, idxName); ok {
-		if e := d.ents[i]; e.ner == typ || e.ner == nerNone || typ == nerNone || e.ner == nerMISC || typ == nerMISC || e.kind == Person && typ != nerORG {
-			return i, true
-		}
-		return -1, false
-	}
 	if f.acronym {
 		if i, ok := d.acronymRef(idxAcr, lower); ok {
-			return i, false
+			return i
 		}
 	}
 	if len(wk) > 1 && kind != Person {
 		var buf [16]byte
 		if i, ok := d.lookup(idxAcr, string(d.appendInitials(buf[:0], wk))); ok && isAcronym(d.ents[i].name) {
-			return i, false // an expansion after its acronym
+			return i // an expansion after its acronym
 		}
 	}
 	if kind != Person && kind != UnknownEntity {
@@ -1690,7 +1770,7 @@ func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, wk []
 		// person already named is that person, unless it is a known place
 		// or an acronym.
 		if f.place || f.acronym {
-			return -1, false
+			return -1
 		}
 	}
 	// Person aliases share a word: look only at entities that have one,
@@ -1719,7 +1799,7 @@ func (d *edoc) match(kind EntityKind, typ nerType, lower string, nk int32, wk []
 			best, bestSal = wBest, wSal
 		}
 	}
-	return best, false
+	return best
 }
 
 // index records an entity's name (lower-cased lower, whose key is nk;
@@ -1792,6 +1872,10 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 	}
 	d.mention = append(d.mention, emention{Span: s, ent: ei, kind: uint8(kind), sent: int32(sent)})
 	d.longest = max(d.longest, s.End-s.Start)
+	// The first mention in text order: the entity's name starts the
+	// first one it has (newEntity), and those added since may start
+	// before.
+	e.first = min(e.first, s.Start)
 	if kind == TitledMention {
 		return
 	}
@@ -2038,6 +2122,9 @@ func (d *edoc) description(si, k int) int {
 			break
 		}
 		wi := d.wordAt(j)
+		if !wi.is(eOrgDesc | eOrgHead | eRoleNoun | eDescEnd | eSpeech) {
+			continue // in none of the lists below: a modifier, as most words are
+		}
 		if orgAt < 0 && (wi.is(eOrgDesc) || wi.is(eOrgHead) && j == start) && !d.toks[j].is(tokCap) {
 			orgAt = j
 		}
@@ -2434,11 +2521,6 @@ func (d *edoc) finish() {
 		sortMentions(d.mention)
 		d.sorted = true
 	}
-	// Backwards, so that the last written is the first in text order.
-	for i := len(d.mention) - 1; i >= 0; i-- {
-		m := &d.mention[i]
-		d.ents[m.ent].first = m.Start
-	}
 	for _, e := range d.ents {
 		best := elect(&e.votes, e.kind)
 		if best == UnknownEntity {
@@ -2503,7 +2585,7 @@ func (d *edoc) makeEntities(unpack bool) ([]Entity, packedMentions, []string) {
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return d.ents[a].first - d.ents[b].first })
+	d.sortByFirst(order)
 	// "e1e2...eN", cut into the IDs below.
 	var num [20]byte
 	var b strings.Builder
@@ -2578,6 +2660,34 @@ func (d *edoc) makeEntities(unpack bool) ([]Entity, packedMentions, []string) {
 		}
 	}
 	return out, packed, ids
+}
+
+// sortByFirst sorts order, the indexes of the entities, by their first
+// mention, stably. The entities are made nearly in that order (the text
+// is read in order, and most make their entity at their first mention):
+// as sortMentions, an insertion sort that moves each a few places at most
+// does it in linear time, and when one would move further the library's
+// stable sort takes over. Either way the order is the one stable order.
+func (d *edoc) sortByFirst(order []int) {
+	const far = 8
+	ents := d.ents
+	for i := 1; i < len(order); i++ {
+		x := order[i]
+		f := ents[x].first
+		if f >= ents[order[i-1]].first {
+			continue
+		}
+		j := i - 1 // order[j] goes after x
+		for j > 0 && j > i-far && ents[order[j-1]].first > f {
+			j--
+		}
+		if j > 0 && ents[order[j-1]].first > f {
+			slices.SortStableFunc(order, func(a, b int) int { return ents[a].first - ents[b].first })
+			return
+		}
+		copy(order[j+1:i+1], order[j:i])
+		order[j] = x
+	}
 }
 
 // packedMentions are the mentions of a list of entities, for the text of
@@ -3029,6 +3139,7 @@ const (
 	eParticle                     // eNameParticles
 	ePlaceNoun                    // ePlaceNouns
 	eCalendar                     // monthNames or weekdayNames
+	eLocPrep                      // eLocPreps
 )
 
 // is reports whether the word is in any of the classes c.
@@ -3080,7 +3191,7 @@ func eWordTable() *eWords {
 		for _, l := range []struct {
 			words map[string]struct{}
 			c     uint16
-		}{{eDescStop, eDescEnd}, {qPrepositions, eDescEnd | ePrep}, {eNameParticles, eParticle}, {ePlaceNouns, ePlaceNoun}} {
+		}{{eDescStop, eDescEnd}, {qPrepositions, eDescEnd | ePrep}, {eNameParticles, eParticle}, {ePlaceNouns, ePlaceNoun}, {eLocPreps, eLocPrep}} {
 			for w := range l.words {
 				add(w, l.c)
 			}
@@ -3103,6 +3214,10 @@ var eDescStop = set("a", "an", "and", "as", "but", "by", "for", "from", "he", "h
 // eIngAdjectives are -ing words that can stand in a role phrase: "ruling
 // party", "acting director".
 var eIngAdjectives = set("acting", "founding", "governing", "incoming", "leading", "outgoing", "ruling", "serving", "sitting", "visiting", "presiding", "reigning", "opposing", "managing")
+
+// eLocPreps before a name make it lean to a place (evidence): "in Lahore",
+// "to Zaman Park".
+var eLocPreps = set("in", "at", "to", "from", "near", "outside", "across")
 
 // ePlaceNouns after a name make it a place: "Zaman Park residence".
 var ePlaceNouns = set("airport", "area", "border", "city", "compound", "county", "district", "estate", "highway", "neighbourhood", "neighborhood", "province", "region", "residence", "road", "street", "town", "township", "valley", "village")

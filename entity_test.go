@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -595,6 +596,141 @@ func TestSortMentions(t *testing.T) {
 		if !reflect.DeepEqual(ms, want) {
 			t.Fatalf("trial %d: sortMentions gave %v, want %v", trial, ms, want)
 		}
+	}
+}
+
+// TestSortByFirst checks sortByFirst against the library's stable sort
+// on orders nearly sorted (moves near and far) with equal first mentions.
+func TestSortByFirst(t *testing.T) {
+	seed := uint32(5)
+	rnd := func(n int) int {
+		seed = seed*1664525 + 1013904223
+		return int(seed>>8) % n
+	}
+	for trial := 0; trial < 500; trial++ {
+		n := rnd(60)
+		d := &edoc{}
+		for i := 0; i < n; i++ {
+			d.ents = append(d.ents, &entity{first: i / 2 * 10})
+		}
+		for k := rnd(4); k > 0 && n > 1; k-- {
+			i, j := rnd(n), rnd(n)
+			if trial%2 == 0 {
+				j = min(n-1, i+rnd(5))
+			}
+			d.ents[i], d.ents[j] = d.ents[j], d.ents[i]
+		}
+		order := make([]int, n)
+		for i := range order {
+			order[i] = i
+		}
+		want := slices.Clone(order)
+		sort.SliceStable(want, func(a, b int) bool { return d.ents[want[a]].first < d.ents[want[b]].first })
+		d.sortByFirst(order)
+		if !reflect.DeepEqual(order, want) {
+			t.Fatalf("trial %d: sortByFirst gave %v, want %v", trial, order, want)
+		}
+	}
+}
+
+// TestMergeCands checks mergeCands against the library's stable sort:
+// two runs in order (with equal keys across and within them), runs out of
+// order, and second runs longer than its buffer. With no second run it
+// leaves the first as it is, as ruleNames did.
+func TestMergeCands(t *testing.T) {
+	seed := uint32(11)
+	rnd := func(n int) int {
+		seed = seed*1664525 + 1013904223
+		return int(seed>>8) % n
+	}
+	for trial := 0; trial < 2000; trial++ {
+		n, m := rnd(40), rnd(12)
+		cs := make([]nameCand, n+m)
+		for i := range cs {
+			cs[i] = nameCand{titleStart: rnd(50), first: i} // first tells equals apart
+		}
+		if trial%4 != 0 { // mostly two runs in order
+			slices.SortFunc(cs[:n], func(a, b nameCand) int { return a.titleStart - b.titleStart })
+			slices.SortFunc(cs[n:], func(a, b nameCand) int { return a.titleStart - b.titleStart })
+		}
+		want := append(cs[:0:0], cs...)
+		if m > 0 { // with no names added, ruleNames leaves the tagger's order
+			sort.SliceStable(want, func(a, b int) bool { return want[a].titleStart < want[b].titleStart })
+		}
+		mergeCands(cs, n)
+		if !reflect.DeepEqual(cs, want) {
+			t.Fatalf("trial %d (%d+%d): mergeCands gave %v, want %v", trial, n, m, cs, want)
+		}
+	}
+}
+
+// TestTitlesEndInUpperCase checks the first test of titleBefore that
+// cleanName makes before the call (mayEndTitle): wherever titleBefore finds
+// a title, the token before the name has an upper-case letter or is
+// punctuation. Every title of the list is tried before a name, in a
+// sentence of its own and, with a retirement mark, in another.
+func TestTitlesEndInUpperCase(t *testing.T) {
+	var texts []string
+	for title := range lexLoadMaps().titles {
+		texts = append(texts, "He met "+title+" Amina Khan on Monday.", "Then "+title+" (r) Ali Shah said so.")
+	}
+	texts = withCorpus(t, texts)
+	found := 0
+	for _, text := range texts {
+		a, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		td := newTextDoc(a)
+		d, _ := newEdoc(a, td)
+		for k := range d.toks {
+			if d.titleBefore(k) != k {
+				found++
+				if !d.mayEndTitle(k - 1) {
+					t.Errorf("%q: a title ends before token %d, %q, and mayEndTitle says none can", text[:min(len(text), 60)], k, d.lowAt(k))
+				}
+			}
+		}
+		d.release()
+		td.release()
+	}
+	if found < len(lexLoadMaps().titles) {
+		t.Errorf("titleBefore found %d titles, fewer than the list has", found)
+	}
+}
+
+// TestLocPreps checks the class eLocPrep that evidence reads of the word
+// before a name against the switch it stands for, on every word of the
+// corpus and on the words themselves in any case.
+func TestLocPreps(t *testing.T) {
+	texts := withCorpus(t, []string{"In Lahore, at Swat, to Zaman Park, from Karachi, near Quetta, outside Multan, across Sindh; IN ACROSS Into Nearby."})
+	seen := 0
+	for _, text := range texts {
+		a, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		td := newTextDoc(a)
+		d, _ := newEdoc(a, td)
+		for k := range d.toks {
+			if d.toks[k].Kind != tokWord {
+				continue
+			}
+			var want bool
+			switch d.lowAt(k) {
+			case "in", "at", "to", "from", "near", "outside", "across":
+				want = true
+				seen++
+			}
+			if got := d.wordAt(k).is(eLocPrep); got != want {
+				t.Errorf("%q: token %d %q: eLocPrep %v, want %v", text[:min(len(text), 40)], k, d.lowAt(k), got, want)
+			}
+		}
+		d.release()
+		td.release()
+	}
+	if seen < 9 {
+		t.Errorf("only %d of the words seen", seen)
 	}
 }
 
