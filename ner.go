@@ -54,10 +54,14 @@ func (t nerType) String() string {
 	return "O"
 }
 
-// A nerMention is one name found in the text: its byte span and type.
+// A nerMention is one name found in the text: its byte span and type,
+// and the indexes of its first and last tokens in the tokens the tagger
+// was given (see nerTagTokensFunc), so that a caller with those tokens
+// need not search for them (the entity finder's candidates).
 type nerMention struct {
 	Span
-	Type nerType
+	Type        nerType
+	first, last int32
 }
 
 // BIO tags: 0 is O, then B and I for each type in nerType order.
@@ -675,6 +679,7 @@ func (m *nerModel) finish(f *nerFeaturer) {
 // nerSent is one prepared sentence: its tokens, their features' inputs,
 // its line style and its number of candidates.
 type nerSent struct {
+	base  int // the index of toks[0] in the tokens of the call
 	toks  []token
 	ids   []int32 // the word ids of toks (W1), or nil (see nerDoc.words)
 	info  []nerTokInfo
@@ -770,7 +775,7 @@ func (p *nerPrep) prepare(text string, all []token, ids wordIDs, bounds []int) (
 	for k := range sents {
 		a, b := bounds[k], bounds[k+1]
 		ps := &out[k]
-		ps.toks, ps.info = all[a:b:b], info[a:b:b]
+		ps.base, ps.toks, ps.info = a, all[a:b:b], info[a:b:b]
 		n := len(first)
 		if len(ids.ids) == len(all) {
 			ps.ids = ids.ids[a:b:b]
@@ -1105,7 +1110,8 @@ func nerMentions(ps *nerSent, d *nerDoc, tags []uint8, pos []int32, dst []nerMen
 		for last > i && ps.info[last].particle {
 			last-- // N6
 		}
-		dst = append(dst, nerMention{Span: Span{ps.toks[i].Start, ps.toks[last].head()}, Type: t})
+		dst = append(dst, nerMention{Span: Span{ps.toks[i].Start, ps.toks[last].head()}, Type: t,
+			first: int32(ps.base + i), last: int32(ps.base + last)})
 		next = j
 	}
 	return dst
