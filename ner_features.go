@@ -1061,6 +1061,7 @@ type nerFeaturer struct {
 	memCache  [nerHistCacheSize]nerHistRow   // (see nerModel.histories)
 	shapes    [nerShapeCacheSize]nerShapeRow // cache of shape rows for the model scorer
 	vocab     *nerVocab                      // the call's vocabulary, with the word rows of the model scorer
+	histMax   *[nerNumTags + 1]int32         // the maxima of the rows nerModel.histories last returned (see nerStepScores)
 	dropSeed  uint64                         // training only: nonzero enables word-identity dropout
 
 	// Deferred context features of nerModel.static, and the or of their
