@@ -557,7 +557,7 @@ func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i
 			m.touch(f, f.pend[n:])
 		}
 	}
-	f.lower, f.short = lower, short
+	f.short = short
 	f.pendTo = append(f.pendTo, nerPending{end: len(f.pend), row: row, out: out, ctx: sum})
 }
 
@@ -783,7 +783,7 @@ func (p *nerPrep) prepare(text string, all []token, ids wordIDs, bounds []int) (
 	d.vocab = &p.vocab
 	p.sets = d.init(len(all), p.sets)
 	d.words, d.keys = ids.words, ids.keys
-	p.sents = reuseZero(p.sents, len(sents))
+	p.sents = reuseEmpty(p.sents, len(sents))[:len(sents)] // the loop below sets every field
 	out := p.sents
 	// The first candidates of sentence k are first[ends[k-1]:ends[k]],
 	// ends being kept in the sentences' cands for now.
@@ -793,6 +793,7 @@ func (p *nerPrep) prepare(text string, all []token, ids wordIDs, bounds []int) (
 		ps := &out[k]
 		ps.base, ps.toks, ps.info = a, all[a:b:b], info[a:b:b]
 		n := len(first)
+		ps.ids = nil
 		if len(ids.ids) == len(all) {
 			ps.ids = ids.ids[a:b:b]
 		}

@@ -1077,9 +1077,9 @@ type nerFeaturer struct {
 // nerHistState is what the history features need of a token; features
 // records it in the featurer.
 type nerHistState struct {
-	lower, short uint64
-	mem          uint8
-	hasMem       bool
+	short  uint64
+	mem    uint8
+	hasMem bool
 }
 
 // features returns the static feature keys of token i of a sentence (those
@@ -1208,7 +1208,7 @@ func (f *nerFeaturer) contextFeatures(dst []uint64, text string, toks []token, i
 	if f.hasMem {
 		dst = append(dst, nerMix(nerFMemory, uint64(f.mem)))
 	}
-	f.lower, f.short = lower, short
+	f.short = short
 	return dst
 }
 
