@@ -1010,6 +1010,9 @@ func (d *nerDoc) window(text string, toks []token, info []nerTokInfo, classes *n
 	}
 	for ; j <= last; j++ {
 		t, wi := &toks[j], &info[j]
+		if wi.cand {
+			continue // a word with an upper-case letter: filled by nerPrepare
+		}
 		if ids != nil && ids[j] > 0 {
 			if e := &d.words[ids[j]-1]; e.nerBits&nerWordPlain != 0 {
 				// A plain lower-case word (see nerPlainWordsIDs): all is in
