@@ -1050,73 +1050,19 @@ func (d *edoc) contentAt(k int) *qattr {
 // candidates cleans the tagger's names into candidates (E1, E2).
 func (d *edoc) candidates(tagged []nerMention) []nameCand {
 	out := reuseEmpty(d.sc.cands, len(tagged)+len(tagged)/4+4) // room for ruleNames too
-	toks := d.toks
-	i := 0
 	for _, m := range tagged {
-		if i = tokenEndingAfter(toks, i, m.Start); i >= len(toks) {
-			break
-		}
-		if toks[i].Start >= m.End {
-			continue // between two tokens: no name
-		}
-		// Tokens [i, j) cover the tagged name, within its sentence.
-		j, se := i, d.sents[d.sentAt(i)][1]
-		for j < se && toks[j].Start < m.End {
-			j++
-		}
+		// Tokens [i, j) cover the tagged name, within its sentence: the
+		// tagger gives their indexes (nerMention).
+		i, j := int(m.first), int(m.last)+1
+		// The name ends at the head of its last token: "Khan-led" gives
+		// "Khan" (N5, which the tagger applies).
 		c := nameCand{first: i, last: j, end: m.End, typ: m.Type, sent: d.sentAt(i)}
-		i = j
-		if c.end > d.toks[j-1].End {
-			c.end = d.toks[j-1].End
-		}
-		if h := d.toks[j-1].head(); h < d.toks[j-1].End && h > d.toks[j-1].Start {
-			c.end = h // "Khan-led" (N5)
-		}
 		if d.cleanName(&c) {
 			out = append(out, c)
 		}
 	}
 	return d.joinNames(d.ruleNames(out))
 }
-
-// tokenEndingAfter returns the first token from i on that ends after byte
-// pos, or len(toks): a loop of its own, which makes no call. The tokens
-// end in text order, and the next name is usually a few dozen tokens on,
-// so it gallops (1, 2, 4... tokens) and then halves the last step, rather
-// than reading every token between. The gallop starts from a guess, at
-// tokEstBytes bytes a token (white space included), which is seldom far
-// off: the search then reads a few tokens around it.
-func tokenEndingAfter(toks []token, i, pos int) int {
-	if i >= len(toks) || toks[i].End > pos {
-		return i
-	}
-	// toks[lo] ends at or before pos; hi is len(toks) or ends after.
-	lo, hi := i, i+1
-	if g := i + (pos-toks[i].End)/tokEstBytes; g > hi && g < len(toks) {
-		if toks[g].End <= pos {
-			lo, hi = g, g+1 // gallop on from the guess
-		} else {
-			hi = g // halve between i and the guess
-		}
-	}
-	for hi < len(toks) && toks[hi].End <= pos {
-		lo, hi = hi, hi+2*(hi-lo)
-	}
-	hi = min(hi, len(toks))
-	for hi-lo > 1 {
-		if m := int(uint(lo+hi) >> 1); toks[m].End <= pos {
-			lo = m
-		} else {
-			hi = m
-		}
-	}
-	return hi
-}
-
-// tokEstBytes is about how many bytes a token takes in news text, white
-// space included (5.3 on PolNeAR), rounded up so that a guess from it
-// falls short of its token more often than past it.
-const tokEstBytes = 6
 
 // joinNames applies E1 to names the tagger cut: "Hamza" "bin" "Tariq" and
 // "Sofia" "de la" "Cruz" are one person, and a given name just before a

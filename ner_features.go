@@ -1010,6 +1010,9 @@ func (d *nerDoc) window(text string, toks []token, info []nerTokInfo, classes *n
 	}
 	for ; j <= last; j++ {
 		t, wi := &toks[j], &info[j]
+		if wi.cand {
+			continue // a word with an upper-case letter: filled by nerPrepare
+		}
 		if ids != nil && ids[j] > 0 {
 			if e := &d.words[ids[j]-1]; e.nerBits&nerWordPlain != 0 {
 				// A plain lower-case word (see nerPlainWordsIDs): all is in
@@ -1061,6 +1064,7 @@ type nerFeaturer struct {
 	memCache  [nerHistCacheSize]nerHistRow   // (see nerModel.histories)
 	shapes    [nerShapeCacheSize]nerShapeRow // cache of shape rows for the model scorer
 	vocab     *nerVocab                      // the call's vocabulary, with the word rows of the model scorer
+	histMax   *[nerNumTags + 1]int32         // the maxima of the rows nerModel.histories last returned (see nerStepScores)
 	dropSeed  uint64                         // training only: nonzero enables word-identity dropout
 
 	// Deferred context features of nerModel.static, and the or of their
@@ -1076,9 +1080,9 @@ type nerFeaturer struct {
 // nerHistState is what the history features need of a token; features
 // records it in the featurer.
 type nerHistState struct {
-	lower, short uint64
-	mem          uint8
-	hasMem       bool
+	short  uint64
+	mem    uint8
+	hasMem bool
 }
 
 // features returns the static feature keys of token i of a sentence (those
@@ -1207,7 +1211,7 @@ func (f *nerFeaturer) contextFeatures(dst []uint64, text string, toks []token, i
 	if f.hasMem {
 		dst = append(dst, nerMix(nerFMemory, uint64(f.mem)))
 	}
-	f.lower, f.short = lower, short
+	f.short = short
 	return dst
 }
 

@@ -655,3 +655,48 @@ func TestNERVocabFill(t *testing.T) {
 		td.release()
 	}
 }
+
+// TestNERStepScoresPrune checks that nerStepScores passing over previous
+// tags by their greatest history weights (hmax, nerPrune) gives the same
+// scores, back pointers and tags as trying them all, on random rows with
+// many ties and on rows where a tag just reaches the floor.
+func TestNERStepScoresPrune(t *testing.T) {
+	seed := uint64(1)
+	next := func(n int64) int64 {
+		seed = seed*6364136223846793005 + 1442695040888963407
+		return int64(seed>>33) % n
+	}
+	for round := range 20000 {
+		var r nerHistRow
+		spread := int64(4 + round%3*50) // small spreads make ties
+		for p := range r.w {
+			for g := range r.w[p] {
+				r.w[p][g] = int32(next(spread) - spread/2)
+			}
+		}
+		r.setMax()
+		for p := range r.w {
+			w := &r.w[p]
+			if want := max(w[0], w[1], w[3], w[5], w[7]); r.max[p] != want {
+				t.Fatalf("max[%d] = %d, want %d", p, r.max[p], want)
+			}
+		}
+		var prev, sti [nerNumTags]int64
+		for g := range prev {
+			prev[g], sti[g] = next(3*spread)-spread, next(spread)
+		}
+		// Valid: O and some others (never BOS here: see nerStepScores).
+		valid := uint16(1) | uint16(next(1<<nerNumTags))&^1
+		if valid == 1 {
+			valid |= 1 << 3
+		}
+		particle, afterTail := next(4) == 0, next(4) == 0
+		var cur1, cur2 [nerNumTags]int64
+		var bk1, bk2 [nerNumTags]uint8
+		v1 := nerStepScores(&prev, &cur1, &bk1, &r.w, nil, valid, &sti, particle, afterTail)
+		v2 := nerStepScores(&prev, &cur2, &bk2, &r.w, &r.max, valid, &sti, particle, afterTail)
+		if v1 != v2 || cur1 != cur2 || bk1 != bk2 {
+			t.Fatalf("round %d: pruned %b %v %v, want %b %v %v", round, v2, cur2, bk2, v1, cur1, bk1)
+		}
+	}
+}
