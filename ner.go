@@ -1010,8 +1010,9 @@ func nerBest(row *[nerNumTags]int64, valid uint16) (int64, uint8) {
 // tag the greatest of its weights in h for O and the B tags: a previous
 // tag whose path, with it, falls short of every score of O and the B tags
 // from O, which only grow as the others are tried, betters none of them,
-// and is passed over (nerPrune: about two thirds of them on news text). It returns the tags of cur with a path, as bits;
-// the other entries of cur are left as they were.
+// and is passed over (nerPrune: about two thirds of them on news text).
+// It returns the tags of cur with a path, as bits; the other entries of
+// cur are left as they were.
 func nerStepScores(prev, cur *[nerNumTags]int64, bk *[nerNumTags]uint8, h *[nerNumTags + 1][nerNumTags]int32, hmax *[nerNumTags + 1]int32, valid uint16, sti *[nerNumTags]int64, particle, afterTail bool) uint16 {
 	if valid == 1<<nerTagBOS || valid == 1<<nerTagO {
 		// One previous tag, with no I-X after it.
