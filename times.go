@@ -889,9 +889,16 @@ func txWindowStartFrom(text, low string, toks []token, ids []int32, words []voca
 	}
 	// A capitalised month or weekday after it that tense may read back
 	// from further: only a word with a capital can be or hold one.
+	// (txAnchorReachID, its entry read here when it tells: no call.)
 	for ; x < len(toks) && x < w+txReachTense; x++ {
-		if t := &toks[x]; t.Kind == tokWord && t.Flags&tokHasUpper != 0 && txAnchorReachID(text, low, t, txEntryAt(ids, words, x), tab, buf) == txReachTense {
-			w = x - txReachTense
+		if t := &toks[x]; t.Kind == tokWord && t.Flags&tokHasUpper != 0 {
+			if e := txEntryAt(ids, words, x); e != nil && e.txFlags&txvReach != 0 {
+				if e.txFlags&txvTense != 0 {
+					w = x - txReachTense
+				}
+			} else if txAnchorReachID(text, low, t, e, tab, buf) == txReachTense {
+				w = x - txReachTense
+			}
 		}
 	}
 	return max(w, 0)
