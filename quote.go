@@ -158,13 +158,21 @@ func buildQuotes(a *Article, attrs []qattr, resolve func(Span) (id, name string)
 		if s.Len() == 0 {
 			return nil
 		}
+		// Set field by field in its place (speakers has room for all),
+		// as the quotes below are.
+		var sp *Speaker
+		if len(speakers) < cap(speakers) {
+			speakers = speakers[:len(speakers)+1]
+			sp = &speakers[len(speakers)-1]
+		} else {
+			sp = new(Speaker) // not met: ns counts every call
+		}
 		t := a.text(s)
-		sp := Speaker{Name: t, Span: s, Text: t}
+		sp.Entity, sp.Name, sp.Span, sp.Text = "", t, s, t
 		if id, name := resolve(s); id != "" {
 			sp.Entity, sp.Name = id, name
 		}
-		speakers = append(speakers, sp)
-		return &speakers[len(speakers)-1]
+		return sp
 	}
 	out := make([]Quote, 0, len(attrs))
 	// The Parts of all quotes share one array: a quote's parts are
