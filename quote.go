@@ -158,13 +158,21 @@ func buildQuotes(a *Article, attrs []qattr, resolve func(Span) (id, name string)
 		if s.Len() == 0 {
 			return nil
 		}
+		// Set field by field in its place (speakers has room for all),
+		// as the quotes below are.
+		var sp *Speaker
+		if len(speakers) < cap(speakers) {
+			speakers = speakers[:len(speakers)+1]
+			sp = &speakers[len(speakers)-1]
+		} else {
+			sp = new(Speaker) // not met: ns counts every call
+		}
 		t := a.text(s)
-		sp := Speaker{Name: t, Span: s, Text: t}
+		sp.Entity, sp.Name, sp.Span, sp.Text = "", t, s, t
 		if id, name := resolve(s); id != "" {
 			sp.Entity, sp.Name = id, name
 		}
-		speakers = append(speakers, sp)
-		return &speakers[len(speakers)-1]
+		return sp
 	}
 	out := make([]Quote, 0, len(attrs))
 	// The Parts of all quotes share one array: a quote's parts are
@@ -176,7 +184,12 @@ func buildQuotes(a *Article, attrs []qattr, resolve func(Span) (id, name string)
 		if at.content.Len() == 0 || qReportedBefore(attrs, i) {
 			continue
 		}
-		q := Quote{Span: at.content, Text: a.text(at.content), Kind: at.kind, Rule: at.rule, Speech: at.speech || at.region >= 0}
+		// The quote is set field by field in its place, the next of out
+		// (which has room for all): a composite literal of this large
+		// struct was built in a temporary, then copied.
+		q := &out[:len(out)+1][len(out)]
+		q.Span, q.Text, q.Kind, q.Rule, q.Speech = at.content, a.text(at.content), at.kind, at.rule, at.speech || at.region >= 0
+		q.Cue, q.Parts = nil, nil
 		q.Speaker = speakerOf(at.speakerSpan)
 		if q.Speaker != nil && at.refSpan.Len() > 0 {
 			// A relative "who" speaks for its antecedent.
@@ -190,7 +203,7 @@ func buildQuotes(a *Article, attrs []qattr, resolve func(Span) (id, name string)
 			cues = append(cues, Cue{Span: at.cueSpan, Text: a.text(at.cueSpan)})
 			q.Cue = &cues[len(cues)-1]
 		}
-		if n := len(out); n > 0 && a.continues(&out[n-1], &q) {
+		if n := len(out); n > 0 && a.continues(&out[n-1], q) {
 			p := &out[n-1]
 			if p.Parts == nil {
 				partsFrom = len(parts)
@@ -203,9 +216,10 @@ func buildQuotes(a *Article, attrs []qattr, resolve func(Span) (id, name string)
 			if p.Cue == nil {
 				p.Cue = q.Cue
 			}
+			*q = Quote{} // past the end of out: nothing kept
 			continue
 		}
-		out = append(out, q)
+		out = out[:len(out)+1]
 	}
 	return out
 }

@@ -740,7 +740,11 @@ func (d *qdoc) cueWord(i int) bool {
 // new rule that starts at another word must add it to qWords.
 func (d *qdoc) sentenceCues(si int) {
 	first := len(d.attrs)
-	d.colon(si)
+	// Q13 only where colon's first test holds, made here without a call:
+	// most sentences hold no colon.
+	if d.colons[si] != 0 || d.is(d.sents[si][1], qwColon) {
+		d.colon(si)
+	}
 	// Only the words of qwRule outside quotations (classify lists them):
 	// none of the tests below can hold at another token.
 	// The word classes are read once per candidate (no rule changes them).

@@ -133,9 +133,16 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	wi = 0 // the words of the clauses before are words[:wi]
 	for _, c := range clauses {
 		span := Span{td.toks[c.first].Start, td.toks[c.last-1].End}
-		// The event is built in place, at the end of evs.
-		evs = append(evs, tlEvent{Event: Event{Span: span, Text: a.Text[span.Start:span.End]}, nomLo: len(noms), nomHi: len(noms)})
+		// The event is built in place, at the end of evs, field by field:
+		// a composite literal of this large struct was built in a
+		// temporary, then copied.
+		if len(evs) == cap(evs) {
+			evs = slices.Grow(evs, 1)
+		}
+		evs = evs[:len(evs)+1]
 		e := &evs[len(evs)-1]
+		e.Span, e.Text, e.Value, e.Order, e.Participants = span, a.Text[span.Start:span.End], "", 0, nil
+		e.key, e.ordinal, e.after, e.nomLo, e.nomHi = 0, 0, false, len(noms), len(noms)
 		// TL2: a date inside the clause.
 		for ti < len(times) && times[ti].End <= span.Start {
 			ti++

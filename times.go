@@ -192,6 +192,15 @@ func findArticleTimes(a *Article, td *textDoc) []Time {
 		allIDs, words = td.ids, td.vocab.words
 	}
 	last := 0
+	// With ids, the tokens that txColdRunID passes are found for the
+	// article in one scan, not sentence by sentence: td.toks[cold:coldEnd]
+	// pass it, and coldEnd is where it stops (len(td.toks) for nowhere), so
+	// that a sentence that ends before coldEnd is passed over at once (its
+	// window has no anchor) and the scan of one that holds it starts
+	// there (x0 of txWindowStartFrom). The sentences come in text order,
+	// so each token is scanned once; one that comes before cold (not
+	// met) is scanned alone.
+	cold, coldEnd := 0, -1
 	for _, s := range spans {
 		if s.Start < last || s.End > len(a.Text) || s.Start >= s.End {
 			continue
@@ -200,13 +209,23 @@ func findArticleTimes(a *Article, td *textDoc) []Time {
 		var hot bool
 		if r := td.sentToks(s.sent); shared && s.sent >= 0 && txTokensWithin(r, s.Span) {
 			var ids []int32
+			x0 := -1 // not known
 			if allIDs != nil {
 				sr := td.sents[s.sent]
+				if sr[0] >= cold {
+					if sr[0] > coldEnd {
+						cold, coldEnd = sr[0], sr[0]+txColdRunID(td.toks[sr[0]:], allIDs[sr[0]:], words)
+					}
+					if coldEnd >= sr[1] {
+						continue // no token can anchor an expression
+					}
+					x0 = coldEnd - sr[0]
+				}
 				ids = allIDs[sr[0]:sr[1]]
 			}
 			// Only the tokens from the window's start on (txWindowStart):
 			// none before it can change what the scan finds.
-			w := txWindowStart(a.Text, td.lowText, r, ids, words, p.tab, p.toks[:0])
+			w := txWindowStartFrom(a.Text, td.lowText, r, ids, words, p.tab, p.toks[:0], x0)
 			if w < 0 {
 				continue // no token can anchor an expression
 			}
@@ -838,13 +857,22 @@ const (
 // only a shared word with an upper-case letter can hold one. A word with
 // an id in ids (nil ids for none) is told from its entry (txVocabFill).
 func txWindowStart(text, low string, toks []token, ids []int32, words []vocabWord, tab *txLexTable, buf []txTok) int {
+	return txWindowStartFrom(text, low, toks, ids, words, tab, buf, -1)
+}
+
+// txWindowStartFrom is txWindowStart when, x0 >= 0, the caller knows
+// txColdRunID(toks, ids, words) (ids not nil): x0. Its scan for the
+// first anchor starts there.
+func txWindowStartFrom(text, low string, toks []token, ids []int32, words []vocabWord, tab *txLexTable, buf []txTok, x0 int) int {
 	if len(ids) != len(toks) {
-		ids = nil
+		ids, x0 = nil, -1
 	}
 	// The first anchor.
 	x, w := 0, 0
 	for {
-		if ids != nil {
+		if x0 >= 0 {
+			x, x0 = x0, -1 // known
+		} else if ids != nil {
 			x += txColdRunID(toks[x:], ids[x:], words)
 		} else {
 			x += txColdRun(low, toks[x:], tab)
@@ -861,9 +889,16 @@ func txWindowStart(text, low string, toks []token, ids []int32, words []vocabWor
 	}
 	// A capitalised month or weekday after it that tense may read back
 	// from further: only a word with a capital can be or hold one.
+	// (txAnchorReachID, its entry read here when it tells: no call.)
 	for ; x < len(toks) && x < w+txReachTense; x++ {
-		if t := &toks[x]; t.Kind == tokWord && t.Flags&tokHasUpper != 0 && txAnchorReachID(text, low, t, txEntryAt(ids, words, x), tab, buf) == txReachTense {
-			w = x - txReachTense
+		if t := &toks[x]; t.Kind == tokWord && t.Flags&tokHasUpper != 0 {
+			if e := txEntryAt(ids, words, x); e != nil && e.txFlags&txvReach != 0 {
+				if e.txFlags&txvTense != 0 {
+					w = x - txReachTense
+				}
+			} else if txAnchorReachID(text, low, t, e, tab, buf) == txReachTense {
+				w = x - txReachTense
+			}
 		}
 	}
 	return max(w, 0)

@@ -1,6 +1,7 @@
 package news
 
 import (
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -124,7 +125,14 @@ func (p *txParser) scan(out []Time) []Time {
 			continue
 		}
 		s, e := p.toks[h.i].s, p.toks[h.j-1].e
-		out = append(out, Time{Span: Span{Start: s, End: e}, Text: p.text[s:e], Type: h.typ, Value: h.val, Rule: h.rule})
+		// Set field by field at the end of out: a composite literal was
+		// built in a temporary, then copied.
+		if len(out) == cap(out) {
+			out = slices.Grow(out, 1)
+		}
+		out = out[:len(out)+1]
+		t := &out[len(out)-1]
+		t.Span, t.Text, t.Type, t.Value, t.Rule = Span{Start: s, End: e}, p.text[s:e], h.typ, h.val, h.rule
 		if h.rule == "T9" && len(h.val) == 7 && h.val[5] == 'Q' && h.val[6] != 'X' && h.val[0] != 'X' {
 			p.lastQ = h.val
 		}

@@ -89,6 +89,12 @@ func txCheckTokens(t *testing.T, text string) {
 			if got, want := txWindowStart(text, td.lowText, toks[w:], ids.ids[w:], ids.words, tab, nil), txWindowStart(text, td.lowText, toks[w:], nil, nil, tab, nil); got != want {
 				t.Errorf("%q: sentence %q from token %d: window %d with ids, %d without", text, text[s.Start:s.End], w, got, want)
 			}
+			// And from where txColdRunID stops, as findArticleTimes
+			// knows it from its scan of the article.
+			x0 := txColdRunID(toks[w:], ids.ids[w:], ids.words)
+			if got, want := txWindowStartFrom(text, td.lowText, toks[w:], ids.ids[w:], ids.words, tab, nil, x0), txWindowStart(text, td.lowText, toks[w:], ids.ids[w:], ids.words, tab, nil); got != want {
+				t.Errorf("%q: sentence %q from token %d: window %d from token %d, %d", text, text[s.Start:s.End], w, got, x0, want)
+			}
 		}
 	}
 }
