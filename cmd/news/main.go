@@ -28,6 +28,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -354,14 +355,22 @@ func analyseLine(j batchJob, maxBytes int, bufs *batchBuffers) (res batchResult)
 	if in.id != nil {
 		out.ID = *in.id
 	}
-	// What json.Marshal returns, straight into a reused buffer.
-	b, err := appendAnswer(bufs.answers.get(), out.ID, out.Analysis)
+	// What json.Marshal returns, straight into a reused buffer, made large
+	// enough at once: an answer is 4.6 times its line for the median
+	// PolNeAR article, 6.1 times at the 99th percentile, and growing it
+	// as it is written would copy it and clear the new arrays.
+	buf := slices.Grow(bufs.answers.get(), answerRoom*len(j.data)+512)
+	b, err := appendAnswer(buf, out.ID, out.Analysis)
 	if err != nil {
 		bufs.answers.put(b)
 		return fail(in.id, err.Error())
 	}
 	return batchResult{data: b}
 }
+
+// answerRoom is the room made for an answer, in times the length of its
+// line (see analyseLine).
+const answerRoom = 6
 
 // lineIn is what batch mode reads from an input line.
 type lineIn struct {
