@@ -1,8 +1,6 @@
 package news
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -56,7 +54,7 @@ func benchInputs(b *testing.B) map[string][]string {
 		in["testdata"] = append(in["testdata"], string(t))
 	}
 	in["polnear"] = polnearDev(b)
-	in["stream"] = polnearTexts(b, "../shared/corpus/polnear/train.jsonl")
+	in["stream"] = corpusTexts(b, "../shared/corpus/polnear/train.jsonl")
 	return in
 }
 
@@ -81,30 +79,7 @@ func withCorpus(tb testing.TB, texts []string) []string {
 // ../shared is absent (a plain clone).
 func polnearDev(tb testing.TB) []string {
 	tb.Helper()
-	return polnearTexts(tb, "../shared/corpus/polnear/dev.jsonl")
-}
-
-// polnearTexts returns the texts of the PolNeAR articles of the JSON Lines
-// file name, or nil when it is absent.
-func polnearTexts(tb testing.TB, name string) []string {
-	tb.Helper()
-	f, err := os.Open(name)
-	if err != nil {
-		return nil
-	}
-	defer f.Close()
-	var texts []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		var d struct {
-			Text string `json:"text"`
-		}
-		if json.Unmarshal(sc.Bytes(), &d) == nil {
-			texts = append(texts, d.Text)
-		}
-	}
-	return texts
+	return corpusTexts(tb, "../shared/corpus/polnear/dev.jsonl")
 }
 
 // BenchmarkAnalyze measures the whole analysis (Parse and Analyze) per

@@ -170,32 +170,24 @@ func (v failEnum) MarshalText() ([]byte, error) {
 // TestAppendEnum checks the enums, in and out of the range of their tables,
 // against json.Marshal, and that a MarshalText error is json.Marshal's (A2).
 func TestAppendEnum(t *testing.T) {
-	check := func(name string, got []byte, err error, v any) {
-		t.Helper()
-		want, wantErr := json.Marshal(v)
-		if (err == nil) != (wantErr == nil) || (err != nil && err.Error() != wantErr.Error()) || (err == nil && !bytes.Equal(got, want)) {
-			t.Errorf("A2: %s %v: got %s (error %v); json.Marshal %s (error %v)", name, v, got, err, want, wantErr)
-		}
-	}
 	for v := -3; v < enumTexts+3; v++ {
-		var e answerEncoder
-		appendEnum(&e, dateSourceText, news.DateSource(v))
-		check("DateSource", e.b, e.err, news.DateSource(v))
-		e = answerEncoder{}
-		appendEnum(&e, entityKindText, news.EntityKind(v))
-		check("EntityKind", e.b, e.err, news.EntityKind(v))
-		e = answerEncoder{}
-		appendEnum(&e, mentionKindText, news.MentionKind(v))
-		check("MentionKind", e.b, e.err, news.MentionKind(v))
-		e = answerEncoder{}
-		appendEnum(&e, quoteKindText, news.QuoteKind(v))
-		check("QuoteKind", e.b, e.err, news.QuoteKind(v))
-		e = answerEncoder{}
-		appendEnum(&e, timeTypeText, news.TimeType(v))
-		check("TimeType", e.b, e.err, news.TimeType(v))
-		e = answerEncoder{}
-		appendEnum(&e, enumTable[failEnum](), failEnum(v))
-		check("failEnum", e.b, e.err, failEnum(v))
+		checkEnum(t, dateSourceText, news.DateSource(v))
+		checkEnum(t, entityKindText, news.EntityKind(v))
+		checkEnum(t, mentionKindText, news.MentionKind(v))
+		checkEnum(t, quoteKindText, news.QuoteKind(v))
+		checkEnum(t, timeTypeText, news.TimeType(v))
+		checkEnum(t, enumTable[failEnum](), failEnum(v))
+	}
+}
+
+// checkEnum checks appendEnum of v with table against json.Marshal of v.
+func checkEnum[T textEnum](t *testing.T, table [][]byte, v T) {
+	t.Helper()
+	var e answerEncoder
+	appendEnum(&e, table, v)
+	want, wantErr := json.Marshal(v)
+	if (e.err == nil) != (wantErr == nil) || (e.err != nil && e.err.Error() != wantErr.Error()) || (e.err == nil && !bytes.Equal(e.b, want)) {
+		t.Errorf("A2: %T %v: got %s (error %v); json.Marshal %s (error %v)", v, v, e.b, e.err, want, wantErr)
 	}
 }
 
