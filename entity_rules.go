@@ -1054,8 +1054,8 @@ func (d *edoc) candidates(tagged []nerMention) []nameCand {
 		// Tokens [i, j) cover the tagged name, within its sentence: the
 		// tagger gives their indexes (nerMention).
 		i, j := int(m.first), int(m.last)+1
-		// The name ends at the head of its last token: "Khan-led" gives
-		// "Khan" (N5, which the tagger applies).
+		// The name ends at the head of its last token: "Smith-led" gives
+		// "Smith" (N5, which the tagger applies).
 		c := nameCand{first: i, last: j, end: m.End, typ: m.Type, sent: d.sentAt(i)}
 		if d.cleanName(&c) {
 			out = append(out, c)
@@ -1657,7 +1657,7 @@ func (d *edoc) evidence(c *nameCand, nWords int, f *nameFacts, v *[5]float64) En
 	if !f.place && f.acronym {
 		v[Organization] += 0.25
 	}
-	// "in Lahore", "to Zaman Park": a place.
+	// "in Lisbon", "to Central Park": a place.
 	if p := c.titleStart - 1; p >= 0 && d.toks[p].Kind == tokWord && d.sentAt(p) == c.sent {
 		if d.wordAt(p).is(eLocPrep) { // eLocPreps
 			v[Location] += 0.5
@@ -3161,7 +3161,7 @@ var eDescStop = set("a", "an", "and", "as", "but", "by", "for", "from", "he", "h
 // party", "acting director".
 var eIngAdjectives = set("acting", "founding", "governing", "incoming", "leading", "outgoing", "ruling", "serving", "sitting", "visiting", "presiding", "reigning", "opposing", "managing")
 
-// eLocPreps before a name make it lean to a place (evidence): "in Lahore",
+// eLocPreps before a name make it lean to a place (evidence): "in Lisbon",
 // "to Zaman Park".
 var eLocPreps = set("in", "at", "to", "from", "near", "outside", "across")
 
