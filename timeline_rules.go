@@ -46,13 +46,18 @@ type tlNominal struct {
 	rel int // -1: it happened before its clause's event, 1: after
 }
 
-// tlEvent is an event being ordered (TL3).
+// tlEvent is an event being ordered (TL3). It holds no pointer, so that
+// the pooled array of them (tlBufs.evs) need not be cleared: its text is
+// that of its span, its value and participants are indexes, and the
+// Event is made from them at the end, in the order of TL3.
 type tlEvent struct {
-	Event
-	key          int // sortable time: the rank of YYYY-MM-DD..., or of the publication date, among the article's (see findEvents)
-	ordinal      int
-	after        bool
-	nomLo, nomHi int // its nominals: noms[nomLo:nomHi]
+	Span
+	value          int // its value: times[value].Value, -1 for none; a value is always dated (tlDated)
+	partLo, partHi int // its participants: parts[partLo:partHi]
+	key            int // sortable time: the rank of YYYY-MM-DD..., or of the publication date, among the article's (see findEvents)
+	ordinal        int
+	after          bool
+	nomLo, nomHi   int // its nominals: noms[nomLo:nomHi]
 }
 
 // findEvents builds the timeline of an article. Its scratch (clauses,
@@ -141,7 +146,7 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 		}
 		evs = evs[:len(evs)+1]
 		e := &evs[len(evs)-1]
-		e.Span, e.Text, e.Value, e.Order, e.Participants = span, a.Text[span.Start:span.End], "", 0, nil
+		e.Span, e.value = span, -1
 		e.key, e.ordinal, e.after, e.nomLo, e.nomHi = 0, 0, false, len(noms), len(noms)
 		// TL2: a date inside the clause.
 		for ti < len(times) && times[ti].End <= span.Start {
@@ -150,7 +155,7 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 		for k := ti; k < len(times) && times[k].Start < span.End; k++ {
 			t := times[k]
 			if (t.Type == Date || t.Type == TimeOfDay) && tlDated(t.Value) {
-				e.Value = t.Value
+				e.value = k
 				break
 			}
 		}
@@ -165,7 +170,7 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 		}
 		p0 := len(parts)
 		parts, scratch, mnext = ed.appendParticipants(parts, scratch, span, ids, mi)
-		e.Participants = parts[p0:len(parts):len(parts)]
+		e.partLo, e.partHi = p0, len(parts)
 		// TL3 and TL5 read the words of the clause that are in a class
 		// of tlWordClass, found by tlScan.
 		for wi < len(words) && int(words[wi].k) < c.first {
@@ -235,13 +240,14 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	// on from one event to the next; reach is the last content end of
 	// attrs[:hi], past which no content holds an event.
 	hi, reach := 0, -1
+	// (A value is always dated, never empty: value >= 0 tells one.)
 	for i := range evs {
-		if evs[i].Value != "" {
+		if evs[i].value >= 0 {
 			continue
 		}
-		if i > 0 && evs[i-1].Value != "" && clauses[i].sent == clauses[i-1].sent {
+		if i > 0 && evs[i-1].value >= 0 && clauses[i].sent == clauses[i-1].sent {
 			if k := clauses[i].first; td.ingSpeechAt(k) {
-				evs[i].Value = evs[i-1].Value
+				evs[i].value = evs[i-1].value
 				continue
 			}
 		}
@@ -266,8 +272,8 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 			}
 			cue := at.cueSpan
 			j := sort.Search(len(evs), func(j int) bool { return evs[j].End >= cue.End })
-			if j < len(evs) && evs[j].Value != "" && evs[j].Start <= cue.Start {
-				evs[i].Value = evs[j].Value
+			if j < len(evs) && evs[j].value >= 0 && evs[j].Start <= cue.Start {
+				evs[i].value = evs[j].value
 				break
 			}
 		}
@@ -278,8 +284,8 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	var keysBuf [32]string // most articles' times
 	keys := append(keysBuf[:0], pub)
 	for i := range evs {
-		if v := evs[i].Value; v != "" && tlDated(v) {
-			keys = append(keys, v)
+		if v := evs[i].value; v >= 0 { // dated
+			keys = append(keys, times[v].Value)
 		}
 	}
 	slices.Sort(keys)
@@ -287,8 +293,8 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 	pubKey, _ := slices.BinarySearch(keys, pub)
 	for i := range evs {
 		evs[i].key = pubKey
-		if v := evs[i].Value; v != "" && tlDated(v) {
-			evs[i].key, _ = slices.BinarySearch(keys, v)
+		if v := evs[i].value; v >= 0 { // dated
+			evs[i].key, _ = slices.BinarySearch(keys, times[v].Value)
 		}
 	}
 	var orderBuf [128]int // most articles' events: no allocation
@@ -314,22 +320,27 @@ func findEvents(a *Article, td *textDoc, times []Time, attrs []qattr, ed *edoc, 
 				rank++
 			}
 		}
+		// The Event of e: its text from its span, its value from times,
+		// its participants from parts (out has room for it).
+		v := Event{Span: e.Span, Text: a.Text[e.Start:e.End], Order: rank, Participants: parts[e.partLo:e.partHi:e.partHi]}
+		if e.value >= 0 {
+			v.Value = times[e.value].Value
+		}
 		if e.nomLo == e.nomHi { // no named event: the usual case
-			e.Order = rank
-			out = append(out, e.Event)
+			out = append(out, v)
 			continue
 		}
 		// TL5: a named event that came before gets its own earlier rank.
 		for _, nom := range noms[e.nomLo:e.nomHi] {
 			if nom.rel < 0 {
-				nom.Value = e.Value
+				nom.Value = v.Value
 				nom.Order = rank
 				out = append(out, nom.Event)
 				rank++
 			}
 		}
-		e.Order = rank
-		out = append(out, e.Event)
+		v.Order = rank
+		out = append(out, v)
 		for _, nom := range noms[e.nomLo:e.nomHi] {
 			if nom.rel > 0 {
 				rank++
@@ -416,17 +427,16 @@ type tlBufs struct {
 // tlPool keeps findEvents' arrays for the next article.
 var tlPool weakPool[tlBufs]
 
-// put gives b to the next article through tlPool, its events and
-// nominals cleared first: they hold the article's text and participants,
-// which the pool must not keep alive. The arrays of an article over
+// put gives b to the next article through tlPool, its nominals cleared
+// first: they hold the article's text and participants, which the pool
+// must not keep alive (its events hold no pointer: nothing to clear). The arrays of an article over
 // textDocMaxTokens tokens (ntoks) are left to the collector.
 func (b *tlBufs) put(ref *weakRef[tlBufs], ntoks int) {
 	if ntoks > textDocMaxTokens {
 		tlPool.put(ref, nil)
 		return
 	}
-	clear(b.evs)
-	clear(b.noms)
+	clear(b.noms) // evs hold no pointer
 	b.evs, b.noms = b.evs[:0], b.noms[:0]
 	tlPool.put(ref, b)
 }
