@@ -425,16 +425,18 @@ func (m *nerModel) scorePacked(feats []uint64, out *nerPacked) {
 	out.w0, out.w1, out.w2 = s0, s1, s2
 }
 
-// static adds to out the weights of the static features of token i of ps
-// (see nerFeaturer.features), deferring some until finish: the weights of
+// static adds to st.static the weights of the static features of token i
+// of ps (see nerFeaturer.features) and records in st.hist what history
+// needs, deferring some additions until finish: the weights of
 // its word features are summed once per distinct word (a row of the
 // vocabulary, kept from call to call); those of its context features come
 // from tables (see below) or, for the neighbouring words, are looked up
 // per token.
-func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, out *[nerNumTags]int64) {
+func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, st *nerStep) {
 	in := &ps.info[i]
 	var short uint64
 	var row int32
+	st.rowEnd = 0
 	if in.word != 0 {
 		v := f.vocab
 		e := &v.words[in.word-1]
@@ -450,7 +452,7 @@ func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i
 			n := len(f.pend)
 			f.pend = f.wordFeatures(f.pend, w, in.lower, shape, short, in.class, true)
 			m.touch(f, f.pend[n:])
-			f.pendTo = append(f.pendTo, nerPending{end: len(f.pend), row: e.row})
+			st.rowEnd = len(f.pend)
 		}
 		row = e.row
 	} else {
@@ -547,18 +549,18 @@ func (m *nerModel) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i
 		lowSeen = 1
 	}
 	sum.add(&c.state[nerStateIndex(uint64(min(i, 3)), start, nerLineStyle(s, start), capMid, lowSeen, hyphen)])
-	f.mem, f.hasMem = d.memory.get(lower)
-	if f.hasMem {
-		if int(f.mem) < len(c.memory) {
-			sum.add(&c.memory[f.mem])
+	mem, hasMem := d.memory.get(lower)
+	if hasMem {
+		if int(mem) < len(c.memory) {
+			sum.add(&c.memory[mem])
 		} else {
 			n := len(f.pend)
-			f.pend = append(f.pend, nerMix(nerFMemory, uint64(f.mem)))
+			f.pend = append(f.pend, nerMix(nerFMemory, uint64(mem)))
 			m.touch(f, f.pend[n:])
 		}
 	}
-	f.short = short
-	f.pendTo = append(f.pendTo, nerPending{end: len(f.pend), row: row, out: out, ctx: sum})
+	st.hist = nerHistState{short: short, mem: mem, hasMem: hasMem}
+	st.end, st.row, st.ctx = len(f.pend), row, sum
 }
 
 // The context weights gathered at load time, indexed by the few values
@@ -640,18 +642,6 @@ func (m *nerModel) shapeRow(f *nerFeaturer, short uint64) *nerShapeRow {
 	return row
 }
 
-// nerPending is a deferred addition of nerModel.static: the features in
-// nerFeaturer.pend up to end (from the previous entry's end) are to be
-// summed into vocabulary row row-1 (out nil), or added to out together
-// with ctx, the packed weights static found in its tables, and the sum
-// of row row-1 (if row is not 0).
-type nerPending struct {
-	end int
-	row int32
-	out *[nerNumTags]int64
-	ctx nerPacked
-}
-
 // touch reads the home slots of keys, as static does for every key it
 // defers (see finish).
 func (m *nerModel) touch(f *nerFeaturer, keys []uint64) {
@@ -662,34 +652,35 @@ func (m *nerModel) touch(f *nerFeaturer, keys []uint64) {
 	f.touched = touch
 }
 
-// finish makes the deferred additions of static, in order (a word's row is
-// summed before it is used). Most keys are rare words or contexts, whose
+// finish makes the deferred additions of static to steps, the records
+// it filled since the last finish, in order (a word's row is summed
+// before it is used). Most keys are rare words or contexts, whose
 // slots are seldom in the cache: static has read every home slot as it
 // deferred the key, loads that do not wait on each other, so that the
 // cache misses overlap while it works; finish then probes. Each token's
 // weights are summed packed, and unpacked once: they are the weights of at
 // most 26 features (see nerPacked).
-func (m *nerModel) finish(f *nerFeaturer) {
+func (m *nerModel) finish(f *nerFeaturer, steps []nerStep) {
 	start := 0
 	rows := f.vocab.rows
-	for k := range f.pendTo {
-		p := &f.pendTo[k]
-		keys := f.pend[start:p.end]
-		start = p.end
-		if p.out == nil {
-			row := &rows[p.row-1].sum
+	for k := range steps {
+		st := &steps[k]
+		if st.rowEnd > start {
+			// The keys of a word's row first.
+			row := &rows[st.row-1].sum
 			*row = nerPacked{}
-			m.scorePacked(keys, row)
-			continue
+			m.scorePacked(f.pend[start:st.rowEnd], row)
+			start = st.rowEnd
 		}
-		sum := p.ctx
-		if p.row != 0 {
-			sum.add(&rows[p.row-1].sum)
+		sum := st.ctx
+		if st.row != 0 {
+			sum.add(&rows[st.row-1].sum)
 		}
-		m.scorePacked(keys, &sum)
-		sum.addTo(p.out)
+		m.scorePacked(f.pend[start:st.end], &sum)
+		sum.addTo(&st.static)
+		start = st.end
 	}
-	f.pend, f.pendTo = f.pend[:0], f.pendTo[:0]
+	f.pend = f.pend[:0]
 }
 
 // nerSent is one prepared sentence: its tokens, their features' inputs,
@@ -825,15 +816,18 @@ func (p *nerPrep) release() {
 }
 
 // nerScorer scores feature lists: the embedded model at tagging time, the
-// weights being learnt at training time. static must add exactly what
-// score(f.features(...), out) would once finish has run, and histories
-// what score(f.history(p), out) would for each p; they may use caches kept
-// in f.
+// weights being learnt at training time. static must add to st.static
+// exactly what score(f.features(...), &st.static) would once finish has
+// run, and record in st.hist what features records in f; histories must
+// return what score(f.history(p), out) would for each p. They may use
+// caches kept in f.
 type nerScorer interface {
 	score(feats []uint64, out *[nerNumTags]int64)
-	// static may defer some of its additions to out until finish.
-	static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, out *[nerNumTags]int64)
-	finish(f *nerFeaturer)
+	// static may defer some of its additions to st.static until finish,
+	// which is given the records passed to static since the last finish,
+	// in order.
+	static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, st *nerStep)
+	finish(f *nerFeaturer, steps []nerStep)
 	// histories returns rows whose row p, for each previous tag p whose
 	// bit is set in valid, holds the weights of the history features for
 	// p (the other rows may hold anything). The rows are valid until the
@@ -856,6 +850,14 @@ type nerStep struct {
 	back   [nerNumTags]uint8 // best previous tag of each tag
 	static [nerNumTags]int64 // static scores
 	hist   nerHistState      // what history needs
+	// What nerModel.static defers to finish: the keys of its features
+	// in nerFeaturer.pend up to end (from the previous step's end), of
+	// which, when rowEnd is past that start, those up to rowEnd are the
+	// keys of a new word row; row is the word's row (0: none) and ctx
+	// the packed weights static found in its tables.
+	rowEnd, end int
+	row         int32
+	ctx         nerPacked
 }
 
 // nerDecode tags one prepared sentence into tags (len(ps.toks)) with
@@ -884,10 +886,9 @@ func nerDecode(text string, ps *nerSent, d *nerDoc, f *nerFeaturer, v *nerViterb
 	for k, i := range cands {
 		st := &steps[k]
 		st.static = [nerNumTags]int64{}
-		sc.static(f, text, ps, d, int(i), &st.static)
-		st.hist = f.nerHistState
+		sc.static(f, text, ps, d, int(i), st)
 	}
-	sc.finish(f)
+	sc.finish(f, steps)
 	// prev is the best score of a path over the run's tokens before token
 	// i ending in each tag; cur is being filled for token i (the two swap).
 	var rows [2][nerNumTags]int64
@@ -1258,9 +1259,6 @@ func (tg *nerTagger) tag(text string, prepared []nerSent, d *nerDoc, out []nerMe
 	// per candidate, its context and perhaps its word features.
 	if n := nerMaxFeatures * maxCands; cap(f.pend) < n {
 		f.pend = make([]uint64, 0, n)
-	}
-	if cap(f.pendTo) < 2*maxCands {
-		f.pendTo = make([]nerPending, 0, 2*maxCands)
 	}
 	if cap(tg.tags) < longest {
 		tg.tags = make([]uint8, longest)

@@ -1071,7 +1071,6 @@ type nerFeaturer struct {
 	// home slots' fingerprints (kept so that the reads are not dropped:
 	// see nerModel.finish).
 	pend    []uint64
-	pendTo  []nerPending
 	touched uint32
 
 	nerHistState // recorded by features for history

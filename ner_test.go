@@ -398,22 +398,31 @@ func TestNERStaticMatchesFeatures(t *testing.T) {
 		var ref nerFeaturer
 		for k := range prepared {
 			ps := &prepared[k]
-			outs := make([][nerNumTags]int64, len(ps.toks))
+			steps := make([]nerStep, len(ps.toks))
 			for i := range ps.toks {
 				if ps.info[i].cand {
-					m.static(f, text, ps, d, i, &outs[i])
+					m.static(f, text, ps, d, i, &steps[i])
 				}
 			}
-			m.finish(f)
+			// finish takes the records static filled, in order.
+			var filled []nerStep
+			for i := range ps.toks {
+				if ps.info[i].cand {
+					filled = append(filled, steps[i])
+				}
+			}
+			m.finish(f, filled)
 			for i := range ps.toks {
 				if !ps.info[i].cand {
 					continue
 				}
+				st := &filled[0]
+				filled = filled[1:]
 				var want [nerNumTags]int64
 				m.score(ref.features(text, ps.toks, ps.info, ps.s, d, i), &want)
-				if outs[i] != want {
+				if st.static != want || st.hist != ref.nerHistState {
 					tk := ps.toks[i]
-					t.Fatalf("token %q: static %v, features %v", text[tk.Start:tk.End], outs[i], want)
+					t.Fatalf("token %q: static %v %+v, features %v %+v", text[tk.Start:tk.End], st.static, st.hist, want, ref.nerHistState)
 				}
 			}
 			tags := make([]uint8, len(ps.toks))

@@ -212,12 +212,13 @@ func (ws nerTrainWeights) score(feats []uint64, out *[nerNumTags]int64) {
 }
 
 // static adds the current weights of the static features of token i.
-func (ws nerTrainWeights) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, out *[nerNumTags]int64) {
-	ws.score(f.features(text, ps.toks, ps.info, ps.s, d, i), out)
+func (ws nerTrainWeights) static(f *nerFeaturer, text string, ps *nerSent, d *nerDoc, i int, st *nerStep) {
+	ws.score(f.features(text, ps.toks, ps.info, ps.s, d, i), &st.static)
+	st.hist = f.nerHistState
 }
 
 // finish does nothing: static adds at once.
-func (ws nerTrainWeights) finish(f *nerFeaturer) {}
+func (ws nerTrainWeights) finish(f *nerFeaturer, steps []nerStep) {}
 
 // histories returns, in f.hists, the current weights of the history
 // features for each previous tag p in valid.
