@@ -407,11 +407,13 @@ const (
 	descModWord
 )
 
-// emention is a resolved mention, kept for speaker lookup.
+// emention is a resolved mention, kept for speaker lookup. Its token
+// (the one it starts at) spares afterPreposition a search, and gives its
+// sentence (sentAt).
 type emention struct {
 	Span
 	ent  int
-	sent int32 // -1 for the dateline
+	tok  int32 // the token the mention starts at (addMention), -1 for the dateline
 	kind uint8 // a MentionKind
 }
 
@@ -1816,7 +1818,7 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 		sent = d.sentAt(tok)
 		d.tokBits[tok] |= eMentionStart
 	}
-	d.mention = append(d.mention, emention{Span: s, ent: ei, kind: uint8(kind), sent: int32(sent)})
+	d.mention = append(d.mention, emention{Span: s, ent: ei, kind: uint8(kind), tok: int32(tok)})
 	d.longest = max(d.longest, s.End-s.Start)
 	// The first mention in text order: the entity's name starts the
 	// first one it has (newEntity), and those added since may start
@@ -2236,13 +2238,14 @@ func (d *edoc) pronoun(si, k int, at *qattr) {
 		// E7b: the nearest earlier person of the sentence, passing over
 		// those inside a prepositional phrase ("hosted by X in which he").
 		fallback := -1
+		first := d.sents[si][0] // the mentions of the sentence start here or after
 		for j := len(d.mention) - 1; j >= 0; j-- {
 			m := &d.mention[j]
-			if int(m.sent) != si {
+			if int(m.tok) < first {
 				break
 			}
 			if m.Start < d.toks[k].Start && d.isPerson(m.ent) && d.compatible(m.ent, g) {
-				if d.afterPreposition(m.Start, si) {
+				if d.afterPreposition(m) {
 					if fallback < 0 {
 						fallback = m.ent
 					}
@@ -2281,25 +2284,11 @@ func (d *edoc) pronoun(si, k int, at *qattr) {
 	}
 }
 
-// afterPreposition reports whether the word before byte pos (past titles
-// and capitalised words of the same name) is a preposition. pos is the
-// start of a mention of sentence ms.
-func (d *edoc) afterPreposition(pos, ms int) bool {
-	// i: the first token that starts at or after pos (sort.Search, written
-	// out), looked for among the tokens of sentence ms, the mention's,
-	// when it is there (between them, or just after); else among all.
-	lo, hi := d.sents[ms][0], d.sents[ms][1]
-	if lo > hi || lo > 0 && d.toks[lo-1].Start >= pos || hi < len(d.toks) && d.toks[hi].Start < pos {
-		lo, hi = 0, len(d.toks)
-	}
-	for lo < hi {
-		if m := int(uint(lo+hi) >> 1); d.toks[m].Start < pos {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	i := lo
+// afterPreposition reports whether the word before mention m (past titles
+// and capitalised words of the same name), of a sentence, is a
+// preposition.
+func (d *edoc) afterPreposition(m *emention) bool {
+	i := int(m.tok)
 	si := -1
 	if i < len(d.toks) {
 		si = d.sentAt(i)
@@ -2331,7 +2320,7 @@ func (d *edoc) entityIn(r [2]int) (int, bool) {
 	best, bestRank := -1, -1
 	for j := len(d.mention) - 1; j >= 0 && j >= len(d.mention)-activeMentions; j-- {
 		m := d.mention[j]
-		if m.sent >= 0 && int(m.sent) < si-1 {
+		if m.tok >= 0 && d.sentAt(int(m.tok)) < si-1 {
 			break
 		}
 		if rank := mentionRank(m, s, d.isPerson(m.ent)); rank > bestRank {

@@ -851,3 +851,36 @@ func filepathGlobTestdata() ([]string, error) {
 	}
 	return out, nil
 }
+
+// TestMentionTokens checks emention.tok, from which afterPreposition and
+// the resolution of pronouns read a mention's token and sentence: over
+// the corpus, every mention but the dateline's starts at its token, which
+// is the first token that starts at or after the mention's start (what
+// afterPreposition looked for before), in the sentence of the mention's
+// first word.
+func TestMentionTokens(t *testing.T) {
+	texts := withCorpus(t, []string{"", "Warsame arrived. Major Warsame said he was ready, and he left with Mr Khan. He said so.",
+		"LAHORE, Pakistan (AP) — The PPP leader met Imran Khan. He said the party chief would go."})
+	n := 0
+	for _, text := range texts {
+		a, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		td := newTextDoc(a)
+		d := findEntities(a, td, findQuotes(td))
+		for _, m := range d.mention {
+			want := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= m.Start })
+			dateline := a.Dateline != nil && m.Span == a.Dateline.PlaceSpan && m.tok == -1
+			if !dateline && (int(m.tok) != want || d.toks[want].Start != m.Start) {
+				t.Errorf("%q: mention %v (kind %d): token %d, want %d", text[:min(len(text), 40)], m.Span, m.kind, m.tok, want)
+			}
+			n++
+		}
+		d.release()
+		td.release()
+	}
+	if n == 0 {
+		t.Error("no mentions")
+	}
+}
