@@ -894,7 +894,7 @@ func (d *edoc) read(cands []nameCand, attrs []qattr) {
 	if dl := a.Dateline; dl != nil && dl.PlaceSpan.Len() > 0 {
 		lower := d.placeLower(dl)
 		nk := d.addKey(lower)
-		wr := d.nameKeys(nk, lower)
+		wr := d.nameKeys(nk, lower, false)
 		e := d.newEntity(Location, dl.Place, wr, dl.PlaceSpan.Start)
 		e.votes[Location] += 3
 		d.addMention(d.entIndex(e), dl.PlaceSpan, NameMention, -1)
@@ -1457,7 +1457,7 @@ func (d *edoc) addName(c *nameCand) {
 	// inline; nameKeys, factsOf and match work out the rest.
 	wr := d.keys[nk].words
 	if !d.keys[nk].split {
-		wr = d.nameKeys(nk, lower)
+		wr = d.nameKeys(nk, lower, d.oneNameWord(c))
 	}
 	wk := d.wordsIn(wr)
 	if len(wk) == 0 {
@@ -2721,13 +2721,16 @@ const (
 // nameKeys returns the keys of the words of the lower-cased name lower,
 // whose key is nk, in the article's word store d.words: split
 // (nameWords) and looked up once per article, and kept in the key's
-// keyRefs for the names that come back.
-func (d *edoc) nameKeys(nk int32, lower string) wordRange {
+// keyRefs for the names that come back. oneWord says that lower is
+// known to be one word (oneNameWord), which spares the split.
+func (d *edoc) nameKeys(nk int32, lower string, oneWord bool) wordRange {
 	if r := &d.keys[nk]; r.split {
 		return r.words
 	}
 	wr := wordRange{start: int32(len(d.words))}
-	if words := d.nameWords(lower); len(words) == 1 && len(words[0]) == len(lower) {
+	if oneWord {
+		d.words = append(d.words, nk)
+	} else if words := d.nameWords(lower); len(words) == 1 && len(words[0]) == len(lower) {
 		d.words = append(d.words, nk) // "khan" the word is "khan" the name
 	} else {
 		for _, w := range words {
@@ -2738,6 +2741,19 @@ func (d *edoc) nameKeys(nk int32, lower string) wordRange {
 	r := &d.keys[nk]
 	r.words, r.split = wr, true
 	return wr
+}
+
+// oneNameWord reports whether the name of candidate c, as addName reads
+// it (from its first token's start to c.end, not empty: cleanName), is
+// one word for nameWords, the whole of its lower-cased text: when it is
+// one word token with no dot and no digit. The tokenizer joins into a
+// word only word runes (letters, digits, marks: never white space),
+// '.' (tokHasDot), ',' and ':' between digits (tokHasDigit), '&',
+// hyphens and apostrophes, none of which separate the words of a name
+// but '.' and ','; lower-casing keeps a letter a letter.
+func (d *edoc) oneNameWord(c *nameCand) bool {
+	t := &d.toks[c.first]
+	return c.last-c.first == 1 && t.Kind == tokWord && t.Flags&(tokHasDot|tokHasDigit) == 0
 }
 
 // placeLower returns strings.ToLower(dl.Place). The place is the text

@@ -884,3 +884,46 @@ func TestMentionTokens(t *testing.T) {
 		t.Error("no mentions")
 	}
 }
+
+// TestOneNameWord checks oneNameWord, which spares nameKeys splitting a
+// name: over the corpus and edge cases, every word token it takes for
+// one word is that, and so is every head of it (a name that ends before
+// a hyphen tail), as nameWords splits its lower-cased text.
+func TestOneNameWord(t *testing.T) {
+	texts := withCorpus(t, []string{"", "U.S. Mr. Dr Khan-led AT&T O'Brien 1,000 10:30 Zoë\u00a0Ali Ali\u2009Khan Ali\u3000Khan \xff Édouard ŁÓDŹ İstanbul a.b x,y 3.5 Jean-Luc",
+		"Lt. Gen. Ali and Mr Khan met U.N. officials in São Paulo; the S&P 500 rose 2.5%."})
+	n := 0
+	for _, text := range texts {
+		a, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		td := newTextDoc(a)
+		d, _ := newEdoc(a, td)
+		for k := range d.toks {
+			tk := &d.toks[k]
+			if tk.Kind != tokWord || tk.End <= tk.Start {
+				continue
+			}
+			c := nameCand{first: k, last: k + 1, end: tk.End}
+			if !d.oneNameWord(&c) {
+				continue
+			}
+			for _, end := range []int{tk.End, tk.head()} {
+				if end <= tk.Start {
+					continue
+				}
+				lower := d.lowText[tk.Start:end]
+				if words := d.nameWords(lower); len(words) != 1 || words[0] != lower {
+					t.Errorf("%q: token %d: nameWords(%q) = %q", text[:min(len(text), 40)], k, lower, words)
+				}
+				n++
+			}
+		}
+		d.release()
+		td.release()
+	}
+	if n == 0 {
+		t.Error("no one-word tokens")
+	}
+}
