@@ -894,7 +894,7 @@ func (d *edoc) read(cands []nameCand, attrs []qattr) {
 	if dl := a.Dateline; dl != nil && dl.PlaceSpan.Len() > 0 {
 		lower := d.placeLower(dl)
 		nk := d.addKey(lower)
-		wr := d.nameKeys(nk, lower, false)
+		wr := d.nameKeys(nk, lower, nil)
 		e := d.newEntity(Location, dl.Place, wr, dl.PlaceSpan.Start)
 		e.votes[Location] += 3
 		d.addMention(d.entIndex(e), dl.PlaceSpan, NameMention, -1)
@@ -1457,7 +1457,7 @@ func (d *edoc) addName(c *nameCand) {
 	// inline; nameKeys, factsOf and match work out the rest.
 	wr := d.keys[nk].words
 	if !d.keys[nk].split {
-		wr = d.nameKeys(nk, lower, d.oneNameWord(c))
+		wr = d.nameKeys(nk, lower, c)
 	}
 	wk := d.wordsIn(wr)
 	if len(wk) == 0 {
@@ -2721,15 +2721,15 @@ const (
 // nameKeys returns the keys of the words of the lower-cased name lower,
 // whose key is nk, in the article's word store d.words: split
 // (nameWords) and looked up once per article, and kept in the key's
-// keyRefs for the names that come back. oneWord says that lower is
-// known to be one word (oneNameWord), which spares the split.
-func (d *edoc) nameKeys(nk int32, lower string, oneWord bool) wordRange {
+// keyRefs for the names that come back. c is the candidate of the name,
+// or nil: when it is one word (oneNameWord), it is not split.
+func (d *edoc) nameKeys(nk int32, lower string, c *nameCand) wordRange {
 	if r := &d.keys[nk]; r.split {
 		return r.words
 	}
 	wr := wordRange{start: int32(len(d.words))}
-	if oneWord {
-		d.words = append(d.words, nk)
+	if c != nil && d.oneNameWord(c) {
+		d.words = append(d.words, nk) // "khan" the word is "khan" the name
 	} else if words := d.nameWords(lower); len(words) == 1 && len(words[0]) == len(lower) {
 		d.words = append(d.words, nk) // "khan" the word is "khan" the name
 	} else {
