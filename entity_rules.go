@@ -353,7 +353,7 @@ func (d *edoc) factsOf(nk int32, text string, first int) *nameFacts {
 		fw = text
 		f = nameFacts{text: text, fwLen: int32(len(fw)), acronym: e.eName&eNameAcronym != 0}
 	} else {
-		fw = firstWord(text)
+		fw = d.nameFirstWord(text, first)
 		f = nameFacts{text: text, fwLen: int32(len(fw)), acronym: isAcronym(text)}
 	}
 	if e != nil && len(fw) == n {
@@ -2817,6 +2817,24 @@ func (d *edoc) lowerFields(dst []string, s string, off int) []string {
 		dst = append(dst, low[start:])
 	}
 	return dst
+}
+
+// nameFirstWord is firstWord(text) for a name whose text starts where
+// word token first does. A word token holds no white space (the
+// tokenizer joins into a word only word runes and a few joining marks):
+// the first word is the token's text when the text ends in it or goes on
+// after an ASCII space, as most names do; else it is looked for.
+func (d *edoc) nameFirstWord(text string, first int) string {
+	n := d.toks[first].End - d.toks[first].Start
+	if d.toks[first].Kind == tokWord {
+		if n >= len(text) {
+			return text
+		}
+		if c := text[n]; c == ' ' || '\t' <= c && c <= '\r' {
+			return text[:n]
+		}
+	}
+	return firstWord(text)
 }
 
 // firstWord returns s up to its first white space (unicode.IsSpace),

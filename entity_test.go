@@ -927,3 +927,42 @@ func TestOneNameWord(t *testing.T) {
 		t.Error("no one-word tokens")
 	}
 }
+
+// TestNameFirstWord checks nameFirstWord against firstWord over the
+// corpus and edge cases: for every word token, the texts that start
+// there and end at the end of that token or of one of the next few.
+func TestNameFirstWord(t *testing.T) {
+	texts := withCorpus(t, []string{"", "U.S. Mr. Dr Khan-led AT&T O'Brien 1,000 10:30 Zoë\u00a0Ali Ali\u2009Khan Ali\u3000Khan \xff Édouard ŁÓDŹ İstanbul a.b x,y 3.5 Jean-Luc",
+		"Lt. Gen. Ali and Mr Khan met U.N. officials in São Paulo; the S&P 500 rose 2.5%.\tAli\nKhan\r\nAli\vKhan\fAli"})
+	n := 0
+	for _, text := range texts {
+		a, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		td := newTextDoc(a)
+		d, _ := newEdoc(a, td)
+		for k := range d.toks {
+			if d.toks[k].Kind != tokWord {
+				continue
+			}
+			for j := k; j < len(d.toks) && j < k+4; j++ {
+				for _, end := range []int{d.toks[j].End, d.toks[j].head()} {
+					if end <= d.toks[k].Start {
+						continue
+					}
+					s := d.text[d.toks[k].Start:end]
+					if got, want := d.nameFirstWord(s, k), firstWord(s); got != want {
+						t.Errorf("%q: token %d: nameFirstWord(%q) = %q, want %q", text[:min(len(text), 40)], k, s, got, want)
+					}
+					n++
+				}
+			}
+		}
+		d.release()
+		td.release()
+	}
+	if n == 0 {
+		t.Error("no names")
+	}
+}
