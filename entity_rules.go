@@ -353,7 +353,7 @@ func (d *edoc) factsOf(nk int32, text string, first int) *nameFacts {
 		fw = text
 		f = nameFacts{text: text, fwLen: int32(len(fw)), acronym: e.eName&eNameAcronym != 0}
 	} else {
-		fw = firstWord(text)
+		fw = d.nameFirstWord(text, first)
 		f = nameFacts{text: text, fwLen: int32(len(fw)), acronym: isAcronym(text)}
 	}
 	if e != nil && len(fw) == n {
@@ -407,11 +407,13 @@ const (
 	descModWord
 )
 
-// emention is a resolved mention, kept for speaker lookup.
+// emention is a resolved mention, kept for speaker lookup. Its token
+// (the one it starts at) spares afterPreposition a search, and gives its
+// sentence (sentAt).
 type emention struct {
 	Span
 	ent  int
-	sent int32 // -1 for the dateline
+	tok  int32 // the token the mention starts at (addMention), -1 for the dateline
 	kind uint8 // a MentionKind
 }
 
@@ -892,7 +894,7 @@ func (d *edoc) read(cands []nameCand, attrs []qattr) {
 	if dl := a.Dateline; dl != nil && dl.PlaceSpan.Len() > 0 {
 		lower := d.placeLower(dl)
 		nk := d.addKey(lower)
-		wr := d.nameKeys(nk, lower)
+		wr := d.nameKeys(nk, lower, nil)
 		e := d.newEntity(Location, dl.Place, wr, dl.PlaceSpan.Start)
 		e.votes[Location] += 3
 		d.addMention(d.entIndex(e), dl.PlaceSpan, NameMention, -1)
@@ -1455,7 +1457,7 @@ func (d *edoc) addName(c *nameCand) {
 	// inline; nameKeys, factsOf and match work out the rest.
 	wr := d.keys[nk].words
 	if !d.keys[nk].split {
-		wr = d.nameKeys(nk, lower)
+		wr = d.nameKeys(nk, lower, c)
 	}
 	wk := d.wordsIn(wr)
 	if len(wk) == 0 {
@@ -1816,7 +1818,7 @@ func (d *edoc) addMention(ei int, s Span, kind MentionKind, tok int) {
 		sent = d.sentAt(tok)
 		d.tokBits[tok] |= eMentionStart
 	}
-	d.mention = append(d.mention, emention{Span: s, ent: ei, kind: uint8(kind), sent: int32(sent)})
+	d.mention = append(d.mention, emention{Span: s, ent: ei, kind: uint8(kind), tok: int32(tok)})
 	d.longest = max(d.longest, s.End-s.Start)
 	// The first mention in text order: the entity's name starts the
 	// first one it has (newEntity), and those added since may start
@@ -2236,13 +2238,14 @@ func (d *edoc) pronoun(si, k int, at *qattr) {
 		// E7b: the nearest earlier person of the sentence, passing over
 		// those inside a prepositional phrase ("hosted by X in which he").
 		fallback := -1
+		first := d.sents[si][0] // the mentions of the sentence start here or after
 		for j := len(d.mention) - 1; j >= 0; j-- {
 			m := &d.mention[j]
-			if int(m.sent) != si {
+			if int(m.tok) < first {
 				break
 			}
 			if m.Start < d.toks[k].Start && d.isPerson(m.ent) && d.compatible(m.ent, g) {
-				if d.afterPreposition(m.Start, si) {
+				if d.afterPreposition(m) {
 					if fallback < 0 {
 						fallback = m.ent
 					}
@@ -2281,25 +2284,11 @@ func (d *edoc) pronoun(si, k int, at *qattr) {
 	}
 }
 
-// afterPreposition reports whether the word before byte pos (past titles
-// and capitalised words of the same name) is a preposition. pos is the
-// start of a mention of sentence ms.
-func (d *edoc) afterPreposition(pos, ms int) bool {
-	// i: the first token that starts at or after pos (sort.Search, written
-	// out), looked for among the tokens of sentence ms, the mention's,
-	// when it is there (between them, or just after); else among all.
-	lo, hi := d.sents[ms][0], d.sents[ms][1]
-	if lo > hi || lo > 0 && d.toks[lo-1].Start >= pos || hi < len(d.toks) && d.toks[hi].Start < pos {
-		lo, hi = 0, len(d.toks)
-	}
-	for lo < hi {
-		if m := int(uint(lo+hi) >> 1); d.toks[m].Start < pos {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	i := lo
+// afterPreposition reports whether the word before mention m (past titles
+// and capitalised words of the same name), of a sentence, is a
+// preposition.
+func (d *edoc) afterPreposition(m *emention) bool {
+	i := int(m.tok)
 	si := -1
 	if i < len(d.toks) {
 		si = d.sentAt(i)
@@ -2331,7 +2320,7 @@ func (d *edoc) entityIn(r [2]int) (int, bool) {
 	best, bestRank := -1, -1
 	for j := len(d.mention) - 1; j >= 0 && j >= len(d.mention)-activeMentions; j-- {
 		m := d.mention[j]
-		if m.sent >= 0 && int(m.sent) < si-1 {
+		if m.tok >= 0 && d.sentAt(int(m.tok)) < si-1 {
 			break
 		}
 		if rank := mentionRank(m, s, d.isPerson(m.ent)); rank > bestRank {
@@ -2732,13 +2721,16 @@ const (
 // nameKeys returns the keys of the words of the lower-cased name lower,
 // whose key is nk, in the article's word store d.words: split
 // (nameWords) and looked up once per article, and kept in the key's
-// keyRefs for the names that come back.
-func (d *edoc) nameKeys(nk int32, lower string) wordRange {
+// keyRefs for the names that come back. c is the candidate of the name,
+// or nil: when it is one word (oneNameWord), it is not split.
+func (d *edoc) nameKeys(nk int32, lower string, c *nameCand) wordRange {
 	if r := &d.keys[nk]; r.split {
 		return r.words
 	}
 	wr := wordRange{start: int32(len(d.words))}
-	if words := d.nameWords(lower); len(words) == 1 && len(words[0]) == len(lower) {
+	if c != nil && d.oneNameWord(c) {
+		d.words = append(d.words, nk) // "khan" the word is "khan" the name
+	} else if words := d.nameWords(lower); len(words) == 1 && len(words[0]) == len(lower) {
 		d.words = append(d.words, nk) // "khan" the word is "khan" the name
 	} else {
 		for _, w := range words {
@@ -2749,6 +2741,19 @@ func (d *edoc) nameKeys(nk int32, lower string) wordRange {
 	r := &d.keys[nk]
 	r.words, r.split = wr, true
 	return wr
+}
+
+// oneNameWord reports whether the name of candidate c, as addName reads
+// it (from its first token's start to c.end, not empty: cleanName), is
+// one word for nameWords, the whole of its lower-cased text: when it is
+// one word token with no dot and no digit. The tokenizer joins into a
+// word only word runes (letters, digits, marks: never white space),
+// '.' (tokHasDot), ',' and ':' between digits (tokHasDigit), '&',
+// hyphens and apostrophes, none of which separate the words of a name
+// but '.' and ','; lower-casing keeps a letter a letter.
+func (d *edoc) oneNameWord(c *nameCand) bool {
+	t := &d.toks[c.first]
+	return c.last-c.first == 1 && t.Kind == tokWord && t.Flags&(tokHasDot|tokHasDigit) == 0
 }
 
 // placeLower returns strings.ToLower(dl.Place). The place is the text
@@ -2812,6 +2817,24 @@ func (d *edoc) lowerFields(dst []string, s string, off int) []string {
 		dst = append(dst, low[start:])
 	}
 	return dst
+}
+
+// nameFirstWord is firstWord(text) for a name whose text starts where
+// word token first does. A word token holds no white space (the
+// tokenizer joins into a word only word runes and a few joining marks):
+// the first word is the token's text when the text ends in it or goes on
+// after an ASCII space, as most names do; else it is looked for.
+func (d *edoc) nameFirstWord(text string, first int) string {
+	n := d.toks[first].End - d.toks[first].Start
+	if d.toks[first].Kind == tokWord {
+		if n >= len(text) {
+			return text
+		}
+		if c := text[n]; c == ' ' || '\t' <= c && c <= '\r' {
+			return text[:n]
+		}
+	}
+	return firstWord(text)
 }
 
 // firstWord returns s up to its first white space (unicode.IsSpace),

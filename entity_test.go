@@ -849,3 +849,118 @@ func lcgRand(seed uint32) func(n int) int {
 		return int(seed>>8) % n
 	}
 }
+
+// TestMentionTokens checks emention.tok, from which afterPreposition and
+// the resolution of pronouns read a mention's token and sentence: over
+// the corpus, every mention but the dateline's starts at its token, which
+// is the first token that starts at or after the mention's start (what
+// afterPreposition looked for before), in the sentence of the mention's
+// first word.
+func TestMentionTokens(t *testing.T) {
+	texts := withCorpus(t, []string{"", "Warsame arrived. Major Warsame said he was ready, and he left with Mr Mensah. He said so.",
+		"NAIROBI, Kenya (AP) — The party leader met John Mensah. He said the party chief would go."})
+	n := 0
+	for _, text := range texts {
+		a, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		td := newTextDoc(a)
+		d := findEntities(a, td, findQuotes(td))
+		for _, m := range d.mention {
+			want := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= m.Start })
+			dateline := a.Dateline != nil && m.Span == a.Dateline.PlaceSpan && m.tok == -1
+			if !dateline && (int(m.tok) != want || d.toks[want].Start != m.Start) {
+				t.Errorf("%q: mention %v (kind %d): token %d, want %d", text[:min(len(text), 40)], m.Span, m.kind, m.tok, want)
+			}
+			n++
+		}
+		d.release()
+		td.release()
+	}
+	if n == 0 {
+		t.Error("no mentions")
+	}
+}
+
+// TestOneNameWord checks oneNameWord, which spares nameKeys splitting a
+// name: over the corpus and edge cases, every word token it takes for
+// one word is that, and so is every head of it (a name that ends before
+// a hyphen tail), as nameWords splits its lower-cased text.
+func TestOneNameWord(t *testing.T) {
+	texts := withCorpus(t, []string{"", "U.S. Mr. Dr Mensah-led AT&T O'Brien 1,000 10:30 Zoë\u00a0Ali Ali\u2009Mensah Ali\u3000Mensah \xff Édouard ŁÓDŹ İstanbul a.b x,y 3.5 Jean-Luc",
+		"Lt. Gen. Ali and Mr Mensah met U.N. officials in São Paulo; the S&P 500 rose 2.5%."})
+	n := 0
+	for _, text := range texts {
+		a, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		td := newTextDoc(a)
+		d, _ := newEdoc(a, td)
+		for k := range d.toks {
+			tk := &d.toks[k]
+			if tk.Kind != tokWord || tk.End <= tk.Start {
+				continue
+			}
+			c := nameCand{first: k, last: k + 1, end: tk.End}
+			if !d.oneNameWord(&c) {
+				continue
+			}
+			for _, end := range []int{tk.End, tk.head()} {
+				if end <= tk.Start {
+					continue
+				}
+				lower := d.lowText[tk.Start:end]
+				if words := d.nameWords(lower); len(words) != 1 || words[0] != lower {
+					t.Errorf("%q: token %d: nameWords(%q) = %q", text[:min(len(text), 40)], k, lower, words)
+				}
+				n++
+			}
+		}
+		d.release()
+		td.release()
+	}
+	if n == 0 {
+		t.Error("no one-word tokens")
+	}
+}
+
+// TestNameFirstWord checks nameFirstWord against firstWord over the
+// corpus and edge cases: for every word token, the texts that start
+// there and end at the end of that token or of one of the next few.
+func TestNameFirstWord(t *testing.T) {
+	texts := withCorpus(t, []string{"", "U.S. Mr. Dr Mensah-led AT&T O'Brien 1,000 10:30 Zoë\u00a0Ali Ali\u2009Mensah Ali\u3000Mensah \xff Édouard ŁÓDŹ İstanbul a.b x,y 3.5 Jean-Luc",
+		"Lt. Gen. Ali and Mr Mensah met U.N. officials in São Paulo; the S&P 500 rose 2.5%.\tAli\nMensah\r\nAli\vMensah\fAli"})
+	n := 0
+	for _, text := range texts {
+		a, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		td := newTextDoc(a)
+		d, _ := newEdoc(a, td)
+		for k := range d.toks {
+			if d.toks[k].Kind != tokWord {
+				continue
+			}
+			for j := k; j < len(d.toks) && j < k+4; j++ {
+				for _, end := range []int{d.toks[j].End, d.toks[j].head()} {
+					if end <= d.toks[k].Start {
+						continue
+					}
+					s := d.text[d.toks[k].Start:end]
+					if got, want := d.nameFirstWord(s, k), firstWord(s); got != want {
+						t.Errorf("%q: token %d: nameFirstWord(%q) = %q, want %q", text[:min(len(text), 40)], k, s, got, want)
+					}
+					n++
+				}
+			}
+		}
+		d.release()
+		td.release()
+	}
+	if n == 0 {
+		t.Error("no names")
+	}
+}
