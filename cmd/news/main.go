@@ -358,8 +358,9 @@ func analyseLine(j batchJob, maxBytes int, bufs *batchBuffers) (res batchResult)
 	// What json.Marshal returns, straight into a reused buffer, made large
 	// enough at once: an answer is 4.6 times its line for the median
 	// PolNeAR article, 6.1 times at the 99th percentile, and growing it
-	// as it is written would copy it and clear the new arrays.
-	buf := slices.Grow(bufs.answers.get(), answerRoom*len(j.data)+512)
+	// as it is written would copy it and clear the new arrays. The room is
+	// made up to maxKept only: a huge article's answer grows as written.
+	buf := slices.Grow(bufs.answers.get(), min(answerRoom*len(j.data)+512, maxKept))
 	b, err := appendAnswer(buf, out.ID, out.Analysis)
 	if err != nil {
 		bufs.answers.put(b)
