@@ -664,13 +664,7 @@ func TestTitlesEndInUpperCase(t *testing.T) {
 	}
 	texts = withCorpus(t, texts)
 	found := 0
-	for _, text := range texts {
-		a, err := Parse(text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		td := newTextDoc(a)
-		d, _ := newEdoc(a, td)
+	eachEdoc(t, texts, func(text string, d *edoc) {
 		for k := range d.toks {
 			if d.titleBefore(k) != k {
 				found++
@@ -679,9 +673,7 @@ func TestTitlesEndInUpperCase(t *testing.T) {
 				}
 			}
 		}
-		d.release()
-		td.release()
-	}
+	})
 	if found < len(lexLoadMaps().titles) {
 		t.Errorf("titleBefore found %d titles, fewer than the list has", found)
 	}
@@ -693,13 +685,7 @@ func TestTitlesEndInUpperCase(t *testing.T) {
 func TestLocPreps(t *testing.T) {
 	texts := withCorpus(t, []string{"In Lisbon, at Nairobi, to Central Park, from Lima, near Oslo, outside Perth, across Ohio; IN ACROSS Into Nearby."})
 	seen := 0
-	for _, text := range texts {
-		a, err := Parse(text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		td := newTextDoc(a)
-		d, _ := newEdoc(a, td)
+	eachEdoc(t, texts, func(text string, d *edoc) {
 		for k := range d.toks {
 			if d.toks[k].Kind != tokWord {
 				continue
@@ -714,9 +700,7 @@ func TestLocPreps(t *testing.T) {
 				t.Errorf("%q: token %d %q: eLocPrep %v, want %v", text[:min(len(text), 40)], k, d.lowAt(k), got, want)
 			}
 		}
-		d.release()
-		td.release()
-	}
+	})
 	if seen < 9 {
 		t.Errorf("only %d of the words seen", seen)
 	}
@@ -730,13 +714,7 @@ func TestEntityClassify(t *testing.T) {
 	texts := withCorpus(t, []string{"", "The THE the. He said HE, she HERSELF; They them. Lt. Gen. Ali and Mr Khan.", "he",
 		"The commander-in-chief met the Inspector-General and counterinsurgency officials."}) // words of over 16 bytes: no id
 	tab := eTitleTable()
-	for _, text := range texts {
-		a, err := Parse(text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		td := newTextDoc(a)
-		d, _ := newEdoc(a, td)
+	eachEdoc(t, texts, func(text string, d *edoc) {
 		var want []int32
 		for k := range d.toks {
 			tk := &d.toks[k]
@@ -774,9 +752,7 @@ func TestEntityClassify(t *testing.T) {
 		if !reflect.DeepEqual(d.marks, want) && len(d.marks)+len(want) > 0 {
 			t.Errorf("%q: marks %v, want %v", text[:min(len(text), 40)], d.marks, want)
 		}
-		d.release()
-		td.release()
-	}
+	})
 }
 
 // TestSurnameFilter checks edoc.surnames, knownSurname's filter: after
@@ -891,13 +867,7 @@ func TestOneNameWord(t *testing.T) {
 	texts := withCorpus(t, []string{"", "U.S. Mr. Dr Mensah-led AT&T O'Brien 1,000 10:30 Zoë\u00a0Ali Ali\u2009Mensah Ali\u3000Mensah \xff Édouard ŁÓDŹ İstanbul a.b x,y 3.5 Jean-Luc",
 		"Lt. Gen. Ali and Mr Mensah met U.N. officials in São Paulo; the S&P 500 rose 2.5%."})
 	n := 0
-	for _, text := range texts {
-		a, err := Parse(text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		td := newTextDoc(a)
-		d, _ := newEdoc(a, td)
+	eachEdoc(t, texts, func(text string, d *edoc) {
 		for k := range d.toks {
 			tk := &d.toks[k]
 			if tk.Kind != tokWord || tk.End <= tk.Start {
@@ -918,9 +888,7 @@ func TestOneNameWord(t *testing.T) {
 				n++
 			}
 		}
-		d.release()
-		td.release()
-	}
+	})
 	if n == 0 {
 		t.Error("no one-word tokens")
 	}
@@ -933,13 +901,7 @@ func TestNameFirstWord(t *testing.T) {
 	texts := withCorpus(t, []string{"", "U.S. Mr. Dr Mensah-led AT&T O'Brien 1,000 10:30 Zoë\u00a0Ali Ali\u2009Mensah Ali\u3000Mensah \xff Édouard ŁÓDŹ İstanbul a.b x,y 3.5 Jean-Luc",
 		"Lt. Gen. Ali and Mr Mensah met U.N. officials in São Paulo; the S&P 500 rose 2.5%.\tAli\nMensah\r\nAli\vMensah\fAli"})
 	n := 0
-	for _, text := range texts {
-		a, err := Parse(text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		td := newTextDoc(a)
-		d, _ := newEdoc(a, td)
+	eachEdoc(t, texts, func(text string, d *edoc) {
 		for k := range d.toks {
 			if d.toks[k].Kind != tokWord {
 				continue
@@ -957,10 +919,25 @@ func TestNameFirstWord(t *testing.T) {
 				}
 			}
 		}
-		d.release()
-		td.release()
-	}
+	})
 	if n == 0 {
 		t.Error("no names")
+	}
+}
+
+// eachEdoc calls f with each text and its entity finder, made as
+// findEntities makes it (newEdoc), before it reads the sentences.
+func eachEdoc(t *testing.T, texts []string, f func(text string, d *edoc)) {
+	t.Helper()
+	for _, text := range texts {
+		a, err := Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		td := newTextDoc(a)
+		d, _ := newEdoc(a, td)
+		f(text, d)
+		d.release()
+		td.release()
 	}
 }
