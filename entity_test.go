@@ -859,13 +859,18 @@ func TestMentionTokens(t *testing.T) {
 	}
 }
 
+// nameEdgeTexts are the edge cases of the tests of how names are split
+// into words: abbreviations, hyphens, apostrophes, numbers, non-ASCII
+// letters and spaces, invalid UTF-8.
+var nameEdgeTexts = []string{"", "U.S. Mr. Dr Mensah-led AT&T O'Brien 1,000 10:30 Zoë\u00a0Ali Ali\u2009Mensah Ali\u3000Mensah \xff Édouard ŁÓDŹ İstanbul a.b x,y 3.5 Jean-Luc",
+	"Lt. Gen. Ali and Mr Mensah met U.N. officials in São Paulo; the S&P 500 rose 2.5%."}
+
 // TestOneNameWord checks oneNameWord, which spares nameKeys splitting a
 // name: over the corpus and edge cases, every word token it takes for
 // one word is that, and so is every head of it (a name that ends before
 // a hyphen tail), as nameWords splits its lower-cased text.
 func TestOneNameWord(t *testing.T) {
-	texts := withCorpus(t, []string{"", "U.S. Mr. Dr Mensah-led AT&T O'Brien 1,000 10:30 Zoë\u00a0Ali Ali\u2009Mensah Ali\u3000Mensah \xff Édouard ŁÓDŹ İstanbul a.b x,y 3.5 Jean-Luc",
-		"Lt. Gen. Ali and Mr Mensah met U.N. officials in São Paulo; the S&P 500 rose 2.5%."})
+	texts := withCorpus(t, nameEdgeTexts)
 	n := 0
 	eachEdoc(t, texts, func(text string, d *edoc) {
 		for k := range d.toks {
@@ -898,8 +903,7 @@ func TestOneNameWord(t *testing.T) {
 // corpus and edge cases: for every word token, the texts that start
 // there and end at the end of that token or of one of the next few.
 func TestNameFirstWord(t *testing.T) {
-	texts := withCorpus(t, []string{"", "U.S. Mr. Dr Mensah-led AT&T O'Brien 1,000 10:30 Zoë\u00a0Ali Ali\u2009Mensah Ali\u3000Mensah \xff Édouard ŁÓDŹ İstanbul a.b x,y 3.5 Jean-Luc",
-		"Lt. Gen. Ali and Mr Mensah met U.N. officials in São Paulo; the S&P 500 rose 2.5%.\tAli\nMensah\r\nAli\vMensah\fAli"})
+	texts := withCorpus(t, append(slices.Clone(nameEdgeTexts), "Ali\tMensah\nAli\r\nMensah\vAli\fMensah"))
 	n := 0
 	eachEdoc(t, texts, func(text string, d *edoc) {
 		for k := range d.toks {
