@@ -35,27 +35,39 @@ func BenchmarkParse(b *testing.B) {
 	}
 }
 
-// benchInputs returns the inputs of the analysis benchmarks: the seed, the
-// project's own testdata articles together, and the PolNeAR dev articles
-// when ../shared is present (nil otherwise).
-func benchInputs(b *testing.B) map[string][]string {
+// benchSet returns the texts of an input set of the analysis benchmarks:
+// "seed", "testdata" (the project's own articles), "polnear" (the PolNeAR
+// dev articles) or "stream" (the PolNeAR train articles); nil for the
+// last two when ../shared is absent. A benchmark reads only its own set,
+// so that the others do not grow the heap it runs in.
+func benchSet(b *testing.B, name string) []string {
 	b.Helper()
-	seed, err := os.ReadFile("testdata/seed.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	in := map[string][]string{"seed": {string(seed)}}
-	files, _ := filepath.Glob("testdata/*.txt")
-	for _, f := range files {
-		t, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
+	switch name {
+	case "seed", "testdata":
+		pattern := "testdata/seed.txt"
+		if name == "testdata" {
+			pattern = "testdata/*.txt"
 		}
-		in["testdata"] = append(in["testdata"], string(t))
+		files, _ := filepath.Glob(pattern)
+		var texts []string
+		for _, f := range files {
+			t, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			texts = append(texts, string(t))
+		}
+		if len(texts) == 0 {
+			b.Fatalf("no %s", pattern)
+		}
+		return texts
+	case "polnear":
+		return polnearDev(b)
+	case "stream":
+		return corpusTexts(b, "../shared/corpus/polnear/train.jsonl")
 	}
-	in["polnear"] = polnearDev(b)
-	in["stream"] = corpusTexts(b, "../shared/corpus/polnear/train.jsonl")
-	return in
+	b.Fatalf("no input set %q", name)
+	return nil
 }
 
 // withCorpus returns texts followed by the testdata articles and the
@@ -91,22 +103,22 @@ func polnearDev(tb testing.TB) []string {
 // the vocabulary keeps (W5), so every pass adds words, as a batch over an
 // archive does: it measures what a long batch sees.
 func BenchmarkAnalyze(b *testing.B) {
-	in := benchInputs(b)
 	for _, name := range []string{"seed", "testdata", "polnear", "stream"} {
-		texts := in[name]
-		if texts == nil {
-			continue // ../shared is absent in a plain clone
-		}
-		n := 0
-		for _, t := range texts {
-			n += len(t)
-		}
-		// Warm up: the tagger's model and the word lists load once per
-		// process, on first use, and are not part of an analysis.
-		if a, err := Parse(texts[0]); err == nil {
-			Analyze(a)
-		}
 		b.Run(name, func(b *testing.B) {
+			texts := benchSet(b, name)
+			if texts == nil {
+				b.Skip("../shared is absent")
+			}
+			n := 0
+			for _, t := range texts {
+				n += len(t)
+			}
+			// Warm up: the tagger's model and the word lists load once
+			// per process, on first use, and are not part of an
+			// analysis. (b.Loop times the loop alone.)
+			if a, err := Parse(texts[0]); err == nil {
+				Analyze(a)
+			}
 			b.SetBytes(int64(n))
 			b.ReportAllocs()
 			for b.Loop() {
@@ -127,9 +139,8 @@ func BenchmarkAnalyze(b *testing.B) {
 // made before the timer starts: Parse, the shared tokens, the name
 // tagger, entities (with the tagger), quotes, times and events.
 func BenchmarkStages(b *testing.B) {
-	in := benchInputs(b)
 	for _, set := range []string{"seed", "polnear"} {
-		if texts := in[set]; texts != nil {
+		if texts := benchSet(b, set); texts != nil {
 			b.Run(set, func(b *testing.B) { benchStages(b, texts) })
 		}
 	}
