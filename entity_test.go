@@ -664,7 +664,7 @@ func TestTitlesEndInUpperCase(t *testing.T) {
 	}
 	texts = withCorpus(t, texts)
 	found := 0
-	eachEdoc(t, texts, func(text string, d *edoc) {
+	eachEdoc(t, texts, false, func(text string, _ *Article, d *edoc) {
 		for k := range d.toks {
 			if d.titleBefore(k) != k {
 				found++
@@ -685,7 +685,7 @@ func TestTitlesEndInUpperCase(t *testing.T) {
 func TestLocPreps(t *testing.T) {
 	texts := withCorpus(t, []string{"In Lisbon, at Nairobi, to Central Park, from Lima, near Oslo, outside Perth, across Ohio; IN ACROSS Into Nearby."})
 	seen := 0
-	eachEdoc(t, texts, func(text string, d *edoc) {
+	eachEdoc(t, texts, false, func(text string, _ *Article, d *edoc) {
 		for k := range d.toks {
 			if d.toks[k].Kind != tokWord {
 				continue
@@ -714,7 +714,7 @@ func TestEntityClassify(t *testing.T) {
 	texts := withCorpus(t, []string{"", "The THE the. He said HE, she HERSELF; They them. Lt. Gen. Ali and Mr Khan.", "he",
 		"The commander-in-chief met the Inspector-General and counterinsurgency officials."}) // words of over 16 bytes: no id
 	tab := eTitleTable()
-	eachEdoc(t, texts, func(text string, d *edoc) {
+	eachEdoc(t, texts, false, func(text string, _ *Article, d *edoc) {
 		var want []int32
 		for k := range d.toks {
 			tk := &d.toks[k]
@@ -761,18 +761,12 @@ func TestEntityClassify(t *testing.T) {
 // knownSurname must look up is filtered out), and most bits are clear.
 func TestSurnameFilter(t *testing.T) {
 	texts := []string{
-		"Warsame arrived on Monday. Major Warsame said he was ready.\n\nMurad Ali Shah met Imran Khan in Lahore. Shah said the talks went well, and Khan agreed.\n\nAmina Yusuf Warsame, a retired army officer, spoke. Warsame left.",
+		"Warsame arrived on Monday. Major Warsame said he was ready.\n\nMurad Ali Shah met John Mensah in Accra. Shah said the talks went well, and Mensah agreed.\n\nAmina Yusuf Warsame, a retired army officer, spoke. Warsame left.",
 	}
 	files, _ := filepathGlobTestdata()
 	texts = append(texts, files...)
 	checked := 0
-	for _, text := range texts {
-		a, err := Parse(text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		td := newTextDoc(a)
-		d := findEntities(a, td, findQuotes(td))
+	eachEdoc(t, texts, true, func(text string, a *Article, d *edoc) {
 		set := 0
 		for _, w := range d.surnames {
 			for ; w != 0; w &= w - 1 {
@@ -791,9 +785,7 @@ func TestSurnameFilter(t *testing.T) {
 		if set > surnameBits/4 {
 			t.Errorf("%d bits of %d set", set, surnameBits)
 		}
-		d.release()
-		td.release()
-	}
+	})
 	if checked == 0 {
 		t.Error("no entity of two words or more")
 	}
@@ -836,13 +828,7 @@ func TestMentionTokens(t *testing.T) {
 	texts := withCorpus(t, []string{"", "Warsame arrived. Major Warsame said he was ready, and he left with Mr Mensah. He said so.",
 		"NAIROBI, Kenya (AP) — The party leader met John Mensah. He said the party chief would go."})
 	n := 0
-	for _, text := range texts {
-		a, err := Parse(text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		td := newTextDoc(a)
-		d := findEntities(a, td, findQuotes(td))
+	eachEdoc(t, texts, true, func(text string, a *Article, d *edoc) {
 		for _, m := range d.mention {
 			want := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= m.Start })
 			dateline := a.Dateline != nil && m.Span == a.Dateline.PlaceSpan && m.tok == -1
@@ -851,9 +837,7 @@ func TestMentionTokens(t *testing.T) {
 			}
 			n++
 		}
-		d.release()
-		td.release()
-	}
+	})
 	if n == 0 {
 		t.Error("no mentions")
 	}
@@ -872,7 +856,7 @@ var nameEdgeTexts = []string{"", "U.S. Mr. Dr Mensah-led AT&T O'Brien 1,000 10:3
 func TestOneNameWord(t *testing.T) {
 	texts := withCorpus(t, nameEdgeTexts)
 	n := 0
-	eachEdoc(t, texts, func(text string, d *edoc) {
+	eachEdoc(t, texts, false, func(text string, _ *Article, d *edoc) {
 		for k := range d.toks {
 			tk := &d.toks[k]
 			if tk.Kind != tokWord || tk.End <= tk.Start {
@@ -905,7 +889,7 @@ func TestOneNameWord(t *testing.T) {
 func TestNameFirstWord(t *testing.T) {
 	texts := withCorpus(t, append(slices.Clone(nameEdgeTexts), "Ali\tMensah\nAli\r\nMensah\vAli\fMensah"))
 	n := 0
-	eachEdoc(t, texts, func(text string, d *edoc) {
+	eachEdoc(t, texts, false, func(text string, _ *Article, d *edoc) {
 		for k := range d.toks {
 			if d.toks[k].Kind != tokWord {
 				continue
@@ -929,9 +913,10 @@ func TestNameFirstWord(t *testing.T) {
 	}
 }
 
-// eachEdoc calls f with each text and its entity finder, made as
-// findEntities makes it (newEdoc), before it reads the sentences.
-func eachEdoc(t *testing.T, texts []string, f func(text string, d *edoc)) {
+// eachEdoc calls f with each text, its article and its entity finder: as
+// findEntities leaves it when full, else as newEdoc makes it, before it
+// reads the sentences.
+func eachEdoc(t *testing.T, texts []string, full bool, f func(text string, a *Article, d *edoc)) {
 	t.Helper()
 	for _, text := range texts {
 		a, err := Parse(text)
@@ -939,8 +924,13 @@ func eachEdoc(t *testing.T, texts []string, f func(text string, d *edoc)) {
 			t.Fatal(err)
 		}
 		td := newTextDoc(a)
-		d, _ := newEdoc(a, td)
-		f(text, d)
+		var d *edoc
+		if full {
+			d = findEntities(a, td, findQuotes(td))
+		} else {
+			d, _ = newEdoc(a, td)
+		}
+		f(text, a, d)
 		d.release()
 		td.release()
 	}
