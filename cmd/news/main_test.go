@@ -6,11 +6,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/newsgraph/news"
@@ -135,6 +139,105 @@ func TestRunBatch(t *testing.T) {
 	if failed != bad {
 		t.Errorf("B5: runBatch reports %d failed lines; %d were bad", failed, bad)
 	}
+}
+
+// TestBatchOrder runs batches whose answers finish in a random order (a
+// random wait on each) on 1 to 8 workers: the answers must come out in the
+// order of their lines (B4), each once, with the failed ones counted, and
+// the writes must be of whole answers, one at a time.
+func TestBatchOrder(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(7, 7))
+	for _, workers := range []int{1, 2, 3, 8} {
+		const n = 400
+		var in bytes.Buffer
+		for i := 0; i < n; i++ {
+			if i%50 == 7 {
+				in.WriteString("\n") // blank lines are skipped
+			}
+			fmt.Fprintf(&in, "%d\n", i)
+		}
+		waits := make([]time.Duration, n)
+		for i := range waits {
+			waits[i] = time.Duration(rnd.IntN(300)) * time.Microsecond
+		}
+		echo := func(j batchJob, _ int, bufs *batchBuffers) batchResult {
+			k, err := strconv.Atoi(string(j.data))
+			if err != nil {
+				panic(err)
+			}
+			time.Sleep(waits[k])
+			return batchResult{data: fmt.Appendf(bufs.answers.get(), "answer %d", k), failed: k%9 == 0}
+		}
+		var out orderCheck
+		failed, err := runBatchWith(&in, &out, workers, 0, echo)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+		if len(got) != n {
+			t.Fatalf("%d workers: %d answers for %d lines", workers, len(got), n)
+		}
+		for i, l := range got {
+			if want := fmt.Sprintf("answer %d", i); l != want {
+				t.Fatalf("B4: %d workers: answer %d is %q, want %q", workers, i, l, want)
+			}
+		}
+		if want := (n + 8) / 9; failed != want {
+			t.Errorf("B5: %d workers: %d failed, want %d", workers, failed, want)
+		}
+		if out.overlap {
+			t.Errorf("%d workers: two writes at once", workers)
+		}
+	}
+}
+
+// orderCheck is a bytes.Buffer that notes writes made at once, and
+// writes that are not one whole answer line.
+type orderCheck struct {
+	bytes.Buffer
+	busy    atomic.Bool
+	overlap bool
+}
+
+func (c *orderCheck) Write(p []byte) (int, error) {
+	if !c.busy.CompareAndSwap(false, true) || bytes.IndexByte(p, '\n') != len(p)-1 {
+		c.overlap = true
+	}
+	defer c.busy.Store(false)
+	time.Sleep(time.Duration(len(p)%3) * 10 * time.Microsecond)
+	return c.Buffer.Write(p)
+}
+
+// TestBatchWriteError checks that a failing output ends in its error,
+// with nothing written after it, and that the batch still reads its
+// input to the end (the workers do not wait for a writer that has gone).
+func TestBatchWriteError(t *testing.T) {
+	var in bytes.Buffer
+	for i := 0; i < 300; i++ {
+		fmt.Fprintf(&in, "{\"text\": \"Line %d.\"}\n", i)
+	}
+	w := &failAfter{n: 20}
+	_, err := runBatch(&in, w, 3, news.DefaultMaxBytes)
+	if err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Fatalf("err %v, want the write error", err)
+	}
+	if w.calls != 21 {
+		t.Errorf("%d writes, want 21 (20 and the failing one)", w.calls)
+	}
+	if in.Len() != 0 {
+		t.Errorf("%d bytes of input left unread", in.Len())
+	}
+}
+
+// failAfter fails every write after its first n.
+type failAfter struct{ n, calls int }
+
+func (f *failAfter) Write(p []byte) (int, error) {
+	f.calls++
+	if f.calls > f.n {
+		return 0, errors.New("disk full")
+	}
+	return len(p), nil
 }
 
 // TestReadLine checks the line reader on the ends of input it must handle.
@@ -328,7 +431,7 @@ func newTestReader(s string) *bufio.Reader {
 // TestSafeAnalyse checks that a panic while analysing one line becomes that
 // line's error line (B7) and that other lines are unaffected.
 func TestSafeAnalyse(t *testing.T) {
-	bufs := newBatchBuffers(1)
+	bufs := &batchBuffers{answers: make(freeList, 2)}
 	boom := func(j batchJob, maxBytes int, bufs *batchBuffers) batchResult { panic("boom") }
 	res := safeAnalyse(batchJob{line: 7}, 0, bufs, boom)
 	var got batchError
