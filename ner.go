@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"errors"
 	"math/bits"
-	"strconv"
 	"strings"
 	"sync"
 )
@@ -268,27 +267,9 @@ func nerParseModel(s string) (*nerModel, error) {
 			header = true
 			continue
 		}
-		if len(line) < 17 || line[16] != ' ' {
-			return nil, errors.New("news: bad NER model line")
-		}
-		key, err := strconv.ParseUint(line[:16], 16, 64)
-		if err != nil || key == 0 {
-			return nil, errors.New("news: bad NER model key")
-		}
-		var w [nerNumTags]int16
-		rest := line[17:]
-		for g := 0; g < nerNumTags; g++ {
-			f := rest
-			if i := strings.IndexByte(rest, ' '); i >= 0 {
-				f, rest = rest[:i], rest[i+1:]
-			} else {
-				rest = ""
-			}
-			v, err := strconv.ParseInt(f, 10, 16)
-			if err != nil {
-				return nil, errors.New("news: bad NER model weight")
-			}
-			w[g] = int16(v)
+		key, w, err := nerParseLine(line)
+		if err != nil {
+			return nil, err
 		}
 		slot := key & m.mask
 		fp := nerFingerprint(key)

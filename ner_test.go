@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -706,6 +707,75 @@ func TestNERStepScoresPrune(t *testing.T) {
 		v2 := nerStepScores(&prev, &cur2, &bk2, &r.w, &r.max, valid, &sti, particle, afterTail)
 		if v1 != v2 || cur1 != cur2 || bk1 != bk2 {
 			t.Fatalf("round %d: pruned %b %v %v, want %b %v %v", round, v2, cur2, bk2, v1, cur1, bk1)
+		}
+	}
+}
+
+// TestNERParseLine holds nerParseLine to the strconv reading it replaced
+// (a split on spaces, ParseUint of the key in hex and ParseInt of each
+// weight as an int16, nothing after the last), on the edges of each field
+// and on every line of the embedded model.
+func TestNERParseLine(t *testing.T) {
+	ref := func(line string) (uint64, [nerNumTags]int16, bool) {
+		var w [nerNumTags]int16
+		if len(line) < 17 || line[16] != ' ' {
+			return 0, w, false
+		}
+		key, err := strconv.ParseUint(line[:16], 16, 64)
+		if err != nil || key == 0 {
+			return 0, w, false
+		}
+		f := strings.Split(line[17:], " ")
+		if len(f) != nerNumTags {
+			return 0, w, false
+		}
+		for g, s := range f {
+			v, err := strconv.ParseInt(s, 10, 16)
+			if err != nil {
+				return 0, [nerNumTags]int16{}, false
+			}
+			w[g] = int16(v)
+		}
+		return key, w, true
+	}
+	const key = "00023fbd027e2e08 "
+	lines := []string{
+		key + "12 0 0 -12 0 0 0 0 0",
+		key + "32767 -32768 +5 -0 +0 0007 -00012 1 2",
+		"ABCDEFabcdef0123 1 2 3 4 5 6 7 8 9",
+		key + "32768 0 0 0 0 0 0 0 0",
+		key + "-32769 0 0 0 0 0 0 0 0",
+		key + "99999999999999999999 0 0 0 0 0 0 0 0",
+		key + "1 2 3 4 5 6 7 8",
+		key + "1 2 3 4 5 6 7 8 9 10",
+		key + "1 2 3 4 5 6 7 8 9 ",
+		key + "1  2 3 4 5 6 7 8 9",
+		key + "1 2 3 4 5 6 7 8 9\r",
+		key + "- 2 3 4 5 6 7 8 9",
+		key + "+-1 2 3 4 5 6 7 8 9",
+		key + "1_0 2 3 4 5 6 7 8 9",
+		key + "0x1 2 3 4 5 6 7 8 9",
+		"0000000000000000 1 2 3 4 5 6 7 8 9",
+		"00023fbd027e2e0g 1 2 3 4 5 6 7 8 9",
+		"0x023fbd027e2e08 1 2 3 4 5 6 7 8 9",
+		"00023fbd027e2e08",
+		"00023fbd027e2e08x1 2 3 4 5 6 7 8 9",
+		"",
+		" ",
+	}
+	for _, l := range strings.Split(nerModelText, "\n") {
+		if l != "" && l[0] != '#' && !strings.HasPrefix(l, "nermodel") {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) < 40000 {
+		t.Fatalf("only %d model lines", len(lines))
+	}
+	for _, l := range lines {
+		k, w, err := nerParseLine(l)
+		rk, rw, ok := ref(l)
+		if (err == nil) != ok || k != rk || w != rw {
+			t.Errorf("nerParseLine(%q) = %x %v %v; strconv reads %x %v ok %v", l, k, w, err, rk, rw, ok)
 		}
 	}
 }
