@@ -219,3 +219,57 @@ func TestVocabWordSize(t *testing.T) {
 		t.Errorf("vocabWord is %d bytes, want 32", n)
 	}
 }
+
+// TestWordVocabCorpus checks W1-W3 and W5 over every word of the corpora,
+// read one article after the other through the vocabulary they share,
+// which is trimmed now and then as W5 trims it before a long article: the
+// ids of each article are right (checkVocabIDs), and after each trim the
+// index finds every kept text under its id, and no other.
+func TestWordVocabCorpus(t *testing.T) {
+	texts := withCorpus(t, nil)
+	for i, text := range texts {
+		a, err := Parse(text)
+		if err != nil {
+			continue
+		}
+		d := newTextDoc(a)
+		checkVocabIDs(t, d)
+		if t.Failed() {
+			t.Fatalf("article %d: wrong ids", i)
+		}
+		v := d.vocab
+		if i%16 == 15 && len(v.words) > 200 {
+			// Room for an article of nearly vocabMaxWords words: the
+			// vocabulary keeps its older half (W5).
+			n := len(v.words)
+			v.startAnalysis(2 * (vocabMaxWords - n/2))
+			if len(v.words) != n/2 || len(v.keys) != n/2 {
+				t.Fatalf("article %d: %d words, then %d words and %d keys; want %d", i, n, len(v.words), len(v.keys), n/2)
+			}
+			mask := uint64(len(v.index) - 1)
+			found := 0
+			for id, key := range v.keys {
+				got := int32(0)
+				for j := vocabHome(key.k1, key.k2, mask); v.index[j] != 0; j = (j + 1) & mask {
+					if v.keys[v.index[j]-1] == key {
+						got = v.index[j]
+						break
+					}
+				}
+				if got != int32(id+1) {
+					t.Fatalf("article %d: after the trim, %q has id %d, want %d", i, vocabKeyText(key), got, id+1)
+				}
+				found++
+			}
+			for _, k := range v.index {
+				if k != 0 {
+					found--
+				}
+			}
+			if found != 0 {
+				t.Fatalf("article %d: after the trim, the index holds %d ids more than the keys", i, -found)
+			}
+		}
+		d.release()
+	}
+}
