@@ -19,14 +19,6 @@ var knownFailures = map[string]string{
 	"TestParagraphs/upper-case_headline_with_period_above_dateline": `observed: title ""; the headline is ` +
 		`paragraph 0 and sentence 0. Making it the title (tried as a rule P5) takes 366 of the 5942 CoNLL ` +
 		`dev entities out of the sentences, so it waits until Entities also reads the title.`,
-	"TestLinearCost/caps_100k": `linear but dear: 135 to 190 ns/byte from 10,000 to 300,000 capitalised words ` +
-		`(no growth with size), as before the 2026-11-27 speed-ups (154 ns/byte), but the seed now costs about ` +
-		`80 ns/byte and every one of these tokens is a name candidate the tagger scores, so it is over twice ` +
-		`the seed's cost per byte. L1 compares with the seed; a per-input growth check would pass.`,
-	"TestLinearCost/cues_20k": `linear but dear (added the session its quadratic scans were fixed): 152, 203 and 244 ns/byte ` +
-		`at 2,000, 20,000 and 60,000 repeats (it was 635 and 6,356 ns/byte at 2,000 and 20,000 before the bounds ` +
-		`qMaxOpening and qMaxContent); three attributions every 60 bytes, and the one sentence's attribution array ` +
-		`grows by doubling (memclr and memmove of large arrays), against a seed now at 44-80 ns/byte.`,
 }
 
 // skipKnown skips t when its case is a known failure.
