@@ -117,10 +117,13 @@ type nerModel struct {
 // that they touch no slot of the table. At about ten keys a word it
 // passes about 6% of the absent keys; it never fails a key of the table,
 // so it changes no weight. Its size is a trade: the rest of an analysis
-// reads enough to push a filter of 64 KB out of a 1 MB cache between its
-// reads (it missed the cache about 10K times a pass over the PolNeAR dev
-// articles, and the table 21K times before the filter, 9K with it); one
-// of 32 KB misses less, and passes few more absent keys.
+// reads enough to push much of a filter out of a 1 MB cache between its
+// reads. Over the PolNeAR dev articles, one of 64 KB missed that cache
+// about 10K times a pass, one of 32 KB 6K (and one of 16 KB passes a
+// quarter of the absent keys); static's reads of the table missed it 22K
+// times a pass before the filter, 10K with it. Filtering only the keys
+// most often absent (the bigrams) saved less: the filter is then read
+// too seldom to stay in the cache.
 const (
 	nerFilterShift = 52 // a key's word is its top 64-52 = 12 bits
 	nerFilterWords = 1 << (64 - nerFilterShift)
