@@ -779,3 +779,53 @@ func TestNERParseLine(t *testing.T) {
 		}
 	}
 }
+
+// TestNERModelFilter checks the key filter of the model (nerModel.known):
+// every key of the model passes it unchanged, the key it gives for the
+// others probes an empty slot alone, and it holds back most keys that are
+// not in the model (else it would cost a read and save none).
+func TestNERModelFilter(t *testing.T) {
+	m := nerLoadModel()
+	keys := 0
+	for line := range strings.Lines(nerModelText) {
+		if line[0] == '#' || strings.HasPrefix(line, "nermodel ") || len(line) < 17 {
+			continue // a comment or the header
+		}
+		var key uint64
+		if _, err := fmt.Sscanf(line[:16], "%x", &key); err != nil {
+			t.Fatalf("model line %q: %v", line[:16], err)
+		}
+		keys++
+		if got := m.known(key); got != key {
+			t.Fatalf("known(%016x) = %016x: a key of the model held back", key, got)
+		}
+	}
+	if keys != m.rows {
+		t.Errorf("%d keys read, model has %d rows", keys, m.rows)
+	}
+	if m.slots[m.none].fp != 0 || m.lookup(m.none) != nil {
+		t.Fatalf("none key %d: its slot is not empty", m.none)
+	}
+	// Keys not in the model (as good as random, like the tagger's).
+	passed, absent := 0, 0
+	for v := uint64(0); absent < 100_000; v++ {
+		h := nerMix(nerFBigramM1, v)
+		if m.lookup(h) != nil {
+			continue
+		}
+		absent++
+		if k := m.known(h); k != m.none {
+			passed++
+		}
+	}
+	if rate := float64(passed) / float64(absent); rate > 0.1 {
+		t.Errorf("the filter passes %.1f%% of absent keys; want at most 10%%", 100*rate)
+	} else {
+		t.Logf("the filter passes %.2f%% of absent keys", 100*rate)
+	}
+	// A damaged model holds back every key, to its empty slot.
+	empty := &nerModel{slots: make([]nerSlot, 1)}
+	if k := empty.known(12345); empty.lookup(k) != nil {
+		t.Errorf("empty model: known gives key %d, which it holds", k)
+	}
+}
