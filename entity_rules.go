@@ -2087,7 +2087,7 @@ func (d *edoc) description(si, k int) int {
 			break
 		}
 		if d.tokBits[j]&eMentionStart != 0 && !bare {
-			// "the Imran Khan-led party": a name inside is a modifier.
+			// "the Bilal Raza-led party": a name inside is a modifier.
 			continue
 		}
 		// A stop word, a preposition or a speech verb ends it: the small

@@ -28,7 +28,7 @@ func eVocabTestTexts() []string {
 	}
 	return []string{
 		b.String(),
-		"Ayesha Malik, Imran Khan and Will Grace of Pakistan. NATO AT&T U.N. A.B.C.D.E.F.G ABCDEFG PAKISTANI Pakistani NEW YORK US U.S. Internationalism internationalism Internationalisms He-led She-Said THE-president Mr. Gen. Lt. U.S. \u00dcber caf\u00e9 Zo\u00eb Pr\u00e9sident The. HE? she",
+		"Ayesha Malik, Bilal Raza and Will Grace of Pakistan. NATO AT&T U.N. A.B.C.D.E.F.G ABCDEFG PAKISTANI Pakistani NEW YORK US U.S. Internationalism internationalism Internationalisms He-led She-Said THE-president Mr. Gen. Lt. U.S. \u00dcber caf\u00e9 Zo\u00eb Pr\u00e9sident The. HE? she",
 		"The",
 		"he",
 	}

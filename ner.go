@@ -19,7 +19,7 @@ import (
 //	N2: only candidate tokens (words with an upper-case letter, and N3 particles) are scored; all others are O.
 //	N3: a listed particle (of, de, van, bin, ul, ...) or '&' between two capitalised words may continue a name, never start one.
 //	N4: I-X may only follow B-X or I-X; a name never continues past a token with a hyphen tail (K8).
-//	N5: a name ending in a hyphen-tail token ends at its head: "Imran Khan-led" gives "Imran Khan".
+//	N5: a name ending in a hyphen-tail token ends at its head: "Bilal Raza-led" gives "Bilal Raza".
 //	N6: trailing particles are dropped from a name ("Bank of" -> "Bank").
 //	N7: the type last given to a word in the same call is a feature for its later mentions.
 //	N8: listed function words (The, This, However, ...) are never candidates (see nerDoc.candidates).

@@ -58,7 +58,7 @@ func nerHas(text string, ms []nerMention, typ nerType, name string) bool {
 var nerKnownFailures = map[string]string{
 	// The model never saw a labelled head of a hyphen compound (CoNLL tags
 	// "X-based" whole as MISC, and training skips those tokens).
-	"3/PER:Imran Khan": "got LOC:Imran Khan|LOC:Islamabad (span right, type wrong)",
+	"3/PER:Bilal Raza": "got LOC:Bilal Raza|LOC:Karachi (span right, type wrong)",
 	// A capitalised sentence-initial common noun joins the name through "of".
 	"2/ORG:Microsoft Corp.": "got ORG:Shares of Microsoft Corp.|LOC:Berlin",
 }
@@ -74,8 +74,8 @@ func TestNERTag(t *testing.T) {
 		reason string
 	}{
 		{
-			"Opposition leader Khurram Hameed told reporters in Lahore on Tuesday that the election was rigged.",
-			[]want{{nerPER, "Khurram Hameed"}, {nerLOC, "Lahore"}},
+			"Opposition leader Tariq Mehmood told reporters in Multan on Tuesday that the election was rigged.",
+			[]want{{nerPER, "Tariq Mehmood"}, {nerLOC, "Multan"}},
 			"unseen South Asian name after a title-like noun; city after 'in'; weekday is no name",
 		},
 		{
@@ -89,8 +89,8 @@ func TestNERTag(t *testing.T) {
 			"organisation with a suffix; location used as a modifier",
 		},
 		{
-			"The Imran Khan-led government faced protests in Islamabad.",
-			[]want{{nerPER, "Imran Khan"}, {nerLOC, "Islamabad"}},
+			"The Bilal Raza-led government faced protests in Karachi.",
+			[]want{{nerPER, "Bilal Raza"}, {nerLOC, "Karachi"}},
 			"N5: name before a -led tail ends at the hyphen",
 		},
 		{
@@ -122,11 +122,11 @@ func TestNERTag(t *testing.T) {
 
 func TestNERSpanBeforeHyphenTail(t *testing.T) {
 	// N5: whatever its type, the name ends before "-led".
-	text := "The Imran Khan-led government faced protests in Islamabad."
+	text := "The Bilal Raza-led government faced protests in Karachi."
 	got := nerTag(text, []Span{{0, len(text)}})
 	found := false
 	for _, m := range got {
-		if text[m.Start:m.End] == "Imran Khan" {
+		if text[m.Start:m.End] == "Bilal Raza" {
 			found = true
 		}
 		if strings.Contains(text[m.Start:m.End], "-led") {
@@ -134,7 +134,7 @@ func TestNERSpanBeforeHyphenTail(t *testing.T) {
 		}
 	}
 	if !found {
-		t.Errorf("nerTag(%q) = %s; want a mention Imran Khan", text, nerFormat(text, got))
+		t.Errorf("nerTag(%q) = %s; want a mention Bilal Raza", text, nerFormat(text, got))
 	}
 }
 
@@ -288,7 +288,7 @@ func BenchmarkNERTag(b *testing.B) {
 }
 
 func FuzzNERTag(f *testing.F) {
-	for _, s := range []string{"", "Imran Khan-led PTI said in Lahore.\nBANK OF X RISES", "A\xffB C’s D.E.-based", "Mr. X of Y and Z & Co."} {
+	for _, s := range []string{"", "Bilal Raza-led NDM said in Multan.\nBANK OF X RISES", "A\xffB C’s D.E.-based", "Mr. X of Y and Z & Co."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -372,7 +372,7 @@ func TestNERVocab(t *testing.T) {
 // included.
 func TestNERStaticMatchesFeatures(t *testing.T) {
 	texts := []string{
-		"Imran Khan-led PTI said in Lahore on Monday.\nBANK OF X RISES AS U.S. FALLS\nBiden Says Talks With McCarthy Go Well\nMr. X of Y and Z & Co. met Gen. Bajwa.",
+		"Bilal Raza-led NDM said in Multan on Monday.\nBANK OF X RISES AS U.S. FALLS\nBiden Says Talks With McCarthy Go Well\nMr. X of Y and Z & Co. met Gen. Mirza.",
 		"Prime Minister Nawaz Sharif said the Pakistan Muslim League-N would win. Sharif spoke in Islamabad. SHARIF WINS\nThe Bank of England and AT&T Inc. agreed.",
 	}
 	if f, err := nerOpenCorpus(nerDevPath); err == nil {
@@ -541,7 +541,7 @@ func TestNERIsAbbrev(t *testing.T) {
 // own vocabulary over, so that its hints by id are often stale.
 func TestNERPrepareIDs(t *testing.T) {
 	texts := withCorpus(t, []string{
-		"Imran Khan-led PTI said in Lahore on Monday. BANK OF X RISES AS U.S. FALLS\n\nBiden Says Talks With McCarthy Go Well. Mr. X of Y and Z & Co. met Gen. Bajwa in São Paulo.",
+		"Bilal Raza-led NDM said in Multan on Monday. BANK OF X RISES AS U.S. FALLS\n\nBiden Says Talks With McCarthy Go Well. Mr. X of Y and Z & Co. met Gen. Mirza in São Paulo.",
 		"The Bank of England and AT&T Inc. agreed. Café Müller-based ABCDEFGHIJKLMNOPQ and abcdefghijklmnopq said so. Gen. Gen Gen.",
 	})
 	var withIDs nerPrep
@@ -643,7 +643,7 @@ func TestNERVocabFill(t *testing.T) {
 			t.Errorf("%q: bits %b, short shape x %v", w, e.nerBits, short == nerShortShape("x"))
 		}
 	}
-	for _, text := range withCorpus(t, []string{"Imran Khan-led PTI said don't in São Paulo, well-known café."}) {
+	for _, text := range withCorpus(t, []string{"Bilal Raza-led NDM said don't in São Paulo, well-known café."}) {
 		a, _ := Parse(text)
 		td := newTextDoc(a)
 		for i := range td.toks {
