@@ -6,10 +6,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -622,5 +624,42 @@ func TestScannerRuns(t *testing.T) {
 				t.Errorf("B9: plainRun(%q) = %d, want %d", b, got, want)
 			}
 		}
+	}
+}
+
+// BenchmarkBatch runs batch mode over the PolNeAR dev and train lines as
+// they are (924 articles, 7 MB of JSON) into io.Discard, with one worker
+// for each core, on one core and on two (procs=1, procs=2): how the batch
+// tool scales (issue 7), without the process's start (the word lists and
+// the model are loaded before the timing) and without the kernel's copies
+// of the output. SetBytes counts the input lines. It sets GOMAXPROCS
+// itself rather than leave it to -cpu: testing runs the first -cpu value
+// of a b.Loop benchmark at the GOMAXPROCS of the last (golang/go#49980;
+// with -cpu 1,2 both ran on two cores).
+func BenchmarkBatch(b *testing.B) {
+	var input []byte
+	for _, name := range []string{"dev.jsonl", "train.jsonl"} {
+		data, err := os.ReadFile(filepath.Join("../../../shared/corpus/polnear", name))
+		if err != nil {
+			b.Skip("no PolNeAR corpus")
+		}
+		input = append(input, data...)
+	}
+	first := input[:bytes.IndexByte(input, '\n')+1]
+	if _, err := runBatch(bytes.NewReader(first), io.Discard, 1, news.DefaultMaxBytes); err != nil {
+		b.Fatal(err)
+	}
+	for _, procs := range []int{1, 2} {
+		b.Run(fmt.Sprintf("procs=%d", procs), func(b *testing.B) {
+			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+			b.SetBytes(int64(len(input)))
+			b.ReportAllocs()
+			for b.Loop() {
+				failed, err := runBatch(bytes.NewReader(input), io.Discard, procs, news.DefaultMaxBytes)
+				if err != nil || failed != 0 {
+					b.Fatalf("%d lines failed, error %v", failed, err)
+				}
+			}
+		})
 	}
 }
